@@ -1,0 +1,77 @@
+package fixedpoint
+
+// MaxShift is the largest shift accepted by RoundShift and Requantize.
+const MaxShift = 62
+
+// Sat8 saturates x to the int8 range [-128, 127].
+func Sat8(x int64) int8 {
+	if x > 127 {
+		return 127
+	}
+	if x < -128 {
+		return -128
+	}
+	return int8(x)
+}
+
+// Sat32 saturates x to the int32 range [-2^31, 2^31-1].
+func Sat32(x int64) int32 {
+	if x > 1<<31-1 {
+		return 1<<31 - 1
+	}
+	if x < -(1 << 31) {
+		return -(1 << 31)
+	}
+	return int32(x)
+}
+
+// Clamp returns min(max(x, lo), hi) as an int8. When lo > hi the result is hi.
+// Both bounds are int8, so the result always fits.
+func Clamp(x int64, lo, hi int8) int8 {
+	if x < int64(lo) {
+		x = int64(lo)
+	}
+	if x > int64(hi) {
+		x = int64(hi)
+	}
+	return int8(x)
+}
+
+// RoundShift divides p by 2^s and rounds half away from zero:
+// sign(p) * floor((|p| + 2^(s-1)) / 2^s) for s >= 1, and p for s == 0.
+// It requires |p| <= 2^62 and s <= MaxShift; larger shifts are treated as
+// MaxShift (validation rejects them before they reach the VM).
+func RoundShift(p int64, s uint8) int64 {
+	if s == 0 {
+		return p
+	}
+	if s > MaxShift {
+		s = MaxShift
+	}
+	half := int64(1) << (s - 1)
+	if p < 0 {
+		return -((-p + half) >> s)
+	}
+	return (p + half) >> s
+}
+
+// Requantize computes Sat32(RoundShift(x*m, s)): the product of x and the
+// fixed-point multiplier m (exact in int64, since |x*m| <= 2^62) scaled by
+// 2^-s with one rounding, saturated to int32.
+func Requantize(x, m int32, s uint8) int32 {
+	return Sat32(RoundShift(int64(x)*int64(m), s))
+}
+
+// DivRound divides a by b and rounds half away from zero. It is defined for
+// every input: b <= 0 yields 0 (the VM only divides by positive counts and
+// sums, and documents the b <= 0 case as producing 0). Requires |a| < 2^62
+// and b < 2^61 so that 2|a| + b does not overflow.
+func DivRound(a, b int64) int64 {
+	if b <= 0 {
+		return 0
+	}
+	if a < 0 {
+		return -((2*(-a) + b) / (2 * b))
+	}
+	return (2*a + b) / (2 * b)
+}

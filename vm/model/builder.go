@@ -1,0 +1,321 @@
+package model
+
+import (
+	"encoding/binary"
+	"fmt"
+
+	"github.com/opml-dev/opml/vm/ops"
+)
+
+// Builder assembles a model: it records ops on symbolic tensors, packs
+// weights in the layout the ops read, and on Build places tensors in RAM
+// (the input at leaf 0 in an aligned subtree, every other tensor after it in
+// creation order, the output last in an aligned subtree of its own).
+// The first error sticks and is returned by Build.
+type Builder struct {
+	tensors []ops.Tensor // unplaced
+	pending []pendingOp
+	weights []byte
+	err     error
+}
+
+// T is a tensor handle of a Builder.
+type T int
+
+type pendingOp struct {
+	d            ops.Desc
+	in, in2, out T // -1 when unused
+}
+
+// Channel is one output channel's requantization: y = clamp(ZOut +
+// round((acc + Bias) * Mult / 2^Shift), Lo, Hi).
+type Channel struct {
+	Bias  int32
+	Mult  int32
+	Shift uint8
+}
+
+// Quant holds the zero points and clamp of a Gemm or Conv2D.
+type Quant struct {
+	ZIn, ZOut int8
+	Lo, Hi    int8 // fused activation: [-128, 127] none, [ZOut, 127] ReLU
+}
+
+// Window is the geometry of a Conv2D or pool. Padding on all four sides
+// determines the output size; the VM itself needs only top and left.
+type Window struct {
+	KH, KW, SH, SW         uint16
+	PadT, PadL, PadB, PadR uint16
+}
+
+// AddParams are the quantization parameters of Add (see ops.OpAdd).
+type AddParams struct {
+	ZA, ZB, ZOut       int8
+	MulA, MulB, MulOut int32
+	ShA, ShB, ShOut    uint8
+	Lo, Hi             int8
+}
+
+// NewBuilder returns an empty builder.
+func NewBuilder() *Builder { return &Builder{} }
+
+func (b *Builder) fail(format string, args ...any) T {
+	if b.err == nil {
+		b.err = fmt.Errorf("model: build: "+format, args...)
+	}
+	return -1
+}
+
+func (b *Builder) tensor(t T) (ops.Tensor, bool) {
+	if t < 0 || int(t) >= len(b.tensors) {
+		b.fail("unknown tensor handle %d", t)
+		return ops.Tensor{}, false
+	}
+	return b.tensors[t], true
+}
+
+func (b *Builder) newTensor(dt ops.DType, shape ...uint32) T {
+	if len(shape) > 4 {
+		return b.fail("rank %d > 4", len(shape))
+	}
+	b.tensors = append(b.tensors, ops.NewTensor(dt, shape...))
+	return T(len(b.tensors) - 1)
+}
+
+// Shape returns a tensor's shape.
+func (b *Builder) Shape(t T) []uint32 {
+	tt, _ := b.tensor(t)
+	return tt.Shape()
+}
+
+// Input declares the int8 input tensor. It must be the first tensor.
+func (b *Builder) Input(shape ...uint32) T {
+	if len(b.tensors) != 0 {
+		return b.fail("Input must be declared first")
+	}
+	return b.newTensor(ops.Int8, shape...)
+}
+
+// addWeights appends leaves to the weights region and returns the first leaf.
+func (b *Builder) addWeights(p []byte) uint32 {
+	addr := uint32(len(b.weights) / ops.LeafSize)
+	b.weights = append(b.weights, p...)
+	if pad := len(p) % ops.LeafSize; pad != 0 {
+		b.weights = append(b.weights, make([]byte, ops.LeafSize-pad)...)
+	}
+	return addr
+}
+
+func (b *Builder) addChannels(ch []Channel) uint32 {
+	p := make([]byte, ops.ChanParamsLeaves(uint64(len(ch)))*ops.LeafSize)
+	for k, c := range ch {
+		ops.PutChanParams(p[16*k:], c.Bias, c.Mult, c.Shift)
+	}
+	return b.addWeights(p)
+}
+
+func (b *Builder) op(d ops.Desc, in, in2, out T) T {
+	b.pending = append(b.pending, pendingOp{d: d, in: in, in2: in2, out: out})
+	return out
+}
+
+// Gemm appends Out[m][n] = act(requant(bias[n] + sum_k (X[m][k] - ZIn) W[n][k])).
+// The input's rows are split into m groups (m = 1: the whole input, any
+// rank, is one vector of K = numel elements). w is N x K row-major.
+func (b *Builder) Gemm(x T, m, n uint32, w []int8, ch []Channel, q Quant) T {
+	xt, ok := b.tensor(x)
+	if !ok {
+		return -1
+	}
+	if m == 0 || xt.Rows()%uint64(m) != 0 {
+		return b.fail("gemm: M = %d does not divide %d input rows", m, xt.Rows())
+	}
+	G, rowLen, cpr := xt.Rows()/uint64(m), xt.RowLen(), xt.RowLeaves()
+	K := G * rowLen
+	if uint64(len(w)) != uint64(n)*K || len(ch) != int(n) {
+		return b.fail("gemm: got %d weights and %d channels, want %d x %d and %d", len(w), len(ch), n, K, n)
+	}
+	p := make([]byte, uint64(n)*G*cpr*ops.LeafSize)
+	for j := uint64(0); j < uint64(n); j++ {
+		for g := uint64(0); g < G; g++ {
+			for c := uint64(0); c < rowLen; c++ {
+				p[(j*G+g)*cpr*ops.LeafSize+c] = byte(w[j*K+g*rowLen+c])
+			}
+		}
+	}
+	out := b.newTensor(ops.Int8, m, n)
+	if m == 1 {
+		b.tensors[out] = ops.NewTensor(ops.Int8, n)
+	}
+	d := ops.Desc{Op: ops.OpGemm, W: b.addWeights(p), CP: b.addChannels(ch), M: m, ZIn: q.ZIn, ZOut: q.ZOut, Lo: q.Lo, Hi: q.Hi}
+	return b.op(d, x, -1, out)
+}
+
+func outSize(in, pad1, pad2, k, s uint16) (uint32, bool) {
+	span := uint32(in) + uint32(pad1) + uint32(pad2)
+	if s == 0 || k == 0 || span < uint32(k) {
+		return 0, false
+	}
+	return (span-uint32(k))/uint32(s) + 1, true
+}
+
+func (b *Builder) window(op string, x T, win Window) (ops.Tensor, uint32, uint32, bool) {
+	xt, ok := b.tensor(x)
+	if !ok {
+		return xt, 0, 0, false
+	}
+	if xt.Rank != 3 {
+		b.fail("%s: input %v must be [H, W, C]", op, xt.Shape())
+		return xt, 0, 0, false
+	}
+	oh, ok1 := outSize(uint16(xt.Dims[0]), win.PadT, win.PadB, win.KH, win.SH)
+	ow, ok2 := outSize(uint16(xt.Dims[1]), win.PadL, win.PadR, win.KW, win.SW)
+	if !ok1 || !ok2 || xt.Dims[0] > 1<<16-1 || xt.Dims[1] > 1<<16-1 {
+		b.fail("%s: window %+v does not fit input %v", op, win, xt.Shape())
+		return xt, 0, 0, false
+	}
+	return xt, oh, ow, true
+}
+
+func windowDesc(op ops.Opcode, win Window) ops.Desc {
+	return ops.Desc{Op: op, KH: win.KH, KW: win.KW, SH: win.SH, SW: win.SW, PadT: win.PadT, PadL: win.PadL}
+}
+
+// Conv2D appends a convolution with oc output channels; w is
+// [oc][KH][KW][C] row-major.
+func (b *Builder) Conv2D(x T, oc uint32, win Window, w []int8, ch []Channel, q Quant) T {
+	xt, oh, ow, ok := b.window("conv2d", x, win)
+	if !ok {
+		return -1
+	}
+	C, cpc := uint64(xt.Dims[2]), xt.RowLeaves()
+	taps := uint64(win.KH) * uint64(win.KW)
+	if uint64(len(w)) != uint64(oc)*taps*C || len(ch) != int(oc) {
+		return b.fail("conv2d: got %d weights and %d channels, want %d and %d", len(w), len(ch), uint64(oc)*taps*C, oc)
+	}
+	p := make([]byte, uint64(oc)*taps*cpc*ops.LeafSize)
+	for o := uint64(0); o < uint64(oc); o++ {
+		for t := uint64(0); t < taps; t++ {
+			for c := uint64(0); c < C; c++ {
+				p[((o*taps+t)*cpc)*ops.LeafSize+c] = byte(w[(o*taps+t)*C+c])
+			}
+		}
+	}
+	d := windowDesc(ops.OpConv2D, win)
+	d.W, d.CP = b.addWeights(p), b.addChannels(ch)
+	d.ZIn, d.ZOut, d.Lo, d.Hi = q.ZIn, q.ZOut, q.Lo, q.Hi
+	return b.op(d, x, -1, b.newTensor(ops.Int8, oh, ow, oc))
+}
+
+// Pool2D appends a max (max = true) or average pool clamped to [lo, hi].
+func (b *Builder) Pool2D(x T, max bool, win Window, lo, hi int8) T {
+	op, name := ops.OpAvgPool2D, "avgpool2d"
+	if max {
+		op, name = ops.OpMaxPool2D, "maxpool2d"
+	}
+	xt, oh, ow, ok := b.window(name, x, win)
+	if !ok {
+		return -1
+	}
+	d := windowDesc(op, win)
+	d.Lo, d.Hi = lo, hi
+	return b.op(d, x, -1, b.newTensor(ops.Int8, oh, ow, xt.Dims[2]))
+}
+
+// ReLU appends y = max(x, zp) into a new tensor.
+func (b *Builder) ReLU(x T, zp int8) T {
+	xt, ok := b.tensor(x)
+	if !ok {
+		return -1
+	}
+	return b.op(ops.Desc{Op: ops.OpReLU, ZIn: zp}, x, -1, b.newTensor(xt.DType, xt.Shape()...))
+}
+
+// Add appends an elementwise requantized sum of two same-shape tensors.
+func (b *Builder) Add(x, y T, p AddParams) T {
+	xt, ok := b.tensor(x)
+	if !ok {
+		return -1
+	}
+	d := ops.Desc{Op: ops.OpAdd, ZIn: p.ZA, ZIn2: p.ZB, ZOut: p.ZOut, MulIn: p.MulA, MulIn2: p.MulB, MulOut: p.MulOut,
+		ShIn: p.ShA, ShIn2: p.ShB, ShOut: p.ShOut, Lo: p.Lo, Hi: p.Hi}
+	return b.op(d, x, y, b.newTensor(xt.DType, xt.Shape()...))
+}
+
+// Reshape appends a copy of x into a tensor of the given shape.
+func (b *Builder) Reshape(x T, shape ...uint32) T {
+	xt, ok := b.tensor(x)
+	if !ok {
+		return -1
+	}
+	return b.op(ops.Desc{Op: ops.OpReshape}, x, -1, b.newTensor(xt.DType, shape...))
+}
+
+// Softmax appends a softmax over rows with the given exp table
+// (table[d] = round(2^16 exp(-beta * inputScale * d)), table[0] = 2^16).
+func (b *Builder) Softmax(x T, table [256]int32) T {
+	xt, ok := b.tensor(x)
+	if !ok {
+		return -1
+	}
+	p := make([]byte, ops.SoftmaxTableLeaves*ops.LeafSize)
+	for k, v := range table {
+		binary.BigEndian.PutUint32(p[4*k:], uint32(v))
+	}
+	return b.op(ops.Desc{Op: ops.OpSoftmax, W: b.addWeights(p)}, x, -1, b.newTensor(ops.Int8, xt.Shape()...))
+}
+
+// Argmax appends the per-row argmax (int32 [rows]).
+func (b *Builder) Argmax(x T) T {
+	xt, ok := b.tensor(x)
+	if !ok {
+		return -1
+	}
+	if xt.Rows() > 1<<32-1 {
+		return b.fail("argmax: too many rows")
+	}
+	return b.op(ops.Desc{Op: ops.OpArgmax}, x, -1, b.newTensor(ops.Int32, uint32(xt.Rows())))
+}
+
+// Build places the tensors and returns the validated model whose output is
+// out.
+func (b *Builder) Build(out T) (*Model, error) {
+	if b.err != nil {
+		return nil, b.err
+	}
+	if len(b.tensors) == 0 {
+		return nil, fmt.Errorf("model: build: no input declared")
+	}
+	if _, ok := b.tensor(out); !ok {
+		return nil, b.err
+	}
+	placed := append([]ops.Tensor(nil), b.tensors...)
+	next := uint64(1) << depthFor(placed[0].Leaves())
+	for k := 1; k < len(placed); k++ {
+		if T(k) == out {
+			continue
+		}
+		placed[k].Addr = uint32(next)
+		next += placed[k].Leaves()
+	}
+	if out != 0 {
+		size := uint64(1) << depthFor(placed[out].Leaves())
+		next = (next + size - 1) / size * size
+		placed[out].Addr = uint32(next)
+		next += size
+	}
+	if next > 1<<32-1 {
+		return nil, fmt.Errorf("model: build: tensors need %d leaves of RAM", next)
+	}
+	program := make([]ops.Desc, len(b.pending))
+	for k, p := range b.pending {
+		d := p.d
+		d.In, d.Out = placed[p.in], placed[p.out]
+		if p.in2 >= 0 {
+			d.In2 = placed[p.in2]
+		}
+		program[k] = d
+	}
+	h := Header{RAMLeaves: uint32(next), Input: placed[0], Output: placed[out]}
+	return New(h, program, b.weights)
+}

@@ -1,0 +1,16 @@
+// Package model defines the opml model: its header, the model ID that
+// commits to it, the versioned binary model file, and a Builder that lays out
+// tensors in RAM and constants in the weights region.
+//
+// A model is a program (op descriptors, in order) plus a weights region
+// (32-byte leaves of int8 weights, per-channel records and exp tables). The
+// model ID is the root of a depth-3 Merkle tree over eight leaves: the three
+// header leaves, a zero leaf, the program root, the weights root and two zero
+// leaves (docs/spec.md §3).
+//
+// Guarantees: Decode never panics and rejects every malformed or
+// non-canonical file with an error prefixed "model: "; a decoded model is
+// valid (every op passes ops.Desc.Validate and ValidateData) and Encode
+// returns exactly the bytes it was decoded from. A Model is immutable after
+// construction and safe for concurrent reads. Integer-only, no I/O.
+package model

@@ -1,0 +1,149 @@
+package model
+
+import (
+	"encoding/binary"
+	"fmt"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/opml-dev/opml/vm/merkle"
+	"github.com/opml-dev/opml/vm/ops"
+)
+
+// Version is the model format and header version.
+const Version = 1
+
+// MaxDepth bounds every Merkle depth of a model.
+const MaxDepth = 32
+
+// MaxOps bounds the number of ops of a model.
+const MaxOps = 1 << 24
+
+// MaxSteps bounds a model's step count.
+const MaxSteps = 1 << 62
+
+// OpLeaves is the number of program leaves per op (ops.DescSize / 32);
+// op k occupies the level-2 subtree k of the program tree.
+const OpLeaves = ops.DescSize / ops.LeafSize
+
+// Header is the model header: three 32-byte leaves committed by the model ID.
+type Header struct {
+	ProgramDepth  uint8  // depth of the program tree (>= 2)
+	WeightsDepth  uint8  // depth of the weights tree
+	RAMDepth      uint8  // depth of the RAM tree
+	NumOps        uint32 // number of ops
+	NumSteps      uint64 // N: steps from the initial state to the halted state
+	RAMLeaves     uint32 // leaves of RAM that tensors may use
+	WeightsLeaves uint32 // leaves of the weights region
+	InputDepth    uint8  // the input occupies the subtree [0, 2^InputDepth)
+	OutputDepth   uint8  // the output occupies the subtree at Output.Addr of 2^OutputDepth leaves
+	Input, Output ops.Tensor
+}
+
+// Leaves returns the three header leaves h0, h1, h2.
+func (h *Header) Leaves() [3]common.Hash {
+	var l [3]common.Hash
+	b := l[0][:]
+	b[0] = Version
+	b[1], b[2], b[3] = h.ProgramDepth, h.WeightsDepth, h.RAMDepth
+	binary.BigEndian.PutUint32(b[4:], h.NumOps)
+	binary.BigEndian.PutUint64(b[8:], h.NumSteps)
+	binary.BigEndian.PutUint32(b[16:], h.RAMLeaves)
+	binary.BigEndian.PutUint32(b[20:], h.WeightsLeaves)
+	b[24], b[25] = h.InputDepth, h.OutputDepth
+	copy(l[1][:], ops.EncodeTensor(h.Input))
+	copy(l[2][:], ops.EncodeTensor(h.Output))
+	return l
+}
+
+// DecodeHeader parses the three header leaves. It checks the encoding and
+// the rules that involve the header alone (docs/spec.md §3.2); rules that
+// need the program are checked by New and Decode.
+func DecodeHeader(l [3]common.Hash) (Header, error) {
+	var h Header
+	b := l[0][:]
+	if b[0] != Version {
+		return h, fmt.Errorf("model: header version %d, want %d", b[0], Version)
+	}
+	h.ProgramDepth, h.WeightsDepth, h.RAMDepth = b[1], b[2], b[3]
+	h.NumOps = binary.BigEndian.Uint32(b[4:])
+	h.NumSteps = binary.BigEndian.Uint64(b[8:])
+	h.RAMLeaves = binary.BigEndian.Uint32(b[16:])
+	h.WeightsLeaves = binary.BigEndian.Uint32(b[20:])
+	h.InputDepth, h.OutputDepth = b[24], b[25]
+	for k := 26; k < 32; k++ {
+		if b[k] != 0 {
+			return h, fmt.Errorf("model: header reserved byte %d is not zero", k)
+		}
+	}
+	for k, t := range []*ops.Tensor{&h.Input, &h.Output} {
+		var err error
+		if *t, err = ops.DecodeTensor(l[1+k][:ops.TensorSize]); err != nil {
+			return h, fmt.Errorf("model: header tensor: %w", err)
+		}
+		for _, r := range l[1+k][ops.TensorSize:] {
+			if r != 0 {
+				return h, fmt.Errorf("model: header leaf %d reserved bytes are not zero", 1+k)
+			}
+		}
+	}
+	return h, h.validate()
+}
+
+// depthFor is the smallest d with 2^d >= n.
+func depthFor(n uint64) uint8 {
+	d := uint8(0)
+	for uint64(1)<<d < n {
+		d++
+	}
+	return d
+}
+
+func (h *Header) validate() error {
+	want := []struct {
+		name      string
+		got, want uint8
+	}{
+		{"program", h.ProgramDepth, max(2, depthFor(uint64(h.NumOps)*OpLeaves))},
+		{"weights", h.WeightsDepth, depthFor(uint64(h.WeightsLeaves))},
+		{"RAM", h.RAMDepth, depthFor(uint64(h.RAMLeaves))},
+		{"input", h.InputDepth, depthFor(h.Input.Leaves())},
+		{"output", h.OutputDepth, depthFor(h.Output.Leaves())},
+	}
+	for _, w := range want {
+		if w.got != w.want {
+			return fmt.Errorf("model: %s depth is %d, want %d", w.name, w.got, w.want)
+		}
+	}
+	if h.NumOps > MaxOps {
+		return fmt.Errorf("model: %d ops exceed %d", h.NumOps, MaxOps)
+	}
+	if h.RAMDepth > MaxDepth || h.WeightsDepth > MaxDepth || h.ProgramDepth > MaxDepth {
+		return fmt.Errorf("model: depth exceeds %d", MaxDepth)
+	}
+	if h.NumSteps == 0 || h.NumSteps > MaxSteps {
+		return fmt.Errorf("model: step count %d out of range", h.NumSteps)
+	}
+	if h.Input.Addr != 0 || h.Input.DType != ops.Int8 {
+		return fmt.Errorf("model: input %v must be int8 at leaf 0", h.Input)
+	}
+	for _, t := range []ops.Tensor{h.Input, h.Output} {
+		if err := t.Validate(uint64(h.RAMLeaves)); err != nil {
+			return fmt.Errorf("model: header tensor: %v", err)
+		}
+	}
+	if a := uint64(h.Output.Addr); a%(1<<h.OutputDepth) != 0 || a+1<<h.OutputDepth > 1<<h.RAMDepth {
+		return fmt.Errorf("model: output at leaf %d is not an aligned subtree of 2^%d leaves inside RAM", a, h.OutputDepth)
+	}
+	return nil
+}
+
+// ID computes the model ID from the header leaves and the program and
+// weights roots: the root of the Merkle tree over
+// [h0, h1, h2, 0, programRoot, weightsRoot, 0, 0].
+func ID(l [3]common.Hash, programRoot, weightsRoot common.Hash) common.Hash {
+	z := common.Hash{}
+	left := merkle.HashPair(merkle.HashPair(l[0], l[1]), merkle.HashPair(l[2], z))
+	right := merkle.HashPair(merkle.HashPair(programRoot, weightsRoot), merkle.ZeroHash(1))
+	return merkle.HashPair(left, right)
+}

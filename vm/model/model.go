@@ -1,0 +1,189 @@
+package model
+
+import (
+	"bytes"
+	"encoding/binary"
+	"fmt"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/opml-dev/opml/vm/merkle"
+	"github.com/opml-dev/opml/vm/ops"
+)
+
+// Magic starts every model file.
+const Magic = "OPML"
+
+// fileHeaderSize is magic (4), version (1), reserved (3) and three header leaves.
+const fileHeaderSize = 8 + 3*ops.LeafSize
+
+// Model is a validated model with its Merkle trees.
+type Model struct {
+	Header  Header
+	Ops     []ops.Desc
+	Weights []byte // WeightsLeaves * 32 bytes
+
+	id          common.Hash
+	program     *merkle.Tree
+	weights     *merkle.Tree
+	opStart     []uint64 // opStart[k] = first step of op k; opStart[NumOps] = the halting step
+	programLeaf [][]byte // encoded descriptors
+}
+
+// New validates a model assembled from its parts and fills in the derived
+// header fields (depths, NumOps, NumSteps, WeightsLeaves). RAMLeaves, Input
+// and Output must be set by the caller; weights are zero-padded to a whole
+// number of leaves.
+func New(h Header, program []ops.Desc, weights []byte) (*Model, error) {
+	if len(program) > MaxOps {
+		return nil, fmt.Errorf("model: %d ops exceed %d", len(program), MaxOps)
+	}
+	if pad := len(weights) % ops.LeafSize; pad != 0 {
+		weights = append(append([]byte(nil), weights...), make([]byte, ops.LeafSize-pad)...)
+	}
+	if uint64(len(weights))/ops.LeafSize > 1<<32-1 {
+		return nil, fmt.Errorf("model: weights region of %d bytes is too large", len(weights))
+	}
+	h.NumOps = uint32(len(program))
+	h.WeightsLeaves = uint32(len(weights) / ops.LeafSize)
+	h.ProgramDepth = max(2, depthFor(uint64(h.NumOps)*OpLeaves))
+	h.WeightsDepth = depthFor(uint64(h.WeightsLeaves))
+	h.RAMDepth = depthFor(uint64(h.RAMLeaves))
+	h.InputDepth = depthFor(h.Input.Leaves())
+	h.OutputDepth = depthFor(h.Output.Leaves())
+	steps, err := countSteps(&h, program, weights)
+	if err != nil {
+		return nil, err
+	}
+	h.NumSteps = steps
+	return build(h, program, weights)
+}
+
+// countSteps validates every op and returns N = sum of op steps + 1.
+func countSteps(h *Header, program []ops.Desc, weights []byte) (uint64, error) {
+	lim := ops.Limits{RAMLeaves: uint64(h.RAMLeaves), ROMLeaves: uint64(h.WeightsLeaves)}
+	n := uint64(1) // the halting step
+	for k := range program {
+		d := &program[k]
+		if err := d.Validate(lim); err != nil {
+			return 0, fmt.Errorf("model: op %d: %w", k, err)
+		}
+		if err := d.ValidateData(weights); err != nil {
+			return 0, fmt.Errorf("model: op %d: %w", k, err)
+		}
+		if n += d.Steps(); n > MaxSteps {
+			return 0, fmt.Errorf("model: more than 2^62 steps")
+		}
+	}
+	return n, nil
+}
+
+// build checks the header and computes the trees and the model ID.
+func build(h Header, program []ops.Desc, weights []byte) (*Model, error) {
+	if err := h.validate(); err != nil {
+		return nil, err
+	}
+	m := &Model{Header: h, Ops: program, Weights: weights}
+	enc := make([]byte, 0, len(program)*ops.DescSize)
+	m.opStart = make([]uint64, len(program)+1)
+	for k := range program {
+		b := program[k].Encode()
+		m.programLeaf = append(m.programLeaf, b)
+		enc = append(enc, b...)
+		m.opStart[k+1] = m.opStart[k] + program[k].Steps()
+	}
+	var err error
+	if m.program, err = merkle.FromBytes(int(h.ProgramDepth), enc); err != nil {
+		return nil, fmt.Errorf("model: program tree: %w", err)
+	}
+	if m.weights, err = merkle.FromBytes(int(h.WeightsDepth), weights); err != nil {
+		return nil, fmt.Errorf("model: weights tree: %w", err)
+	}
+	m.id = ID(h.Leaves(), m.program.Root(), m.weights.Root())
+	return m, nil
+}
+
+// ID returns the model ID.
+func (m *Model) ID() common.Hash { return m.id }
+
+// ProgramRoot and WeightsRoot return the roots committed by the model ID.
+func (m *Model) ProgramRoot() common.Hash { return m.program.Root() }
+
+// WeightsRoot returns the root of the weights tree.
+func (m *Model) WeightsRoot() common.Hash { return m.weights.Root() }
+
+// OpProof returns the encoded descriptor of op k and its proof: the sibling
+// hashes from its level-2 subtree up to the program root.
+func (m *Model) OpProof(k int) ([]byte, []common.Hash) {
+	return m.programLeaf[k], m.program.Proof(2, uint64(k))
+}
+
+// WeightsTree returns a copy of the weights tree, for proving ROM leaves.
+func (m *Model) WeightsTree() *merkle.Tree { return m.weights.Clone() }
+
+// OpStart returns the first step of op k (k = NumOps gives the halting step).
+func (m *Model) OpStart(k int) uint64 { return m.opStart[k] }
+
+// Encode returns the model file: "OPML", version, 3 reserved zero bytes, the
+// three header leaves, NumOps 128-byte descriptors, WeightsLeaves leaves.
+func (m *Model) Encode() []byte {
+	var buf bytes.Buffer
+	buf.WriteString(Magic)
+	buf.Write([]byte{Version, 0, 0, 0})
+	for _, l := range m.Header.Leaves() {
+		buf.Write(l[:])
+	}
+	for _, b := range m.programLeaf {
+		buf.Write(b)
+	}
+	buf.Write(m.Weights)
+	return buf.Bytes()
+}
+
+// Decode parses and validates a model file.
+func Decode(b []byte) (*Model, error) {
+	if len(b) < fileHeaderSize {
+		return nil, fmt.Errorf("model: file is %d bytes, shorter than the %d-byte header", len(b), fileHeaderSize)
+	}
+	if string(b[:4]) != Magic {
+		return nil, fmt.Errorf("model: bad magic %q, want %q", b[:4], Magic)
+	}
+	if b[4] != Version {
+		return nil, fmt.Errorf("model: file version %d, this build reads version %d", b[4], Version)
+	}
+	if b[5] != 0 || b[6] != 0 || b[7] != 0 {
+		return nil, fmt.Errorf("model: reserved bytes 5..7 are not zero")
+	}
+	var l [3]common.Hash
+	for k := range l {
+		copy(l[k][:], b[8+32*k:])
+	}
+	// Sizes come from the header: check the length before allocating.
+	numOps := uint64(binary.BigEndian.Uint32(l[0][4:]))
+	wLeaves := uint64(binary.BigEndian.Uint32(l[0][20:]))
+	want := uint64(fileHeaderSize) + numOps*ops.DescSize + wLeaves*ops.LeafSize
+	if uint64(len(b)) != want {
+		return nil, fmt.Errorf("model: file is %d bytes, header (%d ops, %d weight leaves) says %d", len(b), numOps, wLeaves, want)
+	}
+	h, err := DecodeHeader(l)
+	if err != nil {
+		return nil, err
+	}
+	program := make([]ops.Desc, numOps)
+	off := fileHeaderSize
+	for k := range program {
+		if program[k], err = ops.Decode(b[off : off+ops.DescSize]); err != nil {
+			return nil, fmt.Errorf("model: op %d: %w", k, err)
+		}
+		off += ops.DescSize
+	}
+	weights := append([]byte(nil), b[off:]...)
+	steps, err := countSteps(&h, program, weights)
+	if err != nil {
+		return nil, err
+	}
+	if steps != h.NumSteps {
+		return nil, fmt.Errorf("model: header says %d steps, the program takes %d", h.NumSteps, steps)
+	}
+	return build(h, program, weights)
+}

@@ -1,0 +1,68 @@
+package vm
+
+import (
+	"math/rand/v2"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/opml-dev/opml/vm/model"
+)
+
+// checkAllSteps proves every step of tr and checks that Step on the witness
+// reproduces StateAt(t+1), and that the stepped states meet the fast path's
+// checkpoints and final state.
+func checkAllSteps(t *testing.T, tr *Trace) {
+	t.Helper()
+	s, err := tr.StateAt(0)
+	require.NoError(t, err)
+	for step := uint64(0); step < tr.Steps(); step++ {
+		pre, post, w, err := tr.ProveStep(step)
+		require.NoError(t, err)
+		require.Equal(t, s.Hash(), pre.Hash(), "step %d: pre-state differs from the stepped state", step)
+		got, err := Step(s, w)
+		require.NoError(t, err, "step %d", step)
+		require.Equal(t, post, got, "step %d", step)
+		s = got
+	}
+	require.Equal(t, tr.Final(), s)
+	require.Equal(t, Halted, s.Status)
+	// Past the end, a step changes nothing.
+	again, err := Step(s, nil)
+	require.NoError(t, err)
+	require.Equal(t, s, again)
+}
+
+func TestStepMatchesFastPathEveryOp(t *testing.T) {
+	r := rand.New(rand.NewPCG(7, 7))
+	iters := 12
+	if testing.Short() {
+		iters = 3
+	}
+	for _, kind := range opKinds {
+		t.Run(kind, func(t *testing.T) {
+			for n := 0; n < iters; n++ {
+				m, in, err := randomModel(r, kind)
+				require.NoError(t, err)
+				tr, err := NewTrace(m, in)
+				require.NoError(t, err)
+				checkAllSteps(t, tr)
+			}
+		})
+	}
+}
+
+func TestMLPSmoke(t *testing.T) {
+	r := rand.New(rand.NewPCG(1, 1))
+	b := model.NewBuilder()
+	x := b.Input(100)
+	x = b.Gemm(x, 1, 20, i8s(r, 2000), channels(r, 20, 100), model.Quant{Lo: 0, Hi: 127})
+	x = b.Gemm(x, 1, 10, i8s(r, 200), channels(r, 10, 20), model.Quant{Lo: -128, Hi: 127})
+	x = b.Softmax(x, expTable(r))
+	m, err := b.Build(x)
+	require.NoError(t, err)
+	tr, err := NewTrace(m, i8s(r, 100))
+	require.NoError(t, err)
+	t.Logf("N=%d output=%v", tr.Steps(), tr.Output())
+	checkAllSteps(t, tr)
+}
