@@ -1,0 +1,205 @@
+package vm
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"sort"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/opml-dev/opml/vm/model"
+)
+
+var update = flag.Bool("update", false, "regenerate golden files under fixtures/vectors")
+
+const vectorDir = "../fixtures/vectors"
+
+// goldenCase is a model, an input and the steps whose vectors are recorded.
+type goldenCase struct {
+	name  string
+	model *model.Model
+	input []int8
+}
+
+// edgeModel builds a model with the builder or fails the test.
+func edgeModel(t *testing.T, name string, in []int8, f func(b *model.Builder) model.T) goldenCase {
+	t.Helper()
+	b := model.NewBuilder()
+	m, err := b.Build(f(b))
+	require.NoError(t, err, name)
+	return goldenCase{name: name, model: m, input: in}
+}
+
+func fill(n int, v int8) []int8 {
+	out := make([]int8, n)
+	for k := range out {
+		out[k] = v
+	}
+	return out
+}
+
+// half is the channel record that multiplies by exactly 1/2: acc 1 -> 0.5.
+var half = []model.Channel{{Bias: 0, Mult: 1 << 30, Shift: 31}}
+
+func goldenCases(t *testing.T) []goldenCase {
+	var cases []goldenCase
+	for k, kind := range opKinds {
+		r := rand.New(rand.NewPCG(uint64(1000+k), 42))
+		m, in, err := randomModel(r, kind)
+		require.NoError(t, err)
+		cases = append(cases, goldenCase{name: "op_" + kind, model: m, input: in})
+	}
+	full := model.Quant{Lo: -128, Hi: 127}
+	cases = append(cases,
+		// Saturation: 127*127*40 + bias far beyond int8 in both directions.
+		edgeModel(t, "edge_gemm_saturate", fill(40, 127), func(b *model.Builder) model.T {
+			return b.Gemm(b.Input(40), 1, 2, append(fill(40, 127), fill(40, -127)...),
+				[]model.Channel{{Mult: 1 << 30, Shift: 31}, {Mult: 1 << 30, Shift: 31}}, full)
+		}),
+		// Rounding ties: 1 * 1 / 2 = 0.5 -> 1, and -1 * 1 / 2 = -0.5 -> -1.
+		edgeModel(t, "edge_gemm_tie_positive", []int8{1}, func(b *model.Builder) model.T {
+			return b.Gemm(b.Input(1), 1, 1, []int8{1}, half, full)
+		}),
+		edgeModel(t, "edge_gemm_tie_negative", []int8{-1}, func(b *model.Builder) model.T {
+			return b.Gemm(b.Input(1), 1, 1, []int8{1}, half, full)
+		}),
+		// Avg pool tie: (1 + 2) / 2 = 1.5 -> 2 and (-1 - 2) / 2 -> -2.
+		edgeModel(t, "edge_avgpool_tie", []int8{1, -1, 2, -2}, func(b *model.Builder) model.T {
+			return b.Pool2D(b.Input(1, 2, 2), false, model.Window{KH: 1, KW: 2, SH: 1, SW: 1}, -128, 127)
+		}),
+		// Zero-size tensor: the op takes one no-op step.
+		edgeModel(t, "edge_zero_size_relu", nil, func(b *model.Builder) model.T {
+			return b.ReLU(b.Input(0), 0)
+		}),
+		// Empty reduction: K = 0, the output is the requantized bias.
+		edgeModel(t, "edge_gemm_empty_k", nil, func(b *model.Builder) model.T {
+			return b.Gemm(b.Input(0), 1, 2, nil, []model.Channel{{Bias: 7, Mult: 1 << 30, Shift: 30}, {Bias: -300, Mult: 1 << 30, Shift: 30}}, full)
+		}),
+		// One element: softmax of a single logit is probability 1 (127).
+		edgeModel(t, "edge_one_element_softmax", []int8{-5}, func(b *model.Builder) model.T {
+			return b.Softmax(b.Input(1), expTable(rand.New(rand.NewPCG(1, 1))))
+		}),
+		// No ops at all: the halting step binds the input as the output.
+		edgeModel(t, "edge_no_ops_halt", []int8{3, -4, 5}, func(b *model.Builder) model.T {
+			return b.Input(3)
+		}),
+	)
+	return cases
+}
+
+// recordedSteps picks the steps of a case worth recording: all of them for
+// tiny models, else the first and last step of every op, the first final
+// (write) step of every op, a middle step, and the halting step.
+func recordedSteps(m *model.Model) []uint64 {
+	n := m.Header.NumSteps
+	if n <= 16 {
+		out := make([]uint64, n)
+		for t := range out {
+			out[t] = uint64(t)
+		}
+		return out
+	}
+	set := map[uint64]bool{n - 1: true, n / 2: true}
+	for k := range m.Ops {
+		start, end := m.OpStart(k), m.OpStart(k+1)
+		set[start], set[end-1] = true, true
+		if _, J := m.Ops[k].Schedule(); J > 1 && start+J-1 < end {
+			set[start+J-1] = true
+		}
+	}
+	out := make([]uint64, 0, len(set))
+	for t := range set {
+		out = append(out, t)
+	}
+	sort.Slice(out, func(a, b int) bool { return out[a] < out[b] })
+	return out
+}
+
+func caseVectors(t *testing.T, c goldenCase) []StepVector {
+	tr, err := NewTrace(c.model, c.input)
+	require.NoError(t, err)
+	var vs []StepVector
+	for _, step := range recordedSteps(c.model) {
+		pre, post, w, err := tr.ProveStep(step)
+		require.NoError(t, err)
+		vs = append(vs, NewStepVector(c.name, pre, post, w))
+	}
+	return vs
+}
+
+// TestGoldenVectors regenerates every vector and compares it with the
+// committed file byte for byte; -update rewrites the files.
+func TestGoldenVectors(t *testing.T) {
+	for _, c := range goldenCases(t) {
+		t.Run(c.name, func(t *testing.T) {
+			b, err := json.MarshalIndent(caseVectors(t, c), "", "  ")
+			require.NoError(t, err)
+			b = append(b, '\n')
+			path := filepath.Join(vectorDir, c.name+".json")
+			if *update {
+				require.NoError(t, os.MkdirAll(vectorDir, 0o755))
+				require.NoError(t, os.WriteFile(path, b, 0o644))
+				return
+			}
+			got, err := os.ReadFile(path)
+			require.NoError(t, err, "run `go test ./vm -update`")
+			require.True(t, bytes.Equal(b, got), "%s differs from the regenerated vectors", path)
+		})
+	}
+}
+
+// TestReplayGoldenVectors replays the committed vectors through Step alone:
+// the check the Solidity verifier's tests repeat, and the one that pins the
+// step semantics on every architecture the suite runs on.
+func TestReplayGoldenVectors(t *testing.T) {
+	files, err := filepath.Glob(filepath.Join(vectorDir, "*.json"))
+	require.NoError(t, err)
+	require.NotEmpty(t, files)
+	count := 0
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		require.NoError(t, err)
+		var vs []StepVector
+		require.NoError(t, json.Unmarshal(b, &vs), f)
+		for _, v := range vs {
+			pre, err := DecodeState(v.PreState)
+			require.NoError(t, err)
+			require.Equal(t, v.PreHash, pre.Hash(), "%s step %d", f, v.Step)
+			post, err := Step(pre, v.Witness)
+			require.NoError(t, err, "%s step %d", f, v.Step)
+			require.Equal(t, v.PostHash, post.Hash(), "%s step %d", f, v.Step)
+			require.Equal(t, []byte(v.PostState), post.Encode(), "%s step %d", f, v.Step)
+			count++
+		}
+	}
+	t.Logf("replayed %d vectors from %d files", count, len(files))
+}
+
+// TestEdgeCaseOutputs pins what the edge cases compute.
+func TestEdgeCaseOutputs(t *testing.T) {
+	want := map[string][]int64{
+		"edge_gemm_saturate":       {127, -128},
+		"edge_gemm_tie_positive":   {1},
+		"edge_gemm_tie_negative":   {-1},
+		"edge_avgpool_tie":         {2, -2},
+		"edge_zero_size_relu":      {},
+		"edge_gemm_empty_k":        {7, -128},
+		"edge_one_element_softmax": {127},
+		"edge_no_ops_halt":         {3, -4, 5},
+	}
+	for _, c := range goldenCases(t) {
+		w, ok := want[c.name]
+		if !ok {
+			continue
+		}
+		tr, err := NewTrace(c.model, c.input)
+		require.NoError(t, err)
+		require.Equal(t, w, tr.Output(), c.name)
+		checkAllSteps(t, tr)
+	}
+}
