@@ -27,8 +27,8 @@
 // # Memory layout
 //
 // Byte offset o of the VM memory lives in leaf o/32 at byte position o%32 of
-// that leaf (big-endian / natural byte order: the leaf is simply bytes
-// [32*i, 32*i+32) of the flat memory). FromBytes and WriteAt use this layout.
+// that leaf: leaf i is simply bytes [32*i, 32*i+32) of the flat memory.
+// FromBytes, WriteAt and Data use this layout.
 //
 // # Proofs
 //
