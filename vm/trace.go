@@ -136,6 +136,19 @@ func (tr *Trace) at(t uint64) (State, *merkle.Tree, *ops.Desc, error) {
 		return cp.state, cp.ram.Clone(), nil, nil
 	}
 	s, ram, d := cp.state, cp.ram.Clone(), &tr.m.Ops[k]
+	if off := t - s.Step; off > 0 {
+		// Outer iterations before the current one have written their final
+		// outputs: take them from the op's last memory, then replay only the
+		// current iteration's micro-steps.
+		_, J := d.Schedule()
+		if i := off / J; i > 0 {
+			from, to := uint64(d.Out.Addr)*ops.LeafSize, d.WrittenThrough(i-1)
+			if err := ram.WriteAt(from, tr.cps[k+1].ram.Data()[from:to]); err != nil {
+				return State{}, nil, nil, fmt.Errorf("vm: rebuild RAM of step %d: %w", t, err)
+			}
+			s.I, s.Step = uint32(i), s.Step+i*J
+		}
+	}
 	mem := &treeMem{ram: ram, rom: tr.m.Weights}
 	for s.Step < t {
 		if err := exec(&s, d, mem); err != nil {

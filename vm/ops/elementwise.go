@@ -61,6 +61,8 @@ func (relu) step(d *Desc, i, _ uint64, _ *Acc, m Mem) error {
 	return m.UpdateRAM(uint64(d.Out.Addr)+i, func(out *[LeafSize]byte) { reluLanes(d, &x, out, leafLanes(d.In, i)) })
 }
 
+func (relu) writtenThrough(d *Desc, i uint64) uint64 { return leafEnd(d.Out, i) }
+
 func (relu) run(d *Desc, ram, _ []byte) {
 	for i := uint64(0); i < d.In.Leaves(); i++ {
 		x := *leafAt(ram, uint64(d.In.Addr)+i)
@@ -132,6 +134,8 @@ func (add) step(d *Desc, i, _ uint64, _ *Acc, m Mem) error {
 	}
 	return m.UpdateRAM(uint64(d.Out.Addr)+i, func(out *[LeafSize]byte) { addLanes(d, &a, &b, out, leafLanes(d.In, i)) })
 }
+
+func (add) writtenThrough(d *Desc, i uint64) uint64 { return leafEnd(d.Out, i) }
 
 func (add) run(d *Desc, ram, _ []byte) {
 	for i := uint64(0); i < d.In.Leaves(); i++ {

@@ -115,6 +115,11 @@ func (gemm) step(d *Desc, i, j uint64, acc *Acc, m Mem) error {
 	return m.UpdateRAM(leaf, writeLane(off, y))
 }
 
+func (gemm) writtenThrough(d *Desc, i uint64) uint64 {
+	N := d.Out.RowLen()
+	return elemEnd(d.Out, i/N, i%N)
+}
+
 func (gemm) run(d *Desc, ram, rom []byte) {
 	G, chunks, N := gemmDims(d)
 	cpr := d.In.RowLeaves()
@@ -268,6 +273,11 @@ func (conv2d) step(d *Desc, i, j uint64, acc *Acc, m Mem) error {
 	y := gemmOut(acc[0], getChanParams(&cpl, oc), d)
 	leaf, off := d.Out.ElemLeaf(pix, oc)
 	return m.UpdateRAM(leaf, writeLane(off, y))
+}
+
+func (conv2d) writtenThrough(d *Desc, i uint64) uint64 {
+	OC := uint64(d.Out.Dims[2])
+	return elemEnd(d.Out, i/OC, i%OC)
 }
 
 func (conv2d) run(d *Desc, ram, rom []byte) {

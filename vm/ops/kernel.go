@@ -42,6 +42,9 @@ type kernel interface {
 	step(d *Desc, i, j uint64, acc *Acc, m Mem) error
 	// run executes the whole op on flat memory (the fast path).
 	run(d *Desc, ram, rom []byte)
+	// writtenThrough returns the RAM byte address just past everything
+	// outer iterations 0..i write (non-decreasing in i).
+	writtenThrough(d *Desc, i uint64) uint64
 }
 
 var table = [...]kernel{
@@ -107,8 +110,27 @@ func (d *Desc) Run(ram, rom []byte) {
 	}
 }
 
-// Written returns the tensor the op writes.
-func (d *Desc) Written() Tensor { return d.Out }
+// WrittenThrough returns the RAM byte address just past every byte that
+// outer iterations 0..i of the op write. Every op writes its output in
+// address order, one outer iteration after another, and never writes
+// padding, so after iteration i the bytes [Out.Addr*32, WrittenThrough(i))
+// hold their final values: a trace can rebuild the memory of any step from
+// the op's first and last memory and replay only the current iteration.
+func (d *Desc) WrittenThrough(i uint64) uint64 {
+	if k, ok := kernelOf(d.Op); ok {
+		return k.writtenThrough(d, i)
+	}
+	return 0
+}
+
+// elemEnd is the byte address just past element (row, col) of t.
+func elemEnd(t Tensor, row, col uint64) uint64 {
+	leaf, off := t.ElemLeaf(row, col)
+	return leaf*LeafSize + uint64(off) + t.DType.Size()
+}
+
+// leafEnd is the byte address just past leaf i of t.
+func leafEnd(t Tensor, i uint64) uint64 { return (uint64(t.Addr) + i + 1) * LeafSize }
 
 // ---- helpers shared by the op families ----
 

@@ -117,6 +117,8 @@ func (p pool) step(d *Desc, i, j uint64, acc *Acc, m Mem) error {
 	})
 }
 
+func (pool) writtenThrough(d *Desc, i uint64) uint64 { return leafEnd(d.Out, i) }
+
 func (p pool) run(d *Desc, ram, _ []byte) {
 	cpc, OW := d.In.RowLeaves(), uint64(d.Out.Dims[1])
 	KW, taps := uint64(d.KW), uint64(d.KH)*uint64(d.KW)

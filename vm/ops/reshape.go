@@ -39,6 +39,10 @@ func (reshape) step(d *Desc, e, _ uint64, _ *Acc, m Mem) error {
 	return m.UpdateRAM(outLeaf, func(out *[LeafSize]byte) { copy(out[outOff:outOff+es], x[inOff:inOff+es]) })
 }
 
+func (reshape) writtenThrough(d *Desc, e uint64) uint64 {
+	return elemEnd(d.Out, e/d.Out.RowLen(), e%d.Out.RowLen())
+}
+
 func (reshape) run(d *Desc, ram, _ []byte) {
 	es := d.In.DType.Size()
 	for e := uint64(0); e < d.In.Numel(); e++ {

@@ -118,6 +118,10 @@ func (softmax) step(d *Desc, row, j uint64, acc *Acc, m Mem) error {
 	return m.UpdateRAM(outLeaf, writeLane(outOff, y))
 }
 
+func (softmax) writtenThrough(d *Desc, row uint64) uint64 {
+	return leafEnd(d.Out, (row+1)*d.Out.RowLeaves()-1)
+}
+
 func (softmax) run(d *Desc, ram, rom []byte) {
 	L, n := d.In.RowLeaves(), d.In.RowLen()
 	for row := uint64(0); row < d.In.Rows(); row++ {
@@ -192,6 +196,8 @@ func (argmax) step(d *Desc, row, j uint64, acc *Acc, m Mem) error {
 	leaf, off := d.Out.ElemLeaf(0, row)
 	return m.UpdateRAM(leaf, putIndex(acc, off))
 }
+
+func (argmax) writtenThrough(d *Desc, row uint64) uint64 { return elemEnd(d.Out, 0, row) }
 
 func (argmax) run(d *Desc, ram, _ []byte) {
 	L := d.In.RowLeaves()

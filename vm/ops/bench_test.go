@@ -1,0 +1,116 @@
+package ops
+
+import (
+	"math/rand/v2"
+	"testing"
+)
+
+// gemmBench is a Gemm of M rows, K inputs and N outputs laid out in flat
+// memory, with random data.
+type gemmBench struct {
+	d        Desc
+	ram, rom []byte
+	x, w     []int8 // logical input (M x K) and weights (N x K), for the naive loop
+	bias     []int32
+	M, K, N  int
+}
+
+func newGemmBench(M, K, N int) *gemmBench {
+	r := rand.New(rand.NewPCG(1, 2))
+	in := NewTensor(Int8, uint32(M), uint32(K))
+	out := NewTensor(Int8, uint32(M), uint32(N))
+	out.Addr = uint32(in.Leaves())
+	cpr := in.RowLeaves()
+	g := &gemmBench{M: M, K: K, N: N,
+		ram: make([]byte, (in.Leaves()+out.Leaves())*LeafSize),
+		rom: make([]byte, (uint64(N)*cpr+ChanParamsLeaves(uint64(N)))*LeafSize),
+		x:   make([]int8, M*K), w: make([]int8, N*K), bias: make([]int32, N)}
+	for m := 0; m < M; m++ {
+		for k := 0; k < K; k++ {
+			g.x[m*K+k] = int8(r.IntN(256) - 128)
+			g.ram[uint64(m)*cpr*LeafSize+uint64(k)] = byte(g.x[m*K+k])
+		}
+	}
+	for n := 0; n < N; n++ {
+		for k := 0; k < K; k++ {
+			g.w[n*K+k] = int8(r.IntN(256) - 128)
+			g.rom[uint64(n)*cpr*LeafSize+uint64(k)] = byte(g.w[n*K+k])
+		}
+		g.bias[n] = int32(r.IntN(1000))
+		PutChanParams(g.rom[(uint64(N)*cpr)*LeafSize+uint64(n)*chanParamsSize:], g.bias[n], 1<<30, 40)
+	}
+	g.d = Desc{Op: OpGemm, In: in, Out: out, W: 0, CP: uint32(uint64(N) * cpr), M: uint32(M), ZIn: 3, Lo: -128, Hi: 127}
+	if err := g.d.Validate(Limits{RAMLeaves: uint64(len(g.ram) / LeafSize), ROMLeaves: uint64(len(g.rom) / LeafSize)}); err != nil {
+		panic(err)
+	}
+	return g
+}
+
+// naive is the straightforward plain-Go int8 triple loop the fast path is
+// measured against: same arithmetic, no layout tricks.
+func (g *gemmBench) naive(out []int8) {
+	for m := 0; m < g.M; m++ {
+		for n := 0; n < g.N; n++ {
+			var acc int32
+			for k := 0; k < g.K; k++ {
+				acc += (int32(g.x[m*g.K+k]) - 3) * int32(g.w[n*g.K+k])
+			}
+			out[m*g.N+n] = gemmOut(acc, chanParams{Bias: g.bias[n], Mult: 1 << 30, Shift: 40}, &g.d)
+		}
+	}
+}
+
+var gemmShapes = []struct {
+	name    string
+	M, K, N int
+}{
+	{"mlp784x128", 1, 784, 128},
+	{"batch64x784x128", 64, 784, 128},
+}
+
+// BenchmarkGemm measures the fast path in MAC/s; BenchmarkGemmNaive the
+// triple loop on the same shapes. `make bench` reports both; BENCHMARKS.md
+// records their ratio.
+func BenchmarkGemm(b *testing.B) {
+	for _, s := range gemmShapes {
+		b.Run(s.name, func(b *testing.B) {
+			g := newGemmBench(s.M, s.K, s.N)
+			b.ResetTimer()
+			for range b.N {
+				g.d.Run(g.ram, g.rom)
+			}
+			b.ReportMetric(float64(s.M*s.K*s.N)*float64(b.N)/b.Elapsed().Seconds()/1e9, "GMAC/s")
+		})
+	}
+}
+
+func BenchmarkGemmNaive(b *testing.B) {
+	for _, s := range gemmShapes {
+		b.Run(s.name, func(b *testing.B) {
+			g := newGemmBench(s.M, s.K, s.N)
+			out := make([]int8, s.M*s.N)
+			b.ResetTimer()
+			for range b.N {
+				g.naive(out)
+			}
+			b.ReportMetric(float64(s.M*s.K*s.N)*float64(b.N)/b.Elapsed().Seconds()/1e9, "GMAC/s")
+		})
+	}
+}
+
+// TestGemmNaiveAgreesWithFastPath keeps the baseline honest: it computes the
+// same outputs as the fast path.
+func TestGemmNaiveAgreesWithFastPath(t *testing.T) {
+	g := newGemmBench(3, 70, 5)
+	g.d.Run(g.ram, g.rom)
+	out := make([]int8, 3*5)
+	g.naive(out)
+	for m := 0; m < 3; m++ {
+		for n := 0; n < 5; n++ {
+			leaf, off := g.d.Out.ElemLeaf(uint64(m), uint64(n))
+			if got := int8(g.ram[leaf*LeafSize+uint64(off)]); got != out[m*5+n] {
+				t.Fatalf("out[%d][%d] = %d, naive %d", m, n, got, out[m*5+n])
+			}
+		}
+	}
+}
