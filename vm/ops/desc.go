@@ -164,10 +164,12 @@ func (d *Desc) Validate(lim Limits) error {
 	if c := k.canonical(d); c != *d {
 		return invalid("%s: fields the op does not use must be zero", k.name())
 	}
-	for _, t := range []*Tensor{&d.In, &d.In2, &d.Out} {
-		if *t == (Tensor{}) {
-			continue
-		}
+	// Every op reads In and writes Out; only Add reads In2.
+	used := []*Tensor{&d.In, &d.Out}
+	if d.Op == OpAdd {
+		used = append(used, &d.In2)
+	}
+	for _, t := range used {
 		if err := t.Validate(lim.RAMLeaves); err != nil {
 			return invalid("%s: %v", k.name(), err)
 		}
