@@ -1,0 +1,259 @@
+package main
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/urfave/cli/v2"
+
+	"github.com/opml-dev/opml/tensorfile"
+	"github.com/opml-dev/opml/vm"
+	"github.com/opml-dev/opml/vm/model"
+	"github.com/opml-dev/opml/vm/ops"
+)
+
+// maxShown is the number of output values text mode prints.
+const maxShown = 64
+
+func runCommand() *cli.Command {
+	return &cli.Command{
+		Name:  "run",
+		Usage: "run a model on an input: print the result, the state at a step, or prove a step",
+		UsageText: "opml run --model M --input I [--json]\n" +
+			"opml run --model M --input I --step T [--json]\n" +
+			"opml run --model M --input I --prove T [--out FILE]",
+		Description: "The input file is a JSON array of int8 values (flat or nested, read row-major)\n" +
+			"or raw binary, one two's complement int8 per byte; --input-format auto (the default)\n" +
+			"reads a .json file as JSON and any other file as binary. Steps are numbered from 0;\n" +
+			"--step T shows the state after T steps, --prove T proves the step from it.",
+		Flags: []cli.Flag{
+			&cli.StringFlag{Name: "model", Usage: "read the model from `FILE`", EnvVars: []string{"OPML_MODEL"}, TakesFile: true},
+			&cli.StringFlag{Name: "input", Usage: "read the input tensor (JSON or binary) from `FILE`", EnvVars: []string{"OPML_INPUT"}, TakesFile: true},
+			&cli.StringFlag{Name: "input-format", Value: "auto", Usage: "input `FORMAT`: json, binary, or auto (json for a .json file, binary otherwise)"},
+			&cli.BoolFlag{Name: "json", Usage: "print one JSON object"},
+			&cli.Uint64Flag{Name: "step", Usage: "print the state before step `T` instead of the result", DefaultText: "none"},
+			&cli.Uint64Flag{Name: "prove", Usage: "write the step vector (JSON) of step `T` instead of the result", DefaultText: "none"},
+			&cli.StringFlag{Name: "out", Usage: "with --prove: write the vector to `FILE` instead of stdout", TakesFile: true},
+		},
+		Action: run,
+	}
+}
+
+func run(c *cli.Context) error {
+	if c.NArg() > 0 {
+		return fmt.Errorf("opml: run takes no arguments, got %q (the model and input are --model and --input)", c.Args().First())
+	}
+	if c.IsSet("step") && c.IsSet("prove") {
+		return errors.New("opml: --step and --prove cannot be used together")
+	}
+	if c.IsSet("out") && !c.IsSet("prove") {
+		return errors.New("opml: --out is only used with --prove")
+	}
+	modelPath, inputPath := c.String("model"), c.String("input")
+	if modelPath == "" {
+		return errors.New("opml: no model: pass --model FILE or set OPML_MODEL")
+	}
+	if inputPath == "" {
+		return errors.New("opml: no input: pass --input FILE or set OPML_INPUT")
+	}
+	parse, err := inputParser(c.String("input-format"), inputPath)
+	if err != nil {
+		return err
+	}
+	tr, err := load(modelPath, inputPath, parse)
+	if err != nil {
+		return err
+	}
+	w, ew := c.App.Writer, c.App.ErrWriter
+	switch {
+	case c.IsSet("step"):
+		return printState(w, ew, tr, c.Uint64("step"), c.Bool("json"))
+	case c.IsSet("prove"):
+		name := strings.TrimSuffix(filepath.Base(modelPath), filepath.Ext(modelPath))
+		return prove(w, ew, tr, c.Uint64("prove"), name, c.String("out"))
+	}
+	return printResult(w, tr, c.Bool("json"))
+}
+
+// inputParser picks the input format. The format is never guessed from the
+// content: a raw int8 file may begin with the byte '['.
+func inputParser(format, path string) (func([]byte) ([]int8, error), error) {
+	switch format {
+	case "json":
+		return tensorfile.ParseJSON, nil
+	case "binary":
+		return tensorfile.ParseBinary, nil
+	case "auto":
+		if strings.EqualFold(filepath.Ext(path), ".json") {
+			return tensorfile.ParseJSON, nil
+		}
+		return tensorfile.ParseBinary, nil
+	}
+	return nil, fmt.Errorf("opml: --input-format %q: want json, binary or auto", format)
+}
+
+// load reads the model and the input and runs the model.
+func load(modelPath, inputPath string, parse func([]byte) ([]int8, error)) (*vm.Trace, error) {
+	b, err := os.ReadFile(modelPath)
+	if err != nil {
+		return nil, fmt.Errorf("opml: open model: %w", err)
+	}
+	m, err := model.Decode(b)
+	if err != nil {
+		return nil, fmt.Errorf("opml: malformed model %s: %w", modelPath, err)
+	}
+	if b, err = os.ReadFile(inputPath); err != nil {
+		return nil, fmt.Errorf("opml: open input: %w", err)
+	}
+	values, err := parse(b)
+	if err != nil {
+		return nil, fmt.Errorf("opml: input %s: %w", inputPath, err)
+	}
+	tr, err := vm.NewTrace(m, values)
+	if err != nil {
+		if uint64(len(values)) != m.Header.Input.Numel() {
+			return nil, fmt.Errorf("opml: input %s does not fit model %s: %w", inputPath, modelPath, err)
+		}
+		return nil, fmt.Errorf("opml: run model %s: %w", modelPath, err)
+	}
+	return tr, nil
+}
+
+// result is what `opml run --json` prints.
+type result struct {
+	ModelID        common.Hash   `json:"modelId"`
+	InputRoot      common.Hash   `json:"inputRoot"`
+	Steps          uint64        `json:"steps"`
+	OutputShape    []uint32      `json:"outputShape"`
+	Output         []int64       `json:"output"`
+	Argmax         []int64       `json:"argmax"`
+	FinalState     hexutil.Bytes `json:"finalState"`
+	FinalStateHash common.Hash   `json:"finalStateHash"`
+	OutputRoot     common.Hash   `json:"outputRoot"`
+}
+
+func printResult(w io.Writer, tr *vm.Trace, asJSON bool) error {
+	out := tr.Model().Header.Output
+	final := tr.Final()
+	r := result{
+		ModelID:        tr.Model().ID(),
+		InputRoot:      tr.InputRoot(),
+		Steps:          tr.Steps(),
+		OutputShape:    out.Shape(),
+		Output:         tr.Output(),
+		Argmax:         argmax(out, tr.Output()),
+		FinalState:     final.Encode(),
+		FinalStateHash: final.Hash(),
+		OutputRoot:     final.OutputRoot,
+	}
+	if asJSON {
+		return writeJSON(w, r)
+	}
+	shown := string(tensorfile.EncodeJSON(r.Output))
+	if len(r.Output) > maxShown {
+		shown = fmt.Sprintf("%s,...] (%d values, --json prints all)",
+			strings.TrimSuffix(string(tensorfile.EncodeJSON(r.Output[:maxShown])), "]"), len(r.Output))
+	}
+	am := string(tensorfile.EncodeJSON(r.Argmax))
+	if len(r.Argmax) == 1 {
+		am = fmt.Sprint(r.Argmax[0])
+	}
+	_, err := fmt.Fprintf(w, "model        %s\ninput root   %s\nsteps        %d\noutput       %s %s\nargmax       %s\nfinal state  %s (%s)\noutput root  %s\n",
+		r.ModelID, r.InputRoot, r.Steps, out.DType, shown, am, r.FinalStateHash, final.Status, r.OutputRoot)
+	return err
+}
+
+// argmax returns, for every row of the output tensor t, the index of the
+// row's first maximum. An int32 output holds argmax indices already (only
+// the argmax op makes int32 tensors) and is returned as it is.
+func argmax(t ops.Tensor, values []int64) []int64 {
+	if t.DType == ops.Int32 {
+		return values
+	}
+	out := []int64{}
+	n := int(t.RowLen())
+	for r := 0; n > 0 && r+n <= len(values); r += n {
+		best := 0
+		for k := 1; k < n; k++ {
+			if values[r+k] > values[r+best] {
+				best = k
+			}
+		}
+		out = append(out, int64(best))
+	}
+	return out
+}
+
+// state is what `opml run --step T --json` prints.
+type state struct {
+	Step       uint64        `json:"step"`
+	Status     string        `json:"status"`
+	ModelID    common.Hash   `json:"modelId"`
+	RAMRoot    common.Hash   `json:"ramRoot"`
+	OutputRoot common.Hash   `json:"outputRoot"`
+	PC         uint32        `json:"pc"`
+	I          uint32        `json:"i"`
+	J          uint32        `json:"j"`
+	Acc        ops.Acc       `json:"acc"`
+	Encoded    hexutil.Bytes `json:"encoded"`
+	Hash       common.Hash   `json:"hash"`
+}
+
+func printState(w, ew io.Writer, tr *vm.Trace, t uint64, asJSON bool) error {
+	s, err := tr.StateAt(t)
+	if err != nil {
+		return fmt.Errorf("opml: state at step %d: %w", t, err)
+	}
+	if t > tr.Steps() {
+		fmt.Fprintf(ew, "opml: note: step %d is past the halting step N = %d; showing the halted state\n", t, tr.Steps())
+	}
+	if asJSON {
+		return writeJSON(w, state{Step: s.Step, Status: s.Status.String(), ModelID: s.ModelID, RAMRoot: s.RAMRoot,
+			OutputRoot: s.OutputRoot, PC: s.PC, I: s.I, J: s.J, Acc: s.Acc, Encoded: s.Encode(), Hash: s.Hash()})
+	}
+	_, err = fmt.Fprintf(w, "step        %d\nstatus      %s\npc          %d\ni           %d\nj           %d\nstate hash  %s\n",
+		s.Step, s.Status, s.PC, s.I, s.J, s.Hash())
+	return err
+}
+
+func prove(w, ew io.Writer, tr *vm.Trace, t uint64, name, outPath string) error {
+	pre, post, witness, err := tr.ProveStep(t)
+	if err != nil {
+		return fmt.Errorf("opml: prove step %d: %w", t, err)
+	}
+	if t >= tr.Steps() {
+		fmt.Fprintf(ew, "opml: note: step %d is not before N = %d: the state is halted (step %d), the witness is empty and post = pre\n",
+			t, tr.Steps(), pre.Step)
+	}
+	b, err := json.MarshalIndent(vm.NewStepVector(name, pre, post, witness), "", "  ")
+	if err != nil {
+		return fmt.Errorf("opml: encode step vector: %w", err)
+	}
+	b = append(b, '\n')
+	if outPath == "" {
+		_, err = w.Write(b)
+		return err
+	}
+	if err := os.WriteFile(outPath, b, 0o644); err != nil {
+		return fmt.Errorf("opml: write step vector: %w", err)
+	}
+	_, err = fmt.Fprintf(w, "wrote step %d (%s -> %s) to %s\n", pre.Step, pre.Hash(), post.Hash(), outPath)
+	return err
+}
+
+// writeJSON writes v as one line of JSON.
+func writeJSON(w io.Writer, v any) error {
+	b, err := json.Marshal(v)
+	if err != nil {
+		return fmt.Errorf("opml: encode JSON: %w", err)
+	}
+	_, err = w.Write(append(b, '\n'))
+	return err
+}

@@ -1,0 +1,347 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/opml-dev/opml/tensorfile"
+	"github.com/opml-dev/opml/vm"
+	"github.com/opml-dev/opml/vm/model"
+)
+
+// identity requantizes an accumulator to itself: acc * 2^30 / 2^30.
+func identity(n int) []model.Channel {
+	ch := make([]model.Channel, n)
+	for k := range ch {
+		ch[k] = model.Channel{Mult: 1 << 30, Shift: 30}
+	}
+	return ch
+}
+
+var full = model.Quant{Lo: -128, Hi: 127}
+
+// gemmModel maps x[4] to [x0, x1, x0+x1+x2+x3].
+func gemmModel(t *testing.T) *model.Model {
+	b := model.NewBuilder()
+	x := b.Input(4)
+	x = b.Gemm(x, 1, 3, []int8{1, 0, 0, 0, 0, 1, 0, 0, 1, 1, 1, 1}, identity(3), full)
+	m, err := b.Build(x)
+	require.NoError(t, err)
+	return m
+}
+
+// rowsModel maps x[2][2] to the rows [x0, x1, x0+x1] (int8 [2][3]), with a
+// trailing argmax op when withArgmax.
+func rowsModel(t *testing.T, withArgmax bool) *model.Model {
+	b := model.NewBuilder()
+	x := b.Input(2, 2)
+	x = b.Gemm(x, 2, 3, []int8{1, 0, 0, 1, 1, 1}, identity(3), full)
+	if withArgmax {
+		x = b.Argmax(x)
+	}
+	m, err := b.Build(x)
+	require.NoError(t, err)
+	return m
+}
+
+// fixture is a model and an input written to files, and their trace.
+type fixture struct {
+	dir, model, input string
+	m                 *model.Model
+	tr                *vm.Trace
+}
+
+func newFixture(t *testing.T, m *model.Model, input []int8) fixture {
+	t.Helper()
+	dir := t.TempDir()
+	f := fixture{dir: dir, model: filepath.Join(dir, "tiny.opml"), input: filepath.Join(dir, "input.json"), m: m}
+	require.NoError(t, os.WriteFile(f.model, m.Encode(), 0o644))
+	vals := make([]int64, len(input))
+	for k, v := range input {
+		vals[k] = int64(v)
+	}
+	require.NoError(t, os.WriteFile(f.input, tensorfile.EncodeJSON(vals), 0o644))
+	var err error
+	f.tr, err = vm.NewTrace(m, input)
+	require.NoError(t, err)
+	return f
+}
+
+func (f fixture) args(extra ...string) []string {
+	return append([]string{"--model", f.model, "--input", f.input}, extra...)
+}
+
+// runCLI runs `opml run args...` in-process.
+func runCLI(args ...string) (stdout, stderr string, err error) {
+	app := newApp()
+	var o, e bytes.Buffer
+	app.Writer, app.ErrWriter = &o, &e
+	err = app.Run(append([]string{"opml", "run"}, args...))
+	return o.String(), e.String(), err
+}
+
+func TestRunText(t *testing.T) {
+	f := newFixture(t, gemmModel(t), []int8{1, -2, 3, 4})
+	out, stderr, err := runCLI(f.args()...)
+	require.NoError(t, err)
+	require.Empty(t, stderr)
+	final := f.tr.Final()
+	want := fmt.Sprintf("model        %s\ninput root   %s\nsteps        %d\noutput       int8 [1,-2,6]\nargmax       2\n"+
+		"final state  %s (halted)\noutput root  %s\n", f.m.ID(), f.tr.InputRoot(), f.tr.Steps(), final.Hash(), final.OutputRoot)
+	require.Equal(t, want, out)
+}
+
+func TestRunJSON(t *testing.T) {
+	f := newFixture(t, gemmModel(t), []int8{1, -2, 3, 4})
+	out, _, err := runCLI(f.args("--json")...)
+	require.NoError(t, err)
+	var r result
+	require.NoError(t, json.Unmarshal([]byte(out), &r))
+	final := f.tr.Final()
+	require.Equal(t, final.Hash(), r.FinalStateHash)
+	require.Equal(t, final.Encode(), []byte(r.FinalState))
+	require.Equal(t, final.OutputRoot, r.OutputRoot)
+	require.Equal(t, f.m.ID(), r.ModelID)
+	require.Equal(t, f.tr.InputRoot(), r.InputRoot)
+	require.Equal(t, f.tr.Steps(), r.Steps)
+	require.Equal(t, []int64{1, -2, 6}, r.Output)
+	require.Equal(t, []int64{2}, r.Argmax)
+	require.Equal(t, []uint32{3}, r.OutputShape)
+	// The field names are part of the interface.
+	var fields map[string]json.RawMessage
+	require.NoError(t, json.Unmarshal([]byte(out), &fields))
+	for _, k := range []string{"modelId", "inputRoot", "steps", "output", "argmax", "finalState", "finalStateHash", "outputRoot"} {
+		require.Contains(t, fields, k)
+	}
+}
+
+func TestRunArgmaxRows(t *testing.T) {
+	in := []int8{5, -3, -1, 2} // rows [5, -3, 2] and [-1, 2, 1]
+	for _, withArgmax := range []bool{false, true} {
+		f := newFixture(t, rowsModel(t, withArgmax), in)
+		out, _, err := runCLI(f.args("--json")...)
+		require.NoError(t, err)
+		var r result
+		require.NoError(t, json.Unmarshal([]byte(out), &r))
+		require.Equal(t, []int64{0, 1}, r.Argmax, "argmax op: %v", withArgmax)
+		if withArgmax {
+			require.Equal(t, []int64{0, 1}, r.Output)
+		} else {
+			require.Equal(t, []int64{5, -3, 2, -1, 2, 1}, r.Output)
+		}
+		out, _, err = runCLI(f.args()...)
+		require.NoError(t, err)
+		require.Contains(t, out, "argmax       [0,1]\n")
+	}
+}
+
+func TestRunStep(t *testing.T) {
+	f := newFixture(t, gemmModel(t), []int8{1, -2, 3, 4})
+	initial := vm.InitialState(f.m.ID(), &f.m.Header, f.tr.InputRoot())
+
+	out, stderr, err := runCLI(f.args("--step", "0")...)
+	require.NoError(t, err)
+	require.Empty(t, stderr)
+	require.Equal(t, fmt.Sprintf("step        0\nstatus      running\npc          0\ni           0\nj           0\nstate hash  %s\n", initial.Hash()), out)
+
+	n := f.tr.Steps()
+	for _, step := range []uint64{0, 1, n - 1, n} {
+		want, err := f.tr.StateAt(step)
+		require.NoError(t, err)
+		out, _, err := runCLI(f.args("--step", fmt.Sprint(step), "--json")...)
+		require.NoError(t, err)
+		var s state
+		require.NoError(t, json.Unmarshal([]byte(out), &s))
+		require.Equal(t, want.Hash(), s.Hash, "step %d", step)
+		require.Equal(t, want.Encode(), []byte(s.Encoded), "step %d", step)
+		require.Equal(t, step, s.Step)
+		require.Equal(t, want.Status.String(), s.Status)
+		require.Equal(t, want.PC, s.PC)
+		require.Equal(t, want.RAMRoot, s.RAMRoot)
+	}
+
+	// Past N: the halted state, with a note.
+	out, stderr, err = runCLI(f.args("--step", fmt.Sprint(n+10))...)
+	require.NoError(t, err)
+	require.Contains(t, out, "status      halted\n")
+	final := f.tr.Final()
+	require.Contains(t, out, final.Hash().Hex())
+	require.Contains(t, stderr, "past the halting step")
+}
+
+// replay checks a step vector the way the onchain verifier's tests do.
+func replay(t *testing.T, v vm.StepVector) {
+	t.Helper()
+	pre, err := vm.DecodeState(v.PreState)
+	require.NoError(t, err)
+	require.Equal(t, v.PreHash, pre.Hash())
+	post, err := vm.Step(pre, v.Witness)
+	require.NoError(t, err, "step %d", v.Step)
+	require.Equal(t, v.PostHash, post.Hash(), "step %d", v.Step)
+	require.Equal(t, []byte(v.PostState), post.Encode(), "step %d", v.Step)
+}
+
+func TestRunProve(t *testing.T) {
+	f := newFixture(t, gemmModel(t), []int8{1, -2, 3, 4})
+	n := f.tr.Steps()
+	for step := uint64(0); step < n; step++ {
+		out, stderr, err := runCLI(f.args("--prove", fmt.Sprint(step))...)
+		require.NoError(t, err)
+		require.Empty(t, stderr)
+		var v vm.StepVector
+		require.NoError(t, json.Unmarshal([]byte(out), &v))
+		require.Equal(t, step, v.Step)
+		require.Equal(t, "tiny", v.Name)
+		require.Equal(t, f.m.ID(), v.ModelID)
+		require.NotEmpty(t, v.Witness)
+		want, err := f.tr.StateAt(step)
+		require.NoError(t, err)
+		require.Equal(t, want.Hash(), v.PreHash)
+		replay(t, v)
+		if final := f.tr.Final(); step == n-1 {
+			require.Equal(t, final.Hash(), v.PostHash)
+		}
+	}
+
+	// The vector is the golden vectors' JSON: indented, newline-terminated.
+	pre, post, w, err := f.tr.ProveStep(1)
+	require.NoError(t, err)
+	golden, err := json.MarshalIndent(vm.NewStepVector("tiny", pre, post, w), "", "  ")
+	require.NoError(t, err)
+	path := filepath.Join(f.dir, "step1.json")
+	out, _, err := runCLI(f.args("--prove", "1", "--out", path)...)
+	require.NoError(t, err)
+	require.Contains(t, out, "wrote step 1 ")
+	b, err := os.ReadFile(path)
+	require.NoError(t, err)
+	require.Equal(t, string(golden)+"\n", string(b))
+
+	// At or past N: the halted state, an empty witness and a note.
+	final := f.tr.Final()
+	for _, step := range []uint64{n, n + 5} {
+		out, stderr, err := runCLI(f.args("--prove", fmt.Sprint(step))...)
+		require.NoError(t, err)
+		require.Contains(t, stderr, "the witness is empty")
+		var v vm.StepVector
+		require.NoError(t, json.Unmarshal([]byte(out), &v))
+		require.Empty(t, v.Witness)
+		require.Equal(t, n, v.Step)
+		require.Equal(t, final.Hash(), v.PreHash)
+		require.Equal(t, v.PreHash, v.PostHash)
+		replay(t, v)
+	}
+}
+
+func TestRunInputFormatsAgree(t *testing.T) {
+	in := []int8{-128, 127, 0, -7}
+	f := newFixture(t, gemmModel(t), in)
+	want, _, err := runCLI(f.args("--json")...)
+	require.NoError(t, err)
+
+	bin := filepath.Join(f.dir, "input.bin")
+	raw := make([]byte, len(in))
+	for k, v := range in {
+		raw[k] = byte(v)
+	}
+	require.NoError(t, os.WriteFile(bin, raw, 0o644))
+	nested := filepath.Join(f.dir, "nested.json")
+	require.NoError(t, os.WriteFile(nested, []byte("[[-128, 127],\n [0, -7]]\n"), 0o644))
+	for _, path := range []string{bin, nested} {
+		got, _, err := runCLI("--model", f.model, "--input", path, "--json")
+		require.NoError(t, err, path)
+		require.Equal(t, want, got, path)
+	}
+}
+
+// TestRunBinaryInputStartingWithBracket: the byte '[' (91) is a valid int8;
+// a binary file that starts with it is still binary, and --input-format
+// overrides the extension.
+func TestRunBinaryInputStartingWithBracket(t *testing.T) {
+	in := []int8{91, 32, 93, 10}
+	f := newFixture(t, gemmModel(t), in)
+	want, _, err := runCLI(f.args("--json")...)
+	require.NoError(t, err)
+	bin := filepath.Join(f.dir, "input.bin")
+	require.NoError(t, os.WriteFile(bin, []byte("[ ]\n"), 0o644))
+	got, _, err := runCLI("--model", f.model, "--input", bin, "--json")
+	require.NoError(t, err)
+	require.Equal(t, want, got)
+	asJSON := filepath.Join(f.dir, "input.txt")
+	require.NoError(t, os.WriteFile(asJSON, tensorfile.EncodeJSON([]int64{91, 32, 93, 10}), 0o644))
+	got, _, err = runCLI("--model", f.model, "--input", asJSON, "--input-format", "json", "--json")
+	require.NoError(t, err)
+	require.Equal(t, want, got)
+	_, _, err = runCLI("--model", f.model, "--input", bin, "--input-format", "yaml")
+	require.ErrorContains(t, err, `--input-format "yaml": want json, binary or auto`)
+}
+
+func TestRunEnv(t *testing.T) {
+	f := newFixture(t, gemmModel(t), []int8{1, 2, 3, 4})
+	want, _, err := runCLI(f.args()...)
+	require.NoError(t, err)
+	t.Setenv("OPML_MODEL", f.model)
+	t.Setenv("OPML_INPUT", f.input)
+	got, _, err := runCLI()
+	require.NoError(t, err)
+	require.Equal(t, want, got)
+}
+
+func TestRunErrors(t *testing.T) {
+	t.Setenv("OPML_MODEL", "")
+	t.Setenv("OPML_INPUT", "")
+	f := newFixture(t, gemmModel(t), []int8{1, 2, 3, 4})
+	write := func(name string, b []byte) string {
+		p := filepath.Join(f.dir, name)
+		require.NoError(t, os.WriteFile(p, b, 0o644))
+		return p
+	}
+	missing := filepath.Join(f.dir, "missing.opml")
+	garbage := write("garbage.opml", []byte("not a model"))
+	enc := f.m.Encode()
+	truncated := write("truncated.opml", enc[:len(enc)-1])
+	short := write("short.json", []byte("[1,2,3]"))
+	wide := write("wide.json", []byte("[1,300,3,4]"))
+	empty := write("empty.bin", nil)
+
+	for _, c := range []struct {
+		name string
+		args []string
+		want []string
+	}{
+		{"missing model", []string{"--model", missing, "--input", f.input}, []string{"opml: open model: ", missing, "no such file or directory"}},
+		{"missing input", []string{"--model", f.model, "--input", missing}, []string{"opml: open input: ", "no such file or directory"}},
+		{"malformed model", []string{"--model", garbage, "--input", f.input}, []string{"opml: malformed model " + garbage + ": model: "}},
+		{"truncated model", []string{"--model", truncated, "--input", f.input}, []string{"opml: malformed model ", "model: file is"}},
+		{"short input", []string{"--model", f.model, "--input", short}, []string{
+			"opml: input " + short + " does not fit model " + f.model, "has 3 values", "takes 4"}},
+		{"value out of range", []string{"--model", f.model, "--input", wide}, []string{
+			"opml: input " + wide + ": tensorfile: value 300 at index 1 is out of the int8 range"}},
+		{"empty input", []string{"--model", f.model, "--input", empty}, []string{"tensorfile: empty file"}},
+		{"step and prove", f.args("--step", "1", "--prove", "1"), []string{"opml: --step and --prove cannot be used together"}},
+		{"out without prove", f.args("--out", filepath.Join(f.dir, "x.json")), []string{"opml: --out is only used with --prove"}},
+		{"no model", []string{"--input", f.input}, []string{"opml: no model: pass --model FILE or set OPML_MODEL"}},
+		{"no input", []string{"--model", f.model}, []string{"opml: no input: pass --input FILE or set OPML_INPUT"}},
+		{"argument", f.args("extra"), []string{`opml: run takes no arguments, got "extra"`}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			out, _, err := runCLI(c.args...)
+			require.Error(t, err)
+			for _, w := range c.want {
+				require.Contains(t, err.Error(), w)
+			}
+			require.Empty(t, out)
+		})
+	}
+
+	_, _, err := runCLI("--model", missing, "--input", f.input)
+	require.ErrorIs(t, err, fs.ErrNotExist)
+	require.True(t, strings.HasPrefix(err.Error(), "opml: open model: "))
+}

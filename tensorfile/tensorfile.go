@@ -1,0 +1,135 @@
+package tensorfile
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"strconv"
+)
+
+// ParseBinary reads a raw binary tensor: one two's complement int8 per byte.
+func ParseBinary(b []byte) ([]int8, error) {
+	if len(b) == 0 {
+		return nil, errors.New("tensorfile: empty file")
+	}
+	out := make([]int8, len(b))
+	for k, v := range b {
+		out[k] = int8(v)
+	}
+	return out, nil
+}
+
+// ParseJSON reads a JSON tensor: a flat or rectangular nested array of
+// integers in [-128, 127], flattened row-major. Error messages give the
+// flat (row-major) index of the offending value.
+func ParseJSON(b []byte) ([]int8, error) {
+	dec := json.NewDecoder(bytes.NewReader(b))
+	dec.UseNumber()
+	out := []int8{}
+	var (
+		count  []int  // elements so far in the open array at each depth
+		length []int  // length of every array at each depth; -1 until the first one closes
+		arrays []byte // what arrays at each depth hold: 0 unknown, 'a' arrays, 'n' numbers
+		closed bool   // the top-level array has been closed
+	)
+	// elem records one more element of kind k in the innermost open array.
+	elem := func(k byte) error {
+		d := len(count) - 1
+		if arrays[d] != 0 && arrays[d] != k {
+			return fmt.Errorf("tensorfile: JSON mixes numbers and arrays at depth %d (near index %d)", d+1, len(out))
+		}
+		arrays[d] = k
+		count[d]++
+		return nil
+	}
+	for {
+		tok, err := dec.Token()
+		if err == io.EOF {
+			break
+		}
+		if closed {
+			return nil, errors.New("tensorfile: trailing data after the JSON array")
+		}
+		if err != nil {
+			return nil, fmt.Errorf("tensorfile: bad JSON: %v", err)
+		}
+		switch v := tok.(type) {
+		case json.Delim:
+			switch v {
+			case '[':
+				if len(count) > 0 {
+					if err := elem('a'); err != nil {
+						return nil, err
+					}
+				}
+				count = append(count, 0)
+				if len(length) < len(count) {
+					length, arrays = append(length, -1), append(arrays, 0)
+				}
+			case ']':
+				d := len(count) - 1
+				if length[d] < 0 {
+					length[d] = count[d]
+				} else if length[d] != count[d] {
+					return nil, fmt.Errorf("tensorfile: ragged JSON array: an array at depth %d has %d elements, an earlier one %d (near index %d)", d, count[d], length[d], len(out))
+				}
+				count = count[:d]
+				closed = d == 0
+			default: // '{' or '}'
+				return nil, fmt.Errorf("tensorfile: element at index %d is an object, not an integer", len(out))
+			}
+		case json.Number:
+			if len(count) == 0 {
+				return nil, errors.New("tensorfile: JSON is not an array")
+			}
+			if err := elem('n'); err != nil {
+				return nil, err
+			}
+			n, err := strconv.ParseInt(v.String(), 10, 64)
+			if err != nil && !errors.Is(err, strconv.ErrRange) {
+				return nil, fmt.Errorf("tensorfile: value %s at index %d is not an integer", v, len(out))
+			}
+			if err != nil || n < -128 || n > 127 {
+				return nil, fmt.Errorf("tensorfile: value %s at index %d is out of the int8 range [-128, 127]", v, len(out))
+			}
+			out = append(out, int8(n))
+		default: // string, bool or null
+			if len(count) == 0 {
+				return nil, errors.New("tensorfile: JSON is not an array")
+			}
+			return nil, fmt.Errorf("tensorfile: element at index %d is %s, not an integer", len(out), describe(v))
+		}
+	}
+	if !closed {
+		return nil, errors.New("tensorfile: bad JSON: unexpected end of input")
+	}
+	return out, nil
+}
+
+func describe(v any) string {
+	switch v := v.(type) {
+	case string:
+		return "the string " + strconv.Quote(v)
+	case bool:
+		return strconv.FormatBool(v)
+	case nil:
+		return "null"
+	}
+	return fmt.Sprintf("%T", v)
+}
+
+// EncodeJSON returns values as a flat JSON array, e.g. [1,-2,3] ([] when
+// values is empty).
+func EncodeJSON(values []int64) []byte {
+	b := make([]byte, 0, 2+5*len(values))
+	b = append(b, '[')
+	for k, v := range values {
+		if k > 0 {
+			b = append(b, ',')
+		}
+		b = strconv.AppendInt(b, v, 10)
+	}
+	return append(b, ']')
+}
