@@ -9,6 +9,9 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 fuzztime=${FUZZTIME:-10s}
+# Minimizing a new input can take the whole budget with large inputs (model
+# files, witnesses); bound it so short runs spend their time fuzzing.
+minimizetime=${FUZZMINIMIZETIME:-2s}
 if [[ $# -gt 0 ]]; then
 	patterns=("$@")
 else
@@ -43,5 +46,5 @@ for t in "${targets[@]}"; do
 	pkg=${t% *}
 	name=${t#* }
 	echo "=== fuzz $pkg $name"
-	go test -run='^$' -fuzz="^${name}\$" -fuzztime="$fuzztime" "$pkg"
+	go test -run='^$' -fuzz="^${name}\$" -fuzztime="$fuzztime" -fuzzminimizetime="$minimizetime" "$pkg"
 done

@@ -158,13 +158,16 @@ func DecodeWitness(b []byte) (*Witness, error) {
 	if r.err != nil {
 		return nil, r.err
 	}
-	d, err := headerDepths(w.Header[0])
-	if err != nil {
-		return nil, err
-	}
+	// A header whose depths are out of range cannot be a valid model's, and
+	// Step moves such a model to the Error state; that step reads nothing,
+	// so its witness needs no proof lengths and stays decodable.
+	d, derr := headerDepths(w.Header[0])
 	switch r.byte() {
 	case 0:
 	case 1:
+		if derr != nil {
+			return nil, derr
+		}
 		w.Op = append(hexutil.Bytes(nil), r.take(ops.DescSize)...)
 		w.OpProof = r.hashes(d.program - 2)
 	default:
@@ -173,6 +176,9 @@ func DecodeWitness(b []byte) (*Witness, error) {
 		}
 	}
 	n := int(r.byte())
+	if n > 0 && derr != nil && r.err == nil {
+		return nil, derr
+	}
 	for k := 0; k < n && r.err == nil; k++ {
 		a := Access{Kind: AccessKind(r.byte()), Value: r.hash()}
 		pl, err := d.proofLen(a.Kind)

@@ -93,7 +93,7 @@ func DecodeHeader(l [3]common.Hash) (Header, error) {
 // depthFor is the smallest d with 2^d >= n.
 func depthFor(n uint64) uint8 {
 	d := uint8(0)
-	for uint64(1)<<d < n {
+	for d < 64 && uint64(1)<<d < n {
 		d++
 	}
 	return d
