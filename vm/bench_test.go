@@ -46,17 +46,17 @@ func BenchmarkRun(b *testing.B) {
 	}
 }
 
-// BenchmarkStateAt and BenchmarkProveStep query uniformly random steps.
-func BenchmarkStateAt(b *testing.B) {
+// benchRandomSteps runs query at uniformly random steps of each fixture.
+func benchRandomSteps(b *testing.B, seed uint64, query func(tr *Trace, t uint64) error) {
 	for _, name := range fixtureNames {
 		b.Run(name, func(b *testing.B) {
 			m, in := loadFixture(b, name)
 			tr, err := NewTrace(m, in)
 			require.NoError(b, err)
-			r := rand.New(rand.NewPCG(5, 5))
+			r := rand.New(rand.NewPCG(seed, seed))
 			b.ResetTimer()
 			for range b.N {
-				if _, err := tr.StateAt(r.Uint64N(tr.Steps())); err != nil {
+				if err := query(tr, r.Uint64N(tr.Steps())); err != nil {
 					b.Fatal(err)
 				}
 			}
@@ -64,21 +64,18 @@ func BenchmarkStateAt(b *testing.B) {
 	}
 }
 
+func BenchmarkStateAt(b *testing.B) {
+	benchRandomSteps(b, 5, func(tr *Trace, t uint64) error {
+		_, err := tr.StateAt(t)
+		return err
+	})
+}
+
 func BenchmarkProveStep(b *testing.B) {
-	for _, name := range fixtureNames {
-		b.Run(name, func(b *testing.B) {
-			m, in := loadFixture(b, name)
-			tr, err := NewTrace(m, in)
-			require.NoError(b, err)
-			r := rand.New(rand.NewPCG(6, 6))
-			b.ResetTimer()
-			for range b.N {
-				if _, _, _, err := tr.ProveStep(r.Uint64N(tr.Steps())); err != nil {
-					b.Fatal(err)
-				}
-			}
-		})
-	}
+	benchRandomSteps(b, 6, func(tr *Trace, t uint64) error {
+		_, _, _, err := tr.ProveStep(t)
+		return err
+	})
 }
 
 // BenchmarkStep is the Go step verifier on a random fixture step.
@@ -149,18 +146,10 @@ func replayFromZero(tb testing.TB, tr *Trace, t uint64) State {
 }
 
 func BenchmarkStateAtReplayFromZero(b *testing.B) {
-	for _, name := range fixtureNames {
-		b.Run(name, func(b *testing.B) {
-			m, in := loadFixture(b, name)
-			tr, err := NewTrace(m, in)
-			require.NoError(b, err)
-			r := rand.New(rand.NewPCG(5, 5))
-			b.ResetTimer()
-			for range b.N {
-				replayFromZero(b, tr, r.Uint64N(tr.Steps()))
-			}
-		})
-	}
+	benchRandomSteps(b, 5, func(tr *Trace, t uint64) error {
+		replayFromZero(b, tr, t)
+		return nil
+	})
 }
 
 // TestReplayFromZeroAgrees keeps the baseline honest.

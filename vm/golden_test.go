@@ -1,7 +1,6 @@
 package vm
 
 import (
-	"bytes"
 	"encoding/json"
 	"flag"
 	"math/rand/v2"
@@ -12,6 +11,7 @@ import (
 
 	"github.com/stretchr/testify/require"
 
+	"github.com/opml-dev/opml/internal/golden"
 	"github.com/opml-dev/opml/vm/model"
 )
 
@@ -140,15 +140,7 @@ func TestGoldenVectors(t *testing.T) {
 			b, err := json.MarshalIndent(caseVectors(t, c), "", "  ")
 			require.NoError(t, err)
 			b = append(b, '\n')
-			path := filepath.Join(vectorDir, c.name+".json")
-			if *update {
-				require.NoError(t, os.MkdirAll(vectorDir, 0o755))
-				require.NoError(t, os.WriteFile(path, b, 0o644))
-				return
-			}
-			got, err := os.ReadFile(path)
-			require.NoError(t, err, "run `go test ./vm -update`")
-			require.True(t, bytes.Equal(b, got), "%s differs from the regenerated vectors", path)
+			golden.Check(t, filepath.Join(vectorDir, c.name+".json"), b, *update, "go test ./vm -update")
 		})
 	}
 }

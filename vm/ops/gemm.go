@@ -21,6 +21,33 @@ func dotCanonical(d *Desc) Desc {
 	return Desc{Op: d.Op, In: d.In, Out: d.Out, W: d.W, CP: d.CP, ZIn: d.ZIn, ZOut: d.ZOut, Lo: d.Lo, Hi: d.Hi}
 }
 
+// dotStep is a chunk step of the family: acc[0] += the masked dot product of
+// RAM leaf xLeaf (minus the zero point) and ROM leaf wLeaf over n lanes.
+func dotStep(d *Desc, xLeaf, wLeaf uint64, n int, acc *Acc, m Mem) error {
+	x, err := m.RAM(xLeaf)
+	if err != nil {
+		return err
+	}
+	w, err := m.ROM(wLeaf)
+	if err != nil {
+		return err
+	}
+	acc[0] += dot32(&x, &w, n, d.ZIn)
+	return nil
+}
+
+// outStep is the final step of the family: requantize acc[0] with the
+// record of output channel ch and write element (row, ch) of Out.
+func outStep(d *Desc, row, ch uint64, acc *Acc, m Mem) error {
+	cpl, err := m.ROM(uint64(d.CP) + ch/2)
+	if err != nil {
+		return err
+	}
+	y := gemmOut(acc[0], getChanParams(&cpl, ch), d)
+	leaf, off := d.Out.ElemLeaf(row, ch)
+	return m.UpdateRAM(leaf, writeLane(off, y))
+}
+
 // writeLane sets byte lane of a leaf to v.
 func writeLane(lane int, v int8) func(*[LeafSize]byte) {
 	return func(l *[LeafSize]byte) { l[lane] = byte(v) }
@@ -95,24 +122,9 @@ func (gemm) step(d *Desc, i, j uint64, acc *Acc, m Mem) error {
 	if j < chunks {
 		cpr := d.In.RowLeaves()
 		g, c := j/cpr, j%cpr
-		x, err := m.RAM(uint64(d.In.Addr) + (row*G+g)*cpr + c)
-		if err != nil {
-			return err
-		}
-		w, err := m.ROM(uint64(d.W) + n*chunks + j)
-		if err != nil {
-			return err
-		}
-		acc[0] += dot32(&x, &w, lanesIn(d.In, c), d.ZIn)
-		return nil
+		return dotStep(d, uint64(d.In.Addr)+(row*G+g)*cpr+c, uint64(d.W)+n*chunks+j, lanesIn(d.In, c), acc, m)
 	}
-	cpl, err := m.ROM(uint64(d.CP) + n/2)
-	if err != nil {
-		return err
-	}
-	y := gemmOut(acc[0], getChanParams(&cpl, n), d)
-	leaf, off := d.Out.ElemLeaf(row, n)
-	return m.UpdateRAM(leaf, writeLane(off, y))
+	return outStep(d, row, n, acc, m)
 }
 
 func (gemm) writtenThrough(d *Desc, i uint64) uint64 {
@@ -255,24 +267,9 @@ func (conv2d) step(d *Desc, i, j uint64, acc *Acc, m Mem) error {
 		if !ok {
 			return nil
 		}
-		x, err := m.RAM(uint64(d.In.Addr) + (iy*uint64(d.In.Dims[1])+ix)*cpc + c)
-		if err != nil {
-			return err
-		}
-		w, err := m.ROM(uint64(d.W) + oc*chunks + j)
-		if err != nil {
-			return err
-		}
-		acc[0] += dot32(&x, &w, lanesIn(d.In, c), d.ZIn)
-		return nil
+		return dotStep(d, uint64(d.In.Addr)+(iy*uint64(d.In.Dims[1])+ix)*cpc+c, uint64(d.W)+oc*chunks+j, lanesIn(d.In, c), acc, m)
 	}
-	cpl, err := m.ROM(uint64(d.CP) + oc/2)
-	if err != nil {
-		return err
-	}
-	y := gemmOut(acc[0], getChanParams(&cpl, oc), d)
-	leaf, off := d.Out.ElemLeaf(pix, oc)
-	return m.UpdateRAM(leaf, writeLane(off, y))
+	return outStep(d, pix, oc, acc, m)
 }
 
 func (conv2d) writtenThrough(d *Desc, i uint64) uint64 {

@@ -1,0 +1,36 @@
+// Package golden compares test output with committed golden files and,
+// under a test binary's -update flag, rewrites them. It is the one place
+// the project's golden-file rule lives: a mismatch fails with the command
+// that regenerates the file. Safe for concurrent use by parallel tests
+// writing distinct files.
+package golden
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// Check compares want with the file at path; with update it writes want to
+// path (creating directories) instead. regen names the command that
+// regenerates the file, for the failure message.
+func Check(t testing.TB, path string, want []byte, update bool, regen string) {
+	t.Helper()
+	if update {
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatalf("golden: %v", err)
+		}
+		if err := os.WriteFile(path, want, 0o644); err != nil {
+			t.Fatalf("golden: %v", err)
+		}
+		return
+	}
+	got, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("golden: %v (run `%s` to create it)", err, regen)
+	}
+	if !bytes.Equal(want, got) {
+		t.Fatalf("golden: %s differs from the generated output; run `%s` if the change is intended", path, regen)
+	}
+}
