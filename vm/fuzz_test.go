@@ -343,6 +343,20 @@ func TestInvalidOpGoesToErrorStatus(t *testing.T) {
 	s = InitialState(id, &h, inputRoot)
 	checkError("header depths out of range", s, &Witness{Header: bad, ProgramRoot: progRoot, WeightsRoot: m.WeightsRoot()})
 
+	// The header-Error path reads no op: a witness carrying one is bad.
+	bad = h.Leaves()
+	bad[0][0] = 2
+	id = model.ID(bad, progRoot, m.WeightsRoot())
+	s = InitialState(id, &h, inputRoot)
+	withOp, withOpProof := m.OpProof(0)
+	_, err = Step(s, (&Witness{Header: bad, ProgramRoot: progRoot, WeightsRoot: m.WeightsRoot(), Op: withOp, OpProof: withOpProof}).Encode())
+	require.ErrorIs(t, err, ErrWitness)
+
+	// The halting step happens at position (0, 0) only.
+	s = InitialState(m.ID(), &h, inputRoot)
+	s.PC, s.J = 1, 3
+	checkError("halting step off position", s, &Witness{Header: h.Leaves(), ProgramRoot: progRoot, WeightsRoot: m.WeightsRoot()})
+
 	// A state past the end of the program (PC > NumOps).
 	s = InitialState(m.ID(), &h, inputRoot)
 	s.PC = 2
@@ -354,6 +368,20 @@ func TestInvalidOpGoesToErrorStatus(t *testing.T) {
 	op, proof := m.OpProof(0)
 	w := &Witness{Header: h.Leaves(), ProgramRoot: progRoot, WeightsRoot: m.WeightsRoot(), Op: op, OpProof: proof}
 	checkError("outside the schedule", s, w)
+
+	// An empty op has one step, at position (0, 0).
+	eb := model.NewBuilder()
+	em, err := eb.Build(eb.ReLU(eb.Input(0), 0))
+	require.NoError(t, err)
+	eh := em.Header
+	eenc, err := EncodeInput(&eh, nil)
+	require.NoError(t, err)
+	eroot, err := InputRoot(&eh, eenc)
+	require.NoError(t, err)
+	s = InitialState(em.ID(), &eh, eroot)
+	s.J = 1
+	eop, eproof := em.OpProof(0)
+	checkError("empty op off position", s, &Witness{Header: eh.Leaves(), ProgramRoot: em.ProgramRoot(), WeightsRoot: em.WeightsRoot(), Op: eop, OpProof: eproof})
 
 	// Sanity: the valid descriptor runs normally.
 	tr, err := NewTrace(m, make([]int8, 40))

@@ -30,10 +30,14 @@ func stepWitness(pre State, w *Witness) (State, error) {
 	post := pre
 	post.Step++
 	h, err := model.DecodeHeader(w.Header)
-	if err != nil || pre.PC > h.NumOps {
-		// A model ID that commits to a malformed header (or a state past the
-		// end of the program) can only come from a model no honest party
-		// runs; the VM halts with Error rather than getting stuck.
+	if err != nil || pre.PC > h.NumOps || (pre.PC == h.NumOps && (pre.I != 0 || pre.J != 0)) {
+		// A model ID that commits to a malformed header, or a state past the
+		// end of the program, can only come from a model no honest party
+		// runs; the VM halts with Error rather than getting stuck. No op is
+		// read on this path, so the witness carries none.
+		if w.Op != nil {
+			return State{}, badWitness("a step into the error state before any op carries an op")
+		}
 		return post.toError(w)
 	}
 	d := depths{program: int(h.ProgramDepth), weights: int(h.WeightsDepth), ram: int(h.RAMDepth), output: int(h.OutputDepth)}
@@ -69,6 +73,9 @@ func stepWitness(pre State, w *Witness) (State, error) {
 	if err := exec(&post, &op, mem); err != nil {
 		return State{}, err
 	}
+	if post.Status == Error {
+		return post.toError(w)
+	}
 	post.RAMRoot = mem.ram
 	return post, mem.done()
 }
@@ -92,23 +99,24 @@ func descRoot(b []byte) common.Hash {
 }
 
 // exec runs micro-step (s.I, s.J) of op d against m and advances PC, I, J
-// and the accumulator. It does not touch s.Step, s.Status or the roots.
-// An op whose schedule is empty takes one step that touches no memory. A
-// position outside the schedule (not reachable from an initial state) moves
-// the state to Error.
+// and the accumulator. It does not touch s.Step or the roots. An op whose
+// schedule is empty has the 1 x 1 schedule of one step that touches no
+// memory. A position outside the schedule (not reachable from an initial
+// state) moves the state to Error, touching no memory.
 func exec(s *State, d *ops.Desc, m ops.Mem) error {
 	I, J := d.Schedule()
-	if I*J == 0 {
-		s.PC++
-		s.I, s.J, s.Acc = 0, 0, ops.Acc{}
-		return nil
+	empty := I*J == 0
+	if empty {
+		I, J = 1, 1
 	}
 	if uint64(s.I) >= I || uint64(s.J) >= J {
 		s.Status = Error
 		return nil
 	}
-	if err := d.Step(uint64(s.I), uint64(s.J), &s.Acc, m); err != nil {
-		return err
+	if !empty {
+		if err := d.Step(uint64(s.I), uint64(s.J), &s.Acc, m); err != nil {
+			return err
+		}
 	}
 	s.J++
 	if uint64(s.J) == J {

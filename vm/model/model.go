@@ -71,11 +71,38 @@ func countSteps(h *Header, program []ops.Desc, weights []byte) (uint64, error) {
 		if err := d.ValidateData(weights); err != nil {
 			return 0, fmt.Errorf("model: op %d: %w", k, err)
 		}
+		if err := checkSlack(h, d); err != nil {
+			return 0, fmt.Errorf("model: op %d: %w", k, err)
+		}
 		if n += d.Steps(); n > MaxSteps {
 			return 0, fmt.Errorf("model: more than 2^62 steps")
 		}
 	}
 	return n, nil
+}
+
+// checkSlack rejects ops whose tensors reach into the slack of the input
+// or output region: the leaves of those aligned subtrees past the input or
+// output tensor. The input root commits to the input slack and the output
+// root to the output slack; keeping every op away from them means no op
+// reads what a (non-canonical) input root put there and the output root
+// holds nothing but the output tensor and zeros (docs/spec.md §3.4).
+func checkSlack(h *Header, d *ops.Desc) error {
+	regions := []struct {
+		name   string
+		lo, hi uint64
+	}{
+		{"input", h.Input.End(), 1 << h.InputDepth},
+		{"output", h.Output.End(), uint64(h.Output.Addr) + 1<<h.OutputDepth},
+	}
+	for _, t := range d.Tensors() {
+		for _, r := range regions {
+			if t.Leaves() > 0 && r.lo < r.hi && uint64(t.Addr) < r.hi && r.lo < t.End() {
+				return fmt.Errorf("%s tensor %v reaches into the unused leaves [%d, %d) of the %s region", d.Op, t, r.lo, r.hi, r.name)
+			}
+		}
+	}
+	return nil
 }
 
 // build checks the header and computes the trees and the model ID.

@@ -376,3 +376,28 @@ func FuzzDecode(f *testing.F) {
 		require.NotEqual(t, common.Hash{}, m.ID())
 	})
 }
+
+// TestNewRejectsTensorsInRegionSlack: no op tensor may use the leaves of the
+// input or output region past the input or output tensor.
+func TestNewRejectsTensorsInRegionSlack(t *testing.T) {
+	in := ops.NewTensor(ops.Int8, 70) // 3 leaves: input region [0, 4), slack leaf 3
+	out := ops.NewTensor(ops.Int8, 70)
+	out.Addr = 8 // output region [8, 12), slack leaf 11
+	relu := func(dst ops.Tensor) ops.Desc {
+		return ops.Desc{Op: ops.OpReLU, In: in, Out: dst}
+	}
+	h := Header{RAMLeaves: 12, Input: in, Output: out}
+
+	_, err := New(h, []ops.Desc{relu(out)}, nil)
+	require.NoError(t, err)
+
+	intoInputSlack := ops.NewTensor(ops.Int8, 70)
+	intoInputSlack.Addr = 3
+	_, err = New(h, []ops.Desc{relu(intoInputSlack), relu(out)}, nil)
+	require.ErrorContains(t, err, "reaches into the unused leaves [3, 4) of the input region")
+
+	scratch := ops.NewTensor(ops.Int8, 32)
+	scratch.Addr = 11
+	_, err = New(h, []ops.Desc{relu(out), {Op: ops.OpReLU, In: scratch, Out: scratch}}, nil)
+	require.ErrorContains(t, err, "reaches into the unused leaves [11, 12) of the output region")
+}

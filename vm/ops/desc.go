@@ -164,12 +164,7 @@ func (d *Desc) Validate(lim Limits) error {
 	if c := k.canonical(d); c != *d {
 		return invalid("%s: fields the op does not use must be zero", k.name())
 	}
-	// Every op reads In and writes Out; only Add reads In2.
-	used := []*Tensor{&d.In, &d.Out}
-	if d.Op == OpAdd {
-		used = append(used, &d.In2)
-	}
-	for _, t := range used {
+	for _, t := range d.Tensors() {
 		if err := t.Validate(lim.RAMLeaves); err != nil {
 			return invalid("%s: %v", k.name(), err)
 		}
@@ -182,6 +177,15 @@ func (d *Desc) Validate(lim Limits) error {
 		return invalid("%s: schedule %d x %d exceeds 2^32-1", k.name(), I, J)
 	}
 	return nil
+}
+
+// Tensors returns the tensors the op uses: every op reads In and writes
+// Out; only Add also reads In2.
+func (d *Desc) Tensors() []Tensor {
+	if d.Op == OpAdd {
+		return []Tensor{d.In, d.In2, d.Out}
+	}
+	return []Tensor{d.In, d.Out}
 }
 
 // Name returns the op's name ("gemm", "conv2d", …).
