@@ -1,0 +1,65 @@
+package model
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/opml-dev/opml/internal/golden"
+)
+
+var update = flag.Bool("update", false, "regenerate testdata golden files")
+
+// goldenModel uses every op once, with fixed small weights.
+func goldenModel(t *testing.T) *Model {
+	seq := func(n, mod int) []int8 {
+		w := make([]int8, n)
+		for k := range w {
+			w[k] = int8(k%mod - mod/2)
+		}
+		return w
+	}
+	ch := func(n int) []Channel {
+		c := make([]Channel, n)
+		for k := range c {
+			c[k] = Channel{Bias: int32(k - n/2), Mult: 1<<30 + int32(k), Shift: 36}
+		}
+		return c
+	}
+	var table [256]int32
+	for d, v := 0, int64(65536); d < 256; d++ {
+		table[d] = int32(v)
+		v = v * 15 / 16
+	}
+	b := NewBuilder()
+	x := b.Input(4, 4, 3)
+	x = b.Conv2D(x, 4, Window{KH: 3, KW: 3, SH: 1, SW: 1, PadT: 1, PadL: 1, PadB: 1, PadR: 1}, seq(4*9*3, 7), ch(4), Quant{ZIn: -1, ZOut: 2, Lo: 2, Hi: 127})
+	y := b.ReLU(x, 3)
+	x = b.Add(x, y, AddParams{ZA: 2, ZB: 3, ZOut: -1, MulA: 1 << 30, MulB: 1 << 30, MulOut: 1 << 30, ShA: 31, ShB: 31, ShOut: 20, Lo: -128, Hi: 127})
+	x = b.Pool2D(x, true, Window{KH: 2, KW: 2, SH: 2, SW: 2}, -128, 127)
+	x = b.Pool2D(x, false, Window{KH: 1, KW: 1, SH: 1, SW: 1}, -128, 127)
+	x = b.Reshape(x, 16)
+	x = b.Gemm(x, 1, 5, seq(5*16, 9), ch(5), Quant{Lo: -128, Hi: 127})
+	x = b.Softmax(x, table)
+	m, err := b.Build(b.Argmax(x))
+	require.NoError(t, err)
+	return m
+}
+
+// TestModelFileGolden pins the model file encoding and the model ID of a
+// model that uses every op (docs/spec.md §3.5, §3.6).
+func TestModelFileGolden(t *testing.T) {
+	m := goldenModel(t)
+	enc := m.Encode()
+	golden.Check(t, filepath.Join("testdata", "every_op.opml"), enc, *update, "go test ./vm/model -update")
+	golden.Check(t, filepath.Join("testdata", "every_op.id"), []byte(fmt.Sprintf("%s N=%d\n", m.ID().Hex(), m.Header.NumSteps)), *update, "go test ./vm/model -update")
+	b, err := os.ReadFile(filepath.Join("testdata", "every_op.opml"))
+	require.NoError(t, err)
+	back, err := Decode(b)
+	require.NoError(t, err)
+	require.Equal(t, m.ID(), back.ID())
+}
