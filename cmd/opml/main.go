@@ -1,9 +1,3 @@
-// Command opml is the command-line tool of the opml optimistic-ML
-// fraud-proof system.
-//
-//	opml run --model M --input I [--json]                 run a model, print the output and final state
-//	opml run --model M --input I --step T [--json]        print the state before step T
-//	opml run --model M --input I --prove T [--out FILE]   write the step vector of step T
 package main
 
 import (
