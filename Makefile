@@ -61,19 +61,10 @@ demo: build
 	./$(BIN) run --model fixtures/models/mlp.opml --input fixtures/inputs/mlp_input.json
 	./$(BIN) run --model fixtures/models/cnn.opml --input fixtures/inputs/cnn_input.json
 
-# `go test ... -update` hands -update to every test binary, and a package that
-# does not define that flag fails ("flag provided but not defined: -update").
-# So only the packages under vm/ and fixtures/ whose tests define it are run.
+# Every test package under vm/ and fixtures/ checks golden files through
+# internal/golden, which defines the -update flag.
 update-golden:
-	@pkgs=$$( { grep -r -l -E --include='*_test.go' --exclude-dir=testdata \
-	            'flag\.Bool(Var)?\(.*"update"' vm fixtures 2>/dev/null || true; } \
-	          | xargs -r -n1 dirname | sort -u | sed 's|^|./|' ); \
-	if [ -z "$$pkgs" ]; then \
-	  echo "update-golden: no test package under vm/ or fixtures/ defines an -update flag" >&2; \
-	  exit 1; \
-	fi; \
-	echo $(GO) test -count=1 $$pkgs -update; \
-	$(GO) test -count=1 $$pkgs -update
+	$(GO) test -count=1 ./vm/... ./fixtures/... -update
 
 clean:
 	rm -rf bin bench.txt coverage.out coverage.html *.coverprofile

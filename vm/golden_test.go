@@ -2,7 +2,6 @@ package vm
 
 import (
 	"encoding/json"
-	"flag"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -14,8 +13,6 @@ import (
 	"github.com/opml-dev/opml/internal/golden"
 	"github.com/opml-dev/opml/vm/model"
 )
-
-var update = flag.Bool("update", false, "regenerate golden files under fixtures/vectors")
 
 const vectorDir = "../fixtures/vectors"
 
@@ -140,7 +137,7 @@ func TestGoldenVectors(t *testing.T) {
 			b, err := json.MarshalIndent(caseVectors(t, c), "", "  ")
 			require.NoError(t, err)
 			b = append(b, '\n')
-			golden.Check(t, filepath.Join(vectorDir, c.name+".json"), b, *update, "go test ./vm -update")
+			golden.Check(t, filepath.Join(vectorDir, c.name+".json"), b, "go test ./vm -update")
 		})
 	}
 }

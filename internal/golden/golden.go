@@ -2,17 +2,24 @@ package golden
 
 import (
 	"bytes"
+	"flag"
 	"os"
 	"path/filepath"
 	"testing"
 )
 
-// Check compares want with the file at path; with update it writes want to
-// path (creating directories) instead. regen names the command that
+// update is the -update flag of every test binary that uses this package.
+var update = flag.Bool("update", false, "rewrite golden files instead of comparing with them")
+
+// Updating reports whether the test binary runs with -update.
+func Updating() bool { return *update }
+
+// Check compares want with the file at path; under -update it writes want
+// to path (creating directories) instead. regen names the command that
 // regenerates the file, for the failure message.
-func Check(t testing.TB, path string, want []byte, update bool, regen string) {
+func Check(t testing.TB, path string, want []byte, regen string) {
 	t.Helper()
-	if update {
+	if *update {
 		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 			t.Fatalf("golden: %v", err)
 		}

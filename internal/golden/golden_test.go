@@ -22,17 +22,19 @@ func (r *recorder) Fatalf(format string, args ...any) {
 func TestCheck(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "sub", "x.golden")
 	r := &recorder{TB: t}
-	Check(r, path, []byte("a"), false, "regen")
+	Check(r, path, []byte("a"), "regen")
 	if !r.failed {
 		t.Fatal("missing file did not fail")
 	}
-	Check(t, path, []byte("a"), true, "regen")
+	*update = true
+	Check(t, path, []byte("a"), "regen")
+	*update = false
 	if b, err := os.ReadFile(path); err != nil || string(b) != "a" {
 		t.Fatalf("update wrote %q, %v", b, err)
 	}
-	Check(t, path, []byte("a"), false, "regen")
+	Check(t, path, []byte("a"), "regen")
 	r = &recorder{TB: t}
-	Check(r, path, []byte("b"), false, "regen")
+	Check(r, path, []byte("b"), "regen")
 	if !r.failed {
 		t.Fatal("different content did not fail")
 	}

@@ -1,7 +1,6 @@
 package fixedpoint
 
 import (
-	"flag"
 	"fmt"
 	"path/filepath"
 	"strings"
@@ -9,8 +8,6 @@ import (
 
 	"github.com/opml-dev/opml/internal/golden"
 )
-
-var update = flag.Bool("update", false, "regenerate testdata golden files")
 
 // TestRequantizeGolden pins Requantize, RoundShift and DivRound on a fixed
 // grid of inputs (ties, saturation, extreme shifts), so any change to the
@@ -35,5 +32,5 @@ func TestRequantizeGolden(t *testing.T) {
 			fmt.Fprintf(&b, "%d %d -> %d\n", a, d, DivRound(a, d))
 		}
 	}
-	golden.Check(t, filepath.Join("testdata", "arithmetic.golden"), []byte(b.String()), *update, "go test ./vm/fixedpoint -update")
+	golden.Check(t, filepath.Join("testdata", "arithmetic.golden"), []byte(b.String()), "go test ./vm/fixedpoint -update")
 }

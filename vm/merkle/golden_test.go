@@ -1,7 +1,6 @@
 package merkle
 
 import (
-	"flag"
 	"fmt"
 	"path/filepath"
 	"strings"
@@ -9,8 +8,6 @@ import (
 
 	"github.com/opml-dev/opml/internal/golden"
 )
-
-var update = flag.Bool("update", false, "regenerate testdata golden files")
 
 // TestZeroHashesGolden pins the zero-hash table the Solidity verifier will
 // embed, and the root and a proof of a small known tree.
@@ -31,5 +28,5 @@ func TestZeroHashesGolden(t *testing.T) {
 	for k, h := range tr.Proof(0, 3) {
 		fmt.Fprintf(&b, "proof(leaf 3)[%d] %s\n", k, h.Hex())
 	}
-	golden.Check(t, filepath.Join("testdata", "hashes.golden"), []byte(b.String()), *update, "go test ./vm/merkle -update")
+	golden.Check(t, filepath.Join("testdata", "hashes.golden"), []byte(b.String()), "go test ./vm/merkle -update")
 }

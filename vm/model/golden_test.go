@@ -1,7 +1,6 @@
 package model
 
 import (
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -11,8 +10,6 @@ import (
 
 	"github.com/opml-dev/opml/internal/golden"
 )
-
-var update = flag.Bool("update", false, "regenerate testdata golden files")
 
 // goldenModel uses every op once, with fixed small weights.
 func goldenModel(t *testing.T) *Model {
@@ -55,8 +52,8 @@ func goldenModel(t *testing.T) *Model {
 func TestModelFileGolden(t *testing.T) {
 	m := goldenModel(t)
 	enc := m.Encode()
-	golden.Check(t, filepath.Join("testdata", "every_op.opml"), enc, *update, "go test ./vm/model -update")
-	golden.Check(t, filepath.Join("testdata", "every_op.id"), []byte(fmt.Sprintf("%s N=%d\n", m.ID().Hex(), m.Header.NumSteps)), *update, "go test ./vm/model -update")
+	golden.Check(t, filepath.Join("testdata", "every_op.opml"), enc, "go test ./vm/model -update")
+	golden.Check(t, filepath.Join("testdata", "every_op.id"), []byte(fmt.Sprintf("%s N=%d\n", m.ID().Hex(), m.Header.NumSteps)), "go test ./vm/model -update")
 	b, err := os.ReadFile(filepath.Join("testdata", "every_op.opml"))
 	require.NoError(t, err)
 	back, err := Decode(b)

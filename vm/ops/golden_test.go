@@ -2,7 +2,6 @@ package ops
 
 import (
 	"encoding/hex"
-	"flag"
 	"fmt"
 	"path/filepath"
 	"strings"
@@ -10,8 +9,6 @@ import (
 
 	"github.com/opml-dev/opml/internal/golden"
 )
-
-var update = flag.Bool("update", false, "regenerate testdata golden files")
 
 // goldenDescs has one valid descriptor of every op, with distinct values in
 // every field it uses, so the golden file pins every field offset.
@@ -48,5 +45,5 @@ func TestDescriptorEncodingGolden(t *testing.T) {
 			t.Fatalf("%s: decode(encode) = %+v, %v", d.Op, back, err)
 		}
 	}
-	golden.Check(t, filepath.Join("testdata", "descriptors.golden"), []byte(b.String()), *update, "go test ./vm/ops -update")
+	golden.Check(t, filepath.Join("testdata", "descriptors.golden"), []byte(b.String()), "go test ./vm/ops -update")
 }
