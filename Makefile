@@ -8,7 +8,7 @@ GO       ?= go
 FUZZTIME ?= 10s
 BIN      := bin/opml
 
-.PHONY: all help build test test-arm64 bench fuzz lint demo update-golden clean
+.PHONY: all help build test test-arm64 bench fuzz lint demo update-golden clean contracts bindings check-contracts npm-ci gas
 
 all: build
 
@@ -21,13 +21,16 @@ help:
 	@echo "make lint           go vet + gofmt check"
 	@echo "make demo           run the CLI on the fixture models"
 	@echo "make update-golden  regenerate golden files (go test -update)"
+	@echo "make contracts      compile contracts/src with the pinned solc, regenerate artifacts and Go bindings"
+	@echo "make check-contracts regenerate contracts and fail if anything committed differs"
+	@echo "make gas            gas report of every contract call under the pinned chain rules"
 	@echo "make clean"
 
 build:
 	$(GO) build ./...
 	$(GO) build -o $(BIN) ./cmd/opml
 
-test:
+test: check-contracts
 	$(GO) test -count=1 ./...
 	$(MAKE) lint
 	$(MAKE) test-arm64
@@ -69,3 +72,33 @@ update-golden:
 clean:
 	rm -rf bin bench.txt coverage.out coverage.html *.coverprofile
 	find . -name '*.test' -type f -not -path './.git/*' -delete
+
+# ---- contracts ----
+# solc comes from npm (contracts/package.json pins it exactly; the lockfile
+# pins its dependencies); abigen runs as a Go tool at go.mod's go-ethereum.
+CONTRACT_GEN := contracts/artifacts contracts/bindings contracts/testbindings
+
+contracts/node_modules/.package-lock.json: contracts/package.json contracts/package-lock.json
+	cd contracts && npm ci --no-audit --no-fund --loglevel=error
+
+npm-ci: contracts/node_modules/.package-lock.json
+
+contracts: npm-ci
+	cd contracts && node scripts/compile.js
+	$(MAKE) bindings
+
+bindings:
+	@mkdir -p contracts/bindings contracts/testbindings
+	$(GO) tool abigen --v2 --combined-json contracts/artifacts/combined.json --pkg bindings --out contracts/bindings/bindings.go
+	$(GO) tool abigen --v2 --combined-json contracts/artifacts/combined-test.json --pkg testbindings --out contracts/testbindings/testbindings.go
+
+# Regenerates every generated contract file and fails on any difference from
+# what is committed (including new or deleted files).
+check-contracts: contracts
+	@if [ -n "$$(git status --porcelain -- $(CONTRACT_GEN))" ]; then \
+	  echo "check-contracts: generated contract files differ from the committed ones (run make contracts and commit):"; \
+	  git status --porcelain -- $(CONTRACT_GEN); git --no-pager diff --stat -- $(CONTRACT_GEN); exit 1; \
+	fi; echo "check-contracts: ok"
+
+gas:
+	$(GO) test -count=1 -run 'TestGasReport' -v ./contracts/... | tee gas.txt

@@ -1,0 +1,85 @@
+package arbiter
+
+import (
+	"errors"
+	"fmt"
+	"math"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/opml-dev/opml/contracts/bindings"
+)
+
+// Params are the deployment parameters (docs/protocol.md §1).
+type Params struct {
+	Arity           uint64   // sub-ranges per dissection round, 2..64
+	ClockBudget     uint64   // seconds each game side may spend on its moves
+	SubmitBond      *big.Int // wei per claim
+	ChallengeBond   *big.Int // wei per game
+	ChallengeWindow uint64   // seconds a claim can be challenged
+	MaxCallbackGas  uint64   // upper bound of a consumer callback's gas
+}
+
+// DefaultParams are production-like parameters for an L1: arity 8, one day
+// per clock, a one-day window, 0.1 ether bonds, 500k callback gas.
+func DefaultParams() Params {
+	tenth := new(big.Int).Div(big.NewInt(1e18), big.NewInt(10))
+	return Params{Arity: 8, ClockBudget: 86400, SubmitBond: tenth, ChallengeBond: new(big.Int).Set(tenth),
+		ChallengeWindow: 86400, MaxCallbackGas: 500_000}
+}
+
+// Validate checks the parameters the constructors would reject.
+func (p Params) Validate() error {
+	switch {
+	case p.Arity < 2 || p.Arity > 64:
+		return fmt.Errorf("arbiter: arity %d outside 2..64", p.Arity)
+	case p.ClockBudget == 0 || p.ClockBudget > math.MaxUint32:
+		return fmt.Errorf("arbiter: clock budget %d outside 1..2^32-1 seconds", p.ClockBudget)
+	case p.ChallengeWindow == 0:
+		return errors.New("arbiter: challenge window must be > 0")
+	case p.SubmitBond == nil || p.SubmitBond.Sign() < 0 || p.ChallengeBond == nil || p.ChallengeBond.Sign() < 0:
+		return errors.New("arbiter: bonds must be set and >= 0")
+	}
+	return nil
+}
+
+// Addresses are the deployed contracts.
+type Addresses struct {
+	StepVerifier common.Address `json:"stepVerifier"`
+	Registry     common.Address `json:"registry"`
+	Game         common.Address `json:"disputeGame"`
+	Oracle       common.Address `json:"oracle"`
+}
+
+// Deployer deploys creation bytecode followed by ABI-encoded constructor
+// arguments and returns the new contract's address once it is mined.
+type Deployer interface {
+	Deploy(bytecode, args []byte) (common.Address, error)
+}
+
+// Deploy deploys the four contracts with parameters p.
+func Deploy(d Deployer, p Params) (Addresses, error) {
+	if err := p.Validate(); err != nil {
+		return Addresses{}, err
+	}
+	var a Addresses
+	var err error
+	if a.StepVerifier, err = d.Deploy(common.FromHex(bindings.StepVerifierMetaData.Bin), nil); err != nil {
+		return a, fmt.Errorf("arbiter: deploy StepVerifier: %w", err)
+	}
+	if a.Registry, err = d.Deploy(common.FromHex(bindings.ModelRegistryMetaData.Bin), nil); err != nil {
+		return a, fmt.Errorf("arbiter: deploy ModelRegistry: %w", err)
+	}
+	game := bindings.NewDisputeGame()
+	if a.Game, err = d.Deploy(common.FromHex(bindings.DisputeGameMetaData.Bin),
+		game.PackConstructor(a.StepVerifier, new(big.Int).SetUint64(p.Arity), uint32(p.ClockBudget))); err != nil {
+		return a, fmt.Errorf("arbiter: deploy DisputeGame: %w", err)
+	}
+	oracle := bindings.NewInferenceOracle()
+	if a.Oracle, err = d.Deploy(common.FromHex(bindings.InferenceOracleMetaData.Bin),
+		oracle.PackConstructor(a.Registry, a.Game, p.SubmitBond, p.ChallengeBond, p.ChallengeWindow, p.MaxCallbackGas)); err != nil {
+		return a, fmt.Errorf("arbiter: deploy InferenceOracle: %w", err)
+	}
+	return a, nil
+}

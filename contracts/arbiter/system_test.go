@@ -1,0 +1,282 @@
+package arbiter_test
+
+import (
+	"fmt"
+	"math/big"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/stretchr/testify/require"
+
+	"github.com/opml-dev/opml/contracts/arbiter"
+	"github.com/opml-dev/opml/contracts/bindings"
+	"github.com/opml-dev/opml/contracts/simchain"
+	"github.com/opml-dev/opml/vm"
+	"github.com/opml-dev/opml/vm/model"
+)
+
+var (
+	oracleABI   = bindings.NewInferenceOracle()
+	registryABI = bindings.NewModelRegistry()
+)
+
+// Request and claim statuses of InferenceOracle.
+const (
+	reqOpen      = 1
+	reqClaimed   = 2
+	reqFinalized = 3
+	reqCancelled = 4
+
+	claimPending  = 1
+	claimAccepted = 2
+	claimRejected = 3
+)
+
+// worldDeployer deploys through a world from one account.
+type worldDeployer struct {
+	w    world
+	from *simchain.Account
+}
+
+func (d worldDeployer) Deploy(bytecode, args []byte) (common.Address, error) {
+	return d.w.deploy(d.from, common.Bytes2Hex(bytecode), args)
+}
+
+// system is a full deployment: verifier, registry, game and oracle.
+type system struct {
+	t     testing.TB
+	w     world
+	p     arbiter.Params
+	addrs arbiter.Addresses
+	game  *gameEnv
+
+	extraCreditors []common.Address // contracts that may hold credit
+}
+
+func testParams() arbiter.Params {
+	return arbiter.Params{Arity: 4, ClockBudget: 3600, SubmitBond: big.NewInt(1000), ChallengeBond: big.NewInt(700),
+		ChallengeWindow: 600, MaxCallbackGas: 300_000}
+}
+
+func newSystem(t testing.TB, w world, p arbiter.Params) *system {
+	t.Helper()
+	addrs, err := arbiter.Deploy(worldDeployer{w: w, from: w.accounts()[0]}, p)
+	require.NoError(t, err)
+	return &system{t: t, w: w, p: p, addrs: addrs,
+		game: &gameEnv{t: t, w: w, addr: addrs.Game, g: gameABI, k: p.Arity}}
+}
+
+func (s *system) register(m *model.Model) common.Hash {
+	s.t.Helper()
+	h := m.Header.Leaves()
+	var hdr [3][32]byte
+	for i := range h {
+		hdr[i] = h[i]
+	}
+	logs, _, err := s.w.send(s.w.accounts()[0], s.addrs.Registry, nil,
+		registryABI.PackRegister(hdr, m.ProgramRoot(), m.WeightsRoot(), "ipfs://model/"+m.ID().Hex()))
+	require.NoError(s.t, err)
+	require.Len(s.t, logs, 1)
+	ev, err := registryABI.UnpackModelRegisteredEvent(logs[0])
+	require.NoError(s.t, err)
+	require.Equal(s.t, m.ID(), common.Hash(ev.ModelId), "the registry computes the Go model ID")
+	return m.ID()
+}
+
+func (s *system) tx(from *simchain.Account, value *big.Int, data []byte) ([]*types.Log, error) {
+	logs, _, err := s.w.send(from, s.addrs.Oracle, value, data)
+	return logs, err
+}
+
+func (s *system) request(from *simchain.Account, id common.Hash, input []byte, callbackGas uint64, fee int64) (*big.Int, error) {
+	logs, err := s.tx(from, big.NewInt(fee), oracleABI.PackRequest(id, input, callbackGas))
+	if err != nil {
+		return nil, err
+	}
+	for _, l := range logs {
+		if ev, err := oracleABI.UnpackRequestedEvent(l); err == nil {
+			return ev.RequestId, nil
+		}
+	}
+	return nil, fmt.Errorf("no Requested event")
+}
+
+func (s *system) submit(from *simchain.Account, req *big.Int, c claim) (*big.Int, error) {
+	logs, err := s.tx(from, s.p.SubmitBond, oracleABI.PackSubmit(req, c.output, c.ramRoot))
+	if err != nil {
+		return nil, err
+	}
+	for _, l := range logs {
+		if ev, err := oracleABI.UnpackSubmittedEvent(l); err == nil {
+			return ev.ClaimId, nil
+		}
+	}
+	return nil, fmt.Errorf("no Submitted event")
+}
+
+func (s *system) challenge(from *simchain.Account, claimID *big.Int) (*big.Int, error) {
+	logs, err := s.tx(from, s.p.ChallengeBond, oracleABI.PackChallenge(claimID))
+	if err != nil {
+		return nil, err
+	}
+	for _, l := range logs {
+		if ev, err := oracleABI.UnpackChallengedEvent(l); err == nil {
+			return ev.GameId, nil
+		}
+	}
+	return nil, fmt.Errorf("no Challenged event")
+}
+
+func (s *system) finalize(from *simchain.Account, claimID *big.Int, c claim) ([]*types.Log, error) {
+	return s.tx(from, nil, oracleABI.PackFinalize(claimID, c.output, c.ramRoot))
+}
+
+func (s *system) withdraw(from *simchain.Account) error {
+	_, err := s.tx(from, nil, oracleABI.PackWithdraw())
+	return err
+}
+
+func (s *system) view(data []byte) []byte {
+	s.t.Helper()
+	out, err := s.w.call(s.addrs.Oracle, data)
+	require.NoError(s.t, err)
+	return out
+}
+
+func (s *system) result(req *big.Int) (uint8, []byte) {
+	r, err := oracleABI.UnpackResult(s.view(oracleABI.PackResult(req)))
+	require.NoError(s.t, err)
+	return r.Status, r.Output
+}
+
+func (s *system) requestOf(req *big.Int) bindings.InferenceOracleRequest {
+	r, err := oracleABI.UnpackRequestOf(s.view(oracleABI.PackRequestOf(req)))
+	require.NoError(s.t, err)
+	return r
+}
+
+func (s *system) claimOf(id *big.Int) bindings.InferenceOracleClaim {
+	c, err := oracleABI.UnpackClaimOf(s.view(oracleABI.PackClaimOf(id)))
+	require.NoError(s.t, err)
+	return c
+}
+
+func (s *system) credit(a common.Address) *big.Int {
+	c, err := oracleABI.UnpackCredit(s.view(oracleABI.PackCredit(a)))
+	require.NoError(s.t, err)
+	return c
+}
+
+func (s *system) count(data []byte) uint64 {
+	n, err := oracleABI.UnpackRequestCount(s.view(data)) // every counter has the same (uint256) ABI
+	require.NoError(s.t, err)
+	return n.Uint64()
+}
+
+// checkSolvency recomputes everything the oracle owes from its state and
+// requires it to equal its balance.
+func (s *system) checkSolvency(t testing.TB) {
+	t.Helper()
+	owed := new(big.Int)
+	for i := uint64(1); i <= s.count(oracleABI.PackRequestCount()); i++ {
+		r := s.requestOf(new(big.Int).SetUint64(i))
+		if r.Status == reqOpen || r.Status == reqClaimed {
+			owed.Add(owed, r.Fee)
+		}
+		for a := uint32(1); a <= r.Attempts; a++ {
+			if s.claimOf(claimIDOf(i, a)).Status == claimPending {
+				owed.Add(owed, s.p.SubmitBond)
+			}
+		}
+	}
+	games := s.game.count()
+	for i := uint64(1); i <= games; i++ {
+		ref, err := oracleABI.UnpackGameRef(s.view(oracleABI.PackGameRef(new(big.Int).SetUint64(i))))
+		require.NoError(t, err)
+		if ref.Challenger != (common.Address{}) {
+			owed.Add(owed, s.p.ChallengeBond)
+		}
+	}
+	for _, a := range s.w.accounts() {
+		owed.Add(owed, s.credit(a.Addr))
+	}
+	for _, a := range s.extraCreditors {
+		owed.Add(owed, s.credit(a))
+	}
+	require.Equal(t, owed.String(), s.w.balance(s.addrs.Oracle).String(), "balance = liabilities")
+}
+
+func claimIDOf(req uint64, attempt uint32) *big.Int {
+	return new(big.Int).SetUint64(req<<32 | uint64(attempt))
+}
+
+func (e *gameEnv) count() uint64 {
+	e.t.Helper()
+	out, err := e.w.call(e.addr, e.g.PackGameCount())
+	require.NoError(e.t, err)
+	n, err := e.g.UnpackGameCount(out)
+	require.NoError(e.t, err)
+	return n.Uint64()
+}
+
+// ---- VM traces as game players see them ----
+
+// claim is what a submitter posts.
+type claim struct {
+	output  []byte
+	ramRoot common.Hash
+}
+
+// vmTrace is a player's view of a real VM run. A lying trace (lieFrom <= N)
+// reports junk hashes from step lieFrom on and claims `final` at step N.
+type vmTrace struct {
+	tr      *vm.Trace
+	lieFrom uint64
+	final   common.Hash // the final hash this trace asserts
+	claim   claim
+}
+
+func honestVM(t testing.TB, tr *vm.Trace) *vmTrace {
+	t.Helper()
+	h := &tr.Model().Header
+	out, err := arbiter.ClaimOutput(h, tr.Output())
+	require.NoError(t, err)
+	f := tr.Final()
+	return &vmTrace{tr: tr, lieFrom: ^uint64(0), final: f.Hash(), claim: claim{output: out, ramRoot: f.RAMRoot}}
+}
+
+// lyingVM claims `output` (raw claim bytes) with the true final RAM root
+// and lies about every state from step lieFrom on.
+func lyingVM(t testing.TB, tr *vm.Trace, output []byte, lieFrom uint64) *vmTrace {
+	t.Helper()
+	m := tr.Model()
+	f := tr.Final()
+	final, err := arbiter.ClaimHash(m.ID(), &m.Header, output, f.RAMRoot)
+	require.NoError(t, err)
+	return &vmTrace{tr: tr, lieFrom: lieFrom, final: final,
+		claim: claim{output: output, ramRoot: f.RAMRoot}}
+}
+
+func (v *vmTrace) hash(t uint64) common.Hash {
+	if t == v.tr.Steps() {
+		return v.final
+	}
+	if t >= v.lieFrom {
+		return crypto.Keccak256Hash([]byte("vm lie"), v.final[:], new(big.Int).SetUint64(t).Bytes())
+	}
+	s, err := v.tr.StateAt(t)
+	if err != nil {
+		panic(err)
+	}
+	return s.Hash()
+}
+
+func (v *vmTrace) proof(t uint64) ([]byte, []byte) {
+	pre, _, w, err := v.tr.ProveStep(t)
+	if err != nil {
+		panic(err)
+	}
+	return pre.Encode(), w
+}

@@ -1,0 +1,128 @@
+package arbiter_test
+
+import (
+	"math/big"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/stretchr/testify/require"
+
+	"github.com/opml-dev/opml/contracts/bindings"
+	"github.com/opml-dev/opml/contracts/simchain"
+	"github.com/opml-dev/opml/contracts/testbindings"
+)
+
+// world is the chain a test runs on: the simulated chain (blocks, receipts,
+// real transaction gas) or the bare EVM (fast, execution gas only).
+type world interface {
+	accounts() []*simchain.Account
+	deploy(from *simchain.Account, bin string, args []byte) (common.Address, error)
+	// send executes a transaction and returns its logs and gas.
+	send(from *simchain.Account, to common.Address, value *big.Int, data []byte) ([]*types.Log, uint64, error)
+	call(to common.Address, data []byte) ([]byte, error)
+	advance(seconds uint64)
+	now() uint64
+	balance(addr common.Address) *big.Int
+}
+
+type simWorld struct{ c *simchain.Chain }
+
+func newSimWorld(t *testing.T) *simWorld { return &simWorld{c: simchain.New(t)} }
+
+func (w *simWorld) accounts() []*simchain.Account { return w.c.Accounts }
+
+func (w *simWorld) deploy(from *simchain.Account, bin string, args []byte) (common.Address, error) {
+	a, _, err := w.c.Deploy(from, common.FromHex(bin), args)
+	return a, err
+}
+
+func (w *simWorld) send(from *simchain.Account, to common.Address, value *big.Int, data []byte) ([]*types.Log, uint64, error) {
+	r, err := w.c.Send(from, to, value, data)
+	if err != nil {
+		return nil, 0, err
+	}
+	return r.Logs, r.GasUsed, nil
+}
+
+func (w *simWorld) call(to common.Address, data []byte) ([]byte, error) {
+	return w.c.Call(common.Address{}, to, data)
+}
+
+func (w *simWorld) advance(seconds uint64) {
+	if err := w.c.Advance(time.Duration(seconds) * time.Second); err != nil {
+		panic(err)
+	}
+}
+
+func (w *simWorld) now() uint64                          { return w.c.Now() }
+func (w *simWorld) balance(addr common.Address) *big.Int { return w.c.Balance(addr) }
+
+type evmWorld struct {
+	e     *simchain.EVM
+	accts []*simchain.Account
+}
+
+func newEVMWorld() *evmWorld {
+	w := &evmWorld{e: simchain.NewEVM(), accts: simchain.TestAccounts()}
+	for _, a := range w.accts {
+		w.e.Fund(a.Addr, simchain.Funding)
+	}
+	return w
+}
+
+func (w *evmWorld) accounts() []*simchain.Account { return w.accts }
+
+func (w *evmWorld) deploy(from *simchain.Account, bin string, args []byte) (common.Address, error) {
+	return w.e.Deploy(from.Addr, common.FromHex(bin), args)
+}
+
+func (w *evmWorld) send(from *simchain.Account, to common.Address, value *big.Int, data []byte) ([]*types.Log, uint64, error) {
+	_, gas, err := w.e.Call(from.Addr, to, value, data)
+	if err != nil {
+		return nil, gas, err
+	}
+	w.e.Block++
+	return w.e.LastLogs(), gas, nil
+}
+
+func (w *evmWorld) call(to common.Address, data []byte) ([]byte, error) {
+	return w.e.View(to, data)
+}
+
+func (w *evmWorld) advance(seconds uint64)               { w.e.Time += seconds; w.e.Block++ }
+func (w *evmWorld) now() uint64                          { return w.e.Time }
+func (w *evmWorld) balance(addr common.Address) *big.Int { return w.e.Balance(addr) }
+
+// errorName returns the custom error a call reverted with, decoded with the
+// ABIs of every contract under test.
+func errorName(err error) string {
+	return simchain.ErrorName(err, allABIs...)
+}
+
+var allABIs = func() []*abi.ABI {
+	var out []*abi.ABI
+	for _, md := range []*bind.MetaData{
+		&bindings.DisputeGameMetaData, &bindings.InferenceOracleMetaData,
+		&bindings.ModelRegistryMetaData, &bindings.StepVerifierMetaData,
+		&testbindings.ToyStepVerifierMetaData, &testbindings.TestConsumerMetaData,
+		&testbindings.ReentererMetaData,
+	} {
+		a, err := md.ParseABI()
+		if err != nil {
+			panic(err)
+		}
+		out = append(out, a)
+	}
+	return out
+}()
+
+// requireRevert asserts that err is a revert with the named custom error.
+func requireRevert(t testing.TB, err error, name string) {
+	t.Helper()
+	require.Error(t, err, "want revert %s", name)
+	require.Equal(t, name, errorName(err), "%v", err)
+}

@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.37;
+
+import {ModelHeader} from "../vm/Header.sol";
+import {Merkle} from "../vm/Merkle.sol";
+import {Tensor, TensorLib} from "../vm/ops/Tensor.sol";
+
+/// @title Commitments
+/// @notice The commitments the oracle derives onchain from a request's input
+/// and a claim's output (docs/protocol.md §3): tensor roots in the canonical
+/// layout (docs/spec.md §3.4), the initial state hash of a request and the
+/// halted state hash a claim asserts. Mirrors vm.InputRoot, vm.InitialState
+/// and the halting step of vm.Step.
+library Commitments {
+    /// @notice The tensor data has the wrong length for the tensor's shape.
+    error BadTensorLength(uint256 got, uint256 want);
+
+    uint8 internal constant RUNNING = 0;
+    uint8 internal constant HALTED = 1;
+
+    /// @notice Root of the depth-`depth` tree holding tensor t laid out
+    /// canonically from `values`: Numel(t) elements, row-major, int8 bytes or
+    /// 4-byte big-endian int32; every row starts on a leaf and its padding and
+    /// all leaves past the tensor are zero.
+    function tensorRoot(Tensor memory t, uint256 depth, bytes calldata values) internal pure returns (bytes32 root) {
+        uint256 size = TensorLib.elemSize(t);
+        uint256 rowBytes = TensorLib.rowLen(t) * size;
+        uint256 rows = TensorLib.rows(t);
+        uint256 rowLeaves = TensorLib.rowLeaves(t);
+        if (values.length != rows * rowBytes) revert BadTensorLength(values.length, rows * rowBytes);
+        uint256 n = rows * rowLeaves;
+        bytes32[] memory nodes = new bytes32[](n); // zeroed: padding stays zero
+        for (uint256 r = 0; r < rows; r++) {
+            uint256 src = r * rowBytes;
+            uint256 dst = r * rowLeaves * 32;
+            assembly ("memory-safe") {
+                calldatacopy(add(add(nodes, 0x20), dst), add(values.offset, src), rowBytes)
+            }
+        }
+        bytes32 zero; // Z[level]
+        for (uint256 level = 0; level < depth; level++) {
+            uint256 m = (n + 1) / 2;
+            for (uint256 i = 0; i < m; i++) {
+                bytes32 right = 2 * i + 1 < n ? nodes[2 * i + 1] : zero;
+                nodes[i] = Merkle.hashPair(nodes[2 * i], right);
+            }
+            n = m;
+            zero = Merkle.hashPair(zero, zero);
+        }
+        return n == 0 ? zero : nodes[0];
+    }
+
+    /// @notice Hash of the initial state of model `modelId` (header h) on the
+    /// input whose root is inputRoot (vm.InitialState): Running, RAM holding
+    /// the input subtree at leaf 0 and zeros elsewhere, everything else zero.
+    function initialStateHash(bytes32 modelId, ModelHeader.Header memory h, bytes32 inputRoot)
+        internal
+        pure
+        returns (bytes32)
+    {
+        bytes32 ramRoot = inputRoot;
+        bytes32 zero = Merkle.zeroHash(h.inputDepth);
+        for (uint256 level = h.inputDepth; level < h.ramDepth; level++) {
+            ramRoot = Merkle.hashPair(ramRoot, zero);
+            zero = Merkle.hashPair(zero, zero);
+        }
+        return _stateHash(RUNNING, modelId, ramRoot, bytes32(0), 0, 0);
+    }
+
+    /// @notice Hash of the halted state after all numSteps (N) steps of model
+    /// `modelId` (numOps ops) with final RAM root ramRoot and output root outputRoot: the halting
+    /// step leaves PC = NumOps, I = J = 0 and a zero accumulator.
+    function haltedStateHash(bytes32 modelId, uint64 numSteps, uint32 numOps, bytes32 ramRoot, bytes32 outputRoot)
+        internal
+        pure
+        returns (bytes32)
+    {
+        return _stateHash(HALTED, modelId, ramRoot, outputRoot, numSteps, numOps);
+    }
+
+    /// @dev keccak256 of the 245-byte state encoding (spec §7.1) with the
+    /// first byte replaced by the status; I, J and the accumulator are zero.
+    function _stateHash(uint8 status, bytes32 modelId, bytes32 ramRoot, bytes32 outputRoot, uint64 steps, uint32 pc)
+        private
+        pure
+        returns (bytes32 h)
+    {
+        bytes memory enc = abi.encodePacked(
+            status, modelId, ramRoot, outputRoot, steps, pc, uint32(0), uint32(0), new bytes(128)
+        );
+        h = keccak256(enc);
+        h = (h & bytes32(type(uint256).max >> 8)) | bytes32(uint256(status) << 248);
+    }
+}

@@ -1,0 +1,408 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.37;
+
+import {ModelHeader} from "../vm/Header.sol";
+import {Tensor} from "../vm/ops/Tensor.sol";
+import {Commitments} from "./Commitments.sol";
+import {DisputeGame} from "./DisputeGame.sol";
+import {ModelRegistry} from "./ModelRegistry.sol";
+import {IDisputeGameOwner, IInferenceConsumer} from "./interfaces.sol";
+import {ReentrancyGuard} from "./ReentrancyGuard.sol";
+
+/// @title InferenceOracle
+/// @notice Optimistic inference (docs/protocol.md §3-§5). Consumers request an
+/// inference of a registered model on an input, paying a fee. A submitter
+/// claims the output with a bond. During the challenge window anyone may
+/// challenge the claim with a bond, which opens a DisputeGame between the
+/// submitter and that challenger. After the window, a claim with no open
+/// game that lost none finalizes: the consumer can read the output (and is
+/// called back if it asked), the submitter earns the fee. A claim that loses
+/// a game is rejected and the request reopens for another submission.
+///
+/// Funds are never pushed: every payout is credited and withdrawn by its
+/// owner (withdraw). The contract's balance always equals what it owes:
+/// the fees of open requests, the bonds at stake and the credits
+/// (docs/protocol.md §5).
+contract InferenceOracle is IDisputeGameOwner, ReentrancyGuard {
+    enum RequestStatus {
+        None,
+        Open, // waiting for a claim
+        Claimed, // a claim is pending
+        Finalized, // a claim was accepted; the output is final
+        Cancelled // the consumer withdrew the request
+    }
+
+    enum ClaimStatus {
+        None,
+        Pending,
+        Accepted,
+        Rejected
+    }
+
+    /// @dev Three slots plus the output once finalized.
+    struct Request {
+        address consumer;
+        uint96 fee;
+        uint64 callbackGas; // 0: no callback
+        RequestStatus status;
+        uint32 attempts; // claims submitted so far; the current one is claimId(requestId, attempts)
+        bytes32 modelId;
+        bytes32 startHash; // initial state hash, computed from the input
+        bytes output; // set when finalized
+    }
+
+    /// @dev Two slots: a claim costs a submitter two fresh storage slots.
+    struct Claim {
+        address submitter;
+        uint40 deadline; // challenges accepted while block.timestamp < deadline
+        uint32 openGames;
+        ClaimStatus status;
+        bytes32 finalHash; // the halted state hash the claim asserts
+    }
+
+    /// @dev One slot; deleted when the game is settled.
+    struct GameRef {
+        address challenger;
+        uint96 claimId;
+    }
+
+    /// @notice Extra gas finalize must have beyond the callback's own limit.
+    uint256 public constant CALLBACK_RESERVE = 40_000;
+
+    ModelRegistry public immutable registry;
+    DisputeGame public immutable game;
+    uint256 public immutable submitBond;
+    uint256 public immutable challengeBond;
+    uint64 public immutable challengeWindow;
+    uint64 public immutable maxCallbackGas;
+
+    uint256 public requestCount;
+
+    mapping(uint256 => Request) internal requests;
+    mapping(uint256 => Claim) internal claims;
+    mapping(uint256 => GameRef) internal gameRefs;
+    /// @notice Withdrawable balance per address.
+    mapping(address => uint256) public credit;
+    /// @dev Per model, what claims need from its header, packed in one word
+    /// at the model's first request (the registry is immutable, so it never
+    /// goes stale): see _packClaimInfo.
+    mapping(bytes32 => uint256) internal claimInfo;
+
+    event Requested(
+        uint256 indexed requestId,
+        bytes32 indexed modelId,
+        address indexed consumer,
+        uint256 fee,
+        uint64 callbackGas,
+        bytes32 startHash,
+        bytes input
+    );
+    event Cancelled(uint256 indexed requestId);
+    event Submitted(
+        uint256 indexed claimId,
+        uint256 indexed requestId,
+        address indexed submitter,
+        bytes output,
+        bytes32 finalRamRoot,
+        bytes32 finalHash,
+        uint64 deadline
+    );
+    event Challenged(uint256 indexed claimId, uint256 indexed gameId, address indexed challenger);
+    event GameSettled(uint256 indexed claimId, uint256 indexed gameId, bool claimantWon);
+    event ClaimRejected(uint256 indexed claimId, uint256 indexed requestId, uint256 gameId);
+    event Finalized(uint256 indexed claimId, uint256 indexed requestId, bytes output);
+    event CallbackResult(uint256 indexed requestId, bool success);
+    event Credited(address indexed to, uint256 amount);
+    event Withdrawn(address indexed to, uint256 amount);
+
+    error ZeroAddress();
+    error BadWindow();
+    error CallbackGasTooHigh(uint64 got, uint64 max);
+    error UnknownRequest(uint256 requestId);
+    error RequestNotOpen(uint256 requestId, RequestStatus status);
+    error NotConsumer(address caller);
+    error WrongBond(uint256 got, uint256 want);
+    error UnknownClaim(uint256 claimId);
+    error ClaimNotPending(uint256 claimId, ClaimStatus status);
+    error WindowClosed(uint256 claimId, uint64 deadline);
+    error WindowOpen(uint256 claimId, uint64 deadline);
+    error GamesOpen(uint256 claimId, uint32 openGames);
+    error NotGame(address caller);
+    error UnknownGame(uint256 gameId);
+    error InsufficientGasForCallback(uint256 left, uint256 needed);
+    error FeeTooLarge(uint256 fee);
+    error ClaimMismatch(uint256 claimId);
+    error NothingToWithdraw();
+    error WithdrawFailed(address to, uint256 amount);
+
+    constructor(
+        ModelRegistry registry_,
+        DisputeGame game_,
+        uint256 submitBond_,
+        uint256 challengeBond_,
+        uint64 challengeWindow_,
+        uint64 maxCallbackGas_
+    ) {
+        if (address(registry_) == address(0) || address(game_) == address(0)) revert ZeroAddress();
+        if (challengeWindow_ == 0) revert BadWindow();
+        registry = registry_;
+        game = game_;
+        submitBond = submitBond_;
+        challengeBond = challengeBond_;
+        challengeWindow = challengeWindow_;
+        maxCallbackGas = maxCallbackGas_;
+    }
+
+    // -------------------------------------------------------------- consumer
+
+    /// @notice Requests an inference of `modelId` on `input` (Numel(input)
+    /// int8 values, row-major), paying msg.value as the fee. If callbackGas
+    /// is non-zero, finalization calls msg.sender's onInferenceResult with
+    /// that much gas.
+    function request(bytes32 modelId, bytes calldata input, uint64 callbackGas)
+        external
+        payable
+        nonReentrant
+        returns (uint256 requestId)
+    {
+        if (callbackGas > maxCallbackGas) revert CallbackGasTooHigh(callbackGas, maxCallbackGas);
+        if (msg.value > type(uint96).max) revert FeeTooLarge(msg.value);
+        ModelHeader.Header memory h = registry.header(modelId); // reverts UnknownModel
+        if (claimInfo[modelId] == 0) claimInfo[modelId] = _packClaimInfo(h);
+        bytes32 inputRoot = Commitments.tensorRoot(h.input, h.inputDepth, input);
+        bytes32 startHash = Commitments.initialStateHash(modelId, h, inputRoot);
+        requestId = ++requestCount;
+        Request storage r = requests[requestId];
+        r.consumer = msg.sender;
+        r.fee = uint96(msg.value);
+        r.callbackGas = callbackGas;
+        r.status = RequestStatus.Open;
+        r.modelId = modelId;
+        r.startHash = startHash;
+        emit Requested(requestId, modelId, msg.sender, msg.value, callbackGas, startHash, input);
+    }
+
+    /// @notice The consumer withdraws an open request (no pending claim); its
+    /// fee is credited back.
+    function cancel(uint256 requestId) external nonReentrant {
+        Request storage r = _request(requestId);
+        if (msg.sender != r.consumer) revert NotConsumer(msg.sender);
+        if (r.status != RequestStatus.Open) revert RequestNotOpen(requestId, r.status);
+        r.status = RequestStatus.Cancelled;
+        emit Cancelled(requestId);
+        _credit(r.consumer, r.fee); // the fee was already a liability
+    }
+
+    /// @notice A request's status and, once finalized, its output.
+    function result(uint256 requestId) external view returns (RequestStatus status, bytes memory output) {
+        Request storage r = _request(requestId);
+        status = r.status;
+        output = r.output;
+    }
+
+    /// @notice A request's record.
+    function requestOf(uint256 requestId) external view returns (Request memory) {
+        return _request(requestId);
+    }
+
+    // ------------------------------------------------------------- submitter
+
+    /// @notice Claims that the request's model on its input halts with output
+    /// `output` (Numel(output) elements, row-major, int8 or 4-byte big-endian
+    /// int32) and final RAM root finalRamRoot. msg.value must be submitBond.
+    /// The asserted final state hash is derived from these, so the output
+    /// cannot disagree with the state the claim defends.
+    function submit(uint256 requestId, bytes calldata output, bytes32 finalRamRoot)
+        external
+        payable
+        nonReentrant
+        returns (uint256 claimId)
+    {
+        Request storage r = _request(requestId);
+        if (r.status != RequestStatus.Open) revert RequestNotOpen(requestId, r.status);
+        if (msg.value != submitBond) revert WrongBond(msg.value, submitBond);
+        bytes32 finalHash = _finalHash(r.modelId, output, finalRamRoot);
+        uint32 attempt = r.attempts + 1;
+        claimId = claimIdOf(requestId, attempt);
+        uint40 deadline = uint40(block.timestamp) + uint40(challengeWindow);
+        claims[claimId] = Claim({
+            submitter: msg.sender,
+            deadline: deadline,
+            openGames: 0,
+            status: ClaimStatus.Pending,
+            finalHash: finalHash
+        });
+        r.status = RequestStatus.Claimed;
+        r.attempts = attempt;
+        emit Submitted(claimId, requestId, msg.sender, output, finalRamRoot, finalHash, deadline);
+    }
+
+    /// @notice Accepts a pending claim whose window has closed and that has
+    /// no open game (it lost none: a lost game rejects the claim at once).
+    /// The caller repeats the claim's output and final RAM root (from the
+    /// Submitted event); they are checked against the claim and the output
+    /// is stored for result(). Credits the submitter its bond and the fee,
+    /// then calls the consumer back if it asked, with exactly the gas it
+    /// asked for; the callback's outcome does not affect finalization.
+    /// Anyone may call it.
+    function finalize(uint256 claimId, bytes calldata output, bytes32 finalRamRoot) external nonReentrant {
+        Claim storage c = _pendingClaim(claimId);
+        if (block.timestamp < c.deadline) revert WindowOpen(claimId, c.deadline);
+        if (c.openGames != 0) revert GamesOpen(claimId, c.openGames);
+        uint256 requestId = claimId >> 32;
+        Request storage r = requests[requestId];
+        if (_finalHash(r.modelId, output, finalRamRoot) != c.finalHash) revert ClaimMismatch(claimId);
+        c.status = ClaimStatus.Accepted;
+        r.status = RequestStatus.Finalized;
+        r.output = output;
+        emit Finalized(claimId, requestId, output);
+        _credit(c.submitter, submitBond + r.fee);
+        uint64 gasLimit = r.callbackGas;
+        address consumer = r.consumer;
+        if (gasLimit == 0 || consumer.code.length == 0) return;
+        // EIP-150 forwards at most 63/64 of the remaining gas: require enough
+        // that the callee gets its full limit, so a finalizer cannot make the
+        // callback fail by sending too little gas.
+        uint256 needed = (uint256(gasLimit) * 64) / 63 + CALLBACK_RESERVE;
+        if (gasleft() < needed) revert InsufficientGasForCallback(gasleft(), needed);
+        bytes memory data = abi.encodeCall(IInferenceConsumer.onInferenceResult, (requestId, output));
+        bool ok;
+        assembly ("memory-safe") {
+            // No return data is copied: a callee cannot make us pay for it.
+            ok := call(gasLimit, consumer, 0, add(data, 0x20), mload(data), 0, 0)
+        }
+        emit CallbackResult(requestId, ok);
+    }
+
+    /// @notice The ID of attempt `attempt` (1, 2, ...) at answering a request.
+    function claimIdOf(uint256 requestId, uint32 attempt) public pure returns (uint256) {
+        return (requestId << 32) | attempt;
+    }
+
+    /// @notice A claim's record.
+    function claimOf(uint256 claimId) external view returns (Claim memory) {
+        Claim storage c = claims[claimId];
+        if (c.status == ClaimStatus.None) revert UnknownClaim(claimId);
+        return c;
+    }
+
+    // ------------------------------------------------------------ challenger
+
+    /// @notice Disputes a pending claim inside its window with msg.value =
+    /// challengeBond: opens a DisputeGame between the submitter (claimant)
+    /// and msg.sender over the model's N steps from the request's initial
+    /// state to the claim's final state.
+    function challenge(uint256 claimId) external payable nonReentrant returns (uint256 gameId) {
+        Claim storage c = _pendingClaim(claimId);
+        if (block.timestamp >= c.deadline) revert WindowClosed(claimId, c.deadline);
+        if (msg.value != challengeBond) revert WrongBond(msg.value, challengeBond);
+        Request storage r = requests[claimId >> 32];
+        (, uint64 numSteps,,) = _unpackClaimInfo(claimInfo[r.modelId]);
+        gameId = game.create(c.submitter, msg.sender, r.startHash, c.finalHash, numSteps, claimId);
+        gameRefs[gameId] = GameRef({challenger: msg.sender, claimId: uint96(claimId)});
+        c.openGames += 1;
+        emit Challenged(claimId, gameId, msg.sender);
+    }
+
+    /// @inheritdoc IDisputeGameOwner
+    /// @dev The winner of a game takes the loser's bond. A challenger who wins
+    /// against a pending claim also takes the submitter's bond, and the claim
+    /// is rejected; a challenger who wins against an already rejected claim
+    /// gets its own bond back (the submitter's bond went to the first winner).
+    function onGameResolved(uint256 gameId, uint256 claimId, bool claimantWon) external {
+        if (msg.sender != address(game)) revert NotGame(msg.sender);
+        GameRef memory ref = gameRefs[gameId];
+        if (ref.challenger == address(0) || ref.claimId != claimId) revert UnknownGame(gameId);
+        delete gameRefs[gameId];
+        Claim storage c = claims[claimId];
+        c.openGames -= 1;
+        emit GameSettled(claimId, gameId, claimantWon);
+        if (claimantWon) {
+            _credit(c.submitter, challengeBond);
+            return;
+        }
+        if (c.status == ClaimStatus.Pending) {
+            c.status = ClaimStatus.Rejected;
+            uint256 requestId = claimId >> 32;
+            requests[requestId].status = RequestStatus.Open;
+            emit ClaimRejected(claimId, requestId, gameId);
+            _credit(ref.challenger, challengeBond + submitBond);
+        } else {
+            _credit(ref.challenger, challengeBond);
+        }
+    }
+
+    // ---------------------------------------------------------------- funds
+
+    /// @notice Sends the caller everything credited to it.
+    function withdraw() external nonReentrant {
+        uint256 amount = credit[msg.sender];
+        if (amount == 0) revert NothingToWithdraw();
+        credit[msg.sender] = 0;
+        emit Withdrawn(msg.sender, amount);
+        (bool ok,) = msg.sender.call{value: amount}("");
+        if (!ok) revert WithdrawFailed(msg.sender, amount);
+    }
+
+    // -------------------------------------------------------------- internal
+
+    /// @dev Moves `amount` of existing liabilities into `to`'s credit.
+    function _credit(address to, uint256 amount) internal {
+        if (amount == 0) return;
+        credit[to] += amount;
+        emit Credited(to, amount);
+    }
+
+    /// @dev The halted state hash a claim of (output, finalRamRoot) asserts.
+    function _finalHash(bytes32 modelId, bytes calldata output, bytes32 finalRamRoot) internal view returns (bytes32) {
+        (Tensor memory out, uint64 numSteps, uint32 numOps, uint8 outputDepth) = _unpackClaimInfo(claimInfo[modelId]);
+        bytes32 outputRoot = Commitments.tensorRoot(out, outputDepth, output);
+        return Commitments.haltedStateHash(modelId, numSteps, numOps, finalRamRoot, outputRoot);
+    }
+
+    /// @dev Packs the output tensor's shape (dtype, rank, dims: its address
+    /// does not matter for the output root), OutputDepth, NumSteps and
+    /// NumOps into one word: dtype 8 | rank 8 | dims 4x32 | outputDepth 8 |
+    /// numSteps 64 | numOps 32 bits from the top (248 bits). Never zero, as
+    /// NumSteps >= 1.
+    function _packClaimInfo(ModelHeader.Header memory h) internal pure returns (uint256 w) {
+        Tensor memory t = h.output;
+        w = uint256(t.dtype) << 240 | uint256(t.rank) << 232 | uint256(t.dims[0]) << 200 | uint256(t.dims[1]) << 168
+            | uint256(t.dims[2]) << 136 | uint256(t.dims[3]) << 104 | uint256(h.outputDepth) << 96
+            | uint256(h.numSteps) << 32 | uint256(h.numOps);
+    }
+
+    function _unpackClaimInfo(uint256 w)
+        internal
+        pure
+        returns (Tensor memory t, uint64 numSteps, uint32 numOps, uint8 outputDepth)
+    {
+        t.dtype = uint8(w >> 240);
+        t.rank = uint8(w >> 232);
+        t.dims[0] = uint32(w >> 200);
+        t.dims[1] = uint32(w >> 168);
+        t.dims[2] = uint32(w >> 136);
+        t.dims[3] = uint32(w >> 104);
+        outputDepth = uint8(w >> 96);
+        numSteps = uint64(w >> 32);
+        numOps = uint32(w);
+    }
+
+    /// @notice A game's settlement record: the challenger and the claim (both
+    /// zero once the game is settled, or if the oracle did not create it).
+    function gameRef(uint256 gameId) external view returns (address challenger, uint256 claimId) {
+        GameRef storage ref = gameRefs[gameId];
+        return (ref.challenger, ref.claimId);
+    }
+
+    function _request(uint256 requestId) internal view returns (Request storage r) {
+        r = requests[requestId];
+        if (r.status == RequestStatus.None) revert UnknownRequest(requestId);
+    }
+
+    function _pendingClaim(uint256 claimId) internal view returns (Claim storage c) {
+        c = claims[claimId];
+        if (c.status == ClaimStatus.None) revert UnknownClaim(claimId);
+        if (c.status != ClaimStatus.Pending) revert ClaimNotPending(claimId, c.status);
+    }
+}
