@@ -21,11 +21,13 @@ type Params struct {
 	MaxCallbackGas  uint64   // upper bound of a consumer callback's gas
 }
 
-// DefaultParams are production-like parameters for an L1: arity 8, one day
-// per clock, a one-day window, 0.1 ether bonds, 500k callback gas.
+// DefaultParams are production-like parameters for an L1: arity 16 (every
+// move under 80k gas, total dispute gas within 10% of the optimum; see
+// docs/protocol.md §6), one day per clock, a one-day window, 0.1 ether
+// bonds, 500k callback gas.
 func DefaultParams() Params {
 	tenth := new(big.Int).Div(big.NewInt(1e18), big.NewInt(10))
-	return Params{Arity: 8, ClockBudget: 86400, SubmitBond: tenth, ChallengeBond: new(big.Int).Set(tenth),
+	return Params{Arity: 16, ClockBudget: 86400, SubmitBond: tenth, ChallengeBond: new(big.Int).Set(tenth),
 		ChallengeWindow: 86400, MaxCallbackGas: 500_000}
 }
 

@@ -3,6 +3,7 @@ pragma solidity 0.8.37;
 
 import {ModelHeader} from "../vm/Header.sol";
 import {Merkle} from "../vm/Merkle.sol";
+import {VMState} from "../vm/State.sol";
 import {Tensor, TensorLib} from "../vm/ops/Tensor.sol";
 
 /// @title Commitments
@@ -14,9 +15,6 @@ import {Tensor, TensorLib} from "../vm/ops/Tensor.sol";
 library Commitments {
     /// @notice The tensor data has the wrong length for the tensor's shape.
     error BadTensorLength(uint256 got, uint256 want);
-
-    uint8 internal constant RUNNING = 0;
-    uint8 internal constant HALTED = 1;
 
     /// @notice Root of the depth-`depth` tree holding tensor t laid out
     /// canonically from `values`: Numel(t) elements, row-major, int8 bytes or
@@ -64,7 +62,7 @@ library Commitments {
             ramRoot = Merkle.hashPair(ramRoot, zero);
             zero = Merkle.hashPair(zero, zero);
         }
-        return _stateHash(RUNNING, modelId, ramRoot, bytes32(0), 0, 0);
+        return _stateHash(VMState.RUNNING, modelId, ramRoot, bytes32(0), 0, 0);
     }
 
     /// @notice Hash of the halted state after all numSteps (N) steps of model
@@ -75,20 +73,23 @@ library Commitments {
         pure
         returns (bytes32)
     {
-        return _stateHash(HALTED, modelId, ramRoot, outputRoot, numSteps, numOps);
+        return _stateHash(VMState.HALTED, modelId, ramRoot, outputRoot, numSteps, numOps);
     }
 
-    /// @dev keccak256 of the 245-byte state encoding (spec §7.1) with the
-    /// first byte replaced by the status; I, J and the accumulator are zero.
+    /// @dev The hash of the state with these fields; I, J and the
+    /// accumulator are zero.
     function _stateHash(uint8 status, bytes32 modelId, bytes32 ramRoot, bytes32 outputRoot, uint64 steps, uint32 pc)
         private
         pure
-        returns (bytes32 h)
+        returns (bytes32)
     {
-        bytes memory enc = abi.encodePacked(
-            status, modelId, ramRoot, outputRoot, steps, pc, uint32(0), uint32(0), new bytes(128)
-        );
-        h = keccak256(enc);
-        h = (h & bytes32(type(uint256).max >> 8)) | bytes32(uint256(status) << 248);
+        VMState.State memory st;
+        st.status = status;
+        st.modelId = modelId;
+        st.ramRoot = ramRoot;
+        st.outputRoot = outputRoot;
+        st.step = steps;
+        st.pc = pc;
+        return VMState.hash(st);
     }
 }

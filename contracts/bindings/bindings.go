@@ -1,0 +1,4244 @@
+// Code generated via abigen V2 - DO NOT EDIT.
+// This file is a generated binding and any manual changes will be lost.
+
+package bindings
+
+import (
+	"bytes"
+	"errors"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+)
+
+// Reference imports to suppress errors if they are not otherwise used.
+var (
+	_ = bytes.Equal
+	_ = errors.New
+	_ = big.NewInt
+	_ = common.Big1
+	_ = types.BloomLookup
+	_ = abi.ConvertType
+)
+
+// DisputeGameGame is an auto generated low-level Go binding around an user-defined struct.
+type DisputeGameGame struct {
+	Owner           common.Address
+	Status          uint8
+	Claimant        common.Address
+	Challenger      common.Address
+	Lo              uint64
+	Hi              uint64
+	ClaimantClock   uint32
+	ChallengerClock uint32
+	LastMoveAt      *big.Int
+	Turn            uint8
+	Rounds          uint8
+	LoHash          [32]byte
+	HiHash          [32]byte
+	Pending         [32]byte
+	OwnerRef        *big.Int
+}
+
+// InferenceOracleClaim is an auto generated low-level Go binding around an user-defined struct.
+type InferenceOracleClaim struct {
+	Submitter common.Address
+	Deadline  *big.Int
+	OpenGames uint32
+	Status    uint8
+	FinalHash [32]byte
+}
+
+// InferenceOracleRequest is an auto generated low-level Go binding around an user-defined struct.
+type InferenceOracleRequest struct {
+	Consumer    common.Address
+	Fee         *big.Int
+	CallbackGas uint64
+	Status      uint8
+	Attempts    uint32
+	ModelId     [32]byte
+	StartHash   [32]byte
+	Output      []byte
+}
+
+// ModelHeaderHeader is an auto generated low-level Go binding around an user-defined struct.
+type ModelHeaderHeader struct {
+	ProgramDepth  uint8
+	WeightsDepth  uint8
+	RamDepth      uint8
+	NumOps        uint32
+	NumSteps      uint64
+	RamLeaves     uint32
+	WeightsLeaves uint32
+	InputDepth    uint8
+	OutputDepth   uint8
+	Input         Tensor
+	Output        Tensor
+}
+
+// ModelRegistryModel is an auto generated low-level Go binding around an user-defined struct.
+type ModelRegistryModel struct {
+	H0           [32]byte
+	H1           [32]byte
+	H2           [32]byte
+	ProgramRoot  [32]byte
+	WeightsRoot  [32]byte
+	Registrant   common.Address
+	RegisteredAt uint64
+	Uri          string
+}
+
+// Tensor is an auto generated low-level Go binding around an user-defined struct.
+type Tensor struct {
+	Addr  uint32
+	Dtype uint8
+	Rank  uint8
+	Dims  [4]uint32
+}
+
+// CommitmentsMetaData contains all meta data concerning the Commitments contract.
+var CommitmentsMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"got\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"want\",\"type\":\"uint256\"}],\"name\":\"BadTensorLength\",\"type\":\"error\"}]",
+	ID:  "615c4b6b9a12196d7713b6adab4e521bc9",
+	Bin: "0x6080806040523460175760039081601c823930815050f35b5f80fdfe5f80fd",
+}
+
+// Commitments is an auto generated Go binding around an Ethereum contract.
+type Commitments struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *Commitments) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewCommitments creates a new instance of Commitments.
+func NewCommitments() *Commitments {
+	parsed, err := CommitmentsMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &Commitments{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *Commitments) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (commitments *Commitments) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], commitments.abi.Errors["BadTensorLength"].ID.Bytes()[:4]) {
+		return commitments.UnpackBadTensorLengthError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// CommitmentsBadTensorLength represents a BadTensorLength error raised by the Commitments contract.
+type CommitmentsBadTensorLength struct {
+	Got  *big.Int
+	Want *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadTensorLength(uint256 got, uint256 want)
+func CommitmentsBadTensorLengthErrorID() common.Hash {
+	return common.HexToHash("0x66889fd57dade8f76eaf77862c129be879795ccf0fde66ab7e6763790a5e6d15")
+}
+
+// UnpackBadTensorLengthError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadTensorLength(uint256 got, uint256 want)
+func (commitments *Commitments) UnpackBadTensorLengthError(raw []byte) (*CommitmentsBadTensorLength, error) {
+	out := new(CommitmentsBadTensorLength)
+	if err := commitments.abi.UnpackIntoInterface(out, "BadTensorLength", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisputeGameMetaData contains all meta data concerning the DisputeGame contract.
+var DisputeGameMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"contractIStepVerifier\",\"name\":\"verifier_\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"arity_\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"clockBudget_\",\"type\":\"uint32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"arity\",\"type\":\"uint256\"}],\"name\":\"BadArity\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadClockBudget\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"parts\",\"type\":\"uint256\"}],\"name\":\"BadIndex\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"elapsed\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"left\",\"type\":\"uint256\"}],\"name\":\"ClockExpired\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"elapsed\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"left\",\"type\":\"uint256\"}],\"name\":\"ClockNotExpired\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"}],\"name\":\"GameOver\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"HashesMismatch\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NoSteps\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotYourGame\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotYourTurn\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"got\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"agreed\",\"type\":\"bytes32\"}],\"name\":\"PreStateMismatch\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RangeIsOneStep\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"lo\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"hi\",\"type\":\"uint64\"}],\"name\":\"RangeNotOneStep\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"Reentrancy\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"SameParty\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"expected\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"got\",\"type\":\"bytes32\"}],\"name\":\"StalePosition\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"}],\"name\":\"UnknownGame\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"got\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"want\",\"type\":\"uint256\"}],\"name\":\"WrongHashCount\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAddress\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"round\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"lo\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"hi\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32[]\",\"name\":\"hashes\",\"type\":\"bytes32[]\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"position\",\"type\":\"bytes32\"}],\"name\":\"Bisected\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"round\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"lo\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"hi\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"position\",\"type\":\"bytes32\"}],\"name\":\"Chosen\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"ownerRef\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"claimant\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"challenger\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"startHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"endHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"numSteps\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"position\",\"type\":\"bytes32\"}],\"name\":\"GameCreated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"enumDisputeGame.Status\",\"name\":\"status\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"enumDisputeGame.Reason\",\"name\":\"reason\",\"type\":\"uint8\"}],\"name\":\"GameResolved\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"step\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"preHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"postHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"claimedHash\",\"type\":\"bytes32\"}],\"name\":\"StepExecuted\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"MAX_ARITY\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"arity\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"parent\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32[]\",\"name\":\"hashes\",\"type\":\"bytes32[]\"}],\"name\":\"bisect\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"parent\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"bytes32[]\",\"name\":\"hashes\",\"type\":\"bytes32[]\"}],\"name\":\"choose\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"clockBudget\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"}],\"name\":\"clocks\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"claimantLeft\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"challengerLeft\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"claimant\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"challenger\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"startHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"endHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"numSteps\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"ownerRef\",\"type\":\"uint256\"}],\"name\":\"create\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"gameCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"}],\"name\":\"gameOf\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"enumDisputeGame.Status\",\"name\":\"status\",\"type\":\"uint8\"},{\"internalType\":\"address\",\"name\":\"claimant\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"challenger\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"lo\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"hi\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"claimantClock\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"challengerClock\",\"type\":\"uint32\"},{\"internalType\":\"uint40\",\"name\":\"lastMoveAt\",\"type\":\"uint40\"},{\"internalType\":\"enumDisputeGame.Turn\",\"name\":\"turn\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"rounds\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"loHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"hiHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"pending\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"ownerRef\",\"type\":\"uint256\"}],\"internalType\":\"structDisputeGame.Game\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"}],\"name\":\"positionOf\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"}],\"name\":\"resolveTimeout\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"}],\"name\":\"splitPoints\",\"outputs\":[{\"internalType\":\"uint64[]\",\"name\":\"points\",\"type\":\"uint64[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"state\",\"type\":\"bytes\"}],\"name\":\"stateHash\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"h\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"parent\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"preState\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"witness\",\"type\":\"bytes\"}],\"name\":\"step\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"verifier\",\"outputs\":[{\"internalType\":\"contractIStepVerifier\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ID:  "5f151a7d5dc68866b15e9d102028f8a73f",
+	Bin: "0x60e03461010857601f611d6838819003918201601f19168301916001600160401b0383118484101761010c578084926060946040528339810103126101085780516001600160a01b038116919082810361010857604060208301519201519263ffffffff84169081850361010857156100f9576002831080156100ef575b6100dc57156100cd5760805260a05260c052604051611c47908161012182396080518181816109bf0152611484015260a05181818160d60152611a75015260c051818181610cc601526112390152f35b634a09d90b60e01b5f5260045ffd5b8263b3153bc760e01b5f5260045260245ffd5b506040831161007d565b63d92e233d60e01b5f5260045ffd5b5f80fd5b634e487b7160e01b5f52604160045260245ffdfe60806040526004361015610011575f80fd5b5f5f3560e01c806323548a8f14611689578063292f3da5146114a85780632b7ac3f3146114645780634510f4401461142957806346f96023146113f55780634d1975b4146113d85780634f89eba7146110fb5780636535999614610f9957806370232f8414610cea57806376a8cb2514610ca95780638ae56e001461087a5780638c2bbd3a146104a5578063ab4b689c14610489578063b8fe2af7146100fc5763f899cc27146100bf575f80fd5b346100f957806003193601126100f95760206040517f00000000000000000000000000000000000000000000000000000000000000008152f35b80fd5b50346100f95760803660031901126100f95760043560443560643567ffffffffffffffff8111610485576101349036906004016116fd565b5f516020611c275f395f51905f529291925c6104765760015f516020611c275f395f51905f525d61016760243585611af8565b6002810180549267ffffffffffffffff8460a01c169060038401966101978367ffffffffffffffff8a541661186c565b67ffffffffffffffff811690600182146104675760405160208101906101d0816101c2848989611919565b03601f1981018352826118bf565b51902060068801540361043f576101e690611a69565b928389101561040f57886103ee575b6001890192838a116103da579361023e8467ffffffffffffffff948f9a999896866102438f61023e818f6102519b6102589f8c958661024a9a106103c1575b5050505086611aa5565b611ab8565b1688611ad6565b9a50611aa5565b1690611ad6565b937fffffffff0000000000000000ffffffffffffffffffffffffffffffffffffffff7bffffffffffffffff00000000000000000000000000000000000000008560a01b16911617905567ffffffffffffffff831667ffffffffffffffff1986541617855584549460ff8660b01c16956001870160ff81116103ad579361037567ffffffffffffffff9461036f7f36cf0af957b6195a0d018d28a4cbdf1f0ac91fe35542ba9ddd843d23c6ebc5759a989587957fffffffffffffffffff00ffffffffffffffffffffffffffffffffffffffffffff76ff0000000000000000000000000000000000000000000060a09d9b60b01b1691161781558d60018761035e888b61186c565b16141590506103a657600190611837565b8a611a2e565b9460405196875260208701521660408501521660608301526080820152a2805f516020611c275f395f51905f525d80f35b8d90611837565b60248a634e487b7160e01b81526011600452fd5b6005926103cd9261194d565b359101558f5f8083610234565b60248d634e487b7160e01b81526011600452fd5b5f1989018981116103da5761040490828561194d565b3560048801556101f5565b60448c858b7f8c69f30c000000000000000000000000000000000000000000000000000000008352600452602452fd5b60048c7fd5c58b93000000000000000000000000000000000000000000000000000000008152fd5b60048c634fa3ffc560e01b8152fd5b60048563558a1e0360e11b8152fd5b8380fd5b50346100f957806003193601126100f957602060405160408152f35b50346100f95760603660031901126100f95760043560243560443567ffffffffffffffff8111610485576104dd9036906004016116fd565b5f516020611c275f395f51905f529291925c6104765760015f516020611c275f395f51905f525d61050d84611971565b918590600184016001600160a01b038154163314801590610847575b6107d857506105388487611a2e565b8082036107a957505061054a836119e8565b909181831161077a5780610766575061056b61059a9263ffffffff92611776565b1660038401906bffffffff000000000000000082549160401b16906bffffffff00000000000000001916179055565b60038201805464ffffffffff60801b19164260801b64ffffffffff60801b161781559067ffffffffffffffff825416916105e7600285019367ffffffffffffffff855460a01c169061186c565b600267ffffffffffffffff8216106107575761060290611a69565b5f19810190811161074357808303610713575061067467ffffffffffffffff80928460405161063b816101c28c60208301958691611919565b5190206006880155750100000000000000000000000000000000000000000060ff60a81b1982541617815554945460a01c169487611a2e565b926040519460ff8260b01c168652602086015216604084015260a060608401528060a08401527f07ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff811161070f577f30be9a0e7e86546ca9097d7e3873f5db37ccb02afaa10a315a2e70c8e2cbd9649360c092849260051b80928585013760808301528101030190a2805f516020611c275f395f51905f525d80f35b8580fd5b87604491847f7b09f5fa000000000000000000000000000000000000000000000000000000008352600452602452fd5b602488634e487b7160e01b81526011600452fd5b600488634fa3ffc560e01b8152fd5b80634e487b7160e01b602492526021600452fd5b906044927fdbe73f57000000000000000000000000000000000000000000000000000000008352600452602452fd5b604493507f53e46d61000000000000000000000000000000000000000000000000000000008352600452602452fd5b82856001600160a01b036024935416331415908161082f575b50610806576349f5ad1160e01b815233600452fd5b7f96514c5000000000000000000000000000000000000000000000000000000000815233600452fd5b6001600160a01b0391506002015416331415836107f1565b50600385015488935060a81c60ff166002811015610866571515610529565b602489634e487b7160e01b81526021600452fd5b50346100f95760803660031901126100f95760043560443567ffffffffffffffff8111610ca5576108af9036906004016116c5565b9060643567ffffffffffffffff8111610ca1576108d09036906004016116c5565b915f516020611c275f395f51905f525c610c925760015f516020611c275f395f51905f525d61090160243586611af8565b9367ffffffffffffffff6003860154169267ffffffffffffffff600287015460a01c1693600167ffffffffffffffff61093a878461186c565b1603610c62575061094b828461172e565b946004870154808703610c325750916109b36109a1949260209460405196879586957ff8e0cb960000000000000000000000000000000000000000000000000000000087526040600488015260448701916118f9565b848103600319016024860152916118f9565b03816001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000165afa918215610c275785918793610bef575b5060807fdb9da9c32c2104d83a61d21b249df119df599e848b6abe16d953d1bfb47d0b6f916005870154956040519182526020820152846040820152856060820152a214610b3157805460ff60a01b1916600360a01b1781556040517fbc03b2eefa1e8056066a455f50fb9e603af552d5c87db2c66ab675dc4a76a94c6040826003869452610a7f876116f3565b866020820152a26001600160a01b0381541690813b610ab0575b5050505b805f516020611c275f395f51905f525d80f35b60070154918392823b15610b18576064849283604051958694859363d57cf40360e01b8552600485015260248401528160448401525af18015610b0d57610af8575b80610a99565b81610b02916118bf565b6100f957805f610af2565b6040513d84823e3d90fd5b505050fd5b634e487b7160e01b5f52602160045260245ffd5b805460ff60a01b1916600160a11b178155604051600281527fbc03b2eefa1e8056066a455f50fb9e603af552d5c87db2c66ab675dc4a76a94c6040826001602087950152a26001600160a01b0381541690813b610b91575b505050610a9d565b60070154918392823b15610b18576064849283604051958694859363d57cf40360e01b855260048501526024840152600160448401525af18015610b0d57610bda575b80610b89565b81610be4916118bf565b6100f957805f610bd4565b915091506020813d602011610c1f575b81610c0c602093836118bf565b8101031261070f575190849060806109f1565b3d9150610bff565b6040513d88823e3d90fd5b89604491887f65e7cf52000000000000000000000000000000000000000000000000000000008352600452602452fd5b88604491867fa23e4eaf000000000000000000000000000000000000000000000000000000008352600452602452fd5b60048663558a1e0360e11b8152fd5b8480fd5b8280fd5b50346100f957806003193601126100f957602060405163ffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b50346100f95760203660031901126100f957600435816101c0604051610d0f8161188e565b8281528260208201528260408201528260608201528260808201528260a08201528260c08201528260e08201528261010082015282610120820152826101408201528261016082015282610180820152826101a08201520152808252600160205260ff604083205460a01c16610d84816116f3565b15610f87578152600160205260408120604051610da08161188e565b60ff82546001600160a01b038116835260a01c16916020820192610dc3816116f3565b83526001600160a01b03600182015416916040810192835260028201549460608201906001600160a01b038716825267ffffffffffffffff608084019760a01c16875260038401549660a0840167ffffffffffffffff8916815260c0850163ffffffff8a60401c16815260e086019063ffffffff8b60601c16825261010087019264ffffffffff8c60801c16845260ff8c60a81c16946101208901956002811015610f7357865261014089019c60b01c60ff168d5260048a0154976101608a0198895260058b01549961018081019a8b5260068c01549b6101a082019c8d52600701549c6101c082019d8e526040519e8f92516001600160a01b0316835251610ecb816116f3565b6020830152516001600160a01b03169060400152516001600160a01b031660608d01525167ffffffffffffffff1660808c01525167ffffffffffffffff1660a08b01525163ffffffff1660c08a01525163ffffffff1660e08901525164ffffffffff166101008801525190600282101561076657506101e09660ff9161012088015251166101408601525161016085015251610180840152516101a0830152516101c0820152f35b602488634e487b7160e01b81526021600452fd5b63c006e93f60e01b8252600452602490fd5b50346100f95760203660031901126100f9576004358152600160205260408120610fdc67ffffffffffffffff60028160038501541693015460a01c16809261186c565b90610fe682611a69565b9160018301918284116110e757611015610fff846118e1565b9361100d60405195866118bf565b8085526118e1565b602084019490601f190136863767ffffffffffffffff869316925b8181111561108657868587604051928392602084019060208552518091526040840192915b818110611063575050500390f35b825167ffffffffffffffff16845285945060209384019390920191600101611055565b6110a767ffffffffffffffff6110a08461023e8589611aa5565b1684611ad6565b85518210156110d3579067ffffffffffffffff6110ce921660208260051b88010152611829565b611030565b602488634e487b7160e01b81526032600452fd5b602485634e487b7160e01b81526011600452fd5b50346100f95760c03660031901126100f957600435906001600160a01b0382168092036100f9576024356001600160a01b0381168091036113d457604435926064359160843567ffffffffffffffff8116809103610ca15760a43593831580156113cc575b6113a45782841461137c578115611354576020966113006111818854611829565b9788815588815260018a526112e860408220916001600160a01b03331673ffffffffffffffffffffffffffffffffffffffff198454161783557401000000000000000000000000000000000000000060ff60a01b19845416178355600183018973ffffffffffffffffffffffffffffffffffffffff19825416179055600283018873ffffffffffffffffffffffffffffffffffffffff1982541617905560038301908767ffffffffffffffff198354161782556112b97f00000000000000000000000000000000000000000000000000000000000000006112878185906bffffffff000000000000000082549160401b16906bffffffff00000000000000001916179055565b83546fffffffff000000000000000000000000191660609190911b6fffffffff00000000000000000000000016178355565b815464ffffffffff60801b19164260801b64ffffffffff60801b161782556001880361134e5750600190611837565b82600482015583600582015587600782015588611a2e565b936040519586528886015260408501526060840152608083015260a0820152827ff03930c6fab9e59b9d344124e6a1340fc8137da9ad0e550871cf2239e5c02ee760c03393a4604051908152f35b90611837565b6004867f8fd6f281000000000000000000000000000000000000000000000000000000008152fd5b6004867f0309d3fc000000000000000000000000000000000000000000000000000000008152fd5b6004867fd92e233d000000000000000000000000000000000000000000000000000000008152fd5b508215611160565b5080fd5b50346100f957806003193601126100f95760209054604051908152f35b50346100f95760203660031901126100f957611421602091604060043591828152600185522090611a2e565b604051908152f35b50346100f95760203660031901126100f95760409067ffffffffffffffff80611453600435611797565b919085519450168352166020820152f35b50346100f957806003193601126100f95760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b5034611648576020366003190112611648576004355f516020611c275f395f51905f525c61167a5760015f516020611c275f395f51905f525d6114ea81611971565b6114f3816119e8565b908181111561164c57505060ff600382015460a81c166002811015610b1d5761158357805460ff60a01b1916600360a01b178155604051600381527fbc03b2eefa1e8056066a455f50fb9e603af552d5c87db2c66ab675dc4a76a94c6040826002602087950152a26001600160a01b0381541690813b610ab057505050805f516020611c275f395f51905f525d80f35b90815460ff60a01b1916600160a11b178255604051600281527fbc03b2eefa1e8056066a455f50fb9e603af552d5c87db2c66ab675dc4a76a94c6040826003602086950152a26001600160a01b0382541691823b6115e357505050610a9d565b60070154823b156116485760645f9283604051958694859363d57cf40360e01b855260048501526024840152600160448401525af1801561163d5761162a575b8080610b89565b61163691505f906118bf565b5f5f611623565b6040513d5f823e3d90fd5b5f80fd5b7fbbd1199e000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b63558a1e0360e11b5f5260045ffd5b346116485760203660031901126116485760043567ffffffffffffffff8111611648576114216116bf60209236906004016116c5565b9061172e565b9181601f840112156116485782359167ffffffffffffffff8311611648576020838186019501011161164857565b60041115610b1d57565b9181601f840112156116485782359167ffffffffffffffff8311611648576020808501948460051b01011161164857565b907effffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff90806040518185823720925f9161176b575b5060f81b91161790565b9050355f1a5f611761565b9190820391821161178357565b634e487b7160e01b5f52601160045260245ffd5b5f52600160205260405f20600381015463ffffffff8160401c1663ffffffff8260601c1692600160ff825460a01c166117cf816116f3565b03611823576117dd906119e8565b9081811061180757505060ff5f925b60a81c166002811015610b1d57611801575091565b92915090565b61181c67ffffffffffffffff9160ff93611776565b16926117ec565b50905091565b5f1981146117835760010190565b906002811015610b1d5760ff60a81b1975ff00000000000000000000000000000000000000000083549260a81b169116179055565b9067ffffffffffffffff8091169116039067ffffffffffffffff821161178357565b6101e0810190811067ffffffffffffffff8211176118ab57604052565b634e487b7160e01b5f52604160045260245ffd5b90601f8019910116810190811067ffffffffffffffff8211176118ab57604052565b67ffffffffffffffff81116118ab5760051b60200190565b908060209392818452848401375f828201840152601f01601f1916010190565b91907f07ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff81116116485760051b809282370190565b919081101561195d5760051b0190565b634e487b7160e01b5f52603260045260245ffd5b90815f52600160205260405f209160ff835460a01c16611990816116f3565b80156119d5576001906119a2816116f3565b036119aa5750565b7f3496ed15000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b5063c006e93f60e01b5f5260045260245ffd5b6003015490611a0164ffffffffff8360801c1642611776565b9160ff8160a81c166002811015610b1d5763ffffffff918291611a265760401c161690565b60601c161690565b906006600382015491015460405191602083019330855260408401526060830152608082015260808152611a6360a0826118bf565b51902090565b67ffffffffffffffff167f000000000000000000000000000000000000000000000000000000000000000080821015611aa0575090565b905090565b8181029291811591840414171561178357565b8115611ac2570490565b634e487b7160e01b5f52601260045260245ffd5b9067ffffffffffffffff8091169116019067ffffffffffffffff821161178357565b919091611b0481611971565b925f91600285016001600160a01b038154163314801590611c05575b611bc0575084611b2f91611a2e565b8082036107a9575050611b41836119e8565b909181831161077a57806107665750611b62611bbe9263ffffffff92611776565b16611b9e600385019182906fffffffff000000000000000000000000196fffffffff00000000000000000000000083549260601b169116179055565b805464ffffffffff60801b19164260801b64ffffffffff60801b16179055565b565b836024916001600160a01b036001890154163314159081611bf05750610806576349f5ad1160e01b815233600452fd5b6001600160a01b0391505416331415836107f1565b5060038601545f945060a81c60ff166002811015610b1d5760011415611b2056fe115a0505b73d37ff2b039e01b66957dc9c424d5313c711995ad464ceb65f3ab2",
+}
+
+// DisputeGame is an auto generated Go binding around an Ethereum contract.
+type DisputeGame struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *DisputeGame) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewDisputeGame creates a new instance of DisputeGame.
+func NewDisputeGame() *DisputeGame {
+	parsed, err := DisputeGameMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &DisputeGame{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *DisputeGame) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor(address verifier_, uint256 arity_, uint32 clockBudget_) returns()
+func (disputeGame *DisputeGame) PackConstructor(verifier_ common.Address, arity_ *big.Int, clockBudget_ uint32) []byte {
+	enc, err := disputeGame.abi.Pack("", verifier_, arity_, clockBudget_)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackMAXARITY is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xab4b689c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_ARITY() view returns(uint256)
+func (disputeGame *DisputeGame) PackMAXARITY() []byte {
+	enc, err := disputeGame.abi.Pack("MAX_ARITY")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXARITY is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xab4b689c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_ARITY() view returns(uint256)
+func (disputeGame *DisputeGame) TryPackMAXARITY() ([]byte, error) {
+	return disputeGame.abi.Pack("MAX_ARITY")
+}
+
+// UnpackMAXARITY is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xab4b689c.
+//
+// Solidity: function MAX_ARITY() view returns(uint256)
+func (disputeGame *DisputeGame) UnpackMAXARITY(data []byte) (*big.Int, error) {
+	out, err := disputeGame.abi.Unpack("MAX_ARITY", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackArity is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf899cc27.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function arity() view returns(uint256)
+func (disputeGame *DisputeGame) PackArity() []byte {
+	enc, err := disputeGame.abi.Pack("arity")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackArity is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf899cc27.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function arity() view returns(uint256)
+func (disputeGame *DisputeGame) TryPackArity() ([]byte, error) {
+	return disputeGame.abi.Pack("arity")
+}
+
+// UnpackArity is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf899cc27.
+//
+// Solidity: function arity() view returns(uint256)
+func (disputeGame *DisputeGame) UnpackArity(data []byte) (*big.Int, error) {
+	out, err := disputeGame.abi.Unpack("arity", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackBisect is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8c2bbd3a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function bisect(uint256 gameId, bytes32 parent, bytes32[] hashes) returns()
+func (disputeGame *DisputeGame) PackBisect(gameId *big.Int, parent [32]byte, hashes [][32]byte) []byte {
+	enc, err := disputeGame.abi.Pack("bisect", gameId, parent, hashes)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBisect is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8c2bbd3a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function bisect(uint256 gameId, bytes32 parent, bytes32[] hashes) returns()
+func (disputeGame *DisputeGame) TryPackBisect(gameId *big.Int, parent [32]byte, hashes [][32]byte) ([]byte, error) {
+	return disputeGame.abi.Pack("bisect", gameId, parent, hashes)
+}
+
+// PackChoose is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb8fe2af7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function choose(uint256 gameId, bytes32 parent, uint256 index, bytes32[] hashes) returns()
+func (disputeGame *DisputeGame) PackChoose(gameId *big.Int, parent [32]byte, index *big.Int, hashes [][32]byte) []byte {
+	enc, err := disputeGame.abi.Pack("choose", gameId, parent, index, hashes)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackChoose is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb8fe2af7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function choose(uint256 gameId, bytes32 parent, uint256 index, bytes32[] hashes) returns()
+func (disputeGame *DisputeGame) TryPackChoose(gameId *big.Int, parent [32]byte, index *big.Int, hashes [][32]byte) ([]byte, error) {
+	return disputeGame.abi.Pack("choose", gameId, parent, index, hashes)
+}
+
+// PackClockBudget is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x76a8cb25.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function clockBudget() view returns(uint32)
+func (disputeGame *DisputeGame) PackClockBudget() []byte {
+	enc, err := disputeGame.abi.Pack("clockBudget")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackClockBudget is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x76a8cb25.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function clockBudget() view returns(uint32)
+func (disputeGame *DisputeGame) TryPackClockBudget() ([]byte, error) {
+	return disputeGame.abi.Pack("clockBudget")
+}
+
+// UnpackClockBudget is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x76a8cb25.
+//
+// Solidity: function clockBudget() view returns(uint32)
+func (disputeGame *DisputeGame) UnpackClockBudget(data []byte) (uint32, error) {
+	out, err := disputeGame.abi.Unpack("clockBudget", data)
+	if err != nil {
+		return *new(uint32), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint32)).(*uint32)
+	return out0, nil
+}
+
+// PackClocks is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4510f440.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function clocks(uint256 gameId) view returns(uint64 claimantLeft, uint64 challengerLeft)
+func (disputeGame *DisputeGame) PackClocks(gameId *big.Int) []byte {
+	enc, err := disputeGame.abi.Pack("clocks", gameId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackClocks is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4510f440.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function clocks(uint256 gameId) view returns(uint64 claimantLeft, uint64 challengerLeft)
+func (disputeGame *DisputeGame) TryPackClocks(gameId *big.Int) ([]byte, error) {
+	return disputeGame.abi.Pack("clocks", gameId)
+}
+
+// ClocksOutput serves as a container for the return parameters of contract
+// method Clocks.
+type ClocksOutput struct {
+	ClaimantLeft   uint64
+	ChallengerLeft uint64
+}
+
+// UnpackClocks is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x4510f440.
+//
+// Solidity: function clocks(uint256 gameId) view returns(uint64 claimantLeft, uint64 challengerLeft)
+func (disputeGame *DisputeGame) UnpackClocks(data []byte) (ClocksOutput, error) {
+	out, err := disputeGame.abi.Unpack("clocks", data)
+	outstruct := new(ClocksOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.ClaimantLeft = *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	outstruct.ChallengerLeft = *abi.ConvertType(out[1], new(uint64)).(*uint64)
+	return *outstruct, nil
+}
+
+// PackCreate is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4f89eba7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function create(address claimant, address challenger, bytes32 startHash, bytes32 endHash, uint64 numSteps, uint256 ownerRef) returns(uint256 gameId)
+func (disputeGame *DisputeGame) PackCreate(claimant common.Address, challenger common.Address, startHash [32]byte, endHash [32]byte, numSteps uint64, ownerRef *big.Int) []byte {
+	enc, err := disputeGame.abi.Pack("create", claimant, challenger, startHash, endHash, numSteps, ownerRef)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCreate is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4f89eba7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function create(address claimant, address challenger, bytes32 startHash, bytes32 endHash, uint64 numSteps, uint256 ownerRef) returns(uint256 gameId)
+func (disputeGame *DisputeGame) TryPackCreate(claimant common.Address, challenger common.Address, startHash [32]byte, endHash [32]byte, numSteps uint64, ownerRef *big.Int) ([]byte, error) {
+	return disputeGame.abi.Pack("create", claimant, challenger, startHash, endHash, numSteps, ownerRef)
+}
+
+// UnpackCreate is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x4f89eba7.
+//
+// Solidity: function create(address claimant, address challenger, bytes32 startHash, bytes32 endHash, uint64 numSteps, uint256 ownerRef) returns(uint256 gameId)
+func (disputeGame *DisputeGame) UnpackCreate(data []byte) (*big.Int, error) {
+	out, err := disputeGame.abi.Unpack("create", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackGameCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4d1975b4.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function gameCount() view returns(uint256)
+func (disputeGame *DisputeGame) PackGameCount() []byte {
+	enc, err := disputeGame.abi.Pack("gameCount")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGameCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4d1975b4.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function gameCount() view returns(uint256)
+func (disputeGame *DisputeGame) TryPackGameCount() ([]byte, error) {
+	return disputeGame.abi.Pack("gameCount")
+}
+
+// UnpackGameCount is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x4d1975b4.
+//
+// Solidity: function gameCount() view returns(uint256)
+func (disputeGame *DisputeGame) UnpackGameCount(data []byte) (*big.Int, error) {
+	out, err := disputeGame.abi.Unpack("gameCount", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackGameOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x70232f84.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function gameOf(uint256 gameId) view returns((address,uint8,address,address,uint64,uint64,uint32,uint32,uint40,uint8,uint8,bytes32,bytes32,bytes32,uint256))
+func (disputeGame *DisputeGame) PackGameOf(gameId *big.Int) []byte {
+	enc, err := disputeGame.abi.Pack("gameOf", gameId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGameOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x70232f84.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function gameOf(uint256 gameId) view returns((address,uint8,address,address,uint64,uint64,uint32,uint32,uint40,uint8,uint8,bytes32,bytes32,bytes32,uint256))
+func (disputeGame *DisputeGame) TryPackGameOf(gameId *big.Int) ([]byte, error) {
+	return disputeGame.abi.Pack("gameOf", gameId)
+}
+
+// UnpackGameOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x70232f84.
+//
+// Solidity: function gameOf(uint256 gameId) view returns((address,uint8,address,address,uint64,uint64,uint32,uint32,uint40,uint8,uint8,bytes32,bytes32,bytes32,uint256))
+func (disputeGame *DisputeGame) UnpackGameOf(data []byte) (DisputeGameGame, error) {
+	out, err := disputeGame.abi.Unpack("gameOf", data)
+	if err != nil {
+		return *new(DisputeGameGame), err
+	}
+	out0 := *abi.ConvertType(out[0], new(DisputeGameGame)).(*DisputeGameGame)
+	return out0, nil
+}
+
+// PackPositionOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x46f96023.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function positionOf(uint256 gameId) view returns(bytes32)
+func (disputeGame *DisputeGame) PackPositionOf(gameId *big.Int) []byte {
+	enc, err := disputeGame.abi.Pack("positionOf", gameId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPositionOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x46f96023.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function positionOf(uint256 gameId) view returns(bytes32)
+func (disputeGame *DisputeGame) TryPackPositionOf(gameId *big.Int) ([]byte, error) {
+	return disputeGame.abi.Pack("positionOf", gameId)
+}
+
+// UnpackPositionOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x46f96023.
+//
+// Solidity: function positionOf(uint256 gameId) view returns(bytes32)
+func (disputeGame *DisputeGame) UnpackPositionOf(data []byte) ([32]byte, error) {
+	out, err := disputeGame.abi.Unpack("positionOf", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackResolveTimeout is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x292f3da5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function resolveTimeout(uint256 gameId) returns()
+func (disputeGame *DisputeGame) PackResolveTimeout(gameId *big.Int) []byte {
+	enc, err := disputeGame.abi.Pack("resolveTimeout", gameId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackResolveTimeout is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x292f3da5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function resolveTimeout(uint256 gameId) returns()
+func (disputeGame *DisputeGame) TryPackResolveTimeout(gameId *big.Int) ([]byte, error) {
+	return disputeGame.abi.Pack("resolveTimeout", gameId)
+}
+
+// PackSplitPoints is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x65359996.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function splitPoints(uint256 gameId) view returns(uint64[] points)
+func (disputeGame *DisputeGame) PackSplitPoints(gameId *big.Int) []byte {
+	enc, err := disputeGame.abi.Pack("splitPoints", gameId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSplitPoints is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x65359996.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function splitPoints(uint256 gameId) view returns(uint64[] points)
+func (disputeGame *DisputeGame) TryPackSplitPoints(gameId *big.Int) ([]byte, error) {
+	return disputeGame.abi.Pack("splitPoints", gameId)
+}
+
+// UnpackSplitPoints is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x65359996.
+//
+// Solidity: function splitPoints(uint256 gameId) view returns(uint64[] points)
+func (disputeGame *DisputeGame) UnpackSplitPoints(data []byte) ([]uint64, error) {
+	out, err := disputeGame.abi.Unpack("splitPoints", data)
+	if err != nil {
+		return *new([]uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new([]uint64)).(*[]uint64)
+	return out0, nil
+}
+
+// PackStateHash is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x23548a8f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function stateHash(bytes state) pure returns(bytes32 h)
+func (disputeGame *DisputeGame) PackStateHash(state []byte) []byte {
+	enc, err := disputeGame.abi.Pack("stateHash", state)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackStateHash is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x23548a8f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function stateHash(bytes state) pure returns(bytes32 h)
+func (disputeGame *DisputeGame) TryPackStateHash(state []byte) ([]byte, error) {
+	return disputeGame.abi.Pack("stateHash", state)
+}
+
+// UnpackStateHash is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x23548a8f.
+//
+// Solidity: function stateHash(bytes state) pure returns(bytes32 h)
+func (disputeGame *DisputeGame) UnpackStateHash(data []byte) ([32]byte, error) {
+	out, err := disputeGame.abi.Unpack("stateHash", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackStep is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8ae56e00.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function step(uint256 gameId, bytes32 parent, bytes preState, bytes witness) returns()
+func (disputeGame *DisputeGame) PackStep(gameId *big.Int, parent [32]byte, preState []byte, witness []byte) []byte {
+	enc, err := disputeGame.abi.Pack("step", gameId, parent, preState, witness)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackStep is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8ae56e00.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function step(uint256 gameId, bytes32 parent, bytes preState, bytes witness) returns()
+func (disputeGame *DisputeGame) TryPackStep(gameId *big.Int, parent [32]byte, preState []byte, witness []byte) ([]byte, error) {
+	return disputeGame.abi.Pack("step", gameId, parent, preState, witness)
+}
+
+// PackVerifier is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2b7ac3f3.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function verifier() view returns(address)
+func (disputeGame *DisputeGame) PackVerifier() []byte {
+	enc, err := disputeGame.abi.Pack("verifier")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackVerifier is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2b7ac3f3.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function verifier() view returns(address)
+func (disputeGame *DisputeGame) TryPackVerifier() ([]byte, error) {
+	return disputeGame.abi.Pack("verifier")
+}
+
+// UnpackVerifier is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x2b7ac3f3.
+//
+// Solidity: function verifier() view returns(address)
+func (disputeGame *DisputeGame) UnpackVerifier(data []byte) (common.Address, error) {
+	out, err := disputeGame.abi.Unpack("verifier", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// DisputeGameBisected represents a Bisected event raised by the DisputeGame contract.
+type DisputeGameBisected struct {
+	GameId   *big.Int
+	Round    uint8
+	Lo       uint64
+	Hi       uint64
+	Hashes   [][32]byte
+	Position [32]byte
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const DisputeGameBisectedEventName = "Bisected"
+
+// ContractEventName returns the user-defined event name.
+func (DisputeGameBisected) ContractEventName() string {
+	return DisputeGameBisectedEventName
+}
+
+// UnpackBisectedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Bisected(uint256 indexed gameId, uint8 round, uint64 lo, uint64 hi, bytes32[] hashes, bytes32 position)
+func (disputeGame *DisputeGame) UnpackBisectedEvent(log *types.Log) (*DisputeGameBisected, error) {
+	event := "Bisected"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != disputeGame.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DisputeGameBisected)
+	if len(log.Data) > 0 {
+		if err := disputeGame.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range disputeGame.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// DisputeGameChosen represents a Chosen event raised by the DisputeGame contract.
+type DisputeGameChosen struct {
+	GameId   *big.Int
+	Round    uint8
+	Index    *big.Int
+	Lo       uint64
+	Hi       uint64
+	Position [32]byte
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const DisputeGameChosenEventName = "Chosen"
+
+// ContractEventName returns the user-defined event name.
+func (DisputeGameChosen) ContractEventName() string {
+	return DisputeGameChosenEventName
+}
+
+// UnpackChosenEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Chosen(uint256 indexed gameId, uint8 round, uint256 index, uint64 lo, uint64 hi, bytes32 position)
+func (disputeGame *DisputeGame) UnpackChosenEvent(log *types.Log) (*DisputeGameChosen, error) {
+	event := "Chosen"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != disputeGame.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DisputeGameChosen)
+	if len(log.Data) > 0 {
+		if err := disputeGame.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range disputeGame.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// DisputeGameGameCreated represents a GameCreated event raised by the DisputeGame contract.
+type DisputeGameGameCreated struct {
+	GameId     *big.Int
+	Owner      common.Address
+	OwnerRef   *big.Int
+	Claimant   common.Address
+	Challenger common.Address
+	StartHash  [32]byte
+	EndHash    [32]byte
+	NumSteps   uint64
+	Position   [32]byte
+	Raw        *types.Log // Blockchain specific contextual infos
+}
+
+const DisputeGameGameCreatedEventName = "GameCreated"
+
+// ContractEventName returns the user-defined event name.
+func (DisputeGameGameCreated) ContractEventName() string {
+	return DisputeGameGameCreatedEventName
+}
+
+// UnpackGameCreatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event GameCreated(uint256 indexed gameId, address indexed owner, uint256 indexed ownerRef, address claimant, address challenger, bytes32 startHash, bytes32 endHash, uint64 numSteps, bytes32 position)
+func (disputeGame *DisputeGame) UnpackGameCreatedEvent(log *types.Log) (*DisputeGameGameCreated, error) {
+	event := "GameCreated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != disputeGame.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DisputeGameGameCreated)
+	if len(log.Data) > 0 {
+		if err := disputeGame.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range disputeGame.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// DisputeGameGameResolved represents a GameResolved event raised by the DisputeGame contract.
+type DisputeGameGameResolved struct {
+	GameId *big.Int
+	Status uint8
+	Reason uint8
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const DisputeGameGameResolvedEventName = "GameResolved"
+
+// ContractEventName returns the user-defined event name.
+func (DisputeGameGameResolved) ContractEventName() string {
+	return DisputeGameGameResolvedEventName
+}
+
+// UnpackGameResolvedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event GameResolved(uint256 indexed gameId, uint8 status, uint8 reason)
+func (disputeGame *DisputeGame) UnpackGameResolvedEvent(log *types.Log) (*DisputeGameGameResolved, error) {
+	event := "GameResolved"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != disputeGame.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DisputeGameGameResolved)
+	if len(log.Data) > 0 {
+		if err := disputeGame.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range disputeGame.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// DisputeGameStepExecuted represents a StepExecuted event raised by the DisputeGame contract.
+type DisputeGameStepExecuted struct {
+	GameId      *big.Int
+	Step        uint64
+	PreHash     [32]byte
+	PostHash    [32]byte
+	ClaimedHash [32]byte
+	Raw         *types.Log // Blockchain specific contextual infos
+}
+
+const DisputeGameStepExecutedEventName = "StepExecuted"
+
+// ContractEventName returns the user-defined event name.
+func (DisputeGameStepExecuted) ContractEventName() string {
+	return DisputeGameStepExecutedEventName
+}
+
+// UnpackStepExecutedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event StepExecuted(uint256 indexed gameId, uint64 step, bytes32 preHash, bytes32 postHash, bytes32 claimedHash)
+func (disputeGame *DisputeGame) UnpackStepExecutedEvent(log *types.Log) (*DisputeGameStepExecuted, error) {
+	event := "StepExecuted"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != disputeGame.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DisputeGameStepExecuted)
+	if len(log.Data) > 0 {
+		if err := disputeGame.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range disputeGame.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (disputeGame *DisputeGame) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], disputeGame.abi.Errors["BadArity"].ID.Bytes()[:4]) {
+		return disputeGame.UnpackBadArityError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disputeGame.abi.Errors["BadClockBudget"].ID.Bytes()[:4]) {
+		return disputeGame.UnpackBadClockBudgetError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disputeGame.abi.Errors["BadIndex"].ID.Bytes()[:4]) {
+		return disputeGame.UnpackBadIndexError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disputeGame.abi.Errors["ClockExpired"].ID.Bytes()[:4]) {
+		return disputeGame.UnpackClockExpiredError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disputeGame.abi.Errors["ClockNotExpired"].ID.Bytes()[:4]) {
+		return disputeGame.UnpackClockNotExpiredError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disputeGame.abi.Errors["GameOver"].ID.Bytes()[:4]) {
+		return disputeGame.UnpackGameOverError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disputeGame.abi.Errors["HashesMismatch"].ID.Bytes()[:4]) {
+		return disputeGame.UnpackHashesMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disputeGame.abi.Errors["NoSteps"].ID.Bytes()[:4]) {
+		return disputeGame.UnpackNoStepsError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disputeGame.abi.Errors["NotYourGame"].ID.Bytes()[:4]) {
+		return disputeGame.UnpackNotYourGameError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disputeGame.abi.Errors["NotYourTurn"].ID.Bytes()[:4]) {
+		return disputeGame.UnpackNotYourTurnError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disputeGame.abi.Errors["PreStateMismatch"].ID.Bytes()[:4]) {
+		return disputeGame.UnpackPreStateMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disputeGame.abi.Errors["RangeIsOneStep"].ID.Bytes()[:4]) {
+		return disputeGame.UnpackRangeIsOneStepError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disputeGame.abi.Errors["RangeNotOneStep"].ID.Bytes()[:4]) {
+		return disputeGame.UnpackRangeNotOneStepError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disputeGame.abi.Errors["Reentrancy"].ID.Bytes()[:4]) {
+		return disputeGame.UnpackReentrancyError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disputeGame.abi.Errors["SameParty"].ID.Bytes()[:4]) {
+		return disputeGame.UnpackSamePartyError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disputeGame.abi.Errors["StalePosition"].ID.Bytes()[:4]) {
+		return disputeGame.UnpackStalePositionError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disputeGame.abi.Errors["UnknownGame"].ID.Bytes()[:4]) {
+		return disputeGame.UnpackUnknownGameError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disputeGame.abi.Errors["WrongHashCount"].ID.Bytes()[:4]) {
+		return disputeGame.UnpackWrongHashCountError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disputeGame.abi.Errors["ZeroAddress"].ID.Bytes()[:4]) {
+		return disputeGame.UnpackZeroAddressError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// DisputeGameBadArity represents a BadArity error raised by the DisputeGame contract.
+type DisputeGameBadArity struct {
+	Arity *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadArity(uint256 arity)
+func DisputeGameBadArityErrorID() common.Hash {
+	return common.HexToHash("0xb3153bc7ce1198d87ed716ba845a83b7ea846616e147afd685930ad23410678f")
+}
+
+// UnpackBadArityError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadArity(uint256 arity)
+func (disputeGame *DisputeGame) UnpackBadArityError(raw []byte) (*DisputeGameBadArity, error) {
+	out := new(DisputeGameBadArity)
+	if err := disputeGame.abi.UnpackIntoInterface(out, "BadArity", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisputeGameBadClockBudget represents a BadClockBudget error raised by the DisputeGame contract.
+type DisputeGameBadClockBudget struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadClockBudget()
+func DisputeGameBadClockBudgetErrorID() common.Hash {
+	return common.HexToHash("0x4a09d90b5f2355d7aea234ba8fcdcec6a960970ccffa2b47e79804f389ac89a8")
+}
+
+// UnpackBadClockBudgetError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadClockBudget()
+func (disputeGame *DisputeGame) UnpackBadClockBudgetError(raw []byte) (*DisputeGameBadClockBudget, error) {
+	out := new(DisputeGameBadClockBudget)
+	if err := disputeGame.abi.UnpackIntoInterface(out, "BadClockBudget", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisputeGameBadIndex represents a BadIndex error raised by the DisputeGame contract.
+type DisputeGameBadIndex struct {
+	Index *big.Int
+	Parts *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadIndex(uint256 index, uint256 parts)
+func DisputeGameBadIndexErrorID() common.Hash {
+	return common.HexToHash("0x8c69f30ce613cf00078ce65567d04f6ba6644d72f86972d0dcec9a39d9b2661d")
+}
+
+// UnpackBadIndexError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadIndex(uint256 index, uint256 parts)
+func (disputeGame *DisputeGame) UnpackBadIndexError(raw []byte) (*DisputeGameBadIndex, error) {
+	out := new(DisputeGameBadIndex)
+	if err := disputeGame.abi.UnpackIntoInterface(out, "BadIndex", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisputeGameClockExpired represents a ClockExpired error raised by the DisputeGame contract.
+type DisputeGameClockExpired struct {
+	Elapsed *big.Int
+	Left    *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ClockExpired(uint256 elapsed, uint256 left)
+func DisputeGameClockExpiredErrorID() common.Hash {
+	return common.HexToHash("0xdbe73f57293d68af5f52db4b1f2cd5592f1c71600bff1a6ac824d370e1ead902")
+}
+
+// UnpackClockExpiredError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ClockExpired(uint256 elapsed, uint256 left)
+func (disputeGame *DisputeGame) UnpackClockExpiredError(raw []byte) (*DisputeGameClockExpired, error) {
+	out := new(DisputeGameClockExpired)
+	if err := disputeGame.abi.UnpackIntoInterface(out, "ClockExpired", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisputeGameClockNotExpired represents a ClockNotExpired error raised by the DisputeGame contract.
+type DisputeGameClockNotExpired struct {
+	Elapsed *big.Int
+	Left    *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ClockNotExpired(uint256 elapsed, uint256 left)
+func DisputeGameClockNotExpiredErrorID() common.Hash {
+	return common.HexToHash("0xbbd1199e52c5793c381842fd76ea5277efea8a7cc1621437cfc87a4d0c7484f0")
+}
+
+// UnpackClockNotExpiredError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ClockNotExpired(uint256 elapsed, uint256 left)
+func (disputeGame *DisputeGame) UnpackClockNotExpiredError(raw []byte) (*DisputeGameClockNotExpired, error) {
+	out := new(DisputeGameClockNotExpired)
+	if err := disputeGame.abi.UnpackIntoInterface(out, "ClockNotExpired", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisputeGameGameOver represents a GameOver error raised by the DisputeGame contract.
+type DisputeGameGameOver struct {
+	GameId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error GameOver(uint256 gameId)
+func DisputeGameGameOverErrorID() common.Hash {
+	return common.HexToHash("0x3496ed15a97ad1d154265bf94e0068b3b45bed65b26cb72ecc4e1b8a44d9b3d7")
+}
+
+// UnpackGameOverError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error GameOver(uint256 gameId)
+func (disputeGame *DisputeGame) UnpackGameOverError(raw []byte) (*DisputeGameGameOver, error) {
+	out := new(DisputeGameGameOver)
+	if err := disputeGame.abi.UnpackIntoInterface(out, "GameOver", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisputeGameHashesMismatch represents a HashesMismatch error raised by the DisputeGame contract.
+type DisputeGameHashesMismatch struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error HashesMismatch()
+func DisputeGameHashesMismatchErrorID() common.Hash {
+	return common.HexToHash("0xd5c58b93c2ce1fd04f28da1c41007fe68c51aca9718338464eb30a956b0eba67")
+}
+
+// UnpackHashesMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error HashesMismatch()
+func (disputeGame *DisputeGame) UnpackHashesMismatchError(raw []byte) (*DisputeGameHashesMismatch, error) {
+	out := new(DisputeGameHashesMismatch)
+	if err := disputeGame.abi.UnpackIntoInterface(out, "HashesMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisputeGameNoSteps represents a NoSteps error raised by the DisputeGame contract.
+type DisputeGameNoSteps struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NoSteps()
+func DisputeGameNoStepsErrorID() common.Hash {
+	return common.HexToHash("0x8fd6f281c048e0d53b687f5c300c97797c211c6bd1adeabc58400f8a60b67431")
+}
+
+// UnpackNoStepsError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NoSteps()
+func (disputeGame *DisputeGame) UnpackNoStepsError(raw []byte) (*DisputeGameNoSteps, error) {
+	out := new(DisputeGameNoSteps)
+	if err := disputeGame.abi.UnpackIntoInterface(out, "NoSteps", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisputeGameNotYourGame represents a NotYourGame error raised by the DisputeGame contract.
+type DisputeGameNotYourGame struct {
+	Caller common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotYourGame(address caller)
+func DisputeGameNotYourGameErrorID() common.Hash {
+	return common.HexToHash("0x96514c504681f428380e878ed7ecf9cc0f652cef29f44b4390232b440b2142fe")
+}
+
+// UnpackNotYourGameError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotYourGame(address caller)
+func (disputeGame *DisputeGame) UnpackNotYourGameError(raw []byte) (*DisputeGameNotYourGame, error) {
+	out := new(DisputeGameNotYourGame)
+	if err := disputeGame.abi.UnpackIntoInterface(out, "NotYourGame", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisputeGameNotYourTurn represents a NotYourTurn error raised by the DisputeGame contract.
+type DisputeGameNotYourTurn struct {
+	Caller common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotYourTurn(address caller)
+func DisputeGameNotYourTurnErrorID() common.Hash {
+	return common.HexToHash("0x49f5ad115bca450f9fb5b0bba9a633e97a7851632b21616ca1d122654f5977c9")
+}
+
+// UnpackNotYourTurnError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotYourTurn(address caller)
+func (disputeGame *DisputeGame) UnpackNotYourTurnError(raw []byte) (*DisputeGameNotYourTurn, error) {
+	out := new(DisputeGameNotYourTurn)
+	if err := disputeGame.abi.UnpackIntoInterface(out, "NotYourTurn", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisputeGamePreStateMismatch represents a PreStateMismatch error raised by the DisputeGame contract.
+type DisputeGamePreStateMismatch struct {
+	Got    [32]byte
+	Agreed [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error PreStateMismatch(bytes32 got, bytes32 agreed)
+func DisputeGamePreStateMismatchErrorID() common.Hash {
+	return common.HexToHash("0x65e7cf52127e4edf8f7f65ff81c78e6d36d4a81c547dae6062edf53ca962d571")
+}
+
+// UnpackPreStateMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error PreStateMismatch(bytes32 got, bytes32 agreed)
+func (disputeGame *DisputeGame) UnpackPreStateMismatchError(raw []byte) (*DisputeGamePreStateMismatch, error) {
+	out := new(DisputeGamePreStateMismatch)
+	if err := disputeGame.abi.UnpackIntoInterface(out, "PreStateMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisputeGameRangeIsOneStep represents a RangeIsOneStep error raised by the DisputeGame contract.
+type DisputeGameRangeIsOneStep struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RangeIsOneStep()
+func DisputeGameRangeIsOneStepErrorID() common.Hash {
+	return common.HexToHash("0x4fa3ffc5d91191382d6bc6686b75f9da498eb191ab0945a5e03815c540df9cfd")
+}
+
+// UnpackRangeIsOneStepError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RangeIsOneStep()
+func (disputeGame *DisputeGame) UnpackRangeIsOneStepError(raw []byte) (*DisputeGameRangeIsOneStep, error) {
+	out := new(DisputeGameRangeIsOneStep)
+	if err := disputeGame.abi.UnpackIntoInterface(out, "RangeIsOneStep", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisputeGameRangeNotOneStep represents a RangeNotOneStep error raised by the DisputeGame contract.
+type DisputeGameRangeNotOneStep struct {
+	Lo uint64
+	Hi uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RangeNotOneStep(uint64 lo, uint64 hi)
+func DisputeGameRangeNotOneStepErrorID() common.Hash {
+	return common.HexToHash("0xa23e4eafc2aced34b55610e7c8f25d215656d81915d97fd7ed4db2bbd8fba3b5")
+}
+
+// UnpackRangeNotOneStepError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RangeNotOneStep(uint64 lo, uint64 hi)
+func (disputeGame *DisputeGame) UnpackRangeNotOneStepError(raw []byte) (*DisputeGameRangeNotOneStep, error) {
+	out := new(DisputeGameRangeNotOneStep)
+	if err := disputeGame.abi.UnpackIntoInterface(out, "RangeNotOneStep", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisputeGameReentrancy represents a Reentrancy error raised by the DisputeGame contract.
+type DisputeGameReentrancy struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Reentrancy()
+func DisputeGameReentrancyErrorID() common.Hash {
+	return common.HexToHash("0xab143c06c9772d69bbbc9f2fe74acd02f810e93b099f3d1dac8448ac9ae35991")
+}
+
+// UnpackReentrancyError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Reentrancy()
+func (disputeGame *DisputeGame) UnpackReentrancyError(raw []byte) (*DisputeGameReentrancy, error) {
+	out := new(DisputeGameReentrancy)
+	if err := disputeGame.abi.UnpackIntoInterface(out, "Reentrancy", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisputeGameSameParty represents a SameParty error raised by the DisputeGame contract.
+type DisputeGameSameParty struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SameParty()
+func DisputeGameSamePartyErrorID() common.Hash {
+	return common.HexToHash("0x0309d3fc55d9d749cd242eccadc76af9b5716c2106b10e2f211c7907c623ac40")
+}
+
+// UnpackSamePartyError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SameParty()
+func (disputeGame *DisputeGame) UnpackSamePartyError(raw []byte) (*DisputeGameSameParty, error) {
+	out := new(DisputeGameSameParty)
+	if err := disputeGame.abi.UnpackIntoInterface(out, "SameParty", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisputeGameStalePosition represents a StalePosition error raised by the DisputeGame contract.
+type DisputeGameStalePosition struct {
+	Expected [32]byte
+	Got      [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error StalePosition(bytes32 expected, bytes32 got)
+func DisputeGameStalePositionErrorID() common.Hash {
+	return common.HexToHash("0x53e46d61a6ce799f59e62348831dc09adca8a2a7cc8079bb5aa0cbddbb2961ee")
+}
+
+// UnpackStalePositionError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error StalePosition(bytes32 expected, bytes32 got)
+func (disputeGame *DisputeGame) UnpackStalePositionError(raw []byte) (*DisputeGameStalePosition, error) {
+	out := new(DisputeGameStalePosition)
+	if err := disputeGame.abi.UnpackIntoInterface(out, "StalePosition", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisputeGameUnknownGame represents a UnknownGame error raised by the DisputeGame contract.
+type DisputeGameUnknownGame struct {
+	GameId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnknownGame(uint256 gameId)
+func DisputeGameUnknownGameErrorID() common.Hash {
+	return common.HexToHash("0xc006e93f4a4e00aa2ee469ba931a709192bce33e7b1f52a163a645fc2ef79abe")
+}
+
+// UnpackUnknownGameError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnknownGame(uint256 gameId)
+func (disputeGame *DisputeGame) UnpackUnknownGameError(raw []byte) (*DisputeGameUnknownGame, error) {
+	out := new(DisputeGameUnknownGame)
+	if err := disputeGame.abi.UnpackIntoInterface(out, "UnknownGame", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisputeGameWrongHashCount represents a WrongHashCount error raised by the DisputeGame contract.
+type DisputeGameWrongHashCount struct {
+	Got  *big.Int
+	Want *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WrongHashCount(uint256 got, uint256 want)
+func DisputeGameWrongHashCountErrorID() common.Hash {
+	return common.HexToHash("0x7b09f5fa52e682a277d2b4d7d0a0db12d50c670a68df4398897913f7848ec348")
+}
+
+// UnpackWrongHashCountError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WrongHashCount(uint256 got, uint256 want)
+func (disputeGame *DisputeGame) UnpackWrongHashCountError(raw []byte) (*DisputeGameWrongHashCount, error) {
+	out := new(DisputeGameWrongHashCount)
+	if err := disputeGame.abi.UnpackIntoInterface(out, "WrongHashCount", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisputeGameZeroAddress represents a ZeroAddress error raised by the DisputeGame contract.
+type DisputeGameZeroAddress struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ZeroAddress()
+func DisputeGameZeroAddressErrorID() common.Hash {
+	return common.HexToHash("0xd92e233df2717d4a40030e20904abd27b68fcbeede117eaaccbbdac9618c8c73")
+}
+
+// UnpackZeroAddressError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ZeroAddress()
+func (disputeGame *DisputeGame) UnpackZeroAddressError(raw []byte) (*DisputeGameZeroAddress, error) {
+	out := new(DisputeGameZeroAddress)
+	if err := disputeGame.abi.UnpackIntoInterface(out, "ZeroAddress", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// InferenceOracleMetaData contains all meta data concerning the InferenceOracle contract.
+var InferenceOracleMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"contractModelRegistry\",\"name\":\"registry_\",\"type\":\"address\"},{\"internalType\":\"contractDisputeGame\",\"name\":\"game_\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"submitBond_\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"challengeBond_\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"challengeWindow_\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"maxCallbackGas_\",\"type\":\"uint64\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"got\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"want\",\"type\":\"uint256\"}],\"name\":\"BadTensorLength\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadWindow\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"got\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"max\",\"type\":\"uint64\"}],\"name\":\"CallbackGasTooHigh\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"claimId\",\"type\":\"uint256\"}],\"name\":\"ClaimMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"claimId\",\"type\":\"uint256\"},{\"internalType\":\"enumInferenceOracle.ClaimStatus\",\"name\":\"status\",\"type\":\"uint8\"}],\"name\":\"ClaimNotPending\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"}],\"name\":\"FeeTooLarge\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"claimId\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"openGames\",\"type\":\"uint32\"}],\"name\":\"GamesOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"left\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"InsufficientGasForCallback\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotConsumer\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotGame\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NothingToWithdraw\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"Reentrancy\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"enumInferenceOracle.RequestStatus\",\"name\":\"status\",\"type\":\"uint8\"}],\"name\":\"RequestNotOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"claimId\",\"type\":\"uint256\"}],\"name\":\"UnknownClaim\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"}],\"name\":\"UnknownGame\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"UnknownRequest\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"claimId\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"name\":\"WindowClosed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"claimId\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"name\":\"WindowOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"WithdrawFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"got\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"want\",\"type\":\"uint256\"}],\"name\":\"WrongBond\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAddress\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"level\",\"type\":\"uint256\"}],\"name\":\"ZeroHashLevel\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"success\",\"type\":\"bool\"}],\"name\":\"CallbackResult\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"Cancelled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"claimId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"challenger\",\"type\":\"address\"}],\"name\":\"Challenged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"claimId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"}],\"name\":\"ClaimRejected\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Credited\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"claimId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"output\",\"type\":\"bytes\"}],\"name\":\"Finalized\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"claimId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"claimantWon\",\"type\":\"bool\"}],\"name\":\"GameSettled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"consumer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"callbackGas\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"startHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"input\",\"type\":\"bytes\"}],\"name\":\"Requested\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"claimId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"submitter\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"output\",\"type\":\"bytes\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"finalRamRoot\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"finalHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"name\":\"Submitted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Withdrawn\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"CALLBACK_RESERVE\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"cancel\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"claimId\",\"type\":\"uint256\"}],\"name\":\"challenge\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"challengeBond\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"challengeWindow\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"attempt\",\"type\":\"uint32\"}],\"name\":\"claimIdOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"claimId\",\"type\":\"uint256\"}],\"name\":\"claimOf\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"submitter\",\"type\":\"address\"},{\"internalType\":\"uint40\",\"name\":\"deadline\",\"type\":\"uint40\"},{\"internalType\":\"uint32\",\"name\":\"openGames\",\"type\":\"uint32\"},{\"internalType\":\"enumInferenceOracle.ClaimStatus\",\"name\":\"status\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"finalHash\",\"type\":\"bytes32\"}],\"internalType\":\"structInferenceOracle.Claim\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"credit\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"claimId\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"output\",\"type\":\"bytes\"},{\"internalType\":\"bytes32\",\"name\":\"finalRamRoot\",\"type\":\"bytes32\"}],\"name\":\"finalize\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"game\",\"outputs\":[{\"internalType\":\"contractDisputeGame\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"}],\"name\":\"gameRef\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"challenger\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"claimId\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"maxCallbackGas\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"claimId\",\"type\":\"uint256\"},{\"internalType\":\"bool\",\"name\":\"claimantWon\",\"type\":\"bool\"}],\"name\":\"onGameResolved\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"registry\",\"outputs\":[{\"internalType\":\"contractModelRegistry\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"input\",\"type\":\"bytes\"},{\"internalType\":\"uint64\",\"name\":\"callbackGas\",\"type\":\"uint64\"}],\"name\":\"request\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"requestCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"requestOf\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"consumer\",\"type\":\"address\"},{\"internalType\":\"uint96\",\"name\":\"fee\",\"type\":\"uint96\"},{\"internalType\":\"uint64\",\"name\":\"callbackGas\",\"type\":\"uint64\"},{\"internalType\":\"enumInferenceOracle.RequestStatus\",\"name\":\"status\",\"type\":\"uint8\"},{\"internalType\":\"uint32\",\"name\":\"attempts\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"startHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"output\",\"type\":\"bytes\"}],\"internalType\":\"structInferenceOracle.Request\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"result\",\"outputs\":[{\"internalType\":\"enumInferenceOracle.RequestStatus\",\"name\":\"status\",\"type\":\"uint8\"},{\"internalType\":\"bytes\",\"name\":\"output\",\"type\":\"bytes\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"output\",\"type\":\"bytes\"},{\"internalType\":\"bytes32\",\"name\":\"finalRamRoot\",\"type\":\"bytes32\"}],\"name\":\"submit\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"claimId\",\"type\":\"uint256\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"submitBond\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"withdraw\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	ID:  "7965498e5f4fa6ea7eaf025e88b0e8b3c9",
+	Bin: "0x6101403461018457601f61280f38819003918201601f19168301916001600160401b038311848410176101885780849260c0946040528339810103126101845780516001600160a01b03811691908281036101845760208201516001600160a01b03811691908281036101845760408401519160608501519361009060a06100896080890161019c565b970161019c565b961590811561017b575b5061016c576001600160401b0385161561015d5760805260a05260c05260e052610100526101205260405161265e90816101b1823960805181818161089401526109a6015260a0518181816104e00152818161063f0152611cee015260c05181818161015e015281816104310152818161194c0152611e8b015260e0518181816105760152818161106001528181611eac01528181611ee30152611f100152610100518181816101bd01526108510152610120518181816107da015261092d0152f35b632a0c9bb560e11b5f5260045ffd5b63d92e233d60e01b5f5260045ffd5b9050155f61009a565b5f80fd5b634e487b7160e01b5f52604160045260245ffd5b51906001600160401b03821682036101845756fe6080806040526004361015610012575f80fd5b5f3560e01c90816311c8dc5a1461147c57508063324e03be1461131b5780633c594059146112c15780633ccfd60b1461118d57806340e58ee51461108357806352305151146110495780635badbe4c1461102d57806360a4574214610fdf5780637239634814610f9e5780637490bfd4146108b85780637b10399914610875578063861a1412146108315780638af6c9d6146107fe578063a8e224a4146107ba578063ab82d9a014610520578063bea9216d14610504578063c3fe3e28146104c1578063d57cf40314610493578063d5d44d8014610458578063f56418c71461041a5763f9e1302a14610103575f80fd5b61010c366115fd565b90925f51602061263e5f395f51905f525c6103f25760015f51602061263e5f395f51905f525d61013b81611fa4565b926001840180549460ff8660401c16600581101561037f57600181036103d657507f00000000000000000000000000000000000000000000000000000000000000008034036103a7575063ffffffff61019d86898660026101a79601546120ba565b9660481c16611ccb565b9563ffffffff87168460201b179564ffffffffff7f00000000000000000000000000000000000000000000000000000000000000001664ffffffffff4216019064ffffffffff821161039357876040519561020187611635565b33875264ffffffffff9390931660208088018281525f6040808b01828152600160608d0190815260808d018981529784526002909552912099518a54925191517fffffff00000000000000000000000000000000000000000000000000000000009093166001600160a01b03919091161760a09190911b78ffffffffff0000000000000000000000000000000000000000161760c89190911b63ffffffff60c81b161788559093905195600487101561037f5760209b8b986001610352957f2853861deb58032ab9a980c2da609d362159046e10787da371215975666f009c9a60ff60e81b1960ff60e81b85549260e81b169116178355519101556802000000000000000068ff0000000000000000198354161782556cffffffff00000000000000000082549160481b16906cffffffff0000000000000000001916179055604051946080865260808601916117bd565b9689840152604083015260608201528033950390a45f5f51602061263e5f395f51905f525d604051908152f35b634e487b7160e01b5f52602160045260245ffd5b634e487b7160e01b5f52601160045260245ffd5b7f0c5e03da000000000000000000000000000000000000000000000000000000005f523460045260245260445ffd5b6103ed908563ae6914f960e01b5f52600452611590565b60445ffd5b7fab143c06000000000000000000000000000000000000000000000000000000005f5260045ffd5b34610454575f3660031901126104545760206040517f00000000000000000000000000000000000000000000000000000000000000008152f35b5f80fd5b34610454576020366003190112610454576004356001600160a01b038116809103610454575f526004602052602060405f2054604051908152f35b34610454576060366003190112610454576044358015158103610454576104bf90602435600435611ce3565b005b34610454575f3660031901126104545760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b34610454575f366003190112610454576020604051619c408152f35b6020366003190112610454576004355f51602061263e5f395f51905f525c6103f25760015f51602061263e5f395f51905f525d61055c81612052565b9081549164ffffffffff8360a01c168042101561078b57507f00000000000000000000000000000000000000000000000000000000000000008034036103a757508160201c5f52600160205267ffffffffffffffff60405f2060028101545f52600560205260036105d060405f20546124b4565b505092905001546001840154906001600160a01b03604051977f4f89eba7000000000000000000000000000000000000000000000000000000008952166004880152336024880152604487015260648601521660848401528160a484015260208360c4815f6001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000165af1928315610780575f9361074a575b509161070b6020936106d96040516106868161166e565b3381526bffffffffffffffffffffffff86168782019081525f86815260038952604090209151905160a01b73ffffffffffffffffffffffffffffffffffffffff19166001600160a01b0391909116179055565b6106ec63ffffffff825460c81c16611ccb565b63ffffffff60c81b1963ffffffff60c81b83549260c81b169116179055565b604051918133917fa5f8c369e0214ca8253e5f7a94be7e6296f76d2e0283d76f7759115c6f0424115f80a45f5f51602061263e5f395f51905f525d8152f35b92506020833d602011610778575b81610765602093836116c3565b810103126104545791519161070b61066f565b3d9150610758565b6040513d5f823e3d90fd5b827f96bff40f000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b34610454575f36600319011261045457602060405167ffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b346104545760403660031901126104545760243563ffffffff811680910361045457602090600435821b17604051908152f35b34610454575f36600319011261045457602060405167ffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b34610454575f3660031901126104545760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b60603660031901126104545760043560243567ffffffffffffffff8111610454576108e79036906004016115cf565b916044359267ffffffffffffffff8416809403610454575f51602061263e5f395f51905f525c6103f25760015f51602061263e5f395f51905f525d67ffffffffffffffff7f000000000000000000000000000000000000000000000000000000000000000016808511610f6f57506bffffffffffffffffffffffff3411610f4357604051927f24e3047b0000000000000000000000000000000000000000000000000000000084528260048501526102e0846024816001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000165afa938415610780575f94610e15575b50825f52600560205260405f205415610d12575b61012084015192610a06838360e088019660ff885116906122ba565b9260ff8551165f9060408111610ce7575f97969597905b808210610ccc57505060ff6040919551169501955b60ff875116861015610a5e575f9081526020859052604080822095825290206001959095019493610a32565b87928492604051610a6e816116a6565b5f815260208101905f825260408101915f835260608201915f835260808101935f855260a08201935f855260c08301915f835260e084015f815261010085019360809b8c60405190610ac090826116c3565b8d36823786525f87528b885283525f84525f89525f88526101209760405199610ae98a8c6116c3565b60f58b5260208b0199601f1901368b375160c01b7fffffffffffffffff00000000000000000000000000000000000000000000000016905160a01b63ffffffff60a01b161790518c1b73ffffffff000000000000000000000000000000001617905160601b6fffffffff0000000000000000000000001617935194519051915192519460f81b6001600160f81b0319168652602187015260418601526061850152608184015280516095840152602081015160b5840152604081015160d58401526060015160f583015280516001600160f81b031916915190207effffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff16175f54905f1982146103935760019182015f8181558181526020938452604090203460a01b73ffffffffffffffffffffffffffffffffffffffff1916331781559297909687947fe515df4067f7a836ffbf05d19cace19e55d40e465e20b77eb98a53574de5bd3194610cb19291908590600390600181018767ffffffffffffffff198254161781556801000000000000000068ff0000000000000000198254161790558a600282015501556040519485943486528c860152604085015288606085015233988401916117bd565b0390a45f5f51602061263e5f395f51905f525d604051908152f35b5f838152602093909352604090922091600190910190610a1d565b7ff87c36ca000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b61014084015170ffffffff000000000000000000000000006060807eff000000000000000000000000000000000000000000000000000000000000602085015160f01b1660ff60e81b604086015160e81b161793019263ffffffff60c81b84515160c81b161778ffffffff00000000000000000000000000000000000000000060208551015160a81b161774ffffffff000000000000000000000000000000000060408551015160881b16179251015160681b16176cff00000000000000000000000061010086015160601b16176bffffffffffffffff00000000608086015160201b161763ffffffff60608601511617835f52600560205260405f20556109ea565b9093506102e03d8111610f3c575b610e2d81836116c3565b8101906102e0818303126104545760405191610160830183811067ffffffffffffffff821117610f2857604052610e6382611c10565b8352610e7160208301611c10565b6020840152610e8260408301611c10565b6040840152610e9360608301611c1e565b6060840152608082015167ffffffffffffffff8116810361045457610f1b92610200916080860152610ec760a08201611c1e565b60a0860152610ed860c08201611c1e565b60c0860152610ee960e08201611c10565b60e0860152610efb6101008201611c10565b610100860152610f0f836101208301611c2f565b61012086015201611c2f565b61014082015292856109d6565b634e487b7160e01b5f52604160045260245ffd5b503d610e23565b7f3598f179000000000000000000000000000000000000000000000000000000005f523460045260245ffd5b847f8473e5b3000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b34610454576020366003190112610454576004355f52600360205260405f2054604051906001600160a01b038116825260a01c602082015260408180030190f35b3461045457610fed366115fd565b915f51602061263e5f395f51905f525c6103f25761101b9360015f51602061263e5f395f51905f525d6117fd565b5f5f51602061263e5f395f51905f525d005b34610454575f3660031901126104545760205f54604051908152f35b34610454575f3660031901126104545760206040517f00000000000000000000000000000000000000000000000000000000000000008152f35b34610454576020366003190112610454576004355f51602061263e5f395f51905f525c6103f25760015f51602061263e5f395f51905f525d6110c481611fa4565b6001600160a01b03815416330361116157600181019160ff835460401c16600581101561037f576001810361114b575061101b926804000000000000000068ff0000000000000000198254161790557fc41d93b8bfbf9fd7cf5bfe271fd649ab6a6fec0ea101c23b82a2a28eca2533a95f80a2546001600160a01b038160a01c9116611ff9565b6103ed9163ae6914f960e01b5f52600452611590565b7f5bca3de4000000000000000000000000000000000000000000000000000000005f523360045260245ffd5b34610454575f366003190112610454575f51602061263e5f395f51905f525c6103f25760015f51602061263e5f395f51905f525d335f52600460205260405f2054801561129957335f5260046020525f60408120556040518181527f7084f5476618d8e60b11ef0d7d3f06914655adb8793e28ff7f018d4c76d505d560203392a25f80808084335af13d15611294573d67ffffffffffffffff8111610f285760405190611244601f8201601f1916602001836116c3565b81525f60203d92013e5b15611265575f5f51602061263e5f395f51905f525d005b7fa2269912000000000000000000000000000000000000000000000000000000005f523360045260245260445ffd5b61124e565b7fd0d04f60000000000000000000000000000000000000000000000000000000005f5260045ffd5b34610454576020366003190112610454576113066112e0600435611fa4565b6113176112fa600460ff600185015460401c16930161171d565b6040519384809461159e565b6040602084015260408301906115ab565b0390f35b3461045457602036600319011261045457606060e060405161133c81611651565b5f81525f60208201525f60408201525f838201525f60808201525f60a08201525f60c0820152015261136f600435611fa4565b6040519061137c82611651565b80546001600160a01b0381168352602083019060a01c8152600182015492604081019167ffffffffffffffff8516835260ff8560401c16936060830193600586101561037f576020966114568667ffffffffffffffff63ffffffff946bffffffffffffffffffffffff89986001600160a01b039c6113179c528760808b019760481c168752611425600460028b01549a60a08d019b8c5260c060038201549d019c8d520161171d565b9a60e081019b8c526040519e8f9e8f928284525116910152511660408c0152511660608a015251608089019061159e565b511660a08601525160c08501525160e084015251610100808401526101208301906115ab565b34610454576020366003190112610454575f60806004359261149d81611635565b8281528260208201528260408201528260608201520152805f52600260205260405f209081549060ff8260e81c1690600482101561037f578115611565575063ffffffff604051926114ee84611635565b6001600160a01b038116845264ffffffffff60016020860196828460a01c16885284604088019460c81c16845260608701958652015495608086019687526001600160a01b03604051965116865251166020850152511660408301525191600483101561037f5760a0926060830152516080820152f35b7ff3dc2772000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b600581101561037f57602452565b90600582101561037f5752565b805180835260209291819084018484015e5f828201840152601f01601f1916010190565b9181601f840112156104545782359167ffffffffffffffff8311610454576020838186019501011161045457565b90606060031983011261045457600435916024359067ffffffffffffffff82116104545761162d916004016115cf565b909160443590565b60a0810190811067ffffffffffffffff821117610f2857604052565b610100810190811067ffffffffffffffff821117610f2857604052565b6040810190811067ffffffffffffffff821117610f2857604052565b6080810190811067ffffffffffffffff821117610f2857604052565b610120810190811067ffffffffffffffff821117610f2857604052565b90601f8019910116810190811067ffffffffffffffff821117610f2857604052565b90600182811c92168015611713575b60208310146116ff57565b634e487b7160e01b5f52602260045260245ffd5b91607f16916116f4565b9060405191825f825492611730846116e5565b808452936001811690811561179b5750600114611757575b50611755925003836116c3565b565b90505f9291925260205f20905f915b81831061177f575050906020611755928201015f611748565b6020919350806001915483858901015201910190918492611766565b90506020925061175594915060ff191682840152151560051b8201015f611748565b908060209392818452848401375f828201840152601f01601f1916010190565b9190820180921161039357565b8181029291811591840414171561039357565b92919061180984612052565b93845464ffffffffff8160a01c16804210611be1575060c81c63ffffffff1680611bb257508060201c94855f52600160205261184f60405f2095858560028901546120ba565b600182015403611b8657805460ff60e81b19167d02000000000000000000000000000000000000000000000000000000000017815560018501805468ff000000000000000019166803000000000000000017815591600486019067ffffffffffffffff8611610f2857816118c48993546116e5565b601f8111611b2b575b50865f601f8211600114611aad57916119769593916001600160a01b0395935f91611aa2575b508960011b905f198b60031b1c19161790555b7f34725b922cfb367ff9d0deb187607e3cdad354e3b6ad413a1f25b1ef034c0346604051602081528061193d602082018c8c6117bd565b0390a35416611970865460a01c7f00000000000000000000000000000000000000000000000000000000000000006117dd565b90611ff9565b54916001600160a01b0367ffffffffffffffff841694541692841590818015611a99575b611a905760061b683fffffffffffffffc01690604086830414171561039357603f9004619c40810180911161039357805a10611a6157507f7a0c51d60a48cf7a4070d9eef0b27c81e40ec3048a2c46067e79055822f2db7f93855f6020958195611a538396611a456040519384928c8401987fa1fbbfe7000000000000000000000000000000000000000000000000000000008a5260248501526040604485015260648401916117bd565b03601f1981018352826116c3565b5193f16040519015158152a2565b5a7f486594e4000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b50505050505050565b50843b1561199a565b90508801355f6118f3565b949392919050601f19881694815f5260205f2090895f5b888110611b0d5750906001600160a01b039695949392916119769810611af4575b5050600189811b019055611906565b8901355f1960038c901b60f8161c191690555f80611ae5565b8a83013584558d96506001909301926020928301928c925001611ac4565b878111156118cd5790809293505f5260205f20601f880160051c9060208910611b7e575b8a949392601f0160051c82900391015f5b828110611b6e5750506118cd565b5f818301558b9550600101611b60565b5f9150611b4f565b507f89466a76000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b907fe4b8a2af000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b827fbcbd1a4c000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b519060ff8216820361045457565b519063ffffffff8216820361045457565b91909160e08184031261045457604051611c488161168a565b8093611c5383611c1e565b8252611c6160208401611c10565b6020830152611c7260408401611c10565b604083015280607f840112156104545760405192611c916080856116c3565b839060e0810192831161045457606001905b828210611cb35750505060600152565b60208091611cc084611c1e565b815201910190611ca3565b63ffffffff60019116019063ffffffff821161039357565b906001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000163303611f7857815f52600360205260405f209260405193611d2e8561166e565b54826001600160a01b0382169182875260a01c9182602088015215918215611f6d575b5050611f4157825f5260036020525f6040812055815f52600260205260405f20905f1963ffffffff835460c81c160163ffffffff811161039357825463ffffffff60c81b191660c89190911b63ffffffff60c81b1617825583837f51af630ca94c9105af888c0d329ed2a03dbfb5b4e4a15f0ccb0d19fc4f84ee2860206040518515158152a3611f085760ff815460e81c16600481101561037f57600103611ed0579161175593916001600160a01b03937d03000000000000000000000000000000000000000000000000000000000060ff60e81b198254161790557f46f888a90d9be4d340049c7e8fabe85c5ac37ce47bf0caaf0be8affa360b3e32602082811c93845f5260018252600160405f20016801000000000000000068ff000000000000000019825416179055604051908152a351166119707f00000000000000000000000000000000000000000000000000000000000000007f00000000000000000000000000000000000000000000000000000000000000006117dd565b5050506001600160a01b036117559151167f000000000000000000000000000000000000000000000000000000000000000090611ff9565b5461175593507f000000000000000000000000000000000000000000000000000000000000000092506001600160a01b03169050611ff9565b827fc006e93f000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b14159050825f611d51565b7f7dfe47d8000000000000000000000000000000000000000000000000000000005f523360045260245ffd5b90815f52600160205260405f209160ff600184015460401c16600581101561037f5715611fce5750565b7f1f79bbe7000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b811561204e5760206001600160a01b037f9c9e0cdb1670e88302408e5b941dc636f63a3293204694bb68910fcf3d9305f3921692835f526004825260405f206120438282546117dd565b9055604051908152a2565b5050565b90815f52600260205260405f209160ff835460e81c16906004821090811561037f578215611565576001830361208757505050565b7fe0925426000000000000000000000000000000000000000000000000000000005f526004521561037f5760245260445ffd5b92909192805f52600560205260405f20546120d4906124b4565b60ff909792969197166120e6936122ba565b90604051916120f4836116a6565b5f835260208301935f855260408401905f825260608501925f845260808601985f8a5260a08701985f8a5260c08801925f845260e08901945f86526101008a01986040516121436080826116c3565b60803682378a5260018b528b528652865267ffffffffffffffff168a5263ffffffff168852610120976040519961217a8a8c6116c3565b60f58b5260208b0199601f1901368b375160c01b7fffffffffffffffff00000000000000000000000000000000000000000000000016905160a01b63ffffffff60a01b1617905160801b73ffffffff000000000000000000000000000000001617905160601b6fffffffff0000000000000000000000001617935194519051915192519460f81b6001600160f81b0319168652602187015260418601526061850152608184015280516095840152602081015160b5840152604081015160d58401526060015160f583015280516001600160f81b031916915190207effffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff161790565b67ffffffffffffffff8111610f285760051b60200190565b80518210156122a65760209160051b010190565b634e487b7160e01b5f52603260045260245ffd5b9290926020810191601f6122e26122d460ff86511661261c565b6122dd8561255e565b6117ea565b9361230260ff6122fa6122f4876125ac565b9661255e565b92511661261c565b020160051c9061231284846117ea565b810361247b575061232381836117ea565b9161232d8361227a565b9361233b60405195866116c3565b8385526123478461227a565b602086019690601f19013688375f5b83811061243e5750505050505f935f905b80821061238657505061237957505090565b90915051156122a6575190565b909491600181018082116103935760011c905f5b8281106123b857505091805f52602052600160405f20950190612367565b8060011b907f7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff811681141580610393576001830190818411610393578482101561243657506124085f9189612292565b51905b6103935761241b60019389612292565b515f5260205260405f2061242f8289612292565b520161239a565b87915061240b565b61244883826117ea565b9061245386826117ea565b918260051b928084046020149015171561039357600192602086928601918b01013701612356565b61248584846117ea565b907f66889fd5000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b604051916124c18361168a565b5f835260208301925f845260408101905f82526060810191604051916124e86080846116c3565b60803684378284529560ff8660f01c16905260ff8560e81c16905263ffffffff8460c81c16905263ffffffff8360a81c1660208251015263ffffffff8360881c16604082510152606063ffffffff8460681c169151015260ff8260601c1663ffffffff67ffffffffffffffff8460201c16931691565b60ff60408201511690811580156125a2575b61259b57606001515f1982019182116103935760048210156122a65763ffffffff9160051b01511690565b5050600190565b5060048211612570565b60ff604082015116906002821061259b576060015163ffffffff8151169160028111612609575b600381116125f5575b6004106125e7575090565b6060015163ffffffff160290565b604082015163ffffffff16909202916125dc565b9163ffffffff60208301511602916125d3565b60ff166001811461263757600214612632575f90565b600490565b5060019056fe115a0505b73d37ff2b039e01b66957dc9c424d5313c711995ad464ceb65f3ab2",
+}
+
+// InferenceOracle is an auto generated Go binding around an Ethereum contract.
+type InferenceOracle struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *InferenceOracle) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewInferenceOracle creates a new instance of InferenceOracle.
+func NewInferenceOracle() *InferenceOracle {
+	parsed, err := InferenceOracleMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &InferenceOracle{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *InferenceOracle) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor(address registry_, address game_, uint256 submitBond_, uint256 challengeBond_, uint64 challengeWindow_, uint64 maxCallbackGas_) returns()
+func (inferenceOracle *InferenceOracle) PackConstructor(registry_ common.Address, game_ common.Address, submitBond_ *big.Int, challengeBond_ *big.Int, challengeWindow_ uint64, maxCallbackGas_ uint64) []byte {
+	enc, err := inferenceOracle.abi.Pack("", registry_, game_, submitBond_, challengeBond_, challengeWindow_, maxCallbackGas_)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackCALLBACKRESERVE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbea9216d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function CALLBACK_RESERVE() view returns(uint256)
+func (inferenceOracle *InferenceOracle) PackCALLBACKRESERVE() []byte {
+	enc, err := inferenceOracle.abi.Pack("CALLBACK_RESERVE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCALLBACKRESERVE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbea9216d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function CALLBACK_RESERVE() view returns(uint256)
+func (inferenceOracle *InferenceOracle) TryPackCALLBACKRESERVE() ([]byte, error) {
+	return inferenceOracle.abi.Pack("CALLBACK_RESERVE")
+}
+
+// UnpackCALLBACKRESERVE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xbea9216d.
+//
+// Solidity: function CALLBACK_RESERVE() view returns(uint256)
+func (inferenceOracle *InferenceOracle) UnpackCALLBACKRESERVE(data []byte) (*big.Int, error) {
+	out, err := inferenceOracle.abi.Unpack("CALLBACK_RESERVE", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackCancel is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x40e58ee5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function cancel(uint256 requestId) returns()
+func (inferenceOracle *InferenceOracle) PackCancel(requestId *big.Int) []byte {
+	enc, err := inferenceOracle.abi.Pack("cancel", requestId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCancel is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x40e58ee5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function cancel(uint256 requestId) returns()
+func (inferenceOracle *InferenceOracle) TryPackCancel(requestId *big.Int) ([]byte, error) {
+	return inferenceOracle.abi.Pack("cancel", requestId)
+}
+
+// PackChallenge is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xab82d9a0.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function challenge(uint256 claimId) payable returns(uint256 gameId)
+func (inferenceOracle *InferenceOracle) PackChallenge(claimId *big.Int) []byte {
+	enc, err := inferenceOracle.abi.Pack("challenge", claimId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackChallenge is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xab82d9a0.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function challenge(uint256 claimId) payable returns(uint256 gameId)
+func (inferenceOracle *InferenceOracle) TryPackChallenge(claimId *big.Int) ([]byte, error) {
+	return inferenceOracle.abi.Pack("challenge", claimId)
+}
+
+// UnpackChallenge is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xab82d9a0.
+//
+// Solidity: function challenge(uint256 claimId) payable returns(uint256 gameId)
+func (inferenceOracle *InferenceOracle) UnpackChallenge(data []byte) (*big.Int, error) {
+	out, err := inferenceOracle.abi.Unpack("challenge", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackChallengeBond is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x52305151.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function challengeBond() view returns(uint256)
+func (inferenceOracle *InferenceOracle) PackChallengeBond() []byte {
+	enc, err := inferenceOracle.abi.Pack("challengeBond")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackChallengeBond is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x52305151.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function challengeBond() view returns(uint256)
+func (inferenceOracle *InferenceOracle) TryPackChallengeBond() ([]byte, error) {
+	return inferenceOracle.abi.Pack("challengeBond")
+}
+
+// UnpackChallengeBond is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x52305151.
+//
+// Solidity: function challengeBond() view returns(uint256)
+func (inferenceOracle *InferenceOracle) UnpackChallengeBond(data []byte) (*big.Int, error) {
+	out, err := inferenceOracle.abi.Unpack("challengeBond", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackChallengeWindow is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x861a1412.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function challengeWindow() view returns(uint64)
+func (inferenceOracle *InferenceOracle) PackChallengeWindow() []byte {
+	enc, err := inferenceOracle.abi.Pack("challengeWindow")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackChallengeWindow is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x861a1412.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function challengeWindow() view returns(uint64)
+func (inferenceOracle *InferenceOracle) TryPackChallengeWindow() ([]byte, error) {
+	return inferenceOracle.abi.Pack("challengeWindow")
+}
+
+// UnpackChallengeWindow is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x861a1412.
+//
+// Solidity: function challengeWindow() view returns(uint64)
+func (inferenceOracle *InferenceOracle) UnpackChallengeWindow(data []byte) (uint64, error) {
+	out, err := inferenceOracle.abi.Unpack("challengeWindow", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackClaimIdOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8af6c9d6.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function claimIdOf(uint256 requestId, uint32 attempt) pure returns(uint256)
+func (inferenceOracle *InferenceOracle) PackClaimIdOf(requestId *big.Int, attempt uint32) []byte {
+	enc, err := inferenceOracle.abi.Pack("claimIdOf", requestId, attempt)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackClaimIdOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8af6c9d6.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function claimIdOf(uint256 requestId, uint32 attempt) pure returns(uint256)
+func (inferenceOracle *InferenceOracle) TryPackClaimIdOf(requestId *big.Int, attempt uint32) ([]byte, error) {
+	return inferenceOracle.abi.Pack("claimIdOf", requestId, attempt)
+}
+
+// UnpackClaimIdOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x8af6c9d6.
+//
+// Solidity: function claimIdOf(uint256 requestId, uint32 attempt) pure returns(uint256)
+func (inferenceOracle *InferenceOracle) UnpackClaimIdOf(data []byte) (*big.Int, error) {
+	out, err := inferenceOracle.abi.Unpack("claimIdOf", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackClaimOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x11c8dc5a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function claimOf(uint256 claimId) view returns((address,uint40,uint32,uint8,bytes32))
+func (inferenceOracle *InferenceOracle) PackClaimOf(claimId *big.Int) []byte {
+	enc, err := inferenceOracle.abi.Pack("claimOf", claimId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackClaimOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x11c8dc5a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function claimOf(uint256 claimId) view returns((address,uint40,uint32,uint8,bytes32))
+func (inferenceOracle *InferenceOracle) TryPackClaimOf(claimId *big.Int) ([]byte, error) {
+	return inferenceOracle.abi.Pack("claimOf", claimId)
+}
+
+// UnpackClaimOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x11c8dc5a.
+//
+// Solidity: function claimOf(uint256 claimId) view returns((address,uint40,uint32,uint8,bytes32))
+func (inferenceOracle *InferenceOracle) UnpackClaimOf(data []byte) (InferenceOracleClaim, error) {
+	out, err := inferenceOracle.abi.Unpack("claimOf", data)
+	if err != nil {
+		return *new(InferenceOracleClaim), err
+	}
+	out0 := *abi.ConvertType(out[0], new(InferenceOracleClaim)).(*InferenceOracleClaim)
+	return out0, nil
+}
+
+// PackCredit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd5d44d80.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function credit(address ) view returns(uint256)
+func (inferenceOracle *InferenceOracle) PackCredit(arg0 common.Address) []byte {
+	enc, err := inferenceOracle.abi.Pack("credit", arg0)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCredit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd5d44d80.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function credit(address ) view returns(uint256)
+func (inferenceOracle *InferenceOracle) TryPackCredit(arg0 common.Address) ([]byte, error) {
+	return inferenceOracle.abi.Pack("credit", arg0)
+}
+
+// UnpackCredit is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd5d44d80.
+//
+// Solidity: function credit(address ) view returns(uint256)
+func (inferenceOracle *InferenceOracle) UnpackCredit(data []byte) (*big.Int, error) {
+	out, err := inferenceOracle.abi.Unpack("credit", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackFinalize is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x60a45742.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function finalize(uint256 claimId, bytes output, bytes32 finalRamRoot) returns()
+func (inferenceOracle *InferenceOracle) PackFinalize(claimId *big.Int, output []byte, finalRamRoot [32]byte) []byte {
+	enc, err := inferenceOracle.abi.Pack("finalize", claimId, output, finalRamRoot)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackFinalize is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x60a45742.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function finalize(uint256 claimId, bytes output, bytes32 finalRamRoot) returns()
+func (inferenceOracle *InferenceOracle) TryPackFinalize(claimId *big.Int, output []byte, finalRamRoot [32]byte) ([]byte, error) {
+	return inferenceOracle.abi.Pack("finalize", claimId, output, finalRamRoot)
+}
+
+// PackGame is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc3fe3e28.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function game() view returns(address)
+func (inferenceOracle *InferenceOracle) PackGame() []byte {
+	enc, err := inferenceOracle.abi.Pack("game")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGame is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc3fe3e28.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function game() view returns(address)
+func (inferenceOracle *InferenceOracle) TryPackGame() ([]byte, error) {
+	return inferenceOracle.abi.Pack("game")
+}
+
+// UnpackGame is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xc3fe3e28.
+//
+// Solidity: function game() view returns(address)
+func (inferenceOracle *InferenceOracle) UnpackGame(data []byte) (common.Address, error) {
+	out, err := inferenceOracle.abi.Unpack("game", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackGameRef is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x72396348.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function gameRef(uint256 gameId) view returns(address challenger, uint256 claimId)
+func (inferenceOracle *InferenceOracle) PackGameRef(gameId *big.Int) []byte {
+	enc, err := inferenceOracle.abi.Pack("gameRef", gameId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGameRef is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x72396348.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function gameRef(uint256 gameId) view returns(address challenger, uint256 claimId)
+func (inferenceOracle *InferenceOracle) TryPackGameRef(gameId *big.Int) ([]byte, error) {
+	return inferenceOracle.abi.Pack("gameRef", gameId)
+}
+
+// GameRefOutput serves as a container for the return parameters of contract
+// method GameRef.
+type GameRefOutput struct {
+	Challenger common.Address
+	ClaimId    *big.Int
+}
+
+// UnpackGameRef is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x72396348.
+//
+// Solidity: function gameRef(uint256 gameId) view returns(address challenger, uint256 claimId)
+func (inferenceOracle *InferenceOracle) UnpackGameRef(data []byte) (GameRefOutput, error) {
+	out, err := inferenceOracle.abi.Unpack("gameRef", data)
+	outstruct := new(GameRefOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Challenger = *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	outstruct.ClaimId = abi.ConvertType(out[1], new(big.Int)).(*big.Int)
+	return *outstruct, nil
+}
+
+// PackMaxCallbackGas is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa8e224a4.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function maxCallbackGas() view returns(uint64)
+func (inferenceOracle *InferenceOracle) PackMaxCallbackGas() []byte {
+	enc, err := inferenceOracle.abi.Pack("maxCallbackGas")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMaxCallbackGas is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa8e224a4.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function maxCallbackGas() view returns(uint64)
+func (inferenceOracle *InferenceOracle) TryPackMaxCallbackGas() ([]byte, error) {
+	return inferenceOracle.abi.Pack("maxCallbackGas")
+}
+
+// UnpackMaxCallbackGas is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa8e224a4.
+//
+// Solidity: function maxCallbackGas() view returns(uint64)
+func (inferenceOracle *InferenceOracle) UnpackMaxCallbackGas(data []byte) (uint64, error) {
+	out, err := inferenceOracle.abi.Unpack("maxCallbackGas", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackOnGameResolved is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd57cf403.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function onGameResolved(uint256 gameId, uint256 claimId, bool claimantWon) returns()
+func (inferenceOracle *InferenceOracle) PackOnGameResolved(gameId *big.Int, claimId *big.Int, claimantWon bool) []byte {
+	enc, err := inferenceOracle.abi.Pack("onGameResolved", gameId, claimId, claimantWon)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOnGameResolved is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd57cf403.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function onGameResolved(uint256 gameId, uint256 claimId, bool claimantWon) returns()
+func (inferenceOracle *InferenceOracle) TryPackOnGameResolved(gameId *big.Int, claimId *big.Int, claimantWon bool) ([]byte, error) {
+	return inferenceOracle.abi.Pack("onGameResolved", gameId, claimId, claimantWon)
+}
+
+// PackRegistry is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7b103999.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function registry() view returns(address)
+func (inferenceOracle *InferenceOracle) PackRegistry() []byte {
+	enc, err := inferenceOracle.abi.Pack("registry")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRegistry is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7b103999.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function registry() view returns(address)
+func (inferenceOracle *InferenceOracle) TryPackRegistry() ([]byte, error) {
+	return inferenceOracle.abi.Pack("registry")
+}
+
+// UnpackRegistry is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x7b103999.
+//
+// Solidity: function registry() view returns(address)
+func (inferenceOracle *InferenceOracle) UnpackRegistry(data []byte) (common.Address, error) {
+	out, err := inferenceOracle.abi.Unpack("registry", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackRequest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7490bfd4.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function request(bytes32 modelId, bytes input, uint64 callbackGas) payable returns(uint256 requestId)
+func (inferenceOracle *InferenceOracle) PackRequest(modelId [32]byte, input []byte, callbackGas uint64) []byte {
+	enc, err := inferenceOracle.abi.Pack("request", modelId, input, callbackGas)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRequest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7490bfd4.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function request(bytes32 modelId, bytes input, uint64 callbackGas) payable returns(uint256 requestId)
+func (inferenceOracle *InferenceOracle) TryPackRequest(modelId [32]byte, input []byte, callbackGas uint64) ([]byte, error) {
+	return inferenceOracle.abi.Pack("request", modelId, input, callbackGas)
+}
+
+// UnpackRequest is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x7490bfd4.
+//
+// Solidity: function request(bytes32 modelId, bytes input, uint64 callbackGas) payable returns(uint256 requestId)
+func (inferenceOracle *InferenceOracle) UnpackRequest(data []byte) (*big.Int, error) {
+	out, err := inferenceOracle.abi.Unpack("request", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackRequestCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5badbe4c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function requestCount() view returns(uint256)
+func (inferenceOracle *InferenceOracle) PackRequestCount() []byte {
+	enc, err := inferenceOracle.abi.Pack("requestCount")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRequestCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5badbe4c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function requestCount() view returns(uint256)
+func (inferenceOracle *InferenceOracle) TryPackRequestCount() ([]byte, error) {
+	return inferenceOracle.abi.Pack("requestCount")
+}
+
+// UnpackRequestCount is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x5badbe4c.
+//
+// Solidity: function requestCount() view returns(uint256)
+func (inferenceOracle *InferenceOracle) UnpackRequestCount(data []byte) (*big.Int, error) {
+	out, err := inferenceOracle.abi.Unpack("requestCount", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackRequestOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x324e03be.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function requestOf(uint256 requestId) view returns((address,uint96,uint64,uint8,uint32,bytes32,bytes32,bytes))
+func (inferenceOracle *InferenceOracle) PackRequestOf(requestId *big.Int) []byte {
+	enc, err := inferenceOracle.abi.Pack("requestOf", requestId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRequestOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x324e03be.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function requestOf(uint256 requestId) view returns((address,uint96,uint64,uint8,uint32,bytes32,bytes32,bytes))
+func (inferenceOracle *InferenceOracle) TryPackRequestOf(requestId *big.Int) ([]byte, error) {
+	return inferenceOracle.abi.Pack("requestOf", requestId)
+}
+
+// UnpackRequestOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x324e03be.
+//
+// Solidity: function requestOf(uint256 requestId) view returns((address,uint96,uint64,uint8,uint32,bytes32,bytes32,bytes))
+func (inferenceOracle *InferenceOracle) UnpackRequestOf(data []byte) (InferenceOracleRequest, error) {
+	out, err := inferenceOracle.abi.Unpack("requestOf", data)
+	if err != nil {
+		return *new(InferenceOracleRequest), err
+	}
+	out0 := *abi.ConvertType(out[0], new(InferenceOracleRequest)).(*InferenceOracleRequest)
+	return out0, nil
+}
+
+// PackResult is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3c594059.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function result(uint256 requestId) view returns(uint8 status, bytes output)
+func (inferenceOracle *InferenceOracle) PackResult(requestId *big.Int) []byte {
+	enc, err := inferenceOracle.abi.Pack("result", requestId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackResult is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3c594059.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function result(uint256 requestId) view returns(uint8 status, bytes output)
+func (inferenceOracle *InferenceOracle) TryPackResult(requestId *big.Int) ([]byte, error) {
+	return inferenceOracle.abi.Pack("result", requestId)
+}
+
+// ResultOutput serves as a container for the return parameters of contract
+// method Result.
+type ResultOutput struct {
+	Status uint8
+	Output []byte
+}
+
+// UnpackResult is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x3c594059.
+//
+// Solidity: function result(uint256 requestId) view returns(uint8 status, bytes output)
+func (inferenceOracle *InferenceOracle) UnpackResult(data []byte) (ResultOutput, error) {
+	out, err := inferenceOracle.abi.Unpack("result", data)
+	outstruct := new(ResultOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Status = *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	outstruct.Output = *abi.ConvertType(out[1], new([]byte)).(*[]byte)
+	return *outstruct, nil
+}
+
+// PackSubmit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf9e1302a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function submit(uint256 requestId, bytes output, bytes32 finalRamRoot) payable returns(uint256 claimId)
+func (inferenceOracle *InferenceOracle) PackSubmit(requestId *big.Int, output []byte, finalRamRoot [32]byte) []byte {
+	enc, err := inferenceOracle.abi.Pack("submit", requestId, output, finalRamRoot)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSubmit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf9e1302a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function submit(uint256 requestId, bytes output, bytes32 finalRamRoot) payable returns(uint256 claimId)
+func (inferenceOracle *InferenceOracle) TryPackSubmit(requestId *big.Int, output []byte, finalRamRoot [32]byte) ([]byte, error) {
+	return inferenceOracle.abi.Pack("submit", requestId, output, finalRamRoot)
+}
+
+// UnpackSubmit is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf9e1302a.
+//
+// Solidity: function submit(uint256 requestId, bytes output, bytes32 finalRamRoot) payable returns(uint256 claimId)
+func (inferenceOracle *InferenceOracle) UnpackSubmit(data []byte) (*big.Int, error) {
+	out, err := inferenceOracle.abi.Unpack("submit", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackSubmitBond is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf56418c7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function submitBond() view returns(uint256)
+func (inferenceOracle *InferenceOracle) PackSubmitBond() []byte {
+	enc, err := inferenceOracle.abi.Pack("submitBond")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSubmitBond is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf56418c7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function submitBond() view returns(uint256)
+func (inferenceOracle *InferenceOracle) TryPackSubmitBond() ([]byte, error) {
+	return inferenceOracle.abi.Pack("submitBond")
+}
+
+// UnpackSubmitBond is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf56418c7.
+//
+// Solidity: function submitBond() view returns(uint256)
+func (inferenceOracle *InferenceOracle) UnpackSubmitBond(data []byte) (*big.Int, error) {
+	out, err := inferenceOracle.abi.Unpack("submitBond", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackWithdraw is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3ccfd60b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function withdraw() returns()
+func (inferenceOracle *InferenceOracle) PackWithdraw() []byte {
+	enc, err := inferenceOracle.abi.Pack("withdraw")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackWithdraw is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3ccfd60b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function withdraw() returns()
+func (inferenceOracle *InferenceOracle) TryPackWithdraw() ([]byte, error) {
+	return inferenceOracle.abi.Pack("withdraw")
+}
+
+// InferenceOracleCallbackResult represents a CallbackResult event raised by the InferenceOracle contract.
+type InferenceOracleCallbackResult struct {
+	RequestId *big.Int
+	Success   bool
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const InferenceOracleCallbackResultEventName = "CallbackResult"
+
+// ContractEventName returns the user-defined event name.
+func (InferenceOracleCallbackResult) ContractEventName() string {
+	return InferenceOracleCallbackResultEventName
+}
+
+// UnpackCallbackResultEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event CallbackResult(uint256 indexed requestId, bool success)
+func (inferenceOracle *InferenceOracle) UnpackCallbackResultEvent(log *types.Log) (*InferenceOracleCallbackResult, error) {
+	event := "CallbackResult"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != inferenceOracle.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(InferenceOracleCallbackResult)
+	if len(log.Data) > 0 {
+		if err := inferenceOracle.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range inferenceOracle.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// InferenceOracleCancelled represents a Cancelled event raised by the InferenceOracle contract.
+type InferenceOracleCancelled struct {
+	RequestId *big.Int
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const InferenceOracleCancelledEventName = "Cancelled"
+
+// ContractEventName returns the user-defined event name.
+func (InferenceOracleCancelled) ContractEventName() string {
+	return InferenceOracleCancelledEventName
+}
+
+// UnpackCancelledEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Cancelled(uint256 indexed requestId)
+func (inferenceOracle *InferenceOracle) UnpackCancelledEvent(log *types.Log) (*InferenceOracleCancelled, error) {
+	event := "Cancelled"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != inferenceOracle.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(InferenceOracleCancelled)
+	if len(log.Data) > 0 {
+		if err := inferenceOracle.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range inferenceOracle.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// InferenceOracleChallenged represents a Challenged event raised by the InferenceOracle contract.
+type InferenceOracleChallenged struct {
+	ClaimId    *big.Int
+	GameId     *big.Int
+	Challenger common.Address
+	Raw        *types.Log // Blockchain specific contextual infos
+}
+
+const InferenceOracleChallengedEventName = "Challenged"
+
+// ContractEventName returns the user-defined event name.
+func (InferenceOracleChallenged) ContractEventName() string {
+	return InferenceOracleChallengedEventName
+}
+
+// UnpackChallengedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Challenged(uint256 indexed claimId, uint256 indexed gameId, address indexed challenger)
+func (inferenceOracle *InferenceOracle) UnpackChallengedEvent(log *types.Log) (*InferenceOracleChallenged, error) {
+	event := "Challenged"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != inferenceOracle.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(InferenceOracleChallenged)
+	if len(log.Data) > 0 {
+		if err := inferenceOracle.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range inferenceOracle.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// InferenceOracleClaimRejected represents a ClaimRejected event raised by the InferenceOracle contract.
+type InferenceOracleClaimRejected struct {
+	ClaimId   *big.Int
+	RequestId *big.Int
+	GameId    *big.Int
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const InferenceOracleClaimRejectedEventName = "ClaimRejected"
+
+// ContractEventName returns the user-defined event name.
+func (InferenceOracleClaimRejected) ContractEventName() string {
+	return InferenceOracleClaimRejectedEventName
+}
+
+// UnpackClaimRejectedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ClaimRejected(uint256 indexed claimId, uint256 indexed requestId, uint256 gameId)
+func (inferenceOracle *InferenceOracle) UnpackClaimRejectedEvent(log *types.Log) (*InferenceOracleClaimRejected, error) {
+	event := "ClaimRejected"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != inferenceOracle.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(InferenceOracleClaimRejected)
+	if len(log.Data) > 0 {
+		if err := inferenceOracle.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range inferenceOracle.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// InferenceOracleCredited represents a Credited event raised by the InferenceOracle contract.
+type InferenceOracleCredited struct {
+	To     common.Address
+	Amount *big.Int
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const InferenceOracleCreditedEventName = "Credited"
+
+// ContractEventName returns the user-defined event name.
+func (InferenceOracleCredited) ContractEventName() string {
+	return InferenceOracleCreditedEventName
+}
+
+// UnpackCreditedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Credited(address indexed to, uint256 amount)
+func (inferenceOracle *InferenceOracle) UnpackCreditedEvent(log *types.Log) (*InferenceOracleCredited, error) {
+	event := "Credited"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != inferenceOracle.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(InferenceOracleCredited)
+	if len(log.Data) > 0 {
+		if err := inferenceOracle.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range inferenceOracle.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// InferenceOracleFinalized represents a Finalized event raised by the InferenceOracle contract.
+type InferenceOracleFinalized struct {
+	ClaimId   *big.Int
+	RequestId *big.Int
+	Output    []byte
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const InferenceOracleFinalizedEventName = "Finalized"
+
+// ContractEventName returns the user-defined event name.
+func (InferenceOracleFinalized) ContractEventName() string {
+	return InferenceOracleFinalizedEventName
+}
+
+// UnpackFinalizedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Finalized(uint256 indexed claimId, uint256 indexed requestId, bytes output)
+func (inferenceOracle *InferenceOracle) UnpackFinalizedEvent(log *types.Log) (*InferenceOracleFinalized, error) {
+	event := "Finalized"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != inferenceOracle.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(InferenceOracleFinalized)
+	if len(log.Data) > 0 {
+		if err := inferenceOracle.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range inferenceOracle.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// InferenceOracleGameSettled represents a GameSettled event raised by the InferenceOracle contract.
+type InferenceOracleGameSettled struct {
+	ClaimId     *big.Int
+	GameId      *big.Int
+	ClaimantWon bool
+	Raw         *types.Log // Blockchain specific contextual infos
+}
+
+const InferenceOracleGameSettledEventName = "GameSettled"
+
+// ContractEventName returns the user-defined event name.
+func (InferenceOracleGameSettled) ContractEventName() string {
+	return InferenceOracleGameSettledEventName
+}
+
+// UnpackGameSettledEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event GameSettled(uint256 indexed claimId, uint256 indexed gameId, bool claimantWon)
+func (inferenceOracle *InferenceOracle) UnpackGameSettledEvent(log *types.Log) (*InferenceOracleGameSettled, error) {
+	event := "GameSettled"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != inferenceOracle.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(InferenceOracleGameSettled)
+	if len(log.Data) > 0 {
+		if err := inferenceOracle.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range inferenceOracle.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// InferenceOracleRequested represents a Requested event raised by the InferenceOracle contract.
+type InferenceOracleRequested struct {
+	RequestId   *big.Int
+	ModelId     [32]byte
+	Consumer    common.Address
+	Fee         *big.Int
+	CallbackGas uint64
+	StartHash   [32]byte
+	Input       []byte
+	Raw         *types.Log // Blockchain specific contextual infos
+}
+
+const InferenceOracleRequestedEventName = "Requested"
+
+// ContractEventName returns the user-defined event name.
+func (InferenceOracleRequested) ContractEventName() string {
+	return InferenceOracleRequestedEventName
+}
+
+// UnpackRequestedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Requested(uint256 indexed requestId, bytes32 indexed modelId, address indexed consumer, uint256 fee, uint64 callbackGas, bytes32 startHash, bytes input)
+func (inferenceOracle *InferenceOracle) UnpackRequestedEvent(log *types.Log) (*InferenceOracleRequested, error) {
+	event := "Requested"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != inferenceOracle.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(InferenceOracleRequested)
+	if len(log.Data) > 0 {
+		if err := inferenceOracle.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range inferenceOracle.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// InferenceOracleSubmitted represents a Submitted event raised by the InferenceOracle contract.
+type InferenceOracleSubmitted struct {
+	ClaimId      *big.Int
+	RequestId    *big.Int
+	Submitter    common.Address
+	Output       []byte
+	FinalRamRoot [32]byte
+	FinalHash    [32]byte
+	Deadline     uint64
+	Raw          *types.Log // Blockchain specific contextual infos
+}
+
+const InferenceOracleSubmittedEventName = "Submitted"
+
+// ContractEventName returns the user-defined event name.
+func (InferenceOracleSubmitted) ContractEventName() string {
+	return InferenceOracleSubmittedEventName
+}
+
+// UnpackSubmittedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Submitted(uint256 indexed claimId, uint256 indexed requestId, address indexed submitter, bytes output, bytes32 finalRamRoot, bytes32 finalHash, uint64 deadline)
+func (inferenceOracle *InferenceOracle) UnpackSubmittedEvent(log *types.Log) (*InferenceOracleSubmitted, error) {
+	event := "Submitted"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != inferenceOracle.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(InferenceOracleSubmitted)
+	if len(log.Data) > 0 {
+		if err := inferenceOracle.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range inferenceOracle.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// InferenceOracleWithdrawn represents a Withdrawn event raised by the InferenceOracle contract.
+type InferenceOracleWithdrawn struct {
+	To     common.Address
+	Amount *big.Int
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const InferenceOracleWithdrawnEventName = "Withdrawn"
+
+// ContractEventName returns the user-defined event name.
+func (InferenceOracleWithdrawn) ContractEventName() string {
+	return InferenceOracleWithdrawnEventName
+}
+
+// UnpackWithdrawnEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Withdrawn(address indexed to, uint256 amount)
+func (inferenceOracle *InferenceOracle) UnpackWithdrawnEvent(log *types.Log) (*InferenceOracleWithdrawn, error) {
+	event := "Withdrawn"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != inferenceOracle.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(InferenceOracleWithdrawn)
+	if len(log.Data) > 0 {
+		if err := inferenceOracle.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range inferenceOracle.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (inferenceOracle *InferenceOracle) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], inferenceOracle.abi.Errors["BadTensorLength"].ID.Bytes()[:4]) {
+		return inferenceOracle.UnpackBadTensorLengthError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], inferenceOracle.abi.Errors["BadWindow"].ID.Bytes()[:4]) {
+		return inferenceOracle.UnpackBadWindowError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], inferenceOracle.abi.Errors["CallbackGasTooHigh"].ID.Bytes()[:4]) {
+		return inferenceOracle.UnpackCallbackGasTooHighError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], inferenceOracle.abi.Errors["ClaimMismatch"].ID.Bytes()[:4]) {
+		return inferenceOracle.UnpackClaimMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], inferenceOracle.abi.Errors["ClaimNotPending"].ID.Bytes()[:4]) {
+		return inferenceOracle.UnpackClaimNotPendingError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], inferenceOracle.abi.Errors["FeeTooLarge"].ID.Bytes()[:4]) {
+		return inferenceOracle.UnpackFeeTooLargeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], inferenceOracle.abi.Errors["GamesOpen"].ID.Bytes()[:4]) {
+		return inferenceOracle.UnpackGamesOpenError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], inferenceOracle.abi.Errors["InsufficientGasForCallback"].ID.Bytes()[:4]) {
+		return inferenceOracle.UnpackInsufficientGasForCallbackError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], inferenceOracle.abi.Errors["NotConsumer"].ID.Bytes()[:4]) {
+		return inferenceOracle.UnpackNotConsumerError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], inferenceOracle.abi.Errors["NotGame"].ID.Bytes()[:4]) {
+		return inferenceOracle.UnpackNotGameError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], inferenceOracle.abi.Errors["NothingToWithdraw"].ID.Bytes()[:4]) {
+		return inferenceOracle.UnpackNothingToWithdrawError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], inferenceOracle.abi.Errors["Reentrancy"].ID.Bytes()[:4]) {
+		return inferenceOracle.UnpackReentrancyError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], inferenceOracle.abi.Errors["RequestNotOpen"].ID.Bytes()[:4]) {
+		return inferenceOracle.UnpackRequestNotOpenError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], inferenceOracle.abi.Errors["UnknownClaim"].ID.Bytes()[:4]) {
+		return inferenceOracle.UnpackUnknownClaimError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], inferenceOracle.abi.Errors["UnknownGame"].ID.Bytes()[:4]) {
+		return inferenceOracle.UnpackUnknownGameError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], inferenceOracle.abi.Errors["UnknownRequest"].ID.Bytes()[:4]) {
+		return inferenceOracle.UnpackUnknownRequestError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], inferenceOracle.abi.Errors["WindowClosed"].ID.Bytes()[:4]) {
+		return inferenceOracle.UnpackWindowClosedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], inferenceOracle.abi.Errors["WindowOpen"].ID.Bytes()[:4]) {
+		return inferenceOracle.UnpackWindowOpenError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], inferenceOracle.abi.Errors["WithdrawFailed"].ID.Bytes()[:4]) {
+		return inferenceOracle.UnpackWithdrawFailedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], inferenceOracle.abi.Errors["WrongBond"].ID.Bytes()[:4]) {
+		return inferenceOracle.UnpackWrongBondError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], inferenceOracle.abi.Errors["ZeroAddress"].ID.Bytes()[:4]) {
+		return inferenceOracle.UnpackZeroAddressError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], inferenceOracle.abi.Errors["ZeroHashLevel"].ID.Bytes()[:4]) {
+		return inferenceOracle.UnpackZeroHashLevelError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// InferenceOracleBadTensorLength represents a BadTensorLength error raised by the InferenceOracle contract.
+type InferenceOracleBadTensorLength struct {
+	Got  *big.Int
+	Want *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadTensorLength(uint256 got, uint256 want)
+func InferenceOracleBadTensorLengthErrorID() common.Hash {
+	return common.HexToHash("0x66889fd57dade8f76eaf77862c129be879795ccf0fde66ab7e6763790a5e6d15")
+}
+
+// UnpackBadTensorLengthError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadTensorLength(uint256 got, uint256 want)
+func (inferenceOracle *InferenceOracle) UnpackBadTensorLengthError(raw []byte) (*InferenceOracleBadTensorLength, error) {
+	out := new(InferenceOracleBadTensorLength)
+	if err := inferenceOracle.abi.UnpackIntoInterface(out, "BadTensorLength", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// InferenceOracleBadWindow represents a BadWindow error raised by the InferenceOracle contract.
+type InferenceOracleBadWindow struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadWindow()
+func InferenceOracleBadWindowErrorID() common.Hash {
+	return common.HexToHash("0x5419376ac9c2527386ba5d8758ca08c38e4273d9a9ec4ebd8ba2baada064d709")
+}
+
+// UnpackBadWindowError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadWindow()
+func (inferenceOracle *InferenceOracle) UnpackBadWindowError(raw []byte) (*InferenceOracleBadWindow, error) {
+	out := new(InferenceOracleBadWindow)
+	if err := inferenceOracle.abi.UnpackIntoInterface(out, "BadWindow", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// InferenceOracleCallbackGasTooHigh represents a CallbackGasTooHigh error raised by the InferenceOracle contract.
+type InferenceOracleCallbackGasTooHigh struct {
+	Got uint64
+	Max uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error CallbackGasTooHigh(uint64 got, uint64 max)
+func InferenceOracleCallbackGasTooHighErrorID() common.Hash {
+	return common.HexToHash("0x8473e5b324b32efd9980fb2b5ab2022eb50d31f1a0c3c5a6a01344f8453bb6f5")
+}
+
+// UnpackCallbackGasTooHighError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error CallbackGasTooHigh(uint64 got, uint64 max)
+func (inferenceOracle *InferenceOracle) UnpackCallbackGasTooHighError(raw []byte) (*InferenceOracleCallbackGasTooHigh, error) {
+	out := new(InferenceOracleCallbackGasTooHigh)
+	if err := inferenceOracle.abi.UnpackIntoInterface(out, "CallbackGasTooHigh", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// InferenceOracleClaimMismatch represents a ClaimMismatch error raised by the InferenceOracle contract.
+type InferenceOracleClaimMismatch struct {
+	ClaimId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ClaimMismatch(uint256 claimId)
+func InferenceOracleClaimMismatchErrorID() common.Hash {
+	return common.HexToHash("0x89466a76e3aa7ba7dbebb771283d66ef8fe82b4aa11e9a684fabe8f0f587da24")
+}
+
+// UnpackClaimMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ClaimMismatch(uint256 claimId)
+func (inferenceOracle *InferenceOracle) UnpackClaimMismatchError(raw []byte) (*InferenceOracleClaimMismatch, error) {
+	out := new(InferenceOracleClaimMismatch)
+	if err := inferenceOracle.abi.UnpackIntoInterface(out, "ClaimMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// InferenceOracleClaimNotPending represents a ClaimNotPending error raised by the InferenceOracle contract.
+type InferenceOracleClaimNotPending struct {
+	ClaimId *big.Int
+	Status  uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ClaimNotPending(uint256 claimId, uint8 status)
+func InferenceOracleClaimNotPendingErrorID() common.Hash {
+	return common.HexToHash("0xe09254269f848de629fa881f8812500819e0e922487deb119342691c3b0754bf")
+}
+
+// UnpackClaimNotPendingError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ClaimNotPending(uint256 claimId, uint8 status)
+func (inferenceOracle *InferenceOracle) UnpackClaimNotPendingError(raw []byte) (*InferenceOracleClaimNotPending, error) {
+	out := new(InferenceOracleClaimNotPending)
+	if err := inferenceOracle.abi.UnpackIntoInterface(out, "ClaimNotPending", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// InferenceOracleFeeTooLarge represents a FeeTooLarge error raised by the InferenceOracle contract.
+type InferenceOracleFeeTooLarge struct {
+	Fee *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error FeeTooLarge(uint256 fee)
+func InferenceOracleFeeTooLargeErrorID() common.Hash {
+	return common.HexToHash("0x3598f179a1385729a7e248e776b572af93a1d044d5bdc732f93f88a7b5ad25d5")
+}
+
+// UnpackFeeTooLargeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error FeeTooLarge(uint256 fee)
+func (inferenceOracle *InferenceOracle) UnpackFeeTooLargeError(raw []byte) (*InferenceOracleFeeTooLarge, error) {
+	out := new(InferenceOracleFeeTooLarge)
+	if err := inferenceOracle.abi.UnpackIntoInterface(out, "FeeTooLarge", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// InferenceOracleGamesOpen represents a GamesOpen error raised by the InferenceOracle contract.
+type InferenceOracleGamesOpen struct {
+	ClaimId   *big.Int
+	OpenGames uint32
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error GamesOpen(uint256 claimId, uint32 openGames)
+func InferenceOracleGamesOpenErrorID() common.Hash {
+	return common.HexToHash("0xe4b8a2af2cd99a16e0e734b7d3a01e04a8dfbbcd532d798dcf91145a82a39a0f")
+}
+
+// UnpackGamesOpenError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error GamesOpen(uint256 claimId, uint32 openGames)
+func (inferenceOracle *InferenceOracle) UnpackGamesOpenError(raw []byte) (*InferenceOracleGamesOpen, error) {
+	out := new(InferenceOracleGamesOpen)
+	if err := inferenceOracle.abi.UnpackIntoInterface(out, "GamesOpen", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// InferenceOracleInsufficientGasForCallback represents a InsufficientGasForCallback error raised by the InferenceOracle contract.
+type InferenceOracleInsufficientGasForCallback struct {
+	Left   *big.Int
+	Needed *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InsufficientGasForCallback(uint256 left, uint256 needed)
+func InferenceOracleInsufficientGasForCallbackErrorID() common.Hash {
+	return common.HexToHash("0x486594e4294b5c5cda5e4703b770d5a6063f94fe0fac7cf887908574a407e4b8")
+}
+
+// UnpackInsufficientGasForCallbackError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InsufficientGasForCallback(uint256 left, uint256 needed)
+func (inferenceOracle *InferenceOracle) UnpackInsufficientGasForCallbackError(raw []byte) (*InferenceOracleInsufficientGasForCallback, error) {
+	out := new(InferenceOracleInsufficientGasForCallback)
+	if err := inferenceOracle.abi.UnpackIntoInterface(out, "InsufficientGasForCallback", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// InferenceOracleNotConsumer represents a NotConsumer error raised by the InferenceOracle contract.
+type InferenceOracleNotConsumer struct {
+	Caller common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotConsumer(address caller)
+func InferenceOracleNotConsumerErrorID() common.Hash {
+	return common.HexToHash("0x5bca3de4fac695d43afae3467a4e9b7aa88031896428078695c88df3e39c0b89")
+}
+
+// UnpackNotConsumerError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotConsumer(address caller)
+func (inferenceOracle *InferenceOracle) UnpackNotConsumerError(raw []byte) (*InferenceOracleNotConsumer, error) {
+	out := new(InferenceOracleNotConsumer)
+	if err := inferenceOracle.abi.UnpackIntoInterface(out, "NotConsumer", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// InferenceOracleNotGame represents a NotGame error raised by the InferenceOracle contract.
+type InferenceOracleNotGame struct {
+	Caller common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotGame(address caller)
+func InferenceOracleNotGameErrorID() common.Hash {
+	return common.HexToHash("0x7dfe47d8f47e7b05297eef681bccae0e1b2c1bc186022ed32c571abe2bb9fcd3")
+}
+
+// UnpackNotGameError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotGame(address caller)
+func (inferenceOracle *InferenceOracle) UnpackNotGameError(raw []byte) (*InferenceOracleNotGame, error) {
+	out := new(InferenceOracleNotGame)
+	if err := inferenceOracle.abi.UnpackIntoInterface(out, "NotGame", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// InferenceOracleNothingToWithdraw represents a NothingToWithdraw error raised by the InferenceOracle contract.
+type InferenceOracleNothingToWithdraw struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NothingToWithdraw()
+func InferenceOracleNothingToWithdrawErrorID() common.Hash {
+	return common.HexToHash("0xd0d04f60bf4f7629141a1f00f5d2908fa0f3e15bf4cbf8bb8edc6fcbdf2509fa")
+}
+
+// UnpackNothingToWithdrawError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NothingToWithdraw()
+func (inferenceOracle *InferenceOracle) UnpackNothingToWithdrawError(raw []byte) (*InferenceOracleNothingToWithdraw, error) {
+	out := new(InferenceOracleNothingToWithdraw)
+	if err := inferenceOracle.abi.UnpackIntoInterface(out, "NothingToWithdraw", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// InferenceOracleReentrancy represents a Reentrancy error raised by the InferenceOracle contract.
+type InferenceOracleReentrancy struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Reentrancy()
+func InferenceOracleReentrancyErrorID() common.Hash {
+	return common.HexToHash("0xab143c06c9772d69bbbc9f2fe74acd02f810e93b099f3d1dac8448ac9ae35991")
+}
+
+// UnpackReentrancyError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Reentrancy()
+func (inferenceOracle *InferenceOracle) UnpackReentrancyError(raw []byte) (*InferenceOracleReentrancy, error) {
+	out := new(InferenceOracleReentrancy)
+	if err := inferenceOracle.abi.UnpackIntoInterface(out, "Reentrancy", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// InferenceOracleRequestNotOpen represents a RequestNotOpen error raised by the InferenceOracle contract.
+type InferenceOracleRequestNotOpen struct {
+	RequestId *big.Int
+	Status    uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RequestNotOpen(uint256 requestId, uint8 status)
+func InferenceOracleRequestNotOpenErrorID() common.Hash {
+	return common.HexToHash("0xae6914f910299fca20a59ff775326e2a0ebcc65f82202c468c7ecd2266a956d1")
+}
+
+// UnpackRequestNotOpenError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RequestNotOpen(uint256 requestId, uint8 status)
+func (inferenceOracle *InferenceOracle) UnpackRequestNotOpenError(raw []byte) (*InferenceOracleRequestNotOpen, error) {
+	out := new(InferenceOracleRequestNotOpen)
+	if err := inferenceOracle.abi.UnpackIntoInterface(out, "RequestNotOpen", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// InferenceOracleUnknownClaim represents a UnknownClaim error raised by the InferenceOracle contract.
+type InferenceOracleUnknownClaim struct {
+	ClaimId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnknownClaim(uint256 claimId)
+func InferenceOracleUnknownClaimErrorID() common.Hash {
+	return common.HexToHash("0xf3dc2772ad1b6f102be43b4e246474c67c59b2e25bcc633b2c1e8b0bbea918cc")
+}
+
+// UnpackUnknownClaimError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnknownClaim(uint256 claimId)
+func (inferenceOracle *InferenceOracle) UnpackUnknownClaimError(raw []byte) (*InferenceOracleUnknownClaim, error) {
+	out := new(InferenceOracleUnknownClaim)
+	if err := inferenceOracle.abi.UnpackIntoInterface(out, "UnknownClaim", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// InferenceOracleUnknownGame represents a UnknownGame error raised by the InferenceOracle contract.
+type InferenceOracleUnknownGame struct {
+	GameId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnknownGame(uint256 gameId)
+func InferenceOracleUnknownGameErrorID() common.Hash {
+	return common.HexToHash("0xc006e93f4a4e00aa2ee469ba931a709192bce33e7b1f52a163a645fc2ef79abe")
+}
+
+// UnpackUnknownGameError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnknownGame(uint256 gameId)
+func (inferenceOracle *InferenceOracle) UnpackUnknownGameError(raw []byte) (*InferenceOracleUnknownGame, error) {
+	out := new(InferenceOracleUnknownGame)
+	if err := inferenceOracle.abi.UnpackIntoInterface(out, "UnknownGame", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// InferenceOracleUnknownRequest represents a UnknownRequest error raised by the InferenceOracle contract.
+type InferenceOracleUnknownRequest struct {
+	RequestId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnknownRequest(uint256 requestId)
+func InferenceOracleUnknownRequestErrorID() common.Hash {
+	return common.HexToHash("0x1f79bbe7615659139997ff125b66c4ba38cac7dfa6b433c10ed50c7d053634ff")
+}
+
+// UnpackUnknownRequestError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnknownRequest(uint256 requestId)
+func (inferenceOracle *InferenceOracle) UnpackUnknownRequestError(raw []byte) (*InferenceOracleUnknownRequest, error) {
+	out := new(InferenceOracleUnknownRequest)
+	if err := inferenceOracle.abi.UnpackIntoInterface(out, "UnknownRequest", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// InferenceOracleWindowClosed represents a WindowClosed error raised by the InferenceOracle contract.
+type InferenceOracleWindowClosed struct {
+	ClaimId  *big.Int
+	Deadline uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WindowClosed(uint256 claimId, uint64 deadline)
+func InferenceOracleWindowClosedErrorID() common.Hash {
+	return common.HexToHash("0x96bff40fd2af68c72a089e094ae79b45538a6f5c99c251473ca81b010ecb8e69")
+}
+
+// UnpackWindowClosedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WindowClosed(uint256 claimId, uint64 deadline)
+func (inferenceOracle *InferenceOracle) UnpackWindowClosedError(raw []byte) (*InferenceOracleWindowClosed, error) {
+	out := new(InferenceOracleWindowClosed)
+	if err := inferenceOracle.abi.UnpackIntoInterface(out, "WindowClosed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// InferenceOracleWindowOpen represents a WindowOpen error raised by the InferenceOracle contract.
+type InferenceOracleWindowOpen struct {
+	ClaimId  *big.Int
+	Deadline uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WindowOpen(uint256 claimId, uint64 deadline)
+func InferenceOracleWindowOpenErrorID() common.Hash {
+	return common.HexToHash("0xbcbd1a4c7b7bda2e2fa1e7e58025b4e92e405c7005493bae8d6031af4c5eda5d")
+}
+
+// UnpackWindowOpenError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WindowOpen(uint256 claimId, uint64 deadline)
+func (inferenceOracle *InferenceOracle) UnpackWindowOpenError(raw []byte) (*InferenceOracleWindowOpen, error) {
+	out := new(InferenceOracleWindowOpen)
+	if err := inferenceOracle.abi.UnpackIntoInterface(out, "WindowOpen", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// InferenceOracleWithdrawFailed represents a WithdrawFailed error raised by the InferenceOracle contract.
+type InferenceOracleWithdrawFailed struct {
+	To     common.Address
+	Amount *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WithdrawFailed(address to, uint256 amount)
+func InferenceOracleWithdrawFailedErrorID() common.Hash {
+	return common.HexToHash("0xa2269912b47133fae1d7f448c9284ea248951ac29b8c7c41d301f8721a38d10d")
+}
+
+// UnpackWithdrawFailedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WithdrawFailed(address to, uint256 amount)
+func (inferenceOracle *InferenceOracle) UnpackWithdrawFailedError(raw []byte) (*InferenceOracleWithdrawFailed, error) {
+	out := new(InferenceOracleWithdrawFailed)
+	if err := inferenceOracle.abi.UnpackIntoInterface(out, "WithdrawFailed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// InferenceOracleWrongBond represents a WrongBond error raised by the InferenceOracle contract.
+type InferenceOracleWrongBond struct {
+	Got  *big.Int
+	Want *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WrongBond(uint256 got, uint256 want)
+func InferenceOracleWrongBondErrorID() common.Hash {
+	return common.HexToHash("0x0c5e03da3c3575f08d387f0e59dfdfe46b22550c7a25676fffcb9251582e2c11")
+}
+
+// UnpackWrongBondError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WrongBond(uint256 got, uint256 want)
+func (inferenceOracle *InferenceOracle) UnpackWrongBondError(raw []byte) (*InferenceOracleWrongBond, error) {
+	out := new(InferenceOracleWrongBond)
+	if err := inferenceOracle.abi.UnpackIntoInterface(out, "WrongBond", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// InferenceOracleZeroAddress represents a ZeroAddress error raised by the InferenceOracle contract.
+type InferenceOracleZeroAddress struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ZeroAddress()
+func InferenceOracleZeroAddressErrorID() common.Hash {
+	return common.HexToHash("0xd92e233df2717d4a40030e20904abd27b68fcbeede117eaaccbbdac9618c8c73")
+}
+
+// UnpackZeroAddressError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ZeroAddress()
+func (inferenceOracle *InferenceOracle) UnpackZeroAddressError(raw []byte) (*InferenceOracleZeroAddress, error) {
+	out := new(InferenceOracleZeroAddress)
+	if err := inferenceOracle.abi.UnpackIntoInterface(out, "ZeroAddress", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// InferenceOracleZeroHashLevel represents a ZeroHashLevel error raised by the InferenceOracle contract.
+type InferenceOracleZeroHashLevel struct {
+	Level *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ZeroHashLevel(uint256 level)
+func InferenceOracleZeroHashLevelErrorID() common.Hash {
+	return common.HexToHash("0xf87c36ca7db26a0a60453031bf7b86ed1b093422e0624abf6b7ad96835768f78")
+}
+
+// UnpackZeroHashLevelError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ZeroHashLevel(uint256 level)
+func (inferenceOracle *InferenceOracle) UnpackZeroHashLevelError(raw []byte) (*InferenceOracleZeroHashLevel, error) {
+	out := new(InferenceOracleZeroHashLevel)
+	if err := inferenceOracle.abi.UnpackIntoInterface(out, "ZeroHashLevel", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MerkleMetaData contains all meta data concerning the Merkle contract.
+var MerkleMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"level\",\"type\":\"uint256\"}],\"name\":\"ZeroHashLevel\",\"type\":\"error\"}]",
+	ID:  "0cae15b5db07dbb7f962397e8f81413700",
+	Bin: "0x6080806040523460175760039081601c823930815050f35b5f80fdfe5f80fd",
+}
+
+// Merkle is an auto generated Go binding around an Ethereum contract.
+type Merkle struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *Merkle) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewMerkle creates a new instance of Merkle.
+func NewMerkle() *Merkle {
+	parsed, err := MerkleMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &Merkle{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *Merkle) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (merkle *Merkle) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], merkle.abi.Errors["ZeroHashLevel"].ID.Bytes()[:4]) {
+		return merkle.UnpackZeroHashLevelError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// MerkleZeroHashLevel represents a ZeroHashLevel error raised by the Merkle contract.
+type MerkleZeroHashLevel struct {
+	Level *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ZeroHashLevel(uint256 level)
+func MerkleZeroHashLevelErrorID() common.Hash {
+	return common.HexToHash("0xf87c36ca7db26a0a60453031bf7b86ed1b093422e0624abf6b7ad96835768f78")
+}
+
+// UnpackZeroHashLevelError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ZeroHashLevel(uint256 level)
+func (merkle *Merkle) UnpackZeroHashLevelError(raw []byte) (*MerkleZeroHashLevel, error) {
+	out := new(MerkleZeroHashLevel)
+	if err := merkle.abi.UnpackIntoInterface(out, "ZeroHashLevel", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ModelRegistryMetaData contains all meta data concerning the ModelRegistry contract.
+var ModelRegistryMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"}],\"name\":\"AlreadyRegistered\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadURI\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidHeader\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"}],\"name\":\"UnknownModel\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"registrant\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"numSteps\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"h0\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"h1\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"h2\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"programRoot\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"weightsRoot\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"uri\",\"type\":\"string\"}],\"name\":\"ModelRegistered\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"MAX_URI_LENGTH\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"}],\"name\":\"header\",\"outputs\":[{\"components\":[{\"internalType\":\"uint8\",\"name\":\"programDepth\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"weightsDepth\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"ramDepth\",\"type\":\"uint8\"},{\"internalType\":\"uint32\",\"name\":\"numOps\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"numSteps\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"ramLeaves\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"weightsLeaves\",\"type\":\"uint32\"},{\"internalType\":\"uint8\",\"name\":\"inputDepth\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"outputDepth\",\"type\":\"uint8\"},{\"components\":[{\"internalType\":\"uint32\",\"name\":\"addr\",\"type\":\"uint32\"},{\"internalType\":\"uint8\",\"name\":\"dtype\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"rank\",\"type\":\"uint8\"},{\"internalType\":\"uint32[4]\",\"name\":\"dims\",\"type\":\"uint32[4]\"}],\"internalType\":\"structTensor\",\"name\":\"input\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"uint32\",\"name\":\"addr\",\"type\":\"uint32\"},{\"internalType\":\"uint8\",\"name\":\"dtype\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"rank\",\"type\":\"uint8\"},{\"internalType\":\"uint32[4]\",\"name\":\"dims\",\"type\":\"uint32[4]\"}],\"internalType\":\"structTensor\",\"name\":\"output\",\"type\":\"tuple\"}],\"internalType\":\"structModelHeader.Header\",\"name\":\"h\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"}],\"name\":\"isRegistered\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"}],\"name\":\"model\",\"outputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"h0\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"h1\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"h2\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"programRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"weightsRoot\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"registrant\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"registeredAt\",\"type\":\"uint64\"},{\"internalType\":\"string\",\"name\":\"uri\",\"type\":\"string\"}],\"internalType\":\"structModelRegistry.Model\",\"name\":\"m\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32[3]\",\"name\":\"leaves\",\"type\":\"bytes32[3]\"},{\"internalType\":\"bytes32\",\"name\":\"programRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"weightsRoot\",\"type\":\"bytes32\"},{\"internalType\":\"string\",\"name\":\"uri\",\"type\":\"string\"}],\"name\":\"register\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	ID:  "9fdc669f5520c2a1d04f26c8a20764d338",
+	Bin: "0x608080604052346015576110ca908161001a8239f35b5f80fdfe60806040526004361015610011575f80fd5b5f3560e01c806324e3047b1461079957806327258b2214610762578063aab5a87714610746578063c9817a38146102785763ee19e84b14610050575f80fd5b3461027457602036600319011261027457600435606060e0604051610074816108f6565b5f81525f60208201525f60408201525f838201525f60808201525f60a08201525f60c08201520152805f525f60205260405f2090604051906100b5826108f6565b82548252600183015492602083019384526002810154906040840191825260038101546060850190815260048201549060808601918252600583015493600660a08801946001600160a01b038716865267ffffffffffffffff60c08a019760a01c168752019560405196875f82549261012d846109ef565b8084529360018116908115610252575060011461020f575b5061015292500388610913565b60e088019687526001600160a01b03855116156101e457506040805160208082529851818a01529851908901525160608801525160808701525160a0860152516001600160a01b031660c08501525167ffffffffffffffff1660e08401525161010080840152805161012084018190526101409284928291018385015e5f828201840152601f01601f19168101030190f35b7fa2dc0625000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b90505f9291925260205f20905f915b818310610237575050906020610152928201015f610145565b8060209294838560019454920101520191019091899261021e565b90506020925061015294915060ff191682840152151560051b8201015f610145565b5f80fd5b346102745760c036600319011261027457366064116102745760a43567ffffffffffffffff811161027457366023820112156102745767ffffffffffffffff81600401351161027457366024826004013583010111610274576102e2604435602435600435610a27565b9190911561071e57806004013515801561070f575b6106e7576004355f5260243560205260405f206044355f525f60205260405f20905f5260205260405f206064355f5260843560205260405f205f527fad3228b676f7d3cd4284a5443f17f1962b36e491b30a40b2405849e597ba5fb560205260405f20905f5260205260405f2090815f525f6020526001600160a01b03600560405f200154166106bb576040519261038e846108f6565b600435845260243560208501526044356040850152606435606085015260843560808501523360a085015267ffffffffffffffff421660c08501526040516103e46020601f19601f866004013501160182610913565b60048301358082526024840160208301375f602084600401358301015260e0850152825f525f60205260e060405f20948051865560208101516001870155604081015160028701556060810151600387015560808101516004870155600586016001600160a01b0360a0830151168154907fffffffff000000000000000000000000000000000000000000000000000000007bffffffffffffffff000000000000000000000000000000000000000060c086015160a01b16921617179055015193845167ffffffffffffffff81116106a7576104c360068301546109ef565b601f8111610653575b50908492916020968790601f83116001146105b857926006836080947f93e7c754576a99ea410482513184492528804c115dcd205db3e8c0a8689d1253979467ffffffffffffffff975f926105ad575b50508160011b915f199060031b1c1916179101555b0151166040519081526004358682015260243560408201526044356060820152606435608082015260843560a082015260e060c0820152836004013560e08201528360040135602485016101008301375f610100856004013583010152610100813395601f8019916004013501168101030190a3604051908152f35b015190508c8061051c565b90600684015f52805f20915f5b601f198516811061063957506001847f93e7c754576a99ea410482513184492528804c115dcd205db3e8c0a8689d1253979467ffffffffffffffff9794600694608098601f19811610610621575b505050811b01910155610531565b01515f1960f88460031b161c191690558c8080610613565b818301518455899750600190930192918a01918a016105c5565b818111156104cc5795600683015f5260205f20601f830160051c906020841061069f575b810197601f0160051c035f5b818110610692575050956104cc565b5f89820155600101610683565b5f9150610677565b634e487b7160e01b5f52604160045260245ffd5b507f77caf672000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b7f8e5c1871000000000000000000000000000000000000000000000000000000005f5260045ffd5b506108008160040135116102f7565b7fbabb01dd000000000000000000000000000000000000000000000000000000005f5260045ffd5b34610274575f3660031901126102745760206040516108008152f35b34610274576020366003190112610274576004355f525f60205260206001600160a01b03600560405f200154161515604051908152f35b34610274576020366003190112610274576004356107b561097d565b50805f525f60205260405f20906001600160a01b03600583015416156101e4576102e06107ef838054906002600182015491015491610a27565b5061089c6101406040519260ff815116845260ff602082015116602085015260ff604082015116604085015263ffffffff606082015116606085015267ffffffffffffffff608082015116608085015263ffffffff60a08201511660a085015263ffffffff60c08201511660c085015260ff60e08201511660e085015260ff6101008201511661010085015261088f61012082015161012086019061089e565b015161020083019061089e565bf35b6060809163ffffffff815116845260ff602082015116602085015260ff6040820151166040850152015191015f905b600482106108da57505050565b60208060019263ffffffff8651168152019301910190916108cd565b610100810190811067ffffffffffffffff8211176106a757604052565b90601f8019910116810190811067ffffffffffffffff8211176106a757604052565b604051906080820182811067ffffffffffffffff8211176106a757604052815f81525f60208201525f6040820152606060405191610974608084610913565b60803684370152565b60405190610160820182811067ffffffffffffffff8211176106a757604052815f81525f60208201525f60408201525f60608201525f60808201525f60a08201525f60c08201525f60e08201525f6101008201526109d9610935565b6101208201526101406109ea610935565b910152565b90600182811c92168015610a1d575b6020831014610a0957565b634e487b7160e01b5f52602260045260245ffd5b91607f16916109fe565b929190610a3261097d565b9360018160f81c03610c08578060ff65ffffffffffff9260f01c16865260ff8160e81c16602087015260ff8160e01c16604087015263ffffffff8160c01c16606087015267ffffffffffffffff8160801c16608087015263ffffffff8160601c1660a087015263ffffffff8160401c1660c087015260ff8160381c1660e087015260ff8160301c1661010087015216610c0257610b378161012086015190606061ffff928260e01c815260ff8360d81c16602082015260ff8360d01c166040820152015163ffffffff8260a01c16815263ffffffff8260801c16602082015263ffffffff8260601c166040820152606063ffffffff8360401c1691015260c01c161590565b15908115610bee575b50610be957610bb78161014085015190606061ffff928260e01c815260ff8360d81c16602082015260ff8360d01c166040820152015163ffffffff8260a01c16815263ffffffff8260801c16602082015263ffffffff8260601c166040820152606063ffffffff8360401c1691015260c01c161590565b15908115610bd5575b50610bd157610bce82610c34565b90565b5f90565b67ffffffffffffffff91501615155f610bc0565b505f90565b67ffffffffffffffff91501615155f610b40565b50505f90565b5050505f90565b906004811015610c205760051b0190565b634e487b7160e01b5f52603260045260245ffd5b60608101610c4c6403fffffffc825160021b16610e5e565b60028110610e56575b60ff83511614801590610e33575b8015610e10575b8015610def575b8015610dc8575b610c025763ffffffff630100000091511611610be9576040810190602060ff835116118015610db8575b8015610daa575b610c025767ffffffffffffffff6080820151168015908115610d98575b50610c025761012081015163ffffffff81511615801590610d86575b610c0857610cfc60a083019163ffffffff83511690610f35565b15908115610d66575b50610c0257600160ff61010063ffffffff6101408501515116930151161b8015610d5257808206159283610d3a575b50505090565b60019192935060ff9051161b910111155f8080610d34565b634e487b7160e01b5f52601260045260245ffd5b610d7f915063ffffffff61014084015191511690610f35565b155f610d05565b50600160ff6020830151161415610ce2565b6740000000000000009150115f610cc6565b50602060ff82511611610ca9565b50602060ff818301511611610ca2565b5060ff61010083015116610de8610de3610140850151610f07565b610e5e565b1415610c78565b5060ff60e083015116610e09610de3610120850151610f07565b1415610c71565b5060ff604083015116610e2c63ffffffff60a085015116610e5e565b1415610c6a565b5060ff602083015116610e4f63ffffffff60c085015116610e5e565b1415610c63565b506002610c55565b5f906001811115610c02575f1901908160401c610f00578160019260201c80610ef3575b508060101c80610ee6575b508060081c80610ed9575b508060041c80610ecc575b508060021c80610ebf575b50821c610eb9570190565b81010190565b600291509101905f610eae565b600491509101905f610ea3565b600891509101905f610e98565b601091509101905f610e8d565b602091509101905f610e82565b5050604090565b601f610f1282610fdb565b91610f2c60ff6020610f2384611073565b93015116611052565b020160051c0290565b610f4560ff602083015116611052565b15610c025760ff60408201511660048111610c085760608201519060015f5b60048110610f875750505050610f8163ffffffff82511691610f07565b01111590565b63ffffffff610f968286610c0f565b5116838210610fb757610fad576001905b01610f64565b5050505050505f90565b80610fc6575b50600190610fa7565b9091029063800000008211610fad575f610fbd565b60ff604082015116906002821061104b576060015163ffffffff8151169160028111611038575b60038111611024575b600410611016575090565b6060015163ffffffff160290565b604082015163ffffffff169092029161100b565b9163ffffffff6020830151160291611002565b5050600190565b60ff166001811461106d57600214611068575f90565b600490565b50600190565b60ff60408201511690811580156110c0575b61104b57606001515f1982019182116110ac5763ffffffff916110a791610c0f565b511690565b634e487b7160e01b5f52601160045260245ffd5b506004821161108556",
+}
+
+// ModelRegistry is an auto generated Go binding around an Ethereum contract.
+type ModelRegistry struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *ModelRegistry) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewModelRegistry creates a new instance of ModelRegistry.
+func NewModelRegistry() *ModelRegistry {
+	parsed, err := ModelRegistryMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &ModelRegistry{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *ModelRegistry) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackMAXURILENGTH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xaab5a877.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_URI_LENGTH() view returns(uint256)
+func (modelRegistry *ModelRegistry) PackMAXURILENGTH() []byte {
+	enc, err := modelRegistry.abi.Pack("MAX_URI_LENGTH")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXURILENGTH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xaab5a877.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_URI_LENGTH() view returns(uint256)
+func (modelRegistry *ModelRegistry) TryPackMAXURILENGTH() ([]byte, error) {
+	return modelRegistry.abi.Pack("MAX_URI_LENGTH")
+}
+
+// UnpackMAXURILENGTH is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xaab5a877.
+//
+// Solidity: function MAX_URI_LENGTH() view returns(uint256)
+func (modelRegistry *ModelRegistry) UnpackMAXURILENGTH(data []byte) (*big.Int, error) {
+	out, err := modelRegistry.abi.Unpack("MAX_URI_LENGTH", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackHeader is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x24e3047b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function header(bytes32 modelId) view returns((uint8,uint8,uint8,uint32,uint64,uint32,uint32,uint8,uint8,(uint32,uint8,uint8,uint32[4]),(uint32,uint8,uint8,uint32[4])) h)
+func (modelRegistry *ModelRegistry) PackHeader(modelId [32]byte) []byte {
+	enc, err := modelRegistry.abi.Pack("header", modelId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackHeader is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x24e3047b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function header(bytes32 modelId) view returns((uint8,uint8,uint8,uint32,uint64,uint32,uint32,uint8,uint8,(uint32,uint8,uint8,uint32[4]),(uint32,uint8,uint8,uint32[4])) h)
+func (modelRegistry *ModelRegistry) TryPackHeader(modelId [32]byte) ([]byte, error) {
+	return modelRegistry.abi.Pack("header", modelId)
+}
+
+// UnpackHeader is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x24e3047b.
+//
+// Solidity: function header(bytes32 modelId) view returns((uint8,uint8,uint8,uint32,uint64,uint32,uint32,uint8,uint8,(uint32,uint8,uint8,uint32[4]),(uint32,uint8,uint8,uint32[4])) h)
+func (modelRegistry *ModelRegistry) UnpackHeader(data []byte) (ModelHeaderHeader, error) {
+	out, err := modelRegistry.abi.Unpack("header", data)
+	if err != nil {
+		return *new(ModelHeaderHeader), err
+	}
+	out0 := *abi.ConvertType(out[0], new(ModelHeaderHeader)).(*ModelHeaderHeader)
+	return out0, nil
+}
+
+// PackIsRegistered is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x27258b22.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function isRegistered(bytes32 modelId) view returns(bool)
+func (modelRegistry *ModelRegistry) PackIsRegistered(modelId [32]byte) []byte {
+	enc, err := modelRegistry.abi.Pack("isRegistered", modelId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackIsRegistered is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x27258b22.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function isRegistered(bytes32 modelId) view returns(bool)
+func (modelRegistry *ModelRegistry) TryPackIsRegistered(modelId [32]byte) ([]byte, error) {
+	return modelRegistry.abi.Pack("isRegistered", modelId)
+}
+
+// UnpackIsRegistered is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x27258b22.
+//
+// Solidity: function isRegistered(bytes32 modelId) view returns(bool)
+func (modelRegistry *ModelRegistry) UnpackIsRegistered(data []byte) (bool, error) {
+	out, err := modelRegistry.abi.Unpack("isRegistered", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackModel is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xee19e84b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function model(bytes32 modelId) view returns((bytes32,bytes32,bytes32,bytes32,bytes32,address,uint64,string) m)
+func (modelRegistry *ModelRegistry) PackModel(modelId [32]byte) []byte {
+	enc, err := modelRegistry.abi.Pack("model", modelId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackModel is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xee19e84b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function model(bytes32 modelId) view returns((bytes32,bytes32,bytes32,bytes32,bytes32,address,uint64,string) m)
+func (modelRegistry *ModelRegistry) TryPackModel(modelId [32]byte) ([]byte, error) {
+	return modelRegistry.abi.Pack("model", modelId)
+}
+
+// UnpackModel is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xee19e84b.
+//
+// Solidity: function model(bytes32 modelId) view returns((bytes32,bytes32,bytes32,bytes32,bytes32,address,uint64,string) m)
+func (modelRegistry *ModelRegistry) UnpackModel(data []byte) (ModelRegistryModel, error) {
+	out, err := modelRegistry.abi.Unpack("model", data)
+	if err != nil {
+		return *new(ModelRegistryModel), err
+	}
+	out0 := *abi.ConvertType(out[0], new(ModelRegistryModel)).(*ModelRegistryModel)
+	return out0, nil
+}
+
+// PackRegister is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc9817a38.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function register(bytes32[3] leaves, bytes32 programRoot, bytes32 weightsRoot, string uri) returns(bytes32 modelId)
+func (modelRegistry *ModelRegistry) PackRegister(leaves [3][32]byte, programRoot [32]byte, weightsRoot [32]byte, uri string) []byte {
+	enc, err := modelRegistry.abi.Pack("register", leaves, programRoot, weightsRoot, uri)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRegister is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc9817a38.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function register(bytes32[3] leaves, bytes32 programRoot, bytes32 weightsRoot, string uri) returns(bytes32 modelId)
+func (modelRegistry *ModelRegistry) TryPackRegister(leaves [3][32]byte, programRoot [32]byte, weightsRoot [32]byte, uri string) ([]byte, error) {
+	return modelRegistry.abi.Pack("register", leaves, programRoot, weightsRoot, uri)
+}
+
+// UnpackRegister is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xc9817a38.
+//
+// Solidity: function register(bytes32[3] leaves, bytes32 programRoot, bytes32 weightsRoot, string uri) returns(bytes32 modelId)
+func (modelRegistry *ModelRegistry) UnpackRegister(data []byte) ([32]byte, error) {
+	out, err := modelRegistry.abi.Unpack("register", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// ModelRegistryModelRegistered represents a ModelRegistered event raised by the ModelRegistry contract.
+type ModelRegistryModelRegistered struct {
+	ModelId     [32]byte
+	Registrant  common.Address
+	NumSteps    uint64
+	H0          [32]byte
+	H1          [32]byte
+	H2          [32]byte
+	ProgramRoot [32]byte
+	WeightsRoot [32]byte
+	Uri         string
+	Raw         *types.Log // Blockchain specific contextual infos
+}
+
+const ModelRegistryModelRegisteredEventName = "ModelRegistered"
+
+// ContractEventName returns the user-defined event name.
+func (ModelRegistryModelRegistered) ContractEventName() string {
+	return ModelRegistryModelRegisteredEventName
+}
+
+// UnpackModelRegisteredEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ModelRegistered(bytes32 indexed modelId, address indexed registrant, uint64 numSteps, bytes32 h0, bytes32 h1, bytes32 h2, bytes32 programRoot, bytes32 weightsRoot, string uri)
+func (modelRegistry *ModelRegistry) UnpackModelRegisteredEvent(log *types.Log) (*ModelRegistryModelRegistered, error) {
+	event := "ModelRegistered"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != modelRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ModelRegistryModelRegistered)
+	if len(log.Data) > 0 {
+		if err := modelRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range modelRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (modelRegistry *ModelRegistry) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], modelRegistry.abi.Errors["AlreadyRegistered"].ID.Bytes()[:4]) {
+		return modelRegistry.UnpackAlreadyRegisteredError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], modelRegistry.abi.Errors["BadURI"].ID.Bytes()[:4]) {
+		return modelRegistry.UnpackBadURIError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], modelRegistry.abi.Errors["InvalidHeader"].ID.Bytes()[:4]) {
+		return modelRegistry.UnpackInvalidHeaderError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], modelRegistry.abi.Errors["UnknownModel"].ID.Bytes()[:4]) {
+		return modelRegistry.UnpackUnknownModelError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// ModelRegistryAlreadyRegistered represents a AlreadyRegistered error raised by the ModelRegistry contract.
+type ModelRegistryAlreadyRegistered struct {
+	ModelId [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AlreadyRegistered(bytes32 modelId)
+func ModelRegistryAlreadyRegisteredErrorID() common.Hash {
+	return common.HexToHash("0x77caf672214035207a45708060aa1e2e66841e1b2dbaefae83058807272a7a8a")
+}
+
+// UnpackAlreadyRegisteredError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AlreadyRegistered(bytes32 modelId)
+func (modelRegistry *ModelRegistry) UnpackAlreadyRegisteredError(raw []byte) (*ModelRegistryAlreadyRegistered, error) {
+	out := new(ModelRegistryAlreadyRegistered)
+	if err := modelRegistry.abi.UnpackIntoInterface(out, "AlreadyRegistered", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ModelRegistryBadURI represents a BadURI error raised by the ModelRegistry contract.
+type ModelRegistryBadURI struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadURI()
+func ModelRegistryBadURIErrorID() common.Hash {
+	return common.HexToHash("0x8e5c1871cb17da67fc4e5cf543bf3434b9727e59f50a38a1b760c575fcf4d38a")
+}
+
+// UnpackBadURIError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadURI()
+func (modelRegistry *ModelRegistry) UnpackBadURIError(raw []byte) (*ModelRegistryBadURI, error) {
+	out := new(ModelRegistryBadURI)
+	if err := modelRegistry.abi.UnpackIntoInterface(out, "BadURI", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ModelRegistryInvalidHeader represents a InvalidHeader error raised by the ModelRegistry contract.
+type ModelRegistryInvalidHeader struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidHeader()
+func ModelRegistryInvalidHeaderErrorID() common.Hash {
+	return common.HexToHash("0xbabb01ddbf35fa5cb4266dbe78b38e673d97e7c3b147273565c15eb8980ded33")
+}
+
+// UnpackInvalidHeaderError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidHeader()
+func (modelRegistry *ModelRegistry) UnpackInvalidHeaderError(raw []byte) (*ModelRegistryInvalidHeader, error) {
+	out := new(ModelRegistryInvalidHeader)
+	if err := modelRegistry.abi.UnpackIntoInterface(out, "InvalidHeader", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ModelRegistryUnknownModel represents a UnknownModel error raised by the ModelRegistry contract.
+type ModelRegistryUnknownModel struct {
+	ModelId [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnknownModel(bytes32 modelId)
+func ModelRegistryUnknownModelErrorID() common.Hash {
+	return common.HexToHash("0xa2dc0625b3fe9caa2cc8653c3bb80baa7333672dfd886a80b6343d529b2daa98")
+}
+
+// UnpackUnknownModelError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnknownModel(bytes32 modelId)
+func (modelRegistry *ModelRegistry) UnpackUnknownModelError(raw []byte) (*ModelRegistryUnknownModel, error) {
+	out := new(ModelRegistryUnknownModel)
+	if err := modelRegistry.abi.UnpackIntoInterface(out, "UnknownModel", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// StepVerifierMetaData contains all meta data concerning the StepVerifier contract.
+var StepVerifierMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"k\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"got\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"want\",\"type\":\"uint8\"}],\"name\":\"AccessKind\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"k\",\"type\":\"uint256\"}],\"name\":\"AccessMissing\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"k\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"leaf\",\"type\":\"uint64\"}],\"name\":\"AccessProofInvalid\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"supplied\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"used\",\"type\":\"uint256\"}],\"name\":\"AccessesUnused\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadPreState\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ModelIdMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"pc\",\"type\":\"uint32\"}],\"name\":\"OpMissing\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"pc\",\"type\":\"uint32\"}],\"name\":\"OpProofInvalid\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"OpUnexpected\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"OutputProofInvalid\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"k\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"kind\",\"type\":\"uint8\"}],\"name\":\"WitnessAccessKind\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"WitnessDepths\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"flag\",\"type\":\"uint8\"}],\"name\":\"WitnessOpFlag\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"extra\",\"type\":\"uint256\"}],\"name\":\"WitnessTrailing\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"WitnessTruncated\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"version\",\"type\":\"uint8\"}],\"name\":\"WitnessVersion\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"preState\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"witness\",\"type\":\"bytes\"}],\"name\":\"step\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"postStateHash\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"preState\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"witness\",\"type\":\"bytes\"}],\"name\":\"stepState\",\"outputs\":[{\"internalType\":\"bytes\",\"name\":\"postState\",\"type\":\"bytes\"}],\"stateMutability\":\"pure\",\"type\":\"function\"}]",
+	ID:  "64541a271ccd3a3d46eb624638496da0a5",
+	Bin: "0x60808060405234601557613a00908161001a8239f35b5f80fdfe6101606040526004361015610012575f80fd5b5f3560e01c806370b31be9146100ad5763f8e0cb9614610030575f80fd5b346100a957602061005461004f6100463661011f565b9291909161020f565b610692565b7effffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff8282017fff00000000000000000000000000000000000000000000000000000000000000815116925190201617604051908152f35b5f80fd5b346100a957602060406100c561004f6100463661011f565b815192839181835280519182918282860152018484015e5f828201840152601f01601f19168101030190f35b9181601f840112156100a95782359167ffffffffffffffff83116100a957602083818601950101116100a957565b60406003198201126100a95760043567ffffffffffffffff81116100a9578161014a916004016100f1565b929092916024359067ffffffffffffffff82116100a95761016d916004016100f1565b9091565b6040519190601f01601f1916820167ffffffffffffffff81118382101761019757604052565b634e487b7160e01b5f52604160045260245ffd5b60405190610120820182811067ffffffffffffffff82111761019757604052815f81525f60208201525f60408201525f60608201525f60808201525f60a08201525f60c08201525f60e08201526101006102056080610171565b9160803684370152565b9392919361021b6101ab565b5060f56102266101ab565b920361066a57803560f81c906002821161066a5763ffffffff60809260618301359085526001830135602086015260218301356040860152604183013560608601528060c01c84860152818160a01c1660a08601528181851c1660c086015260601c1660e08401526075610100840151910190378060ff8151166106645750604051916101c0830183811067ffffffffffffffff821117610197576040525f83525f60208401525f60408401525f60608401525f60808401525f60a08401525f60c08401525f60e08401525f6101008401525f6101208401525f6101408401525f6101608401525f6101808401525f6101a084015280156104e057843560f81c60018103610639575060a181106104e05760018501359460818101356080850152606181013560608501526041810135604085015260218101356020850152858452600260ff8760f01c1610159586610626575b86610613575b86610600575b866105e8575b60ff8160301c166101a086015260ff8160e01c1661018086015260ff8160e81c1661016086015282820160a1830110156104e05760a282019060a183013560f81c600181036105b2575090871561058157600160a087015260c0860152610122820160e086015261012260011960ff8360f01c160160051b806101008801528301019083830182116104e0575b8383018210156104e0576001823560f81c92019782151590816105a9575b50610581579080610120870152876101408701525f915b8183106104a157505050818101860361047157505061046e9293506107b2565b90565b8592507fbae27caa000000000000000000000000000000000000000000000000000000005f52010360045260245ffd5b9091978484018110156104e057803560f81c60018103610508575060219060ff8360e81c165b60051b01019784840189116104e057600101919061044e565b7f87da407a000000000000000000000000000000000000000000000000000000005f5260045ffd5b600281148015610577575b15610528575060219060ff8360e01c166104c7565b60048103610548575060219060ff8360301c1660ff8460e01c16036104c7565b897f7669a5f4000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b5060038114610513565b7fb8825502000000000000000000000000000000000000000000000000000000005f5260045ffd5b9050155f610437565b806105bd5750610419565b7fb07830b9000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b955060ff8660e01c1660ff8760301c1611159561038c565b9550604060ff8760e01c16111595610386565b9550604060ff8760e81c16111595610380565b9550604060ff8760f01c1611159561037a565b7f02ed372a000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b93505050565b7fca756003000000000000000000000000000000000000000000000000000000005f5260045ffd5b9061012060f560606106a383610171565b828152926020840190601f190136823783957fffffffffffffffff000000000000000000000000000000000000000000000000608082015160c01b1677ffffffff000000000000000000000000000000000000000060a083015160a01b161773ffffffff0000000000000000000000000000000060c083015160801b16176fffffffff00000000000000000000000060e0830151851b16179080519260208201516040830151917fff00000000000000000000000000000000000000000000000000000000000000610100888601519501519660f81b169052602188015260418701526061860152608185015280516095850152602081015160b5850152604081015160d58501520151910152565b6107ba6101ab565b508151602083019081519160408501908151606087019384519160808901968751925f5260205260405f20905f525f60205260405f20905f5260205260405f20915f5260205260405f205f527fad3228b676f7d3cd4284a5443f17f1962b36e491b30a40b2405849e597ba5fb560205260405f20905f5260205260405f20602086015103610f9457610869916080860167ffffffffffffffff6001818351160116905286519151905191610ff6565b929092158015610f77575b8015610f33575b610f1d57604084019182519360405194610140860186811067ffffffffffffffff821117610197576040525f8652858860208201925f845260408301905f825260608401975f895260808501905f825260a08601925f845261012060c08801965f885260e08901985f8a525f6101008201525f838201526101408201519052015185528a525190526101608c015190526101808b015182526101a08b0151835260a08a019363ffffffff85511663ffffffff60608801511614610e0f575050505060a088015115610ddc5761098860c089015193516040855f3760405f2060408087015f3760405f20905f5260205260405f2063ffffffff84511660e08c0151916101008d01519361131e565b15610da9575060405191610300830183811067ffffffffffffffff821117610197576040525f83526109b8610fbc565b60208401526109c5610fbc565b60408401526109d2610fbc565b60608401525f60808401525f60a08401525f60c08401525f60e08401525f6101008401525f6101208401525f6101408401525f6101608401525f6101808401525f6101a08401525f6101c08401525f6101e08401525f6102008401525f6102208401525f6102408401525f6102608401525f6102808401525f6102a08401525f6102c08401525f6102e0840152803560f81c8352610adb6002820135602085015190606061ffff928260e01c815260ff8360d81c16602082015260ff8360d01c166040820152015163ffffffff8260a01c16815263ffffffff8260801c16602082015263ffffffff8260601c166040820152606063ffffffff8360401c1691015260c01c161590565b610b50601a830135604086015190606061ffff928260e01c815260ff8360d81c16602082015260ff8360d01c166040820152015163ffffffff8260a01c16815263ffffffff8260801c16602082015263ffffffff8260601c166040820152606063ffffffff8360401c1691015260c01c161590565b610bc56032840135606087015190606061ffff928260e01c815260ff8360d81c16602082015260ff8360d01c166040820152015163ffffffff8260a01c16815263ffffffff8260801c16602082015263ffffffff8260601c166040820152606063ffffffff8360401c1691015260c01c161590565b604a84013560e081811c60808981019190915263ffffffff60c084811c821660a0808d019190915261ffff60b087901c8116838e015286821c81168d870152609087811c82166101008f01529487901c81166101208e0152607087901c81166101408e0152606087901c166101608d0152604086901c83166101808d015260ff603887901c81165f90810b6101a08f0152603088901c8216810b6101c08f0152602888901c8216810b6101e08f0152602088901c8216810b6102008f015260189790971c811690960b6102208d015260678a01359485901d600390810b6102408e01529185901c8316820b6102608d015284901c909116900b6102808a0152609882901c83166102a08a015281901c82166102c089015260881c166102e08701529082610da1575b5081610d99575b5080610d8a575b80610d6f575b15918215610d49575b5050610d3b5783610d1b91866114ac565b15610d2e5761046e9394505190526113cb565b5050509061046e91611246565b505050509061046e91611246565b610d67925063ffffffff60c08160a0840151169201511691846113f5565b155f80610d0a565b5069ffffffffffffffffffff606782013560381c1615610d01565b5060ff813560f01c1615610cfb565b90505f610cf4565b91505f610ced565b63ffffffff9051167f37782a63000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b63ffffffff9051167f8a61f9f8000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b955095509695929150989760a00151610ef55782519351841015610ee257845192833560f81c9660018501359760048103610ec75750610e88969798999a600191519051900360051b9560218781880197010189520190528660ff61010063ffffffff61014085015151169301511691821c9251611377565b15610e9f5761046e916001845260608401526113cb565b7f8ccf6233000000000000000000000000000000000000000000000000000000005f5260045ffd5b8663ed42de4760e01b5f52600452602452600460445260645ffd5b836334cd7e7b60e11b5f5260045260245ffd5b7fc8e43713000000000000000000000000000000000000000000000000000000005f5260045ffd5b5050509060a0810151610ef55761046e91611246565b5063ffffffff60a08501511663ffffffff60608501511614801561087b575060c084015163ffffffff1615158061087b575063ffffffff60e085015116151561087b565b5063ffffffff60a08501511663ffffffff60608501511610610874565b7fbe2aa302000000000000000000000000000000000000000000000000000000005f5260045ffd5b604051906080820182811067ffffffffffffffff82111761019757604052815f81525f60208201525f604082015260606102056080610171565b92919060405193610160850185811067ffffffffffffffff821117610197576040525f85525f60208601525f60408601525f60608601525f60808601525f60a08601525f60c08601525f60e08601525f610100860152611054610fbc565b610120860152611062610fbc565b6101408601528460018260f81c0361123c57508060ff65ffffffffffff9260f01c16865260ff8160e81c16602087015260ff8160e01c16604087015263ffffffff8160c01c16606087015267ffffffffffffffff8160801c16608087015263ffffffff8160601c1660a087015263ffffffff8160401c1660c087015260ff8160381c1660e087015260ff8160301c16610100870152166112365761116e8161012086015190606061ffff928260e01c815260ff8360d81c16602082015260ff8360d01c166040820152015163ffffffff8260a01c16815263ffffffff8260801c16602082015263ffffffff8260601c166040820152606063ffffffff8360401c1691015260c01c161590565b15908115611222575b5061121d576111ee8161014085015190606061ffff928260e01c815260ff8360d81c16602082015260ff8360d01c166040820152015163ffffffff8260a01c16815263ffffffff8260801c16602082015263ffffffff8260601c166040820152606063ffffffff8360401c1691015260c01c161590565b15908115611209575b506112055761046e82611b3e565b5f90565b67ffffffffffffffff91501615155f6111f7565b505f90565b67ffffffffffffffff91501615155f611177565b50505f90565b94505f9392505050565b90610120906112536101ab565b5001518061126357506002815290565b6363aa933560e01b5f526004525f60245260445ffd5b90916020820190815191604084015183101561130b57835192833560f81c60ff60018601359716908181036112f25750600191908281036112d0575060a08601515b60051b95602180870197809701019052019052565b6004036112e85760c086015160e087015190036112bb565b60c08601516112bb565b8263ed42de4760e01b5f5260045260245260445260645ffd5b826334cd7e7b60e11b5f5260045260245ffd5b93919290928260051c6026811161134c5781901c6113435761133f93611d64565b1490565b50505050505f90565b5050505050505f90565b93919290928260051c6028811161134c5781901c6113435761133f93611d64565b94929093918360051c90602881119081156113a2575b5061134c5781901c6113435761133f93611d64565b9050602803602881116113b75781115f61138d565b634e487b7160e01b5f52601160045260245ffd5b604060208201519101518082036113e0575050565b6363aa933560e01b5f5260045260245260445ffd5b92919060ff845116801580156114a2575b6113435761141391611da1565b1561148657611426816020850151612000565b1561148657600660ff845116148061148d575b6114865761144b906060840151612000565b156112365761145a90826120a1565b1561121d5761146d63ffffffff91612154565b911015908161147a575090565b63ffffffff9150111590565b5050505f90565b5061149c816040850151612000565b15611439565b5060098111611406565b61010052906114ba82612154565b908060e0528160c05202159182611aec575b60c061010051016101205263ffffffff6101205151169260e0518410801590611ad3575b611acb571561158c575b50505060e0610100510163ffffffff600181835116011680825260c05114611523575b50600190565b5f905263ffffffff600181610120515116011661012051526115456080610171565b60803682376101008051015260e05163ffffffff6101205151161461156b575b5f61151d565b5f610120515260a0610100510163ffffffff60018183511601169052611565565b63ffffffff60e06101005101511692610100805101519160ff815116600181145f14611652575090816115c16115d79361323e565b6115d181869a949a9793976129b6565b94611b20565b9380821015611641576116399760208401926115f38451613197565b916115fe83836129b6565b916116098482611b20565b955163ffffffff815116956116298863ffffffff60808c0151169361357b565b9a02010196020102010190613885565b5f80806114fa565b505061164d9550613779565b611639565b95949190600287036116695761164d959650613001565b9392919095600381145f1461172c5750505060208201916101a06116cd61169a8763ffffffff8751511601856134fd565b966116c76116b58263ffffffff6060880151511601876135e9565b9651916116c183613197565b90611b20565b9061357b565b9101515f0b905f915b8183106116eb5750505061164d929350613676565b90919361171b6001918689811a5f0b8581135f1461172457919060ff8091601f0360031b9316831b921b19161790565b940191906116d6565b508491612aaa565b60048197929394959697145f14611747575061164d94612e13565b60058103611759575061164d94612b99565b90929190600681036119d9575050509060208301926117828363ffffffff8651511601836134fd565b906117c461179d8563ffffffff6040850151511601856134fd565b946116c76117b88263ffffffff6060870151511601876135e9565b9751916116c183613197565b94936101a08201515f0b6101405261024082015160030b60ff6102a0840151166101c08401515f0b9261026085015160030b60ff6102c087015116906101e08701515f0b9561028088015160030b9460ff6102e08a015116966102206102008b01515f0b9a01515f0b60a0525f6080525b8d6080511061185357505050505050505050505061164d9250613676565b90919293949596979899809b9c60ff808d8d8d8d8d8d8d8d8d8d60805160031b809e61014051911b60f81d0360141b02808b1d91829182806001603e8511603e86180285181b60011c9218030190603e8111603e821802181c1803637fffffff8113637fffffff82180218938c1b60f81d0360141b0280881d91829182806001603e8511603e86180285181b60011c9218030190603e8111603e821802181c1803637fffffff8113637fffffff82180218637fffffff198112637fffffff198218021890637fffffff198112637fffffff198218021801637fffffff8113637fffffff82180218637fffffff198112637fffffff19821802180280851d91829182806001603e8511603e86180285181b60011c9218030190603e8111603e821802181c1803637fffffff8113637fffffff82180218637fffffff198112637fffffff1982180218019080821290821802189360f8039360a051811360a0518218021816831b921b1916179c6001608051016080529c9b9a99989796959493929190611835565b60078103611a90575050506020611a2f84611a6793611a5b60ff611a4f8661164d9a01936060611a278651611a0d816134ba565b611a21611a1a82876129b6565b9186611b20565b916135b3565b98908c6134fd565b96015190611a21611a3f836134ba565b611a4981846129b6565b92611b20565b96909351015116612345565b60031b948591876135e9565b9360031b01610100039160031b1b83610100031c811b9260015f19911b01901b19161790613676565b9192909160088103611aa6575061164d946129c0565b600914611ab8575b5050505050611639565b611ac19461286e565b5f80808080611aae565b505050505f90565b5060c05163ffffffff60e06101005101511610156114f0565b600160c052600160e0526114cc565b906004811015611b0c5760051b0190565b634e487b7160e01b5f52603260045260245ffd5b8115611b2a570690565b634e487b7160e01b5f52601260045260245ffd5b60608101611b566403fffffffc825160021b1661229c565b60028110611d5c575b60ff83511614801590611d39575b8015611d16575b8015611cf1575b8015611cbf575b6112365763ffffffff63010000009151161161121d576040810190602060ff835116118015611caf575b8015611ca1575b6112365767ffffffffffffffff6080820151168015908115611c8f575b506112365761012081015163ffffffff81511615801590611c7d575b61148657611c0660a083019163ffffffff83511690612000565b15908115611c5d575b5061123657600160ff61010063ffffffff6101408501515116930151161b611c378183611b20565b159283611c45575b50505090565b60019192935060ff9051161b910111155f8080611c3f565b611c76915063ffffffff61014084015191511690612000565b155f611c0f565b50600160ff6020830151161415611bec565b6740000000000000009150115f611bd0565b50602060ff82511611611bb3565b50602060ff818301511611611bac565b5060ff61010083015116611cea610140840151611ce4611cde82613120565b91613197565b0261229c565b1415611b82565b5060ff60e083015116611d0f610120840151611ce4611cde82613120565b1415611b7b565b5060ff604083015116611d3263ffffffff60a08501511661229c565b1415611b74565b5060ff602083015116611d5563ffffffff60c08501511661229c565b1415611b6d565b506002611b5f565b93929091908101905b818110611d7957505050565b90919360208560051b1690815260208235911852602060405f209460011c9101919091611d6d565b907fff00ffffffffffff0000ffffffffffffffffffffffffffffffff00000000000060ff6dffffffffffff0000ffffffffffff9216600181145f14611e3757506dffffffffffffffffffffffff000019927fffffff00ffffff000000000000000000000000000000000000000000000000005b196060820135169319604082013516921960208201351691199035161717171590565b60028103611e69575061ffff19927dff00ffffff00000000000000000000000000000000000000000000000000611e14565b60038103611eaf575075ffffffffffffffffffffffffffffffffffffffffffff19927dff0000000000000000000000000000000000000000000000000000000000611e14565b600481148015611ff6575b15611f0357507fffffffffffffffffffff0000000000000000ffffffffffffffffffffffff0000927affff00000000000000000000000000000000000000000000000000611e14565b60068103611f8d575075ffffffffffffffffffffffffffffffffffffffffffff19927dffffffffffffffffffffffffffffffffffffffffffff0000ffffffffffff92507fff00ffffffffffff0000ffffffffffffffffffffffffffffffffffffffffffff91507dffffffffffffffffffffffffffffffffffffffff00000000000000000000611e14565b600781148015611fec575b15611fbd575075ffffffffffffffffffffffffffffffffffffffffffff19925f611e14565b600803611486577fffffffffffffffffffffffffffff000000000000000000000000000000000000925f611e14565b5060098114611f98565b5060058114611eba565b61201060ff602083015116612345565b156112365760ff604082015116600481116114865760608201519060015f5b60048110612057575050505063ffffffff81511690612050611cde82613120565b0201111590565b63ffffffff6120668286611afb565b511683821061207d5761134c576001905b0161202f565b8061208c575b50600190612077565b909102906380000000821161134c575f612083565b9060ff8251169060018214612149576002821461213e576003821461213357600482148015612129575b61211e5760068214612113576007821461210857600882146120fd57506009146120f457505f90565b61046e906127f6565b905061046e91612788565b505061046e90612725565b505061046e90612641565b505061046e90612514565b50600582146120cb565b505061046e906124f2565b905061046e9161249c565b905061046e91612360565b60ff8151166001811461227a576002811461225b576003811461220d57600481148015612251575b61221e576006811461220d57600781146121ef57600881146121c4576009146121a657505f905f90565b6020019060016121c06121b98451613120565b9351613197565b0190565b50602001906121d38251613120565b916121e86121e18251613197565b91516134ba565b60011b0190565b506020015161220661220082613120565b916134ba565b0290600190565b5060200151612206611cde82613120565b509060016060830161223a6122338251613120565b9151613197565b029261ffff60e08160c08401511692015116020190565b506005811461217c565b509060016121c0606084015161227361220082613120565b029361337b565b5090600161018063ffffffff61228f8561323e565b9391509501511602920190565b5f906001811115611236575f1901908160401c61233e578160019260201c80612331575b508060101c80612324575b508060081c80612317575b508060041c8061230a575b508060021c806122fd575b50821c6122f7570190565b81010190565b600291509101905f6122ec565b600491509101905f6122e1565b600891509101905f6122d6565b601091509101905f6122cb565b602091509101905f6122c0565b5050604090565b60ff166001811461151d5760021461235b575f90565b600490565b602081018051600160ff60208301511614801590612486575b611acb5761018083019063ffffffff82511615908115612462575b50611acb576060830190815190600260ff604084015116149182612444575b508115612417575b5015611acb576123ce91519051906131bb565b611236576123db8161323e565b92915063ffffffff8111611acb57839063ffffffff60808401511690840201116114865763ffffffff60a0600192015116910160011c01111590565b82516040015160ff16600114915081612432575b505f6123bb565b5163ffffffff1660011490505f61242b565b63ffffffff91925060600151511663ffffffff82511614905f6123b3565b61247e915061247090613120565b63ffffffff83511690611b20565b15155f612394565b50600160ff602060608601510151161415612379565b6124a58161328f565b156112365763ffffffff60406060808401510151015116908263ffffffff6080830151166124d28361337b565b840201116114865763ffffffff60a0600192015116910160011c01111590565b6020810151600160ff6020830151160361123657606061046e9201519061339f565b61251d8161328f565b1561121d57602081810151606090810151805181840151604092830151848701519094015180519581015193015163ffffffff95861696959182169493821693928216928216911681900361134c57828602021561263757801594851561262e575b8515612611575b85156125f4575b85156125cb575b505083156125a4575b5050501590565b8293506101609061ffff610120819495015116905f190102930151160111155f808061259d565b9091945061ffff61010085015116905f1901029061ffff61014085015116011115925f80612594565b945061ffff6101608501511661ffff60e08601511611159461258d565b945061ffff6101408501511661ffff60c086015116111594612586565b8315955061257f565b5050505050600190565b602081018051600160ff602083015116149081159161270e575b506112365751612671606083019182519061339f565b1561123657604082015190516126869161339f565b1561121d575f61024082015160030b1280156126fd575b80156126ec575b61121d57603e60ff6102a083015116111590816126d7575b816126c5575090565b603e91506102e060ff91015116111590565b9050603e60ff6102c0830151161115906126bc565b505f61028082015160030b126126a4565b505f61026082015160030b1261269d565b61271e91506040840151906133df565b155f61265b565b60208101908151606060ff60208301511692019160ff602084510151161490811591612762575b506112365761275e91519051906131bb565b1590565b905061277061220082613120565b02815161277f61220082613120565b0214155f61274c565b602081018051600160ff60208301511614908115916127df575b50611486576127b781516060840151906131bb565b611486576127c8617fff91516134ba565b11611236576080015163ffffffff16602001111590565b6127ef91506060840151906133df565b155f6127a2565b6020810190600160ff6020845101511603611236576060018051600260ff602083015116149081159161285b575b811561283c57506112365761275e91519051906131bb565b63ffffffff91506060015151166128538351613120565b14155f61274c565b604081015160ff16600114159150612824565b94939291602086016128808151613197565b8083106128e85750505063ffffffff6128cb602060606128e6979801516128ac60ff8383015116612345565b906128ba8582511691613197565b5081860260051c01940992856135e9565b9160031b60e003925160c01c8116831b921b19161790613676565b565b828098506129109483979263ffffffff6129099551511691020101906134fd565b935161357b565b815160e01d94825160c01c60030b935f5b83811061298b575050505061296c6128e6939482907fffffffff000000000000000000000000000000000000000000000000000000009060e01b166001600160e01b03825116179052565b9063ffffffff60c01b9060c01b1663ffffffff60c01b19825116179052565b608182821a5f0b018881136129a4575b50600101612921565b9750600583901b81019550600161299b565b8115611b2a570490565b90949391929460208201956129d58751613197565b946129e088516134ba565b868210612b0057612a22612a13612a0b899a9b612a0285899a9b9c8803611b20565b988991516135b3565b91908a6134fd565b855160e01d911a5f0b9061369d565b60e0612a3d63ffffffff60808a0151168360031c018a6136ba565b9160051b1660e0031c970111612ac757612ac19392612aaa926060612a9693612a816128e69a64ffffffff00607f19935160c01c60030b9160081b1660040b613997565b01607f198112607f19821802189501516135b3565b919092607f8113607f8218021892856135e9565b9060ff8091601f0360031b9316831b921b19161790565b90613676565b935050505063ffffffff6128e6921660030b815160c01c60030b0163ffffffff60c01b9060c01b1663ffffffff60c01b19825116179052565b50809350612b2192612b2895929663ffffffff8a51511691020101906134fd565b945161357b565b90805160e01d915f5b818110612b775750506128e6929350907fffffffff000000000000000000000000000000000000000000000000000000009060e01b166001600160e01b03825116179052565b608086821a5f0b01848113612b90575b50600101612b31565b93506001612b87565b9493919290946020810193612bae8551613197565b96606083019563ffffffff6020606089510151015116612bd28a6115d181866129b6565b612be6612bdf83866129b6565b9285611b20565b93612bf282855161357b565b9b60c088019a61ffff8c51169760e08a019861ffff8a51168091028210612d3857505092612c9896959492612c3b929a9e999a63ffffffff612c6996515116910201018a6135e9565b9961ffff6101008a0151169061ffff806101408c0151169151169163ffffffff6060875101515116936139cc565b9361ffff6101208801511663ffffffff6020606061ffff806101608d01511695511695510151015116936139cc565b02915f926102206102008301515f0b9201515f0b975b838510612cc55750505050506128e6929350613676565b9091929395612d2d60019188612d158c88612d0089612cfb868b60e090601f198360021b1601519160051b1660e0031c60030b90565b613997565b90808212908218021890808213908218021890565b919060ff8091601f0360031b9316831b921b19161790565b960193929190612cae565b9d9e9d612d6d98959a979c9b9d50612d679399969450819250612d5e9061ffff926129b6565b95511690611b20565b936136d2565b92919215612e0957612d9995519263ffffffff60206060828751169601510151160201020101906134fd565b5f5b838110612da85750505050565b80612e03836001931a5f0b612dd4838760e090601f198360021b1601519160051b1660e0031c60030b90565b01828663ffffffff60e08192949394601f198660021b16019460051b1660e0039216821b911b19825116179052565b01612d9b565b5050505050505050565b92909493916020840195612e278751613197565b6060860163ffffffff602060608351015101511698612e5083612e4a81876129b6565b95611b20565b94612e65612e5e8c876129b6565b9b86611b20565b612e7087845161357b565b9b61ffff60c08c0151169260e08c019361ffff8551168091028210612f31575050505050509063ffffffff612eb29493929997959951511691020101836135e9565b925f916102206102008201515f0b9101515f0b965b828410612edd57505050506128e6929350613676565b90919294612f2760019187612d158b87612f0e848960e090601f198360021b1601519160051b1660e0031c60030b90565b607f190190808212908218021890808213908218021890565b9501929190612ec7565b612f53979850612d67929394959b9a9c9650612d5e9d9e9d61ffff91836129b6565b92919215612e0957612f7f95519263ffffffff60206060828751169601510151160201020101906134fd565b5f5b838110612f8e5750505050565b80612fb26001928560e090601f198360021b1601519160051b1660e0031c60030b90565b608084831a5f0b01908113612fc9575b5001612f81565b612ffb90828663ffffffff60e08192949394601f198660021b16019460051b1660e0039216821b911b19825116179052565b5f612fc2565b93929193606081019161304763ffffffff60206060865101510151169163ffffffff6040606061303a8383838b51015101511685611b20565b97510151015116906129b6565b956130518361337b565b808210156131135760208401906130bc61306b8351613197565b996130768b866129b6565b6130946130838d88611b20565b9761308e81856129b6565b93611b20565b6130b560e08a019261ffff6130ac81865116836129b6565b94511690611b20565b92896136d2565b9a919a15613106576128e69a6130fc92879286519263ffffffff602060608287511696015101511602010201019463ffffffff608088015116935161357b565b9502010191613885565b5050505050505050505050565b505050936128e694613779565b60ff6040820151169060028210613190576060015163ffffffff815116916002811161317d575b60038111613169575b60041061315b575090565b6060015163ffffffff160290565b604082015163ffffffff1690920291613150565b9163ffffffff6020830151160291613147565b5050600190565b601f906131b360ff60206131aa846134ba565b93015116612345565b020160051c90565b6131c481613120565b6131cd82613197565b026131d783613120565b6131e084613197565b02928115159384613234575b84613217575b50836131fe5750505090565b51915163ffffffff9283169216011190505f8080611c3f565b90935063ffffffff8351169063ffffffff8551160111925f6131f2565b80151594506131ec565b9061324c60608301516134ba565b61018083019263ffffffff84511615613287576121b9602061328292019463ffffffff6132798751613120565b915116906129b6565b830291565b505f92508291565b61ffff60c082015116801580801561336b575b801561335a575b8015613349575b6114865761ffff60e0840151168083029283041417156113b757620100001061121d576020810151600160ff60208301511614801590613333575b8015613321575b801561330b575b61123657606061275e920151906131bb565b50600360ff6040606085015101511614156132f9565b50600360ff60408301511614156132f2565b50600160ff6020606085015101511614156132eb565b5061ffff61012084015116156132b0565b5061ffff61010084015116156132a9565b5061ffff60e084015116156132a2565b61339b602061ffff60c08401511661ffff60e08501511602920151613197565b0290565b906133aa81836133df565b156112365763ffffffff82511663ffffffff825116141591826133ce575b50501590565b6133d892506131bb565b5f806133c8565b9060ff60208301511660ff6020830151161491826134a1575b82613480575b82613459575b82613432575b8261341457505090565b63ffffffff9192506060828180809401510151169301510151161490565b915063ffffffff6040606084015101511663ffffffff60406060840151015116149161340a565b915063ffffffff6020606084015101511663ffffffff602060608401510151161491613404565b915063ffffffff6060830151511663ffffffff6060830151511614916133fe565b915060ff60408301511660ff60408301511614916133f8565b60ff60408201511690811580156134f3575b61319057606001515f1982019182116113b75763ffffffff916134ee91611afb565b511690565b50600482116134cc565b819060608101518260c0830151613515600285611279565b93819383999392501c1594851595613566575b505050505061353657505090565b602001515f198101919082116113b75767ffffffffffffffff91630653046b60e41b5f526004521660245260445ffd5b6135709550611356565b155f80848682613528565b61046e9161359b9161359360ff602083015116612345565b9283916134ba565b029060051b900360208111156129b6575060206129b6565b906020919392936135c960ff8483015116612345565b916135db63ffffffff83511692613197565b020181850260051c01930990565b91906060830151928160c08201519481613604600385611279565b9290989180958a931c1594851595613661575b5050505050613630579061012091946101008201520152565b50602001515f198101919082116113b75767ffffffffffffffff91630653046b60e41b5f526004521660245260445ffd5b61366b9550611356565b155f86858483613617565b906136986060916101208401516101008501519060c086015160051b92611d64565b910152565b03607f19015f811261121d5760ff81136136b45790565b5060ff90565b819060808101518260a0830151613515600185611279565b949391929061ffff61010087015116020161ffff6101408601511690039161ffff61012086015116020161ffff610160850151169003925f821290811561376f575b8115613755575b8115613738575b5061372e579190600190565b505f915081908190565b63ffffffff9150606060208092015101510151168312155f613722565b6020810151606001515163ffffffff16831215915061371b565b5f85129150613714565b90613862612ac193612aaa92606061385a6138346128e69a996137ab63ffffffff60a08b0151168760011c018c6136ba565b60808760071b161b6137dc60ff8260b81c169263ffffffff8360c01c1660030b9260e01d60030b905160e01d61386a565b60030b0290603e8111603e82180218908060ff1d91829182806001841b60011c92180301901c1803637fffffff8113637fffffff821802186101e08901515f0b90637fffffff198112637fffffff198218021861386a565b6102008801515f0b6102208901515f0b9190808212908218021890808213908218021890565b9501516135b3565b9190856135e9565b9190915f83820193841291129080158216911516176113b757565b929161389761389d92979697886134fd565b966136ba565b906101a0845160e01d9301515f0b9195905f965f905b826003830110613935575b8282106139125750505050506138dc906128e6939460030b9061386a565b7fffffffff000000000000000000000000000000000000000000000000000000009060e01b166001600160e01b03825116179052565b60f884811d8690039082901d0290980197600893841b936001909201911b6138be565b90919293976004908260181b60f81d8a8760181b60f81d0302908360101b60f81d8b8860101b60f81d0302908460081b60f81d8c8960081b60f81d0302908560f81d8d8a60f81d0302010101019460201b9160201b92019092919793976138b3565b5f92918381136139a5575050565b809192935060011b915f81126001146139c05760011b010490565b5f0360011b01045f0390565b020391908201905f83126139f8575b8082136139f0575b5081811315611236570390565b90505f6139e3565b5f92506139db56",
+}
+
+// StepVerifier is an auto generated Go binding around an Ethereum contract.
+type StepVerifier struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *StepVerifier) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewStepVerifier creates a new instance of StepVerifier.
+func NewStepVerifier() *StepVerifier {
+	parsed, err := StepVerifierMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &StepVerifier{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *StepVerifier) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackStep is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf8e0cb96.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function step(bytes preState, bytes witness) pure returns(bytes32 postStateHash)
+func (stepVerifier *StepVerifier) PackStep(preState []byte, witness []byte) []byte {
+	enc, err := stepVerifier.abi.Pack("step", preState, witness)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackStep is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf8e0cb96.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function step(bytes preState, bytes witness) pure returns(bytes32 postStateHash)
+func (stepVerifier *StepVerifier) TryPackStep(preState []byte, witness []byte) ([]byte, error) {
+	return stepVerifier.abi.Pack("step", preState, witness)
+}
+
+// UnpackStep is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf8e0cb96.
+//
+// Solidity: function step(bytes preState, bytes witness) pure returns(bytes32 postStateHash)
+func (stepVerifier *StepVerifier) UnpackStep(data []byte) ([32]byte, error) {
+	out, err := stepVerifier.abi.Unpack("step", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackStepState is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x70b31be9.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function stepState(bytes preState, bytes witness) pure returns(bytes postState)
+func (stepVerifier *StepVerifier) PackStepState(preState []byte, witness []byte) []byte {
+	enc, err := stepVerifier.abi.Pack("stepState", preState, witness)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackStepState is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x70b31be9.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function stepState(bytes preState, bytes witness) pure returns(bytes postState)
+func (stepVerifier *StepVerifier) TryPackStepState(preState []byte, witness []byte) ([]byte, error) {
+	return stepVerifier.abi.Pack("stepState", preState, witness)
+}
+
+// UnpackStepState is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x70b31be9.
+//
+// Solidity: function stepState(bytes preState, bytes witness) pure returns(bytes postState)
+func (stepVerifier *StepVerifier) UnpackStepState(data []byte) ([]byte, error) {
+	out, err := stepVerifier.abi.Unpack("stepState", data)
+	if err != nil {
+		return *new([]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([]byte)).(*[]byte)
+	return out0, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (stepVerifier *StepVerifier) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], stepVerifier.abi.Errors["AccessKind"].ID.Bytes()[:4]) {
+		return stepVerifier.UnpackAccessKindError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], stepVerifier.abi.Errors["AccessMissing"].ID.Bytes()[:4]) {
+		return stepVerifier.UnpackAccessMissingError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], stepVerifier.abi.Errors["AccessProofInvalid"].ID.Bytes()[:4]) {
+		return stepVerifier.UnpackAccessProofInvalidError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], stepVerifier.abi.Errors["AccessesUnused"].ID.Bytes()[:4]) {
+		return stepVerifier.UnpackAccessesUnusedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], stepVerifier.abi.Errors["BadPreState"].ID.Bytes()[:4]) {
+		return stepVerifier.UnpackBadPreStateError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], stepVerifier.abi.Errors["ModelIdMismatch"].ID.Bytes()[:4]) {
+		return stepVerifier.UnpackModelIdMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], stepVerifier.abi.Errors["OpMissing"].ID.Bytes()[:4]) {
+		return stepVerifier.UnpackOpMissingError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], stepVerifier.abi.Errors["OpProofInvalid"].ID.Bytes()[:4]) {
+		return stepVerifier.UnpackOpProofInvalidError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], stepVerifier.abi.Errors["OpUnexpected"].ID.Bytes()[:4]) {
+		return stepVerifier.UnpackOpUnexpectedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], stepVerifier.abi.Errors["OutputProofInvalid"].ID.Bytes()[:4]) {
+		return stepVerifier.UnpackOutputProofInvalidError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], stepVerifier.abi.Errors["WitnessAccessKind"].ID.Bytes()[:4]) {
+		return stepVerifier.UnpackWitnessAccessKindError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], stepVerifier.abi.Errors["WitnessDepths"].ID.Bytes()[:4]) {
+		return stepVerifier.UnpackWitnessDepthsError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], stepVerifier.abi.Errors["WitnessOpFlag"].ID.Bytes()[:4]) {
+		return stepVerifier.UnpackWitnessOpFlagError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], stepVerifier.abi.Errors["WitnessTrailing"].ID.Bytes()[:4]) {
+		return stepVerifier.UnpackWitnessTrailingError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], stepVerifier.abi.Errors["WitnessTruncated"].ID.Bytes()[:4]) {
+		return stepVerifier.UnpackWitnessTruncatedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], stepVerifier.abi.Errors["WitnessVersion"].ID.Bytes()[:4]) {
+		return stepVerifier.UnpackWitnessVersionError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// StepVerifierAccessKind represents a AccessKind error raised by the StepVerifier contract.
+type StepVerifierAccessKind struct {
+	K    *big.Int
+	Got  uint8
+	Want uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AccessKind(uint256 k, uint8 got, uint8 want)
+func StepVerifierAccessKindErrorID() common.Hash {
+	return common.HexToHash("0xed42de477c91b674a82d78ccae7a6bd1b13c2a02c493cefdea8120b2adb7f8f1")
+}
+
+// UnpackAccessKindError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AccessKind(uint256 k, uint8 got, uint8 want)
+func (stepVerifier *StepVerifier) UnpackAccessKindError(raw []byte) (*StepVerifierAccessKind, error) {
+	out := new(StepVerifierAccessKind)
+	if err := stepVerifier.abi.UnpackIntoInterface(out, "AccessKind", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// StepVerifierAccessMissing represents a AccessMissing error raised by the StepVerifier contract.
+type StepVerifierAccessMissing struct {
+	K *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AccessMissing(uint256 k)
+func StepVerifierAccessMissingErrorID() common.Hash {
+	return common.HexToHash("0x699afcf6e727e6315ec8f99ef6630f3cca9c4619d0df5c01ef1607e5bc5d7b22")
+}
+
+// UnpackAccessMissingError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AccessMissing(uint256 k)
+func (stepVerifier *StepVerifier) UnpackAccessMissingError(raw []byte) (*StepVerifierAccessMissing, error) {
+	out := new(StepVerifierAccessMissing)
+	if err := stepVerifier.abi.UnpackIntoInterface(out, "AccessMissing", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// StepVerifierAccessProofInvalid represents a AccessProofInvalid error raised by the StepVerifier contract.
+type StepVerifierAccessProofInvalid struct {
+	K    *big.Int
+	Leaf uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AccessProofInvalid(uint256 k, uint64 leaf)
+func StepVerifierAccessProofInvalidErrorID() common.Hash {
+	return common.HexToHash("0x653046b01386a874647cf8dfeaec31349f195e14c122e4f1dfec015d7553d50e")
+}
+
+// UnpackAccessProofInvalidError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AccessProofInvalid(uint256 k, uint64 leaf)
+func (stepVerifier *StepVerifier) UnpackAccessProofInvalidError(raw []byte) (*StepVerifierAccessProofInvalid, error) {
+	out := new(StepVerifierAccessProofInvalid)
+	if err := stepVerifier.abi.UnpackIntoInterface(out, "AccessProofInvalid", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// StepVerifierAccessesUnused represents a AccessesUnused error raised by the StepVerifier contract.
+type StepVerifierAccessesUnused struct {
+	Supplied *big.Int
+	Used     *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AccessesUnused(uint256 supplied, uint256 used)
+func StepVerifierAccessesUnusedErrorID() common.Hash {
+	return common.HexToHash("0x63aa9335aa3796690ab88b33887829d6f794fdd0e4cb3f3724e112b85822efb9")
+}
+
+// UnpackAccessesUnusedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AccessesUnused(uint256 supplied, uint256 used)
+func (stepVerifier *StepVerifier) UnpackAccessesUnusedError(raw []byte) (*StepVerifierAccessesUnused, error) {
+	out := new(StepVerifierAccessesUnused)
+	if err := stepVerifier.abi.UnpackIntoInterface(out, "AccessesUnused", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// StepVerifierBadPreState represents a BadPreState error raised by the StepVerifier contract.
+type StepVerifierBadPreState struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadPreState()
+func StepVerifierBadPreStateErrorID() common.Hash {
+	return common.HexToHash("0xca7560030f9ed8874fdf19ee9c15444f2660d319059c5b08bf496413e4ce796f")
+}
+
+// UnpackBadPreStateError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadPreState()
+func (stepVerifier *StepVerifier) UnpackBadPreStateError(raw []byte) (*StepVerifierBadPreState, error) {
+	out := new(StepVerifierBadPreState)
+	if err := stepVerifier.abi.UnpackIntoInterface(out, "BadPreState", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// StepVerifierModelIdMismatch represents a ModelIdMismatch error raised by the StepVerifier contract.
+type StepVerifierModelIdMismatch struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ModelIdMismatch()
+func StepVerifierModelIdMismatchErrorID() common.Hash {
+	return common.HexToHash("0xbe2aa3022d62b457cd2c326ee36bcac4b80768c146eaed8632048dcfec3e7a4b")
+}
+
+// UnpackModelIdMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ModelIdMismatch()
+func (stepVerifier *StepVerifier) UnpackModelIdMismatchError(raw []byte) (*StepVerifierModelIdMismatch, error) {
+	out := new(StepVerifierModelIdMismatch)
+	if err := stepVerifier.abi.UnpackIntoInterface(out, "ModelIdMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// StepVerifierOpMissing represents a OpMissing error raised by the StepVerifier contract.
+type StepVerifierOpMissing struct {
+	Pc uint32
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error OpMissing(uint32 pc)
+func StepVerifierOpMissingErrorID() common.Hash {
+	return common.HexToHash("0x8a61f9f8ae0f72a50352044ef6dfa79f7eaa2f69daa4a553c21daa19bc5da5b2")
+}
+
+// UnpackOpMissingError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error OpMissing(uint32 pc)
+func (stepVerifier *StepVerifier) UnpackOpMissingError(raw []byte) (*StepVerifierOpMissing, error) {
+	out := new(StepVerifierOpMissing)
+	if err := stepVerifier.abi.UnpackIntoInterface(out, "OpMissing", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// StepVerifierOpProofInvalid represents a OpProofInvalid error raised by the StepVerifier contract.
+type StepVerifierOpProofInvalid struct {
+	Pc uint32
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error OpProofInvalid(uint32 pc)
+func StepVerifierOpProofInvalidErrorID() common.Hash {
+	return common.HexToHash("0x37782a63ddd0248fc94515336b590367147d30fcdd67034fab31e313bc9b798e")
+}
+
+// UnpackOpProofInvalidError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error OpProofInvalid(uint32 pc)
+func (stepVerifier *StepVerifier) UnpackOpProofInvalidError(raw []byte) (*StepVerifierOpProofInvalid, error) {
+	out := new(StepVerifierOpProofInvalid)
+	if err := stepVerifier.abi.UnpackIntoInterface(out, "OpProofInvalid", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// StepVerifierOpUnexpected represents a OpUnexpected error raised by the StepVerifier contract.
+type StepVerifierOpUnexpected struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error OpUnexpected()
+func StepVerifierOpUnexpectedErrorID() common.Hash {
+	return common.HexToHash("0xc8e43713c0ee2c754056063a820aea2d7dfb512807bb21c07719008f9d04b52b")
+}
+
+// UnpackOpUnexpectedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error OpUnexpected()
+func (stepVerifier *StepVerifier) UnpackOpUnexpectedError(raw []byte) (*StepVerifierOpUnexpected, error) {
+	out := new(StepVerifierOpUnexpected)
+	if err := stepVerifier.abi.UnpackIntoInterface(out, "OpUnexpected", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// StepVerifierOutputProofInvalid represents a OutputProofInvalid error raised by the StepVerifier contract.
+type StepVerifierOutputProofInvalid struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error OutputProofInvalid()
+func StepVerifierOutputProofInvalidErrorID() common.Hash {
+	return common.HexToHash("0x8ccf6233e9eb070c44d3ce5ebc69779e597688be21ad3af1d5f85858c9c81ce9")
+}
+
+// UnpackOutputProofInvalidError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error OutputProofInvalid()
+func (stepVerifier *StepVerifier) UnpackOutputProofInvalidError(raw []byte) (*StepVerifierOutputProofInvalid, error) {
+	out := new(StepVerifierOutputProofInvalid)
+	if err := stepVerifier.abi.UnpackIntoInterface(out, "OutputProofInvalid", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// StepVerifierWitnessAccessKind represents a WitnessAccessKind error raised by the StepVerifier contract.
+type StepVerifierWitnessAccessKind struct {
+	K    *big.Int
+	Kind uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WitnessAccessKind(uint256 k, uint8 kind)
+func StepVerifierWitnessAccessKindErrorID() common.Hash {
+	return common.HexToHash("0x7669a5f4604c7f54736ef410bce4930404d4ef1958cb9e8363d3ba7f6e06d60e")
+}
+
+// UnpackWitnessAccessKindError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WitnessAccessKind(uint256 k, uint8 kind)
+func (stepVerifier *StepVerifier) UnpackWitnessAccessKindError(raw []byte) (*StepVerifierWitnessAccessKind, error) {
+	out := new(StepVerifierWitnessAccessKind)
+	if err := stepVerifier.abi.UnpackIntoInterface(out, "WitnessAccessKind", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// StepVerifierWitnessDepths represents a WitnessDepths error raised by the StepVerifier contract.
+type StepVerifierWitnessDepths struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WitnessDepths()
+func StepVerifierWitnessDepthsErrorID() common.Hash {
+	return common.HexToHash("0xb88255024dc31feb433c55eecb6cfbb136c0306a224348e59cd230cb9548372b")
+}
+
+// UnpackWitnessDepthsError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WitnessDepths()
+func (stepVerifier *StepVerifier) UnpackWitnessDepthsError(raw []byte) (*StepVerifierWitnessDepths, error) {
+	out := new(StepVerifierWitnessDepths)
+	if err := stepVerifier.abi.UnpackIntoInterface(out, "WitnessDepths", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// StepVerifierWitnessOpFlag represents a WitnessOpFlag error raised by the StepVerifier contract.
+type StepVerifierWitnessOpFlag struct {
+	Flag uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WitnessOpFlag(uint8 flag)
+func StepVerifierWitnessOpFlagErrorID() common.Hash {
+	return common.HexToHash("0xb07830b9c32a2266ff98cb5e5b976ef9416b57d56237b536f736e2fb5fd450f5")
+}
+
+// UnpackWitnessOpFlagError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WitnessOpFlag(uint8 flag)
+func (stepVerifier *StepVerifier) UnpackWitnessOpFlagError(raw []byte) (*StepVerifierWitnessOpFlag, error) {
+	out := new(StepVerifierWitnessOpFlag)
+	if err := stepVerifier.abi.UnpackIntoInterface(out, "WitnessOpFlag", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// StepVerifierWitnessTrailing represents a WitnessTrailing error raised by the StepVerifier contract.
+type StepVerifierWitnessTrailing struct {
+	Extra *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WitnessTrailing(uint256 extra)
+func StepVerifierWitnessTrailingErrorID() common.Hash {
+	return common.HexToHash("0xbae27caa07af259b3a4f9f1c02f9324163b54c8435977d65507077ed1ebba420")
+}
+
+// UnpackWitnessTrailingError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WitnessTrailing(uint256 extra)
+func (stepVerifier *StepVerifier) UnpackWitnessTrailingError(raw []byte) (*StepVerifierWitnessTrailing, error) {
+	out := new(StepVerifierWitnessTrailing)
+	if err := stepVerifier.abi.UnpackIntoInterface(out, "WitnessTrailing", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// StepVerifierWitnessTruncated represents a WitnessTruncated error raised by the StepVerifier contract.
+type StepVerifierWitnessTruncated struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WitnessTruncated()
+func StepVerifierWitnessTruncatedErrorID() common.Hash {
+	return common.HexToHash("0x87da407a2a971b9b2197acfc9927e8673864889f1595be4c26a63ebbf44ebec4")
+}
+
+// UnpackWitnessTruncatedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WitnessTruncated()
+func (stepVerifier *StepVerifier) UnpackWitnessTruncatedError(raw []byte) (*StepVerifierWitnessTruncated, error) {
+	out := new(StepVerifierWitnessTruncated)
+	if err := stepVerifier.abi.UnpackIntoInterface(out, "WitnessTruncated", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// StepVerifierWitnessVersion represents a WitnessVersion error raised by the StepVerifier contract.
+type StepVerifierWitnessVersion struct {
+	Version uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WitnessVersion(uint8 version)
+func StepVerifierWitnessVersionErrorID() common.Hash {
+	return common.HexToHash("0x02ed372a870e18c43a88b490fc53de9cdb844991450bdb551aad29efd899b5d8")
+}
+
+// UnpackWitnessVersionError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WitnessVersion(uint8 version)
+func (stepVerifier *StepVerifier) UnpackWitnessVersionError(raw []byte) (*StepVerifierWitnessVersion, error) {
+	out := new(StepVerifierWitnessVersion)
+	if err := stepVerifier.abi.UnpackIntoInterface(out, "WitnessVersion", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}

@@ -1,0 +1,22 @@
+// Package verifier is the Go client of the onchain step verifier
+// (contracts/src/vm/StepVerifier.sol), the Solidity mirror of vm.Step.
+//
+// What it guarantees. The StepVerifier contract computes, for every
+// pre-state encoding and witness, exactly what vm.Step computes
+// (docs/spec.md §7.3): the same post-state, byte for byte, and therefore the
+// same post-state hash; and it reverts exactly when vm.Step returns an error
+// (a bad witness, vm.ErrWitness) or vm.DecodeState rejects the pre-state. An
+// invalid header, descriptor or schedule position is not a revert: both sides
+// return the Error status. A non-running pre-state is returned unchanged
+// whatever the witness. The tests of this package check that equivalence
+// differentially against the Go reference on the golden vectors, on real
+// traces of the fixture models, on random models of every opcode, on
+// systematically corrupted witnesses and pre-states, and under fuzzing
+// (FuzzStepDifferential); TestGasReport measures the gas of real step
+// transactions under the pinned chain rules (simchain.RulesName).
+//
+// Verifier binds to a deployed StepVerifier on any bind.ContractBackend and
+// turns a revert into a *RevertError naming the contract's custom error
+// (for example "AccessProofInvalid"), so that a challenger can tell why a
+// witness was refused.
+package verifier

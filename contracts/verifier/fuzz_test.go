@@ -1,0 +1,72 @@
+package verifier_test
+
+import (
+	"math/rand/v2"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/opml-dev/opml/vm"
+)
+
+// fuzzMutate applies fuzz mutation bytes to pre ‖ witness: every 3 bytes
+// (hi, lo, x) xor x into byte (hi<<8 | lo) mod len of the concatenation (so
+// both the pre-state and the witness are hit); a trailing single byte
+// truncates the witness by 1..64 bytes, a trailing pair appends it.
+func fuzzMutate(pre, witness, mut []byte) ([]byte, []byte) {
+	all := append(append([]byte(nil), pre...), witness...)
+	for len(mut) >= 3 {
+		pos := (int(mut[0])<<8 | int(mut[1])) % len(all)
+		all[pos] ^= mut[2]
+		mut = mut[3:]
+	}
+	p, w := all[:len(pre)], all[len(pre):]
+	switch len(mut) {
+	case 1:
+		w = w[:len(w)-min(len(w), 1+int(mut[0])%64)]
+	case 2:
+		w = append(w, mut...)
+	}
+	return p, w
+}
+
+// FuzzStepDifferential: for a random model of any kind (the low bits of
+// kind) and a random step, Go's vm.Step and the StepVerifier on the EVM
+// agree: the same post-state and hash, or both reject. With kind's high bit
+// set the step is taken in an arbitrary state (random RAM, accumulator,
+// corrupted weights, positions outside the schedule) instead of a trace.
+// The mutation bytes then corrupt the pre-state and the witness, and the
+// two must still agree.
+func FuzzStepDifferential(f *testing.F) {
+	for k := range kinds {
+		f.Add(uint64(k+1), uint8(k), uint64(3*k), []byte{})
+		f.Add(uint64(k+50), uint8(k)|0x80, uint64(k), []byte{})
+		f.Add(uint64(k+100), uint8(k), uint64(1<<40+uint64(k)), []byte{0, 0, 1})
+		f.Add(uint64(k+200), uint8(k), uint64(k*k), []byte{1, 200, 0x80, 7})
+		f.Add(uint64(k+300), uint8(k)|0x80, uint64(1e6), []byte{0, 100, 0xff, 0, 1})
+	}
+	f.Fuzz(func(t *testing.T, seed uint64, kind uint8, step uint64, mut []byte) {
+		e := sharedEVM(t)
+		r := rand.New(rand.NewPCG(seed, uint64(kind)))
+		name := kinds[int(kind&0x7f)%len(kinds)]
+		m, in, err := genModel(r, name)
+		require.NoError(t, err)
+		var pre vm.State
+		var w []byte
+		if kind&0x80 == 0 {
+			tr, err := vm.NewTrace(m, in)
+			require.NoError(t, err)
+			pre, _, w, err = tr.ProveStep(step % (tr.Steps() + 1)) // the last one is past the end
+			require.NoError(t, err)
+		} else {
+			pre, w = randomPosition(t, r, randomWorld(t, r, m), m)
+		}
+		honest := e.check(t, name+" honest", pre.Encode(), w)
+		require.NoError(t, honest.err, "an honest witness was rejected")
+		if len(mut) == 0 {
+			return
+		}
+		bp, bw := fuzzMutate(pre.Encode(), w, mut)
+		e.check(t, name+" mutated", bp, bw)
+	})
+}

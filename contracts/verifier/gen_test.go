@@ -1,0 +1,262 @@
+package verifier_test
+
+import (
+	"fmt"
+	"math/rand/v2"
+
+	"github.com/opml-dev/opml/vm/model"
+	"github.com/opml-dev/opml/vm/ops"
+)
+
+// Random small models for the differential tests: every op family, with the
+// shapes that matter for the verifier (one element, partial last leaves,
+// exact leaf multiples, multi-leaf channels, zero sizes), padding taps, in
+// place ReLU and Add, int32 Argmax outputs (also reshaped) and programs deep
+// enough that op proofs have siblings.
+
+// kinds are the model generators; every opcode is covered by at least one.
+var kinds = []string{
+	"gemm", "conv2d", "relu", "maxpool2d", "avgpool2d", "add", "reshape", "softmax", "argmax",
+	"inplace", "argmax-reshape", "chain", "empty",
+}
+
+func genDim(r *rand.Rand, hi int) uint32 {
+	switch r.IntN(8) {
+	case 0:
+		return 1
+	case 1:
+		return 32 // exactly one leaf
+	case 2:
+		return 33 // one element into a second leaf
+	case 3:
+		return 64 // exactly two leaves
+	}
+	return uint32(1 + r.IntN(hi))
+}
+
+func genI8s(r *rand.Rand, n int) []int8 {
+	v := make([]int8, n)
+	for k := range v {
+		v[k] = int8(r.IntN(256) - 128)
+	}
+	return v
+}
+
+func genChannels(r *rand.Rand, n, k int) []model.Channel {
+	ch := make([]model.Channel, n)
+	b := 0
+	for 1<<b < k {
+		b++
+	}
+	base := 31 + b/2 + 6
+	for c := range ch {
+		ch[c] = model.Channel{Bias: int32(r.IntN(4000) - 2000), Mult: int32(1<<30 + r.IntN(1<<30)), Shift: uint8(base - 2 + r.IntN(5))}
+		if r.IntN(3) == 0 {
+			// A power-of-two multiplier: the quotient is often an exact
+			// tie, which exercises the rounding rule.
+			ch[c].Mult = 1 << 30
+		}
+	}
+	return ch
+}
+
+func genQuant(r *rand.Rand) model.Quant {
+	q := model.Quant{ZIn: int8(r.IntN(41) - 20), ZOut: int8(r.IntN(41) - 20), Lo: -128, Hi: 127}
+	switch r.IntN(3) {
+	case 0:
+		q.Lo = q.ZOut // fused ReLU
+	case 1:
+		q.Lo, q.Hi = int8(r.IntN(60)-80), int8(r.IntN(60)+10)
+	}
+	return q
+}
+
+// genExpTable is a valid exp table: T[d] = 65536 · (k/(k+1))^d, floor.
+func genExpTable(r *rand.Rand) [256]int32 {
+	var t [256]int32
+	num := int64(2 + r.IntN(60))
+	v := int64(65536)
+	for d := range t {
+		t[d] = int32(v)
+		v = v * num / (num + 1)
+	}
+	return t
+}
+
+// genWindow is a window over an h × w input; pools need every window to
+// touch the input, so their bottom/right padding stays below the kernel.
+func genWindow(r *rand.Rand, h, w uint32, pool bool) model.Window {
+	win := model.Window{KH: uint16(1 + r.IntN(3)), KW: uint16(1 + r.IntN(3)), SH: uint16(1 + r.IntN(2)), SW: uint16(1 + r.IntN(2))}
+	if r.IntN(3) != 0 {
+		win.PadT, win.PadL = uint16(r.IntN(int(win.KH))), uint16(r.IntN(int(win.KW)))
+		win.PadB, win.PadR = uint16(r.IntN(int(win.KH))), uint16(r.IntN(int(win.KW)))
+		if !pool && r.IntN(4) == 0 {
+			win.PadB += win.KH // conv windows may lie entirely in the padding
+		}
+	}
+	for uint32(win.KH) > h+uint32(win.PadT+win.PadB) {
+		win.KH--
+	}
+	for uint32(win.KW) > w+uint32(win.PadL+win.PadR) {
+		win.KW--
+	}
+	if win.PadT >= win.KH {
+		win.PadT = win.KH - 1
+	}
+	if win.PadL >= win.KW {
+		win.PadL = win.KW - 1
+	}
+	if pool {
+		win.PadB, win.PadR = min(win.PadB, win.KH-1), min(win.PadR, win.KW-1)
+	}
+	return win
+}
+
+// genAddParams are Add parameters whose outputs are mostly in range (the
+// output shift undoes the 20-bit headroom and the input scales); the exact
+// power-of-two multipliers make rounding ties frequent.
+func genAddParams(r *rand.Rand) model.AddParams {
+	mul := func() int32 {
+		if r.IntN(2) == 0 {
+			return 1 << 30
+		}
+		return int32(1<<30 + r.IntN(1<<30))
+	}
+	p := model.AddParams{ZA: int8(r.IntN(21) - 10), ZB: int8(r.IntN(21) - 10), ZOut: int8(r.IntN(21) - 10),
+		MulA: mul(), MulB: mul(), MulOut: mul(),
+		ShA: uint8(30 + r.IntN(3)), ShB: uint8(30 + r.IntN(3)), ShOut: uint8(44 + r.IntN(9)), Lo: int8(r.IntN(40) - 128), Hi: int8(127 - r.IntN(40))}
+	if r.IntN(4) == 0 {
+		p.ShOut = uint8(19 + r.IntN(4)) // saturating
+	}
+	return p
+}
+
+// genModel returns a random model of the given kind and a random input.
+func genModel(r *rand.Rand, kind string) (*model.Model, []int8, error) {
+	switch kind {
+	case "inplace":
+		return genInPlace(r)
+	case "empty":
+		return genEmpty(r)
+	}
+	b := model.NewBuilder()
+	var x model.T
+	var numel int
+	spatial := kind == "conv2d" || kind == "maxpool2d" || kind == "avgpool2d"
+	if spatial {
+		h, w, c := 1+r.IntN(5), 1+r.IntN(5), int(genDim(r, 40))
+		x, numel = b.Input(uint32(h), uint32(w), uint32(c)), h*w*c
+	} else {
+		rows, n := 1+r.IntN(3), int(genDim(r, 70))
+		x, numel = b.Input(uint32(rows), uint32(n)), rows*n
+	}
+	if r.IntN(3) == 0 {
+		x = b.ReLU(x, int8(r.IntN(11)-5))
+	}
+	shape := b.Shape(x)
+	switch kind {
+	case "gemm":
+		rows := int(shape[0])
+		m := []int{1, rows}[r.IntN(2)]
+		k := numel / m
+		n := int(genDim(r, 40))
+		x = b.Gemm(x, uint32(m), uint32(n), genI8s(r, n*k), genChannels(r, n, k), genQuant(r))
+	case "conv2d":
+		win := genWindow(r, shape[0], shape[1], false)
+		oc := int(genDim(r, 12))
+		k := int(win.KH) * int(win.KW) * int(shape[2])
+		x = b.Conv2D(x, uint32(oc), win, genI8s(r, oc*k), genChannels(r, oc, k), genQuant(r))
+	case "relu":
+		x = b.ReLU(x, int8(r.IntN(41)-20))
+	case "maxpool2d", "avgpool2d":
+		lo, hi := int8(-128), int8(127)
+		if r.IntN(2) == 0 {
+			lo, hi = int8(r.IntN(40)-60), int8(r.IntN(40)+20)
+		}
+		if r.IntN(8) == 0 {
+			lo, hi = 10, -10 // Lo > Hi yields Hi
+		}
+		x = b.Pool2D(x, kind == "maxpool2d", genWindow(r, shape[0], shape[1], true), lo, hi)
+	case "add":
+		y := b.ReLU(x, int8(r.IntN(11)-5))
+		x = b.Add(x, y, genAddParams(r))
+	case "reshape":
+		if numel%2 == 0 && r.IntN(2) == 0 {
+			x = b.Reshape(x, 2, uint32(numel/2))
+		} else {
+			x = b.Reshape(x, uint32(numel))
+		}
+	case "softmax":
+		x = b.Softmax(x, genExpTable(r))
+	case "argmax":
+		x = b.Argmax(x)
+	case "argmax-reshape":
+		// int32 elements through Reshape: [rows] -> [rows, 1] or [1, rows].
+		x = b.Argmax(x)
+		rows := b.Shape(x)[0]
+		if r.IntN(2) == 0 {
+			x = b.Reshape(x, rows, 1)
+		} else {
+			x = b.Reshape(x, 1, rows)
+		}
+	case "chain":
+		// Five ops: program depth 5, so op proofs have three siblings.
+		rows := int(shape[0])
+		n := int(genDim(r, 20))
+		x = b.Gemm(x, uint32(rows), uint32(n), genI8s(r, n*(numel/rows)), genChannels(r, n, numel/rows), genQuant(r))
+		x = b.ReLU(x, int8(r.IntN(11)-5))
+		x = b.Softmax(x, genExpTable(r))
+		x = b.Argmax(x)
+		x = b.Reshape(x, 1, b.Shape(x)[0])
+	default:
+		return nil, nil, fmt.Errorf("unknown kind %q", kind)
+	}
+	m, err := b.Build(x)
+	return m, genI8s(r, numel), err
+}
+
+func ceilLog2(n uint64) uint8 {
+	d := uint8(0)
+	for d < 64 && uint64(1)<<d < n {
+		d++
+	}
+	return d
+}
+
+// genInPlace builds, by hand, a model whose ReLU and Add write over their
+// input: ReLU x -> t, ReLU t -> t, Add (t, x) -> t, Add (t, t) -> t.
+func genInPlace(r *rand.Rand) (*model.Model, []int8, error) {
+	rows, n := uint32(1+r.IntN(3)), genDim(r, 70)
+	in := ops.NewTensor(ops.Int8, rows, n)
+	t := ops.NewTensor(ops.Int8, rows, n)
+	inSize := uint64(1) << ceilLog2(in.Leaves())
+	outSize := uint64(1) << ceilLog2(t.Leaves())
+	t.Addr = uint32((inSize + outSize - 1) / outSize * outSize)
+	addDesc := func(a, b ops.Tensor) ops.Desc {
+		p := genAddParams(r)
+		return ops.Desc{Op: ops.OpAdd, In: a, In2: b, Out: t, ZIn: p.ZA, ZIn2: p.ZB, ZOut: p.ZOut, Lo: p.Lo, Hi: p.Hi,
+			MulIn: p.MulA, MulIn2: p.MulB, MulOut: p.MulOut, ShIn: p.ShA, ShIn2: p.ShB, ShOut: p.ShOut}
+	}
+	program := []ops.Desc{
+		{Op: ops.OpReLU, In: in, Out: t, ZIn: int8(r.IntN(11) - 5)},
+		{Op: ops.OpReLU, In: t, Out: t, ZIn: int8(r.IntN(21) - 10)},
+		addDesc(t, in),
+		addDesc(t, t),
+	}
+	h := model.Header{RAMLeaves: uint32(uint64(t.Addr) + outSize), Input: in, Output: t}
+	m, err := model.New(h, program, nil)
+	return m, genI8s(r, int(rows*n)), err
+}
+
+// genEmpty builds models whose ops have empty schedules (one no-op step
+// each): zero-size tensors, an empty Gemm reduction, an empty Softmax row.
+func genEmpty(r *rand.Rand) (*model.Model, []int8, error) {
+	b := model.NewBuilder()
+	x := b.Input(uint32(1+r.IntN(3)), 0)
+	y := b.ReLU(x, 3)
+	z := b.Softmax(y, genExpTable(r))
+	n := 1 + r.IntN(3)
+	z = b.Gemm(z, 1, uint32(n), nil, genChannels(r, n, 0), genQuant(r))
+	m, err := b.Build(z)
+	return m, nil, err
+}
