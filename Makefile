@@ -103,4 +103,5 @@ check-contracts: contracts
 # Gas of every contract call under the pinned rules (contracts/simchain);
 # the markdown tables go to gas-*.md for BENCHMARKS.md.
 gas:
-	GAS_REPORT=$(CURDIR)/gas-arbiter.md $(GO) test -count=1 -run 'TestGasReport' -v ./contracts/arbiter | tee gas.txt
+	GAS_REPORT=$(CURDIR)/gas-verifier.md $(GO) test -count=1 -run 'TestGasReport' -v ./contracts/verifier | tee gas.txt
+	GAS_REPORT=$(CURDIR)/gas-arbiter.md $(GO) test -count=1 -run 'TestGasReport' -v ./contracts/arbiter | tee -a gas.txt

@@ -8,6 +8,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/stretchr/testify/require"
 
+	"github.com/opml-dev/opml/internal/randmodel"
 	"github.com/opml-dev/opml/vm/merkle"
 	"github.com/opml-dev/opml/vm/model"
 	"github.com/opml-dev/opml/vm/ops"
@@ -17,7 +18,7 @@ import (
 func fzTrace(t testing.TB, seed uint64, kind uint8) *Trace {
 	t.Helper()
 	r := rand.New(rand.NewPCG(seed, seed))
-	m, in, err := randomModel(r, opKinds[int(kind)%len(opKinds)])
+	m, in, err := randmodel.Model(r, randmodel.Kinds[int(kind)%len(randmodel.Kinds)])
 	require.NoError(t, err)
 	tr, err := NewTrace(m, in)
 	require.NoError(t, err)
@@ -49,7 +50,7 @@ func fzMutate(w, mut []byte) []byte {
 // different accepted witness, let alone a different post-state, would be a
 // soundness or malleability bug).
 func FuzzStep(f *testing.F) {
-	for k := range opKinds {
+	for k := range randmodel.Kinds {
 		f.Add(uint64(k+1), uint8(k), uint64(3*k), []byte{})
 		f.Add(uint64(k+100), uint8(k), uint64(1<<40+uint64(k)), []byte{0, 0, 1})
 		f.Add(uint64(k+200), uint8(k), uint64(k*k), []byte{1, 200, 0x80, 7})
@@ -83,7 +84,7 @@ func FuzzStep(f *testing.F) {
 // FuzzStepEquivalence: every step of a random model, stepped on its witness,
 // meets the fast path.
 func FuzzStepEquivalence(f *testing.F) {
-	for k := range opKinds {
+	for k := range randmodel.Kinds {
 		f.Add(uint64(k+1000), uint8(k))
 	}
 	f.Fuzz(func(t *testing.T, seed uint64, kind uint8) {
@@ -95,7 +96,7 @@ func FuzzStepEquivalence(f *testing.F) {
 // a decoded witness encodes back to the same bytes (the encoding is
 // canonical).
 func FuzzDecodeWitness(f *testing.F) {
-	for k := range opKinds {
+	for k := range randmodel.Kinds {
 		tr := fzTrace(f, uint64(k+7), uint8(k))
 		for _, s := range []uint64{0, 1, tr.Steps() / 2, tr.Steps() - 1} {
 			_, _, w, err := tr.ProveStep(s)
@@ -134,13 +135,13 @@ func fzModel(t *testing.T) *Trace {
 	r := rand.New(rand.NewPCG(9, 9))
 	b := model.NewBuilder()
 	x := b.Input(2, 40)
-	x = b.Gemm(x, 1, 3, i8s(r, 3*80), channels(r, 3, 80), model.Quant{Lo: -128, Hi: 127})
+	x = b.Gemm(x, 1, 3, randmodel.Int8s(r, 3*80), randmodel.Channels(r, 3, 80), model.Quant{Lo: -128, Hi: 127})
 	x = b.ReLU(x, 0)
 	x = b.Argmax(x)
 	m, err := b.Build(x)
 	require.NoError(t, err)
 	require.Equal(t, uint8(4), m.Header.ProgramDepth)
-	tr, err := NewTrace(m, i8s(r, 80))
+	tr, err := NewTrace(m, randmodel.Int8s(r, 80))
 	require.NoError(t, err)
 	return tr
 }

@@ -11,6 +11,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/opml-dev/opml/internal/golden"
+	"github.com/opml-dev/opml/internal/randmodel"
 	"github.com/opml-dev/opml/vm/model"
 )
 
@@ -45,11 +46,18 @@ var half = []model.Channel{{Bias: 0, Mult: 1 << 30, Shift: 31}}
 
 func goldenCases(t *testing.T) []goldenCase {
 	var cases []goldenCase
-	for k, kind := range opKinds {
+	// One random model per generator: op_<opcode> ends in that op,
+	// model_<kind> are the in-place, reshaped-argmax, chain and empty
+	// models.
+	for k, kind := range randmodel.Kinds {
 		r := rand.New(rand.NewPCG(uint64(1000+k), 42))
-		m, in, err := randomModel(r, kind)
+		m, in, err := randmodel.Model(r, kind)
 		require.NoError(t, err)
-		cases = append(cases, goldenCase{name: "op_" + kind, model: m, input: in})
+		name := "model_" + kind
+		if k < len(randmodel.OpKinds) {
+			name = "op_" + kind
+		}
+		cases = append(cases, goldenCase{name: name, model: m, input: in})
 	}
 	full := model.Quant{Lo: -128, Hi: 127}
 	cases = append(cases,
@@ -79,7 +87,7 @@ func goldenCases(t *testing.T) []goldenCase {
 		}),
 		// One element: softmax of a single logit is probability 1 (127).
 		edgeModel(t, "edge_one_element_softmax", []int8{-5}, func(b *model.Builder) model.T {
-			return b.Softmax(b.Input(1), expTable(rand.New(rand.NewPCG(1, 1))))
+			return b.Softmax(b.Input(1), randmodel.ExpTable(rand.New(rand.NewPCG(1, 1))))
 		}),
 		// No ops at all: the halting step binds the input as the output.
 		edgeModel(t, "edge_no_ops_halt", []int8{3, -4, 5}, func(b *model.Builder) model.T {

@@ -6,6 +6,7 @@ import (
 
 	"github.com/stretchr/testify/require"
 
+	"github.com/opml-dev/opml/internal/randmodel"
 	"github.com/opml-dev/opml/vm/model"
 )
 
@@ -39,10 +40,10 @@ func TestStepMatchesFastPathEveryOp(t *testing.T) {
 	if testing.Short() {
 		iters = 3
 	}
-	for _, kind := range opKinds {
+	for _, kind := range randmodel.Kinds {
 		t.Run(kind, func(t *testing.T) {
 			for n := 0; n < iters; n++ {
-				m, in, err := randomModel(r, kind)
+				m, in, err := randmodel.Model(r, kind)
 				require.NoError(t, err)
 				tr, err := NewTrace(m, in)
 				require.NoError(t, err)
@@ -56,12 +57,12 @@ func TestMLPSmoke(t *testing.T) {
 	r := rand.New(rand.NewPCG(1, 1))
 	b := model.NewBuilder()
 	x := b.Input(100)
-	x = b.Gemm(x, 1, 20, i8s(r, 2000), channels(r, 20, 100), model.Quant{Lo: 0, Hi: 127})
-	x = b.Gemm(x, 1, 10, i8s(r, 200), channels(r, 10, 20), model.Quant{Lo: -128, Hi: 127})
-	x = b.Softmax(x, expTable(r))
+	x = b.Gemm(x, 1, 20, randmodel.Int8s(r, 2000), randmodel.Channels(r, 20, 100), model.Quant{Lo: 0, Hi: 127})
+	x = b.Gemm(x, 1, 10, randmodel.Int8s(r, 200), randmodel.Channels(r, 10, 20), model.Quant{Lo: -128, Hi: 127})
+	x = b.Softmax(x, randmodel.ExpTable(r))
 	m, err := b.Build(x)
 	require.NoError(t, err)
-	tr, err := NewTrace(m, i8s(r, 100))
+	tr, err := NewTrace(m, randmodel.Int8s(r, 100))
 	require.NoError(t, err)
 	t.Logf("N=%d output=%v", tr.Steps(), tr.Output())
 	checkAllSteps(t, tr)

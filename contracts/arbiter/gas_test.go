@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/dustin/go-humanize"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/stretchr/testify/require"
 
@@ -46,7 +47,7 @@ func TestGasReport(t *testing.T) {
 	a := w.accounts()
 	var rows []string
 	row := func(name string, g *gasStat, note string) {
-		rows = append(rows, fmt.Sprintf("| %s | %d | %d | %d | %s |", name, len(g.vals), g.mean(), g.max(), note))
+		rows = append(rows, fmt.Sprintf("| %s | %d | %s | %s | %s |", name, len(g.vals), gasStr(g.mean()), gasStr(g.max()), note))
 	}
 	one := func(v uint64) *gasStat { return &gasStat{vals: []uint64{v}} }
 	send := func(from *simchain.Account, to common.Address, value *big.Int, data []byte) uint64 {
@@ -137,8 +138,8 @@ func TestGasReport(t *testing.T) {
 			claimant := submit.max() + sum(out.gas["bisect"])
 			challenger := challenge.max() + sum(out.gas["choose"]) + step.max()
 			all := append(append([]uint64(nil), out.gas["bisect"]...), out.gas["choose"]...)
-			totals = append(totals, fmt.Sprintf("| 2^%d | %d | %d | %d | %d | %d | %d |", logN, k, out.rounds,
-				slices.Max(all), claimant, challenger, claimant+challenger))
+			totals = append(totals, fmt.Sprintf("| 2^%d | %d | %d | %s | %s | %s | %s |", logN, k, out.rounds,
+				gasStr(slices.Max(all)), gasStr(claimant), gasStr(challenger), gasStr(claimant+challenger)))
 			if nn == goalDisputeSteps {
 				checks = append(checks, func() {
 					require.LessOrEqual(t, claimant, uint64(goalDisputeSide), "claimant at k=%d", k)
@@ -159,10 +160,10 @@ func TestGasReport(t *testing.T) {
 
 	var b strings.Builder
 	fmt.Fprintf(&b, "Chain rules: %s. Transaction gas (intrinsic + calldata incl. the EIP-7623 floor + execution).\n\n", simchain.RulesName)
-	b.WriteString("| call | samples | mean | max | note |\n|---|---|---|---|---|\n")
+	b.WriteString("| call | samples | mean | max | note |\n|---|---:|---:|---:|---|\n")
 	b.WriteString(strings.Join(rows, "\n") + "\n\n")
 	b.WriteString("Whole dispute, per side (claimant: submit + every bisect; challenger: challenge + every choose + the real step, max):\n\n")
-	b.WriteString("| N | k | rounds | max move | claimant gas | challenger gas | total |\n|---|---|---|---|---|---|---|\n")
+	b.WriteString("| N | k | rounds | max move | claimant gas | challenger gas | total |\n|---|---|---|---:|---:|---:|---|\n")
 	b.WriteString(strings.Join(totals, "\n") + "\n")
 	t.Log("\n" + b.String())
 	if path := os.Getenv("GAS_REPORT"); path != "" {
@@ -172,6 +173,9 @@ func TestGasReport(t *testing.T) {
 		c()
 	}
 }
+
+// gasStr formats n with thousands separators.
+func gasStr(n uint64) string { return humanize.Comma(int64(n)) }
 
 func sum(v []uint64) uint64 {
 	var s uint64

@@ -24,6 +24,421 @@ var (
 	_ = abi.ConvertType
 )
 
+// ArithmeticHarnessMetaData contains all meta data concerning the ArithmeticHarness contract.
+var ArithmeticHarnessMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"level\",\"type\":\"uint256\"}],\"name\":\"ZeroHashLevel\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"int256\",\"name\":\"x\",\"type\":\"int256\"},{\"internalType\":\"int256\",\"name\":\"lo\",\"type\":\"int256\"},{\"internalType\":\"int256\",\"name\":\"hi\",\"type\":\"int256\"}],\"name\":\"clamp\",\"outputs\":[{\"internalType\":\"int256\",\"name\":\"\",\"type\":\"int256\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"int256\",\"name\":\"a\",\"type\":\"int256\"},{\"internalType\":\"int256\",\"name\":\"b\",\"type\":\"int256\"}],\"name\":\"divRound\",\"outputs\":[{\"internalType\":\"int256\",\"name\":\"\",\"type\":\"int256\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"a\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"b\",\"type\":\"bytes32\"}],\"name\":\"hashPair\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"int256\",\"name\":\"x\",\"type\":\"int256\"},{\"internalType\":\"int256\",\"name\":\"m\",\"type\":\"int256\"},{\"internalType\":\"uint256\",\"name\":\"s\",\"type\":\"uint256\"}],\"name\":\"requantize\",\"outputs\":[{\"internalType\":\"int256\",\"name\":\"\",\"type\":\"int256\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"int256\",\"name\":\"p\",\"type\":\"int256\"},{\"internalType\":\"uint256\",\"name\":\"s\",\"type\":\"uint256\"}],\"name\":\"roundShift\",\"outputs\":[{\"internalType\":\"int256\",\"name\":\"\",\"type\":\"int256\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"int256\",\"name\":\"x\",\"type\":\"int256\"}],\"name\":\"sat32\",\"outputs\":[{\"internalType\":\"int256\",\"name\":\"\",\"type\":\"int256\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"int256\",\"name\":\"x\",\"type\":\"int256\"}],\"name\":\"sat8\",\"outputs\":[{\"internalType\":\"int256\",\"name\":\"\",\"type\":\"int256\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"node\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"level\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"siblings\",\"type\":\"bytes\"}],\"name\":\"verify\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"int256\",\"name\":\"x\",\"type\":\"int256\"}],\"name\":\"wrap32\",\"outputs\":[{\"internalType\":\"int256\",\"name\":\"\",\"type\":\"int256\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"level\",\"type\":\"uint256\"}],\"name\":\"zeroHash\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"}]",
+	ID:  "5b55376d0f44fb93002f8e6872625e24df",
+	Bin: "0x60808060405234601557610434908161001a8239f35b5f80fdfe6080806040526004361015610012575f80fd5b5f3560e01c9081631d213181146103385750806333a09b71146103045780633695a940146102da57806341b4631e146102665780637b8d0f0c146102305780637c9f7117146101d7578063b5c704ef146101b7578063c128c3ae14610148578063e4353475146100d45763ec282a821461008a575f80fd5b346100d05760203660031901126100d05760206100c8600435637fffffff8113637fffffff82180218637fffffff198112637fffffff198218021890565b604051908152f35b5f80fd5b346100d05760a03660031901126100d05760843567ffffffffffffffff81116100d057366023820112156100d05780600401359067ffffffffffffffff82116100d05736602483830101116100d057602091602461013e9201606435604435602435600435610380565b6040519015158152f35b346100d05760603660031901126100d05760206100c86101926044356024356004350290603e8111603e82180218908060ff1d91829182806001841b60011c92180301901c180390565b637fffffff8113637fffffff82180218637fffffff198112637fffffff198218021890565b346100d05760203660031901126100d057602060405160043560030b8152f35b346100d05760403660031901126100d05760205f600435602435828113610203575b5050604051908152f35b8091925060011b915f81126001146102225760011b01045b82806101f9565b5f0360011b01045f0361021b565b346100d05760603660031901126100d0576020600435602435906044359180821290821802186040519180821390821802188152f35b346100d05760203660031901126100d0575f600435604081116102af57905f915b80831061029957602082604051908152f35b90805f52602052600160405f2092019190610287565b7ff87c36ca000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b346100d05760403660031901126100d0576004355f52602435602052602060405f20604051908152f35b346100d05760203660031901126100d0576020600435607f8113607f8218021860405190607f198112607f19821802188152f35b346100d05760403660031901126100d05760209061037c60243560043590603e8111603e82180218908060ff1d91829182806001841b60011c92180301901c180390565b8152f35b94939290918460051c90602881119081156103f2575b506103e85781901c6103df579190928101905b8181106103b7575050501490565b90919260208460051b1690815260208235911852602060405f209360011c91019190916103a9565b50505050505f90565b5050505050505f90565b9050602803602881116104075781115f610396565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd",
+}
+
+// ArithmeticHarness is an auto generated Go binding around an Ethereum contract.
+type ArithmeticHarness struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *ArithmeticHarness) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewArithmeticHarness creates a new instance of ArithmeticHarness.
+func NewArithmeticHarness() *ArithmeticHarness {
+	parsed, err := ArithmeticHarnessMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &ArithmeticHarness{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *ArithmeticHarness) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackClamp is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7b8d0f0c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function clamp(int256 x, int256 lo, int256 hi) pure returns(int256)
+func (arithmeticHarness *ArithmeticHarness) PackClamp(x *big.Int, lo *big.Int, hi *big.Int) []byte {
+	enc, err := arithmeticHarness.abi.Pack("clamp", x, lo, hi)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackClamp is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7b8d0f0c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function clamp(int256 x, int256 lo, int256 hi) pure returns(int256)
+func (arithmeticHarness *ArithmeticHarness) TryPackClamp(x *big.Int, lo *big.Int, hi *big.Int) ([]byte, error) {
+	return arithmeticHarness.abi.Pack("clamp", x, lo, hi)
+}
+
+// UnpackClamp is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x7b8d0f0c.
+//
+// Solidity: function clamp(int256 x, int256 lo, int256 hi) pure returns(int256)
+func (arithmeticHarness *ArithmeticHarness) UnpackClamp(data []byte) (*big.Int, error) {
+	out, err := arithmeticHarness.abi.Unpack("clamp", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackDivRound is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7c9f7117.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function divRound(int256 a, int256 b) pure returns(int256)
+func (arithmeticHarness *ArithmeticHarness) PackDivRound(a *big.Int, b *big.Int) []byte {
+	enc, err := arithmeticHarness.abi.Pack("divRound", a, b)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDivRound is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7c9f7117.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function divRound(int256 a, int256 b) pure returns(int256)
+func (arithmeticHarness *ArithmeticHarness) TryPackDivRound(a *big.Int, b *big.Int) ([]byte, error) {
+	return arithmeticHarness.abi.Pack("divRound", a, b)
+}
+
+// UnpackDivRound is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x7c9f7117.
+//
+// Solidity: function divRound(int256 a, int256 b) pure returns(int256)
+func (arithmeticHarness *ArithmeticHarness) UnpackDivRound(data []byte) (*big.Int, error) {
+	out, err := arithmeticHarness.abi.Unpack("divRound", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackHashPair is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3695a940.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function hashPair(bytes32 a, bytes32 b) pure returns(bytes32)
+func (arithmeticHarness *ArithmeticHarness) PackHashPair(a [32]byte, b [32]byte) []byte {
+	enc, err := arithmeticHarness.abi.Pack("hashPair", a, b)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackHashPair is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3695a940.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function hashPair(bytes32 a, bytes32 b) pure returns(bytes32)
+func (arithmeticHarness *ArithmeticHarness) TryPackHashPair(a [32]byte, b [32]byte) ([]byte, error) {
+	return arithmeticHarness.abi.Pack("hashPair", a, b)
+}
+
+// UnpackHashPair is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x3695a940.
+//
+// Solidity: function hashPair(bytes32 a, bytes32 b) pure returns(bytes32)
+func (arithmeticHarness *ArithmeticHarness) UnpackHashPair(data []byte) ([32]byte, error) {
+	out, err := arithmeticHarness.abi.Unpack("hashPair", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackRequantize is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc128c3ae.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function requantize(int256 x, int256 m, uint256 s) pure returns(int256)
+func (arithmeticHarness *ArithmeticHarness) PackRequantize(x *big.Int, m *big.Int, s *big.Int) []byte {
+	enc, err := arithmeticHarness.abi.Pack("requantize", x, m, s)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRequantize is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc128c3ae.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function requantize(int256 x, int256 m, uint256 s) pure returns(int256)
+func (arithmeticHarness *ArithmeticHarness) TryPackRequantize(x *big.Int, m *big.Int, s *big.Int) ([]byte, error) {
+	return arithmeticHarness.abi.Pack("requantize", x, m, s)
+}
+
+// UnpackRequantize is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xc128c3ae.
+//
+// Solidity: function requantize(int256 x, int256 m, uint256 s) pure returns(int256)
+func (arithmeticHarness *ArithmeticHarness) UnpackRequantize(data []byte) (*big.Int, error) {
+	out, err := arithmeticHarness.abi.Unpack("requantize", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackRoundShift is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1d213181.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function roundShift(int256 p, uint256 s) pure returns(int256)
+func (arithmeticHarness *ArithmeticHarness) PackRoundShift(p *big.Int, s *big.Int) []byte {
+	enc, err := arithmeticHarness.abi.Pack("roundShift", p, s)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRoundShift is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1d213181.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function roundShift(int256 p, uint256 s) pure returns(int256)
+func (arithmeticHarness *ArithmeticHarness) TryPackRoundShift(p *big.Int, s *big.Int) ([]byte, error) {
+	return arithmeticHarness.abi.Pack("roundShift", p, s)
+}
+
+// UnpackRoundShift is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x1d213181.
+//
+// Solidity: function roundShift(int256 p, uint256 s) pure returns(int256)
+func (arithmeticHarness *ArithmeticHarness) UnpackRoundShift(data []byte) (*big.Int, error) {
+	out, err := arithmeticHarness.abi.Unpack("roundShift", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackSat32 is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xec282a82.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function sat32(int256 x) pure returns(int256)
+func (arithmeticHarness *ArithmeticHarness) PackSat32(x *big.Int) []byte {
+	enc, err := arithmeticHarness.abi.Pack("sat32", x)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSat32 is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xec282a82.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function sat32(int256 x) pure returns(int256)
+func (arithmeticHarness *ArithmeticHarness) TryPackSat32(x *big.Int) ([]byte, error) {
+	return arithmeticHarness.abi.Pack("sat32", x)
+}
+
+// UnpackSat32 is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xec282a82.
+//
+// Solidity: function sat32(int256 x) pure returns(int256)
+func (arithmeticHarness *ArithmeticHarness) UnpackSat32(data []byte) (*big.Int, error) {
+	out, err := arithmeticHarness.abi.Unpack("sat32", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackSat8 is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x33a09b71.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function sat8(int256 x) pure returns(int256)
+func (arithmeticHarness *ArithmeticHarness) PackSat8(x *big.Int) []byte {
+	enc, err := arithmeticHarness.abi.Pack("sat8", x)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSat8 is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x33a09b71.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function sat8(int256 x) pure returns(int256)
+func (arithmeticHarness *ArithmeticHarness) TryPackSat8(x *big.Int) ([]byte, error) {
+	return arithmeticHarness.abi.Pack("sat8", x)
+}
+
+// UnpackSat8 is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x33a09b71.
+//
+// Solidity: function sat8(int256 x) pure returns(int256)
+func (arithmeticHarness *ArithmeticHarness) UnpackSat8(data []byte) (*big.Int, error) {
+	out, err := arithmeticHarness.abi.Unpack("sat8", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackVerify is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe4353475.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function verify(bytes32 root, bytes32 node, uint256 level, uint256 index, bytes siblings) pure returns(bool)
+func (arithmeticHarness *ArithmeticHarness) PackVerify(root [32]byte, node [32]byte, level *big.Int, index *big.Int, siblings []byte) []byte {
+	enc, err := arithmeticHarness.abi.Pack("verify", root, node, level, index, siblings)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackVerify is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe4353475.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function verify(bytes32 root, bytes32 node, uint256 level, uint256 index, bytes siblings) pure returns(bool)
+func (arithmeticHarness *ArithmeticHarness) TryPackVerify(root [32]byte, node [32]byte, level *big.Int, index *big.Int, siblings []byte) ([]byte, error) {
+	return arithmeticHarness.abi.Pack("verify", root, node, level, index, siblings)
+}
+
+// UnpackVerify is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xe4353475.
+//
+// Solidity: function verify(bytes32 root, bytes32 node, uint256 level, uint256 index, bytes siblings) pure returns(bool)
+func (arithmeticHarness *ArithmeticHarness) UnpackVerify(data []byte) (bool, error) {
+	out, err := arithmeticHarness.abi.Unpack("verify", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackWrap32 is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb5c704ef.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function wrap32(int256 x) pure returns(int256)
+func (arithmeticHarness *ArithmeticHarness) PackWrap32(x *big.Int) []byte {
+	enc, err := arithmeticHarness.abi.Pack("wrap32", x)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackWrap32 is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb5c704ef.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function wrap32(int256 x) pure returns(int256)
+func (arithmeticHarness *ArithmeticHarness) TryPackWrap32(x *big.Int) ([]byte, error) {
+	return arithmeticHarness.abi.Pack("wrap32", x)
+}
+
+// UnpackWrap32 is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xb5c704ef.
+//
+// Solidity: function wrap32(int256 x) pure returns(int256)
+func (arithmeticHarness *ArithmeticHarness) UnpackWrap32(data []byte) (*big.Int, error) {
+	out, err := arithmeticHarness.abi.Unpack("wrap32", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackZeroHash is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x41b4631e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function zeroHash(uint256 level) pure returns(bytes32)
+func (arithmeticHarness *ArithmeticHarness) PackZeroHash(level *big.Int) []byte {
+	enc, err := arithmeticHarness.abi.Pack("zeroHash", level)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackZeroHash is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x41b4631e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function zeroHash(uint256 level) pure returns(bytes32)
+func (arithmeticHarness *ArithmeticHarness) TryPackZeroHash(level *big.Int) ([]byte, error) {
+	return arithmeticHarness.abi.Pack("zeroHash", level)
+}
+
+// UnpackZeroHash is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x41b4631e.
+//
+// Solidity: function zeroHash(uint256 level) pure returns(bytes32)
+func (arithmeticHarness *ArithmeticHarness) UnpackZeroHash(data []byte) ([32]byte, error) {
+	out, err := arithmeticHarness.abi.Unpack("zeroHash", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (arithmeticHarness *ArithmeticHarness) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], arithmeticHarness.abi.Errors["ZeroHashLevel"].ID.Bytes()[:4]) {
+		return arithmeticHarness.UnpackZeroHashLevelError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// ArithmeticHarnessZeroHashLevel represents a ZeroHashLevel error raised by the ArithmeticHarness contract.
+type ArithmeticHarnessZeroHashLevel struct {
+	Level *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ZeroHashLevel(uint256 level)
+func ArithmeticHarnessZeroHashLevelErrorID() common.Hash {
+	return common.HexToHash("0xf87c36ca7db26a0a60453031bf7b86ed1b093422e0624abf6b7ad96835768f78")
+}
+
+// UnpackZeroHashLevelError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ZeroHashLevel(uint256 level)
+func (arithmeticHarness *ArithmeticHarness) UnpackZeroHashLevelError(raw []byte) (*ArithmeticHarnessZeroHashLevel, error) {
+	out := new(ArithmeticHarnessZeroHashLevel)
+	if err := arithmeticHarness.abi.UnpackIntoInterface(out, "ZeroHashLevel", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // ReentererMetaData contains all meta data concerning the Reenterer contract.
 var ReentererMetaData = bind.MetaData{
 	ABI: "[{\"inputs\":[{\"internalType\":\"contractInferenceOracle\",\"name\":\"oracle_\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"armed\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"cancel\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"oracle\",\"outputs\":[{\"internalType\":\"contractInferenceOracle\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"input\",\"type\":\"bytes\"}],\"name\":\"request\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bool\",\"name\":\"a\",\"type\":\"bool\"}],\"name\":\"setArmed\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"withdraw\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"stateMutability\":\"payable\",\"type\":\"receive\"}]",

@@ -11,6 +11,7 @@ import (
 
 	"github.com/opml-dev/opml/contracts/simchain"
 	"github.com/opml-dev/opml/contracts/verifier"
+	"github.com/opml-dev/opml/internal/randmodel"
 	"github.com/opml-dev/opml/vm"
 	"github.com/opml-dev/opml/vm/model"
 	"github.com/opml-dev/opml/vm/ops"
@@ -122,12 +123,12 @@ func TestRandomModels(t *testing.T) {
 		seeds = 2
 	}
 	total := 0
-	for ki, kind := range kinds {
+	for ki, kind := range randmodel.Kinds {
 		t.Run(kind, func(t *testing.T) {
 			opsSeen := map[ops.Opcode]int{}
 			for s := 0; s < seeds; s++ {
 				r := rand.New(rand.NewPCG(uint64(ki), uint64(s)))
-				m, in, err := genModel(r, kind)
+				m, in, err := randmodel.Model(r, kind)
 				require.NoError(t, err)
 				tr, err := vm.NewTrace(m, in)
 				require.NoError(t, err)
@@ -165,10 +166,10 @@ func TestRandomModels(t *testing.T) {
 // and Add, padding taps, int32 Reshape and empty ops.
 func TestEveryOpcodeCovered(t *testing.T) {
 	seen := map[string]bool{}
-	for ki, kind := range kinds {
+	for ki, kind := range randmodel.Kinds {
 		for s := 0; s < 8; s++ {
 			r := rand.New(rand.NewPCG(uint64(ki), uint64(s)))
-			m, _, err := genModel(r, kind)
+			m, _, err := randmodel.Model(r, kind)
 			require.NoError(t, err)
 			for _, d := range m.Ops {
 				seen[d.Op.String()] = true
@@ -218,10 +219,10 @@ func TestArbitraryStates(t *testing.T) {
 	if testing.Short() {
 		seeds = 2
 	}
-	for ki, kind := range kinds {
+	for ki, kind := range randmodel.Kinds {
 		for s := 0; s < seeds; s++ {
 			r := rand.New(rand.NewPCG(uint64(100+ki), uint64(s)))
-			m, _, err := genModel(r, kind)
+			m, _, err := randmodel.Model(r, kind)
 			require.NoError(t, err)
 			w := randomWorld(t, r, m)
 			for k := 0; k < 60; k++ {

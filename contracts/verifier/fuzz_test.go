@@ -6,6 +6,7 @@ import (
 
 	"github.com/stretchr/testify/require"
 
+	"github.com/opml-dev/opml/internal/randmodel"
 	"github.com/opml-dev/opml/vm"
 )
 
@@ -38,7 +39,7 @@ func fuzzMutate(pre, witness, mut []byte) ([]byte, []byte) {
 // The mutation bytes then corrupt the pre-state and the witness, and the
 // two must still agree.
 func FuzzStepDifferential(f *testing.F) {
-	for k := range kinds {
+	for k := range randmodel.Kinds {
 		f.Add(uint64(k+1), uint8(k), uint64(3*k), []byte{})
 		f.Add(uint64(k+50), uint8(k)|0x80, uint64(k), []byte{})
 		f.Add(uint64(k+100), uint8(k), uint64(1<<40+uint64(k)), []byte{0, 0, 1})
@@ -48,8 +49,8 @@ func FuzzStepDifferential(f *testing.F) {
 	f.Fuzz(func(t *testing.T, seed uint64, kind uint8, step uint64, mut []byte) {
 		e := sharedEVM(t)
 		r := rand.New(rand.NewPCG(seed, uint64(kind)))
-		name := kinds[int(kind&0x7f)%len(kinds)]
-		m, in, err := genModel(r, name)
+		name := randmodel.Kinds[int(kind&0x7f)%len(randmodel.Kinds)]
+		m, in, err := randmodel.Model(r, name)
 		require.NoError(t, err)
 		var pre vm.State
 		var w []byte

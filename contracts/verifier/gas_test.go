@@ -3,16 +3,19 @@ package verifier_test
 import (
 	"fmt"
 	"math/rand/v2"
+	"os"
 	"sort"
 	"strings"
 	"testing"
 
+	"github.com/dustin/go-humanize"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/params"
 	"github.com/stretchr/testify/require"
 
 	"github.com/opml-dev/opml/contracts/simchain"
 	"github.com/opml-dev/opml/contracts/verifier"
+	"github.com/opml-dev/opml/internal/randmodel"
 	"github.com/opml-dev/opml/vm"
 	"github.com/opml-dev/opml/vm/model"
 	"github.com/opml-dev/opml/vm/ops"
@@ -59,7 +62,8 @@ func calldataCost(data []byte) (standard, floor uint64) {
 // simulated chain under the pinned rules and reports, per op family, the
 // mean and max gas over every golden vector, sampled steps of both fixture
 // models, Error steps and (separately) a synthetic worst case with the
-// deepest trees a valid header allows. It asserts the budgets.
+// deepest trees a valid header allows. It asserts the budgets and prints a
+// markdown table (written to $GAS_REPORT if set; `make gas`).
 func TestGasReport(t *testing.T) {
 	chain := simchain.New(t)
 	acct := chain.Accounts[0]
@@ -119,7 +123,7 @@ func TestGasReport(t *testing.T) {
 	// Error steps: an invalid op, an invalid header, a position outside the
 	// schedule, a PC past the program.
 	r := rand.New(rand.NewPCG(3, 3))
-	m, _, err := genModel(r, "softmax")
+	m, _, err := randmodel.Model(r, "softmax")
 	require.NoError(t, err)
 	ram := make([]byte, uint64(m.Header.RAMLeaves)*32)
 	program := modelProgram(m)
@@ -143,7 +147,7 @@ func TestGasReport(t *testing.T) {
 	// and RAMDepth 32, on the step kinds with the most accesses.
 	for _, kind := range []string{"add", "softmax", "gemm", "conv2d", "maxpool2d", "argmax"} {
 		wr := rand.New(rand.NewPCG(11, uint64(len(kind))))
-		m, _, err := genModel(wr, kind)
+		m, _, err := randmodel.Model(wr, kind)
 		require.NoError(t, err)
 		w, fams := deepWorld(t, m)
 		for pc, d := range m.Ops {
@@ -166,7 +170,10 @@ func TestGasReport(t *testing.T) {
 	writeGasTable(&b, typical)
 	fmt.Fprintf(&b, "\nSynthetic worst case (ProgramDepth 26, WeightsDepth 32, RAMDepth 32): %d step transactions.\n\n", len(worst))
 	writeGasTable(&b, worst)
-	fmt.Print(b.String())
+	t.Log("\n" + b.String())
+	if path := os.Getenv("GAS_REPORT"); path != "" {
+		require.NoError(t, os.WriteFile(path, []byte(b.String()), 0o644))
+	}
 
 	// The budgets.
 	byFam := map[string][]gasSample{}
@@ -256,8 +263,8 @@ func writeGasTable(b *strings.Builder, samples []gasSample) {
 				floors++
 			}
 		}
-		fmt.Fprintf(b, "| %s | %d | %s | %s | %s | %s | %s | %d%% |\n", name, len(s), commas(txMean), commas(txMax),
-			commas(exMean), commas(exMax), commas(cdMax), 100*floors/len(s))
+		fmt.Fprintf(b, "| %s | %d | %s | %s | %s | %s | %s | %d%% |\n", name, len(s), gasStr(txMean), gasStr(txMax),
+			gasStr(exMean), gasStr(exMax), gasStr(cdMax), 100*floors/len(s))
 	}
 	for _, f := range fams {
 		if len(byFam[f]) > 0 {
@@ -286,15 +293,5 @@ func indexOf(s []string, x string) int {
 	return len(s)
 }
 
-// commas formats n with thousands separators.
-func commas(n uint64) string {
-	s := fmt.Sprint(n)
-	var out []byte
-	for k := range s {
-		if k > 0 && (len(s)-k)%3 == 0 {
-			out = append(out, ',')
-		}
-		out = append(out, s[k])
-	}
-	return string(out)
-}
+// gasStr formats n with thousands separators.
+func gasStr(n uint64) string { return humanize.Comma(int64(n)) }

@@ -12,6 +12,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/opml-dev/opml/contracts/verifier"
+	"github.com/opml-dev/opml/internal/randmodel"
 	"github.com/opml-dev/opml/vm"
 	"github.com/opml-dev/opml/vm/model"
 	"github.com/opml-dev/opml/vm/ops"
@@ -34,9 +35,9 @@ type baseCase struct {
 func baseCases(t testing.TB) []baseCase {
 	t.Helper()
 	var out []baseCase
-	for ki, kind := range kinds {
+	for ki, kind := range randmodel.Kinds {
 		r := rand.New(rand.NewPCG(uint64(ki), 12345))
-		m, in, err := genModel(r, kind)
+		m, in, err := randmodel.Model(r, kind)
 		require.NoError(t, err)
 		tr, err := vm.NewTrace(m, in)
 		require.NoError(t, err)
@@ -63,7 +64,7 @@ func baseCases(t testing.TB) []baseCase {
 
 	// Error steps.
 	r := rand.New(rand.NewPCG(5, 5))
-	m, _, err := genModel(r, "relu")
+	m, _, err := randmodel.Model(r, "relu")
 	require.NoError(t, err)
 	ram := make([]byte, uint64(m.Header.RAMLeaves)*32)
 	program := modelProgram(m)
@@ -356,7 +357,7 @@ func TestNamedErrors(t *testing.T) {
 func TestErrorStatusPaths(t *testing.T) {
 	e := sharedEVM(t)
 	r := rand.New(rand.NewPCG(77, 77))
-	m, _, err := genModel(r, "gemm")
+	m, _, err := randmodel.Model(r, "gemm")
 	require.NoError(t, err)
 	ram := make([]byte, uint64(m.Header.RAMLeaves)*32)
 	base := modelWorld(t, m, ram)
@@ -418,9 +419,9 @@ func TestDescriptorBytes(t *testing.T) {
 	e := sharedEVM(t)
 	seen := map[ops.Opcode]bool{}
 	errSteps, steps := 0, 0
-	for ki, kind := range kinds {
+	for ki, kind := range randmodel.Kinds {
 		r := rand.New(rand.NewPCG(uint64(ki), 4242))
-		m, _, err := genModel(r, kind)
+		m, _, err := randmodel.Model(r, kind)
 		require.NoError(t, err)
 		ram := make([]byte, uint64(m.Header.RAMLeaves)*32)
 		for k := range ram {

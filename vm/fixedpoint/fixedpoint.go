@@ -64,8 +64,8 @@ func Requantize(x, m int32, s uint8) int32 {
 
 // DivRound divides a by b and rounds half away from zero. It is defined for
 // every input: b <= 0 yields 0 (the VM only divides by positive counts and
-// sums, and documents the b <= 0 case as producing 0). Requires |a| < 2^62
-// and b < 2^61 so that 2|a| + b does not overflow.
+// sums, and documents the b <= 0 case as producing 0). Requires |a| < 2^61
+// and b < 2^61 so that 2|a| + b < 2^63 does not overflow.
 func DivRound(a, b int64) int64 {
 	if b <= 0 {
 		return 0

@@ -74,7 +74,8 @@ library FixedPoint {
     }
 
     /// @notice fixedpoint.DivRound: a / b rounded half away from zero, 0 when
-    /// b <= 0 (spec §2.5). Requires |a| < 2^62 and b < 2^61.
+    /// b <= 0 (spec §2.5). Requires |a| < 2^61 and b < 2^61 (Go's int64
+    /// domain; int256 is exact far beyond it).
     function divRound(int256 a, int256 b) internal pure returns (int256 r) {
         assembly ("memory-safe") {
             if sgt(b, 0) {

@@ -1,4 +1,4 @@
-package verifier_test
+package randmodel
 
 import (
 	"fmt"
@@ -8,19 +8,17 @@ import (
 	"github.com/opml-dev/opml/vm/ops"
 )
 
-// Random small models for the differential tests: every op family, with the
-// shapes that matter for the verifier (one element, partial last leaves,
-// exact leaf multiples, multi-leaf channels, zero sizes), padding taps, in
-// place ReLU and Add, int32 Argmax outputs (also reshaped) and programs deep
-// enough that op proofs have siblings.
+// OpKinds are the kinds whose model ends in one op of that opcode, in
+// opcode order; every opcode is covered.
+var OpKinds = []string{"gemm", "conv2d", "relu", "maxpool2d", "avgpool2d", "add", "reshape", "softmax", "argmax"}
 
-// kinds are the model generators; every opcode is covered by at least one.
-var kinds = []string{
-	"gemm", "conv2d", "relu", "maxpool2d", "avgpool2d", "add", "reshape", "softmax", "argmax",
-	"inplace", "argmax-reshape", "chain", "empty",
-}
+// Kinds are every model generator: OpKinds, then models that exercise
+// in-place ReLU and Add, int32 Argmax outputs through Reshape, a five-op
+// program (op proofs with siblings) and empty schedules.
+var Kinds = append(append([]string(nil), OpKinds...), "inplace", "argmax-reshape", "chain", "empty")
 
-func genDim(r *rand.Rand, hi int) uint32 {
+// Dim returns a tensor dimension in [1, hi], or one of the leaf edges.
+func Dim(r *rand.Rand, hi int) uint32 {
 	switch r.IntN(8) {
 	case 0:
 		return 1
@@ -34,7 +32,8 @@ func genDim(r *rand.Rand, hi int) uint32 {
 	return uint32(1 + r.IntN(hi))
 }
 
-func genI8s(r *rand.Rand, n int) []int8 {
+// Int8s returns n uniform int8 values.
+func Int8s(r *rand.Rand, n int) []int8 {
 	v := make([]int8, n)
 	for k := range v {
 		v[k] = int8(r.IntN(256) - 128)
@@ -42,7 +41,9 @@ func genI8s(r *rand.Rand, n int) []int8 {
 	return v
 }
 
-func genChannels(r *rand.Rand, n, k int) []model.Channel {
+// Channels returns n per-channel requantization records for a reduction of
+// length k, scaled so that outputs are mostly in int8 range.
+func Channels(r *rand.Rand, n, k int) []model.Channel {
 	ch := make([]model.Channel, n)
 	b := 0
 	for 1<<b < k {
@@ -60,7 +61,9 @@ func genChannels(r *rand.Rand, n, k int) []model.Channel {
 	return ch
 }
 
-func genQuant(r *rand.Rand) model.Quant {
+// Quant returns random zero points and a clamp range (full, fused ReLU or
+// narrower).
+func Quant(r *rand.Rand) model.Quant {
 	q := model.Quant{ZIn: int8(r.IntN(41) - 20), ZOut: int8(r.IntN(41) - 20), Lo: -128, Hi: 127}
 	switch r.IntN(3) {
 	case 0:
@@ -71,8 +74,8 @@ func genQuant(r *rand.Rand) model.Quant {
 	return q
 }
 
-// genExpTable is a valid exp table: T[d] = 65536 · (k/(k+1))^d, floor.
-func genExpTable(r *rand.Rand) [256]int32 {
+// ExpTable returns a valid softmax exp table: T[d] = 65536 · (k/(k+1))^d, floor.
+func ExpTable(r *rand.Rand) [256]int32 {
 	var t [256]int32
 	num := int64(2 + r.IntN(60))
 	v := int64(65536)
@@ -83,9 +86,9 @@ func genExpTable(r *rand.Rand) [256]int32 {
 	return t
 }
 
-// genWindow is a window over an h × w input; pools need every window to
+// Window returns a window over an h × w input; pools need every window to
 // touch the input, so their bottom/right padding stays below the kernel.
-func genWindow(r *rand.Rand, h, w uint32, pool bool) model.Window {
+func Window(r *rand.Rand, h, w uint32, pool bool) model.Window {
 	win := model.Window{KH: uint16(1 + r.IntN(3)), KW: uint16(1 + r.IntN(3)), SH: uint16(1 + r.IntN(2)), SW: uint16(1 + r.IntN(2))}
 	if r.IntN(3) != 0 {
 		win.PadT, win.PadL = uint16(r.IntN(int(win.KH))), uint16(r.IntN(int(win.KW)))
@@ -112,10 +115,10 @@ func genWindow(r *rand.Rand, h, w uint32, pool bool) model.Window {
 	return win
 }
 
-// genAddParams are Add parameters whose outputs are mostly in range (the
+// AddParams returns Add parameters whose outputs are mostly in range (the
 // output shift undoes the 20-bit headroom and the input scales); the exact
 // power-of-two multipliers make rounding ties frequent.
-func genAddParams(r *rand.Rand) model.AddParams {
+func AddParams(r *rand.Rand) model.AddParams {
 	mul := func() int32 {
 		if r.IntN(2) == 0 {
 			return 1 << 30
@@ -131,23 +134,24 @@ func genAddParams(r *rand.Rand) model.AddParams {
 	return p
 }
 
-// genModel returns a random model of the given kind and a random input.
-func genModel(r *rand.Rand, kind string) (*model.Model, []int8, error) {
+// Model returns a random model of the given kind (one of Kinds) and a random
+// input for it.
+func Model(r *rand.Rand, kind string) (*model.Model, []int8, error) {
 	switch kind {
 	case "inplace":
-		return genInPlace(r)
+		return inPlace(r)
 	case "empty":
-		return genEmpty(r)
+		return empty(r)
 	}
 	b := model.NewBuilder()
 	var x model.T
 	var numel int
 	spatial := kind == "conv2d" || kind == "maxpool2d" || kind == "avgpool2d"
 	if spatial {
-		h, w, c := 1+r.IntN(5), 1+r.IntN(5), int(genDim(r, 40))
+		h, w, c := 1+r.IntN(5), 1+r.IntN(5), int(Dim(r, 40))
 		x, numel = b.Input(uint32(h), uint32(w), uint32(c)), h*w*c
 	} else {
-		rows, n := 1+r.IntN(3), int(genDim(r, 70))
+		rows, n := 1+r.IntN(3), int(Dim(r, 70))
 		x, numel = b.Input(uint32(rows), uint32(n)), rows*n
 	}
 	if r.IntN(3) == 0 {
@@ -159,13 +163,13 @@ func genModel(r *rand.Rand, kind string) (*model.Model, []int8, error) {
 		rows := int(shape[0])
 		m := []int{1, rows}[r.IntN(2)]
 		k := numel / m
-		n := int(genDim(r, 40))
-		x = b.Gemm(x, uint32(m), uint32(n), genI8s(r, n*k), genChannels(r, n, k), genQuant(r))
+		n := int(Dim(r, 40))
+		x = b.Gemm(x, uint32(m), uint32(n), Int8s(r, n*k), Channels(r, n, k), Quant(r))
 	case "conv2d":
-		win := genWindow(r, shape[0], shape[1], false)
-		oc := int(genDim(r, 12))
+		win := Window(r, shape[0], shape[1], false)
+		oc := int(Dim(r, 12))
 		k := int(win.KH) * int(win.KW) * int(shape[2])
-		x = b.Conv2D(x, uint32(oc), win, genI8s(r, oc*k), genChannels(r, oc, k), genQuant(r))
+		x = b.Conv2D(x, uint32(oc), win, Int8s(r, oc*k), Channels(r, oc, k), Quant(r))
 	case "relu":
 		x = b.ReLU(x, int8(r.IntN(41)-20))
 	case "maxpool2d", "avgpool2d":
@@ -176,10 +180,10 @@ func genModel(r *rand.Rand, kind string) (*model.Model, []int8, error) {
 		if r.IntN(8) == 0 {
 			lo, hi = 10, -10 // Lo > Hi yields Hi
 		}
-		x = b.Pool2D(x, kind == "maxpool2d", genWindow(r, shape[0], shape[1], true), lo, hi)
+		x = b.Pool2D(x, kind == "maxpool2d", Window(r, shape[0], shape[1], true), lo, hi)
 	case "add":
 		y := b.ReLU(x, int8(r.IntN(11)-5))
-		x = b.Add(x, y, genAddParams(r))
+		x = b.Add(x, y, AddParams(r))
 	case "reshape":
 		if numel%2 == 0 && r.IntN(2) == 0 {
 			x = b.Reshape(x, 2, uint32(numel/2))
@@ -187,7 +191,7 @@ func genModel(r *rand.Rand, kind string) (*model.Model, []int8, error) {
 			x = b.Reshape(x, uint32(numel))
 		}
 	case "softmax":
-		x = b.Softmax(x, genExpTable(r))
+		x = b.Softmax(x, ExpTable(r))
 	case "argmax":
 		x = b.Argmax(x)
 	case "argmax-reshape":
@@ -202,19 +206,20 @@ func genModel(r *rand.Rand, kind string) (*model.Model, []int8, error) {
 	case "chain":
 		// Five ops: program depth 5, so op proofs have three siblings.
 		rows := int(shape[0])
-		n := int(genDim(r, 20))
-		x = b.Gemm(x, uint32(rows), uint32(n), genI8s(r, n*(numel/rows)), genChannels(r, n, numel/rows), genQuant(r))
+		n := int(Dim(r, 20))
+		x = b.Gemm(x, uint32(rows), uint32(n), Int8s(r, n*(numel/rows)), Channels(r, n, numel/rows), Quant(r))
 		x = b.ReLU(x, int8(r.IntN(11)-5))
-		x = b.Softmax(x, genExpTable(r))
+		x = b.Softmax(x, ExpTable(r))
 		x = b.Argmax(x)
 		x = b.Reshape(x, 1, b.Shape(x)[0])
 	default:
-		return nil, nil, fmt.Errorf("unknown kind %q", kind)
+		return nil, nil, fmt.Errorf("randmodel: unknown kind %q", kind)
 	}
 	m, err := b.Build(x)
-	return m, genI8s(r, numel), err
+	return m, Int8s(r, numel), err
 }
 
+// ceilLog2 is the least d with 2^d >= n.
 func ceilLog2(n uint64) uint8 {
 	d := uint8(0)
 	for d < 64 && uint64(1)<<d < n {
@@ -223,17 +228,17 @@ func ceilLog2(n uint64) uint8 {
 	return d
 }
 
-// genInPlace builds, by hand, a model whose ReLU and Add write over their
+// inPlace builds, by hand, a model whose ReLU and Add write over their
 // input: ReLU x -> t, ReLU t -> t, Add (t, x) -> t, Add (t, t) -> t.
-func genInPlace(r *rand.Rand) (*model.Model, []int8, error) {
-	rows, n := uint32(1+r.IntN(3)), genDim(r, 70)
+func inPlace(r *rand.Rand) (*model.Model, []int8, error) {
+	rows, n := uint32(1+r.IntN(3)), Dim(r, 70)
 	in := ops.NewTensor(ops.Int8, rows, n)
 	t := ops.NewTensor(ops.Int8, rows, n)
 	inSize := uint64(1) << ceilLog2(in.Leaves())
 	outSize := uint64(1) << ceilLog2(t.Leaves())
 	t.Addr = uint32((inSize + outSize - 1) / outSize * outSize)
 	addDesc := func(a, b ops.Tensor) ops.Desc {
-		p := genAddParams(r)
+		p := AddParams(r)
 		return ops.Desc{Op: ops.OpAdd, In: a, In2: b, Out: t, ZIn: p.ZA, ZIn2: p.ZB, ZOut: p.ZOut, Lo: p.Lo, Hi: p.Hi,
 			MulIn: p.MulA, MulIn2: p.MulB, MulOut: p.MulOut, ShIn: p.ShA, ShIn2: p.ShB, ShOut: p.ShOut}
 	}
@@ -245,18 +250,18 @@ func genInPlace(r *rand.Rand) (*model.Model, []int8, error) {
 	}
 	h := model.Header{RAMLeaves: uint32(uint64(t.Addr) + outSize), Input: in, Output: t}
 	m, err := model.New(h, program, nil)
-	return m, genI8s(r, int(rows*n)), err
+	return m, Int8s(r, int(rows*n)), err
 }
 
-// genEmpty builds models whose ops have empty schedules (one no-op step
+// empty builds models whose ops have empty schedules (one no-op step
 // each): zero-size tensors, an empty Gemm reduction, an empty Softmax row.
-func genEmpty(r *rand.Rand) (*model.Model, []int8, error) {
+func empty(r *rand.Rand) (*model.Model, []int8, error) {
 	b := model.NewBuilder()
 	x := b.Input(uint32(1+r.IntN(3)), 0)
 	y := b.ReLU(x, 3)
-	z := b.Softmax(y, genExpTable(r))
+	z := b.Softmax(y, ExpTable(r))
 	n := 1 + r.IntN(3)
-	z = b.Gemm(z, 1, uint32(n), nil, genChannels(r, n, 0), genQuant(r))
+	z = b.Gemm(z, 1, uint32(n), nil, Channels(r, n, 0), Quant(r))
 	m, err := b.Build(z)
 	return m, nil, err
 }
