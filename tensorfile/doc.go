@@ -7,6 +7,8 @@
 //     ([[1,2],[3,4]]). Nested arrays must be rectangular; the values are
 //     flattened in row-major order. Every value must be an integer in the
 //     int8 range [-128, 127].
+//   - Float JSON (ParseFloatJSON): the same arrays of any finite numbers,
+//     read as float32, for models whose card quantizes float inputs.
 //   - Raw binary (ParseBinary): one int8 per byte, two's complement. The
 //     whole file is the tensor; there is no header.
 //

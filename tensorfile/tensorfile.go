@@ -25,10 +25,51 @@ func ParseBinary(b []byte) ([]int8, error) {
 // integers in [-128, 127], flattened row-major. Error messages give the
 // flat (row-major) index of the offending value.
 func ParseJSON(b []byte) ([]int8, error) {
+	out := []int8{}
+	err := parseArray(b, "an integer", func(v json.Number, index int) error {
+		n, err := strconv.ParseInt(v.String(), 10, 64)
+		if err != nil && !errors.Is(err, strconv.ErrRange) {
+			return fmt.Errorf("tensorfile: value %s at index %d is not an integer", v, index)
+		}
+		if err != nil || n < -128 || n > 127 {
+			return fmt.Errorf("tensorfile: value %s at index %d is out of the int8 range [-128, 127]", v, index)
+		}
+		out = append(out, int8(n))
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ParseFloatJSON reads a JSON float tensor: a flat or rectangular nested
+// array of finite numbers, flattened row-major, as float32 (a value beyond
+// the float32 range is an error).
+func ParseFloatJSON(b []byte) ([]float32, error) {
+	out := []float32{}
+	err := parseArray(b, "a number", func(v json.Number, index int) error {
+		f, err := strconv.ParseFloat(v.String(), 32)
+		if err != nil {
+			return fmt.Errorf("tensorfile: value %s at index %d is not a float32 number", v, index)
+		}
+		out = append(out, float32(f))
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// parseArray walks a flat or rectangular nested JSON array and calls
+// number for each number, with its flat (row-major) index. want names an
+// element for error messages.
+func parseArray(b []byte, want string, number func(v json.Number, index int) error) error {
 	dec := json.NewDecoder(bytes.NewReader(b))
 	dec.UseNumber()
-	out := []int8{}
 	var (
+		n      int    // numbers so far
 		count  []int  // elements so far in the open array at each depth
 		length []int  // length of every array at each depth; -1 until the first one closes
 		arrays []byte // what arrays at each depth hold: 0 unknown, 'a' arrays, 'n' numbers
@@ -38,7 +79,7 @@ func ParseJSON(b []byte) ([]int8, error) {
 	elem := func(k byte) error {
 		d := len(count) - 1
 		if arrays[d] != 0 && arrays[d] != k {
-			return fmt.Errorf("tensorfile: JSON mixes numbers and arrays at depth %d (near index %d)", d+1, len(out))
+			return fmt.Errorf("tensorfile: JSON mixes numbers and arrays at depth %d (near index %d)", d+1, n)
 		}
 		arrays[d] = k
 		count[d]++
@@ -50,10 +91,10 @@ func ParseJSON(b []byte) ([]int8, error) {
 			break
 		}
 		if closed {
-			return nil, errors.New("tensorfile: trailing data after the JSON array")
+			return errors.New("tensorfile: trailing data after the JSON array")
 		}
 		if err != nil {
-			return nil, fmt.Errorf("tensorfile: bad JSON: %v", err)
+			return fmt.Errorf("tensorfile: bad JSON: %v", err)
 		}
 		switch v := tok.(type) {
 		case json.Delim:
@@ -61,7 +102,7 @@ func ParseJSON(b []byte) ([]int8, error) {
 			case '[':
 				if len(count) > 0 {
 					if err := elem('a'); err != nil {
-						return nil, err
+						return err
 					}
 				}
 				count = append(count, 0)
@@ -73,39 +114,35 @@ func ParseJSON(b []byte) ([]int8, error) {
 				if length[d] < 0 {
 					length[d] = count[d]
 				} else if length[d] != count[d] {
-					return nil, fmt.Errorf("tensorfile: ragged JSON array: an array at depth %d has %d elements, an earlier one %d (near index %d)", d, count[d], length[d], len(out))
+					return fmt.Errorf("tensorfile: ragged JSON array: an array at depth %d has %d elements, an earlier one %d (near index %d)", d, count[d], length[d], n)
 				}
 				count = count[:d]
 				closed = d == 0
 			default: // '{' or '}'
-				return nil, fmt.Errorf("tensorfile: element at index %d is an object, not an integer", len(out))
+				return fmt.Errorf("tensorfile: element at index %d is an object, not %s", n, want)
 			}
 		case json.Number:
 			if len(count) == 0 {
-				return nil, errors.New("tensorfile: JSON is not an array")
+				return errors.New("tensorfile: JSON is not an array")
 			}
 			if err := elem('n'); err != nil {
-				return nil, err
+				return err
 			}
-			n, err := strconv.ParseInt(v.String(), 10, 64)
-			if err != nil && !errors.Is(err, strconv.ErrRange) {
-				return nil, fmt.Errorf("tensorfile: value %s at index %d is not an integer", v, len(out))
+			if err := number(v, n); err != nil {
+				return err
 			}
-			if err != nil || n < -128 || n > 127 {
-				return nil, fmt.Errorf("tensorfile: value %s at index %d is out of the int8 range [-128, 127]", v, len(out))
-			}
-			out = append(out, int8(n))
+			n++
 		default: // string, bool or null
 			if len(count) == 0 {
-				return nil, errors.New("tensorfile: JSON is not an array")
+				return errors.New("tensorfile: JSON is not an array")
 			}
-			return nil, fmt.Errorf("tensorfile: element at index %d is %s, not an integer", len(out), describe(v))
+			return fmt.Errorf("tensorfile: element at index %d is %s, not %s", n, describe(v), want)
 		}
 	}
 	if !closed {
-		return nil, errors.New("tensorfile: bad JSON: unexpected end of input")
+		return errors.New("tensorfile: bad JSON: unexpected end of input")
 	}
-	return out, nil
+	return nil
 }
 
 func describe(v any) string {

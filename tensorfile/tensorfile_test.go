@@ -111,3 +111,21 @@ func FuzzParse(f *testing.F) {
 		}
 	})
 }
+
+func TestParseFloatJSON(t *testing.T) {
+	got, err := ParseFloatJSON([]byte(`[[0, 0.5], [-1.25e-3, 3]]`))
+	require.NoError(t, err)
+	require.Equal(t, []float32{0, 0.5, -1.25e-3, 3}, got)
+	for _, tc := range []struct{ in, err string }{
+		{`[1, "a"]`, `element at index 1 is the string "a", not a number`},
+		{`[1e39]`, "value 1e39 at index 0 is not a float32 number"},
+		{`[[1], [2, 3]]`, "ragged"},
+		{`{"a": 1}`, "object"},
+		{`[1] [2]`, "trailing data"},
+		{`[1,`, "bad JSON"},
+	} {
+		got, err := ParseFloatJSON([]byte(tc.in))
+		require.ErrorContains(t, err, tc.err, tc.in)
+		require.Nil(t, got)
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/opml-dev/opml/internal/randmodel"
+	"github.com/opml-dev/opml/vm/merkle"
 	"github.com/opml-dev/opml/vm/model"
 )
 
@@ -66,4 +67,32 @@ func TestMLPSmoke(t *testing.T) {
 	require.NoError(t, err)
 	t.Logf("N=%d output=%v", tr.Steps(), tr.Output())
 	checkAllSteps(t, tr)
+}
+
+// Execute computes the same RAM as a Trace: every model of every generator
+// kind gives the trace's output and output root.
+func TestExecuteMatchesTrace(t *testing.T) {
+	for ki, kind := range randmodel.Kinds {
+		for seed := uint64(0); seed < 20; seed++ {
+			m, in, err := randmodel.Model(rand.New(rand.NewPCG(seed, uint64(ki)+77)), kind)
+			require.NoError(t, err)
+			tr, err := NewTrace(m, in)
+			require.NoError(t, err)
+			ram, err := Execute(m, in)
+			require.NoError(t, err)
+			require.Equal(t, tr.Output(), ReadTensor(m.Header.Output, ram), "%s seed %d", kind, seed)
+			tree, err := merkle.FromBytes(int(m.Header.RAMDepth), ram)
+			require.NoError(t, err)
+			require.Equal(t, tr.Final().RAMRoot, tree.Root(), "%s seed %d: RAM root", kind, seed)
+		}
+	}
+	_, err := Execute(mustModel(t), make([]int8, 3))
+	require.Error(t, err)
+}
+
+func mustModel(t *testing.T) *model.Model {
+	b := model.NewBuilder()
+	m, err := b.Build(b.ReLU(b.Input(10), 0))
+	require.NoError(t, err)
+	return m
 }

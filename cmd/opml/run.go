@@ -13,6 +13,8 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/urfave/cli/v2"
 
+	"github.com/opml-dev/opml/imagefile"
+	"github.com/opml-dev/opml/modelcard"
 	"github.com/opml-dev/opml/tensorfile"
 	"github.com/opml-dev/opml/vm"
 	"github.com/opml-dev/opml/vm/model"
@@ -31,12 +33,15 @@ func runCommand() *cli.Command {
 			"opml run --model M --input I --prove T [--out FILE]",
 		Description: "The input file is a JSON array of int8 values (flat or nested, read row-major)\n" +
 			"or raw binary, one two's complement int8 per byte; --input-format auto (the default)\n" +
-			"reads a .json file as JSON and any other file as binary. Steps are numbered from 0;\n" +
+			"reads a .json file as JSON, a .png file as an image and any other file as binary.\n" +
+			"--input-format float reads a JSON array of floats in the float model's input shape (NCHW)\n" +
+			"and png a grayscale image (pixels / 255); both are quantized with the model's card\n" +
+			"(MODEL.json, written by opml compile). Steps are numbered from 0;\n" +
 			"--step T shows the state after T steps, --prove T proves the step from it.",
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "model", Usage: "read the model from `FILE`", EnvVars: []string{"OPML_MODEL"}, TakesFile: true},
 			&cli.StringFlag{Name: "input", Usage: "read the input tensor (JSON or binary) from `FILE`", EnvVars: []string{"OPML_INPUT"}, TakesFile: true},
-			&cli.StringFlag{Name: "input-format", Value: "auto", Usage: "input `FORMAT`: json, binary, or auto (json for a .json file, binary otherwise)"},
+			&cli.StringFlag{Name: "input-format", Value: "auto", Usage: "input `FORMAT`: json (int8), binary (int8), float (JSON), png, or auto (by extension: .json, .png, else binary)"},
 			&cli.BoolFlag{Name: "json", Usage: "print one JSON object"},
 			&cli.Uint64Flag{Name: "step", Usage: "print the state before step `T` instead of the result", DefaultText: "none"},
 			&cli.Uint64Flag{Name: "prove", Usage: "write the step vector (JSON) of step `T` instead of the result", DefaultText: "none"},
@@ -63,11 +68,11 @@ func run(c *cli.Context) error {
 	if inputPath == "" {
 		return errors.New("opml: no input: pass --input FILE or set OPML_INPUT")
 	}
-	parse, err := inputParser(c.String("input-format"), inputPath)
+	format, err := inputFormat(c.String("input-format"), inputPath)
 	if err != nil {
 		return err
 	}
-	tr, err := load(modelPath, inputPath, parse)
+	tr, err := load(modelPath, inputPath, format)
 	if err != nil {
 		return err
 	}
@@ -82,25 +87,50 @@ func run(c *cli.Context) error {
 	return printResult(w, tr, c.Bool("json"))
 }
 
-// inputParser picks the input format. The format is never guessed from the
+// inputFormat picks the input format. The format is never guessed from the
 // content: a raw int8 file may begin with the byte '['.
-func inputParser(format, path string) (func([]byte) ([]int8, error), error) {
+func inputFormat(format, path string) (string, error) {
+	switch format {
+	case "json", "binary", "float", "png":
+		return format, nil
+	case "auto":
+		switch strings.ToLower(filepath.Ext(path)) {
+		case ".json":
+			return "json", nil
+		case ".png":
+			return "png", nil
+		}
+		return "binary", nil
+	}
+	return "", fmt.Errorf("opml: --input-format %q: want json, binary, float, png or auto", format)
+}
+
+// parseInput reads the input values of model m (at modelPath) in format.
+func parseInput(format string, b []byte, m *model.Model, modelPath string) ([]int8, error) {
 	switch format {
 	case "json":
-		return tensorfile.ParseJSON, nil
+		return tensorfile.ParseJSON(b)
 	case "binary":
-		return tensorfile.ParseBinary, nil
-	case "auto":
-		if strings.EqualFold(filepath.Ext(path), ".json") {
-			return tensorfile.ParseJSON, nil
-		}
-		return tensorfile.ParseBinary, nil
+		return tensorfile.ParseBinary(b)
 	}
-	return nil, fmt.Errorf("opml: --input-format %q: want json, binary or auto", format)
+	card, err := modelcard.Load(modelcard.Path(modelPath), m)
+	if err != nil {
+		return nil, fmt.Errorf("a %s input needs the model card: %w", format, err)
+	}
+	var x []float32
+	if format == "float" {
+		x, err = tensorfile.ParseFloatJSON(b)
+	} else {
+		x, err = imagefile.Gray(b)
+	}
+	if err != nil {
+		return nil, err
+	}
+	return card.Input.Quantize(x)
 }
 
 // load reads the model and the input and runs the model.
-func load(modelPath, inputPath string, parse func([]byte) ([]int8, error)) (*vm.Trace, error) {
+func load(modelPath, inputPath, format string) (*vm.Trace, error) {
 	b, err := os.ReadFile(modelPath)
 	if err != nil {
 		return nil, fmt.Errorf("opml: open model: %w", err)
@@ -112,7 +142,7 @@ func load(modelPath, inputPath string, parse func([]byte) ([]int8, error)) (*vm.
 	if b, err = os.ReadFile(inputPath); err != nil {
 		return nil, fmt.Errorf("opml: open input: %w", err)
 	}
-	values, err := parse(b)
+	values, err := parseInput(format, b, m, modelPath)
 	if err != nil {
 		return nil, fmt.Errorf("opml: input %s: %w", inputPath, err)
 	}

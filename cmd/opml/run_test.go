@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"encoding/json"
 	"fmt"
 	"io/fs"
@@ -81,11 +80,7 @@ func (f fixture) args(extra ...string) []string {
 
 // runCLI runs `opml run args...` in-process.
 func runCLI(args ...string) (stdout, stderr string, err error) {
-	app := newApp()
-	var o, e bytes.Buffer
-	app.Writer, app.ErrWriter = &o, &e
-	err = app.Run(append([]string{"opml", "run"}, args...))
-	return o.String(), e.String(), err
+	return opmlCLI(append([]string{"run"}, args...)...)
 }
 
 func TestRunText(t *testing.T) {
@@ -280,7 +275,7 @@ func TestRunBinaryInputStartingWithBracket(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, want, got)
 	_, _, err = runCLI("--model", f.model, "--input", bin, "--input-format", "yaml")
-	require.ErrorContains(t, err, `--input-format "yaml": want json, binary or auto`)
+	require.ErrorContains(t, err, `--input-format "yaml": want json, binary, float, png or auto`)
 }
 
 func TestRunEnv(t *testing.T) {

@@ -144,11 +144,23 @@ func (gemm) run(d *Desc, ram, rom []byte) {
 				loadLanes(xs[(g*cpr+c)*LeafSize:], leafAt(ram, uint64(d.In.Addr)+(row*G+g)*cpr+c), lanesIn(d.In, c), d.ZIn)
 			}
 		}
-		for n := uint64(0); n < N; n++ {
-			w := rom[(uint64(d.W)+n*chunks)*LeafSize:][:chunks*LeafSize]
+		K := chunks * LeafSize
+		wrow := func(n uint64) []byte { return rom[(uint64(d.W)+n*chunks)*LeafSize:][:K] }
+		out := func(n uint64, acc int32) {
 			cp := getChanParams(leafAt(rom, uint64(d.CP)+n/2), n)
 			leaf, off := d.Out.ElemLeaf(row, n)
-			ram[leaf*LeafSize+uint64(off)] = byte(gemmOut(dotKernel(xs, w), cp, d))
+			ram[leaf*LeafSize+uint64(off)] = byte(gemmOut(acc, cp, d))
+		}
+		n := uint64(0)
+		for ; n+4 <= N; n += 4 {
+			a0, a1, a2, a3 := dotKernel4(xs, wrow(n), wrow(n+1), wrow(n+2), wrow(n+3))
+			out(n, a0)
+			out(n+1, a1)
+			out(n+2, a2)
+			out(n+3, a3)
+		}
+		for ; n < N; n++ {
+			out(n, dotKernel(xs, wrow(n)))
 		}
 	}
 }
@@ -185,6 +197,30 @@ func dotKernel(x []int32, w []byte) int32 {
 		s0 += x[k] * int32(int8(w[k]))
 	}
 	return s0 + s1 + s2 + s3
+}
+
+// dotKernel4 is dotKernel of x with four weight rows at once, reading each
+// x once.
+func dotKernel4(x []int32, w0, w1, w2, w3 []byte) (s0, s1, s2, s3 int32) {
+	n := len(x)
+	w0, w1, w2, w3 = w0[:n], w1[:n], w2[:n], w3[:n]
+	k := 0
+	for ; k+4 <= n; k += 4 {
+		xx := x[k : k+4 : k+4]
+		a, b, c, e := xx[0], xx[1], xx[2], xx[3]
+		v0, v1, v2, v3 := w0[k:k+4:k+4], w1[k:k+4:k+4], w2[k:k+4:k+4], w3[k:k+4:k+4]
+		s0 += a*int32(int8(v0[0])) + b*int32(int8(v0[1])) + c*int32(int8(v0[2])) + e*int32(int8(v0[3]))
+		s1 += a*int32(int8(v1[0])) + b*int32(int8(v1[1])) + c*int32(int8(v1[2])) + e*int32(int8(v1[3]))
+		s2 += a*int32(int8(v2[0])) + b*int32(int8(v2[1])) + c*int32(int8(v2[2])) + e*int32(int8(v2[3]))
+		s3 += a*int32(int8(v3[0])) + b*int32(int8(v3[1])) + c*int32(int8(v3[2])) + e*int32(int8(v3[3]))
+	}
+	for ; k < n; k++ {
+		s0 += x[k] * int32(int8(w0[k]))
+		s1 += x[k] * int32(int8(w1[k]))
+		s2 += x[k] * int32(int8(w2[k]))
+		s3 += x[k] * int32(int8(w3[k]))
+	}
+	return
 }
 
 // ---- Conv2D ----
@@ -278,36 +314,74 @@ func (conv2d) writtenThrough(d *Desc, i uint64) uint64 {
 }
 
 func (conv2d) run(d *Desc, ram, rom []byte) {
-	H, W := uint64(d.In.Dims[0]), uint64(d.In.Dims[1])
+	H, W, C := uint64(d.In.Dims[0]), uint64(d.In.Dims[1]), uint64(d.In.Dims[2])
 	OH, OW, OC := uint64(d.Out.Dims[0]), uint64(d.Out.Dims[1]), uint64(d.Out.Dims[2])
 	cpc := d.In.RowLeaves()
-	pixLen := cpc * LeafSize
-	xs := make([]int32, H*W*pixLen)
+	KW, taps := uint64(d.KW), uint64(d.KH)*uint64(d.KW)
+	K := taps * C
+	// The input with the zero point removed, C values per pixel: element c
+	// of pixel p is byte c of the pixel's cpc leaves.
+	xs := make([]int32, H*W*C)
 	for p := uint64(0); p < H*W; p++ {
-		for c := uint64(0); c < cpc; c++ {
-			loadLanes(xs[p*pixLen+c*LeafSize:], leafAt(ram, uint64(d.In.Addr)+p*cpc+c), lanesIn(d.In, c), d.ZIn)
+		px := ram[(uint64(d.In.Addr)+p*cpc)*LeafSize:][:C]
+		for c, v := range px {
+			xs[p*C+uint64(c)] = int32(int8(v)) - int32(d.ZIn)
 		}
 	}
+	// The weights without their padding lanes: ws[oc][t·C + c].
 	chunks := convChunks(d)
-	KW := uint64(d.KW)
+	ws := make([]int32, OC*K)
+	for oc := uint64(0); oc < OC; oc++ {
+		for t := uint64(0); t < taps; t++ {
+			wt := rom[(uint64(d.W)+oc*chunks+t*cpc)*LeafSize:][:C]
+			for c, v := range wt {
+				ws[oc*K+t*C+uint64(c)] = int32(int8(v))
+			}
+		}
+	}
+	// One output pixel at a time: its window as one vector (taps outside the
+	// input are zeros, which is what skipping them adds), then a dot product
+	// per output channel. Wrapping int32 sums are order-independent, so
+	// this equals the step semantics' tap-by-tap order.
+	patch := make([]int32, K)
 	for oy := uint64(0); oy < OH; oy++ {
 		for ox := uint64(0); ox < OW; ox++ {
+			for t := uint64(0); t < taps; t++ {
+				dst := patch[t*C : (t+1)*C]
+				iy, ix, ok := inputPixel(d, oy, ox, t/KW, t%KW)
+				if !ok {
+					clear(dst)
+					continue
+				}
+				copy(dst, xs[(iy*W+ix)*C:])
+			}
 			pix := oy*OW + ox
 			for oc := uint64(0); oc < OC; oc++ {
-				wBase := (uint64(d.W) + oc*chunks) * LeafSize
-				var acc int32
-				for t := uint64(0); t < uint64(d.KH)*KW; t++ {
-					iy, ix, ok := inputPixel(d, oy, ox, t/KW, t%KW)
-					if !ok {
-						continue
-					}
-					p := (iy*W + ix) * pixLen
-					acc += dotKernel(xs[p:p+pixLen], rom[wBase+t*pixLen:])
-				}
+				acc := dotInt32(patch, ws[oc*K:(oc+1)*K])
 				cp := getChanParams(leafAt(rom, uint64(d.CP)+oc/2), oc)
 				leaf, off := d.Out.ElemLeaf(pix, oc)
 				ram[leaf*LeafSize+uint64(off)] = byte(gemmOut(acc, cp, d))
 			}
 		}
 	}
+}
+
+// dotInt32 returns sum x[k]*w[k] wrapping in int32, in any order (addition
+// modulo 2^32 is associative and commutative).
+func dotInt32(x, w []int32) int32 {
+	w = w[:len(x)]
+	var s0, s1, s2, s3 int32
+	k := 0
+	for ; k+8 <= len(x); k += 8 {
+		xx := x[k : k+8 : k+8]
+		ww := w[k : k+8 : k+8]
+		s0 += xx[0]*ww[0] + xx[4]*ww[4]
+		s1 += xx[1]*ww[1] + xx[5]*ww[5]
+		s2 += xx[2]*ww[2] + xx[6]*ww[6]
+		s3 += xx[3]*ww[3] + xx[7]*ww[7]
+	}
+	for ; k < len(x); k++ {
+		s0 += x[k] * w[k]
+	}
+	return s0 + s1 + s2 + s3
 }

@@ -1,0 +1,147 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/urfave/cli/v2"
+
+	"github.com/opml-dev/opml/graph"
+	"github.com/opml-dev/opml/mnist"
+	"github.com/opml-dev/opml/modelcard"
+	"github.com/opml-dev/opml/onnx"
+	"github.com/opml-dev/opml/quantize"
+	"github.com/opml-dev/opml/reference"
+	"github.com/opml-dev/opml/tensorfile"
+)
+
+func compileCommand() *cli.Command {
+	return &cli.Command{
+		Name:      "compile",
+		Usage:     "compile a float ONNX model into a VM model, quantized to int8 and calibrated on sample inputs",
+		UsageText: "opml compile --onnx model.onnx --calibration SAMPLES --out model.opml [--method minmax|percentile] [--samples N]",
+		Description: "Imports the ONNX graph (opset 7-17, NCHW; docs/onnx.md), runs the calibration samples\n" +
+			"through the float reference (gorgonia) to choose every activation's int8 range, quantizes\n" +
+			"weights per output channel and writes the VM model file (--out) and its model card\n" +
+			"(--out + \".json\": input/output scales and layout; docs/quantization.md).\n\n" +
+			"SAMPLES is an MNIST-style IDX images file (raw or .gz; pixels scaled to [0, 1]) or a JSON\n" +
+			"file holding an array of inputs, each a flat or nested array of floats in the model's\n" +
+			"input shape (NCHW).",
+		Flags: []cli.Flag{
+			&cli.StringFlag{Name: "onnx", Usage: "read the float model from `FILE`", TakesFile: true, Required: true},
+			&cli.StringFlag{Name: "calibration", Usage: "calibration inputs `FILE` (IDX images or JSON)", TakesFile: true, Required: true},
+			&cli.StringFlag{Name: "out", Usage: "write the VM model to `FILE` (and its card to FILE.json)", TakesFile: true, Required: true},
+			&cli.StringFlag{Name: "method", Value: string(quantize.MinMax), Usage: "activation range `METHOD`: minmax or percentile"},
+			&cli.Float64Flag{Name: "percentile", Value: 99.99, Usage: "with --method percentile: keep values up to the `P`-th percentile"},
+			&cli.IntFlag{Name: "samples", Value: 200, Usage: "use at most `N` calibration inputs (the first N)"},
+			&cli.StringFlag{Name: "name", Usage: "model `NAME` recorded in the card (default: the ONNX file name)"},
+		},
+		Action: compile,
+	}
+}
+
+func compile(c *cli.Context) error {
+	if c.NArg() > 0 {
+		return fmt.Errorf("opml: compile takes no arguments, got %q", c.Args().First())
+	}
+	if c.Int("samples") < 1 {
+		return fmt.Errorf("opml: --samples %d: want at least 1", c.Int("samples"))
+	}
+	start := time.Now()
+	onnxPath := c.String("onnx")
+	src, err := os.ReadFile(onnxPath)
+	if err != nil {
+		return fmt.Errorf("opml: %w", err)
+	}
+	g, err := onnx.Decode(src)
+	if err != nil {
+		return fmt.Errorf("opml: %s: %w", onnxPath, err)
+	}
+	samples, err := loadInputs(c.String("calibration"), g.InputShape, c.Int("samples"))
+	if err != nil {
+		return err
+	}
+	runner, err := reference.NewRunner(g)
+	if err != nil {
+		return fmt.Errorf("opml: %w", err)
+	}
+	defer runner.Close()
+	name := c.String("name")
+	if name == "" {
+		name = strings.TrimSuffix(filepath.Base(onnxPath), filepath.Ext(onnxPath))
+	}
+	res, err := quantize.Compile(g, samples, runner.Run, quantize.Options{
+		Method: quantize.Method(c.String("method")), Percentile: c.Float64("percentile"), Name: name, Source: src})
+	if err != nil {
+		return fmt.Errorf("opml: %w", err)
+	}
+	out := c.String("out")
+	file := res.Model.Encode()
+	card, err := res.Card.Encode()
+	if err != nil {
+		return fmt.Errorf("opml: %w", err)
+	}
+	if err := os.WriteFile(out, file, 0o644); err != nil {
+		return fmt.Errorf("opml: %w", err)
+	}
+	if err := os.WriteFile(modelcard.Path(out), card, 0o644); err != nil {
+		return fmt.Errorf("opml: %w", err)
+	}
+	h := res.Model.Header
+	w := c.App.Writer
+	fmt.Fprintf(w, "model      %s (%s)\n", out, name)
+	fmt.Fprintf(w, "model ID   %s\n", res.Model.ID())
+	fmt.Fprintf(w, "ops        %d, steps N = %d\n", h.NumOps, h.NumSteps)
+	fmt.Fprintf(w, "size       %d bytes (ONNX %d bytes, %.2fx)\n", len(file), len(src), float64(len(file))/float64(len(src)))
+	fmt.Fprintf(w, "input      %v, scale %.6g, zero point %d\n", res.Card.Input.Shape, res.Card.Input.Scale, res.Card.Input.ZeroPoint)
+	fmt.Fprintf(w, "output     %v, scale %.6g, zero point %d\n", res.Card.Output.Shape, res.Card.Output.Scale, res.Card.Output.ZeroPoint)
+	fmt.Fprintf(w, "calibrated on %d samples (%s)\n", len(samples), res.Card.Source.Calibration.Method)
+	fmt.Fprintf(w, "card       %s\n", modelcard.Path(out))
+	fmt.Fprintf(c.App.ErrWriter, "compiled in %s\n", time.Since(start).Round(time.Millisecond))
+	return nil
+}
+
+// loadInputs reads float inputs of the given shape: an IDX images file
+// (pixels / 255) or a JSON array of inputs. At most limit are returned.
+func loadInputs(path string, shape []int, limit int) ([]*graph.Tensor, error) {
+	var out []*graph.Tensor
+	if strings.EqualFold(filepath.Ext(path), ".json") {
+		b, err := os.ReadFile(path)
+		if err != nil {
+			return nil, fmt.Errorf("opml: %w", err)
+		}
+		flat, err := tensorfile.ParseFloatJSON(b)
+		if err != nil {
+			return nil, fmt.Errorf("opml: %s: %w", path, err)
+		}
+		n := graph.Numel(shape)
+		if len(flat) == 0 || len(flat)%n != 0 {
+			return nil, fmt.Errorf("opml: %s: %d values are not a whole number of inputs of shape %v (%d values each)", path, len(flat), shape, n)
+		}
+		for k := 0; k < len(flat)/n && k < limit; k++ {
+			t := graph.NewTensor(shape...)
+			copy(t.Data, flat[k*n:(k+1)*n])
+			out = append(out, t)
+		}
+		return out, nil
+	}
+	images, err := mnist.LoadImages(path)
+	if err != nil {
+		return nil, fmt.Errorf("opml: %w", err)
+	}
+	for k := 0; k < len(images) && k < limit; k++ {
+		t, err := mnist.Tensor(images[k], shape...)
+		if err != nil {
+			return nil, fmt.Errorf("opml: %s: image %d: %w", path, k, err)
+		}
+		out = append(out, t)
+	}
+	if len(out) == 0 {
+		return nil, errors.New("opml: " + path + ": no inputs")
+	}
+	return out, nil
+}

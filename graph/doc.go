@@ -1,0 +1,19 @@
+// Package graph is opml's float model representation: a small, normalized
+// inference graph that the ONNX importer produces, the gorgonia float
+// reference executes and trains, and the quantizer lowers to a VM model.
+//
+// A Graph has one input and one output, batch size 1, NCHW layout (as
+// ONNX), and float32 constants. Its nodes are in execution order and only
+// use the ops of this package, already normalized: ONNX's Constant,
+// Identity, BatchNormalization, Transpose of constants, Sub and Mul by
+// constants and constant biases are folded away by the importer, Gemm and
+// MatMul are one Dense op with weights [out, in], and every attribute is
+// resolved (no auto_pad, no -1 or 0 in a Reshape shape).
+//
+// Guarantees: Validate checks a graph completely (shapes, weights sizes,
+// references, acyclicity by construction, at most MaxElements elements in
+// every value and weight tensor) and returns an error prefixed
+// "graph: " naming the node; Shapes infers every value's shape. A Graph is
+// a plain value: not safe for concurrent mutation, safe for concurrent
+// reads. No I/O.
+package graph

@@ -1,0 +1,315 @@
+package graph
+
+import (
+	"fmt"
+	"slices"
+)
+
+// Op is a node's operation.
+type Op int
+
+// The ops. Shapes are NCHW with N = 1; "features" is [1, F].
+const (
+	// Conv: 2-D convolution, group 1. Inputs: x [1, C, H, W]. W is
+	// [OC, C, KH, KW], B is [OC] or nil. Output [1, OC, OH, OW].
+	Conv Op = iota + 1
+	// Dense: y = x · Wᵀ + B with x [1, K], W [N, K], B [N] or nil
+	// (ONNX Gemm with transB normalized, or MatMul). Output [1, N].
+	Dense
+	// Add: elementwise sum of two values of the same shape.
+	Add
+	// Relu: max(x, 0).
+	Relu
+	// MaxPool, AvgPool: 2-D pooling of x [1, C, H, W] with Kernel, Strides
+	// and Pads; AvgPool divides by the number of taps inside the input
+	// (ONNX count_include_pad = 0).
+	MaxPool
+	AvgPool
+	// GlobalAvgPool: the mean over H and W: [1, C, H, W] -> [1, C, 1, 1].
+	GlobalAvgPool
+	// Reshape: the same elements in row-major order with shape Shape
+	// (ONNX Flatten is a Reshape to [1, C·H·W]).
+	Reshape
+	// Softmax over the last axis of x [1, F].
+	Softmax
+)
+
+var opNames = map[Op]string{
+	Conv: "Conv", Dense: "Dense", Add: "Add", Relu: "Relu", MaxPool: "MaxPool", AvgPool: "AvgPool",
+	GlobalAvgPool: "GlobalAvgPool", Reshape: "Reshape", Softmax: "Softmax",
+}
+
+func (o Op) String() string {
+	if s, ok := opNames[o]; ok {
+		return s
+	}
+	return fmt.Sprintf("Op(%d)", int(o))
+}
+
+// Tensor is a float32 constant, row-major.
+type Tensor struct {
+	Shape []int
+	Data  []float32
+}
+
+// NewTensor returns a zero tensor of this shape.
+func NewTensor(shape ...int) *Tensor {
+	return &Tensor{Shape: slices.Clone(shape), Data: make([]float32, Numel(shape))}
+}
+
+// Numel is the number of elements of a shape (1 for a scalar).
+func Numel(shape []int) int {
+	n := 1
+	for _, d := range shape {
+		n *= d
+	}
+	return n
+}
+
+// Clone returns a deep copy.
+func (t *Tensor) Clone() *Tensor {
+	if t == nil {
+		return nil
+	}
+	return &Tensor{Shape: slices.Clone(t.Shape), Data: slices.Clone(t.Data)}
+}
+
+// Node is one operation. Inputs and Output name values: the graph input or
+// another node's output.
+type Node struct {
+	Name   string // for errors; the ONNX node name or a generated one
+	Op     Op
+	Inputs []string
+	Output string
+
+	W, B *Tensor // Conv, Dense
+
+	Kernel  [2]int // Conv (from W), MaxPool, AvgPool: [KH, KW]
+	Strides [2]int // [SH, SW]; zero means 1
+	Pads    [4]int // [top, left, bottom, right]
+
+	Shape []int // Reshape: the output shape, fully resolved
+}
+
+// Graph is a model: Input (of shape InputShape) through Nodes to Output.
+type Graph struct {
+	Name       string
+	Input      string
+	InputShape []int
+	Nodes      []Node
+	Output     string
+}
+
+// Clone returns a deep copy.
+func (g *Graph) Clone() *Graph {
+	c := *g
+	c.InputShape = slices.Clone(g.InputShape)
+	c.Nodes = make([]Node, len(g.Nodes))
+	for i, n := range g.Nodes {
+		n.Inputs = slices.Clone(n.Inputs)
+		n.W, n.B = n.W.Clone(), n.B.Clone()
+		n.Shape = slices.Clone(n.Shape)
+		c.Nodes[i] = n
+	}
+	return &c
+}
+
+func (n *Node) errorf(format string, args ...any) error {
+	return fmt.Errorf("graph: node %q (%s): "+format, append([]any{n.Name, n.Op}, args...)...)
+}
+
+// stride returns the effective strides (zero means 1).
+func (n *Node) stride() (int, int) {
+	sh, sw := n.Strides[0], n.Strides[1]
+	if sh == 0 {
+		sh = 1
+	}
+	if sw == 0 {
+		sw = 1
+	}
+	return sh, sw
+}
+
+// MaxElements bounds the number of elements of every value and weight
+// tensor of a valid graph, so that no element count overflows an int.
+const MaxElements = 1 << 30
+
+// checkedNumel is Numel, or false if the count exceeds MaxElements (or a
+// dimension is negative).
+func checkedNumel(shape []int) (int, bool) {
+	n := 1
+	for _, d := range shape {
+		if d < 0 || (d > 0 && n > MaxElements/d) {
+			return 0, false
+		}
+		n *= d
+	}
+	return n, n <= MaxElements
+}
+
+// tensorOK checks that t has rank r and exactly Numel(t.Shape) elements,
+// with a count that cannot overflow.
+func tensorOK(t *Tensor, r int) bool {
+	if t == nil || len(t.Shape) != r {
+		return false
+	}
+	n, ok := checkedNumel(t.Shape)
+	return ok && len(t.Data) == n
+}
+
+// PoolOut is the output size of a window of size k, stride s and pads
+// (lo, hi) over n positions: floor((n + lo + hi - k) / s) + 1, or false if
+// the window does not fit.
+func PoolOut(n, k, s, lo, hi int) (int, bool) {
+	if k < 1 || s < 1 || lo < 0 || hi < 0 || n+lo+hi < k {
+		return 0, false
+	}
+	return (n+lo+hi-k)/s + 1, true
+}
+
+// Shapes checks the graph and returns the shape of every value.
+func (g *Graph) Shapes() (map[string][]int, error) {
+	if g.Input == "" || g.Output == "" {
+		return nil, fmt.Errorf("graph: input and output must be named")
+	}
+	if len(g.InputShape) == 0 || g.InputShape[0] != 1 {
+		return nil, fmt.Errorf("graph: input shape %v must have batch size 1", g.InputShape)
+	}
+	for _, d := range g.InputShape {
+		if d < 1 {
+			return nil, fmt.Errorf("graph: input shape %v has a non-positive dimension", g.InputShape)
+		}
+	}
+	if _, ok := checkedNumel(g.InputShape); !ok {
+		return nil, fmt.Errorf("graph: input shape %v has more than %d elements", g.InputShape, MaxElements)
+	}
+	shapes := map[string][]int{g.Input: slices.Clone(g.InputShape)}
+	for i := range g.Nodes {
+		n := &g.Nodes[i]
+		in := make([][]int, len(n.Inputs))
+		for k, name := range n.Inputs {
+			s, ok := shapes[name]
+			if !ok {
+				return nil, n.errorf("input %q is not the graph input or an earlier node's output", name)
+			}
+			in[k] = s
+		}
+		want := 1
+		if n.Op == Add {
+			want = 2
+		}
+		if len(in) != want {
+			return nil, n.errorf("has %d inputs, want %d", len(in), want)
+		}
+		out, err := n.outShape(in)
+		if err != nil {
+			return nil, err
+		}
+		if _, ok := checkedNumel(out); !ok {
+			return nil, n.errorf("output shape %v has more than %d elements", out, MaxElements)
+		}
+		if n.Output == "" {
+			return nil, n.errorf("output is not named")
+		}
+		if _, dup := shapes[n.Output]; dup {
+			return nil, n.errorf("output %q is already defined", n.Output)
+		}
+		shapes[n.Output] = out
+	}
+	if _, ok := shapes[g.Output]; !ok {
+		return nil, fmt.Errorf("graph: output %q is not produced by any node", g.Output)
+	}
+	return shapes, nil
+}
+
+// Validate checks the graph.
+func (g *Graph) Validate() error {
+	_, err := g.Shapes()
+	return err
+}
+
+func rank4(s []int) bool { return len(s) == 4 && s[0] == 1 }
+
+func (n *Node) outShape(in [][]int) ([]int, error) {
+	x := in[0]
+	switch n.Op {
+	case Conv:
+		if !rank4(x) {
+			return nil, n.errorf("input shape %v is not [1, C, H, W]", x)
+		}
+		if !tensorOK(n.W, 4) || n.W.Shape[0] < 1 || n.W.Shape[1] != x[1] {
+			return nil, n.errorf("weights must be [OC, %d, KH, KW] with OC ≥ 1", x[1])
+		}
+		if n.Kernel != [2]int{n.W.Shape[2], n.W.Shape[3]} {
+			return nil, n.errorf("kernel %v does not match weights %v", n.Kernel, n.W.Shape)
+		}
+		if err := n.checkBias(n.W.Shape[0]); err != nil {
+			return nil, err
+		}
+		return n.window(x, n.W.Shape[0])
+	case Dense:
+		if len(x) != 2 || x[0] != 1 {
+			return nil, n.errorf("input shape %v is not [1, K]", x)
+		}
+		if !tensorOK(n.W, 2) || n.W.Shape[0] < 1 || n.W.Shape[1] != x[1] {
+			return nil, n.errorf("weights must be [N, %d] with N ≥ 1", x[1])
+		}
+		if err := n.checkBias(n.W.Shape[0]); err != nil {
+			return nil, err
+		}
+		return []int{1, n.W.Shape[0]}, nil
+	case Add:
+		if !slices.Equal(in[0], in[1]) {
+			return nil, n.errorf("input shapes %v and %v differ", in[0], in[1])
+		}
+		return slices.Clone(x), nil
+	case Relu:
+		return slices.Clone(x), nil
+	case MaxPool, AvgPool:
+		if !rank4(x) {
+			return nil, n.errorf("input shape %v is not [1, C, H, W]", x)
+		}
+		return n.window(x, x[1])
+	case GlobalAvgPool:
+		if !rank4(x) {
+			return nil, n.errorf("input shape %v is not [1, C, H, W]", x)
+		}
+		return []int{1, x[1], 1, 1}, nil
+	case Reshape:
+		if len(n.Shape) == 0 || n.Shape[0] != 1 || Numel(n.Shape) != Numel(x) {
+			return nil, n.errorf("shape %v: want batch 1 and %d elements", n.Shape, Numel(x))
+		}
+		for _, d := range n.Shape {
+			if d < 1 {
+				return nil, n.errorf("shape %v has a non-positive dimension", n.Shape)
+			}
+		}
+		return slices.Clone(n.Shape), nil
+	case Softmax:
+		if len(x) != 2 || x[0] != 1 {
+			return nil, n.errorf("input shape %v is not [1, F]", x)
+		}
+		return slices.Clone(x), nil
+	}
+	return nil, n.errorf("unknown op")
+}
+
+func (n *Node) checkBias(out int) error {
+	if n.B != nil && (!tensorOK(n.B, 1) || n.B.Shape[0] != out) {
+		return n.errorf("bias shape %v, want [%d]", n.B.Shape, out)
+	}
+	return nil
+}
+
+func (n *Node) window(x []int, oc int) ([]int, error) {
+	sh, sw := n.stride()
+	oh, ok1 := PoolOut(x[2], n.Kernel[0], sh, n.Pads[0], n.Pads[2])
+	ow, ok2 := PoolOut(x[3], n.Kernel[1], sw, n.Pads[1], n.Pads[3])
+	if !ok1 || !ok2 {
+		return nil, n.errorf("kernel %v, strides %v, pads %v do not fit input %v", n.Kernel, n.Strides, n.Pads, x)
+	}
+	if n.Op != Conv && (n.Pads[0] >= n.Kernel[0] || n.Pads[2] >= n.Kernel[0] || n.Pads[1] >= n.Kernel[1] || n.Pads[3] >= n.Kernel[1]) {
+		return nil, n.errorf("pads %v: a pooling window would lie entirely in the padding", n.Pads)
+	}
+	return []int{1, oc, oh, ow}, nil
+}

@@ -1,0 +1,121 @@
+// Package onnx imports float ONNX models as opml graphs (Decode, Load) and
+// exports graphs as ONNX models (Encode). docs/onnx.md is the user's guide;
+// this comment states the rules.
+//
+// # Import
+//
+// Decode accepts a ModelProto whose ai.onnx opset is 7 to 17 (MinOpset,
+// MaxOpset), with exactly one graph input besides the initializers, a float
+// tensor [N, C, H, W] or [N, F] whose batch N is symbolic, unset or 1 (it
+// becomes 1), and exactly one graph output. Nodes are processed in a
+// topological order (the file's when it is one). Initializers may be
+// FLOAT, INT64 or INT32 (held as int64), in their typed field or raw_data;
+// external data and sparse initializers are rejected.
+//
+// Ops (anything else, and any attribute not listed, is an error):
+//
+//   - Conv: group 1, dilations 1, constant weights and optional bias;
+//     pads, strides, kernel_shape (must match the weights), auto_pad.
+//   - Gemm: alpha, beta, transA 0, transB 0 or 1, constant B and C, C
+//     broadcast to [1, N]: Dense with W = alpha·B' ([N, K]), B = beta·C.
+//   - MatMul of a computed [1, K] by a constant [K, N]: Dense with Bᵀ.
+//   - Add, Sub, Mul, Div: see folding below; Add of two computed values of
+//     one shape is a graph Add.
+//   - Relu; GlobalAveragePool; MaxPool (storage_order 0) and AveragePool
+//     (count_include_pad 0, or 1 where the resolved pads are all zero) with
+//     kernel_shape, strides, pads, auto_pad, dilations 1 and ceil_mode 0 —
+//     or 1 where every window tiles the padded input exactly, so that both
+//     modes give the same size.
+//   - Flatten, Reshape (constant shape; 0 copies the input dimension unless
+//     allowzero=1, -1 is inferred), Squeeze, Unsqueeze, and a Transpose
+//     that only moves size-1 axes: a graph Reshape; the result must keep
+//     batch size 1 as its first dimension.
+//   - Softmax: see below.
+//   - Identity, Dropout (inference: training_mode absent or a constant
+//     false; ratio ignored), Cast to FLOAT of a computed value: aliases.
+//   - BatchNormalization: folded (below); spatial 1 before opset 9,
+//     training_mode 0 from opset 14, momentum ignored.
+//   - Constant (value, value_float(s), value_int(s)); and, on constants
+//     only, Transpose, Reshape, Flatten, Squeeze, Unsqueeze, Identity,
+//     Add, Sub, Mul, Div (numpy broadcasting; integer Div truncates),
+//     Relu, Shape (also of a computed value, whose shape is static; opset
+//     15 start/end), Gather, Concat, Cast between float and integers.
+//     PyTorch's x.view(x.size(0), -1) subgraph folds this way.
+//
+// Only the first output of a node is supported; other outputs (MaxPool's
+// Indices, Dropout's mask, BatchNormalization's training outputs) must be
+// unused.
+//
+// # Folding
+//
+// A constant operand of Add, Sub, Mul or Div on a computed value v folds
+// into the Conv or Dense node computing v, if v has no other consumer
+// (Shape nodes aside) and is not the graph output, and the constant is a
+// scalar or per output channel: after numpy right-alignment with v's shape
+// ([1, C, H, W] or [1, C]) every dimension is 1 except possibly the channel
+// axis, which is 1 or C, and its rank is at most v's. With k the constant
+// as a C-vector, the node's weights W (rows = output channels) and bias B
+// become:
+//
+//	v + k, k + v   B' = B + k          (B = 0 if absent)
+//	v − k          B' = B − k
+//	k − v          W' = −W, B' = k − B
+//	v · k, k · v   W' = W·k, B' = B·k  (no bias stays no bias)
+//	v / k          W' = W·(1/k), B' = B·(1/k); k must have no zero
+//
+// BatchNormalization(v; γ, β, μ, σ², ε) folds the same way, with
+// s = γ/√(σ²+ε) computed in float64 per channel: W' = W·s and
+// B' = (B − μ)·s + β, each rounded once to float32; σ²+ε must be positive.
+// A BatchNormalization after anything else is an error. The folded node
+// keeps its name and takes the folded op's output name.
+//
+// # Softmax axis
+//
+// A graph Softmax normalizes all F elements of a [1, F] value. Before
+// opset 13 ONNX Softmax normalizes over the flattened axes from axis on
+// (default 1); from opset 13 over the single axis (default -1). Decode
+// accepts a Softmax exactly when every axis it does not normalize over has
+// size 1, so that it is a softmax over all elements: on [1, F] that is
+// axis 1 or -1 (or 0 before opset 13); on any other shape it becomes
+// Reshape [1, n] → Softmax → Reshape back.
+//
+// # auto_pad
+//
+// VALID is no padding. SAME_UPPER and SAME_LOWER give, per spatial axis,
+// out = ceil(in / stride) and total = max(0, (out−1)·stride + kernel − in)
+// padding, split as total/2 (rounded down) at the beginning for
+// SAME_UPPER, rounded up for SAME_LOWER, and the rest at the end. Explicit
+// non-zero pads together with auto_pad other than NOTSET are an error.
+//
+// # Names
+//
+// Graph values are named after ONNX values: a folded or aliased value
+// takes the later ONNX name where its producer has no other consumer. An
+// unnamed node is named "<op>_<index>" (its position in the file); a
+// Softmax over a non-[1, F] value adds nodes "<name>/flatten" and
+// "<name>/unflatten" and values "<output>_flat" and "<output>_softmax".
+// Nodes that do not contribute to the output are dropped.
+//
+// # Export
+//
+// Encode writes ai.onnx opset 13, IR version 7, weights as raw_data
+// initializers named "<node>.weight", "<node>.bias", "<node>.shape", and
+// standard ops only: Conv, Gemm (transB=1) for Dense, Add, Relu, MaxPool,
+// AveragePool, GlobalAveragePool, Reshape (int64 shape initializer),
+// Softmax (axis=-1). Zero Strides are written as no strides attribute,
+// zero Pads as no pads attribute, so Decode(Encode(g)) equals g for every
+// valid g with a non-empty name, non-empty node names, Strides both zero or
+// both set, and no node that does not reach the output.
+//
+// # Guarantees
+//
+// Decode and Encode are deterministic: the same input gives the same graph
+// or bytes, bit for bit, on every platform (folding rounds with explicit
+// conversions, so no fused multiply-add changes a result). Decode never
+// panics on any input (FuzzDecode, FuzzDecodeMutated) and bounds what it
+// allocates by the input's size; every error is prefixed "onnx: ", and an
+// error about one node is a *NodeError naming the node, its op and, where
+// the problem is an attribute, the attribute and its value. Decode and
+// Encode keep no state between calls and are safe for concurrent use; the
+// returned graph belongs to the caller.
+package onnx
