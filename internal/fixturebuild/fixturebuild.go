@@ -32,7 +32,9 @@ type Fixture struct {
 }
 
 // Paths of the repository, relative to its root.
-func trainedPath(root, name string) string { return filepath.Join(root, "fixtures", "trained", name+".onnx") }
+func trainedPath(root, name string) string {
+	return filepath.Join(root, "fixtures", "trained", name+".onnx")
+}
 
 // ModelPath is where fixture name's VM model is committed.
 func ModelPath(root, name string) string {
