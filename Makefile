@@ -67,7 +67,7 @@ demo: build
 # Every test package under vm/ and fixtures/ checks golden files through
 # internal/golden, which defines the -update flag.
 update-golden:
-	$(GO) test -count=1 ./vm/... ./fixtures/... -update
+	$(GO) test -count=1 ./vm/... ./fixtures/... ./onnx/... ./modelcard/... -update
 
 clean:
 	rm -rf bin bench.txt coverage.out coverage.html *.coverprofile

@@ -15,7 +15,9 @@ type NodeError struct {
 	Node string // the node's name, or "<op>_<index>" for an unnamed node
 	Op   string // the node's op_type
 	// Attr is the attribute the error is about with its value, as
-	// "group=2", or empty.
+	// "group=2"; only its name if the attribute is missing ("kernel_shape"
+	// when required, "axis" when its default is the problem); empty if the
+	// error is not about an attribute.
 	Attr string
 	Msg  string
 }
