@@ -8,7 +8,7 @@ GO       ?= go
 FUZZTIME ?= 10s
 BIN      := bin/opml
 
-.PHONY: all help build test test-arm64 bench fuzz lint demo update-golden clean contracts bindings check-contracts npm-ci gas
+.PHONY: all help build test test-arm64 bench fuzz lint demo update-golden clean contracts bindings check-contracts npm-ci gas fixtures train-fixtures
 
 all: build
 
@@ -21,6 +21,8 @@ help:
 	@echo "make lint           go vet + gofmt check"
 	@echo "make demo           run the CLI on the fixture models"
 	@echo "make update-golden  regenerate golden files (go test -update)"
+	@echo "make fixtures       recompile the VM fixtures from the trained ONNX models and record their golden results"
+	@echo "make train-fixtures retrain the fixture models in gorgonia (about 3 minutes), then make fixtures"
 	@echo "make contracts      compile contracts/src with the pinned solc, regenerate artifacts and Go bindings"
 	@echo "make check-contracts regenerate contracts and fail if anything committed differs"
 	@echo "make gas            gas report of every contract call under the pinned chain rules"
@@ -68,6 +70,16 @@ demo: build
 # internal/golden, which defines the -update flag.
 update-golden:
 	$(GO) test -count=1 ./vm/... ./fixtures/... ./onnx/... ./modelcard/... -update
+
+# The fixture pipeline: fixtures/trained/*.onnx (trained in gorgonia on
+# fixtures/mnist) -> fixtures/models/*.opml + cards + inputs -> golden results.
+fixtures:
+	$(GO) run ./fixtures/compile
+	$(GO) test -count=1 ./fixtures -update
+
+train-fixtures:
+	$(GO) run ./fixtures/train
+	$(MAKE) fixtures
 
 clean:
 	rm -rf bin bench.txt coverage.out coverage.html *.coverprofile

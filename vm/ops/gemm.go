@@ -136,6 +136,8 @@ func (gemm) run(d *Desc, ram, rom []byte) {
 	G, chunks, N := gemmDims(d)
 	cpr := d.In.RowLeaves()
 	xs := make([]int32, chunks*LeafSize)
+	idx := make([]int32, 0, len(xs))
+	vals := make([]int32, 0, len(xs))
 	for row := uint64(0); row < uint64(d.M); row++ {
 		// The input vector of output row `row`, zero point removed and
 		// padding lanes zeroed, so the dot product needs no masking.
@@ -151,16 +153,31 @@ func (gemm) run(d *Desc, ram, rom []byte) {
 			leaf, off := d.Out.ElemLeaf(row, n)
 			ram[leaf*LeafSize+uint64(off)] = byte(gemmOut(acc, cp, d))
 		}
+		// Inputs after ReLU or of images are often mostly at the zero
+		// point: then only the nonzero terms are summed (the others add
+		// exactly 0).
+		dot4, dot1 := dotKernel4, dotKernel
+		if nz := nonzero(xs, idx[:0]); 2*len(nz) < len(xs) {
+			idx = nz
+			vals = vals[:0]
+			for _, k := range nz {
+				vals = append(vals, xs[k])
+			}
+			dot4 = func(_ []int32, w0, w1, w2, w3 []byte) (int32, int32, int32, int32) {
+				return sparseKernel4(vals, idx, w0, w1, w2, w3)
+			}
+			dot1 = func(_ []int32, w []byte) int32 { return sparseKernel(vals, idx, w) }
+		}
 		n := uint64(0)
 		for ; n+4 <= N; n += 4 {
-			a0, a1, a2, a3 := dotKernel4(xs, wrow(n), wrow(n+1), wrow(n+2), wrow(n+3))
+			a0, a1, a2, a3 := dot4(xs, wrow(n), wrow(n+1), wrow(n+2), wrow(n+3))
 			out(n, a0)
 			out(n+1, a1)
 			out(n+2, a2)
 			out(n+3, a3)
 		}
 		for ; n < N; n++ {
-			out(n, dotKernel(xs, wrow(n)))
+			out(n, dot1(xs, wrow(n)))
 		}
 	}
 }
@@ -197,6 +214,43 @@ func dotKernel(x []int32, w []byte) int32 {
 		s0 += x[k] * int32(int8(w[k]))
 	}
 	return s0 + s1 + s2 + s3
+}
+
+// nonzero appends the indices of the nonzero elements of x to dst.
+func nonzero(x []int32, dst []int32) []int32 {
+	for k, v := range x {
+		if v != 0 {
+			dst = append(dst, int32(k))
+		}
+	}
+	return dst
+}
+
+// sparseKernel is dotKernel over the terms at idx only (x[idx[j]] =
+// vals[j]); the terms left out are zero, so the sum is the same.
+func sparseKernel(vals, idx []int32, w []byte) int32 {
+	var s0, s1 int32
+	j := 0
+	for ; j+2 <= len(vals); j += 2 {
+		s0 += vals[j] * int32(int8(w[idx[j]]))
+		s1 += vals[j+1] * int32(int8(w[idx[j+1]]))
+	}
+	if j < len(vals) {
+		s0 += vals[j] * int32(int8(w[idx[j]]))
+	}
+	return s0 + s1
+}
+
+// sparseKernel4 is sparseKernel with four weight rows at once.
+func sparseKernel4(vals, idx []int32, w0, w1, w2, w3 []byte) (s0, s1, s2, s3 int32) {
+	for j, v := range vals {
+		k := idx[j]
+		s0 += v * int32(int8(w0[k]))
+		s1 += v * int32(int8(w1[k]))
+		s2 += v * int32(int8(w2[k]))
+		s3 += v * int32(int8(w3[k]))
+	}
+	return
 }
 
 // dotKernel4 is dotKernel of x with four weight rows at once, reading each
@@ -343,7 +397,14 @@ func (conv2d) run(d *Desc, ram, rom []byte) {
 	// input are zeros, which is what skipping them adds), then a dot product
 	// per output channel. Wrapping int32 sums are order-independent, so
 	// this equals the step semantics' tap-by-tap order.
+	cps := make([]chanParams, OC)
+	for oc := range cps {
+		cps[oc] = getChanParams(leafAt(rom, uint64(d.CP)+uint64(oc)/2), uint64(oc))
+	}
+	outRow := d.Out.RowLeaves()
 	patch := make([]int32, K)
+	idx := make([]int32, 0, K)
+	vals := make([]int32, 0, K)
 	for oy := uint64(0); oy < OH; oy++ {
 		for ox := uint64(0); ox < OW; ox++ {
 			for t := uint64(0); t < taps; t++ {
@@ -356,14 +417,43 @@ func (conv2d) run(d *Desc, ram, rom []byte) {
 				copy(dst, xs[(iy*W+ix)*C:])
 			}
 			pix := oy*OW + ox
+			// Channel oc of pixel pix is byte oc of the pixel's row (ElemLeaf).
+			outBase := (uint64(d.Out.Addr) + pix*outRow) * LeafSize
+			// Mostly-zero windows (padding, background, after ReLU): sum
+			// only the nonzero terms.
+			idx = nonzero(patch, idx[:0])
+			sparse := 2*len(idx) < len(patch)
+			if sparse {
+				vals = vals[:0]
+				for _, k := range idx {
+					vals = append(vals, patch[k])
+				}
+			}
 			for oc := uint64(0); oc < OC; oc++ {
-				acc := dotInt32(patch, ws[oc*K:(oc+1)*K])
-				cp := getChanParams(leafAt(rom, uint64(d.CP)+oc/2), oc)
-				leaf, off := d.Out.ElemLeaf(pix, oc)
-				ram[leaf*LeafSize+uint64(off)] = byte(gemmOut(acc, cp, d))
+				var acc int32
+				if sparse {
+					acc = sparseInt32(vals, idx, ws[oc*K:(oc+1)*K])
+				} else {
+					acc = dotInt32(patch, ws[oc*K:(oc+1)*K])
+				}
+				ram[outBase+oc] = byte(gemmOut(acc, cps[oc], d))
 			}
 		}
 	}
+}
+
+// sparseInt32 is dotInt32 over the terms at idx only (x[idx[j]] = vals[j]).
+func sparseInt32(vals, idx []int32, w []int32) int32 {
+	var s0, s1 int32
+	j := 0
+	for ; j+2 <= len(vals); j += 2 {
+		s0 += vals[j] * w[idx[j]]
+		s1 += vals[j+1] * w[idx[j+1]]
+	}
+	if j < len(vals) {
+		s0 += vals[j] * w[idx[j]]
+	}
+	return s0 + s1
 }
 
 // dotInt32 returns sum x[k]*w[k] wrapping in int32, in any order (addition
