@@ -84,7 +84,7 @@ func Measure(g *graph.Graph, run Float, m *model.Model, card *modelcard.Card, sa
 			sumErr += e
 			count++
 		}
-		fc, vc := Argmax(want.Data), Argmax(got)
+		fc, vc := graph.Argmax(want.Data), graph.Argmax(got)
 		if fc == s.Label {
 			floatOK++
 		}
@@ -102,17 +102,6 @@ func Measure(g *graph.Graph, run Float, m *model.Model, card *modelcard.Card, sa
 	r.FloatAccuracy, r.VMAccuracy, r.Agreement = float64(floatOK)/n, float64(vmOK)/n, float64(agree)/n
 	r.MeanAbsError = sumErr / float64(count)
 	return r, nil
-}
-
-// Argmax is the index of the largest value (the first one on ties).
-func Argmax(v []float32) int {
-	best := 0
-	for i := range v {
-		if v[i] > v[best] {
-			best = i
-		}
-	}
-	return best
 }
 
 // String formats the report for people.

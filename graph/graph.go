@@ -2,6 +2,7 @@ package graph
 
 import (
 	"fmt"
+	"math"
 	"slices"
 )
 
@@ -312,4 +313,22 @@ func (n *Node) window(x []int, oc int) ([]int, error) {
 		return nil, n.errorf("pads %v: a pooling window would lie entirely in the padding", n.Pads)
 	}
 	return []int{1, oc, oh, ow}, nil
+}
+
+// Argmax is the index of the largest element, the first one on ties; NaN
+// never wins; -1 for an empty slice.
+func Argmax(v []float32) int {
+	best := -1
+	for k, f := range v {
+		if math.IsNaN(float64(f)) {
+			continue
+		}
+		if best < 0 || f > v[best] {
+			best = k
+		}
+	}
+	if best < 0 && len(v) > 0 {
+		return 0
+	}
+	return best
 }

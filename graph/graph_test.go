@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"math"
 	"strings"
 	"testing"
 
@@ -132,4 +133,12 @@ func TestOpString(t *testing.T) {
 	require.Equal(t, 1, Numel(nil))
 	require.Equal(t, []int{2, 3}, NewTensor(2, 3).Shape)
 	require.Len(t, NewTensor(2, 3).Data, 6)
+}
+
+func TestArgmax(t *testing.T) {
+	nan := float32(math.NaN())
+	require.Equal(t, -1, Argmax(nil))
+	require.Equal(t, 1, Argmax([]float32{1, 3, 3, 2}))
+	require.Equal(t, 2, Argmax([]float32{nan, -5, 0}))
+	require.Equal(t, 0, Argmax([]float32{nan, nan}))
 }

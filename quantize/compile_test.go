@@ -122,7 +122,7 @@ func TestCompileTracksFloat(t *testing.T) {
 						require.InDelta(t, wp[i], prob[i], 0.05, "probability %d", i)
 					}
 					rangeLogits = max(rangeLogits, hi-lo)
-					if argmax(logits) == argmax(wl) {
+					if graph.Argmax(logits) == graph.Argmax(wl) {
 						agree++
 					}
 					n++
@@ -133,16 +133,6 @@ func TestCompileTracksFloat(t *testing.T) {
 			})
 		}
 	}
-}
-
-func argmax(v []float32) int {
-	best := 0
-	for i := range v {
-		if v[i] > v[best] {
-			best = i
-		}
-	}
-	return best
 }
 
 // Compile is deterministic: the same inputs give the same model and card.

@@ -145,25 +145,7 @@ func (r *Runner) Classify(x *graph.Tensor) (int, error) {
 	if err != nil {
 		return 0, err
 	}
-	return Argmax(y.Data), nil
-}
-
-// Argmax is the index of the largest element, the first one on ties; NaN
-// never wins; -1 for an empty slice.
-func Argmax(v []float32) int {
-	best := -1
-	for k, f := range v {
-		if math.IsNaN(float64(f)) {
-			continue
-		}
-		if best < 0 || f > v[best] {
-			best = k
-		}
-	}
-	if best < 0 && len(v) > 0 {
-		return 0
-	}
-	return best
+	return graph.Argmax(y.Data), nil
 }
 
 func (r *Runner) run(x *graph.Tensor) error {

@@ -245,7 +245,7 @@ func TestRunnerMatchesRun(t *testing.T) {
 		require.Equal(t, want[g.Output], out)
 		c, err := r.Classify(x)
 		require.NoError(t, err)
-		require.Equal(t, Argmax(out.Data), c)
+		require.Equal(t, graph.Argmax(out.Data), c)
 		if i == 0 {
 			first = got
 			// Scribble on what was returned and on the graph.
@@ -351,14 +351,6 @@ func TestErrors(t *testing.T) {
 	require.NoError(t, r.Close())
 	_, err = r.Run(x)
 	require.EqualError(t, err, "reference: runner is closed")
-}
-
-func TestArgmax(t *testing.T) {
-	nan := float32(math.NaN())
-	require.Equal(t, -1, Argmax(nil))
-	require.Equal(t, 1, Argmax([]float32{1, 3, 3, 2}))
-	require.Equal(t, 2, Argmax([]float32{nan, -5, 0}))
-	require.Equal(t, 0, Argmax([]float32{nan, nan}))
 }
 
 // TestRunOverflow: finite but huge weights overflow to Inf and NaN inside

@@ -70,7 +70,7 @@ func TestTrainedModels(t *testing.T) {
 				if i == 0 { // Run agrees with the Runner
 					all, err := reference.Run(g, x)
 					require.NoError(t, err)
-					require.Equal(t, c, reference.Argmax(all[g.Output].Data))
+					require.Equal(t, c, graph.Argmax(all[g.Output].Data))
 				}
 			}
 			acc := float64(correct) / float64(test.Len())
