@@ -45,6 +45,9 @@ func Measure(g *graph.Graph, run Float, m *model.Model, card *modelcard.Card, sa
 	floatName, vmTensor, vmQuant := g.Output, m.Header.Output, card.Output
 	r := &Report{Samples: len(samples), LogitsCompared: "output"}
 	if card.Logits != nil {
+		if len(g.Nodes) == 0 {
+			return nil, fmt.Errorf("accuracy: the card names logits but the graph has no nodes")
+		}
 		last := g.Nodes[len(g.Nodes)-1]
 		if last.Op != graph.Softmax || last.Output != g.Output {
 			return nil, fmt.Errorf("accuracy: the card names logits but the graph does not end in Softmax")

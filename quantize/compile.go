@@ -61,6 +61,9 @@ func Compile(g *graph.Graph, samples []*graph.Tensor, eval Evaluate, opt Options
 	if err != nil {
 		return nil, fmt.Errorf("quantize: %w", err)
 	}
+	if len(g.Nodes) == 0 {
+		return nil, fmt.Errorf("quantize: the graph has no nodes")
+	}
 	if len(samples) == 0 {
 		return nil, fmt.Errorf("quantize: no calibration samples")
 	}

@@ -174,6 +174,11 @@ func TestCompileRejects(t *testing.T) {
 	_, err = quantize.Compile(g, calib(g), textbook(g), quantize.Options{})
 	require.ErrorContains(t, err, `node "sm" (Softmax)`)
 
+	// A graph without nodes.
+	empty := &graph.Graph{Input: "x", InputShape: []int{1, 4}, Output: "x"}
+	_, err = quantize.Compile(empty, calib(empty), textbook(empty), quantize.Options{})
+	require.ErrorContains(t, err, "no nodes")
+
 	// Options and samples.
 	_, err = quantize.Compile(g, nil, textbook(g), quantize.Options{})
 	require.ErrorContains(t, err, "no calibration samples")
