@@ -58,6 +58,7 @@ contract DisputeGame is ReentrancyGuard {
         address claimant;
         // slot 2
         address challenger;
+        uint96 ownerRef; // fills slot 2, so that lo starts slot 3
         // slot 3: what moves change (hashed into the position)
         uint64 lo; // agreed step index
         uint64 hi; // disputed step index
@@ -66,11 +67,10 @@ contract DisputeGame is ReentrancyGuard {
         uint40 lastMoveAt; // timestamp the side to move started thinking
         Turn turn;
         uint8 rounds; // completed dissection rounds (at most 62: N <= 2^62)
-        // slots 4-7
+        // slots 4-6
         bytes32 loHash; // agreed state hash at lo
         bytes32 hiHash; // claimant's state hash at hi
         bytes32 pending; // keccak256 of the claimant's last posted hashes (valid while the challenger is to choose)
-        uint256 ownerRef;
     }
 
     /// @notice Largest supported arity.
@@ -145,7 +145,7 @@ contract DisputeGame is ReentrancyGuard {
         bytes32 startHash,
         bytes32 endHash,
         uint64 numSteps,
-        uint256 ownerRef
+        uint96 ownerRef
     ) external returns (uint256 gameId) {
         if (claimant == address(0) || challenger == address(0)) revert ZeroAddress();
         if (claimant == challenger) revert SameParty();
@@ -310,8 +310,8 @@ contract DisputeGame is ReentrancyGuard {
     }
 
     /// @dev The position: a hash of everything that identifies the game's
-    /// current state. The packed slot holds the range, clocks, turn and
-    /// round count; `pending` the last posted hashes. loHash and hiHash are
+    /// current state. The packed slot 3 holds the range (lo and hi), clocks,
+    /// the time the turn began, the turn and the round count; `pending` the last posted hashes. loHash and hiHash are
     /// determined by the history these summarize, and the round count and
     /// turn never repeat, so no two states of a game share a position.
     function _position(uint256 gameId, Game storage g) internal view returns (bytes32 pos) {

@@ -298,7 +298,7 @@ contract InferenceOracle is IDisputeGameOwner, ReentrancyGuard {
         if (msg.value != challengeBond) revert WrongBond(msg.value, challengeBond);
         Request storage r = requests[claimId >> 32];
         (, uint64 numSteps,,) = _unpackClaimInfo(claimInfo[r.modelId]);
-        gameId = game.create(c.submitter, msg.sender, r.startHash, c.finalHash, numSteps, claimId);
+        gameId = game.create(c.submitter, msg.sender, r.startHash, c.finalHash, numSteps, uint96(claimId));
         gameRefs[gameId] = GameRef({challenger: msg.sender, claimId: uint96(claimId)});
         c.openGames += 1;
         emit Challenged(claimId, gameId, msg.sender);

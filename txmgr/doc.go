@@ -1,0 +1,40 @@
+// Package txmgr sends Ethereum transactions for an opml node reliably, in the
+// manner of Optimism's op-service/txmgr: it assigns nonces, prices EIP-1559
+// fees, broadcasts, waits for confirmations, re-broadcasts and fee-bumps
+// stuck transactions, retries RPC errors, and journals every signed
+// transaction so that a node restarted after a crash never sends a second
+// transaction for the same idempotency key.
+//
+// Guarantees:
+//   - Idempotency: a signed transaction is saved to the Journal (synced to
+//     disk by the nodestore adapter) before it is first broadcast. While a
+//     journal record exists for a key, Send with that key waits for the
+//     journalled transaction (any of its fee-bumped versions) instead of
+//     sending a new one, in this process or after a restart: New re-broadcasts
+//     every journalled transaction and awaits it in the background. The
+//     record is deleted once a version is mined with Config.NumConfirmations.
+//     After that the key is forgotten: callers must record completion in
+//     their own state (or rely on the contract rejecting a repeated move).
+//   - Nonces: tracked locally, initialised from max(chain pending nonce,
+//     highest journalled nonce + 1) and re-read from the chain after a
+//     failed first broadcast or a "nonce too low" rejection.
+//   - Fees: tip = SuggestGasTipCap, fee cap = 2·baseFee + tip, capped by
+//     Config.MaxTipCap/MaxFeeCap. A transaction not mined within
+//     Config.ResubmissionTimeout is replaced at the same nonce with tip and
+//     fee cap raised by at least 10% (geth's replacement rule) or to the
+//     current market price if higher, never beyond Config.FeeLimitMultiplier
+//     times the first price; at the limit it is re-broadcast unchanged.
+//   - Reverts: gas is always estimated first; an estimation revert returns a
+//     *RevertError (naming the custom error found in Config.ErrorABIs, or
+//     the Error(string) reason) and sends nothing. A mined transaction that
+//     reverted returns its receipt and a *RevertError; it is not retried.
+//   - RPC errors are retried with exponential backoff (Config.RetryInterval,
+//     Config.MaxRetries); waiting for a receipt retries until ctx ends.
+//   - Reorgs: a receipt counts only with NumConfirmations blocks on top of
+//     it at the time of the check; a receipt that disappears is waited for
+//     again (and the transaction re-broadcast).
+//
+// Concurrency: a *Manager is safe for concurrent use; concurrent Sends get
+// consecutive nonces (signing and first broadcast are serialised, waiting
+// is concurrent). Errors all start with "txmgr: ".
+package txmgr

@@ -1,0 +1,43 @@
+package txmgr
+
+import (
+	"fmt"
+
+	"github.com/opml-dev/opml/nodestore"
+)
+
+// JournalBucket is the nodestore bucket holding pending transactions.
+const JournalBucket = "txmgr.pending"
+
+// StoreJournal is a Journal kept in a nodestore.Store (every write synced).
+type StoreJournal struct{ s *nodestore.Store }
+
+// NewStoreJournal returns a Journal in s.
+func NewStoreJournal(s *nodestore.Store) *StoreJournal { return &StoreJournal{s: s} }
+
+// Save stores r under r.Key, replacing any earlier version.
+func (j *StoreJournal) Save(r Record) error {
+	if r.Key == "" {
+		return fmt.Errorf("txmgr: journal record without key")
+	}
+	return j.s.Put(JournalBucket, r.Key, r)
+}
+
+// Load returns every record in key order.
+func (j *StoreJournal) Load() ([]Record, error) {
+	var out []Record
+	err := j.s.Iterate(JournalBucket, func(key string, decode func(any) error) error {
+		var r Record
+		if err := decode(&r); err != nil {
+			return err
+		}
+		out = append(out, r)
+		return nil
+	})
+	return out, err
+}
+
+// Delete removes the record of key.
+func (j *StoreJournal) Delete(key string) error { return j.s.Delete(JournalBucket, key) }
+
+var _ Journal = (*StoreJournal)(nil)

@@ -1,0 +1,722 @@
+package txmgr
+
+import (
+	"bytes"
+	"context"
+	"crypto/ecdsa"
+	"errors"
+	"fmt"
+	"math/big"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/rpc"
+	"github.com/hashicorp/go-hclog"
+)
+
+// Client is what the Manager needs from an Ethereum RPC client;
+// *ethclient.Client and simulated.Client satisfy it.
+type Client interface {
+	ChainID(ctx context.Context) (*big.Int, error)
+	PendingNonceAt(ctx context.Context, account common.Address) (uint64, error)
+	NonceAt(ctx context.Context, account common.Address, blockNumber *big.Int) (uint64, error)
+	SuggestGasTipCap(ctx context.Context) (*big.Int, error)
+	HeaderByNumber(ctx context.Context, number *big.Int) (*types.Header, error)
+	EstimateGas(ctx context.Context, msg ethereum.CallMsg) (uint64, error)
+	CallContract(ctx context.Context, msg ethereum.CallMsg, blockNumber *big.Int) ([]byte, error)
+	SendTransaction(ctx context.Context, tx *types.Transaction) error
+	TransactionReceipt(ctx context.Context, txHash common.Hash) (*types.Receipt, error)
+	TransactionByHash(ctx context.Context, hash common.Hash) (tx *types.Transaction, isPending bool, err error)
+}
+
+// Metrics receives events; NoopMetrics ignores them.
+type Metrics interface {
+	TxBroadcast(key string, hash common.Hash)
+	TxBumped(key string, hash common.Hash)
+	TxConfirmed(key string, r *types.Receipt)
+	RPCError(method string, err error)
+}
+
+// NoopMetrics is the default Metrics.
+type NoopMetrics struct{}
+
+func (NoopMetrics) TxBroadcast(string, common.Hash)    {}
+func (NoopMetrics) TxBumped(string, common.Hash)       {}
+func (NoopMetrics) TxConfirmed(string, *types.Receipt) {}
+func (NoopMetrics) RPCError(string, error)             {}
+
+// Config tunes a Manager; zero fields take the defaults noted.
+type Config struct {
+	// NumConfirmations is the number of blocks (the receipt's included)
+	// needed before Send returns (default 1).
+	NumConfirmations uint64
+	// ResubmissionTimeout is how long a transaction may stay unmined before
+	// it is fee-bumped (default 48s).
+	ResubmissionTimeout time.Duration
+	// ReceiptQueryInterval is the receipt polling period (default 1s).
+	ReceiptQueryInterval time.Duration
+	// FeeLimitMultiplier bounds bumped fees to this multiple of the first
+	// price of the transaction (default 5).
+	FeeLimitMultiplier uint64
+	// MinTipCap, MaxTipCap and MaxFeeCap clamp fees (nil: no clamp).
+	MinTipCap, MaxTipCap, MaxFeeCap *big.Int
+	// GasMarginPercent is added to estimated gas (default 20).
+	GasMarginPercent uint64
+	// RetryInterval is the first backoff of an RPC retry, doubling up to
+	// 16× (default 1s); MaxRetries is the number of retries (default 5).
+	RetryInterval time.Duration
+	MaxRetries    int
+	// ErrorABIs name custom errors in revert data.
+	ErrorABIs []*abi.ABI
+	// Metrics receives events (default NoopMetrics).
+	Metrics Metrics
+}
+
+func (c *Config) setDefaults() {
+	if c.NumConfirmations == 0 {
+		c.NumConfirmations = 1
+	}
+	if c.ResubmissionTimeout <= 0 {
+		c.ResubmissionTimeout = 48 * time.Second
+	}
+	if c.ReceiptQueryInterval <= 0 {
+		c.ReceiptQueryInterval = time.Second
+	}
+	if c.FeeLimitMultiplier == 0 {
+		c.FeeLimitMultiplier = 5
+	}
+	if c.GasMarginPercent == 0 {
+		c.GasMarginPercent = 20
+	}
+	if c.RetryInterval <= 0 {
+		c.RetryInterval = time.Second
+	}
+	if c.MaxRetries <= 0 {
+		c.MaxRetries = 5
+	}
+	if c.Metrics == nil {
+		c.Metrics = NoopMetrics{}
+	}
+}
+
+// Candidate is a transaction to send.
+type Candidate struct {
+	To       *common.Address // nil: contract creation
+	Data     []byte
+	Value    *big.Int // nil: 0
+	GasLimit uint64   // 0: estimate (gas is estimated anyway to detect reverts)
+	// Key is the idempotency key: while a transaction for Key is journalled,
+	// Send waits for it instead of sending another. Empty: the transaction
+	// is journalled under its hash and cannot be joined.
+	Key string
+}
+
+// Record is a journal entry: every signed version of one logical
+// transaction (fee bumps of one nonce), oldest first.
+type Record struct {
+	Key     string          `json:"key"`
+	Txs     []hexutil.Bytes `json:"txs"` // types.Transaction.MarshalBinary
+	Created time.Time       `json:"created"`
+}
+
+// Journal persists pending transaction records. Save must be durable when it
+// returns (the transaction is broadcast right after).
+type Journal interface {
+	Save(r Record) error
+	Load() ([]Record, error)
+	Delete(key string) error
+}
+
+// RevertError is a call that reverted: at estimation (Receipt nil, nothing
+// sent) or on chain (Receipt set).
+type RevertError struct {
+	Name    string // custom error name or Error(string) reason; "" if unknown
+	Data    []byte // revert data, if known
+	Receipt *types.Receipt
+	Err     error
+}
+
+func (e *RevertError) Error() string {
+	var b strings.Builder
+	b.WriteString("txmgr: ")
+	if e.Receipt != nil {
+		fmt.Fprintf(&b, "transaction %s reverted in block %v", e.Receipt.TxHash, e.Receipt.BlockNumber)
+	} else {
+		b.WriteString("execution reverted (not sent)")
+	}
+	if e.Name != "" {
+		fmt.Fprintf(&b, ": %s", e.Name)
+	}
+	if len(e.Data) > 0 {
+		fmt.Fprintf(&b, " (data %#x)", e.Data)
+	}
+	if e.Err != nil {
+		fmt.Fprintf(&b, ": %v", e.Err)
+	}
+	return b.String()
+}
+
+func (e *RevertError) Unwrap() error { return e.Err }
+
+// ErrClosed is returned by Send after Close.
+var ErrClosed = errors.New("txmgr: manager closed")
+
+// Manager sends transactions from one key. Safe for concurrent use.
+type Manager struct {
+	cfg     Config
+	client  Client
+	key     *ecdsa.PrivateKey
+	from    common.Address
+	signer  types.Signer
+	journal Journal
+	log     hclog.Logger
+
+	nonceMu sync.Mutex // serialises nonce assignment, signing and first broadcast
+	nonce   *uint64    // next nonce; nil: read the chain's pending nonce
+
+	mu       sync.Mutex
+	inflight map[string]*flight
+	closed   bool
+
+	ctx    context.Context // lives until Close; flights run under it
+	cancel context.CancelFunc
+	wg     sync.WaitGroup
+}
+
+type flight struct {
+	done    chan struct{}
+	receipt *types.Receipt
+	err     error
+}
+
+// New makes a Manager and recovers the journal: every pending record is
+// re-broadcast and awaited in the background.
+func New(cfg Config, client Client, key *ecdsa.PrivateKey, journal Journal, logger hclog.Logger) (*Manager, error) {
+	if client == nil || key == nil || journal == nil {
+		return nil, errors.New("txmgr: nil client, key or journal")
+	}
+	if logger == nil {
+		logger = hclog.NewNullLogger()
+	}
+	cfg.setDefaults()
+	ctx, cancel := context.WithCancel(context.Background())
+	m := &Manager{
+		cfg: cfg, client: client, key: key, from: crypto.PubkeyToAddress(key.PublicKey),
+		journal: journal, log: logger, inflight: map[string]*flight{}, ctx: ctx, cancel: cancel,
+	}
+	var chainID *big.Int
+	err := m.retry(ctx, "ChainID", func(ctx context.Context) (err error) { chainID, err = client.ChainID(ctx); return })
+	if err != nil {
+		cancel()
+		return nil, err
+	}
+	m.signer = types.LatestSignerForChainID(chainID)
+	recs, err := journal.Load()
+	if err != nil {
+		cancel()
+		return nil, fmt.Errorf("txmgr: load journal: %w", err)
+	}
+	var maxNonce *uint64
+	for _, rec := range recs {
+		txs, err := decodeTxs(rec)
+		if err != nil {
+			m.log.Error("dropping undecodable journal record", "key", rec.Key, "err", err)
+			continue
+		}
+		for _, tx := range txs {
+			if n := tx.Nonce(); maxNonce == nil || n > *maxNonce {
+				maxNonce = &n
+			}
+		}
+		m.log.Info("recovering journalled transaction", "key", rec.Key, "nonce", txs[0].Nonce(), "versions", len(txs))
+		latest := txs[len(txs)-1]
+		m.broadcast(ctx, rec.Key, latest) // best effort; the flight re-broadcasts
+		f := &flight{done: make(chan struct{})}
+		m.inflight[rec.Key] = f
+		m.startFlight(rec, txs, f)
+	}
+	if maxNonce != nil {
+		var pending uint64
+		err := m.retry(ctx, "PendingNonceAt", func(ctx context.Context) (err error) { pending, err = client.PendingNonceAt(ctx, m.from); return })
+		if err == nil {
+			n := max(pending, *maxNonce+1)
+			m.nonce = &n
+		}
+	}
+	return m, nil
+}
+
+// From is the sender address.
+func (m *Manager) From() common.Address { return m.from }
+
+// Close stops background waiting; journalled transactions stay journalled
+// and are recovered by the next New. Sends in progress return ErrClosed.
+func (m *Manager) Close() {
+	m.mu.Lock()
+	m.closed = true
+	m.mu.Unlock()
+	m.cancel()
+	m.wg.Wait()
+}
+
+// Pending returns the keys of transactions being awaited.
+func (m *Manager) Pending() []string {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	keys := make([]string, 0, len(m.inflight))
+	for k := range m.inflight {
+		keys = append(keys, k)
+	}
+	return keys
+}
+
+// Send sends c (or joins the journalled transaction with c.Key) and returns
+// its receipt once it has Config.NumConfirmations. A transaction that
+// reverted on chain returns its receipt and a *RevertError. If ctx ends
+// first, Send returns ctx's error and the transaction, if broadcast, is
+// still awaited (and stays journalled) in the background.
+func (m *Manager) Send(ctx context.Context, c Candidate) (*types.Receipt, error) {
+	m.mu.Lock()
+	if m.closed {
+		m.mu.Unlock()
+		return nil, ErrClosed
+	}
+	if c.Key != "" {
+		if f, ok := m.inflight[c.Key]; ok {
+			m.mu.Unlock()
+			m.log.Debug("joining in-flight transaction", "key", c.Key)
+			return m.wait(ctx, f)
+		}
+	}
+	f := &flight{done: make(chan struct{})}
+	if c.Key != "" {
+		m.inflight[c.Key] = f // placeholder: concurrent Sends with Key join
+	}
+	m.mu.Unlock()
+
+	rec, txs, err := m.publish(ctx, c)
+	if err != nil {
+		m.finish(c.Key, f, nil, err, false)
+		return nil, err
+	}
+	if c.Key == "" {
+		m.mu.Lock()
+		m.inflight[rec.Key] = f
+		m.mu.Unlock()
+	}
+	m.startFlight(rec, txs, f)
+	return m.wait(ctx, f)
+}
+
+func (m *Manager) wait(ctx context.Context, f *flight) (*types.Receipt, error) {
+	select {
+	case <-f.done:
+		return f.receipt, f.err
+	case <-ctx.Done():
+		return nil, fmt.Errorf("txmgr: %w", ctx.Err())
+	}
+}
+
+// finish completes a flight; mined removes its journal record first.
+func (m *Manager) finish(key string, f *flight, r *types.Receipt, err error, mined bool) {
+	if mined {
+		if derr := m.journal.Delete(key); derr != nil {
+			m.log.Error("journal delete failed", "key", key, "err", derr)
+		}
+	}
+	m.mu.Lock()
+	if key != "" && m.inflight[key] == f {
+		delete(m.inflight, key)
+	}
+	m.mu.Unlock()
+	f.receipt, f.err = r, err
+	close(f.done)
+}
+
+// publish estimates, prices, signs, journals and broadcasts a new
+// transaction.
+func (m *Manager) publish(ctx context.Context, c Candidate) (Record, []*types.Transaction, error) {
+	value := c.Value
+	if value == nil {
+		value = new(big.Int)
+	}
+	msg := ethereum.CallMsg{From: m.from, To: c.To, Value: value, Data: c.Data}
+	var est uint64
+	err := m.retry(ctx, "EstimateGas", func(ctx context.Context) (err error) { est, err = m.client.EstimateGas(ctx, msg); return })
+	if err != nil {
+		return Record{}, nil, err
+	}
+	gas := c.GasLimit
+	if gas == 0 {
+		gas = est + est*m.cfg.GasMarginPercent/100
+	}
+	tip, feeCap, err := m.fees(ctx)
+	if err != nil {
+		return Record{}, nil, err
+	}
+
+	m.nonceMu.Lock()
+	defer m.nonceMu.Unlock()
+	for attempt := 0; ; attempt++ {
+		if m.nonce == nil {
+			var n uint64
+			if err := m.retry(ctx, "PendingNonceAt", func(ctx context.Context) (err error) { n, err = m.client.PendingNonceAt(ctx, m.from); return }); err != nil {
+				return Record{}, nil, err
+			}
+			m.nonce = &n
+		}
+		nonce := *m.nonce
+		tx, err := types.SignNewTx(m.key, m.signer, &types.DynamicFeeTx{
+			ChainID: m.signer.ChainID(), Nonce: nonce, GasTipCap: tip, GasFeeCap: feeCap,
+			Gas: gas, To: c.To, Value: value, Data: c.Data,
+		})
+		if err != nil {
+			return Record{}, nil, fmt.Errorf("txmgr: sign: %w", err)
+		}
+		raw, err := tx.MarshalBinary()
+		if err != nil {
+			return Record{}, nil, fmt.Errorf("txmgr: encode: %w", err)
+		}
+		key := c.Key
+		if key == "" {
+			key = "tx-" + tx.Hash().Hex()
+		}
+		rec := Record{Key: key, Txs: []hexutil.Bytes{raw}, Created: time.Now().UTC()}
+		if err := m.journal.Save(rec); err != nil {
+			return Record{}, nil, fmt.Errorf("txmgr: journal save: %w", err)
+		}
+		err = m.broadcast(ctx, key, tx)
+		var rpcErr rpc.Error
+		switch {
+		case err == nil:
+			next := nonce + 1
+			m.nonce = &next
+			m.log.Info("transaction sent", "key", key, "hash", tx.Hash(), "nonce", nonce, "tip", tip, "feeCap", feeCap, "gas", gas)
+			return rec, []*types.Transaction{tx}, nil
+		case isNonceTooLow(err) && attempt < 3:
+			// The nonce was used by a transaction we do not know about:
+			// this one can never be mined, so re-sign at a fresh nonce.
+			m.log.Warn("nonce too low, re-reading nonce", "nonce", nonce, "err", err)
+			m.nonce = nil
+			continue
+		case errors.As(err, &rpcErr) || isNonceTooLow(err):
+			// The node answered and rejected the transaction: it was not
+			// accepted, so forget it.
+			if derr := m.journal.Delete(key); derr != nil {
+				m.log.Error("journal delete failed", "key", key, "err", derr)
+			}
+			m.nonce = nil
+			return Record{}, nil, fmt.Errorf("txmgr: send rejected: %w", err)
+		default:
+			// Transport failure: the node may or may not have it. It stays
+			// journalled and is re-broadcast by its flight.
+			m.log.Warn("broadcast failed, will re-broadcast", "key", key, "hash", tx.Hash(), "err", err)
+			next := nonce + 1
+			m.nonce = &next
+			return rec, []*types.Transaction{tx}, nil
+		}
+	}
+}
+
+// broadcast sends tx with retries; "already known" counts as success.
+func (m *Manager) broadcast(ctx context.Context, key string, tx *types.Transaction) error {
+	err := m.retry(ctx, "SendTransaction", func(ctx context.Context) error {
+		err := m.client.SendTransaction(ctx, tx)
+		if err != nil && isAlreadyKnown(err) {
+			return nil
+		}
+		return err
+	})
+	if err == nil {
+		m.cfg.Metrics.TxBroadcast(key, tx.Hash())
+	}
+	return err
+}
+
+// fees returns the current market tip and fee cap, clamped by Config.
+func (m *Manager) fees(ctx context.Context) (tip, feeCap *big.Int, err error) {
+	if err := m.retry(ctx, "SuggestGasTipCap", func(ctx context.Context) (err error) { tip, err = m.client.SuggestGasTipCap(ctx); return }); err != nil {
+		return nil, nil, err
+	}
+	var head *types.Header
+	if err := m.retry(ctx, "HeaderByNumber", func(ctx context.Context) (err error) { head, err = m.client.HeaderByNumber(ctx, nil); return }); err != nil {
+		return nil, nil, err
+	}
+	if head.BaseFee == nil {
+		return nil, nil, errors.New("txmgr: head block has no base fee (pre-London chain)")
+	}
+	if m.cfg.MinTipCap != nil && tip.Cmp(m.cfg.MinTipCap) < 0 {
+		tip = new(big.Int).Set(m.cfg.MinTipCap)
+	}
+	feeCap = new(big.Int).Add(new(big.Int).Mul(head.BaseFee, big.NewInt(2)), tip)
+	tip, feeCap = m.clamp(tip, feeCap)
+	return tip, feeCap, nil
+}
+
+func (m *Manager) clamp(tip, feeCap *big.Int) (*big.Int, *big.Int) {
+	if m.cfg.MaxTipCap != nil && tip.Cmp(m.cfg.MaxTipCap) > 0 {
+		tip = new(big.Int).Set(m.cfg.MaxTipCap)
+	}
+	if m.cfg.MaxFeeCap != nil && feeCap.Cmp(m.cfg.MaxFeeCap) > 0 {
+		feeCap = new(big.Int).Set(m.cfg.MaxFeeCap)
+	}
+	if tip.Cmp(feeCap) > 0 {
+		tip = new(big.Int).Set(feeCap)
+	}
+	return tip, feeCap
+}
+
+// bumpFee returns v + v/10 + 1: at least the 10% geth requires.
+func bumpFee(v *big.Int) *big.Int {
+	b := new(big.Int).Div(v, big.NewInt(10))
+	return b.Add(b, v).Add(b, big.NewInt(1))
+}
+
+func maxBig(a, b *big.Int) *big.Int {
+	if a.Cmp(b) >= 0 {
+		return a
+	}
+	return b
+}
+
+// bump returns a replacement of cur at the same nonce with higher fees, or
+// nil if that would pass the fee limit (relative to first) or a Max cap.
+func (m *Manager) bump(ctx context.Context, cur, first *types.Transaction) (*types.Transaction, error) {
+	tip, feeCap := bumpFee(cur.GasTipCap()), bumpFee(cur.GasFeeCap())
+	if mTip, mCap, err := m.fees(ctx); err == nil {
+		tip, feeCap = maxBig(tip, mTip), maxBig(feeCap, mCap)
+	} else {
+		m.log.Warn("fee query failed, bumping from previous fees", "err", err)
+	}
+	if tip.Cmp(feeCap) > 0 {
+		feeCap = new(big.Int).Set(tip)
+	}
+	mult := new(big.Int).SetUint64(m.cfg.FeeLimitMultiplier)
+	limitTip := new(big.Int).Mul(first.GasTipCap(), mult)
+	limitCap := new(big.Int).Mul(first.GasFeeCap(), mult)
+	if tip.Cmp(limitTip) > 0 || feeCap.Cmp(limitCap) > 0 ||
+		(m.cfg.MaxTipCap != nil && tip.Cmp(m.cfg.MaxTipCap) > 0) ||
+		(m.cfg.MaxFeeCap != nil && feeCap.Cmp(m.cfg.MaxFeeCap) > 0) {
+		return nil, nil
+	}
+	tx, err := types.SignNewTx(m.key, m.signer, &types.DynamicFeeTx{
+		ChainID: m.signer.ChainID(), Nonce: cur.Nonce(), GasTipCap: tip, GasFeeCap: feeCap,
+		Gas: cur.Gas(), To: cur.To(), Value: cur.Value(), Data: cur.Data(),
+	})
+	if err != nil {
+		return nil, fmt.Errorf("txmgr: sign: %w", err)
+	}
+	return tx, nil
+}
+
+func decodeTxs(rec Record) ([]*types.Transaction, error) {
+	if len(rec.Txs) == 0 {
+		return nil, errors.New("txmgr: journal record has no transaction")
+	}
+	txs := make([]*types.Transaction, len(rec.Txs))
+	for i, raw := range rec.Txs {
+		tx := new(types.Transaction)
+		if err := tx.UnmarshalBinary(raw); err != nil {
+			return nil, fmt.Errorf("txmgr: journal record %q: %w", rec.Key, err)
+		}
+		txs[i] = tx
+	}
+	return txs, nil
+}
+
+func (m *Manager) startFlight(rec Record, txs []*types.Transaction, f *flight) {
+	m.mu.Lock()
+	if m.closed {
+		m.mu.Unlock()
+		m.finish(rec.Key, f, nil, ErrClosed, false) // stays journalled
+		return
+	}
+	m.wg.Add(1) // under mu: Close cannot be waiting yet
+	m.mu.Unlock()
+	go func() {
+		defer m.wg.Done()
+		r, err, mined := m.await(rec, txs)
+		m.finish(rec.Key, f, r, err, mined)
+	}()
+}
+
+// await polls for a receipt of any version of rec, re-broadcasting and
+// bumping until one has NumConfirmations. mined is false if the Manager was
+// closed first.
+func (m *Manager) await(rec Record, txs []*types.Transaction) (*types.Receipt, error, bool) {
+	ctx := m.ctx
+	lastBroadcast := time.Now()
+	tick := time.NewTicker(m.cfg.ReceiptQueryInterval)
+	defer tick.Stop()
+	for {
+		minedUnconfirmed := false
+		for i := len(txs) - 1; i >= 0; i-- {
+			r, err := m.client.TransactionReceipt(ctx, txs[i].Hash())
+			if err != nil {
+				if !errors.Is(err, ethereum.NotFound) && ctx.Err() == nil {
+					m.cfg.Metrics.RPCError("TransactionReceipt", err)
+					m.log.Debug("receipt query failed", "hash", txs[i].Hash(), "err", err)
+				}
+				continue
+			}
+			head, err := m.client.HeaderByNumber(ctx, nil)
+			if err != nil || r.BlockNumber == nil {
+				minedUnconfirmed = true
+				break
+			}
+			if new(big.Int).Sub(head.Number, r.BlockNumber).Uint64()+1 >= m.cfg.NumConfirmations && head.Number.Cmp(r.BlockNumber) >= 0 {
+				m.cfg.Metrics.TxConfirmed(rec.Key, r)
+				m.log.Info("transaction confirmed", "key", rec.Key, "hash", r.TxHash, "block", r.BlockNumber, "status", r.Status)
+				if r.Status != types.ReceiptStatusSuccessful {
+					return r, m.minedRevert(ctx, txs[i], r), true
+				}
+				return r, nil, true
+			}
+			minedUnconfirmed = true
+			break
+		}
+		if !minedUnconfirmed && time.Since(lastBroadcast) >= m.cfg.ResubmissionTimeout {
+			cur := txs[len(txs)-1]
+			next, err := m.bump(ctx, cur, txs[0])
+			switch {
+			case err != nil:
+				m.log.Error("fee bump failed", "key", rec.Key, "err", err)
+			case next == nil:
+				m.log.Warn("fee limit reached, re-broadcasting unchanged", "key", rec.Key, "hash", cur.Hash())
+			default:
+				raw, err := next.MarshalBinary()
+				if err == nil {
+					nrec := rec
+					nrec.Txs = append(append([]hexutil.Bytes(nil), rec.Txs...), raw)
+					err = m.journal.Save(nrec)
+					if err == nil {
+						rec, txs, cur = nrec, append(txs, next), next
+						m.cfg.Metrics.TxBumped(rec.Key, next.Hash())
+						m.log.Info("fee-bumped transaction", "key", rec.Key, "hash", next.Hash(), "nonce", next.Nonce(), "tip", next.GasTipCap(), "feeCap", next.GasFeeCap())
+					}
+				}
+				if err != nil {
+					m.log.Error("journal save of bumped transaction failed", "key", rec.Key, "err", err)
+				}
+			}
+			if err := m.broadcast(ctx, rec.Key, cur); err != nil && ctx.Err() == nil {
+				m.log.Warn("re-broadcast failed", "key", rec.Key, "hash", cur.Hash(), "err", err)
+			}
+			lastBroadcast = time.Now()
+		}
+		select {
+		case <-ctx.Done():
+			return nil, ErrClosed, false
+		case <-tick.C:
+		}
+	}
+}
+
+// minedRevert builds the error of a reverted receipt, replaying the call to
+// recover revert data (best effort: a replay by eth_call need not see the
+// exact state the transaction ran in).
+func (m *Manager) minedRevert(ctx context.Context, tx *types.Transaction, r *types.Receipt) error {
+	re := &RevertError{Receipt: r}
+	msg := ethereum.CallMsg{From: m.from, To: tx.To(), Gas: tx.Gas(), Value: tx.Value(), Data: tx.Data()}
+	var parent *big.Int
+	if r.BlockNumber != nil && r.BlockNumber.Sign() > 0 {
+		parent = new(big.Int).Sub(r.BlockNumber, big.NewInt(1))
+	}
+	// The parent block's state misses earlier transactions of the same
+	// block, the block's own state includes later ones: try both.
+	for _, at := range []*big.Int{parent, r.BlockNumber} {
+		if _, err := m.client.CallContract(ctx, msg, at); err != nil {
+			if data, ok := revertData(err); ok {
+				re.Data, re.Name = data, m.errorName(data)
+				break
+			}
+		}
+	}
+	return re
+}
+
+// retry runs f with exponential backoff until it succeeds, returns a revert
+// (not retried) or MaxRetries retries are used up.
+func (m *Manager) retry(ctx context.Context, method string, f func(context.Context) error) error {
+	wait := m.cfg.RetryInterval
+	for i := 0; ; i++ {
+		err := f(ctx)
+		if err == nil {
+			return nil
+		}
+		if data, ok := revertData(err); ok {
+			return &RevertError{Name: m.errorName(data), Data: data, Err: err}
+		}
+		if isNonceTooLow(err) || isUnderpriced(err) {
+			return err // a node verdict, not a transient failure
+		}
+		m.cfg.Metrics.RPCError(method, err)
+		if i >= m.cfg.MaxRetries {
+			return fmt.Errorf("txmgr: %s failed after %d attempts: %w", method, i+1, err)
+		}
+		m.log.Debug("rpc error, retrying", "method", method, "attempt", i+1, "wait", wait, "err", err)
+		select {
+		case <-ctx.Done():
+			return fmt.Errorf("txmgr: %s: %w (last error: %v)", method, ctx.Err(), err)
+		case <-time.After(wait):
+		}
+		if wait < 16*m.cfg.RetryInterval {
+			wait *= 2
+		}
+	}
+}
+
+// revertData extracts revert data from an RPC error; ok is true for any
+// "execution reverted" error, with or without data.
+func revertData(err error) (data []byte, ok bool) {
+	var de rpc.DataError
+	if errors.As(err, &de) {
+		if s, isStr := de.ErrorData().(string); isStr {
+			if b, derr := hexutil.Decode(s); derr == nil {
+				return b, true
+			}
+		}
+	}
+	return nil, strings.Contains(err.Error(), "execution reverted")
+}
+
+// errorName names revert data: a custom error from Config.ErrorABIs (with
+// its arguments) or an Error(string) reason.
+func (m *Manager) errorName(data []byte) string {
+	if len(data) < 4 {
+		return ""
+	}
+	if reason, err := abi.UnpackRevert(data); err == nil {
+		return fmt.Sprintf("Error(%q)", reason)
+	}
+	for _, a := range m.cfg.ErrorABIs {
+		if a == nil {
+			continue
+		}
+		for _, e := range a.Errors {
+			if bytes.Equal(e.ID[:4], data[:4]) {
+				if args, err := e.Unpack(data); err == nil {
+					return fmt.Sprintf("%s%v", e.Name, args)
+				}
+				return e.Name
+			}
+		}
+	}
+	return fmt.Sprintf("unknown error %#x", data[:4])
+}
+
+func isAlreadyKnown(err error) bool {
+	s := err.Error()
+	return strings.Contains(s, "already known") || strings.Contains(s, "known transaction")
+}
+
+func isNonceTooLow(err error) bool { return strings.Contains(err.Error(), "nonce too low") }
+
+func isUnderpriced(err error) bool { return strings.Contains(err.Error(), "underpriced") }
