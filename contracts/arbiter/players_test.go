@@ -15,6 +15,7 @@ import (
 	"github.com/opml-dev/opml/contracts/bindings"
 	"github.com/opml-dev/opml/contracts/simchain"
 	"github.com/opml-dev/opml/contracts/testbindings"
+	"github.com/opml-dev/opml/dispute"
 )
 
 // trace is what a player believes about the execution: the state hash after
@@ -33,18 +34,10 @@ type toyTrace struct {
 
 func honestToy(seed common.Hash) toyTrace { return toyTrace{seed: seed, lieFrom: ^uint64(0)} }
 
-func toyState(seed common.Hash, t uint64) []byte {
-	b := make([]byte, 41)
-	copy(b[1:], seed[:])
-	binary.BigEndian.PutUint64(b[33:], t)
-	return b
-}
+// The toy state and its hash are dispute's (the ToyStepVerifier's rule).
+func toyState(seed common.Hash, t uint64) []byte { return dispute.ToyState(seed, t) }
 
-func toyHash(seed common.Hash, t uint64) common.Hash {
-	h := crypto.Keccak256Hash(toyState(seed, t))
-	h[0] = 0
-	return h
-}
+func toyHash(seed common.Hash, t uint64) common.Hash { return dispute.ToyHash(seed, t) }
 
 func (tr toyTrace) hash(t uint64) common.Hash {
 	if t >= tr.lieFrom {
