@@ -1,0 +1,257 @@
+package challenger
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+	"sync"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/hashicorp/go-hclog"
+
+	"github.com/opml-dev/opml/contracts/arbiter"
+	"github.com/opml-dev/opml/dispute"
+	"github.com/opml-dev/opml/node"
+	"github.com/opml-dev/opml/nodestore"
+	"github.com/opml-dev/opml/txmgr"
+)
+
+// BucketPrefix prefixes the challenger's nodestore buckets.
+const BucketPrefix = "challenger"
+
+// Config configures a Challenger.
+type Config struct {
+	Oracle common.Address   // the InferenceOracle
+	Models node.Models      // the models it can re-execute
+	Client node.Client      // chain reads (eth_call, eth_getLogs, headers)
+	Sender node.Sender      // transactions (a *txmgr.Manager)
+	Store  *nodestore.Store // persistent state
+	Logger hclog.Logger     // nil: no logs
+	// WatchOnly: report false claims in the log but never challenge (no
+	// bond is ever locked).
+	WatchOnly bool
+}
+
+// Challenger checks every claim on the models it has and disputes false
+// ones. See the package documentation.
+type Challenger struct {
+	cfg    Config
+	log    hclog.Logger
+	oracle node.Oracle
+	game   common.Address
+	bond   *big.Int
+	b      node.Buckets
+	traces node.TraceCache
+	tickMu sync.Mutex
+}
+
+// requestRec is a Requested event for a model we have.
+type requestRec struct {
+	RequestID *big.Int      `json:"requestId"`
+	ModelID   common.Hash   `json:"modelId"`
+	Input     hexutil.Bytes `json:"input"`
+}
+
+// claimRec is a Submitted event on a known request.
+type claimRec struct {
+	ClaimID      *big.Int       `json:"claimId"`
+	RequestID    *big.Int       `json:"requestId"`
+	Submitter    common.Address `json:"submitter"`
+	Output       hexutil.Bytes  `json:"output"`
+	FinalRAMRoot common.Hash    `json:"finalRamRoot"`
+	FinalHash    common.Hash    `json:"finalHash"`
+	Deadline     uint64         `json:"deadline"`
+	Block        uint64         `json:"block"`
+}
+
+// New returns a Challenger. It reads the game address and the challenge
+// bond from the oracle.
+func New(ctx context.Context, cfg Config) (*Challenger, error) {
+	if cfg.Client == nil || cfg.Sender == nil || cfg.Store == nil || len(cfg.Models) == 0 {
+		return nil, errors.New("challenger: Client, Sender, Store and at least one model are required")
+	}
+	log := cfg.Logger
+	if log == nil {
+		log = hclog.NewNullLogger()
+	}
+	c := &Challenger{cfg: cfg, log: log, oracle: node.Oracle{Addr: cfg.Oracle, Client: cfg.Client},
+		b: node.Buckets{Store: cfg.Store, Prefix: BucketPrefix}}
+	var err error
+	if c.game, err = c.oracle.Game(ctx); err != nil {
+		return nil, fmt.Errorf("challenger: %w", err)
+	}
+	if _, c.bond, err = c.oracle.Bonds(ctx); err != nil {
+		return nil, fmt.Errorf("challenger: %w", err)
+	}
+	return c, nil
+}
+
+// From is the challenging account.
+func (c *Challenger) From() common.Address { return c.cfg.Sender.From() }
+
+// HandleLogs records the oracle events among logs (confirmed, in order)
+// into b: Requested for a model we have, Submitted on such a request,
+// Challenged by us. It writes only facts derived from the logs, so handling
+// the same logs twice writes the same records. It sends nothing.
+func (c *Challenger) HandleLogs(ctx context.Context, logs []types.Log, b *nodestore.Batch) error {
+	known := map[string]bool{}       // requests recorded in this batch
+	claims := map[string]*claimRec{} // claims recorded in this batch
+	for i := range logs {
+		l := &logs[i]
+		if l.Address != c.cfg.Oracle || len(l.Topics) == 0 || l.Removed {
+			continue
+		}
+		if ev, err := node.OracleABI.UnpackRequestedEvent(l); err == nil {
+			if _, ok := c.cfg.Models[ev.ModelId]; !ok {
+				continue
+			}
+			known[node.IDKey(ev.RequestId)] = true
+			b.Put(c.b.Name("requests"), node.IDKey(ev.RequestId),
+				requestRec{RequestID: ev.RequestId, ModelID: ev.ModelId, Input: ev.Input})
+		} else if ev, err := node.OracleABI.UnpackSubmittedEvent(l); err == nil {
+			key := node.IDKey(ev.RequestId)
+			if !known[key] {
+				ok, err := c.cfg.Store.Has(c.b.Name("requests"), key)
+				if err != nil {
+					return fmt.Errorf("challenger: %w", err)
+				}
+				if !ok {
+					continue
+				}
+			}
+			c.log.Info("claim", "claim", ev.ClaimId, "request", ev.RequestId, "submitter", ev.Submitter)
+			cl := &claimRec{ClaimID: ev.ClaimId, RequestID: ev.RequestId,
+				Submitter: ev.Submitter, Output: ev.Output, FinalRAMRoot: ev.FinalRamRoot, FinalHash: ev.FinalHash,
+				Deadline: ev.Deadline, Block: l.BlockNumber}
+			claims[node.IDKey(ev.ClaimId)] = cl
+			b.Put(c.b.Name("claims"), node.IDKey(ev.ClaimId), cl)
+		} else if ev, err := node.OracleABI.UnpackChallengedEvent(l); err == nil {
+			if ev.Challenger != c.From() {
+				continue
+			}
+			var cl claimRec
+			if bc, ok := claims[node.IDKey(ev.ClaimId)]; ok {
+				cl = *bc
+			} else if err := c.cfg.Store.Get(c.b.Name("claims"), node.IDKey(ev.ClaimId), &cl); err != nil {
+				return fmt.Errorf("challenger: claim %v of our game %v: %w", ev.ClaimId, ev.GameId, err)
+			}
+			c.log.Info("our game", "game", ev.GameId, "claim", ev.ClaimId)
+			b.Put(c.b.Name("games"), node.IDKey(ev.GameId),
+				node.GameRec{GameID: ev.GameId, ClaimID: ev.ClaimId, RequestID: cl.RequestID, Block: l.BlockNumber})
+		}
+	}
+	return nil
+}
+
+// Tick takes every action due now: check new claims and challenge false
+// ones, play one move per open game (including timeouts), withdraw credit.
+// Every decision is re-derived from the store and chain reads; errors of
+// one item do not stop the others and are returned joined.
+func (c *Challenger) Tick(ctx context.Context) error {
+	c.tickMu.Lock()
+	defer c.tickMu.Unlock()
+	now, _, err := c.oracle.Now(ctx)
+	if err != nil {
+		return fmt.Errorf("challenger: %w", err)
+	}
+	var errs []error
+	errs = append(errs, node.Each(c.b, "claims", func(key string, cl *claimRec) error { return c.check(ctx, now, key, cl) }))
+	errs = append(errs, node.Each(c.b, "games", func(key string, g *node.GameRec) error { return c.play(ctx, key, g) }))
+	if !c.cfg.WatchOnly {
+		errs = append(errs, node.Withdraw(ctx, c.oracle, c.cfg.Sender, c.b, c.log))
+	}
+	if err := errors.Join(errs...); err != nil {
+		return fmt.Errorf("challenger: %w", err)
+	}
+	return nil
+}
+
+func (c *Challenger) trace(requestID *big.Int) (*requestRec, dispute.TraceProvider, []byte, common.Hash, error) {
+	var r requestRec
+	if err := c.cfg.Store.Get(c.b.Name("requests"), node.IDKey(requestID), &r); err != nil {
+		return nil, nil, nil, common.Hash{}, err
+	}
+	m, ok := c.cfg.Models[r.ModelID]
+	if !ok {
+		return nil, nil, nil, common.Hash{}, fmt.Errorf("request %v: model %s not loaded", requestID, r.ModelID)
+	}
+	tr, err := c.traces.Get(node.IDKey(requestID), m, r.Input)
+	if err != nil {
+		return nil, nil, nil, common.Hash{}, err
+	}
+	out, err := arbiter.ClaimOutput(&m.Header, tr.Output())
+	if err != nil {
+		return nil, nil, nil, common.Hash{}, err
+	}
+	return &r, dispute.NewVMTrace(tr), out, tr.Final().RAMRoot, nil
+}
+
+// check re-executes a claim and challenges it if false.
+func (c *Challenger) check(ctx context.Context, now uint64, key string, cl *claimRec) error {
+	r, _, out, ram, err := c.trace(cl.RequestID)
+	if err != nil {
+		return err
+	}
+	m := c.cfg.Models[r.ModelID]
+	want, err := arbiter.ClaimHash(r.ModelID, &m.Header, out, ram)
+	if err != nil {
+		return err
+	}
+	log := c.log.With("claim", cl.ClaimID, "request", cl.RequestID, "submitter", cl.Submitter)
+	if want == cl.FinalHash {
+		log.Info("claim is correct")
+		return c.b.MarkDone("claims", key)
+	}
+	log.Warn("FALSE CLAIM", "outputMatches", bytes.Equal(out, cl.Output), "ramRootMatches", ram == cl.FinalRAMRoot,
+		"claimedHash", cl.FinalHash, "trueHash", want)
+	if c.cfg.WatchOnly {
+		log.Warn("watch-only: not challenging")
+		return c.b.MarkDone("claims", key)
+	}
+	onchain, err := c.oracle.Claim(ctx, cl.ClaimID)
+	if err != nil {
+		return err
+	}
+	if onchain.Status != node.ClaimPending {
+		log.Info("claim no longer pending", "status", onchain.Status)
+		return c.b.MarkDone("claims", key)
+	}
+	if now >= onchain.Deadline.Uint64() {
+		log.Error("challenge window missed", "deadline", onchain.Deadline, "now", now)
+		return c.b.MarkDone("claims", key)
+	}
+	// The chain is the record of whether we already challenged (a crash
+	// after the challenge was mined but before we noted it).
+	prev, err := c.oracle.Challenged(ctx, cl.ClaimID, c.From(), cl.Block)
+	if err != nil {
+		return err
+	}
+	if len(prev) > 0 {
+		log.Info("already challenged", "game", prev[0].GameId)
+		return c.b.MarkDone("claims", key)
+	}
+	log.Info("challenging", "bond", c.bond)
+	_, err = node.Send(ctx, c.cfg.Sender, txmgr.Candidate{To: &c.cfg.Oracle, Value: c.bond,
+		Data: node.OracleABI.PackChallenge(cl.ClaimID), Key: "challenge/" + cl.ClaimID.String()})
+	var re *txmgr.RevertError
+	if errors.As(err, &re) && (re.Name == "ClaimNotPending" || re.Name == "WindowClosed") {
+		log.Warn("claim not challengeable any more", "reason", re.Name)
+		return c.b.MarkDone("claims", key)
+	}
+	if err != nil {
+		return fmt.Errorf("challenge claim %v: %w", cl.ClaimID, err)
+	}
+	return c.b.MarkDone("claims", key)
+}
+
+func (c *Challenger) play(ctx context.Context, key string, g *node.GameRec) error {
+	_, tr, _, _, err := c.trace(g.RequestID)
+	if err != nil {
+		return err
+	}
+	return node.Play(ctx, c.b, key, g, c.game, dispute.Challenger, tr, c.cfg.Sender, c.cfg.Client, c.log)
+}

@@ -1,0 +1,259 @@
+package challenger_test
+
+import (
+	"context"
+	"math/big"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/stretchr/testify/require"
+
+	"github.com/opml-dev/opml/challenger"
+	"github.com/opml-dev/opml/contracts/arbiter"
+	"github.com/opml-dev/opml/contracts/bindings"
+	"github.com/opml-dev/opml/contracts/simchain"
+	"github.com/opml-dev/opml/fixtures"
+	"github.com/opml-dev/opml/node"
+	"github.com/opml-dev/opml/node/nodetest"
+	"github.com/opml-dev/opml/submitter"
+	"github.com/opml-dev/opml/vm"
+	"github.com/opml-dev/opml/vm/model"
+)
+
+type world struct {
+	t     *testing.T
+	e     *nodetest.Env
+	m     *model.Model
+	input []byte
+	want  []byte // the true output
+	o     node.Oracle
+}
+
+func newWorld(t *testing.T) *world {
+	f, err := fixtures.Load("mlp")
+	require.NoError(t, err)
+	e := nodetest.New(t, nodetest.Params())
+	e.Register(f.Model)
+	input, err := arbiter.RequestInput(&f.Model.Header, f.Input)
+	require.NoError(t, err)
+	tr, err := vm.NewTrace(f.Model, f.Input)
+	require.NoError(t, err)
+	want, err := arbiter.ClaimOutput(&f.Model.Header, tr.Output())
+	require.NoError(t, err)
+	return &world{t: t, e: e, m: f.Model, input: input, want: want, o: node.Oracle{Addr: e.Addrs.Oracle, Client: e.Chain.Client}}
+}
+
+const fee = 5000
+
+func (w *world) request() *big.Int {
+	w.e.Send(w.e.Chain.Accounts[1], w.e.Addrs.Oracle, big.NewInt(fee), node.OracleABI.PackRequest(w.m.ID(), w.input, 0))
+	return big.NewInt(1)
+}
+
+func (w *world) submitter(name, dir string, acct int, liar bool) *nodetest.Node {
+	n := w.e.NewNode(name, dir, w.e.Chain.Accounts[acct])
+	cfg := submitter.Config{Oracle: w.e.Addrs.Oracle, Models: node.NewModels(w.m), Client: w.e.Chain.Client,
+		Sender: n.Txm, Store: n.Store, Logger: nodetest.Logger(w.t, name)}
+	if liar {
+		cfg.DishonestOutput = true
+		cfg.DishonestLieAtStep = w.m.Header.NumSteps / 2
+	}
+	s, err := submitter.New(context.Background(), cfg)
+	require.NoError(w.t, err)
+	n.Svc = s
+	return n
+}
+
+func (w *world) challenger(name, dir string, acct int, watchOnly bool) *nodetest.Node {
+	n := w.e.NewNode(name, dir, w.e.Chain.Accounts[acct])
+	c, err := challenger.New(context.Background(), challenger.Config{Oracle: w.e.Addrs.Oracle, Models: node.NewModels(w.m),
+		Client: w.e.Chain.Client, Sender: n.Txm, Store: n.Store, Logger: nodetest.Logger(w.t, name), WatchOnly: watchOnly})
+	require.NoError(w.t, err)
+	n.Svc = c
+	return n
+}
+
+// gamesResolved returns the GameResolved status of every resolved game.
+func (w *world) gamesResolved() []uint8 {
+	g := bindings.NewDisputeGame()
+	logs, err := w.e.Chain.Client.FilterLogs(context.Background(), ethereum.FilterQuery{FromBlock: big.NewInt(0),
+		Addresses: []common.Address{w.e.Addrs.Game}, Topics: [][]common.Hash{{g.GetABI().Events["GameResolved"].ID}}})
+	require.NoError(w.t, err)
+	var out []uint8
+	for i := range logs {
+		ev, err := g.UnpackGameResolvedEvent(&logs[i])
+		require.NoError(w.t, err)
+		out = append(out, ev.Status)
+	}
+	return out
+}
+
+// dispute runs a liar, an honest challenger and an honest submitter until
+// the request finalizes with the true output. If restartAfter > 0, the liar
+// and the challenger are restarted (stores closed and reopened, new txmgrs,
+// new services) after that many loop iterations, in the middle of the game.
+func dispute(t *testing.T, restartAfter int) {
+	ctx := context.Background()
+	w := newWorld(t)
+	req := w.request()
+	liar := w.submitter("liar", "", 2, true)
+	chal := w.challenger("challenger", "", 3, false)
+	honest := w.submitter("honest", "", 4, false)
+	nodes := []*nodetest.Node{liar, chal, honest}
+	t.Cleanup(func() {
+		for _, n := range nodes {
+			n.Close()
+		}
+	})
+	seenSecond, advanced := 0, false
+	for i := 0; ; i++ {
+		require.Less(t, i, 100, "no finalization")
+		if restartAfter > 0 && i == restartAfter {
+			require.Len(t, w.gamesResolved(), 0, "restart must happen mid-game")
+			// The liar moves; the challenger computes its answer and sends
+			// it, but the chain stalls and the node dies before the move is
+			// mined: the move stays journalled under its position key.
+			liar.Step(ctx)
+			w.e.Pause()
+			chal.Feed(ctx)
+			tctx, cancel := context.WithTimeout(ctx, 300*time.Millisecond)
+			require.Error(t, chal.Svc.Tick(tctx))
+			cancel()
+			require.Len(t, chal.Txm.Pending(), 1, "the move is in flight")
+			t.Log("=== restarting the liar and the challenger")
+			liar.Close()
+			chal.Close()
+			liar = w.submitter("liar", liar.Dir, 2, true)
+			chal = w.challenger("challenger", chal.Dir, 3, false)
+			nodes[0], nodes[1] = liar, chal
+			w.e.Resume()
+		}
+		for _, n := range nodes {
+			n.Step(ctx)
+		}
+		r, err := w.o.Request(ctx, req)
+		require.NoError(t, err)
+		if r.Status == node.RequestFinalized {
+			done := true
+			for _, n := range nodes {
+				c, err := w.o.Credit(ctx, n.Acct.Addr)
+				require.NoError(t, err)
+				done = done && c.Sign() == 0
+			}
+			if done {
+				break
+			}
+		}
+		if r.Status == node.RequestClaimed && r.Attempts == 2 {
+			seenSecond++ // every node has ticked once with the second claim pending
+			if seenSecond >= 2 && !advanced {
+				e := w.e
+				e.Advance(time.Duration(e.P.ChallengeWindow+1) * time.Second)
+				advanced = true
+			}
+		}
+	}
+	res, err := node.OracleABI.UnpackResult(w.e.Call(w.e.Addrs.Oracle, node.OracleABI.PackResult(req)))
+	require.NoError(t, err)
+	require.Equal(t, w.want, res.Output, "the true output finalized")
+	require.Equal(t, []uint8{3}, w.gamesResolved(), "one game, challenger won")
+
+	p := w.e.P
+	require.Equal(t, new(big.Int).Add(p.ChallengeBond, p.SubmitBond), w.e.Withdrawn(chal.Acct.Addr), "challenger: own bond + liar's bond")
+	require.Equal(t, new(big.Int).Add(p.SubmitBond, big.NewInt(fee)), w.e.Withdrawn(honest.Acct.Addr), "honest: bond + fee")
+	require.Equal(t, 0, w.e.Withdrawn(liar.Acct.Addr).Sign(), "the liar gets nothing")
+
+	lt, ct, ht := w.e.Txs(liar.Acct.Addr), w.e.Txs(chal.Acct.Addr), w.e.Txs(honest.Acct.Addr)
+	t.Logf("liar %v, challenger %v, honest %v", lt, ct, ht)
+	require.Equal(t, map[string]int{"submit": 1, "finalize": 1, "withdraw": 1}, ht)
+	require.Equal(t, 1, lt["submit"], "the liar claims once")
+	require.Equal(t, 1, ct["challenge"])
+	require.Equal(t, 1, ct["step"])
+	require.Equal(t, 1, ct["withdraw"])
+	require.Equal(t, lt["bisect"], ct["choose"], "one choose per bisect")
+	for _, m := range []map[string]int{lt, ct, ht} {
+		for k := range m {
+			require.NotContains(t, k, "reverted")
+		}
+	}
+}
+
+// TestLiarLoses: a submitter claims a wrong output and defends it with a
+// trace that lies from the middle step on; the honest challenger wins the
+// game, the claim is rejected, bonds are paid, and an honest submitter's
+// claim on the reopened request finalizes with the true output.
+func TestLiarLoses(t *testing.T) { dispute(t, 0) }
+
+// TestRestartMidGame: as TestLiarLoses, but both game parties are restarted
+// from their stores in the middle of the game, the challenger with a move
+// sent but not mined; the game is still won and no transaction is
+// duplicated or reverted.
+func TestRestartMidGame(t *testing.T) { dispute(t, 4) }
+
+// TestWatchOnly: a watch-only challenger sees the false claim but sends no
+// transaction and locks no bond; the false claim therefore finalizes.
+func TestWatchOnly(t *testing.T) {
+	ctx := context.Background()
+	w := newWorld(t)
+	req := w.request()
+	liar := w.submitter("liar", "", 2, true)
+	watch := w.challenger("watcher", "", 3, true)
+	t.Cleanup(liar.Close)
+	t.Cleanup(watch.Close)
+	advanced := false
+	for i := 0; ; i++ {
+		require.Less(t, i, 30, "no finalization")
+		liar.Step(ctx)
+		watch.Step(ctx)
+		r, err := w.o.Request(ctx, req)
+		require.NoError(t, err)
+		if r.Status == node.RequestFinalized {
+			break
+		}
+		if r.Status == node.RequestClaimed && !advanced {
+			watch.Step(ctx)
+			w.e.Advance(time.Duration(w.e.P.ChallengeWindow+1) * time.Second)
+			advanced = true
+		}
+	}
+	require.Empty(t, w.e.Txs(watch.Acct.Addr), "watch-only sends nothing")
+	res, err := node.OracleABI.UnpackResult(w.e.Call(w.e.Addrs.Oracle, node.OracleABI.PackResult(req)))
+	require.NoError(t, err)
+	require.NotEqual(t, w.want, res.Output, "unchallenged, the false claim finalized")
+	require.Equal(t, simchain.Funding, w.e.Chain.Balance(watch.Acct.Addr), "watch-only spent nothing")
+}
+
+// TestClaimantTimesOut: the liar bisects once and then goes silent; once
+// its clock has run out, the challenger's Tick resolves the game by timeout
+// and wins; the claim is rejected and the challenger is paid.
+func TestClaimantTimesOut(t *testing.T) {
+	ctx := context.Background()
+	w := newWorld(t)
+	req := w.request()
+	liar := w.submitter("liar", "", 2, true)
+	chal := w.challenger("challenger", "", 3, false)
+	t.Cleanup(liar.Close)
+	t.Cleanup(chal.Close)
+	liar.Step(ctx) // submit
+	chal.Step(ctx) // challenge
+	liar.Step(ctx) // first bisect
+	chal.Step(ctx) // choose
+	require.Equal(t, 1, w.e.Txs(liar.Acct.Addr)["bisect"])
+	for range 3 { // the liar is silent; its clock is not out yet
+		chal.Step(ctx)
+	}
+	require.Empty(t, w.gamesResolved())
+	w.e.Advance(time.Duration(w.e.P.ClockBudget+1) * time.Second)
+	for range 3 {
+		chal.Step(ctx)
+	}
+	require.Equal(t, []uint8{3}, w.gamesResolved(), "challenger won on time")
+	require.Equal(t, 1, w.e.Txs(chal.Acct.Addr)["resolveTimeout"])
+	r, err := w.o.Request(ctx, req)
+	require.NoError(t, err)
+	require.Equal(t, uint8(node.RequestOpen), r.Status, "the claim was rejected, the request reopened")
+	p := w.e.P
+	require.Equal(t, new(big.Int).Add(p.ChallengeBond, p.SubmitBond), w.e.Withdrawn(chal.Acct.Addr))
+}

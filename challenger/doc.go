@@ -1,0 +1,43 @@
+// Package challenger is the core of an opml challenger node: it
+// re-executes every claim on the models it has and disputes false ones
+// (docs/protocol.md §3.3, §4, invariant 4; docs/nodes.md "Submitter and
+// challenger").
+//
+// A Challenger has two entry points, meant to be wired to a chainfollow
+// Follower and a timer:
+//
+//   - HandleLogs(ctx, logs, batch) records facts from confirmed logs into
+//     the batch: Requested events for models we have (with the input),
+//     Submitted events on those requests, and Challenged events by us (our
+//     games). It never sends and never reads the chain.
+//   - Tick(ctx) takes the actions due now: for each unchecked claim, run the
+//     VM on the request input and compare the claim's final hash (which
+//     commits to output and final RAM root) with ours; on a mismatch, while
+//     the claim is Pending and its window open, challenge it with the
+//     challenge bond (WatchOnly: only log it); play one move per open game
+//     as challenger (dispute.Player over dispute.NewVMTrace, which also
+//     resolves the claimant's timeout); withdraw our credit.
+//
+// # Restart safety
+//
+// HandleLogs writes only records that are pure functions of the logs;
+// Tick's progress is kept apart ("done" bucket), so replayed logs never undo
+// it. Before challenging, Tick asks the chain for a Challenged event of the
+// claim by our account (a crash after the challenge was mined but before it
+// was noted), and the challenge is keyed "challenge/<claim>" in txmgr (a
+// crash before it was mined); moves are keyed "move/<game>/<hash of
+// calldata>" and name the position they answer; withdrawals "withdraw/<n>".
+// A restarted node over the same store and journal therefore never sends a
+// transaction twice. Traces are in memory only and recomputed from the
+// persisted input.
+//
+// # Concurrency
+//
+// HandleLogs and Tick may run concurrently with each other; Tick calls are
+// serialised internally. Tick blocks while its transactions confirm.
+//
+// # Watch-only
+//
+// With Config.WatchOnly the challenger checks and logs (a WARN "FALSE
+// CLAIM" line) but never sends a transaction and never locks a bond.
+package challenger

@@ -1,0 +1,18 @@
+// Package node holds the pieces the submitter and challenger services
+// share: Oracle (typed InferenceOracle reads: requestOf, claimOf, credit,
+// bonds, the head time, our Challenged events), Send (txmgr send that
+// treats a failed receipt as an error), MoveSender (a txmgr-backed
+// dispute.Sender keying every move by game and calldata hash, and turning
+// txmgr reverts into dispute.RevertError), Models/LoadModels (a registry of
+// .opml model files by model ID), TraceCache (VM traces per request,
+// recomputed on demand), Buckets/Each (nodestore buckets with a "done"
+// set), Play (one dispute.Player move, marking the game done when over) and
+// Withdraw (credit withdrawal keyed "withdraw/<n>").
+//
+// Everything here is stateless or an in-memory cache rebuilt from
+// persisted data, so a restart loses nothing. Oracle, Models, MoveSender
+// and TraceCache are safe for concurrent use. Errors are prefixed "node:".
+//
+// Package nodetest (test use only) runs the services against the real
+// contracts on a simulated chain.
+package node

@@ -1,0 +1,278 @@
+package node
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/opml-dev/opml/contracts/bindings"
+	"github.com/opml-dev/opml/dispute"
+	"github.com/opml-dev/opml/txmgr"
+	"github.com/opml-dev/opml/vm"
+	"github.com/opml-dev/opml/vm/model"
+)
+
+// Request statuses of InferenceOracle (RequestStatus).
+const (
+	RequestOpen      = 1
+	RequestClaimed   = 2
+	RequestFinalized = 3
+	RequestCancelled = 4
+)
+
+// Claim statuses of InferenceOracle (ClaimStatus).
+const (
+	ClaimPending  = 1
+	ClaimAccepted = 2
+	ClaimRejected = 3
+)
+
+// OracleABI is the InferenceOracle binding.
+var OracleABI = bindings.NewInferenceOracle()
+
+// Client is what the services need from an Ethereum RPC client:
+// eth_call, eth_getLogs and the head header. ethclient.Client and
+// simulated.Client satisfy it.
+type Client interface {
+	dispute.Caller
+	dispute.LogReader
+	HeaderByNumber(ctx context.Context, number *big.Int) (*types.Header, error)
+}
+
+// Oracle reads an InferenceOracle.
+type Oracle struct {
+	Addr   common.Address
+	Client Client
+}
+
+func (o Oracle) call(ctx context.Context, data []byte) ([]byte, error) {
+	return o.Client.CallContract(ctx, ethereum.CallMsg{To: &o.Addr, Data: data}, nil)
+}
+
+// Request reads requestOf(id).
+func (o Oracle) Request(ctx context.Context, id *big.Int) (bindings.InferenceOracleRequest, error) {
+	out, err := o.call(ctx, OracleABI.PackRequestOf(id))
+	if err != nil {
+		return bindings.InferenceOracleRequest{}, fmt.Errorf("node: requestOf(%v): %w", id, err)
+	}
+	return OracleABI.UnpackRequestOf(out)
+}
+
+// Claim reads claimOf(id).
+func (o Oracle) Claim(ctx context.Context, id *big.Int) (bindings.InferenceOracleClaim, error) {
+	out, err := o.call(ctx, OracleABI.PackClaimOf(id))
+	if err != nil {
+		return bindings.InferenceOracleClaim{}, fmt.Errorf("node: claimOf(%v): %w", id, err)
+	}
+	return OracleABI.UnpackClaimOf(out)
+}
+
+// Credit reads credit(a).
+func (o Oracle) Credit(ctx context.Context, a common.Address) (*big.Int, error) {
+	out, err := o.call(ctx, OracleABI.PackCredit(a))
+	if err != nil {
+		return nil, fmt.Errorf("node: credit(%s): %w", a, err)
+	}
+	return OracleABI.UnpackCredit(out)
+}
+
+// Bonds reads submitBond and challengeBond.
+func (o Oracle) Bonds(ctx context.Context) (submit, challenge *big.Int, err error) {
+	out, err := o.call(ctx, OracleABI.PackSubmitBond())
+	if err != nil {
+		return nil, nil, fmt.Errorf("node: submitBond: %w", err)
+	}
+	if submit, err = OracleABI.UnpackSubmitBond(out); err != nil {
+		return nil, nil, err
+	}
+	if out, err = o.call(ctx, OracleABI.PackChallengeBond()); err != nil {
+		return nil, nil, fmt.Errorf("node: challengeBond: %w", err)
+	}
+	challenge, err = OracleABI.UnpackChallengeBond(out)
+	return submit, challenge, err
+}
+
+// Game reads the DisputeGame address.
+func (o Oracle) Game(ctx context.Context) (common.Address, error) {
+	out, err := o.call(ctx, OracleABI.PackGame())
+	if err != nil {
+		return common.Address{}, fmt.Errorf("node: game: %w", err)
+	}
+	return OracleABI.UnpackGame(out)
+}
+
+// Now returns the head block's timestamp and number.
+func (o Oracle) Now(ctx context.Context) (time, number uint64, err error) {
+	h, err := o.Client.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return 0, 0, fmt.Errorf("node: head: %w", err)
+	}
+	return h.Time, h.Number.Uint64(), nil
+}
+
+// Challenged returns the Challenged events of claimID by challenger since
+// block from (the chain's own record of whether we already challenged).
+func (o Oracle) Challenged(ctx context.Context, claimID *big.Int, challenger common.Address, from uint64) ([]*bindings.InferenceOracleChallenged, error) {
+	ev := OracleABI.GetABI().Events[bindings.InferenceOracleChallengedEventName]
+	logs, err := o.Client.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(from),
+		Addresses: []common.Address{o.Addr},
+		Topics:    [][]common.Hash{{ev.ID}, {common.BigToHash(claimID)}, {}, {common.BytesToHash(challenger.Bytes())}}})
+	if err != nil {
+		return nil, fmt.Errorf("node: Challenged logs: %w", err)
+	}
+	var out []*bindings.InferenceOracleChallenged
+	for i := range logs {
+		if e, err := OracleABI.UnpackChallengedEvent(&logs[i]); err == nil {
+			out = append(out, e)
+		}
+	}
+	return out, nil
+}
+
+// Sender sends transactions through a txmgr.Manager; tests may substitute
+// it. *txmgr.Manager implements it.
+type Sender interface {
+	From() common.Address
+	Send(ctx context.Context, c txmgr.Candidate) (*types.Receipt, error)
+}
+
+// Send sends c and converts a mined failure into an error.
+func Send(ctx context.Context, s Sender, c txmgr.Candidate) (*types.Receipt, error) {
+	r, err := s.Send(ctx, c)
+	if err != nil {
+		return r, err
+	}
+	if r == nil || r.Status != types.ReceiptStatusSuccessful {
+		return r, fmt.Errorf("node: transaction %s failed", c.Key)
+	}
+	return r, nil
+}
+
+// MoveSender adapts a Sender to dispute.Sender. Every move is keyed
+// Prefix + "/" + keccak256(calldata): a move names the position it answers,
+// so the same move after a restart (computed again from the same position)
+// joins the journalled transaction instead of sending a second one.
+type MoveSender struct {
+	S      Sender
+	Prefix string
+}
+
+// From implements dispute.Sender.
+func (m MoveSender) From() common.Address { return m.S.From() }
+
+// Send implements dispute.Sender; a txmgr revert becomes a
+// *dispute.RevertError so the Player recognises stale-position reverts.
+func (m MoveSender) Send(ctx context.Context, to common.Address, data []byte) (*types.Receipt, error) {
+	key := fmt.Sprintf("%s/%x", m.Prefix, crypto.Keccak256(data)[:16])
+	r, err := m.S.Send(ctx, txmgr.Candidate{To: &to, Data: data, Key: key})
+	var re *txmgr.RevertError
+	if errors.As(err, &re) {
+		return r, &dispute.RevertError{Data: re.Data, Err: err}
+	}
+	return r, err
+}
+
+// Models maps model IDs to models.
+type Models map[common.Hash]*model.Model
+
+// NewModels indexes models by their ID.
+func NewModels(ms ...*model.Model) Models {
+	out := Models{}
+	for _, m := range ms {
+		out[m.ID()] = m
+	}
+	return out
+}
+
+// LoadModels decodes every *.opml file in dir.
+func LoadModels(dir string) (Models, error) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return nil, fmt.Errorf("node: %w", err)
+	}
+	out := Models{}
+	for _, e := range entries {
+		if e.IsDir() || !strings.HasSuffix(e.Name(), ".opml") {
+			continue
+		}
+		b, err := os.ReadFile(filepath.Join(dir, e.Name()))
+		if err != nil {
+			return nil, fmt.Errorf("node: %w", err)
+		}
+		m, err := model.Decode(b)
+		if err != nil {
+			return nil, fmt.Errorf("node: %s: %w", e.Name(), err)
+		}
+		out[m.ID()] = m
+	}
+	return out, nil
+}
+
+// IDs returns the model IDs, sorted.
+func (ms Models) IDs() []common.Hash {
+	out := make([]common.Hash, 0, len(ms))
+	for id := range ms {
+		out = append(out, id)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Cmp(out[j]) < 0 })
+	return out
+}
+
+// Int8s converts request input bytes (InferenceOracle layout) to values.
+func Int8s(b []byte) []int8 {
+	v := make([]int8, len(b))
+	for i, x := range b {
+		v[i] = int8(x)
+	}
+	return v
+}
+
+// TraceCache keeps the VM trace of each request in memory; a missing entry
+// (after a restart) is recomputed from the persisted input.
+type TraceCache struct {
+	mu     sync.Mutex
+	traces map[string]*vm.Trace
+}
+
+// Get returns the trace of request key, running the VM if needed.
+func (c *TraceCache) Get(key string, m *model.Model, input []byte) (*vm.Trace, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if tr, ok := c.traces[key]; ok {
+		return tr, nil
+	}
+	tr, err := vm.NewTrace(m, Int8s(input))
+	if err != nil {
+		return nil, fmt.Errorf("node: run model %s: %w", m.ID(), err)
+	}
+	if c.traces == nil {
+		c.traces = map[string]*vm.Trace{}
+	}
+	c.traces[key] = tr
+	return tr, nil
+}
+
+// Drop forgets the trace of request key.
+func (c *TraceCache) Drop(key string) {
+	c.mu.Lock()
+	delete(c.traces, key)
+	c.mu.Unlock()
+}
+
+// IDKey formats an ID as a fixed-width key, so buckets iterate in numeric
+// order.
+func IDKey(id *big.Int) string { return fmt.Sprintf("%064x", id) }
+
+// ParseIDKey is the inverse of IDKey.
+func ParseIDKey(k string) (*big.Int, bool) { return new(big.Int).SetString(k, 16) }

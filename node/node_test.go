@@ -1,0 +1,77 @@
+package node_test
+
+import (
+	"context"
+	"math/big"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/stretchr/testify/require"
+
+	"github.com/opml-dev/opml/dispute"
+	"github.com/opml-dev/opml/fixtures"
+	"github.com/opml-dev/opml/node"
+	"github.com/opml-dev/opml/txmgr"
+)
+
+func TestLoadModels(t *testing.T) {
+	dir := t.TempDir()
+	var want []common.Hash
+	for _, name := range fixtures.Names {
+		f, err := fixtures.Load(name)
+		require.NoError(t, err)
+		require.NoError(t, os.WriteFile(filepath.Join(dir, name+".opml"), f.Model.Encode(), 0o644))
+		want = append(want, f.Model.ID())
+	}
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "README"), []byte("not a model"), 0o644))
+	ms, err := node.LoadModels(dir)
+	require.NoError(t, err)
+	require.ElementsMatch(t, want, ms.IDs())
+
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "bad.opml"), []byte("junk"), 0o644))
+	_, err = node.LoadModels(dir)
+	require.ErrorContains(t, err, "bad.opml")
+}
+
+func TestIDKey(t *testing.T) {
+	a, b := big.NewInt(9), new(big.Int).Lsh(big.NewInt(1), 40)
+	require.Less(t, node.IDKey(a), node.IDKey(b), "keys sort numerically")
+	got, ok := node.ParseIDKey(node.IDKey(b))
+	require.True(t, ok)
+	require.Equal(t, b, got)
+}
+
+type recSender struct {
+	keys []string
+	err  error
+}
+
+func (r *recSender) From() common.Address { return common.Address{1} }
+func (r *recSender) Send(_ context.Context, c txmgr.Candidate) (*types.Receipt, error) {
+	r.keys = append(r.keys, c.Key)
+	return &types.Receipt{Status: types.ReceiptStatusSuccessful}, r.err
+}
+
+func TestMoveSenderKeys(t *testing.T) {
+	s := &recSender{}
+	ms := node.MoveSender{S: s, Prefix: "move/7"}
+	to := common.Address{2}
+	_, err := ms.Send(context.Background(), to, []byte{1, 2, 3})
+	require.NoError(t, err)
+	_, err = ms.Send(context.Background(), to, []byte{1, 2, 3})
+	require.NoError(t, err)
+	_, err = ms.Send(context.Background(), to, []byte{1, 2, 4})
+	require.NoError(t, err)
+	require.Equal(t, s.keys[0], s.keys[1], "same move, same key")
+	require.NotEqual(t, s.keys[0], s.keys[2])
+	require.Contains(t, s.keys[0], "move/7/")
+
+	s.err = &txmgr.RevertError{Name: "StalePosition", Data: []byte{0xde, 0xad}}
+	_, err = ms.Send(context.Background(), to, []byte{9})
+	var re *dispute.RevertError
+	require.ErrorAs(t, err, &re, "txmgr reverts reach the Player as dispute reverts")
+	require.Equal(t, []byte{0xde, 0xad}, re.Data)
+}

@@ -1,0 +1,48 @@
+// Package submitter is the core of an opml submitter node: it answers
+// InferenceOracle requests for the models it serves and defends its claims
+// (docs/protocol.md §3, §4; docs/nodes.md "Submitter and challenger").
+//
+// A Submitter has two entry points, meant to be wired to a chainfollow
+// Follower and a timer:
+//
+//   - HandleLogs(ctx, logs, batch) records facts from confirmed logs into
+//     the batch: Requested events for served models (with the input),
+//     Submitted events of our own claims, Challenged events on them (the
+//     games). It never sends and never reads the chain.
+//   - Tick(ctx) takes the actions due now: run the VM and submit
+//     (output, final RAM root) with the submit bond to every Open request we
+//     have not claimed; play one move per open game as claimant
+//     (dispute.Player over dispute.NewVMTrace, which also resolves the
+//     challenger's timeout); finalize our pending claims once the window is
+//     over and no game is open; withdraw our credit.
+//
+// # Restart safety
+//
+// HandleLogs writes only records that are pure functions of the logs
+// (re-handling the same logs writes the same records); Tick's progress is
+// kept apart, in a "done" bucket, so a replay never undoes it. Every
+// decision in Tick is re-derived from the store plus chain reads (request
+// and claim status, credit, the game itself), and every transaction carries
+// a txmgr idempotency key — "submit/<request>/<attempt>",
+// "finalize/<claim>", "withdraw/<n>", and "move/<game>/<hash of calldata>"
+// (the calldata names the position the move answers) — so a node killed at
+// any point and restarted over the same store and journal continues where
+// it stopped without sending a transaction twice. VM traces live in memory
+// only and are recomputed from the persisted input after a restart.
+//
+// A submitter claims a request at most once: if its claim is rejected it
+// does not resubmit (an honest node whose claim lost has a bug to find).
+//
+// # Concurrency
+//
+// HandleLogs and Tick may run concurrently with each other; Tick calls are
+// serialised internally (one goroutine per service is the intended use).
+// Tick blocks while its transactions confirm.
+//
+// # Fault injection (tests only)
+//
+// Config.DishonestOutput and Config.DishonestLieAtStep make the submitter
+// claim a wrong output and defend it with dispute.Lying, through the same
+// code path as honest operation. They exist to test challengers; New logs a
+// warning when they are set.
+package submitter

@@ -1,0 +1,284 @@
+package submitter
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+	"sync"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/hashicorp/go-hclog"
+
+	"github.com/opml-dev/opml/contracts/arbiter"
+	"github.com/opml-dev/opml/dispute"
+	"github.com/opml-dev/opml/node"
+	"github.com/opml-dev/opml/nodestore"
+	"github.com/opml-dev/opml/txmgr"
+)
+
+// BucketPrefix prefixes the submitter's nodestore buckets.
+const BucketPrefix = "submitter"
+
+// Config configures a Submitter.
+type Config struct {
+	Oracle common.Address   // the InferenceOracle
+	Models node.Models      // the models served
+	Client node.Client      // chain reads (eth_call, eth_getLogs, headers)
+	Sender node.Sender      // transactions (a *txmgr.Manager)
+	Store  *nodestore.Store // persistent state
+	Logger hclog.Logger     // nil: no logs
+
+	// TEST-ONLY FAULT INJECTION. Never set these in production: they make
+	// the submitter lose its bond.
+	//
+	// DishonestOutput makes the submitter claim a wrong output (the first
+	// output byte flipped). DishonestLieAtStep > 0 makes it defend its
+	// claims in games with dispute.Lying(trace, DishonestLieAtStep): every
+	// state hash from that step on is false. Both go through the same code
+	// path as honest operation.
+	DishonestOutput    bool
+	DishonestLieAtStep uint64
+}
+
+// Submitter answers inference requests for the models it serves and
+// defends its claims. See the package documentation.
+type Submitter struct {
+	cfg    Config
+	log    hclog.Logger
+	oracle node.Oracle
+	game   common.Address
+	bond   *big.Int
+	b      node.Buckets
+	traces node.TraceCache
+	tickMu sync.Mutex
+}
+
+// requestRec is a Requested event for a served model.
+type requestRec struct {
+	RequestID *big.Int      `json:"requestId"`
+	ModelID   common.Hash   `json:"modelId"`
+	Input     hexutil.Bytes `json:"input"`
+	Block     uint64        `json:"block"`
+}
+
+// claimRec is a Submitted event of ours.
+type claimRec struct {
+	ClaimID      *big.Int      `json:"claimId"`
+	RequestID    *big.Int      `json:"requestId"`
+	Output       hexutil.Bytes `json:"output"`
+	FinalRAMRoot common.Hash   `json:"finalRamRoot"`
+	Deadline     uint64        `json:"deadline"`
+	Block        uint64        `json:"block"`
+}
+
+// New returns a Submitter. It reads the game address and the submit bond
+// from the oracle.
+func New(ctx context.Context, cfg Config) (*Submitter, error) {
+	if cfg.Client == nil || cfg.Sender == nil || cfg.Store == nil || len(cfg.Models) == 0 {
+		return nil, errors.New("submitter: Client, Sender, Store and at least one model are required")
+	}
+	log := cfg.Logger
+	if log == nil {
+		log = hclog.NewNullLogger()
+	}
+	s := &Submitter{cfg: cfg, log: log, oracle: node.Oracle{Addr: cfg.Oracle, Client: cfg.Client},
+		b: node.Buckets{Store: cfg.Store, Prefix: BucketPrefix}}
+	var err error
+	if s.game, err = s.oracle.Game(ctx); err != nil {
+		return nil, fmt.Errorf("submitter: %w", err)
+	}
+	if s.bond, _, err = s.oracle.Bonds(ctx); err != nil {
+		return nil, fmt.Errorf("submitter: %w", err)
+	}
+	if cfg.DishonestOutput || cfg.DishonestLieAtStep > 0 {
+		log.Warn("TEST-ONLY FAULT INJECTION ENABLED: this submitter lies", "output", cfg.DishonestOutput, "lieAtStep", cfg.DishonestLieAtStep)
+	}
+	return s, nil
+}
+
+// From is the submitting account.
+func (s *Submitter) From() common.Address { return s.cfg.Sender.From() }
+
+// HandleLogs records the oracle events among logs (confirmed, in order)
+// into b: Requested for a served model, Submitted by us, Challenged on a
+// claim of ours. It only writes facts derived from the logs, so handling
+// the same logs twice writes the same records. It sends nothing.
+func (s *Submitter) HandleLogs(ctx context.Context, logs []types.Log, b *nodestore.Batch) error {
+	ours := map[string]*claimRec{} // claims recorded in this batch
+	for i := range logs {
+		l := &logs[i]
+		if l.Address != s.cfg.Oracle || len(l.Topics) == 0 || l.Removed {
+			continue
+		}
+		if ev, err := node.OracleABI.UnpackRequestedEvent(l); err == nil {
+			if _, ok := s.cfg.Models[ev.ModelId]; !ok {
+				continue
+			}
+			s.log.Info("request", "request", ev.RequestId, "model", common.Hash(ev.ModelId), "block", l.BlockNumber)
+			b.Put(s.b.Name("requests"), node.IDKey(ev.RequestId),
+				requestRec{RequestID: ev.RequestId, ModelID: ev.ModelId, Input: ev.Input, Block: l.BlockNumber})
+		} else if ev, err := node.OracleABI.UnpackSubmittedEvent(l); err == nil {
+			if ev.Submitter != s.From() {
+				continue
+			}
+			c := &claimRec{ClaimID: ev.ClaimId, RequestID: ev.RequestId, Output: ev.Output,
+				FinalRAMRoot: ev.FinalRamRoot, Deadline: ev.Deadline, Block: l.BlockNumber}
+			s.log.Info("our claim", "claim", ev.ClaimId, "request", ev.RequestId, "deadline", ev.Deadline)
+			ours[node.IDKey(ev.ClaimId)] = c
+			b.Put(s.b.Name("claims"), node.IDKey(ev.ClaimId), c)
+			b.Put(s.b.Name("claimed"), node.IDKey(ev.RequestId), ev.ClaimId)
+		} else if ev, err := node.OracleABI.UnpackChallengedEvent(l); err == nil {
+			var c claimRec
+			if oc, ok := ours[node.IDKey(ev.ClaimId)]; ok {
+				c = *oc
+			} else if err := s.cfg.Store.Get(s.b.Name("claims"), node.IDKey(ev.ClaimId), &c); errors.Is(err, nodestore.ErrNotFound) {
+				continue
+			} else if err != nil {
+				return fmt.Errorf("submitter: %w", err)
+			}
+			s.log.Warn("our claim is challenged", "claim", ev.ClaimId, "game", ev.GameId, "challenger", ev.Challenger)
+			b.Put(s.b.Name("games"), node.IDKey(ev.GameId),
+				node.GameRec{GameID: ev.GameId, ClaimID: ev.ClaimId, RequestID: c.RequestID, Block: l.BlockNumber})
+		}
+	}
+	return nil
+}
+
+// Tick takes every action due now: submit to open requests, play one move
+// per open game, finalize claims past their window, withdraw credit. It
+// re-derives every decision from the store and chain reads; errors of one
+// item do not stop the others and are returned joined.
+func (s *Submitter) Tick(ctx context.Context) error {
+	s.tickMu.Lock()
+	defer s.tickMu.Unlock()
+	now, _, err := s.oracle.Now(ctx)
+	if err != nil {
+		return fmt.Errorf("submitter: %w", err)
+	}
+	var errs []error
+	errs = append(errs, node.Each(s.b, "requests", func(key string, r *requestRec) error { return s.request(ctx, key, r) }))
+	errs = append(errs, node.Each(s.b, "games", func(key string, g *node.GameRec) error { return s.play(ctx, key, g) }))
+	errs = append(errs, node.Each(s.b, "claims", func(key string, c *claimRec) error { return s.claim(ctx, now, key, c) }))
+	errs = append(errs, node.Withdraw(ctx, s.oracle, s.cfg.Sender, s.b, s.log))
+	if err := errors.Join(errs...); err != nil {
+		return fmt.Errorf("submitter: %w", err)
+	}
+	return nil
+}
+
+// request submits a claim to an Open request we never claimed. A
+// submitter claims a request at most once: if its claim is rejected it
+// does not try again (an honest node whose claim lost has a bug to find).
+func (s *Submitter) request(ctx context.Context, key string, r *requestRec) error {
+	onchain, err := s.oracle.Request(ctx, r.RequestID)
+	if err != nil {
+		return err
+	}
+	switch onchain.Status {
+	case node.RequestFinalized, node.RequestCancelled:
+		s.log.Info("request closed", "request", r.RequestID, "status", onchain.Status)
+		s.traces.Drop(key)
+		return s.b.MarkDone("requests", key)
+	case node.RequestOpen:
+	default:
+		return nil // claimed: wait for the outcome
+	}
+	if claimed, err := s.cfg.Store.Has(s.b.Name("claimed"), key); err != nil || claimed {
+		return err
+	}
+	m, ok := s.cfg.Models[r.ModelID]
+	if !ok {
+		return fmt.Errorf("request %v: model %s no longer served", r.RequestID, r.ModelID)
+	}
+	tr, err := s.traces.Get(key, m, r.Input)
+	if err != nil {
+		return err
+	}
+	output, err := arbiter.ClaimOutput(&m.Header, tr.Output())
+	if err != nil {
+		return err
+	}
+	if s.cfg.DishonestOutput {
+		output[0] ^= 1
+	}
+	ram := tr.Final().RAMRoot
+	txKey := fmt.Sprintf("submit/%v/%d", r.RequestID, onchain.Attempts+1)
+	s.log.Info("submitting", "request", r.RequestID, "attempt", onchain.Attempts+1, "key", txKey)
+	_, err = node.Send(ctx, s.cfg.Sender, txmgr.Candidate{To: &s.cfg.Oracle, Value: s.bond,
+		Data: node.OracleABI.PackSubmit(r.RequestID, output, ram), Key: txKey})
+	var re *txmgr.RevertError
+	if errors.As(err, &re) && re.Name == "RequestNotOpen" {
+		s.log.Info("request taken meanwhile", "request", r.RequestID)
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("submit request %v: %w", r.RequestID, err)
+	}
+	return nil
+}
+
+// trace is the trace we defend games with.
+func (s *Submitter) trace(requestID *big.Int) (dispute.TraceProvider, error) {
+	var r requestRec
+	if err := s.cfg.Store.Get(s.b.Name("requests"), node.IDKey(requestID), &r); err != nil {
+		return nil, err
+	}
+	m, ok := s.cfg.Models[r.ModelID]
+	if !ok {
+		return nil, fmt.Errorf("request %v: model %s no longer served", requestID, r.ModelID)
+	}
+	tr, err := s.traces.Get(node.IDKey(requestID), m, r.Input)
+	if err != nil {
+		return nil, err
+	}
+	var p dispute.TraceProvider = dispute.NewVMTrace(tr)
+	if s.cfg.DishonestLieAtStep > 0 {
+		p = dispute.Lying(p, s.cfg.DishonestLieAtStep)
+	}
+	return p, nil
+}
+
+func (s *Submitter) play(ctx context.Context, key string, g *node.GameRec) error {
+	tr, err := s.trace(g.RequestID)
+	if err != nil {
+		return err
+	}
+	return node.Play(ctx, s.b, key, g, s.game, dispute.Claimant, tr, s.cfg.Sender, s.cfg.Client, s.log)
+}
+
+// claim finalizes a pending claim of ours once its window is over and no
+// game is open on it, and retires accepted and rejected claims.
+func (s *Submitter) claim(ctx context.Context, now uint64, key string, c *claimRec) error {
+	onchain, err := s.oracle.Claim(ctx, c.ClaimID)
+	if err != nil {
+		return err
+	}
+	switch onchain.Status {
+	case node.ClaimAccepted:
+		s.log.Info("claim accepted", "claim", c.ClaimID)
+		return s.b.MarkDone("claims", key)
+	case node.ClaimRejected:
+		s.log.Error("claim rejected", "claim", c.ClaimID)
+		return s.b.MarkDone("claims", key)
+	case node.ClaimPending:
+	default:
+		return fmt.Errorf("claim %v: unknown status %d", c.ClaimID, onchain.Status)
+	}
+	if now < onchain.Deadline.Uint64() || onchain.OpenGames > 0 {
+		return nil
+	}
+	s.log.Info("finalizing", "claim", c.ClaimID)
+	_, err = node.Send(ctx, s.cfg.Sender, txmgr.Candidate{To: &s.cfg.Oracle,
+		Data: node.OracleABI.PackFinalize(c.ClaimID, c.Output, c.FinalRAMRoot), Key: "finalize/" + c.ClaimID.String()})
+	var re *txmgr.RevertError
+	if errors.As(err, &re) && re.Name == "ClaimNotPending" {
+		return nil // finalized by someone else (or rejected): the next Tick retires it
+	}
+	if err != nil {
+		return fmt.Errorf("finalize claim %v: %w", c.ClaimID, err)
+	}
+	return nil
+}
