@@ -13,7 +13,7 @@ func newApp() *cli.App {
 		Name:        "opml",
 		Usage:       "optimistic-ML fraud proofs: run models on the deterministic VM and prove steps",
 		HideVersion: true,
-		Commands:    []*cli.Command{runCommand(), compileCommand(), evalCommand()},
+		Commands:    []*cli.Command{runCommand(), compileCommand(), evalCommand(), submitterCommand(), challengerCommand()},
 	}
 }
 

@@ -1,0 +1,61 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/accounts/keystore"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/google/uuid"
+	"github.com/stretchr/testify/require"
+)
+
+// The node commands refuse bad configuration with an error naming the
+// problem, before touching the network.
+func TestNodeCommandErrors(t *testing.T) {
+	dir := t.TempDir()
+	models := filepath.Join(dir, "models")
+	require.NoError(t, os.MkdirAll(models, 0o755))
+	empty := filepath.Join(dir, "empty")
+	require.NoError(t, os.MkdirAll(empty, 0o755))
+	b, err := os.ReadFile("../../fixtures/models/mlp.opml")
+	require.NoError(t, err)
+	require.NoError(t, os.WriteFile(filepath.Join(models, "mlp.opml"), b, 0o644))
+
+	key, err := crypto.GenerateKey()
+	require.NoError(t, err)
+	hexKey := hexutil.Encode(crypto.FromECDSA(key))
+	ksFile := filepath.Join(dir, "key.json")
+	blob, err := keystore.EncryptKey(&keystore.Key{Id: uuid.New(), Address: crypto.PubkeyToAddress(key.PublicKey), PrivateKey: key}, "secret", keystore.LightScryptN, keystore.LightScryptP)
+	require.NoError(t, err)
+	require.NoError(t, os.WriteFile(ksFile, blob, 0o600))
+	wrongPw := filepath.Join(dir, "wrong.txt")
+	require.NoError(t, os.WriteFile(wrongPw, []byte("nope\n"), 0o600))
+
+	base := func(role string, extra ...string) []string {
+		return append([]string{role, "--rpc", "http://127.0.0.1:1", "--oracle", "0x00000000000000000000000000000000000000aa",
+			"--models", models, "--datadir", filepath.Join(dir, "data")}, extra...)
+	}
+	for _, tc := range []struct {
+		args []string
+		err  string
+	}{
+		{base("submitter"), "no key"},
+		{base("submitter", "--key", "0x1234"), "--key: not a private key"},
+		{base("challenger", "--key", hexKey, "--keystore", ksFile), "either --keystore or --key"},
+		{base("challenger", "--keystore", ksFile), "--keystore needs --password-file"},
+		{base("challenger", "--keystore", ksFile, "--password-file", wrongPw), "could not decrypt key with given password"},
+		{append(base("submitter", "--key", hexKey), "--oracle", "nope"), `--oracle "nope" is not an address`},
+		{append(base("submitter", "--key", hexKey), "--models", empty), "no *.opml models"},
+		{base("submitter", "--key", hexKey, "--log.format", "xml"), `--log.format "xml"`},
+		{base("submitter", "--key", hexKey, "--log.level", "loud"), `--log.level "loud"`},
+		{[]string{"challenger", "--rpc", "http://x"}, "Required flags"},
+		{base("challenger", "--key", hexKey, "--metrics.addr", "0.0.0.0:7300"), "not a loopback address"},
+	} {
+		_, _, err := opmlCLI(tc.args...)
+		require.Error(t, err, "%v", tc.args)
+		require.Contains(t, err.Error(), tc.err, "%v", tc.args)
+	}
+}
