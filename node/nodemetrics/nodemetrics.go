@@ -61,10 +61,14 @@ func kind(key string) string {
 }
 
 // TxBroadcast implements txmgr.Metrics.
-func (m *Metrics) TxBroadcast(key string, _ common.Hash) { m.txs.WithLabelValues(kind(key), "broadcast").Inc() }
+func (m *Metrics) TxBroadcast(key string, _ common.Hash) {
+	m.txs.WithLabelValues(kind(key), "broadcast").Inc()
+}
 
 // TxBumped implements txmgr.Metrics.
-func (m *Metrics) TxBumped(key string, _ common.Hash) { m.txs.WithLabelValues(kind(key), "bumped").Inc() }
+func (m *Metrics) TxBumped(key string, _ common.Hash) {
+	m.txs.WithLabelValues(kind(key), "bumped").Inc()
+}
 
 // TxConfirmed implements txmgr.Metrics.
 func (m *Metrics) TxConfirmed(key string, r *types.Receipt) {

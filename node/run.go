@@ -1,0 +1,86 @@
+package node
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/hashicorp/go-hclog"
+
+	"github.com/opml-dev/opml/chainfollow"
+	"github.com/opml-dev/opml/nodestore"
+)
+
+// Service is a node service (the submitter or the challenger): HandleLogs
+// records what confirmed logs say into the batch the follower commits with
+// its cursor; Tick acts on the recorded state and the chain.
+type Service interface {
+	HandleLogs(ctx context.Context, logs []types.Log, b *nodestore.Batch) error
+	Tick(ctx context.Context) error
+}
+
+// RunConfig configures Run.
+type RunConfig struct {
+	Follow       chainfollow.Config // Stream, Addresses (oracle and game), Confirmations, ...
+	TickInterval time.Duration      // how often Tick runs (default 1s)
+}
+
+// Run follows the chain and ticks svc until ctx is done: the follower
+// delivers confirmed logs to HandleLogs (exactly once per stream, committed
+// with the cursor), and a timer runs Tick, which also runs after every
+// delivery. Tick errors are logged and retried on the next tick (a flaky
+// endpoint must not stop the node); Run returns ctx's error, or a
+// follower error that is permanent (the store closed, a handler refusing
+// for good).
+func Run(ctx context.Context, client chainfollow.Client, store *nodestore.Store, cfg RunConfig, svc Service, logger hclog.Logger) error {
+	if logger == nil {
+		logger = hclog.NewNullLogger()
+	}
+	if cfg.TickInterval <= 0 {
+		cfg.TickInterval = time.Second
+	}
+	f, err := chainfollow.New(cfg.Follow, client, store, logger.Named("follow"))
+	if err != nil {
+		return fmt.Errorf("node: %w", err)
+	}
+	delivered := make(chan struct{}, 1)
+	handler := func(ctx context.Context, u chainfollow.Update, b *nodestore.Batch) error {
+		if u.Reorg != nil {
+			logger.Warn("reorg: redelivering logs", "ancestor", u.Reorg.Ancestor.Number, "orphaned", u.Reorg.Orphaned.Number)
+		}
+		if err := svc.HandleLogs(ctx, u.Logs, b); err != nil {
+			return err
+		}
+		select {
+		case delivered <- struct{}{}:
+		default:
+		}
+		return nil
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	followErr := make(chan error, 1)
+	go func() { followErr <- f.Run(ctx, handler) }()
+
+	t := time.NewTicker(cfg.TickInterval)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			<-followErr
+			return ctx.Err()
+		case err := <-followErr:
+			if ctx.Err() != nil || errors.Is(err, context.Canceled) {
+				return ctx.Err()
+			}
+			return fmt.Errorf("node: follower stopped: %w", err)
+		case <-t.C:
+		case <-delivered:
+		}
+		if err := svc.Tick(ctx); err != nil && ctx.Err() == nil {
+			logger.Error("tick failed; retrying next tick", "err", err)
+		}
+	}
+}
