@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"sync/atomic"
 	"time"
 
 	"github.com/ethereum/go-ethereum/core/types"
@@ -46,6 +47,7 @@ func Run(ctx context.Context, client chainfollow.Client, store *nodestore.Store,
 		return fmt.Errorf("node: %w", err)
 	}
 	delivered := make(chan struct{}, 1)
+	var target atomic.Pointer[nodestore.Cursor] // cursor the latest delivery moves to
 	handler := func(ctx context.Context, u chainfollow.Update, b *nodestore.Batch) error {
 		if u.Reorg != nil {
 			logger.Warn("reorg: redelivering logs", "ancestor", u.Reorg.Ancestor.Number, "orphaned", u.Reorg.Orphaned.Number)
@@ -53,6 +55,7 @@ func Run(ctx context.Context, client chainfollow.Client, store *nodestore.Store,
 		if err := svc.HandleLogs(ctx, u.Logs, b); err != nil {
 			return err
 		}
+		target.Store(&nodestore.Cursor{Number: u.To, Hash: u.ToHash})
 		select {
 		case delivered <- struct{}{}:
 		default:
@@ -78,9 +81,32 @@ func Run(ctx context.Context, client chainfollow.Client, store *nodestore.Store,
 			return fmt.Errorf("node: follower stopped: %w", err)
 		case <-t.C:
 		case <-delivered:
+			// The follower commits the handler's batch after the handler
+			// returns: let the commit land so Tick sees the new records.
+			if c := target.Load(); c != nil {
+				awaitCursor(ctx, store, cfg.Follow.Stream, *c)
+			}
 		}
 		if err := svc.Tick(ctx); err != nil && ctx.Err() == nil {
 			logger.Error("tick failed; retrying next tick", "err", err)
+		}
+	}
+}
+
+// awaitCursor waits (briefly, at most 100ms) until the stream's stored
+// cursor has reached want: the delivery's batch has been committed. On a
+// failed commit it gives up and Tick runs on what is stored.
+func awaitCursor(ctx context.Context, store *nodestore.Store, stream string, want nodestore.Cursor) {
+	deadline := time.Now().Add(100 * time.Millisecond)
+	for {
+		c, ok, err := store.Cursor(stream)
+		if err != nil || (ok && (c.Number > want.Number || c == want)) || time.Now().After(deadline) {
+			return
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-time.After(time.Millisecond):
 		}
 	}
 }

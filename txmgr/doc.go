@@ -33,6 +33,15 @@
 //   - Reorgs: a receipt counts only with NumConfirmations blocks on top of
 //     it at the time of the check; a receipt that disappears is waited for
 //     again (and the transaction re-broadcast).
+//   - Lost transactions and nonce gaps: a transaction the node no longer
+//     knows (dropped from its pool) is re-broadcast unchanged. Before
+//     signing, the local nonce is reconciled with the chain's pending nonce
+//     when nothing in flight fills the difference (a reorg dropped confirmed
+//     transactions); a flight stuck behind such a gap ends with ErrNonceGap
+//     and its journal record removed, so that the caller sends it again.
+//   - Lost answers: a broadcast whose retry hears "nonce too low" first
+//     checks whether the node has this very transaction (an earlier attempt
+//     whose answer was lost): then the send succeeded, nothing is re-signed.
 //
 // Concurrency: a *Manager is safe for concurrent use; concurrent Sends get
 // consecutive nonces (signing and first broadcast are serialised, waiting

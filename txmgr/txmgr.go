@@ -194,7 +194,14 @@ type flight struct {
 	done    chan struct{}
 	receipt *types.Receipt
 	err     error
+	nonce   *uint64 // the nonce of its transaction, once signed
 }
+
+// ErrNonceGap is the error of a flight whose transaction can never be mined
+// because the chain's nonce fell below it (a reorg dropped earlier
+// transactions of ours that nobody is re-sending): its journal record is
+// removed, and sending the candidate again re-signs it at the chain's nonce.
+var ErrNonceGap = errors.New("txmgr: transaction stuck behind a nonce gap (earlier transactions dropped, e.g. by a reorg); send it again")
 
 // New makes a Manager and recovers the journal: every pending record is
 // re-broadcast and awaited in the background.
@@ -238,7 +245,8 @@ func New(cfg Config, client Client, key *ecdsa.PrivateKey, journal Journal, logg
 		m.log.Info("recovering journalled transaction", "key", rec.Key, "nonce", txs[0].Nonce(), "versions", len(txs))
 		latest := txs[len(txs)-1]
 		m.broadcast(ctx, rec.Key, latest) // best effort; the flight re-broadcasts
-		f := &flight{done: make(chan struct{})}
+		n0 := txs[0].Nonce()
+		f := &flight{done: make(chan struct{}), nonce: &n0}
 		m.inflight[rec.Key] = f
 		m.startFlight(rec, txs, f)
 	}
@@ -301,7 +309,7 @@ func (m *Manager) Send(ctx context.Context, c Candidate) (*types.Receipt, error)
 	}
 	m.mu.Unlock()
 
-	rec, txs, err := m.publish(ctx, c)
+	rec, txs, err := m.publish(ctx, c, f)
 	if err != nil {
 		m.finish(c.Key, f, nil, err, false)
 		return nil, err
@@ -342,14 +350,16 @@ func (m *Manager) finish(key string, f *flight, r *types.Receipt, err error, min
 
 // publish estimates, prices, signs, journals and broadcasts a new
 // transaction.
-func (m *Manager) publish(ctx context.Context, c Candidate) (Record, []*types.Transaction, error) {
+// The flight's nonce is set before the nonce lock is released, so that no
+// other publish takes its nonce for a gap.
+func (m *Manager) publish(ctx context.Context, c Candidate, f *flight) (_ Record, _ []*types.Transaction, err error) {
 	value := c.Value
 	if value == nil {
 		value = new(big.Int)
 	}
 	msg := ethereum.CallMsg{From: m.from, To: c.To, Value: value, Data: c.Data}
 	var est uint64
-	err := m.retry(ctx, "EstimateGas", func(ctx context.Context) (err error) { est, err = m.client.EstimateGas(ctx, msg); return })
+	err = m.retry(ctx, "EstimateGas", func(ctx context.Context) (err error) { est, err = m.client.EstimateGas(ctx, msg); return })
 	if err != nil {
 		return Record{}, nil, err
 	}
@@ -364,6 +374,27 @@ func (m *Manager) publish(ctx context.Context, c Candidate) (Record, []*types.Tr
 
 	m.nonceMu.Lock()
 	defer m.nonceMu.Unlock()
+	var keyless string // the inflight entry of a keyless candidate
+	defer func() {
+		if err != nil && keyless != "" {
+			m.mu.Lock()
+			delete(m.inflight, keyless)
+			m.mu.Unlock()
+		}
+	}()
+	if m.nonce != nil {
+		// A reorg can drop confirmed transactions of ours: then the chain's
+		// nonce is below ours, and unless a transaction in flight will fill
+		// the gap, a transaction at our nonce could never be mined.
+		var chain uint64
+		if err := m.retry(ctx, "PendingNonceAt", func(ctx context.Context) (err error) { chain, err = m.client.PendingNonceAt(ctx, m.from); return }); err != nil {
+			return Record{}, nil, err
+		}
+		if chain < *m.nonce && !m.inflightBetween(chain, *m.nonce) {
+			m.log.Warn("nonce gap: the chain's nonce is below ours with nothing in flight to fill it (reorg?); using the chain's", "ours", *m.nonce, "chain", chain)
+			m.nonce = &chain
+		}
+	}
 	for attempt := 0; ; attempt++ {
 		if m.nonce == nil {
 			var n uint64
@@ -373,6 +404,9 @@ func (m *Manager) publish(ctx context.Context, c Candidate) (Record, []*types.Tr
 			m.nonce = &n
 		}
 		nonce := *m.nonce
+		m.mu.Lock()
+		f.nonce = &nonce
+		m.mu.Unlock()
 		tx, err := types.SignNewTx(m.key, m.signer, &types.DynamicFeeTx{
 			ChainID: m.signer.ChainID(), Nonce: nonce, GasTipCap: tip, GasFeeCap: feeCap,
 			Gas: gas, To: c.To, Value: value, Data: c.Data,
@@ -387,6 +421,13 @@ func (m *Manager) publish(ctx context.Context, c Candidate) (Record, []*types.Tr
 		key := c.Key
 		if key == "" {
 			key = "tx-" + tx.Hash().Hex()
+			m.mu.Lock()
+			if keyless != "" {
+				delete(m.inflight, keyless) // an earlier attempt's
+			}
+			m.inflight[key] = f // visible to inflightBetween before the nonce lock is released
+			m.mu.Unlock()
+			keyless = key
 		}
 		rec := Record{Key: key, Txs: []hexutil.Bytes{raw}, Created: time.Now().UTC()}
 		if err := m.journal.Save(rec); err != nil {
@@ -399,6 +440,15 @@ func (m *Manager) publish(ctx context.Context, c Candidate) (Record, []*types.Tr
 			next := nonce + 1
 			m.nonce = &next
 			m.log.Info("transaction sent", "key", key, "hash", tx.Hash(), "nonce", nonce, "tip", tip, "feeCap", feeCap, "gas", gas)
+			return rec, []*types.Transaction{tx}, nil
+		case isNonceTooLow(err) && m.known(ctx, tx.Hash()):
+			// An earlier attempt of this broadcast reached the node but its
+			// answer was lost, and the transaction is already pending or
+			// mined: it is ours, nothing more to send.
+			next := nonce + 1
+			m.nonce = &next
+			m.cfg.Metrics.TxBroadcast(key, tx.Hash())
+			m.log.Info("transaction sent (its broadcast answer was lost)", "key", key, "hash", tx.Hash(), "nonce", nonce)
 			return rec, []*types.Transaction{tx}, nil
 		case isNonceTooLow(err) && attempt < 3:
 			// The nonce was used by a transaction we do not know about:
@@ -423,6 +473,33 @@ func (m *Manager) publish(ctx context.Context, c Candidate) (Record, []*types.Tr
 			return rec, []*types.Transaction{tx}, nil
 		}
 	}
+}
+
+// known reports whether the node has transaction h, pending or mined.
+func (m *Manager) known(ctx context.Context, h common.Hash) bool {
+	var found bool
+	err := m.retry(ctx, "TransactionByHash", func(ctx context.Context) error {
+		_, _, err := m.client.TransactionByHash(ctx, h)
+		if errors.Is(err, ethereum.NotFound) {
+			return nil
+		}
+		found = err == nil
+		return err
+	})
+	return err == nil && found
+}
+
+// inflightBetween reports whether an unfinished flight holds a nonce in
+// [lo, hi).
+func (m *Manager) inflightBetween(lo, hi uint64) bool {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	for _, f := range m.inflight {
+		if f.nonce != nil && *f.nonce >= lo && *f.nonce < hi {
+			return true
+		}
+	}
+	return false
 }
 
 // broadcast sends tx with retries; "already known" counts as success.
@@ -552,7 +629,7 @@ func (m *Manager) startFlight(rec Record, txs []*types.Transaction, f *flight) {
 // closed first.
 func (m *Manager) await(rec Record, txs []*types.Transaction) (*types.Receipt, error, bool) {
 	ctx := m.ctx
-	lastBroadcast := time.Now()
+	lastBroadcast, lastGapCheck := time.Now(), time.Now()
 	tick := time.NewTicker(m.cfg.ReceiptQueryInterval)
 	defer tick.Stop()
 	for {
@@ -581,6 +658,25 @@ func (m *Manager) await(rec Record, txs []*types.Transaction) (*types.Receipt, e
 			}
 			minedUnconfirmed = true
 			break
+		}
+		if !minedUnconfirmed && time.Since(lastGapCheck) >= 5*m.cfg.ReceiptQueryInterval {
+			lastGapCheck = time.Now()
+			if m.behindGap(ctx, txs[0].Nonce()) {
+				if err := m.journal.Delete(rec.Key); err != nil {
+					m.log.Error("journal delete failed", "key", rec.Key, "err", err)
+				}
+				m.log.Warn("transaction behind a nonce gap; giving it up so that it is sent again", "key", rec.Key, "nonce", txs[0].Nonce())
+				return nil, ErrNonceGap, false
+			}
+			// Dropped from the node's pool (a reorg, a pool eviction, a
+			// node restart): re-broadcast now rather than at the next
+			// resubmission.
+			if cur := txs[len(txs)-1]; !m.known(ctx, cur.Hash()) {
+				m.log.Warn("transaction unknown to the node; re-broadcasting", "key", rec.Key, "hash", cur.Hash(), "nonce", cur.Nonce())
+				if err := m.broadcast(ctx, rec.Key, cur); err != nil && ctx.Err() == nil {
+					m.log.Warn("re-broadcast failed", "key", rec.Key, "hash", cur.Hash(), "err", err)
+				}
+			}
 		}
 		if !minedUnconfirmed && time.Since(lastBroadcast) >= m.cfg.ResubmissionTimeout {
 			cur := txs[len(txs)-1]
@@ -617,6 +713,17 @@ func (m *Manager) await(rec Record, txs []*types.Transaction) (*types.Receipt, e
 		case <-tick.C:
 		}
 	}
+}
+
+// behindGap reports whether a transaction at nonce n can never be mined: the
+// chain's pending nonce is below n and no other flight holds a nonce in
+// between.
+func (m *Manager) behindGap(ctx context.Context, n uint64) bool {
+	chain, err := m.client.PendingNonceAt(ctx, m.from)
+	if err != nil || chain >= n {
+		return false
+	}
+	return !m.inflightBetween(chain, n)
 }
 
 // minedRevert builds the error of a reverted receipt, replaying the call to
