@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"math/big"
-	"strings"
 	"testing"
 	"time"
 
@@ -18,6 +17,7 @@ import (
 	"github.com/opml-dev/opml/contracts/simchain"
 	"github.com/opml-dev/opml/contracts/testbindings"
 	"github.com/opml-dev/opml/fixtures"
+	"github.com/opml-dev/opml/internal/testlog"
 	"github.com/opml-dev/opml/vm"
 )
 
@@ -57,16 +57,7 @@ func (s *dupSender) Send(ctx context.Context, to common.Address, data []byte) (*
 	return r, err
 }
 
-type tWriter struct{ t testing.TB }
-
-func (w tWriter) Write(b []byte) (int, error) {
-	w.t.Log(strings.TrimRight(string(b), "\n"))
-	return len(b), nil
-}
-
-func testLogger(t testing.TB, name string) hclog.Logger {
-	return hclog.New(&hclog.LoggerOptions{Name: name, Output: tWriter{t}, Level: hclog.Info})
-}
+func testLogger(t testing.TB, name string) hclog.Logger { return testlog.New(t, name, hclog.Info) }
 
 type chainDeployer struct {
 	c *simchain.Chain

@@ -10,20 +10,12 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/hashicorp/go-hclog"
+
+	"github.com/opml-dev/opml/internal/testlog"
 )
 
-// tlog routes a logger's output to t.Log.
-type tlog struct{ t testing.TB }
-
-func (w tlog) Write(p []byte) (int, error) {
-	w.t.Helper()
-	w.t.Log(strings.TrimRight(string(p), "\n"))
-	return len(p), nil
-}
-
-func testLogger(t testing.TB) hclog.Logger {
-	return hclog.New(&hclog.LoggerOptions{Name: t.Name(), Output: tlog{t}, Level: hclog.Debug})
-}
+// testLogger routes a logger's output to t.Log.
+func testLogger(t testing.TB) hclog.Logger { return testlog.New(t, t.Name(), hclog.Debug) }
 
 func openTemp(t *testing.T) (*Store, string) {
 	t.Helper()

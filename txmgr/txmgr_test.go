@@ -16,19 +16,11 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/hashicorp/go-hclog"
 	"github.com/opml-dev/opml/contracts/simchain"
+	"github.com/opml-dev/opml/internal/testlog"
 	"github.com/opml-dev/opml/nodestore"
 )
 
-type tlog struct{ t testing.TB }
-
-func (w tlog) Write(p []byte) (int, error) {
-	w.t.Log(strings.TrimRight(string(p), "\n"))
-	return len(p), nil
-}
-
-func testLogger(t testing.TB) hclog.Logger {
-	return hclog.New(&hclog.LoggerOptions{Name: "txmgr", Output: tlog{t}, Level: hclog.Debug})
-}
+func testLogger(t testing.TB) hclog.Logger { return testlog.New(t, "txmgr", hclog.Debug) }
 
 // fakeClient wraps a real client: it fails the first failFirst calls (any
 // method), silently drops the first dropSends transactions, and reports a

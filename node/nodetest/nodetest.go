@@ -9,7 +9,6 @@ import (
 	"context"
 	"math/big"
 	"path/filepath"
-	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -24,22 +23,14 @@ import (
 	"github.com/opml-dev/opml/contracts/arbiter"
 	"github.com/opml-dev/opml/contracts/bindings"
 	"github.com/opml-dev/opml/contracts/simchain"
+	"github.com/opml-dev/opml/internal/testlog"
 	"github.com/opml-dev/opml/nodestore"
 	"github.com/opml-dev/opml/txmgr"
 	"github.com/opml-dev/opml/vm/model"
 )
 
-type tlog struct{ t testing.TB }
-
-func (w tlog) Write(p []byte) (int, error) {
-	w.t.Log(strings.TrimRight(string(p), "\n"))
-	return len(p), nil
-}
-
 // Logger routes hclog output to t.Log.
-func Logger(t testing.TB, name string) hclog.Logger {
-	return hclog.New(&hclog.LoggerOptions{Name: name, Output: tlog{t}, Level: hclog.Info})
-}
+func Logger(t testing.TB, name string) hclog.Logger { return testlog.New(t, name, hclog.Info) }
 
 // Params are short-clock test parameters.
 func Params() arbiter.Params {
