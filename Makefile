@@ -17,7 +17,7 @@ help:
 	@echo "make test           go test ./..., lint, arm64 tests under qemu"
 	@echo "make test-arm64     VM/fixtures tests cross-compiled for linux/arm64, run under qemu (ARM64_TEST_FLAGS=...)"
 	@echo "make bench          benchmarks, also written to bench.txt"
-	@echo "make fuzz           every Fuzz* target for FUZZTIME each (FUZZTIME=$(FUZZTIME))"
+	@echo "make fuzz           every Fuzz* target for FUZZTIME each (FUZZTIME=$(FUZZTIME)), then 20 crash trials of the challenger binary"
 	@echo "make lint           go vet + gofmt check"
 	@echo "make demo           run the CLI on the fixture models"
 	@echo "make update-golden  regenerate golden files (go test -update)"
@@ -45,6 +45,7 @@ bench:
 
 fuzz:
 	FUZZTIME=$(FUZZTIME) bash scripts/fuzz-all.sh
+	OPML_CRASH_TRIALS=20 $(GO) test -count=1 -run TestChallengerCrash ./node
 
 # gofmt check over tracked + untracked-but-not-ignored .go files (testdata/
 # excluded, as the go tool does); falls back to find(1) outside a git checkout.
