@@ -155,6 +155,16 @@ func (s metered) Tick(ctx context.Context) error {
 	return err
 }
 
+func newService(ctx context.Context, c *cli.Context, role string, oracle common.Address, models node.Models,
+	client *ethclient.Client, txm *txmgr.Manager, store *nodestore.Store, logger hclog.Logger) (node.Service, error) {
+	if role == "submitter" {
+		return submitter.New(ctx, submitter.Config{Oracle: oracle, Models: models, Client: client, Sender: txm, Store: store,
+			Logger: logger, DishonestOutput: c.Bool("dishonest.output"), DishonestLieAtStep: c.Uint64("dishonest.lie-at-step")})
+	}
+	return challenger.New(ctx, challenger.Config{Oracle: oracle, Models: models, Client: client, Sender: txm, Store: store,
+		Logger: logger, WatchOnly: c.Bool("watch-only")})
+}
+
 func runNode(c *cli.Context, role string) error {
 	if c.NArg() > 0 {
 		return fmt.Errorf("opml: %s takes no arguments, got %q", role, c.Args().First())
@@ -214,26 +224,24 @@ func runNode(c *cli.Context, role string) error {
 	}
 	defer txm.Close()
 
+	// The services read the oracle at start-up; a flaky or not yet
+	// reachable endpoint is retried with backoff until it answers.
 	var svc node.Service
-	switch role {
-	case "submitter":
-		s, err := submitter.New(ctx, submitter.Config{Oracle: oracle, Models: models, Client: client, Sender: txm, Store: store,
-			Logger: logger, DishonestOutput: c.Bool("dishonest.output"), DishonestLieAtStep: c.Uint64("dishonest.lie-at-step")})
-		if err != nil {
-			return fmt.Errorf("opml: %w", err)
+	var game common.Address
+	for wait := time.Second; ; wait = min(2*wait, 30*time.Second) {
+		svc, err = newService(ctx, c, role, oracle, models, client, txm, store, logger)
+		if err == nil {
+			game, err = node.Oracle{Addr: oracle, Client: client}.Game(ctx)
 		}
-		svc = s
-	default:
-		s, err := challenger.New(ctx, challenger.Config{Oracle: oracle, Models: models, Client: client, Sender: txm, Store: store,
-			Logger: logger, WatchOnly: c.Bool("watch-only")})
-		if err != nil {
-			return fmt.Errorf("opml: %w", err)
+		if err == nil {
+			break
 		}
-		svc = s
-	}
-	game, err := node.Oracle{Addr: oracle, Client: client}.Game(ctx)
-	if err != nil {
-		return fmt.Errorf("opml: %w", err)
+		logger.Warn("start-up chain reads failed; retrying", "err", err, "wait", wait)
+		select {
+		case <-ctx.Done():
+			return nil
+		case <-time.After(wait):
+		}
 	}
 	logger.Info("starting", "account", txm.From(), "oracle", oracle, "game", game, "models", len(models), "datadir", c.String("datadir"))
 	err = node.Run(ctx, client, store, node.RunConfig{
