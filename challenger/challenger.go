@@ -40,11 +40,7 @@ type Config struct {
 // ones. See the package documentation.
 type Challenger struct {
 	cfg    Config
-	log    hclog.Logger
-	oracle node.Oracle
-	game   common.Address
-	bond   *big.Int
-	b      node.Buckets
+	base   node.Base
 	traces node.TraceCache
 	tickMu sync.Mutex
 }
@@ -71,23 +67,11 @@ type claimRec struct {
 // New returns a Challenger. It reads the game address and the challenge
 // bond from the oracle.
 func New(ctx context.Context, cfg Config) (*Challenger, error) {
-	if cfg.Client == nil || cfg.Sender == nil || cfg.Store == nil || len(cfg.Models) == 0 {
-		return nil, errors.New("challenger: Client, Sender, Store and at least one model are required")
+	base, err := node.NewBase(ctx, BucketPrefix, cfg.Oracle, cfg.Client, cfg.Sender, cfg.Store, cfg.Models, cfg.Logger)
+	if err != nil {
+		return nil, err
 	}
-	log := cfg.Logger
-	if log == nil {
-		log = hclog.NewNullLogger()
-	}
-	c := &Challenger{cfg: cfg, log: log, oracle: node.Oracle{Addr: cfg.Oracle, Client: cfg.Client},
-		b: node.Buckets{Store: cfg.Store, Prefix: BucketPrefix}}
-	var err error
-	if c.game, err = c.oracle.Game(ctx); err != nil {
-		return nil, fmt.Errorf("challenger: %w", err)
-	}
-	if _, c.bond, err = c.oracle.Bonds(ctx); err != nil {
-		return nil, fmt.Errorf("challenger: %w", err)
-	}
-	return c, nil
+	return &Challenger{cfg: cfg, base: base}, nil
 }
 
 // From is the challenging account.
@@ -110,12 +94,12 @@ func (c *Challenger) HandleLogs(ctx context.Context, logs []types.Log, b *nodest
 				continue
 			}
 			known[node.IDKey(ev.RequestId)] = true
-			b.Put(c.b.Name("requests"), node.IDKey(ev.RequestId),
+			b.Put(c.base.B.Name("requests"), node.IDKey(ev.RequestId),
 				requestRec{RequestID: ev.RequestId, ModelID: ev.ModelId, Input: ev.Input})
 		} else if ev, err := node.OracleABI.UnpackSubmittedEvent(l); err == nil {
 			key := node.IDKey(ev.RequestId)
 			if !known[key] {
-				ok, err := c.cfg.Store.Has(c.b.Name("requests"), key)
+				ok, err := c.cfg.Store.Has(c.base.B.Name("requests"), key)
 				if err != nil {
 					return fmt.Errorf("challenger: %w", err)
 				}
@@ -123,12 +107,12 @@ func (c *Challenger) HandleLogs(ctx context.Context, logs []types.Log, b *nodest
 					continue
 				}
 			}
-			c.log.Info("claim", "claim", ev.ClaimId, "request", ev.RequestId, "submitter", ev.Submitter)
+			c.base.Log.Info("claim", "claim", ev.ClaimId, "request", ev.RequestId, "submitter", ev.Submitter)
 			cl := &claimRec{ClaimID: ev.ClaimId, RequestID: ev.RequestId,
 				Submitter: ev.Submitter, Output: ev.Output, FinalRAMRoot: ev.FinalRamRoot, FinalHash: ev.FinalHash,
 				Deadline: ev.Deadline, Block: l.BlockNumber}
 			claims[node.IDKey(ev.ClaimId)] = cl
-			b.Put(c.b.Name("claims"), node.IDKey(ev.ClaimId), cl)
+			b.Put(c.base.B.Name("claims"), node.IDKey(ev.ClaimId), cl)
 		} else if ev, err := node.OracleABI.UnpackChallengedEvent(l); err == nil {
 			if ev.Challenger != c.From() {
 				continue
@@ -136,11 +120,11 @@ func (c *Challenger) HandleLogs(ctx context.Context, logs []types.Log, b *nodest
 			var cl claimRec
 			if bc, ok := claims[node.IDKey(ev.ClaimId)]; ok {
 				cl = *bc
-			} else if err := c.cfg.Store.Get(c.b.Name("claims"), node.IDKey(ev.ClaimId), &cl); err != nil {
+			} else if err := c.cfg.Store.Get(c.base.B.Name("claims"), node.IDKey(ev.ClaimId), &cl); err != nil {
 				return fmt.Errorf("challenger: claim %v of our game %v: %w", ev.ClaimId, ev.GameId, err)
 			}
-			c.log.Info("our game", "game", ev.GameId, "claim", ev.ClaimId)
-			b.Put(c.b.Name("games"), node.IDKey(ev.GameId),
+			c.base.Log.Info("our game", "game", ev.GameId, "claim", ev.ClaimId)
+			b.Put(c.base.B.Name("games"), node.IDKey(ev.GameId),
 				node.GameRec{GameID: ev.GameId, ClaimID: ev.ClaimId, RequestID: cl.RequestID, Block: l.BlockNumber})
 		}
 	}
@@ -154,15 +138,15 @@ func (c *Challenger) HandleLogs(ctx context.Context, logs []types.Log, b *nodest
 func (c *Challenger) Tick(ctx context.Context) error {
 	c.tickMu.Lock()
 	defer c.tickMu.Unlock()
-	now, _, err := c.oracle.Now(ctx)
+	now, _, err := c.base.Oracle.Now(ctx)
 	if err != nil {
 		return fmt.Errorf("challenger: %w", err)
 	}
 	var errs []error
-	errs = append(errs, node.Each(c.b, "claims", func(key string, cl *claimRec) error { return c.check(ctx, now, key, cl) }))
-	errs = append(errs, node.Each(c.b, "games", func(key string, g *node.GameRec) error { return c.play(ctx, key, g) }))
+	errs = append(errs, node.Each(c.base.B, "claims", func(key string, cl *claimRec) error { return c.check(ctx, now, key, cl) }))
+	errs = append(errs, node.Each(c.base.B, "games", func(key string, g *node.GameRec) error { return c.play(ctx, key, g) }))
 	if !c.cfg.WatchOnly {
-		errs = append(errs, node.Withdraw(ctx, c.oracle, c.cfg.Sender, c.b, c.log))
+		errs = append(errs, node.Withdraw(ctx, c.base.Oracle, c.cfg.Sender, c.base.B, c.base.Log))
 	}
 	if err := errors.Join(errs...); err != nil {
 		return fmt.Errorf("challenger: %w", err)
@@ -172,7 +156,7 @@ func (c *Challenger) Tick(ctx context.Context) error {
 
 func (c *Challenger) trace(requestID *big.Int) (*requestRec, dispute.TraceProvider, []byte, common.Hash, error) {
 	var r requestRec
-	if err := c.cfg.Store.Get(c.b.Name("requests"), node.IDKey(requestID), &r); err != nil {
+	if err := c.cfg.Store.Get(c.base.B.Name("requests"), node.IDKey(requestID), &r); err != nil {
 		return nil, nil, nil, common.Hash{}, err
 	}
 	m, ok := c.cfg.Models[r.ModelID]
@@ -201,51 +185,51 @@ func (c *Challenger) check(ctx context.Context, now uint64, key string, cl *clai
 	if err != nil {
 		return err
 	}
-	log := c.log.With("claim", cl.ClaimID, "request", cl.RequestID, "submitter", cl.Submitter)
+	log := c.base.Log.With("claim", cl.ClaimID, "request", cl.RequestID, "submitter", cl.Submitter)
 	if want == cl.FinalHash {
 		log.Info("claim is correct")
-		return c.b.MarkDone("claims", key)
+		return c.base.B.MarkDone("claims", key)
 	}
 	log.Warn("FALSE CLAIM", "outputMatches", bytes.Equal(out, cl.Output), "ramRootMatches", ram == cl.FinalRAMRoot,
 		"claimedHash", cl.FinalHash, "trueHash", want)
 	if c.cfg.WatchOnly {
 		log.Warn("watch-only: not challenging")
-		return c.b.MarkDone("claims", key)
+		return c.base.B.MarkDone("claims", key)
 	}
-	onchain, err := c.oracle.Claim(ctx, cl.ClaimID)
+	onchain, err := c.base.Oracle.Claim(ctx, cl.ClaimID)
 	if err != nil {
 		return err
 	}
 	if onchain.Status != node.ClaimPending {
 		log.Info("claim no longer pending", "status", onchain.Status)
-		return c.b.MarkDone("claims", key)
+		return c.base.B.MarkDone("claims", key)
 	}
 	if now >= onchain.Deadline.Uint64() {
 		log.Error("challenge window missed", "deadline", onchain.Deadline, "now", now)
-		return c.b.MarkDone("claims", key)
+		return c.base.B.MarkDone("claims", key)
 	}
 	// The chain is the record of whether we already challenged (a crash
 	// after the challenge was mined but before we noted it).
-	prev, err := c.oracle.Challenged(ctx, cl.ClaimID, c.From(), cl.Block)
+	prev, err := c.base.Oracle.Challenged(ctx, cl.ClaimID, c.From(), cl.Block)
 	if err != nil {
 		return err
 	}
 	if len(prev) > 0 {
 		log.Info("already challenged", "game", prev[0].GameId)
-		return c.b.MarkDone("claims", key)
+		return c.base.B.MarkDone("claims", key)
 	}
-	log.Info("challenging", "bond", c.bond)
-	_, err = node.Send(ctx, c.cfg.Sender, txmgr.Candidate{To: &c.cfg.Oracle, Value: c.bond,
+	log.Info("challenging", "bond", c.base.ChallengeBond)
+	_, err = node.Send(ctx, c.cfg.Sender, txmgr.Candidate{To: &c.cfg.Oracle, Value: c.base.ChallengeBond,
 		Data: node.OracleABI.PackChallenge(cl.ClaimID), Key: "challenge/" + cl.ClaimID.String()})
 	var re *txmgr.RevertError
 	if errors.As(err, &re) && (re.Name == "ClaimNotPending" || re.Name == "WindowClosed") {
 		log.Warn("claim not challengeable any more", "reason", re.Name)
-		return c.b.MarkDone("claims", key)
+		return c.base.B.MarkDone("claims", key)
 	}
 	if err != nil {
 		return fmt.Errorf("challenge claim %v: %w", cl.ClaimID, err)
 	}
-	return c.b.MarkDone("claims", key)
+	return c.base.B.MarkDone("claims", key)
 }
 
 func (c *Challenger) play(ctx context.Context, key string, g *node.GameRec) error {
@@ -253,5 +237,5 @@ func (c *Challenger) play(ctx context.Context, key string, g *node.GameRec) erro
 	if err != nil {
 		return err
 	}
-	return node.Play(ctx, c.b, key, g, c.game, dispute.Challenger, tr, c.cfg.Sender, c.cfg.Client, c.log)
+	return node.Play(ctx, c.base.B, key, g, c.base.Game, dispute.Challenger, tr, c.cfg.Sender, c.cfg.Client, c.base.Log)
 }

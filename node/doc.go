@@ -7,7 +7,8 @@
 // .opml model files by model ID), TraceCache (VM traces per request,
 // recomputed on demand), Buckets/Each (nodestore buckets with a "done"
 // set), Play (one dispute.Player move, marking the game done when over) and
-// Withdraw (credit withdrawal keyed "withdraw/<n>").
+// Withdraw (credit withdrawal keyed "withdraw/<n>"), and Base/NewBase (the
+// set-up both services share: oracle, game address, bonds, buckets).
 //
 // Everything here is stateless or an in-memory cache rebuilt from
 // persisted data, so a restart loses nothing. Oracle, Models, MoveSender

@@ -75,3 +75,8 @@ func TestMoveSenderKeys(t *testing.T) {
 	require.ErrorAs(t, err, &re, "txmgr reverts reach the Player as dispute reverts")
 	require.Equal(t, []byte{0xde, 0xad}, re.Data)
 }
+
+func TestNewBaseRequiresConfig(t *testing.T) {
+	_, err := node.NewBase(context.Background(), "challenger", common.Address{}, nil, nil, nil, nil, nil)
+	require.EqualError(t, err, "challenger: Client, Sender, Store and at least one model are required")
+}

@@ -115,3 +115,37 @@ func Play(ctx context.Context, b Buckets, key string, g *GameRec, game common.Ad
 	}
 	return nil
 }
+
+// Base is what the submitter and the challenger share and set up alike:
+// the logger, the oracle reads, the game address and both bonds (read once
+// from the oracle), and the service's buckets.
+type Base struct {
+	Log           hclog.Logger
+	Oracle        Oracle
+	Game          common.Address
+	SubmitBond    *big.Int
+	ChallengeBond *big.Int
+	B             Buckets
+}
+
+// NewBase checks a service's configuration and reads the game address and
+// the bonds from the oracle. name ("submitter", "challenger") prefixes its
+// errors and its buckets; a nil logger discards.
+func NewBase(ctx context.Context, name string, oracle common.Address, client Client, sender Sender,
+	store *nodestore.Store, models Models, logger hclog.Logger) (Base, error) {
+	if client == nil || sender == nil || store == nil || len(models) == 0 {
+		return Base{}, fmt.Errorf("%s: Client, Sender, Store and at least one model are required", name)
+	}
+	if logger == nil {
+		logger = hclog.NewNullLogger()
+	}
+	b := Base{Log: logger, Oracle: Oracle{Addr: oracle, Client: client}, B: Buckets{Store: store, Prefix: name}}
+	var err error
+	if b.Game, err = b.Oracle.Game(ctx); err != nil {
+		return Base{}, fmt.Errorf("%s: %w", name, err)
+	}
+	if b.SubmitBond, b.ChallengeBond, err = b.Oracle.Bonds(ctx); err != nil {
+		return Base{}, fmt.Errorf("%s: %w", name, err)
+	}
+	return b, nil
+}

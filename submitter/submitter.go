@@ -47,11 +47,7 @@ type Config struct {
 // defends its claims. See the package documentation.
 type Submitter struct {
 	cfg    Config
-	log    hclog.Logger
-	oracle node.Oracle
-	game   common.Address
-	bond   *big.Int
-	b      node.Buckets
+	base   node.Base
 	traces node.TraceCache
 	tickMu sync.Mutex
 }
@@ -77,26 +73,14 @@ type claimRec struct {
 // New returns a Submitter. It reads the game address and the submit bond
 // from the oracle.
 func New(ctx context.Context, cfg Config) (*Submitter, error) {
-	if cfg.Client == nil || cfg.Sender == nil || cfg.Store == nil || len(cfg.Models) == 0 {
-		return nil, errors.New("submitter: Client, Sender, Store and at least one model are required")
-	}
-	log := cfg.Logger
-	if log == nil {
-		log = hclog.NewNullLogger()
-	}
-	s := &Submitter{cfg: cfg, log: log, oracle: node.Oracle{Addr: cfg.Oracle, Client: cfg.Client},
-		b: node.Buckets{Store: cfg.Store, Prefix: BucketPrefix}}
-	var err error
-	if s.game, err = s.oracle.Game(ctx); err != nil {
-		return nil, fmt.Errorf("submitter: %w", err)
-	}
-	if s.bond, _, err = s.oracle.Bonds(ctx); err != nil {
-		return nil, fmt.Errorf("submitter: %w", err)
+	base, err := node.NewBase(ctx, BucketPrefix, cfg.Oracle, cfg.Client, cfg.Sender, cfg.Store, cfg.Models, cfg.Logger)
+	if err != nil {
+		return nil, err
 	}
 	if cfg.DishonestOutput || cfg.DishonestLieAtStep > 0 {
-		log.Warn("TEST-ONLY FAULT INJECTION ENABLED: this submitter lies", "output", cfg.DishonestOutput, "lieAtStep", cfg.DishonestLieAtStep)
+		base.Log.Warn("TEST-ONLY FAULT INJECTION ENABLED: this submitter lies", "output", cfg.DishonestOutput, "lieAtStep", cfg.DishonestLieAtStep)
 	}
-	return s, nil
+	return &Submitter{cfg: cfg, base: base}, nil
 }
 
 // From is the submitting account.
@@ -117,8 +101,8 @@ func (s *Submitter) HandleLogs(ctx context.Context, logs []types.Log, b *nodesto
 			if _, ok := s.cfg.Models[ev.ModelId]; !ok {
 				continue
 			}
-			s.log.Info("request", "request", ev.RequestId, "model", common.Hash(ev.ModelId), "block", l.BlockNumber)
-			b.Put(s.b.Name("requests"), node.IDKey(ev.RequestId),
+			s.base.Log.Info("request", "request", ev.RequestId, "model", common.Hash(ev.ModelId), "block", l.BlockNumber)
+			b.Put(s.base.B.Name("requests"), node.IDKey(ev.RequestId),
 				requestRec{RequestID: ev.RequestId, ModelID: ev.ModelId, Input: ev.Input, Block: l.BlockNumber})
 		} else if ev, err := node.OracleABI.UnpackSubmittedEvent(l); err == nil {
 			if ev.Submitter != s.From() {
@@ -126,21 +110,21 @@ func (s *Submitter) HandleLogs(ctx context.Context, logs []types.Log, b *nodesto
 			}
 			c := &claimRec{ClaimID: ev.ClaimId, RequestID: ev.RequestId, Output: ev.Output,
 				FinalRAMRoot: ev.FinalRamRoot, Deadline: ev.Deadline, Block: l.BlockNumber}
-			s.log.Info("our claim", "claim", ev.ClaimId, "request", ev.RequestId, "deadline", ev.Deadline)
+			s.base.Log.Info("our claim", "claim", ev.ClaimId, "request", ev.RequestId, "deadline", ev.Deadline)
 			ours[node.IDKey(ev.ClaimId)] = c
-			b.Put(s.b.Name("claims"), node.IDKey(ev.ClaimId), c)
-			b.Put(s.b.Name("claimed"), node.IDKey(ev.RequestId), ev.ClaimId)
+			b.Put(s.base.B.Name("claims"), node.IDKey(ev.ClaimId), c)
+			b.Put(s.base.B.Name("claimed"), node.IDKey(ev.RequestId), ev.ClaimId)
 		} else if ev, err := node.OracleABI.UnpackChallengedEvent(l); err == nil {
 			var c claimRec
 			if oc, ok := ours[node.IDKey(ev.ClaimId)]; ok {
 				c = *oc
-			} else if err := s.cfg.Store.Get(s.b.Name("claims"), node.IDKey(ev.ClaimId), &c); errors.Is(err, nodestore.ErrNotFound) {
+			} else if err := s.cfg.Store.Get(s.base.B.Name("claims"), node.IDKey(ev.ClaimId), &c); errors.Is(err, nodestore.ErrNotFound) {
 				continue
 			} else if err != nil {
 				return fmt.Errorf("submitter: %w", err)
 			}
-			s.log.Warn("our claim is challenged", "claim", ev.ClaimId, "game", ev.GameId, "challenger", ev.Challenger)
-			b.Put(s.b.Name("games"), node.IDKey(ev.GameId),
+			s.base.Log.Warn("our claim is challenged", "claim", ev.ClaimId, "game", ev.GameId, "challenger", ev.Challenger)
+			b.Put(s.base.B.Name("games"), node.IDKey(ev.GameId),
 				node.GameRec{GameID: ev.GameId, ClaimID: ev.ClaimId, RequestID: c.RequestID, Block: l.BlockNumber})
 		}
 	}
@@ -154,15 +138,15 @@ func (s *Submitter) HandleLogs(ctx context.Context, logs []types.Log, b *nodesto
 func (s *Submitter) Tick(ctx context.Context) error {
 	s.tickMu.Lock()
 	defer s.tickMu.Unlock()
-	now, _, err := s.oracle.Now(ctx)
+	now, _, err := s.base.Oracle.Now(ctx)
 	if err != nil {
 		return fmt.Errorf("submitter: %w", err)
 	}
 	var errs []error
-	errs = append(errs, node.Each(s.b, "requests", func(key string, r *requestRec) error { return s.request(ctx, key, r) }))
-	errs = append(errs, node.Each(s.b, "games", func(key string, g *node.GameRec) error { return s.play(ctx, key, g) }))
-	errs = append(errs, node.Each(s.b, "claims", func(key string, c *claimRec) error { return s.claim(ctx, now, key, c) }))
-	errs = append(errs, node.Withdraw(ctx, s.oracle, s.cfg.Sender, s.b, s.log))
+	errs = append(errs, node.Each(s.base.B, "requests", func(key string, r *requestRec) error { return s.request(ctx, key, r) }))
+	errs = append(errs, node.Each(s.base.B, "games", func(key string, g *node.GameRec) error { return s.play(ctx, key, g) }))
+	errs = append(errs, node.Each(s.base.B, "claims", func(key string, c *claimRec) error { return s.claim(ctx, now, key, c) }))
+	errs = append(errs, node.Withdraw(ctx, s.base.Oracle, s.cfg.Sender, s.base.B, s.base.Log))
 	if err := errors.Join(errs...); err != nil {
 		return fmt.Errorf("submitter: %w", err)
 	}
@@ -173,20 +157,20 @@ func (s *Submitter) Tick(ctx context.Context) error {
 // submitter claims a request at most once: if its claim is rejected it
 // does not try again (an honest node whose claim lost has a bug to find).
 func (s *Submitter) request(ctx context.Context, key string, r *requestRec) error {
-	onchain, err := s.oracle.Request(ctx, r.RequestID)
+	onchain, err := s.base.Oracle.Request(ctx, r.RequestID)
 	if err != nil {
 		return err
 	}
 	switch onchain.Status {
 	case node.RequestFinalized, node.RequestCancelled:
-		s.log.Info("request closed", "request", r.RequestID, "status", onchain.Status)
+		s.base.Log.Info("request closed", "request", r.RequestID, "status", onchain.Status)
 		s.traces.Drop(key)
-		return s.b.MarkDone("requests", key)
+		return s.base.B.MarkDone("requests", key)
 	case node.RequestOpen:
 	default:
 		return nil // claimed: wait for the outcome
 	}
-	if claimed, err := s.cfg.Store.Has(s.b.Name("claimed"), key); err != nil || claimed {
+	if claimed, err := s.cfg.Store.Has(s.base.B.Name("claimed"), key); err != nil || claimed {
 		return err
 	}
 	m, ok := s.cfg.Models[r.ModelID]
@@ -206,12 +190,12 @@ func (s *Submitter) request(ctx context.Context, key string, r *requestRec) erro
 	}
 	ram := tr.Final().RAMRoot
 	txKey := fmt.Sprintf("submit/%v/%d", r.RequestID, onchain.Attempts+1)
-	s.log.Info("submitting", "request", r.RequestID, "attempt", onchain.Attempts+1, "key", txKey)
-	_, err = node.Send(ctx, s.cfg.Sender, txmgr.Candidate{To: &s.cfg.Oracle, Value: s.bond,
+	s.base.Log.Info("submitting", "request", r.RequestID, "attempt", onchain.Attempts+1, "key", txKey)
+	_, err = node.Send(ctx, s.cfg.Sender, txmgr.Candidate{To: &s.cfg.Oracle, Value: s.base.SubmitBond,
 		Data: node.OracleABI.PackSubmit(r.RequestID, output, ram), Key: txKey})
 	var re *txmgr.RevertError
 	if errors.As(err, &re) && re.Name == "RequestNotOpen" {
-		s.log.Info("request taken meanwhile", "request", r.RequestID)
+		s.base.Log.Info("request taken meanwhile", "request", r.RequestID)
 		return nil
 	}
 	if err != nil {
@@ -223,7 +207,7 @@ func (s *Submitter) request(ctx context.Context, key string, r *requestRec) erro
 // trace is the trace we defend games with.
 func (s *Submitter) trace(requestID *big.Int) (dispute.TraceProvider, error) {
 	var r requestRec
-	if err := s.cfg.Store.Get(s.b.Name("requests"), node.IDKey(requestID), &r); err != nil {
+	if err := s.cfg.Store.Get(s.base.B.Name("requests"), node.IDKey(requestID), &r); err != nil {
 		return nil, err
 	}
 	m, ok := s.cfg.Models[r.ModelID]
@@ -246,23 +230,23 @@ func (s *Submitter) play(ctx context.Context, key string, g *node.GameRec) error
 	if err != nil {
 		return err
 	}
-	return node.Play(ctx, s.b, key, g, s.game, dispute.Claimant, tr, s.cfg.Sender, s.cfg.Client, s.log)
+	return node.Play(ctx, s.base.B, key, g, s.base.Game, dispute.Claimant, tr, s.cfg.Sender, s.cfg.Client, s.base.Log)
 }
 
 // claim finalizes a pending claim of ours once its window is over and no
 // game is open on it, and retires accepted and rejected claims.
 func (s *Submitter) claim(ctx context.Context, now uint64, key string, c *claimRec) error {
-	onchain, err := s.oracle.Claim(ctx, c.ClaimID)
+	onchain, err := s.base.Oracle.Claim(ctx, c.ClaimID)
 	if err != nil {
 		return err
 	}
 	switch onchain.Status {
 	case node.ClaimAccepted:
-		s.log.Info("claim accepted", "claim", c.ClaimID)
-		return s.b.MarkDone("claims", key)
+		s.base.Log.Info("claim accepted", "claim", c.ClaimID)
+		return s.base.B.MarkDone("claims", key)
 	case node.ClaimRejected:
-		s.log.Error("claim rejected", "claim", c.ClaimID)
-		return s.b.MarkDone("claims", key)
+		s.base.Log.Error("claim rejected", "claim", c.ClaimID)
+		return s.base.B.MarkDone("claims", key)
 	case node.ClaimPending:
 	default:
 		return fmt.Errorf("claim %v: unknown status %d", c.ClaimID, onchain.Status)
@@ -270,7 +254,7 @@ func (s *Submitter) claim(ctx context.Context, now uint64, key string, c *claimR
 	if now < onchain.Deadline.Uint64() || onchain.OpenGames > 0 {
 		return nil
 	}
-	s.log.Info("finalizing", "claim", c.ClaimID)
+	s.base.Log.Info("finalizing", "claim", c.ClaimID)
 	_, err = node.Send(ctx, s.cfg.Sender, txmgr.Candidate{To: &s.cfg.Oracle,
 		Data: node.OracleABI.PackFinalize(c.ClaimID, c.Output, c.FinalRAMRoot), Key: "finalize/" + c.ClaimID.String()})
 	var re *txmgr.RevertError
