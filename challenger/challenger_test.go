@@ -6,13 +6,10 @@ import (
 	"testing"
 	"time"
 
-	"github.com/ethereum/go-ethereum"
-	"github.com/ethereum/go-ethereum/common"
 	"github.com/stretchr/testify/require"
 
 	"github.com/opml-dev/opml/challenger"
 	"github.com/opml-dev/opml/contracts/arbiter"
-	"github.com/opml-dev/opml/contracts/bindings"
 	"github.com/opml-dev/opml/contracts/simchain"
 	"github.com/opml-dev/opml/fixtures"
 	"github.com/opml-dev/opml/node"
@@ -75,21 +72,6 @@ func (w *world) challenger(name, dir string, acct int, watchOnly bool) *nodetest
 	return n
 }
 
-// gamesResolved returns the GameResolved status of every resolved game.
-func (w *world) gamesResolved() []uint8 {
-	g := bindings.NewDisputeGame()
-	logs, err := w.e.Chain.Client.FilterLogs(context.Background(), ethereum.FilterQuery{FromBlock: big.NewInt(0),
-		Addresses: []common.Address{w.e.Addrs.Game}, Topics: [][]common.Hash{{g.GetABI().Events["GameResolved"].ID}}})
-	require.NoError(w.t, err)
-	var out []uint8
-	for i := range logs {
-		ev, err := g.UnpackGameResolvedEvent(&logs[i])
-		require.NoError(w.t, err)
-		out = append(out, ev.Status)
-	}
-	return out
-}
-
 // dispute runs a liar, an honest challenger and an honest submitter until
 // the request finalizes with the true output. If restartAfter > 0, the liar
 // and the challenger are restarted (stores closed and reopened, new txmgrs,
@@ -111,7 +93,7 @@ func dispute(t *testing.T, restartAfter int) {
 	for i := 0; ; i++ {
 		require.Less(t, i, 100, "no finalization")
 		if restartAfter > 0 && i == restartAfter {
-			require.Len(t, w.gamesResolved(), 0, "restart must happen mid-game")
+			require.Len(t, w.e.GamesResolved(), 0, "restart must happen mid-game")
 			// The liar moves; the challenger computes its answer and sends
 			// it, but the chain stalls and the node dies before the move is
 			// mined: the move stays journalled under its position key.
@@ -158,7 +140,7 @@ func dispute(t *testing.T, restartAfter int) {
 	res, err := node.OracleABI.UnpackResult(w.e.Call(w.e.Addrs.Oracle, node.OracleABI.PackResult(req)))
 	require.NoError(t, err)
 	require.Equal(t, w.want, res.Output, "the true output finalized")
-	require.Equal(t, []uint8{3}, w.gamesResolved(), "one game, challenger won")
+	require.Equal(t, []uint8{3}, w.e.GamesResolved(), "one game, challenger won")
 
 	p := w.e.P
 	require.Equal(t, new(big.Int).Add(p.ChallengeBond, p.SubmitBond), w.e.Withdrawn(chal.Acct.Addr), "challenger: own bond + liar's bond")
@@ -167,17 +149,7 @@ func dispute(t *testing.T, restartAfter int) {
 
 	lt, ct, ht := w.e.Txs(liar.Acct.Addr), w.e.Txs(chal.Acct.Addr), w.e.Txs(honest.Acct.Addr)
 	t.Logf("liar %v, challenger %v, honest %v", lt, ct, ht)
-	require.Equal(t, map[string]int{"submit": 1, "finalize": 1, "withdraw": 1}, ht)
-	require.Equal(t, 1, lt["submit"], "the liar claims once")
-	require.Equal(t, 1, ct["challenge"])
-	require.Equal(t, 1, ct["step"])
-	require.Equal(t, 1, ct["withdraw"])
-	require.Equal(t, lt["bisect"], ct["choose"], "one choose per bisect")
-	for _, m := range []map[string]int{lt, ct, ht} {
-		for k := range m {
-			require.NotContains(t, k, "reverted")
-		}
-	}
+	nodetest.RequireCleanDispute(t, lt, ct, ht)
 }
 
 // TestLiarLoses: a submitter claims a wrong output and defends it with a
@@ -244,12 +216,12 @@ func TestClaimantTimesOut(t *testing.T) {
 	for range 3 { // the liar is silent; its clock is not out yet
 		chal.Step(ctx)
 	}
-	require.Empty(t, w.gamesResolved())
+	require.Empty(t, w.e.GamesResolved())
 	w.e.Advance(time.Duration(w.e.P.ClockBudget+1) * time.Second)
 	for range 3 {
 		chal.Step(ctx)
 	}
-	require.Equal(t, []uint8{3}, w.gamesResolved(), "challenger won on time")
+	require.Equal(t, []uint8{3}, w.e.GamesResolved(), "challenger won on time")
 	require.Equal(t, 1, w.e.Txs(chal.Acct.Addr)["resolveTimeout"])
 	r, err := w.o.Request(ctx, req)
 	require.NoError(t, err)

@@ -363,7 +363,7 @@ func crashTrial(t *testing.T, bin string, seed uint64) {
 	p := w.e.P
 	wantWon := new(big.Int).Add(p.ChallengeBond, p.SubmitBond)
 	finished := func() bool {
-		return len(w.gamesResolved()) > 0 && w.credit(acct.Addr).Sign() == 0 && w.e.Withdrawn(acct.Addr).Cmp(wantWon) >= 0
+		return len(w.e.GamesResolved()) > 0 && w.credit(acct.Addr).Sign() == 0 && w.e.Withdrawn(acct.Addr).Cmp(wantWon) >= 0
 	}
 	mined := func() uint64 {
 		n, err := w.e.Chain.Client.NonceAt(ctx, acct.Addr, nil)
@@ -455,7 +455,7 @@ func crashTrial(t *testing.T, bin string, seed uint64) {
 	}
 	liar.stop()
 
-	require.Equal(t, []uint8{3}, w.gamesResolved(), "one game, the challenger won")
+	require.Equal(t, []uint8{3}, w.e.GamesResolved(), "one game, the challenger won")
 	cl, err := w.o.Claim(ctx, claimID)
 	require.NoError(t, err)
 	require.Equal(t, uint8(node.ClaimRejected), cl.Status, "the false claim is rejected")

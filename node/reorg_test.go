@@ -35,7 +35,7 @@ func reorgDuring(t *testing.T, depth uint64, drop bool) {
 	ct := w.e.Txs(w.e.Chain.Accounts[3].Addr)
 	require.Equal(t, 1, ct["challenge"], "one challenge")
 	require.Zero(t, ct["challenge (reverted)"])
-	require.Equal(t, []uint8{3}, w.gamesResolved(), "one game, challenger won")
+	require.Equal(t, []uint8{3}, w.e.GamesResolved(), "one game, challenger won")
 }
 
 // TestReorgReinjected: a 2-block reorg mid-game; the pool re-injects the

@@ -8,6 +8,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/opml-dev/opml/node"
+	"github.com/opml-dev/opml/node/nodetest"
 )
 
 // maxTicks bounds the Tick calls (polls) a node may need for a scenario.
@@ -77,9 +78,9 @@ func disputeScenario(t *testing.T, w *runWorld, liarO, chalO, honestO opts, time
 		w.waitFor("the game to progress", timeout, func() bool { return w.e.Txs(chal.Acct.Addr)["choose"] >= 2 })
 		mid()
 	}
-	w.waitFor("the game to end", timeout, func() bool { return len(w.gamesResolved()) > 0 })
+	w.waitFor("the game to end", timeout, func() bool { return len(w.e.GamesResolved()) > 0 })
 	if strict {
-		require.Equal(t, []uint8{3}, w.gamesResolved(), "one game, challenger won")
+		require.Equal(t, []uint8{3}, w.e.GamesResolved(), "one game, challenger won")
 	}
 	w.waitFor("the honest claim", timeout, func() bool {
 		r := w.requestState(req)
@@ -108,11 +109,11 @@ func disputeScenario(t *testing.T, w *runWorld, liarO, chalO, honestO opts, time
 		n.stop()
 	}
 	lt, ct, ht := w.e.Txs(liar.Acct.Addr), w.e.Txs(chal.Acct.Addr), w.e.Txs(honest.Acct.Addr)
-	t.Logf("liar %v, challenger %v, honest %v, games %v", lt, ct, ht, w.gamesResolved())
+	t.Logf("liar %v, challenger %v, honest %v, games %v", lt, ct, ht, w.e.GamesResolved())
 	t.Logf("ticks: liar %d, challenger %d, honest %d", liar.ticks.Load(), chal.ticks.Load(), honest.ticks.Load())
 	p := w.e.P
 	require.Zero(t, w.e.Withdrawn(liar.Acct.Addr).Sign(), "the liar gets nothing")
-	games := w.gamesResolved()
+	games := w.e.GamesResolved()
 	for _, g := range games {
 		require.Equal(t, uint8(3), g, "the challenger won every game")
 	}
@@ -144,17 +145,7 @@ func disputeScenario(t *testing.T, w *runWorld, liarO, chalO, honestO opts, time
 	}
 	require.Equal(t, new(big.Int).Add(p.ChallengeBond, p.SubmitBond), w.e.Withdrawn(chal.Acct.Addr), "challenger: own bond + liar's bond")
 	require.Equal(t, new(big.Int).Add(p.SubmitBond, big.NewInt(runFee)), w.e.Withdrawn(honest.Acct.Addr), "honest: bond + fee")
-	require.Equal(t, map[string]int{"submit": 1, "finalize": 1, "withdraw": 1}, ht)
-	require.Equal(t, 1, lt["submit"], "the liar claims once")
-	require.Equal(t, 1, ct["challenge"])
-	require.Equal(t, 1, ct["step"])
-	require.Equal(t, 1, ct["withdraw"])
-	require.Equal(t, lt["bisect"], ct["choose"], "one choose per bisect")
-	for _, m := range []map[string]int{lt, ct, ht} {
-		for k := range m {
-			require.NotContains(t, k, "reverted")
-		}
-	}
+	nodetest.RequireCleanDispute(t, lt, ct, ht)
 	w.requireNoDuplicateMoves(liar.Acct.Addr, "liar")
 	w.requireNoDuplicateMoves(chal.Acct.Addr, "challenger")
 	for _, n := range []*runNode{liar, chal, honest} {

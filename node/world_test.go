@@ -9,7 +9,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/ethclient"
@@ -208,21 +207,6 @@ func (w *runWorld) credit(a common.Address) *big.Int {
 	c, err := w.o.Credit(context.Background(), a)
 	require.NoError(w.t, err)
 	return c
-}
-
-// gamesResolved returns the GameResolved status of every resolved game.
-func (w *runWorld) gamesResolved() []uint8 {
-	g := bindings.NewDisputeGame()
-	logs, err := w.e.Chain.Client.FilterLogs(context.Background(), ethereum.FilterQuery{FromBlock: big.NewInt(0),
-		Addresses: []common.Address{w.e.Addrs.Game}, Topics: [][]common.Hash{{g.GetABI().Events["GameResolved"].ID}}})
-	require.NoError(w.t, err)
-	var out []uint8
-	for i := range logs {
-		ev, err := g.UnpackGameResolvedEvent(&logs[i])
-		require.NoError(w.t, err)
-		out = append(out, ev.Status)
-	}
-	return out
 }
 
 // gameTxs returns the calldata of every transaction a sent to the game

@@ -318,3 +318,38 @@ func (e *Env) Resume() { e.mu.Unlock() }
 
 // Rewind makes the next Feed start at block next again (a replay).
 func (n *Node) Rewind(next uint64) { n.next = next }
+
+// GamesResolved returns the GameResolved status of every resolved game, in
+// order (3: challenger won).
+func (e *Env) GamesResolved() []uint8 {
+	g := bindings.NewDisputeGame()
+	logs, err := e.Chain.Client.FilterLogs(context.Background(), ethereum.FilterQuery{FromBlock: big.NewInt(0),
+		Addresses: []common.Address{e.Addrs.Game}, Topics: [][]common.Hash{{g.GetABI().Events["GameResolved"].ID}}})
+	require.NoError(e.T, err)
+	var out []uint8
+	for i := range logs {
+		ev, err := g.UnpackGameResolvedEvent(&logs[i])
+		require.NoError(e.T, err)
+		out = append(out, ev.Status)
+	}
+	return out
+}
+
+// RequireCleanDispute checks the mined transactions (Txs) of a liar, its
+// challenger and an honest resubmitter after a dispute: one claim each,
+// one challenge, one choose per bisect, one step, the honest node's
+// submit/finalize/withdraw only, and nothing reverted.
+func RequireCleanDispute(t testing.TB, liar, chal, honest map[string]int) {
+	t.Helper()
+	require.Equal(t, map[string]int{"submit": 1, "finalize": 1, "withdraw": 1}, honest)
+	require.Equal(t, 1, liar["submit"], "the liar claims once")
+	require.Equal(t, 1, chal["challenge"])
+	require.Equal(t, 1, chal["step"])
+	require.Equal(t, 1, chal["withdraw"])
+	require.Equal(t, liar["bisect"], chal["choose"], "one choose per bisect")
+	for _, m := range []map[string]int{liar, chal, honest} {
+		for k := range m {
+			require.NotContains(t, k, "reverted")
+		}
+	}
+}
