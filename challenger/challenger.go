@@ -16,6 +16,7 @@ import (
 	"github.com/opml-dev/opml/contracts/arbiter"
 	"github.com/opml-dev/opml/dispute"
 	"github.com/opml-dev/opml/node"
+	"github.com/opml-dev/opml/node/nodemetrics"
 	"github.com/opml-dev/opml/nodestore"
 	"github.com/opml-dev/opml/txmgr"
 )
@@ -31,6 +32,9 @@ type Config struct {
 	Sender node.Sender      // transactions (a *txmgr.Manager)
 	Store  *nodestore.Store // persistent state
 	Logger hclog.Logger     // nil: no logs
+	// Metrics, if set, receives the per-game metrics (claims, games,
+	// moves, clock, bonds, execution and proof latency, reaction).
+	Metrics *nodemetrics.Metrics
 	// WatchOnly: report false claims in the log but never challenge (no
 	// bond is ever locked).
 	WatchOnly bool
@@ -50,6 +54,7 @@ type requestRec struct {
 	RequestID *big.Int      `json:"requestId"`
 	ModelID   common.Hash   `json:"modelId"`
 	Input     hexutil.Bytes `json:"input"`
+	Block     uint64        `json:"block"`
 }
 
 // claimRec is a Submitted event on a known request.
@@ -67,11 +72,13 @@ type claimRec struct {
 // New returns a Challenger. It reads the game address and the challenge
 // bond from the oracle.
 func New(ctx context.Context, cfg Config) (*Challenger, error) {
-	base, err := node.NewBase(ctx, BucketPrefix, cfg.Oracle, cfg.Client, cfg.Sender, cfg.Store, cfg.Models, cfg.Logger)
+	base, err := node.NewBase(ctx, BucketPrefix, cfg.Oracle, cfg.Client, cfg.Sender, cfg.Store, cfg.Models, cfg.Logger, cfg.Metrics)
 	if err != nil {
 		return nil, err
 	}
-	return &Challenger{cfg: cfg, base: base}, nil
+	c := &Challenger{cfg: cfg, base: base}
+	c.traces.M = cfg.Metrics
+	return c, nil
 }
 
 // From is the challenging account.
@@ -82,6 +89,28 @@ func (c *Challenger) From() common.Address { return c.cfg.Sender.From() }
 // Challenged by us. It writes only facts derived from the logs, so handling
 // the same logs twice writes the same records. It sends nothing.
 func (c *Challenger) HandleLogs(ctx context.Context, logs []types.Log, b *nodestore.Batch) error {
+	return c.handle(ctx, logs, b, nil)
+}
+
+// Reorg undoes in b every record (request, claim, game, with its done
+// marker) that came from a block above ancestor, then handles logs (the
+// first re-delivered from the new chain). A claim undone here is checked
+// again if it is on the new chain too: if our challenge is there as well
+// the check finds it (Challenged events) and sends nothing; if it was
+// orphaned for good the claim is challenged again.
+func (c *Challenger) Reorg(ctx context.Context, ancestor uint64, logs []types.Log, b *nodestore.Batch) error {
+	undone, err := c.base.B.UndoAbove(b, ancestor, nil, "requests", "claims", "games")
+	if err != nil {
+		return fmt.Errorf("challenger: reorg: %w", err)
+	}
+	c.traces.DropAll()
+	c.base.Log.Warn("reorg: undid records above the common ancestor", "ancestor", ancestor, "undone", len(undone))
+	return c.handle(ctx, logs, b, undone)
+}
+
+// handle records logs into b; undone are the records deleted earlier in b
+// ("kind/key"), which the store still holds until b commits.
+func (c *Challenger) handle(ctx context.Context, logs []types.Log, b *nodestore.Batch, undone map[string]bool) error {
 	known := map[string]bool{}       // requests recorded in this batch
 	claims := map[string]*claimRec{} // claims recorded in this batch
 	for i := range logs {
@@ -95,10 +124,13 @@ func (c *Challenger) HandleLogs(ctx context.Context, logs []types.Log, b *nodest
 			}
 			known[node.IDKey(ev.RequestId)] = true
 			b.Put(c.base.B.Name("requests"), node.IDKey(ev.RequestId),
-				requestRec{RequestID: ev.RequestId, ModelID: ev.ModelId, Input: ev.Input})
+				requestRec{RequestID: ev.RequestId, ModelID: ev.ModelId, Input: ev.Input, Block: l.BlockNumber})
 		} else if ev, err := node.OracleABI.UnpackSubmittedEvent(l); err == nil {
 			key := node.IDKey(ev.RequestId)
 			if !known[key] {
+				if undone["requests/"+key] {
+					continue
+				}
 				ok, err := c.cfg.Store.Has(c.base.B.Name("requests"), key)
 				if err != nil {
 					return fmt.Errorf("challenger: %w", err)
@@ -120,7 +152,10 @@ func (c *Challenger) HandleLogs(ctx context.Context, logs []types.Log, b *nodest
 			var cl claimRec
 			if bc, ok := claims[node.IDKey(ev.ClaimId)]; ok {
 				cl = *bc
-			} else if err := c.cfg.Store.Get(c.base.B.Name("claims"), node.IDKey(ev.ClaimId), &cl); err != nil {
+			} else if undone["claims/"+node.IDKey(ev.ClaimId)] {
+				c.base.Log.Error("our game is on a claim orphaned by a reorg", "game", ev.GameId, "claim", ev.ClaimId)
+				continue
+			} else if err := c.base.B.GetAny("claims", node.IDKey(ev.ClaimId), &cl); err != nil {
 				return fmt.Errorf("challenger: claim %v of our game %v: %w", ev.ClaimId, ev.GameId, err)
 			}
 			c.base.Log.Info("our game", "game", ev.GameId, "claim", ev.ClaimId)
@@ -148,6 +183,8 @@ func (c *Challenger) Tick(ctx context.Context) error {
 	if !c.cfg.WatchOnly {
 		errs = append(errs, node.Withdraw(ctx, c.base.Oracle, c.cfg.Sender, c.base.B, c.base.Log))
 	}
+	// Bonds at stake: one challenge bond per open game.
+	errs = append(errs, c.base.Gauges(ctx, dispute.Challenger, nil, c.base.ChallengeBond))
 	if err := errors.Join(errs...); err != nil {
 		return fmt.Errorf("challenger: %w", err)
 	}
@@ -156,7 +193,7 @@ func (c *Challenger) Tick(ctx context.Context) error {
 
 func (c *Challenger) trace(requestID *big.Int) (*requestRec, dispute.TraceProvider, []byte, common.Hash, error) {
 	var r requestRec
-	if err := c.cfg.Store.Get(c.base.B.Name("requests"), node.IDKey(requestID), &r); err != nil {
+	if err := c.base.B.GetAny("requests", node.IDKey(requestID), &r); err != nil {
 		return nil, nil, nil, common.Hash{}, err
 	}
 	m, ok := c.cfg.Models[r.ModelID]
@@ -188,13 +225,22 @@ func (c *Challenger) check(ctx context.Context, now uint64, key string, cl *clai
 	log := c.base.Log.With("claim", cl.ClaimID, "request", cl.RequestID, "submitter", cl.Submitter)
 	if want == cl.FinalHash {
 		log.Info("claim is correct")
-		return c.base.B.MarkDone("claims", key)
+		c.base.M.Claim(nodemetrics.ClaimAgreed)
+		return c.finish(key, cl)
+	}
+	if done, err := c.base.B.Done("disputed", key); err != nil {
+		return err
+	} else if !done {
+		c.base.M.Claim(nodemetrics.ClaimDisputed) // once per claim, not per tick
+		if err := c.base.B.Store.Put(c.base.B.Name("done"), "disputed/"+key, true); err != nil {
+			return err
+		}
 	}
 	log.Warn("FALSE CLAIM", "outputMatches", bytes.Equal(out, cl.Output), "ramRootMatches", ram == cl.FinalRAMRoot,
 		"claimedHash", cl.FinalHash, "trueHash", want)
 	if c.cfg.WatchOnly {
 		log.Warn("watch-only: not challenging")
-		return c.base.B.MarkDone("claims", key)
+		return c.finish(key, cl)
 	}
 	onchain, err := c.base.Oracle.Claim(ctx, cl.ClaimID)
 	if err != nil {
@@ -202,11 +248,13 @@ func (c *Challenger) check(ctx context.Context, now uint64, key string, cl *clai
 	}
 	if onchain.Status != node.ClaimPending {
 		log.Info("claim no longer pending", "status", onchain.Status)
-		return c.base.B.MarkDone("claims", key)
+		c.base.M.Claim(nodemetrics.ClaimMissed)
+		return c.finish(key, cl)
 	}
 	if now >= onchain.Deadline.Uint64() {
 		log.Error("challenge window missed", "deadline", onchain.Deadline, "now", now)
-		return c.base.B.MarkDone("claims", key)
+		c.base.M.Claim(nodemetrics.ClaimMissed)
+		return c.finish(key, cl)
 	}
 	// The chain is the record of whether we already challenged (a crash
 	// after the challenge was mined but before we noted it).
@@ -216,20 +264,48 @@ func (c *Challenger) check(ctx context.Context, now uint64, key string, cl *clai
 	}
 	if len(prev) > 0 {
 		log.Info("already challenged", "game", prev[0].GameId)
-		return c.base.B.MarkDone("claims", key)
+		return c.base.B.Finish("claims", key, cl)
 	}
 	log.Info("challenging", "bond", c.base.ChallengeBond)
-	_, err = node.Send(ctx, c.cfg.Sender, txmgr.Candidate{To: &c.cfg.Oracle, Value: c.base.ChallengeBond,
+	rcpt, err := node.Send(ctx, c.cfg.Sender, txmgr.Candidate{To: &c.cfg.Oracle, Value: c.base.ChallengeBond,
 		Data: node.OracleABI.PackChallenge(cl.ClaimID), Key: "challenge/" + cl.ClaimID.String()})
 	var re *txmgr.RevertError
 	if errors.As(err, &re) && (re.Name == "ClaimNotPending" || re.Name == "WindowClosed") {
 		log.Warn("claim not challengeable any more", "reason", re.Name)
-		return c.base.B.MarkDone("claims", key)
+		c.base.M.Claim(nodemetrics.ClaimMissed)
+		return c.finish(key, cl)
 	}
 	if err != nil {
 		return fmt.Errorf("challenge claim %v: %w", cl.ClaimID, err)
 	}
-	return c.base.B.MarkDone("claims", key)
+	c.base.M.Claim(nodemetrics.ClaimChallenged)
+	if rcpt != nil && rcpt.BlockNumber != nil && rcpt.BlockNumber.Uint64() >= cl.Block {
+		c.base.M.Reaction(rcpt.BlockNumber.Uint64() - cl.Block)
+	}
+	return c.base.B.Finish("claims", key, cl)
+}
+
+// finish retires a claim that needs no game of ours, and forgets its
+// trace unless one of our open games is on the same request.
+func (c *Challenger) finish(key string, cl *claimRec) error {
+	if err := c.base.B.Finish("claims", key, cl); err != nil {
+		return err
+	}
+	c.dropTrace(cl.RequestID)
+	return nil
+}
+
+// dropTrace forgets the trace of a request no open game of ours is on (it
+// is recomputed from the stored input if needed again).
+func (c *Challenger) dropTrace(requestID *big.Int) {
+	inUse := false
+	_ = node.Each(c.base.B, "games", func(_ string, g *node.GameRec) error {
+		inUse = inUse || g.RequestID.Cmp(requestID) == 0
+		return nil
+	})
+	if !inUse {
+		c.traces.Drop(node.IDKey(requestID))
+	}
 }
 
 func (c *Challenger) play(ctx context.Context, key string, g *node.GameRec) error {
@@ -237,5 +313,11 @@ func (c *Challenger) play(ctx context.Context, key string, g *node.GameRec) erro
 	if err != nil {
 		return err
 	}
-	return node.Play(ctx, c.base.B, key, g, c.base.Game, dispute.Challenger, tr, c.cfg.Sender, c.cfg.Client, c.base.Log)
+	if err := c.base.Play(ctx, key, g, dispute.Challenger, tr, c.cfg.Sender, c.cfg.Client); err != nil {
+		return err
+	}
+	if done, err := c.base.B.Done("games", key); err == nil && done {
+		c.dropTrace(g.RequestID)
+	}
+	return nil
 }

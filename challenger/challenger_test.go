@@ -13,6 +13,7 @@ import (
 	"github.com/opml-dev/opml/contracts/simchain"
 	"github.com/opml-dev/opml/fixtures"
 	"github.com/opml-dev/opml/node"
+	"github.com/opml-dev/opml/node/nodemetrics"
 	"github.com/opml-dev/opml/node/nodetest"
 	"github.com/opml-dev/opml/submitter"
 	"github.com/opml-dev/opml/vm"
@@ -26,6 +27,8 @@ type world struct {
 	input []byte
 	want  []byte // the true output
 	o     node.Oracle
+	// metrics of each node by name (replaced on restart, like a process's)
+	metrics map[string]*nodemetrics.Metrics
 }
 
 func newWorld(t *testing.T) *world {
@@ -39,7 +42,8 @@ func newWorld(t *testing.T) *world {
 	require.NoError(t, err)
 	want, err := arbiter.ClaimOutput(&f.Model.Header, tr.Output())
 	require.NoError(t, err)
-	return &world{t: t, e: e, m: f.Model, input: input, want: want, o: node.Oracle{Addr: e.Addrs.Oracle, Client: e.Chain.Client}}
+	return &world{t: t, e: e, m: f.Model, input: input, want: want, o: node.Oracle{Addr: e.Addrs.Oracle, Client: e.Chain.Client},
+		metrics: map[string]*nodemetrics.Metrics{}}
 }
 
 const fee = 5000
@@ -51,8 +55,9 @@ func (w *world) request() *big.Int {
 
 func (w *world) submitter(name, dir string, acct int, liar bool) *nodetest.Node {
 	n := w.e.NewNode(name, dir, w.e.Chain.Accounts[acct])
+	w.metrics[name] = nodemetrics.New("submitter")
 	cfg := submitter.Config{Oracle: w.e.Addrs.Oracle, Models: node.NewModels(w.m), Client: w.e.Chain.Client,
-		Sender: n.Txm, Store: n.Store, Logger: nodetest.Logger(w.t, name)}
+		Sender: n.Txm, Store: n.Store, Logger: nodetest.Logger(w.t, name), Metrics: w.metrics[name]}
 	if liar {
 		cfg.DishonestOutput = true
 		cfg.DishonestLieAtStep = w.m.Header.NumSteps / 2
@@ -65,8 +70,10 @@ func (w *world) submitter(name, dir string, acct int, liar bool) *nodetest.Node 
 
 func (w *world) challenger(name, dir string, acct int, watchOnly bool) *nodetest.Node {
 	n := w.e.NewNode(name, dir, w.e.Chain.Accounts[acct])
+	w.metrics[name] = nodemetrics.New("challenger")
 	c, err := challenger.New(context.Background(), challenger.Config{Oracle: w.e.Addrs.Oracle, Models: node.NewModels(w.m),
-		Client: w.e.Chain.Client, Sender: n.Txm, Store: n.Store, Logger: nodetest.Logger(w.t, name), WatchOnly: watchOnly})
+		Client: w.e.Chain.Client, Sender: n.Txm, Store: n.Store, Logger: nodetest.Logger(w.t, name), WatchOnly: watchOnly,
+		Metrics: w.metrics[name]})
 	require.NoError(w.t, err)
 	n.Svc = c
 	return n
@@ -90,6 +97,7 @@ func dispute(t *testing.T, restartAfter int) {
 		}
 	})
 	seenSecond, advanced := 0, false
+	var clocks, stakes []float64 // own clock left and bonds at stake of challenger and liar while the game is open
 	for i := 0; ; i++ {
 		require.Less(t, i, 100, "no finalization")
 		if restartAfter > 0 && i == restartAfter {
@@ -114,6 +122,10 @@ func dispute(t *testing.T, restartAfter int) {
 		}
 		for _, n := range nodes {
 			n.Step(ctx)
+		}
+		if w.metric("challenger", "opml_games", "status", "open") == 1 {
+			clocks = append(clocks, w.metric("challenger", "opml_clock_left_seconds"), w.metric("liar", "opml_clock_left_seconds"))
+			stakes = append(stakes, w.metric("challenger", "opml_bonds_at_stake_wei"), w.metric("liar", "opml_bonds_at_stake_wei"))
 		}
 		r, err := w.o.Request(ctx, req)
 		require.NoError(t, err)
@@ -150,6 +162,100 @@ func dispute(t *testing.T, restartAfter int) {
 	lt, ct, ht := w.e.Txs(liar.Acct.Addr), w.e.Txs(chal.Acct.Addr), w.e.Txs(honest.Acct.Addr)
 	t.Logf("liar %v, challenger %v, honest %v", lt, ct, ht)
 	nodetest.RequireCleanDispute(t, lt, ct, ht)
+
+	// Metrics. Gauges are recomputed from the store on every tick, so they
+	// hold after a restart too (new metrics objects); counters and
+	// histograms count since the (last) start.
+	for _, n := range nodes {
+		n.Step(ctx)
+	}
+	sb, cb := float64(p.SubmitBond.Int64()), float64(p.ChallengeBond.Int64())
+	require.NotEmpty(t, clocks, "the clock gauge was sampled while the game was open")
+	for i := 0; i < len(clocks); i += 2 {
+		for _, c := range clocks[i : i+2] {
+			require.Positive(t, c, "own clock left while the game is open")
+			require.LessOrEqual(t, c, float64(p.ClockBudget))
+		}
+		require.Equal(t, cb, stakes[i], "challenger: its bond at stake in the open game")
+		require.Equal(t, sb, stakes[i+1], "liar: its bond at stake in its pending claim")
+	}
+	for _, c := range []struct {
+		node, status string
+		want         float64
+	}{{"challenger", "won", 1}, {"challenger", "lost", 0}, {"challenger", "open", 0},
+		{"liar", "lost", 1}, {"liar", "won", 0}, {"liar", "open", 0}, {"honest", "won", 0}, {"honest", "lost", 0}} {
+		require.Equal(t, c.want, w.metric(c.node, "opml_games", "status", c.status), "%s games %s", c.node, c.status)
+	}
+	require.Equal(t, sb, w.metric("challenger", "opml_bonds_won_wei"), "challenger won the liar's bond")
+	require.Zero(t, w.metric("challenger", "opml_bonds_lost_wei"))
+	require.Equal(t, sb, w.metric("liar", "opml_bonds_lost_wei"), "the liar lost its bond")
+	require.Zero(t, w.metric("liar", "opml_bonds_won_wei"))
+	for _, n := range []string{"challenger", "liar", "honest"} {
+		require.Zero(t, w.metric(n, "opml_bonds_at_stake_wei"), n)
+		require.Zero(t, w.metric(n, "opml_clock_left_seconds"), n)
+	}
+	if restartAfter == 0 {
+		mv := func(n, kind string) float64 { return w.metric(n, "opml_moves_total", "kind", kind) }
+		require.Equal(t, float64(lt["bisect"]), mv("liar", "bisect"))
+		require.Positive(t, mv("challenger", "choose"))
+		require.Equal(t, float64(ct["choose"]), mv("challenger", "choose"))
+		require.Equal(t, 1.0, mv("challenger", "step"))
+		cl := func(n, outcome string) float64 { return w.metric(n, "opml_claims_total", "outcome", outcome) }
+		require.Equal(t, 1.0, cl("challenger", "disputed"))
+		require.Equal(t, 1.0, cl("challenger", "challenged"))
+		require.Equal(t, 1.0, cl("challenger", "agreed"), "the honest claim")
+		require.Equal(t, 1.0, cl("liar", "posted"))
+		require.Equal(t, 1.0, cl("liar", "rejected"))
+		require.Equal(t, 1.0, cl("honest", "posted"))
+		require.Equal(t, 1.0, cl("honest", "accepted"))
+		n, sum := nodetest.HistogramSum(t, w.metrics["challenger"].Registry(), "opml_challenge_reaction_blocks")
+		require.Equal(t, uint64(1), n, "one challenge")
+		require.LessOrEqual(t, sum, 1.0, "challenged within one block of the claim")
+		for _, name := range []string{"challenger", "liar", "honest"} {
+			require.Positive(t, w.metric(name, "opml_execution_seconds"), "%s ran the VM", name)
+		}
+		require.Positive(t, w.metric("challenger", "opml_proof_seconds"))
+		require.Positive(t, w.metric("liar", "opml_proof_seconds"))
+	}
+
+	// Pruning: nothing is left to iterate; the finished records are kept.
+	for _, n := range nodes {
+		prefix := "submitter"
+		if n == chal {
+			prefix = "challenger"
+		}
+		require.Zero(t, n.Count(prefix+".claims"), "%s: active claims", n.Name)
+		require.Zero(t, n.Count(prefix+".games"), "%s: active games", n.Name)
+		want := 1
+		if n == chal {
+			want = 2 // the false claim and the honest one
+		}
+		require.Equal(t, want, n.Count(prefix+".claims.finished"), "%s: finished claims", n.Name)
+		if n != chal {
+			require.Zero(t, n.Count(prefix+".requests"), "%s: active requests", n.Name)
+		}
+	}
+	require.Equal(t, 1, chal.Count("challenger.games.finished"))
+	require.Equal(t, 1, liar.Count("submitter.games.finished"))
+
+	// A replay of every log re-records finished claims and games; the next
+	// tick prunes them again without acting or counting them twice.
+	for _, n := range nodes {
+		n.Rewind(0)
+		n.Step(ctx)
+		n.Step(ctx)
+	}
+	require.Equal(t, ct, w.e.Txs(chal.Acct.Addr), "nothing sent after the replay")
+	require.Equal(t, lt, w.e.Txs(liar.Acct.Addr))
+	require.Equal(t, 1.0, w.metric("challenger", "opml_games", "status", "won"))
+	require.Equal(t, 1.0, w.metric("liar", "opml_games", "status", "lost"))
+	require.Zero(t, chal.Count("challenger.claims"))
+	require.Zero(t, chal.Count("challenger.games"))
+	require.Zero(t, liar.Count("submitter.games"))
+}
+
+func (w *world) metric(node, name string, labels ...string) float64 {
+	return nodetest.Metric(w.t, w.metrics[node].Registry(), name, labels...)
 }
 
 // TestLiarLoses: a submitter claims a wrong output and defends it with a

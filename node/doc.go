@@ -6,9 +6,15 @@
 // txmgr reverts into dispute.RevertError), Models/LoadModels (a registry of
 // .opml model files by model ID), TraceCache (VM traces per request,
 // recomputed on demand), Buckets/Each (nodestore buckets with a "done"
-// set), Play (one dispute.Player move, marking the game done when over) and
-// Withdraw (credit withdrawal keyed "withdraw/<n>"), and Base/NewBase (the
-// set-up both services share: oracle, game address, bonds, buckets).
+// set; Finish moves a finished record to "<kind>.finished", UndoAbove
+// deletes what a reorg orphaned, Stats are the persisted game totals),
+// Base.Play (one dispute.Player move; when the game is over its result is
+// added to the stats and the game finished), Base.Gauges (the per-game
+// metrics, recomputed from the store every tick) and Withdraw (credit
+// withdrawal keyed "withdraw/<n>"), and Base/NewBase (the set-up both
+// services share: oracle, game address, bonds, buckets, metrics). Run
+// drives a Service (HandleLogs, Reorg, Tick) from a chainfollow Follower
+// and a timer.
 //
 // Everything here is stateless or an in-memory cache rebuilt from
 // persisted data, so a restart loses nothing. Oracle, Models, MoveSender

@@ -10,6 +10,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
@@ -18,6 +19,7 @@ import (
 
 	"github.com/opml-dev/opml/contracts/bindings"
 	"github.com/opml-dev/opml/dispute"
+	"github.com/opml-dev/opml/node/nodemetrics"
 	"github.com/opml-dev/opml/txmgr"
 	"github.com/opml-dev/opml/vm"
 	"github.com/opml-dev/opml/vm/model"
@@ -40,6 +42,9 @@ const (
 
 // OracleABI is the InferenceOracle binding.
 var OracleABI = bindings.NewInferenceOracle()
+
+// GameABI is the DisputeGame binding.
+var GameABI = bindings.NewDisputeGame()
 
 // Client is what the services need from an Ethereum RPC client:
 // eth_call, eth_getLogs and the head header. ethclient.Client and
@@ -164,8 +169,9 @@ func Send(ctx context.Context, s Sender, c txmgr.Candidate) (*types.Receipt, err
 // so the same move after a restart (computed again from the same position)
 // joins the journalled transaction instead of sending a second one.
 type MoveSender struct {
-	S      Sender
-	Prefix string
+	S       Sender
+	Prefix  string
+	Metrics *nodemetrics.Metrics // nil: none; counts mined moves by kind
 }
 
 // From implements dispute.Sender.
@@ -176,11 +182,28 @@ func (m MoveSender) From() common.Address { return m.S.From() }
 func (m MoveSender) Send(ctx context.Context, to common.Address, data []byte) (*types.Receipt, error) {
 	key := fmt.Sprintf("%s/%x", m.Prefix, crypto.Keccak256(data)[:16])
 	r, err := m.S.Send(ctx, txmgr.Candidate{To: &to, Data: data, Key: key})
+	if err == nil && r != nil && r.Status == types.ReceiptStatusSuccessful {
+		m.Metrics.Move(MoveKind(data))
+	}
 	var re *txmgr.RevertError
 	if errors.As(err, &re) {
 		return r, &dispute.RevertError{Data: re.Data, Err: err}
 	}
 	return r, err
+}
+
+// MoveKind names a DisputeGame call by its calldata (bisect, choose, step,
+// resolveTimeout, ...; "unknown" if it is none).
+func MoveKind(data []byte) string {
+	if len(data) < 4 {
+		return "unknown"
+	}
+	a := GameABI.GetABI()
+	m, err := a.MethodById(data[:4])
+	if err != nil {
+		return "unknown"
+	}
+	return m.Name
 }
 
 // Models maps model IDs to models.
@@ -241,6 +264,7 @@ func Int8s(b []byte) []int8 {
 // TraceCache keeps the VM trace of each request in memory; a missing entry
 // (after a restart) is recomputed from the persisted input.
 type TraceCache struct {
+	M      *nodemetrics.Metrics // nil: none; records each VM run's duration
 	mu     sync.Mutex
 	traces map[string]*vm.Trace
 }
@@ -252,7 +276,9 @@ func (c *TraceCache) Get(key string, m *model.Model, input []byte) (*vm.Trace, e
 	if tr, ok := c.traces[key]; ok {
 		return tr, nil
 	}
+	start := time.Now()
 	tr, err := vm.NewTrace(m, Int8s(input))
+	c.M.Execution(time.Since(start))
 	if err != nil {
 		return nil, fmt.Errorf("node: run model %s: %w", m.ID(), err)
 	}
@@ -261,6 +287,14 @@ func (c *TraceCache) Get(key string, m *model.Model, input []byte) (*vm.Trace, e
 	}
 	c.traces[key] = tr
 	return tr, nil
+}
+
+// DropAll forgets every trace (after a reorg a request ID may name
+// another request).
+func (c *TraceCache) DropAll() {
+	c.mu.Lock()
+	c.traces = nil
+	c.mu.Unlock()
 }
 
 // Drop forgets the trace of request key.

@@ -1,10 +1,18 @@
 package node_test
 
 import (
+	"context"
+	"math/big"
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/stretchr/testify/require"
+
+	"github.com/opml-dev/opml/node"
+	"github.com/opml-dev/opml/node/nodemetrics"
+	"github.com/opml-dev/opml/node/nodetest"
 )
 
 // reorgDuring runs disputeScenario with every node following at
@@ -59,3 +67,79 @@ func TestReorgReinjectedDeep(t *testing.T) {
 func TestReorgDropped(t *testing.T) {
 	reorgDuring(t, 2, true)
 }
+
+// reorgOrphaningClaim: a liar and an honest challenger under node.Run at
+// Confirmations 0. Once the false claim is challenged (and the game under
+// way), the chain is reorganised back to the block before the claim's
+// Submitted event, so the orphaned range holds both the Submitted and the
+// Challenged event (and the first moves). The nodes must undo the records
+// those events made (node.Service.Reorg) and act on the new chain: with
+// drop, the liar claims again (its claimed-request record is gone) and the
+// challenger challenges again (its done marker is gone); without, the pool
+// re-injects the transactions and the re-delivered events are recorded
+// again. Either way the challenger wins the only game, and no transaction
+// succeeds twice: one claim by the liar, one challenge, each move once.
+func reorgOrphaningClaim(t *testing.T, drop bool) {
+	w := newRunWorld(t)
+	req := w.request()
+	lm, cm := nodemetrics.New("submitter"), nodemetrics.New("challenger")
+	liar := w.newNode("liar", 2, false, opts{liar: true, metrics: lm})
+	w.waitFor("the false claim", 20*time.Second, func() bool { return w.requestState(req).Status == node.RequestClaimed })
+	submitted := w.eventBlock(node.OracleABI.GetABI().Events["Submitted"].ID)
+	chal := w.newNode("challenger", 3, true, opts{metrics: cm})
+	w.waitFor("the challenge and a first bisect", 20*time.Second, func() bool { return w.e.Txs(liar.Acct.Addr)["bisect"] >= 1 })
+	challenged := w.eventBlock(node.OracleABI.GetABI().Events["Challenged"].ID)
+	require.Greater(t, challenged, submitted)
+	anc := w.e.ReorgTo(submitted-1, 1, drop)
+	t.Logf("reorg to ancestor %d: Submitted at %d and Challenged at %d orphaned (pool cleared %v)", anc, submitted, challenged, drop)
+
+	w.waitFor("the game to end", 30*time.Second, func() bool { return len(w.e.GamesResolved()) > 0 })
+	w.waitFor("the challenger's withdrawal", 30*time.Second, func() bool {
+		return w.e.Withdrawn(chal.Acct.Addr).Sign() > 0 && w.credit(chal.Acct.Addr).Sign() == 0
+	})
+	// Gauges are recomputed every tick: wait for one after the withdrawal.
+	n := chal.ticks.Load()
+	w.waitFor("idle ticks", 20*time.Second, func() bool { return chal.ticks.Load() >= n+3 && liar.ticks.Load() >= 3 })
+	liar.stop()
+	chal.stop()
+
+	require.Equal(t, []uint8{3}, w.e.GamesResolved(), "one game, challenger won")
+	lt, ct := w.e.Txs(liar.Acct.Addr), w.e.Txs(chal.Acct.Addr)
+	t.Logf("liar %v, challenger %v", lt, ct)
+	require.Equal(t, 1, lt["submit"]-lt["submit (reverted)"], "the liar claims once on the new chain")
+	require.Equal(t, 1, ct["challenge"], "one challenge")
+	require.Zero(t, ct["challenge (reverted)"])
+	require.Equal(t, 1, ct["step"]-ct["step (reverted)"])
+	w.requireDistinctMoves(liar.Acct.Addr, "liar")
+	w.requireDistinctMoves(chal.Acct.Addr, "challenger")
+	p := w.e.P
+	require.Equal(t, new(big.Int).Add(p.ChallengeBond, p.SubmitBond), w.e.Withdrawn(chal.Acct.Addr), "challenger: own bond + liar's bond")
+	r := w.requestState(req)
+	require.Equal(t, uint8(node.RequestOpen), r.Status, "the false claim was rejected")
+
+	// The game counted once, though it was recorded on both branches.
+	reg := cm.Registry()
+	require.Equal(t, 1.0, nodetest.Metric(t, reg, "opml_games", "status", "won"))
+	require.Zero(t, nodetest.Metric(t, reg, "opml_games", "status", "open"))
+	require.Equal(t, float64(p.SubmitBond.Int64()), nodetest.Metric(t, reg, "opml_bonds_won_wei"))
+	require.Equal(t, 1.0, nodetest.Metric(t, lm.Registry(), "opml_games", "status", "lost"))
+}
+
+// eventBlock is the block of the (first) oracle event with topic id on the
+// canonical chain.
+func (w *runWorld) eventBlock(id common.Hash) uint64 {
+	logs, err := w.e.Chain.Client.FilterLogs(context.Background(), ethereum.FilterQuery{FromBlock: big.NewInt(0),
+		Addresses: []common.Address{w.e.Addrs.Oracle}, Topics: [][]common.Hash{{id}}})
+	require.NoError(w.t, err)
+	require.NotEmpty(w.t, logs)
+	return logs[0].BlockNumber
+}
+
+// TestReorgOrphansClaimDropped: the reorg orphans the Submitted and
+// Challenged events and their transactions are dropped: the nodes must
+// claim and challenge again.
+func TestReorgOrphansClaimDropped(t *testing.T) { reorgOrphaningClaim(t, true) }
+
+// TestReorgOrphansClaimReinjected: the same, with the pool re-injecting
+// the orphaned transactions (the events come back on the new chain).
+func TestReorgOrphansClaimReinjected(t *testing.T) { reorgOrphaningClaim(t, false) }

@@ -16,9 +16,13 @@ import (
 
 // Service is a node service (the submitter or the challenger): HandleLogs
 // records what confirmed logs say into the batch the follower commits with
-// its cursor; Tick acts on the recorded state and the chain.
+// its cursor; Reorg does the same after a reorg, first undoing in the batch
+// what it recorded for blocks above ancestor (the follower re-delivers them
+// from the new chain, starting with these logs); Tick acts on the recorded
+// state and the chain.
 type Service interface {
 	HandleLogs(ctx context.Context, logs []types.Log, b *nodestore.Batch) error
+	Reorg(ctx context.Context, ancestor uint64, logs []types.Log, b *nodestore.Batch) error
 	Tick(ctx context.Context) error
 }
 
@@ -50,9 +54,12 @@ func Run(ctx context.Context, client chainfollow.Client, store *nodestore.Store,
 	var target atomic.Pointer[nodestore.Cursor] // cursor the latest delivery moves to
 	handler := func(ctx context.Context, u chainfollow.Update, b *nodestore.Batch) error {
 		if u.Reorg != nil {
-			logger.Warn("reorg: redelivering logs", "ancestor", u.Reorg.Ancestor.Number, "orphaned", u.Reorg.Orphaned.Number)
-		}
-		if err := svc.HandleLogs(ctx, u.Logs, b); err != nil {
+			logger.Warn("reorg: undoing records above the common ancestor and redelivering logs",
+				"ancestor", u.Reorg.Ancestor.Number, "orphaned", u.Reorg.Orphaned.Number)
+			if err := svc.Reorg(ctx, u.Reorg.Ancestor.Number, u.Logs, b); err != nil {
+				return err
+			}
+		} else if err := svc.HandleLogs(ctx, u.Logs, b); err != nil {
 			return err
 		}
 		target.Store(&nodestore.Cursor{Number: u.To, Hash: u.ToHash})

@@ -28,6 +28,10 @@ func (f *fakeService) HandleLogs(ctx context.Context, logs []types.Log, b *nodes
 	return nil
 }
 
+func (f *fakeService) Reorg(ctx context.Context, _ uint64, logs []types.Log, b *nodestore.Batch) error {
+	return f.HandleLogs(ctx, logs, b)
+}
+
 func (f *fakeService) Tick(ctx context.Context) error {
 	if f.ticks.Add(1) <= f.failFirst {
 		f.failures.Add(1)

@@ -5,11 +5,14 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/hashicorp/go-hclog"
 
 	"github.com/opml-dev/opml/dispute"
+	"github.com/opml-dev/opml/node/nodemetrics"
 	"github.com/opml-dev/opml/nodestore"
 	"github.com/opml-dev/opml/txmgr"
 )
@@ -23,18 +26,44 @@ type Buckets struct {
 // Name is the bucket of kind.
 func (b Buckets) Name(kind string) string { return b.Prefix + "." + kind }
 
+// Finished is the bucket finished records of kind are moved to: Tick never
+// iterates it, lookups (GetAny) still find them.
+func (b Buckets) Finished(kind string) string { return b.Name(kind + ".finished") }
+
 // Done reports whether item key of kind was marked done.
 func (b Buckets) Done(kind, key string) (bool, error) {
 	return b.Store.Has(b.Name("done"), kind+"/"+key)
 }
 
-// MarkDone records that item key of kind needs no more action.
-func (b Buckets) MarkDone(kind, key string) error {
-	return b.Store.Put(b.Name("done"), kind+"/"+key, true)
+// Finish records that item key of kind needs no more action: in one batch
+// it marks it done and moves v (the record) from the kind's bucket to its
+// finished bucket, so later ticks no longer iterate it.
+func (b Buckets) Finish(kind, key string, v any) error {
+	batch := b.Store.NewBatch()
+	b.finish(batch, kind, key, v)
+	return batch.Commit()
+}
+
+func (b Buckets) finish(batch *nodestore.Batch, kind, key string, v any) {
+	batch.Put(b.Name("done"), kind+"/"+key, true)
+	batch.Put(b.Finished(kind), key, v)
+	batch.Delete(b.Name(kind), key)
+}
+
+// GetAny reads record key of kind from its bucket or, if it is finished,
+// from its finished bucket.
+func (b Buckets) GetAny(kind, key string, v any) error {
+	err := b.Store.Get(b.Name(kind), key, v)
+	if errors.Is(err, nodestore.ErrNotFound) {
+		err = b.Store.Get(b.Finished(kind), key, v)
+	}
+	return err
 }
 
 // Each calls fn for every record of kind that is not done, in key order.
-// Records are decoded into a fresh T.
+// Records are decoded into a fresh T. A record that is marked done but
+// still in the kind's bucket (written again by a replay of its log after
+// it finished) is pruned: deleted from the bucket, the finished copy kept.
 func Each[T any](b Buckets, kind string, fn func(key string, v *T) error) error {
 	var keys []string
 	var vals []*T
@@ -56,6 +85,9 @@ func Each[T any](b Buckets, kind string, fn func(key string, v *T) error) error 
 			return err
 		}
 		if done {
+			if err := b.Store.Delete(b.Name(kind), k); err != nil {
+				return err
+			}
 			continue
 		}
 		if err := fn(k, vals[i]); err != nil {
@@ -63,6 +95,71 @@ func Each[T any](b Buckets, kind string, fn func(key string, v *T) error) error 
 		}
 	}
 	return errors.Join(errs...)
+}
+
+// Count is the number of records of kind not yet finished.
+func (b Buckets) Count(kind string) (uint64, error) {
+	var n uint64
+	err := Each(b, kind, func(string, *struct{}) error { n++; return nil })
+	return n, err
+}
+
+// blockOf decodes the block a record came from (its "block" field).
+type blockOf struct {
+	Block uint64 `json:"block"`
+}
+
+// UndoAbove undoes, in batch, what the logs of blocks above ancestor
+// recorded (a reorg orphaned them): every record of kinds, active or
+// finished, whose Block is above ancestor is deleted with its done marker,
+// and a finished game's result is taken out of the stats. fn, if set, is
+// called with each undone record first. It returns the undone keys, as
+// "kind/key".
+func (b Buckets) UndoAbove(batch *nodestore.Batch, ancestor uint64, fn func(kind, key string, decode func(any) error) error, kinds ...string) (map[string]bool, error) {
+	undone := map[string]bool{}
+	st, err := b.Stats()
+	if err != nil {
+		return nil, err
+	}
+	statsChanged := false
+	for _, kind := range kinds {
+		for _, bucket := range []string{b.Name(kind), b.Finished(kind)} {
+			finished := bucket == b.Finished(kind)
+			err := b.Store.Iterate(bucket, func(key string, decode func(any) error) error {
+				var r blockOf
+				if err := decode(&r); err != nil {
+					return err
+				}
+				if r.Block <= ancestor {
+					return nil
+				}
+				if fn != nil {
+					if err := fn(kind, key, decode); err != nil {
+						return err
+					}
+				}
+				if finished && kind == "games" {
+					var res GameResult
+					if err := decode(&res); err != nil {
+						return err
+					}
+					st.remove(&res)
+					statsChanged = true
+				}
+				batch.Delete(bucket, key)
+				batch.Delete(b.Name("done"), kind+"/"+key)
+				undone[kind+"/"+key] = true
+				return nil
+			})
+			if err != nil {
+				return nil, err
+			}
+		}
+	}
+	if statsChanged {
+		batch.Put(b.Name("meta"), "stats", st)
+	}
+	return undone, nil
 }
 
 // Withdraw withdraws our whole oracle credit if it is positive. The key
@@ -94,26 +191,194 @@ type GameRec struct {
 	GameID    *big.Int `json:"gameId"`
 	ClaimID   *big.Int `json:"claimId"`
 	RequestID *big.Int `json:"requestId"`
-	Block     uint64   `json:"block"`
+	Block     uint64   `json:"block"` // of the Challenged event
 }
 
-// Play makes at most one move in game g and marks it done once it is over.
-func Play(ctx context.Context, b Buckets, key string, g *GameRec, game common.Address, role dispute.Role,
-	tr dispute.TraceProvider, s Sender, c Client, log hclog.Logger) error {
-	p := dispute.Player{Game: game, GameID: g.GameID, Role: role, Trace: tr,
-		Sender: MoveSender{S: s, Prefix: "move/" + g.GameID.String()}, Caller: c, Logs: c, FromBlock: g.Block, Logger: log}
+// GameResult is a finished game (bucket games.finished): the game, its
+// final status, whether we won, and the bond won (the opponent's) or lost
+// (our own).
+type GameResult struct {
+	GameRec
+	Status uint8    `json:"status"`
+	Won    bool     `json:"won"`
+	Bond   *big.Int `json:"bond"`
+}
+
+// Stats are a service's persisted game totals (bucket meta, key stats):
+// what the won/lost metrics need once finished games are pruned.
+type Stats struct {
+	GamesWon  uint64   `json:"gamesWon"`
+	GamesLost uint64   `json:"gamesLost"`
+	BondsWon  *big.Int `json:"bondsWon"`
+	BondsLost *big.Int `json:"bondsLost"`
+}
+
+func (s *Stats) add(r *GameResult, sign int64) {
+	if s.BondsWon == nil {
+		s.BondsWon = new(big.Int)
+	}
+	if s.BondsLost == nil {
+		s.BondsLost = new(big.Int)
+	}
+	bond := new(big.Int)
+	if r.Bond != nil {
+		bond.Mul(r.Bond, big.NewInt(sign))
+	}
+	if r.Won {
+		s.GamesWon = uint64(int64(s.GamesWon) + sign)
+		s.BondsWon.Add(s.BondsWon, bond)
+	} else {
+		s.GamesLost = uint64(int64(s.GamesLost) + sign)
+		s.BondsLost.Add(s.BondsLost, bond)
+	}
+}
+
+func (s *Stats) remove(r *GameResult) {
+	if (r.Won && s.GamesWon == 0) || (!r.Won && s.GamesLost == 0) {
+		return
+	}
+	s.add(r, -1)
+}
+
+// Stats reads the persisted game totals.
+func (b Buckets) Stats() (Stats, error) {
+	st := Stats{BondsWon: new(big.Int), BondsLost: new(big.Int)}
+	err := b.Store.Get(b.Name("meta"), "stats", &st)
+	if errors.Is(err, nodestore.ErrNotFound) {
+		err = nil
+	}
+	if st.BondsWon == nil {
+		st.BondsWon = new(big.Int)
+	}
+	if st.BondsLost == nil {
+		st.BondsLost = new(big.Int)
+	}
+	return st, err
+}
+
+// finishGame records a game's result: in one batch it moves the game to
+// the finished bucket and adds the result to the stats (once: a game
+// already marked done is not counted again).
+func (b Buckets) finishGame(key string, r *GameResult) error {
+	if done, err := b.Done("games", key); err != nil || done {
+		return err
+	}
+	st, err := b.Stats()
+	if err != nil {
+		return err
+	}
+	st.add(r, 1)
+	batch := b.Store.NewBatch()
+	b.finish(batch, "games", key, r)
+	batch.Put(b.Name("meta"), "stats", st)
+	return batch.Commit()
+}
+
+// Play makes at most one move in game g as role, with trace tr, and
+// once the game is over records its result (GameResult, Stats) and moves it
+// to the finished bucket. The time spent computing the answer is recorded
+// as proof latency, a mined move by kind.
+func (b *Base) Play(ctx context.Context, key string, g *GameRec, role dispute.Role,
+	tr dispute.TraceProvider, s Sender, c Client) error {
+	timed := &timedTrace{p: tr}
+	p := dispute.Player{Game: b.Game, GameID: g.GameID, Role: role, Trace: timed,
+		Sender: MoveSender{S: s, Prefix: "move/" + g.GameID.String(), Metrics: b.M}, Caller: c, Logs: c, FromBlock: g.Block, Logger: b.Log}
 	done, err := p.Act(ctx)
+	if timed.d > 0 {
+		b.M.Proof(timed.d)
+	}
 	if err != nil {
 		return fmt.Errorf("game %v: %w", g.GameID, err)
 	}
-	if done {
-		st, err := p.State(ctx)
-		if err == nil {
-			log.Info("game over", "game", g.GameID, "role", role, "status", st.Status)
-		}
-		return b.MarkDone("games", key)
+	if !done {
+		return nil
 	}
-	return nil
+	st, err := p.State(ctx)
+	if err != nil {
+		return fmt.Errorf("game %v: read result: %w", g.GameID, err)
+	}
+	if st.Status != dispute.StatusClaimantWon && st.Status != dispute.StatusChallengerWon {
+		return fmt.Errorf("game %v: over with status %v", g.GameID, st.Status)
+	}
+	won := (role == dispute.Claimant) == (st.Status == dispute.StatusClaimantWon)
+	own, theirs := b.SubmitBond, b.ChallengeBond
+	if role == dispute.Challenger {
+		own, theirs = theirs, own
+	}
+	r := &GameResult{GameRec: *g, Status: uint8(st.Status), Won: won, Bond: own}
+	if won {
+		r.Bond = theirs
+	}
+	b.Log.Info("game over", "game", g.GameID, "role", role, "status", st.Status, "won", won, "bond", r.Bond)
+	return b.B.finishGame(key, r)
+}
+
+// timedTrace measures the time spent in a trace provider's hash and proof
+// computations.
+type timedTrace struct {
+	p dispute.TraceProvider
+	d time.Duration
+}
+
+func (t *timedTrace) Steps() uint64 { return t.p.Steps() }
+
+func (t *timedTrace) StateHash(ctx context.Context, i uint64) (common.Hash, error) {
+	start := time.Now()
+	defer func() { t.d += time.Since(start) }()
+	return t.p.StateHash(ctx, i)
+}
+
+func (t *timedTrace) ProveStep(ctx context.Context, i uint64) ([]byte, []byte, error) {
+	start := time.Now()
+	defer func() { t.d += time.Since(start) }()
+	return t.p.ProveStep(ctx, i)
+}
+
+// Gauges sets the per-game gauges from the store and the chain: open
+// games, the persisted won/lost totals, the smallest own clock time left
+// over open games (one clocks() call per open game), and the bonds at
+// at stake (stake plus perGame for each open game), won and lost.
+func (b *Base) Gauges(ctx context.Context, role dispute.Role, stake, perGame *big.Int) error {
+	if b.M == nil {
+		return nil
+	}
+	var open, minLeft uint64
+	var errs []error
+	err := Each(b.B, "games", func(_ string, g *GameRec) error {
+		open++
+		out, err := b.Oracle.Client.CallContract(ctx, ethereum.CallMsg{To: &b.Game, Data: GameABI.PackClocks(g.GameID)}, nil)
+		if err != nil {
+			return fmt.Errorf("game %v: clocks: %w", g.GameID, err)
+		}
+		cl, err := GameABI.UnpackClocks(out)
+		if err != nil {
+			return fmt.Errorf("game %v: clocks: %w", g.GameID, err)
+		}
+		left := cl.ClaimantLeft
+		if role == dispute.Challenger {
+			left = cl.ChallengerLeft
+		}
+		if open == 1 || left < minLeft {
+			minLeft = left
+		}
+		return nil
+	})
+	errs = append(errs, err)
+	st, err := b.B.Stats()
+	if err != nil {
+		return err
+	}
+	b.M.Games(open, st.GamesWon, st.GamesLost)
+	b.M.ClockLeft(minLeft)
+	atStake := new(big.Int)
+	if stake != nil {
+		atStake.Set(stake)
+	}
+	if perGame != nil {
+		atStake.Add(atStake, new(big.Int).Mul(perGame, new(big.Int).SetUint64(open)))
+	}
+	b.M.Bonds(atStake, st.BondsWon, st.BondsLost)
+	return errors.Join(errs...)
 }
 
 // Base is what the submitter and the challenger share and set up alike:
@@ -126,20 +391,21 @@ type Base struct {
 	SubmitBond    *big.Int
 	ChallengeBond *big.Int
 	B             Buckets
+	M             *nodemetrics.Metrics // nil: no metrics
 }
 
 // NewBase checks a service's configuration and reads the game address and
 // the bonds from the oracle. name ("submitter", "challenger") prefixes its
 // errors and its buckets; a nil logger discards.
 func NewBase(ctx context.Context, name string, oracle common.Address, client Client, sender Sender,
-	store *nodestore.Store, models Models, logger hclog.Logger) (Base, error) {
+	store *nodestore.Store, models Models, logger hclog.Logger, m *nodemetrics.Metrics) (Base, error) {
 	if client == nil || sender == nil || store == nil || len(models) == 0 {
 		return Base{}, fmt.Errorf("%s: Client, Sender, Store and at least one model are required", name)
 	}
 	if logger == nil {
 		logger = hclog.NewNullLogger()
 	}
-	b := Base{Log: logger, Oracle: Oracle{Addr: oracle, Client: client}, B: Buckets{Store: store, Prefix: name}}
+	b := Base{Log: logger, Oracle: Oracle{Addr: oracle, Client: client}, B: Buckets{Store: store, Prefix: name}, M: m}
 	var err error
 	if b.Game, err = b.Oracle.Game(ctx); err != nil {
 		return Base{}, fmt.Errorf("%s: %w", name, err)

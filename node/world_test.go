@@ -22,6 +22,7 @@ import (
 	"github.com/opml-dev/opml/fixtures"
 	"github.com/opml-dev/opml/internal/rpcproxy"
 	"github.com/opml-dev/opml/node"
+	"github.com/opml-dev/opml/node/nodemetrics"
 	"github.com/opml-dev/opml/node/nodetest"
 	"github.com/opml-dev/opml/submitter"
 	"github.com/opml-dev/opml/txmgr"
@@ -95,6 +96,7 @@ type opts struct {
 	liar          bool
 	client        chainClient // nil: the in-process client
 	confirmations uint64
+	metrics       *nodemetrics.Metrics // nil: none
 }
 
 func (w *runWorld) newNode(name string, acct int, chal bool, o opts) *runNode {
@@ -112,13 +114,13 @@ func (w *runWorld) newNode(name string, acct int, chal bool, o opts) *runNode {
 	log := nodetest.Logger(w.t, name)
 	if chal {
 		cfg := challenger.Config{Oracle: w.e.Addrs.Oracle, Models: node.NewModels(w.m),
-			Client: client, Sender: n.Txm, Store: n.Store, Logger: log}
+			Client: client, Sender: n.Txm, Store: n.Store, Logger: log, Metrics: o.metrics}
 		c, err := retryNew(func() (*challenger.Challenger, error) { return challenger.New(context.Background(), cfg) })
 		require.NoError(w.t, err)
 		n.Svc = c
 	} else {
 		cfg := submitter.Config{Oracle: w.e.Addrs.Oracle, Models: node.NewModels(w.m), Client: client,
-			Sender: n.Txm, Store: n.Store, Logger: log}
+			Sender: n.Txm, Store: n.Store, Logger: log, Metrics: o.metrics}
 		if o.liar {
 			cfg.DishonestOutput = true
 			cfg.DishonestLieAtStep = w.m.Header.NumSteps / 2

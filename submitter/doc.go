@@ -33,6 +33,16 @@
 // A submitter claims a request at most once: if its claim is rejected it
 // does not resubmit (an honest node whose claim lost has a bug to find).
 //
+// # Reorgs and pruning
+//
+// Records carry the block of their event; Reorg (called by node.Run after
+// a reorg deeper than the confirmation depth) deletes, in the follower's
+// batch, the records and done markers from blocks above the common
+// ancestor before handling the re-delivered logs, so Tick acts again on
+// whatever the new chain holds. Finished records move to "<kind>.finished"
+// buckets that Tick does not iterate; game totals for the metrics are kept
+// in the "meta" bucket.
+//
 // # Concurrency
 //
 // HandleLogs and Tick may run concurrently with each other; Tick calls are

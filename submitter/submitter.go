@@ -15,6 +15,7 @@ import (
 	"github.com/opml-dev/opml/contracts/arbiter"
 	"github.com/opml-dev/opml/dispute"
 	"github.com/opml-dev/opml/node"
+	"github.com/opml-dev/opml/node/nodemetrics"
 	"github.com/opml-dev/opml/nodestore"
 	"github.com/opml-dev/opml/txmgr"
 )
@@ -30,6 +31,9 @@ type Config struct {
 	Sender node.Sender      // transactions (a *txmgr.Manager)
 	Store  *nodestore.Store // persistent state
 	Logger hclog.Logger     // nil: no logs
+	// Metrics, if set, receives the per-game metrics (claims, games,
+	// moves, clock, bonds, execution and proof latency).
+	Metrics *nodemetrics.Metrics
 
 	// TEST-ONLY FAULT INJECTION. Never set these in production: they make
 	// the submitter lose its bond.
@@ -73,14 +77,16 @@ type claimRec struct {
 // New returns a Submitter. It reads the game address and the submit bond
 // from the oracle.
 func New(ctx context.Context, cfg Config) (*Submitter, error) {
-	base, err := node.NewBase(ctx, BucketPrefix, cfg.Oracle, cfg.Client, cfg.Sender, cfg.Store, cfg.Models, cfg.Logger)
+	base, err := node.NewBase(ctx, BucketPrefix, cfg.Oracle, cfg.Client, cfg.Sender, cfg.Store, cfg.Models, cfg.Logger, cfg.Metrics)
 	if err != nil {
 		return nil, err
 	}
 	if cfg.DishonestOutput || cfg.DishonestLieAtStep > 0 {
 		base.Log.Warn("TEST-ONLY FAULT INJECTION ENABLED: this submitter lies", "output", cfg.DishonestOutput, "lieAtStep", cfg.DishonestLieAtStep)
 	}
-	return &Submitter{cfg: cfg, base: base}, nil
+	s := &Submitter{cfg: cfg, base: base}
+	s.traces.M = cfg.Metrics
+	return s, nil
 }
 
 // From is the submitting account.
@@ -91,6 +97,38 @@ func (s *Submitter) From() common.Address { return s.cfg.Sender.From() }
 // claim of ours. It only writes facts derived from the logs, so handling
 // the same logs twice writes the same records. It sends nothing.
 func (s *Submitter) HandleLogs(ctx context.Context, logs []types.Log, b *nodestore.Batch) error {
+	return s.handle(ctx, logs, b, nil)
+}
+
+// Reorg undoes in b every record (request, claim, game, with its done
+// marker and the claimed-request index) that came from a block above
+// ancestor, then handles logs (the first re-delivered from the new chain).
+// A claim or game undone here is recorded again if its event is on the new
+// chain too; Tick then re-derives what to do from the chain (a request
+// whose claim was orphaned with our submit is claimed again).
+func (s *Submitter) Reorg(ctx context.Context, ancestor uint64, logs []types.Log, b *nodestore.Batch) error {
+	undone, err := s.base.B.UndoAbove(b, ancestor, func(kind, key string, decode func(any) error) error {
+		if kind != "claims" {
+			return nil
+		}
+		var c claimRec
+		if err := decode(&c); err != nil {
+			return err
+		}
+		b.Delete(s.base.B.Name("claimed"), node.IDKey(c.RequestID))
+		return nil
+	}, "requests", "claims", "games")
+	if err != nil {
+		return fmt.Errorf("submitter: reorg: %w", err)
+	}
+	s.traces.DropAll()
+	s.base.Log.Warn("reorg: undid records above the common ancestor", "ancestor", ancestor, "undone", len(undone))
+	return s.handle(ctx, logs, b, undone)
+}
+
+// handle records logs into b; undone are the records deleted earlier in b
+// ("kind/key"), which the store still holds until b commits.
+func (s *Submitter) handle(ctx context.Context, logs []types.Log, b *nodestore.Batch, undone map[string]bool) error {
 	ours := map[string]*claimRec{} // claims recorded in this batch
 	for i := range logs {
 		l := &logs[i]
@@ -118,7 +156,9 @@ func (s *Submitter) HandleLogs(ctx context.Context, logs []types.Log, b *nodesto
 			var c claimRec
 			if oc, ok := ours[node.IDKey(ev.ClaimId)]; ok {
 				c = *oc
-			} else if err := s.cfg.Store.Get(s.base.B.Name("claims"), node.IDKey(ev.ClaimId), &c); errors.Is(err, nodestore.ErrNotFound) {
+			} else if undone["claims/"+node.IDKey(ev.ClaimId)] {
+				continue
+			} else if err := s.base.B.GetAny("claims", node.IDKey(ev.ClaimId), &c); errors.Is(err, nodestore.ErrNotFound) {
 				continue
 			} else if err != nil {
 				return fmt.Errorf("submitter: %w", err)
@@ -147,6 +187,10 @@ func (s *Submitter) Tick(ctx context.Context) error {
 	errs = append(errs, node.Each(s.base.B, "games", func(key string, g *node.GameRec) error { return s.play(ctx, key, g) }))
 	errs = append(errs, node.Each(s.base.B, "claims", func(key string, c *claimRec) error { return s.claim(ctx, now, key, c) }))
 	errs = append(errs, node.Withdraw(ctx, s.base.Oracle, s.cfg.Sender, s.base.B, s.base.Log))
+	// Bonds at stake: one submit bond per claim not yet accepted or rejected.
+	pending, err := s.base.B.Count("claims")
+	errs = append(errs, err)
+	errs = append(errs, s.base.Gauges(ctx, dispute.Claimant, new(big.Int).Mul(s.base.SubmitBond, new(big.Int).SetUint64(pending)), nil))
 	if err := errors.Join(errs...); err != nil {
 		return fmt.Errorf("submitter: %w", err)
 	}
@@ -165,7 +209,7 @@ func (s *Submitter) request(ctx context.Context, key string, r *requestRec) erro
 	case node.RequestFinalized, node.RequestCancelled:
 		s.base.Log.Info("request closed", "request", r.RequestID, "status", onchain.Status)
 		s.traces.Drop(key)
-		return s.base.B.MarkDone("requests", key)
+		return s.base.B.Finish("requests", key, r)
 	case node.RequestOpen:
 	default:
 		return nil // claimed: wait for the outcome
@@ -201,13 +245,14 @@ func (s *Submitter) request(ctx context.Context, key string, r *requestRec) erro
 	if err != nil {
 		return fmt.Errorf("submit request %v: %w", r.RequestID, err)
 	}
+	s.base.M.Claim(nodemetrics.ClaimPosted)
 	return nil
 }
 
 // trace is the trace we defend games with.
 func (s *Submitter) trace(requestID *big.Int) (dispute.TraceProvider, error) {
 	var r requestRec
-	if err := s.cfg.Store.Get(s.base.B.Name("requests"), node.IDKey(requestID), &r); err != nil {
+	if err := s.base.B.GetAny("requests", node.IDKey(requestID), &r); err != nil {
 		return nil, err
 	}
 	m, ok := s.cfg.Models[r.ModelID]
@@ -230,7 +275,7 @@ func (s *Submitter) play(ctx context.Context, key string, g *node.GameRec) error
 	if err != nil {
 		return err
 	}
-	return node.Play(ctx, s.base.B, key, g, s.base.Game, dispute.Claimant, tr, s.cfg.Sender, s.cfg.Client, s.base.Log)
+	return s.base.Play(ctx, key, g, dispute.Claimant, tr, s.cfg.Sender, s.cfg.Client)
 }
 
 // claim finalizes a pending claim of ours once its window is over and no
@@ -243,10 +288,12 @@ func (s *Submitter) claim(ctx context.Context, now uint64, key string, c *claimR
 	switch onchain.Status {
 	case node.ClaimAccepted:
 		s.base.Log.Info("claim accepted", "claim", c.ClaimID)
-		return s.base.B.MarkDone("claims", key)
+		s.base.M.Claim(nodemetrics.ClaimAccepted)
+		return s.base.B.Finish("claims", key, c)
 	case node.ClaimRejected:
 		s.base.Log.Error("claim rejected", "claim", c.ClaimID)
-		return s.base.B.MarkDone("claims", key)
+		s.base.M.Claim(nodemetrics.ClaimRejected)
+		return s.base.B.Finish("claims", key, c)
 	case node.ClaimPending:
 	default:
 		return fmt.Errorf("claim %v: unknown status %d", c.ClaimID, onchain.Status)

@@ -149,6 +149,16 @@ func (s metered) HandleLogs(ctx context.Context, logs []types.Log, b *nodestore.
 	return nil
 }
 
+func (s metered) Reorg(ctx context.Context, ancestor uint64, logs []types.Log, b *nodestore.Batch) error {
+	if err := s.Service.Reorg(ctx, ancestor, logs, b); err != nil {
+		return err
+	}
+	if len(logs) > 0 {
+		s.m.Block(logs[len(logs)-1].BlockNumber)
+	}
+	return nil
+}
+
 func (s metered) Tick(ctx context.Context) error {
 	err := s.Service.Tick(ctx)
 	s.m.Tick(err)
@@ -156,13 +166,13 @@ func (s metered) Tick(ctx context.Context) error {
 }
 
 func newService(ctx context.Context, c *cli.Context, role string, oracle common.Address, models node.Models,
-	client *ethclient.Client, txm *txmgr.Manager, store *nodestore.Store, logger hclog.Logger) (node.Service, error) {
+	client *ethclient.Client, txm *txmgr.Manager, store *nodestore.Store, logger hclog.Logger, m *nodemetrics.Metrics) (node.Service, error) {
 	if role == "submitter" {
 		return submitter.New(ctx, submitter.Config{Oracle: oracle, Models: models, Client: client, Sender: txm, Store: store,
-			Logger: logger, DishonestOutput: c.Bool("dishonest.output"), DishonestLieAtStep: c.Uint64("dishonest.lie-at-step")})
+			Logger: logger, Metrics: m, DishonestOutput: c.Bool("dishonest.output"), DishonestLieAtStep: c.Uint64("dishonest.lie-at-step")})
 	}
 	return challenger.New(ctx, challenger.Config{Oracle: oracle, Models: models, Client: client, Sender: txm, Store: store,
-		Logger: logger, WatchOnly: c.Bool("watch-only")})
+		Logger: logger, Metrics: m, WatchOnly: c.Bool("watch-only")})
 }
 
 func runNode(c *cli.Context, role string) error {
@@ -229,7 +239,7 @@ func runNode(c *cli.Context, role string) error {
 	var svc node.Service
 	var game common.Address
 	for wait := time.Second; ; wait = min(2*wait, 30*time.Second) {
-		svc, err = newService(ctx, c, role, oracle, models, client, txm, store, logger)
+		svc, err = newService(ctx, c, role, oracle, models, client, txm, store, logger, metrics)
 		if err == nil {
 			game, err = node.Oracle{Addr: oracle, Client: client}.Game(ctx)
 		}

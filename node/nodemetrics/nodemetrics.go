@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math/big"
 	"net"
 	"net/http"
 	"strings"
@@ -24,7 +25,36 @@ type Metrics struct {
 	tickErrs  prometheus.Counter
 	block     prometheus.Gauge
 	gasUsed   *prometheus.CounterVec
+
+	claims     *prometheus.CounterVec
+	games      *prometheus.GaugeVec
+	moves      *prometheus.CounterVec
+	clockLeft  prometheus.Gauge
+	bondsStake prometheus.Gauge
+	bondsWon   prometheus.Gauge
+	bondsLost  prometheus.Gauge
+	execution  prometheus.Histogram
+	proof      prometheus.Histogram
+	reaction   prometheus.Histogram
 }
+
+// Claim outcomes (label outcome of opml_claims_total).
+const (
+	ClaimPosted     = "posted"     // submitter: our claim was mined
+	ClaimAccepted   = "accepted"   // submitter: our claim finalized
+	ClaimRejected   = "rejected"   // submitter: our claim was rejected (a game lost)
+	ClaimAgreed     = "agreed"     // challenger: re-execution agrees with the claim
+	ClaimDisputed   = "disputed"   // challenger: re-execution disagrees (a false claim)
+	ClaimChallenged = "challenged" // challenger: our challenge was mined
+	ClaimMissed     = "missed"     // challenger: a false claim could not be challenged any more
+)
+
+// Game statuses (label status of opml_games).
+const (
+	GameOpen = "open"
+	GameWon  = "won"
+	GameLost = "lost"
+)
 
 // New returns metrics for a node of the given role ("submitter" or
 // "challenger"), registered in a fresh registry.
@@ -46,7 +76,34 @@ func New(role string) *Metrics {
 		gasUsed: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: "opml", Name: "gas_used_total",
 			Help: "Gas used by the node's confirmed transactions, by kind.", ConstLabels: labels}, []string{"kind"}),
 	}
+	m.claims = prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: "opml", Name: "claims_total",
+		Help: "Claims by outcome: submitter posted, accepted, rejected; challenger agreed, disputed, challenged, missed.", ConstLabels: labels},
+		[]string{"outcome"})
+	m.games = prometheus.NewGaugeVec(prometheus.GaugeOpts{Namespace: "opml", Name: "games",
+		Help: "Own games by status (open, won, lost), recomputed from the node's store every tick.", ConstLabels: labels},
+		[]string{"status"})
+	m.moves = prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: "opml", Name: "moves_total",
+		Help: "Own game moves mined successfully, by kind (bisect, choose, step, resolveTimeout).", ConstLabels: labels},
+		[]string{"kind"})
+	m.clockLeft = prometheus.NewGauge(prometheus.GaugeOpts{Namespace: "opml", Name: "clock_left_seconds",
+		Help: "Smallest own chess-clock time left over own open games, in seconds (0 when no game is open).", ConstLabels: labels})
+	m.bondsStake = prometheus.NewGauge(prometheus.GaugeOpts{Namespace: "opml", Name: "bonds_at_stake_wei",
+		Help: "Own bonds locked in pending claims (submitter) or open games (challenger), in wei.", ConstLabels: labels})
+	m.bondsWon = prometheus.NewGauge(prometheus.GaugeOpts{Namespace: "opml", Name: "bonds_won_wei",
+		Help: "Opponents' bonds won in games, in wei (persisted total).", ConstLabels: labels})
+	m.bondsLost = prometheus.NewGauge(prometheus.GaugeOpts{Namespace: "opml", Name: "bonds_lost_wei",
+		Help: "Own bonds lost in games, in wei (persisted total).", ConstLabels: labels})
+	m.execution = prometheus.NewHistogram(prometheus.HistogramOpts{Namespace: "opml", Name: "execution_seconds",
+		Help: "Time to run the VM over a request's input (the whole inference trace).", ConstLabels: labels,
+		Buckets: prometheus.ExponentialBuckets(0.001, 4, 10)})
+	m.proof = prometheus.NewHistogram(prometheus.HistogramOpts{Namespace: "opml", Name: "proof_seconds",
+		Help: "Time to compute one game answer (the hashes of a bisect or choose, or a step proof).", ConstLabels: labels,
+		Buckets: prometheus.ExponentialBuckets(0.0001, 4, 10)})
+	m.reaction = prometheus.NewHistogram(prometheus.HistogramOpts{Namespace: "opml", Name: "challenge_reaction_blocks",
+		Help: "Blocks between a false claim's block and the block of our challenge.", ConstLabels: labels,
+		Buckets: []float64{0, 1, 2, 3, 5, 10, 20, 50, 100}})
 	m.reg.MustRegister(m.txs, m.rpcErrors, m.ticks, m.tickErrs, m.block, m.gasUsed,
+		m.claims, m.games, m.moves, m.clockLeft, m.bondsStake, m.bondsWon, m.bondsLost, m.execution, m.proof, m.reaction,
 		prometheus.NewGoCollector(), prometheus.NewProcessCollector(prometheus.ProcessCollectorOpts{}))
 	return m
 }
@@ -95,6 +152,77 @@ func (m *Metrics) Tick(err error) {
 
 // Block records the last processed block.
 func (m *Metrics) Block(n uint64) { m.block.Set(float64(n)) }
+
+// The per-game recorders below accept a nil *Metrics (no metrics).
+
+// Claim counts a claim with the given outcome (Claim* constants).
+func (m *Metrics) Claim(outcome string) {
+	if m != nil {
+		m.claims.WithLabelValues(outcome).Inc()
+	}
+}
+
+// Games sets the games gauge: open games and the persisted totals won and
+// lost.
+func (m *Metrics) Games(open, won, lost uint64) {
+	if m != nil {
+		m.games.WithLabelValues(GameOpen).Set(float64(open))
+		m.games.WithLabelValues(GameWon).Set(float64(won))
+		m.games.WithLabelValues(GameLost).Set(float64(lost))
+	}
+}
+
+// Move counts a successful own move of the given kind.
+func (m *Metrics) Move(kind string) {
+	if m != nil {
+		m.moves.WithLabelValues(kind).Inc()
+	}
+}
+
+// ClockLeft sets the smallest own clock time left over open games.
+func (m *Metrics) ClockLeft(seconds uint64) {
+	if m != nil {
+		m.clockLeft.Set(float64(seconds))
+	}
+}
+
+// Bonds sets the bond gauges (wei; nil counts as 0).
+func (m *Metrics) Bonds(atStake, won, lost *big.Int) {
+	if m != nil {
+		m.bondsStake.Set(wei(atStake))
+		m.bondsWon.Set(wei(won))
+		m.bondsLost.Set(wei(lost))
+	}
+}
+
+func wei(x *big.Int) float64 {
+	if x == nil {
+		return 0
+	}
+	f, _ := new(big.Float).SetInt(x).Float64()
+	return f
+}
+
+// Execution records the duration of one VM run over a request's input.
+func (m *Metrics) Execution(d time.Duration) {
+	if m != nil {
+		m.execution.Observe(d.Seconds())
+	}
+}
+
+// Proof records the time spent computing one game answer.
+func (m *Metrics) Proof(d time.Duration) {
+	if m != nil {
+		m.proof.Observe(d.Seconds())
+	}
+}
+
+// Reaction records the blocks between a claim and our challenge of it.
+func (m *Metrics) Reaction(blocks uint64) {
+	if m != nil {
+		m.reaction.Observe(float64(blocks))
+	}
+}
 
 // Registry is the metrics' registry (for tests and extra collectors).
 func (m *Metrics) Registry() *prometheus.Registry { return m.reg }

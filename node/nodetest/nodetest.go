@@ -164,6 +164,7 @@ func (e *Env) Advance(d time.Duration) {
 // Service is what the driver drives.
 type Service interface {
 	HandleLogs(ctx context.Context, logs []types.Log, b *nodestore.Batch) error
+	Reorg(ctx context.Context, ancestor uint64, logs []types.Log, b *nodestore.Batch) error
 	Tick(ctx context.Context) error
 }
 

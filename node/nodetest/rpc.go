@@ -151,17 +151,35 @@ func (e *Env) Head() (uint64, common.Hash) {
 // them and they land again in the new blocks. It returns the number of the
 // common ancestor. The miner is held off meanwhile.
 func (e *Env) Reorg(depth uint64, extra int, dropTxs bool) uint64 {
+	return e.reorg(func(head uint64) uint64 {
+		require.Greater(e.T, head, depth)
+		return head - depth
+	}, extra, dropTxs)
+}
+
+// ReorgTo is Reorg back to block ancestor: every block above it is
+// replaced, with (head - ancestor) + extra new blocks.
+func (e *Env) ReorgTo(ancestor uint64, extra int, dropTxs bool) uint64 {
+	return e.reorg(func(head uint64) uint64 {
+		require.Greater(e.T, head, ancestor)
+		return ancestor
+	}, extra, dropTxs)
+}
+
+func (e *Env) reorg(ancestorOf func(head uint64) uint64, extra int, dropTxs bool) uint64 {
 	e.mu.Lock()
 	defer e.mu.Unlock()
 	ctx := context.Background()
 	var anc *types.Header
+	var depth uint64
 	for i := 0; ; i++ {
 		// Fork needs an empty pool: a node may just have sent something
 		// (the miner is held off), so mine it first and retry.
 		head, _ := e.Head()
-		require.Greater(e.T, head, depth)
+		a := ancestorOf(head)
+		depth = head - a
 		var err error
-		anc, err = e.Chain.Client.HeaderByNumber(ctx, new(big.Int).SetUint64(head-depth))
+		anc, err = e.Chain.Client.HeaderByNumber(ctx, new(big.Int).SetUint64(a))
 		require.NoError(e.T, err)
 		if err = e.Chain.Backend.Fork(anc.Hash()); err == nil {
 			break
