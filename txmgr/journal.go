@@ -2,6 +2,8 @@ package txmgr
 
 import (
 	"fmt"
+	"sort"
+	"sync"
 
 	"github.com/opml-dev/opml/nodestore"
 )
@@ -41,3 +43,46 @@ func (j *StoreJournal) Load() ([]Record, error) {
 func (j *StoreJournal) Delete(key string) error { return j.s.Delete(JournalBucket, key) }
 
 var _ Journal = (*StoreJournal)(nil)
+
+// MemJournal is a Journal in memory, for one-shot tools (deploy, request)
+// that do not outlive their transactions: it gives no restart safety.
+type MemJournal struct {
+	mu sync.Mutex
+	m  map[string]Record
+}
+
+// NewMemJournal returns an empty in-memory Journal.
+func NewMemJournal() *MemJournal { return &MemJournal{m: map[string]Record{}} }
+
+// Save stores r under r.Key, replacing any earlier version.
+func (j *MemJournal) Save(r Record) error {
+	if r.Key == "" {
+		return fmt.Errorf("txmgr: journal record without key")
+	}
+	j.mu.Lock()
+	defer j.mu.Unlock()
+	j.m[r.Key] = r
+	return nil
+}
+
+// Load returns every record in key order.
+func (j *MemJournal) Load() ([]Record, error) {
+	j.mu.Lock()
+	defer j.mu.Unlock()
+	out := make([]Record, 0, len(j.m))
+	for _, r := range j.m {
+		out = append(out, r)
+	}
+	sort.Slice(out, func(a, b int) bool { return out[a].Key < out[b].Key })
+	return out, nil
+}
+
+// Delete removes the record of key.
+func (j *MemJournal) Delete(key string) error {
+	j.mu.Lock()
+	defer j.mu.Unlock()
+	delete(j.m, key)
+	return nil
+}
+
+var _ Journal = (*MemJournal)(nil)

@@ -13,7 +13,8 @@ func newApp() *cli.App {
 		Name:        "opml",
 		Usage:       "optimistic-ML fraud proofs: run models on the deterministic VM and prove steps",
 		HideVersion: true,
-		Commands:    []*cli.Command{runCommand(), compileCommand(), evalCommand(), submitterCommand(), challengerCommand()},
+		Commands: []*cli.Command{runCommand(), compileCommand(), evalCommand(), submitterCommand(), challengerCommand(),
+			deployCommand(), registerCommand(), requestCommand(), resultCommand(), devnetCommand()},
 	}
 }
 

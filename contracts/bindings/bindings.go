@@ -1454,6 +1454,336 @@ func (disputeGame *DisputeGame) UnpackZeroAddressError(raw []byte) (*DisputeGame
 	return out, nil
 }
 
+// ExampleConsumerMetaData contains all meta data concerning the ExampleConsumer contract.
+var ExampleConsumerMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"contractInferenceOracle\",\"name\":\"oracle_\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotOracle\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"by\",\"type\":\"address\"}],\"name\":\"Asked\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"output\",\"type\":\"bytes\"}],\"name\":\"Delivered\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"input\",\"type\":\"bytes\"},{\"internalType\":\"uint64\",\"name\":\"callbackGas\",\"type\":\"uint64\"}],\"name\":\"ask\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"name\":\"delivered\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"output\",\"type\":\"bytes\"}],\"name\":\"onInferenceResult\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"oracle\",\"outputs\":[{\"internalType\":\"contractInferenceOracle\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"name\":\"outputOf\",\"outputs\":[{\"internalType\":\"bytes\",\"name\":\"\",\"type\":\"bytes\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ID:  "5eec44802d172e5435ed5f8c1354834128",
+	Bin: "0x60a034607457601f61067b38819003918201601f19168301916001600160401b03831184841017607857808492602094604052833981010312607457516001600160a01b03811681036074576080526040516105ee908161008d8239608051818181610103015281816101f401526104110152f35b5f80fd5b634e487b7160e01b5f52604160045260245ffdfe6080806040526004361015610012575f80fd5b5f3560e01c9081632cb3f1f714610464575080634b5e4108146104355780637dc0d1d0146103e5578063a1fbbfe7146101a75763e6859df214610053575f80fd5b60603660031901126101905760043560243567ffffffffffffffff8111610190576100829036906004016105a0565b91906044359067ffffffffffffffff8216809203610190576100e39360209260405195869384937f7490bfd40000000000000000000000000000000000000000000000000000000085528760048601526060602486015260648501916105ce565b90604483015203813473ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000165af1801561019c575f90610165575b60209250604051913390827f65470296b44076de7d435507facc005c7f120cd42a76b9452a41bd5db3d094205f80a48152f35b506020823d602011610194575b8161017f6020938361057e565b810103126101905760209151610132565b5f80fd5b3d9150610172565b6040513d5f823e3d90fd5b346101905760403660031901126101905760043560243567ffffffffffffffff8111610190576101db9036906004016105a0565b919073ffffffffffffffffffffffffffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000001633036103b957815f525f60205260405f209267ffffffffffffffff81116103a55761023f8454610546565b601f8111610354575b505f93601f82116001146102d257817fe55808ab67ee6194bab018125d65d17037751771f938cea781d152389396d8e394955f916102c7575b508260011b905f198460031b1c19161790555b835f52600160205260405f20600160ff198254161790556102c26040519283926020845260208401916105ce565b0390a2005b905083013586610281565b601f19821694815f5260205f20905f5b87811061033c5750837fe55808ab67ee6194bab018125d65d17037751771f938cea781d152389396d8e3969710610323575b5050600182811b019055610294565b8401355f19600385901b60f8161c191690558580610314565b909160206001819285890135815501930191016102e2565b8181111561024857845f5260205f20601f830160051c906020841061039d575b81601f9101920160051c03905f5b828110610390575050610248565b5f82820155600101610382565b5f9150610374565b634e487b7160e01b5f52604160045260245ffd5b7fdf4f8240000000000000000000000000000000000000000000000000000000005f523360045260245ffd5b34610190575f36600319011261019057602060405173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b34610190576020366003190112610190576004355f526001602052602060ff60405f2054166040519015158152f35b34610190576020366003190112610190576004355f525f60205260405f20905f82549261049084610546565b9081845260208401946001811690815f1461052957506001146104e9575b846040856104be8187038261057e565b8151928391602083525180918160208501528484015e5f828201840152601f01601f19168101030190f35b5f90815260208120939250905b80821061050f575090915081016020016104be826104ae565b9192600181602092548385880101520191019092916104f6565b60ff191686525050151560051b820160200190506104be826104ae565b90600182811c92168015610574575b602083101461056057565b634e487b7160e01b5f52602260045260245ffd5b91607f1691610555565b90601f8019910116810190811067ffffffffffffffff8211176103a557604052565b9181601f840112156101905782359167ffffffffffffffff8311610190576020838186019501011161019057565b908060209392818452848401375f828201840152601f01601f191601019056",
+}
+
+// ExampleConsumer is an auto generated Go binding around an Ethereum contract.
+type ExampleConsumer struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *ExampleConsumer) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewExampleConsumer creates a new instance of ExampleConsumer.
+func NewExampleConsumer() *ExampleConsumer {
+	parsed, err := ExampleConsumerMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &ExampleConsumer{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *ExampleConsumer) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor(address oracle_) returns()
+func (exampleConsumer *ExampleConsumer) PackConstructor(oracle_ common.Address) []byte {
+	enc, err := exampleConsumer.abi.Pack("", oracle_)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackAsk is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe6859df2.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function ask(bytes32 modelId, bytes input, uint64 callbackGas) payable returns(uint256 requestId)
+func (exampleConsumer *ExampleConsumer) PackAsk(modelId [32]byte, input []byte, callbackGas uint64) []byte {
+	enc, err := exampleConsumer.abi.Pack("ask", modelId, input, callbackGas)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAsk is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe6859df2.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function ask(bytes32 modelId, bytes input, uint64 callbackGas) payable returns(uint256 requestId)
+func (exampleConsumer *ExampleConsumer) TryPackAsk(modelId [32]byte, input []byte, callbackGas uint64) ([]byte, error) {
+	return exampleConsumer.abi.Pack("ask", modelId, input, callbackGas)
+}
+
+// UnpackAsk is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xe6859df2.
+//
+// Solidity: function ask(bytes32 modelId, bytes input, uint64 callbackGas) payable returns(uint256 requestId)
+func (exampleConsumer *ExampleConsumer) UnpackAsk(data []byte) (*big.Int, error) {
+	out, err := exampleConsumer.abi.Unpack("ask", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackDelivered is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4b5e4108.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function delivered(uint256 ) view returns(bool)
+func (exampleConsumer *ExampleConsumer) PackDelivered(arg0 *big.Int) []byte {
+	enc, err := exampleConsumer.abi.Pack("delivered", arg0)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDelivered is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4b5e4108.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function delivered(uint256 ) view returns(bool)
+func (exampleConsumer *ExampleConsumer) TryPackDelivered(arg0 *big.Int) ([]byte, error) {
+	return exampleConsumer.abi.Pack("delivered", arg0)
+}
+
+// UnpackDelivered is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x4b5e4108.
+//
+// Solidity: function delivered(uint256 ) view returns(bool)
+func (exampleConsumer *ExampleConsumer) UnpackDelivered(data []byte) (bool, error) {
+	out, err := exampleConsumer.abi.Unpack("delivered", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackOnInferenceResult is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa1fbbfe7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function onInferenceResult(uint256 requestId, bytes output) returns()
+func (exampleConsumer *ExampleConsumer) PackOnInferenceResult(requestId *big.Int, output []byte) []byte {
+	enc, err := exampleConsumer.abi.Pack("onInferenceResult", requestId, output)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOnInferenceResult is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa1fbbfe7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function onInferenceResult(uint256 requestId, bytes output) returns()
+func (exampleConsumer *ExampleConsumer) TryPackOnInferenceResult(requestId *big.Int, output []byte) ([]byte, error) {
+	return exampleConsumer.abi.Pack("onInferenceResult", requestId, output)
+}
+
+// PackOracle is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7dc0d1d0.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function oracle() view returns(address)
+func (exampleConsumer *ExampleConsumer) PackOracle() []byte {
+	enc, err := exampleConsumer.abi.Pack("oracle")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOracle is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7dc0d1d0.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function oracle() view returns(address)
+func (exampleConsumer *ExampleConsumer) TryPackOracle() ([]byte, error) {
+	return exampleConsumer.abi.Pack("oracle")
+}
+
+// UnpackOracle is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x7dc0d1d0.
+//
+// Solidity: function oracle() view returns(address)
+func (exampleConsumer *ExampleConsumer) UnpackOracle(data []byte) (common.Address, error) {
+	out, err := exampleConsumer.abi.Unpack("oracle", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackOutputOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2cb3f1f7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function outputOf(uint256 ) view returns(bytes)
+func (exampleConsumer *ExampleConsumer) PackOutputOf(arg0 *big.Int) []byte {
+	enc, err := exampleConsumer.abi.Pack("outputOf", arg0)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOutputOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2cb3f1f7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function outputOf(uint256 ) view returns(bytes)
+func (exampleConsumer *ExampleConsumer) TryPackOutputOf(arg0 *big.Int) ([]byte, error) {
+	return exampleConsumer.abi.Pack("outputOf", arg0)
+}
+
+// UnpackOutputOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x2cb3f1f7.
+//
+// Solidity: function outputOf(uint256 ) view returns(bytes)
+func (exampleConsumer *ExampleConsumer) UnpackOutputOf(data []byte) ([]byte, error) {
+	out, err := exampleConsumer.abi.Unpack("outputOf", data)
+	if err != nil {
+		return *new([]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([]byte)).(*[]byte)
+	return out0, nil
+}
+
+// ExampleConsumerAsked represents a Asked event raised by the ExampleConsumer contract.
+type ExampleConsumerAsked struct {
+	RequestId *big.Int
+	ModelId   [32]byte
+	By        common.Address
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const ExampleConsumerAskedEventName = "Asked"
+
+// ContractEventName returns the user-defined event name.
+func (ExampleConsumerAsked) ContractEventName() string {
+	return ExampleConsumerAskedEventName
+}
+
+// UnpackAskedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Asked(uint256 indexed requestId, bytes32 indexed modelId, address indexed by)
+func (exampleConsumer *ExampleConsumer) UnpackAskedEvent(log *types.Log) (*ExampleConsumerAsked, error) {
+	event := "Asked"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != exampleConsumer.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ExampleConsumerAsked)
+	if len(log.Data) > 0 {
+		if err := exampleConsumer.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range exampleConsumer.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ExampleConsumerDelivered represents a Delivered event raised by the ExampleConsumer contract.
+type ExampleConsumerDelivered struct {
+	RequestId *big.Int
+	Output    []byte
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const ExampleConsumerDeliveredEventName = "Delivered"
+
+// ContractEventName returns the user-defined event name.
+func (ExampleConsumerDelivered) ContractEventName() string {
+	return ExampleConsumerDeliveredEventName
+}
+
+// UnpackDeliveredEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Delivered(uint256 indexed requestId, bytes output)
+func (exampleConsumer *ExampleConsumer) UnpackDeliveredEvent(log *types.Log) (*ExampleConsumerDelivered, error) {
+	event := "Delivered"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != exampleConsumer.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ExampleConsumerDelivered)
+	if len(log.Data) > 0 {
+		if err := exampleConsumer.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range exampleConsumer.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (exampleConsumer *ExampleConsumer) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], exampleConsumer.abi.Errors["NotOracle"].ID.Bytes()[:4]) {
+		return exampleConsumer.UnpackNotOracleError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// ExampleConsumerNotOracle represents a NotOracle error raised by the ExampleConsumer contract.
+type ExampleConsumerNotOracle struct {
+	Caller common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotOracle(address caller)
+func ExampleConsumerNotOracleErrorID() common.Hash {
+	return common.HexToHash("0xdf4f82405d961fcad9f2ba02ce8e436cf5eedd191691916020e727d24df31ee4")
+}
+
+// UnpackNotOracleError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotOracle(address caller)
+func (exampleConsumer *ExampleConsumer) UnpackNotOracleError(raw []byte) (*ExampleConsumerNotOracle, error) {
+	out := new(ExampleConsumerNotOracle)
+	if err := exampleConsumer.abi.UnpackIntoInterface(out, "NotOracle", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // InferenceOracleMetaData contains all meta data concerning the InferenceOracle contract.
 var InferenceOracleMetaData = bind.MetaData{
 	ABI: "[{\"inputs\":[{\"internalType\":\"contractModelRegistry\",\"name\":\"registry_\",\"type\":\"address\"},{\"internalType\":\"contractDisputeGame\",\"name\":\"game_\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"submitBond_\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"challengeBond_\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"challengeWindow_\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"maxCallbackGas_\",\"type\":\"uint64\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"got\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"want\",\"type\":\"uint256\"}],\"name\":\"BadTensorLength\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadWindow\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"got\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"max\",\"type\":\"uint64\"}],\"name\":\"CallbackGasTooHigh\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"claimId\",\"type\":\"uint256\"}],\"name\":\"ClaimMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"claimId\",\"type\":\"uint256\"},{\"internalType\":\"enumInferenceOracle.ClaimStatus\",\"name\":\"status\",\"type\":\"uint8\"}],\"name\":\"ClaimNotPending\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"}],\"name\":\"FeeTooLarge\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"claimId\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"openGames\",\"type\":\"uint32\"}],\"name\":\"GamesOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"left\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"InsufficientGasForCallback\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotConsumer\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotGame\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NothingToWithdraw\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"Reentrancy\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"enumInferenceOracle.RequestStatus\",\"name\":\"status\",\"type\":\"uint8\"}],\"name\":\"RequestNotOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"claimId\",\"type\":\"uint256\"}],\"name\":\"UnknownClaim\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"}],\"name\":\"UnknownGame\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"UnknownRequest\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"claimId\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"name\":\"WindowClosed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"claimId\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"name\":\"WindowOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"WithdrawFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"got\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"want\",\"type\":\"uint256\"}],\"name\":\"WrongBond\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAddress\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"level\",\"type\":\"uint256\"}],\"name\":\"ZeroHashLevel\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"success\",\"type\":\"bool\"}],\"name\":\"CallbackResult\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"Cancelled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"claimId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"challenger\",\"type\":\"address\"}],\"name\":\"Challenged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"claimId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"}],\"name\":\"ClaimRejected\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Credited\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"claimId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"output\",\"type\":\"bytes\"}],\"name\":\"Finalized\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"claimId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"claimantWon\",\"type\":\"bool\"}],\"name\":\"GameSettled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"consumer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"callbackGas\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"startHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"input\",\"type\":\"bytes\"}],\"name\":\"Requested\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"claimId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"submitter\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"output\",\"type\":\"bytes\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"finalRamRoot\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"finalHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"name\":\"Submitted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Withdrawn\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"CALLBACK_RESERVE\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"cancel\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"claimId\",\"type\":\"uint256\"}],\"name\":\"challenge\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"challengeBond\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"challengeWindow\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"attempt\",\"type\":\"uint32\"}],\"name\":\"claimIdOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"claimId\",\"type\":\"uint256\"}],\"name\":\"claimOf\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"submitter\",\"type\":\"address\"},{\"internalType\":\"uint40\",\"name\":\"deadline\",\"type\":\"uint40\"},{\"internalType\":\"uint32\",\"name\":\"openGames\",\"type\":\"uint32\"},{\"internalType\":\"enumInferenceOracle.ClaimStatus\",\"name\":\"status\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"finalHash\",\"type\":\"bytes32\"}],\"internalType\":\"structInferenceOracle.Claim\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"credit\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"claimId\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"output\",\"type\":\"bytes\"},{\"internalType\":\"bytes32\",\"name\":\"finalRamRoot\",\"type\":\"bytes32\"}],\"name\":\"finalize\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"game\",\"outputs\":[{\"internalType\":\"contractDisputeGame\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"}],\"name\":\"gameRef\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"challenger\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"claimId\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"maxCallbackGas\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"claimId\",\"type\":\"uint256\"},{\"internalType\":\"bool\",\"name\":\"claimantWon\",\"type\":\"bool\"}],\"name\":\"onGameResolved\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"registry\",\"outputs\":[{\"internalType\":\"contractModelRegistry\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"input\",\"type\":\"bytes\"},{\"internalType\":\"uint64\",\"name\":\"callbackGas\",\"type\":\"uint64\"}],\"name\":\"request\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"requestCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"requestOf\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"consumer\",\"type\":\"address\"},{\"internalType\":\"uint96\",\"name\":\"fee\",\"type\":\"uint96\"},{\"internalType\":\"uint64\",\"name\":\"callbackGas\",\"type\":\"uint64\"},{\"internalType\":\"enumInferenceOracle.RequestStatus\",\"name\":\"status\",\"type\":\"uint8\"},{\"internalType\":\"uint32\",\"name\":\"attempts\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"startHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"output\",\"type\":\"bytes\"}],\"internalType\":\"structInferenceOracle.Request\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"result\",\"outputs\":[{\"internalType\":\"enumInferenceOracle.RequestStatus\",\"name\":\"status\",\"type\":\"uint8\"},{\"internalType\":\"bytes\",\"name\":\"output\",\"type\":\"bytes\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"output\",\"type\":\"bytes\"},{\"internalType\":\"bytes32\",\"name\":\"finalRamRoot\",\"type\":\"bytes32\"}],\"name\":\"submit\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"claimId\",\"type\":\"uint256\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"submitBond\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"withdraw\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
