@@ -19,7 +19,7 @@ help:
 	@echo "make bench          benchmarks, also written to bench.txt"
 	@echo "make fuzz           every Fuzz* target for FUZZTIME each (FUZZTIME=$(FUZZTIME)), then 20 crash trials of the challenger binary"
 	@echo "make lint           go vet + gofmt check"
-	@echo "make demo           run the CLI on the fixture models"
+	@echo "make demo           the whole protocol on an in-process devnet: a false claim disproven, an honest result delivered"
 	@echo "make update-golden  regenerate golden files (go test -update)"
 	@echo "make fixtures       recompile the VM fixtures from the trained ONNX models and record their golden results"
 	@echo "make train-fixtures retrain the fixture models in gorgonia (about 3 minutes), then make fixtures"
@@ -64,8 +64,7 @@ lint:
 	echo "gofmt: ok"
 
 demo: build
-	./$(BIN) run --model fixtures/models/mlp.opml --input fixtures/inputs/mlp_input.json
-	./$(BIN) run --model fixtures/models/cnn.opml --input fixtures/inputs/cnn_input.json
+	./$(BIN) demo
 
 # Every test package under vm/ and fixtures/ checks golden files through
 # internal/golden, which defines the -update flag.

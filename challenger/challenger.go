@@ -38,6 +38,11 @@ type Config struct {
 	// WatchOnly: report false claims in the log but never challenge (no
 	// bond is ever locked).
 	WatchOnly bool
+	// DishonestLieAtStep > 0 (TEST ONLY: fault injection for tests and
+	// demos) makes the challenger dispute every claim, true or false, and
+	// play with dispute.Lying(trace, DishonestLieAtStep): against an honest
+	// claimant it loses its bond.
+	DishonestLieAtStep uint64
 }
 
 // Challenger checks every claim on the models it has and disputes false
@@ -77,6 +82,9 @@ func New(ctx context.Context, cfg Config) (*Challenger, error) {
 		return nil, err
 	}
 	c := &Challenger{cfg: cfg, base: base}
+	if cfg.DishonestLieAtStep > 0 {
+		base.Log.Warn("TEST-ONLY FAULT INJECTION ENABLED: this challenger disputes every claim and lies", "lieAtStep", cfg.DishonestLieAtStep)
+	}
 	c.traces.M = cfg.Metrics
 	return c, nil
 }
@@ -223,7 +231,9 @@ func (c *Challenger) check(ctx context.Context, now uint64, key string, cl *clai
 		return err
 	}
 	log := c.base.Log.With("claim", cl.ClaimID, "request", cl.RequestID, "submitter", cl.Submitter)
-	if want == cl.FinalHash {
+	if want == cl.FinalHash && c.cfg.DishonestLieAtStep > 0 {
+		log.Warn("TEST-ONLY FAULT INJECTION: disputing a correct claim")
+	} else if want == cl.FinalHash {
 		log.Info("claim is correct")
 		c.base.M.Claim(nodemetrics.ClaimAgreed)
 		return c.finish(key, cl)
@@ -312,6 +322,9 @@ func (c *Challenger) play(ctx context.Context, key string, g *node.GameRec) erro
 	_, tr, _, _, err := c.trace(g.RequestID)
 	if err != nil {
 		return err
+	}
+	if c.cfg.DishonestLieAtStep > 0 {
+		tr = dispute.Lying(tr, c.cfg.DishonestLieAtStep)
 	}
 	if err := c.base.Play(ctx, key, g, dispute.Challenger, tr, c.cfg.Sender, c.cfg.Client); err != nil {
 		return err

@@ -69,11 +69,17 @@ func (w *world) submitter(name, dir string, acct int, liar bool) *nodetest.Node 
 }
 
 func (w *world) challenger(name, dir string, acct int, watchOnly bool) *nodetest.Node {
+	return w.challengerWith(name, dir, acct, challenger.Config{WatchOnly: watchOnly})
+}
+
+// challengerWith starts a challenger with cfg's options (the chain, store
+// and sender fields are filled in).
+func (w *world) challengerWith(name, dir string, acct int, cfg challenger.Config) *nodetest.Node {
 	n := w.e.NewNode(name, dir, w.e.Chain.Accounts[acct])
 	w.metrics[name] = nodemetrics.New("challenger")
-	c, err := challenger.New(context.Background(), challenger.Config{Oracle: w.e.Addrs.Oracle, Models: node.NewModels(w.m),
-		Client: w.e.Chain.Client, Sender: n.Txm, Store: n.Store, Logger: nodetest.Logger(w.t, name), WatchOnly: watchOnly,
-		Metrics: w.metrics[name]})
+	cfg.Oracle, cfg.Models, cfg.Client, cfg.Sender, cfg.Store = w.e.Addrs.Oracle, node.NewModels(w.m), w.e.Chain.Client, n.Txm, n.Store
+	cfg.Logger, cfg.Metrics = nodetest.Logger(w.t, name), w.metrics[name]
+	c, err := challenger.New(context.Background(), cfg)
 	require.NoError(w.t, err)
 	n.Svc = c
 	return n
@@ -269,6 +275,44 @@ func TestLiarLoses(t *testing.T) { dispute(t, 0) }
 // sent but not mined; the game is still won and no transaction is
 // duplicated or reverted.
 func TestRestartMidGame(t *testing.T) { dispute(t, 4) }
+
+// TestDishonestChallengerLoses: a (test-only) lying challenger disputes an
+// honest claim; the onchain step confirms the claimant's hash, the claimant
+// wins the game and its claim finalizes with the true output.
+func TestDishonestChallengerLoses(t *testing.T) {
+	ctx := context.Background()
+	w := newWorld(t)
+	req := w.request()
+	honest := w.submitter("honest", "", 2, false)
+	liar := w.challengerWith("lying-challenger", "", 3, challenger.Config{DishonestLieAtStep: w.m.Header.NumSteps / 3})
+	nodes := []*nodetest.Node{honest, liar}
+	t.Cleanup(func() {
+		for _, n := range nodes {
+			n.Close()
+		}
+	})
+	advanced := false
+	for i := 0; ; i++ {
+		require.Less(t, i, 100, "no finalization")
+		for _, n := range nodes {
+			n.Step(ctx)
+		}
+		r, err := w.o.Request(ctx, req)
+		require.NoError(t, err)
+		if r.Status == node.RequestFinalized {
+			require.Equal(t, w.want, r.Output, "the honest output finalized")
+			break
+		}
+		if len(w.e.GamesResolved()) == 1 && !advanced {
+			w.e.Advance(time.Duration(w.e.P.ChallengeWindow+1) * time.Second)
+			advanced = true
+		}
+	}
+	require.Equal(t, []uint8{2}, w.e.GamesResolved(), "the claimant won the only game")
+	require.Equal(t, 1, w.e.Txs(liar.Acct.Addr)["challenge"], "one challenge")
+	require.Equal(t, 1.0, w.metric("honest", "opml_games", "status", "won"))
+	require.Equal(t, 1.0, w.metric("lying-challenger", "opml_games", "status", "lost"))
+}
 
 // TestWatchOnly: a watch-only challenger sees the false claim but sends no
 // transaction and locks no bond; the false claim therefore finalizes.

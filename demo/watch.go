@@ -171,6 +171,13 @@ func (w *Watcher) opAt(claimID *big.Int, step uint64) string {
 	return fmt.Sprintf("in op %d (%v)", k, m.Ops[k].Op)
 }
 
+func steps(n uint64) string {
+	if n == 1 {
+		return "one step"
+	}
+	return fmt.Sprintf("%d steps", n)
+}
+
 func short(h [32]byte) string { return fmt.Sprintf("%x…", h[:4]) }
 
 func (w *Watcher) handle(l *types.Log) {
@@ -241,7 +248,7 @@ func (w *Watcher) oracleEvent(l *types.Log) {
 	}
 	if ev, err := oracleABI.UnpackCreditedEvent(l); err == nil {
 		add(w.credited, ev.To, ev.Amount)
-		w.say("%s credited %s", w.name(ev.To), ether(ev.Amount))
+		w.say("the oracle credits %s %s", w.name(ev.To), ether(ev.Amount))
 		return
 	}
 	if ev, err := oracleABI.UnpackWithdrawnEvent(l); err == nil {
@@ -269,7 +276,7 @@ func (w *Watcher) gameEvent(l *types.Log) {
 		if g := w.move(ev.GameId); g != nil {
 			g.Rounds++
 		}
-		w.say("game %v round %d: challenger disputes part %d → range [%d, %d] (%d steps)", ev.GameId, ev.Round+1, ev.Index, ev.Lo, ev.Hi, ev.Hi-ev.Lo)
+		w.say("game %v round %d: challenger disputes part %d → range [%d, %d] (%s)", ev.GameId, ev.Round+1, ev.Index.Uint64()+1, ev.Lo, ev.Hi, steps(ev.Hi-ev.Lo))
 		return
 	}
 	if ev, err := gameABI.UnpackStepExecutedEvent(l); err == nil {

@@ -65,10 +65,9 @@ type Config struct {
 	// their scheme.
 	WSPort int
 	// BlockTime is the heartbeat: an empty block is sealed when no block was
-	// sealed for this long (default 1s), provided the wall clock has moved
-	// past the head's timestamp (timestamps have one-second resolution, so a
-	// BlockTime under 1s seals at most about once a second while idle).
-	// Transactions are sealed as soon as they arrive regardless.
+	// sealed for this long (default 1s). Transactions are sealed as soon as
+	// they arrive regardless. Every block advances chain time by at least
+	// one second (see the package documentation on timestamps).
 	BlockTime time.Duration
 	// Accounts is the number of prefunded accounts (default 10, at most
 	// MaxAccounts).
@@ -394,15 +393,6 @@ func (d *Devnet) sealLoop() {
 			reply <- sealResult{h, err}
 			timer.Reset(d.cfg.BlockTime)
 		case <-timer.C:
-			head := d.eth.BlockChain().CurrentBlock()
-			now := time.Now()
-			if uint64(now.Unix()) <= head.Time {
-				// Chain time is not behind the wall clock: sealing now would
-				// push it ahead. Try again just after the next second.
-				next := time.Unix(int64(head.Time)+1, 0)
-				timer.Reset(next.Sub(now) + 10*time.Millisecond)
-				continue
-			}
 			if _, err := d.seal(); err != nil {
 				d.log.Warn("heartbeat seal failed", "err", err)
 			}

@@ -266,7 +266,7 @@ func TestTransferSealedInstantly(t *testing.T) {
 		}
 		prev = h.Time
 	}
-	require.GreaterOrEqual(t, prev+2, uint64(time.Now().Unix()), "chain time is current")
+	require.GreaterOrEqual(t, prev+2, uint64(time.Now().Unix()), "chain time is not behind the wall clock")
 }
 
 func TestHeartbeatAdvancesHead(t *testing.T) {
@@ -546,4 +546,25 @@ func TestConcurrentSenders(t *testing.T) {
 	for h := range hashes {
 		require.Equal(t, types.ReceiptStatusSuccessful, waitReceipt(t, ctx, c, h).Status)
 	}
+}
+
+// TestHeartbeatWhileAhead: after a burst pushes chain time ahead of the
+// wall clock, the heartbeat keeps sealing, so chain-time deadlines keep
+// passing at the wall-clock rate instead of stalling until the wall clock
+// catches up.
+func TestHeartbeatWhileAhead(t *testing.T) {
+	d := start(t, devnet.Config{BlockTime: time.Second})
+	c := dial(t, d.HTTPEndpoint())
+	ctx := ctxT(t)
+	for i := 0; i < 10; i++ {
+		_, err := d.Mine(ctx)
+		require.NoError(t, err)
+	}
+	burst, err := c.HeaderByNumber(ctx, nil)
+	require.NoError(t, err)
+	require.Greater(t, burst.Time, uint64(time.Now().Unix())+3, "the burst put chain time ahead")
+	require.Eventually(t, func() bool {
+		h, err := c.HeaderByNumber(ctx, nil)
+		return err == nil && h.Number.Uint64() >= burst.Number.Uint64()+2
+	}, 5*time.Second, 50*time.Millisecond, "the heartbeat seals while chain time is ahead")
 }

@@ -29,10 +29,15 @@
 //     concurrent use, so the beacon's own period-0 loop is not used).
 //   - Timestamps: a block's timestamp is the wall-clock second at which it is
 //     sealed, or its parent's timestamp + 1 if that is not later (block
-//     timestamps must strictly increase). Under load (several blocks in one
-//     second) chain time therefore runs slightly ahead of wall-clock time; the
-//     heartbeat never seals while chain time is not behind the wall clock, so
-//     an idle chain does not drift ahead.
+//     timestamps must strictly increase). After a burst of transactions
+//     (several blocks in one second) chain time therefore runs ahead of the
+//     wall clock by the burst's excess blocks, and stays that far ahead: the
+//     heartbeat keeps sealing one block per BlockTime, so durations measured
+//     in chain time (challenge windows, game clocks) pass at the wall-clock
+//     rate, neither stalling nor racing. (An earlier design paused the
+//     heartbeat until the wall clock caught up; that froze chain time for as
+//     long as the burst had been, e.g. 20 s after a dispute game, and every
+//     deadline waited for it.)
 //   - Loopback only: Host must be a loopback address; anything else is
 //     rejected. The node has no peers, no discovery and no listening p2p port.
 //   - Clean failure: Start returns an error prefixed "devnet: " on a bad

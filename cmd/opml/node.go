@@ -1,7 +1,6 @@
 package main
 
 import (
-	"context"
 	"crypto/ecdsa"
 	"errors"
 	"fmt"
@@ -11,23 +10,15 @@ import (
 	"syscall"
 	"time"
 
-	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/accounts/keystore"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/hashicorp/go-hclog"
 	"github.com/urfave/cli/v2"
 
-	"github.com/opml-dev/opml/chainfollow"
-	"github.com/opml-dev/opml/challenger"
-	"github.com/opml-dev/opml/contracts/bindings"
+	"github.com/opml-dev/opml/deployment"
 	"github.com/opml-dev/opml/node"
-	"github.com/opml-dev/opml/node/nodemetrics"
-	"github.com/opml-dev/opml/nodestore"
-	"github.com/opml-dev/opml/submitter"
-	"github.com/opml-dev/opml/txmgr"
+	"github.com/opml-dev/opml/node/launch"
 )
 
 const testOnly = "TEST ONLY (fault injection)"
@@ -39,8 +30,9 @@ func nodeFlags() []cli.Flag {
 		return []string{"OPML_" + strings.ToUpper(strings.ReplaceAll(name, ".", "_"))}
 	}
 	return []cli.Flag{
-		&cli.StringFlag{Name: "rpc", Usage: "JSON-RPC endpoint `URL` of the chain (http://, https://, ws://, wss://)", EnvVars: env("rpc"), Required: true},
-		&cli.StringFlag{Name: "oracle", Usage: "the InferenceOracle contract `ADDRESS`", EnvVars: env("oracle"), Required: true},
+		&cli.StringFlag{Name: "deployment", Usage: "read --rpc, --oracle and --start-block defaults from the deployment `FILE`", EnvVars: env("deployment"), TakesFile: true},
+		&cli.StringFlag{Name: "rpc", Usage: "JSON-RPC endpoint `URL` of the chain (http://, https://, ws://, wss://)", EnvVars: env("rpc")},
+		&cli.StringFlag{Name: "oracle", Usage: "the InferenceOracle contract `ADDRESS`", EnvVars: env("oracle")},
 		&cli.StringFlag{Name: "models", Usage: "serve/check the *.opml models in `DIR`", EnvVars: env("models"), Required: true, TakesFile: true},
 		&cli.StringFlag{Name: "datadir", Usage: "node state (cursor, claims, games, pending transactions) in `DIR`", EnvVars: env("datadir"), Required: true, TakesFile: true},
 		&cli.StringFlag{Name: "keystore", Usage: "the account's encrypted key `FILE` (geth keystore format)", EnvVars: env("keystore"), TakesFile: true},
@@ -51,6 +43,7 @@ func nodeFlags() []cli.Flag {
 		&cli.DurationFlag{Name: "poll-interval", Value: 2 * time.Second, Usage: "how often to poll for new blocks", EnvVars: env("poll_interval")},
 		&cli.DurationFlag{Name: "tick-interval", Value: time.Second, Usage: "how often to act on the recorded state", EnvVars: env("tick_interval")},
 		&cli.DurationFlag{Name: "resubmission-timeout", Value: 48 * time.Second, Usage: "fee-bump a transaction unmined for this long", EnvVars: env("resubmission_timeout")},
+		&cli.DurationFlag{Name: "receipt-interval", Value: time.Second, Usage: "how often to poll for a sent transaction's receipt", EnvVars: env("receipt_interval")},
 		&cli.StringFlag{Name: "metrics.addr", Usage: "serve Prometheus /metrics on loopback `ADDR` (e.g. 127.0.0.1:7300); empty: off", EnvVars: env("metrics.addr")},
 		&cli.StringFlag{Name: "log.format", Value: "text", Usage: "log `FORMAT`: text or json", EnvVars: env("log.format")},
 		&cli.StringFlag{Name: "log.level", Value: "info", Usage: "log `LEVEL`: trace, debug, info, warn, error", EnvVars: env("log.level")},
@@ -83,6 +76,7 @@ func challengerCommand() *cli.Command {
 			"bonding. State lives in --datadir and survives crashes.",
 		Flags: append(nodeFlags(),
 			&cli.BoolFlag{Name: "watch-only", Usage: "report false claims, never challenge", EnvVars: []string{"OPML_WATCH_ONLY"}},
+			&cli.Uint64Flag{Name: "dishonest.lie-at-step", Category: testOnly, Usage: "dispute every claim, playing with false state hashes from step `T` on (loses its bond)"},
 		),
 		Action: func(c *cli.Context) error { return runNode(c, "challenger") },
 	}
@@ -133,48 +127,6 @@ func nodeKey(c *cli.Context) (*ecdsa.PrivateKey, error) {
 	return nil, errors.New("opml: no key: pass --keystore and --password-file, or set OPML_KEY")
 }
 
-// metered records ticks and processed blocks of a service.
-type metered struct {
-	node.Service
-	m *nodemetrics.Metrics
-}
-
-func (s metered) HandleLogs(ctx context.Context, logs []types.Log, b *nodestore.Batch) error {
-	if err := s.Service.HandleLogs(ctx, logs, b); err != nil {
-		return err
-	}
-	if len(logs) > 0 {
-		s.m.Block(logs[len(logs)-1].BlockNumber)
-	}
-	return nil
-}
-
-func (s metered) Reorg(ctx context.Context, ancestor uint64, logs []types.Log, b *nodestore.Batch) error {
-	if err := s.Service.Reorg(ctx, ancestor, logs, b); err != nil {
-		return err
-	}
-	if len(logs) > 0 {
-		s.m.Block(logs[len(logs)-1].BlockNumber)
-	}
-	return nil
-}
-
-func (s metered) Tick(ctx context.Context) error {
-	err := s.Service.Tick(ctx)
-	s.m.Tick(err)
-	return err
-}
-
-func newService(ctx context.Context, c *cli.Context, role string, oracle common.Address, models node.Models,
-	client *ethclient.Client, txm *txmgr.Manager, store *nodestore.Store, logger hclog.Logger, m *nodemetrics.Metrics) (node.Service, error) {
-	if role == "submitter" {
-		return submitter.New(ctx, submitter.Config{Oracle: oracle, Models: models, Client: client, Sender: txm, Store: store,
-			Logger: logger, Metrics: m, DishonestOutput: c.Bool("dishonest.output"), DishonestLieAtStep: c.Uint64("dishonest.lie-at-step")})
-	}
-	return challenger.New(ctx, challenger.Config{Oracle: oracle, Models: models, Client: client, Sender: txm, Store: store,
-		Logger: logger, Metrics: m, WatchOnly: c.Bool("watch-only")})
-}
-
 func runNode(c *cli.Context, role string) error {
 	if c.NArg() > 0 {
 		return fmt.Errorf("opml: %s takes no arguments, got %q", role, c.Args().First())
@@ -183,85 +135,52 @@ func runNode(c *cli.Context, role string) error {
 	if err != nil {
 		return err
 	}
-	if !common.IsHexAddress(c.String("oracle")) {
-		return fmt.Errorf("opml: --oracle %q is not an address", c.String("oracle"))
+	cfg := launch.Config{Role: role, RPC: c.String("rpc"), DataDir: c.String("datadir"), Confirmations: c.Uint64("confirmations"),
+		StartBlock: c.Uint64("start-block"), PollInterval: c.Duration("poll-interval"), TickInterval: c.Duration("tick-interval"),
+		ResubmissionTimeout: c.Duration("resubmission-timeout"), ReceiptInterval: c.Duration("receipt-interval"),
+		MetricsAddr: c.String("metrics.addr"), DishonestLieAtStep: c.Uint64("dishonest.lie-at-step")}
+	if role == launch.Submitter {
+		cfg.DishonestOutput = c.Bool("dishonest.output")
+	} else {
+		cfg.WatchOnly = c.Bool("watch-only")
 	}
-	oracle := common.HexToAddress(c.String("oracle"))
-	key, err := nodeKey(c)
-	if err != nil {
+	if p := c.String("deployment"); p != "" {
+		d, err := deployment.Load(p)
+		if err != nil {
+			return err
+		}
+		if cfg.RPC == "" {
+			cfg.RPC = d.RPC
+		}
+		if !c.IsSet("oracle") {
+			cfg.Oracle = d.Contracts.Oracle
+		}
+		if !c.IsSet("start-block") {
+			cfg.StartBlock = d.DeployBlock
+		}
+	}
+	if c.IsSet("oracle") {
+		if !common.IsHexAddress(c.String("oracle")) {
+			return fmt.Errorf("opml: --oracle %q is not an address", c.String("oracle"))
+		}
+		cfg.Oracle = common.HexToAddress(c.String("oracle"))
+	}
+	if cfg.RPC == "" {
+		return errors.New("opml: no endpoint: pass --rpc URL or --deployment FILE")
+	}
+	if cfg.Oracle == (common.Address{}) {
+		return errors.New("opml: no oracle: pass --oracle ADDRESS or --deployment FILE")
+	}
+	if cfg.Key, err = nodeKey(c); err != nil {
 		return err
 	}
-	models, err := node.LoadModels(c.String("models"))
-	if err != nil {
+	if cfg.Models, err = node.LoadModels(c.String("models")); err != nil {
 		return fmt.Errorf("opml: %w", err)
 	}
-	if len(models) == 0 {
+	if len(cfg.Models) == 0 {
 		return fmt.Errorf("opml: no *.opml models in %s", c.String("models"))
 	}
 	ctx, stop := signal.NotifyContext(c.Context, os.Interrupt, syscall.SIGTERM)
 	defer stop()
-
-	client, err := ethclient.DialContext(ctx, c.String("rpc"))
-	if err != nil {
-		return fmt.Errorf("opml: --rpc %s: %w", c.String("rpc"), err)
-	}
-	defer client.Close()
-	store, err := nodestore.Open(c.String("datadir"), logger.Named("store"))
-	if err != nil {
-		return fmt.Errorf("opml: %w", err)
-	}
-	defer store.Close()
-	metrics := nodemetrics.New(role)
-	if addr := c.String("metrics.addr"); addr != "" {
-		bound, err := metrics.Serve(ctx, addr)
-		if err != nil {
-			return fmt.Errorf("opml: %w", err)
-		}
-		logger.Info("serving metrics", "addr", "http://"+bound.String()+"/metrics")
-	}
-	oABI, err := bindings.InferenceOracleMetaData.ParseABI()
-	if err != nil {
-		return fmt.Errorf("opml: %w", err)
-	}
-	gABI, err := bindings.DisputeGameMetaData.ParseABI()
-	if err != nil {
-		return fmt.Errorf("opml: %w", err)
-	}
-	txm, err := txmgr.New(txmgr.Config{ResubmissionTimeout: c.Duration("resubmission-timeout"), ErrorABIs: []*abi.ABI{oABI, gABI}, Metrics: metrics},
-		client, key, txmgr.NewStoreJournal(store), logger.Named("txmgr"))
-	if err != nil {
-		return fmt.Errorf("opml: %w", err)
-	}
-	defer txm.Close()
-
-	// The services read the oracle at start-up; a flaky or not yet
-	// reachable endpoint is retried with backoff until it answers.
-	var svc node.Service
-	var game common.Address
-	for wait := time.Second; ; wait = min(2*wait, 30*time.Second) {
-		svc, err = newService(ctx, c, role, oracle, models, client, txm, store, logger, metrics)
-		if err == nil {
-			game, err = node.Oracle{Addr: oracle, Client: client}.Game(ctx)
-		}
-		if err == nil {
-			break
-		}
-		logger.Warn("start-up chain reads failed; retrying", "err", err, "wait", wait)
-		select {
-		case <-ctx.Done():
-			return nil
-		case <-time.After(wait):
-		}
-	}
-	logger.Info("starting", "account", txm.From(), "oracle", oracle, "game", game, "models", len(models), "datadir", c.String("datadir"))
-	err = node.Run(ctx, client, store, node.RunConfig{
-		Follow: chainfollow.Config{Stream: role, Addresses: []common.Address{oracle, game}, Confirmations: c.Uint64("confirmations"),
-			StartBlock: c.Uint64("start-block"), PollInterval: c.Duration("poll-interval")},
-		TickInterval: c.Duration("tick-interval"),
-	}, metered{svc, metrics}, logger)
-	if errors.Is(err, context.Canceled) {
-		logger.Info("stopped")
-		return nil
-	}
-	return err
+	return launch.Run(ctx, cfg, logger)
 }

@@ -1,0 +1,185 @@
+package launch
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/hashicorp/go-hclog"
+
+	"github.com/opml-dev/opml/chainfollow"
+	"github.com/opml-dev/opml/challenger"
+	"github.com/opml-dev/opml/deployment"
+	"github.com/opml-dev/opml/node"
+	"github.com/opml-dev/opml/node/nodemetrics"
+	"github.com/opml-dev/opml/nodestore"
+	"github.com/opml-dev/opml/submitter"
+	"github.com/opml-dev/opml/txmgr"
+)
+
+// Roles.
+const (
+	Submitter  = "submitter"
+	Challenger = "challenger"
+)
+
+// Config is one node.
+type Config struct {
+	Role    string // Submitter or Challenger
+	RPC     string // JSON-RPC endpoint (http(s):// or ws(s)://)
+	Oracle  common.Address
+	Models  node.Models
+	DataDir string
+	Key     *ecdsa.PrivateKey
+
+	Confirmations uint64        // act on events this many blocks deep
+	StartBlock    uint64        // on first start, follow from this block
+	PollInterval  time.Duration // new-block polling (default 2s)
+	TickInterval  time.Duration // acting on the recorded state (default 1s)
+	// ResubmissionTimeout and ReceiptInterval tune the transaction manager
+	// (defaults 48s and 1s).
+	ResubmissionTimeout time.Duration
+	ReceiptInterval     time.Duration
+
+	// MetricsAddr, if set, serves Prometheus metrics on that loopback
+	// address; Metrics, if set, is used instead of a fresh registry.
+	MetricsAddr string
+	Metrics     *nodemetrics.Metrics
+
+	// WatchOnly (challenger): report false claims, never bond.
+	WatchOnly bool
+	// TEST ONLY fault injection (see submitter.Config and challenger.Config).
+	DishonestOutput    bool   // submitter
+	DishonestLieAtStep uint64 // submitter and challenger
+}
+
+// metered records ticks and processed blocks of a service.
+type metered struct {
+	node.Service
+	m *nodemetrics.Metrics
+}
+
+func (s metered) HandleLogs(ctx context.Context, logs []types.Log, b *nodestore.Batch) error {
+	if err := s.Service.HandleLogs(ctx, logs, b); err != nil {
+		return err
+	}
+	if len(logs) > 0 {
+		s.m.Block(logs[len(logs)-1].BlockNumber)
+	}
+	return nil
+}
+
+func (s metered) Tick(ctx context.Context) error {
+	err := s.Service.Tick(ctx)
+	s.m.Tick(err)
+	return err
+}
+
+func (cfg *Config) validate() error {
+	switch {
+	case cfg.Role != Submitter && cfg.Role != Challenger:
+		return fmt.Errorf("launch: role %q: want %s or %s", cfg.Role, Submitter, Challenger)
+	case cfg.RPC == "":
+		return errors.New("launch: no RPC endpoint")
+	case cfg.Oracle == (common.Address{}):
+		return errors.New("launch: no oracle address")
+	case len(cfg.Models) == 0:
+		return errors.New("launch: no models")
+	case cfg.DataDir == "":
+		return errors.New("launch: no data directory")
+	case cfg.Key == nil:
+		return errors.New("launch: no key")
+	case cfg.Role == Submitter && cfg.WatchOnly:
+		return errors.New("launch: watch-only is a challenger option")
+	case cfg.Role == Challenger && cfg.DishonestOutput:
+		return errors.New("launch: dishonest output is a submitter option")
+	}
+	return nil
+}
+
+// Run runs the node until ctx is done.
+func Run(ctx context.Context, cfg Config, logger hclog.Logger) error {
+	if err := cfg.validate(); err != nil {
+		return err
+	}
+	if logger == nil {
+		logger = hclog.NewNullLogger()
+	}
+	client, err := ethclient.DialContext(ctx, cfg.RPC)
+	if err != nil {
+		return fmt.Errorf("launch: dial %s: %w", cfg.RPC, err)
+	}
+	defer client.Close()
+	store, err := nodestore.Open(cfg.DataDir, logger.Named("store"))
+	if err != nil {
+		return fmt.Errorf("launch: %w", err)
+	}
+	defer store.Close()
+	metrics := cfg.Metrics
+	if metrics == nil {
+		metrics = nodemetrics.New(cfg.Role)
+	}
+	if cfg.MetricsAddr != "" {
+		bound, err := metrics.Serve(ctx, cfg.MetricsAddr)
+		if err != nil {
+			return fmt.Errorf("launch: %w", err)
+		}
+		logger.Info("serving metrics", "addr", "http://"+bound.String()+"/metrics")
+	}
+	abis, err := deployment.ErrorABIs()
+	if err != nil {
+		return err
+	}
+	txm, err := txmgr.New(txmgr.Config{ResubmissionTimeout: cfg.ResubmissionTimeout, ReceiptQueryInterval: cfg.ReceiptInterval,
+		ErrorABIs: abis, Metrics: metrics}, client, cfg.Key, txmgr.NewStoreJournal(store), logger.Named("txmgr"))
+	if err != nil {
+		return fmt.Errorf("launch: %w", err)
+	}
+	defer txm.Close()
+
+	// The services read the oracle at start-up; a flaky or not yet
+	// reachable endpoint is retried with backoff until it answers.
+	var svc node.Service
+	var game common.Address
+	for wait := time.Second; ; wait = min(2*wait, 30*time.Second) {
+		svc, err = newService(ctx, cfg, client, txm, store, logger, metrics)
+		if err == nil {
+			game, err = node.Oracle{Addr: cfg.Oracle, Client: client}.Game(ctx)
+		}
+		if err == nil {
+			break
+		}
+		logger.Warn("start-up chain reads failed; retrying", "err", err, "wait", wait)
+		select {
+		case <-ctx.Done():
+			return nil
+		case <-time.After(wait):
+		}
+	}
+	logger.Info("starting", "account", txm.From(), "oracle", cfg.Oracle, "game", game, "models", len(cfg.Models), "datadir", cfg.DataDir)
+	err = node.Run(ctx, client, store, node.RunConfig{
+		Follow: chainfollow.Config{Stream: cfg.Role, Addresses: []common.Address{cfg.Oracle, game}, Confirmations: cfg.Confirmations,
+			StartBlock: cfg.StartBlock, PollInterval: cfg.PollInterval},
+		TickInterval: cfg.TickInterval,
+	}, metered{svc, metrics}, logger)
+	if errors.Is(err, context.Canceled) || ctx.Err() != nil {
+		logger.Info("stopped")
+		return nil
+	}
+	return err
+}
+
+func newService(ctx context.Context, cfg Config, client *ethclient.Client, txm *txmgr.Manager, store *nodestore.Store,
+	logger hclog.Logger, m *nodemetrics.Metrics) (node.Service, error) {
+	if cfg.Role == Submitter {
+		return submitter.New(ctx, submitter.Config{Oracle: cfg.Oracle, Models: cfg.Models, Client: client, Sender: txm, Store: store,
+			Logger: logger, Metrics: m, DishonestOutput: cfg.DishonestOutput, DishonestLieAtStep: cfg.DishonestLieAtStep})
+	}
+	return challenger.New(ctx, challenger.Config{Oracle: cfg.Oracle, Models: cfg.Models, Client: client, Sender: txm, Store: store,
+		Logger: logger, Metrics: m, WatchOnly: cfg.WatchOnly, DishonestLieAtStep: cfg.DishonestLieAtStep})
+}
