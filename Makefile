@@ -8,13 +8,21 @@ GO       ?= go
 FUZZTIME ?= 10s
 BIN      := bin/opml
 
-.PHONY: all help build test test-arm64 bench fuzz lint demo update-golden clean contracts bindings check-contracts npm-ci gas fixtures train-fixtures
+# A real geth for the e2e tests (the newest whose dependencies the module
+# proxy serves here); installed by `go install` into its own directory.
+GETH_VERSION := v1.17.8
+GETH         := bin/tools/geth-$(GETH_VERSION)/geth
+E2E_ENV      := OPML_GETH=$(CURDIR)/$(GETH) OPML_E2E_REQUIRE_GETH=1
+
+.PHONY: all help build test test-arm64 e2e tools bench fuzz lint demo update-golden clean contracts bindings check-contracts npm-ci gas fixtures train-fixtures
 
 all: build
 
 help:
 	@echo "make build          go build ./... and $(BIN)"
-	@echo "make test           go test ./..., lint, arm64 tests under qemu"
+	@echo "make test           go test ./... (incl. e2e against a devnet and geth $(GETH_VERSION)), lint, arm64 tests under qemu"
+	@echo "make e2e            end-to-end tests: built opml processes against a devnet and a real geth --dev"
+	@echo "make tools          install geth $(GETH_VERSION) (for the e2e tests) under bin/tools"
 	@echo "make test-arm64     VM/fixtures tests cross-compiled for linux/arm64, run under qemu (ARM64_TEST_FLAGS=...)"
 	@echo "make bench          benchmarks, also written to bench.txt"
 	@echo "make fuzz           every Fuzz* target for FUZZTIME each (FUZZTIME=$(FUZZTIME)), then 20 crash trials of the challenger binary"
@@ -32,13 +40,21 @@ build:
 	$(GO) build ./...
 	$(GO) build -o $(BIN) ./cmd/opml
 
-test: check-contracts
-	$(GO) test -count=1 ./...
+test: check-contracts $(GETH)
+	$(E2E_ENV) $(GO) test -count=1 -timeout 30m ./...
 	$(MAKE) lint
 	$(MAKE) test-arm64
 
 test-arm64:
 	bash scripts/test-arm64.sh
+
+e2e: $(GETH)
+	$(E2E_ENV) $(GO) test -count=1 -timeout 30m -v ./e2e
+
+tools: $(GETH)
+
+$(GETH):
+	GOBIN=$(CURDIR)/$(dir $(GETH)) $(GO) install github.com/ethereum/go-ethereum/cmd/geth@$(GETH_VERSION)
 
 bench:
 	$(GO) test -run='^$$' -bench=. -benchmem ./... | tee bench.txt

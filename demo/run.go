@@ -263,21 +263,11 @@ func Run(ctx context.Context, cfg Config) (*Report, error) {
 		return rep, fmt.Errorf("demo: the challenger was credited %v, want at least the liar's bond %v", w.Credited(chal), p.SubmitBond)
 	}
 	rep.Output = tr.Output()
-	rep.Argmax = argmax(rep.Output)
+	rep.Argmax = deployment.Argmax(rep.Output)
 	rep.Total = time.Since(start)
 	say("DONE: the false claim was rejected and its bond paid to the challenger; the honest result (digit %d) was finalized and delivered to the consumer contract", rep.Argmax)
 	say("challenger withdrew %s, honest submitter withdrew %s (bond back + fees)", ether(w.Withdrawn(chal)), ether(w.Withdrawn(sub)))
 	return rep, nil
-}
-
-func argmax(v []int64) int {
-	best := 0
-	for i := range v {
-		if v[i] > v[best] {
-			best = i
-		}
-	}
-	return best
 }
 
 // opOf is the op that executes step t, or -1 for the halting step.

@@ -113,6 +113,11 @@ func TestLifecycle(t *testing.T) {
 	require.Equal(t, out, res.Output)
 	require.Equal(t, tr.Output(), res.Values)
 	require.Equal(t, fx.Model.Header.Output.Shape(), res.OutputShape)
+	require.NotNil(t, res.Argmax)
+	for i, v := range res.Values {
+		require.LessOrEqual(t, v, res.Values[*res.Argmax], "value %d exceeds the argmax", i)
+	}
+	require.Equal(t, 2, Argmax([]int64{1, 3, 7, 7, -2}), "the first of equal maxima")
 
 	ex := bindings.NewExampleConsumer()
 	b, err := c.Call(sub.Addr, consumer, ex.PackDelivered(id2))

@@ -204,6 +204,7 @@ type Result struct {
 	Output      []byte   `json:"output,omitempty"`
 	OutputShape []uint32 `json:"outputShape,omitempty"`
 	Values      []int64  `json:"values,omitempty"`
+	Argmax      *int     `json:"argmax,omitempty"` // index of the largest value (the predicted class)
 }
 
 // ErrUnknownRequest is returned by ReadResult for a request ID the oracle
@@ -268,6 +269,10 @@ func ReadResult(ctx context.Context, c Caller, d *File, id *big.Int) (*Result, e
 		return nil, err
 	}
 	res.OutputShape = h.Output.Shape()
+	if len(res.Values) > 0 {
+		a := Argmax(res.Values)
+		res.Argmax = &a
+	}
 	return res, nil
 }
 
@@ -345,4 +350,15 @@ func NewSender(client txmgr.Client, key *ecdsa.PrivateKey, logger hclog.Logger) 
 		return nil, err
 	}
 	return txmgr.New(txmgr.Config{ErrorABIs: abis, ReceiptQueryInterval: 100 * time.Millisecond}, client, key, txmgr.NewMemJournal(), logger)
+}
+
+// Argmax is the index of the first largest value (0 for none).
+func Argmax(v []int64) int {
+	best := 0
+	for i := range v {
+		if v[i] > v[best] {
+			best = i
+		}
+	}
+	return best
 }

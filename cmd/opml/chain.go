@@ -493,19 +493,9 @@ func printRequest(c *cli.Context, res *deployment.Result) error {
 	}
 	if res.Values != nil {
 		fmt.Fprintf(w, "  output shape %v: %v\n", res.OutputShape, res.Values)
-		if len(res.OutputShape) > 0 {
-			fmt.Fprintf(w, "  argmax: %d\n", argmaxOf(res.Values))
+		if res.Argmax != nil {
+			fmt.Fprintf(w, "  argmax: %d\n", *res.Argmax)
 		}
 	}
 	return nil
-}
-
-func argmaxOf(v []int64) int {
-	best := 0
-	for i := range v {
-		if v[i] > v[best] {
-			best = i
-		}
-	}
-	return best
 }
