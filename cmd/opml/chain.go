@@ -116,9 +116,13 @@ func openChain(c *cli.Context, send bool) (*chainSession, error) {
 func parseWei(s string) (*big.Int, error) {
 	s = strings.TrimSpace(s)
 	unit := big.NewInt(1)
-	for suffix, u := range map[string]int64{"ether": params.Ether, "gwei": params.GWei, "wei": 1} {
-		if strings.HasSuffix(s, suffix) {
-			s, unit = strings.TrimSpace(strings.TrimSuffix(s, suffix)), big.NewInt(u)
+	// "wei" last: "gwei" ends with it.
+	for _, u := range []struct {
+		suffix string
+		wei    int64
+	}{{"ether", params.Ether}, {"gwei", params.GWei}, {"wei", 1}} {
+		if strings.HasSuffix(s, u.suffix) {
+			s, unit = strings.TrimSpace(strings.TrimSuffix(s, u.suffix)), big.NewInt(u.wei)
 			break
 		}
 	}

@@ -53,6 +53,10 @@ func TestNodeCommandErrors(t *testing.T) {
 		{base("submitter", "--key", hexKey, "--log.level", "loud"), `--log.level "loud"`},
 		{[]string{"challenger", "--rpc", "http://x"}, "Required flags"},
 		{base("challenger", "--key", hexKey, "--metrics.addr", "0.0.0.0:7300"), "not a loopback address"},
+		{base("challenger", "--key", hexKey, "--deployment", filepath.Join(dir, "missing.json")), "no such file"},
+		{[]string{"submitter", "--models", models, "--datadir", dir, "--key", hexKey}, "no endpoint"},
+		{[]string{"submitter", "--rpc", "http://127.0.0.1:1", "--models", models, "--datadir", dir, "--key", hexKey}, "no oracle"},
+		{base("submitter", "--key", hexKey, "--watch-only"), "flag provided but not defined"},
 	} {
 		_, _, err := opmlCLI(tc.args...)
 		require.Error(t, err, "%v", tc.args)
