@@ -43,18 +43,21 @@ type Config struct {
 
 // Report is what Run measured.
 type Report struct {
-	Model       string
-	Steps       uint64  // N of the model
-	LieAtStep   uint64  // where the liar's hashes start to differ
-	ProvenStep  uint64  // the step executed onchain
-	Rounds      int     // dissection rounds played
-	Moves       int     // game moves (bisect, choose, step)
-	Output      []int64 // the finalized output
-	Argmax      int     // its largest element (the predicted class)
-	Requests    []*big.Int
-	DisputeTime time.Duration // false claim posted → rejected (challenger paid)
-	HappyTime   time.Duration // honest request sent → result finalized and delivered
-	Total       time.Duration
+	Model      string
+	Steps      uint64 // N of the model
+	LieAtStep  uint64 // where the liar's hashes start to differ
+	ProvenStep uint64 // the step executed onchain
+	Rounds     int    // dissection rounds played
+	Moves      int    // game moves (bisect, choose, step)
+	// ReactionBlocks is the number of blocks from the false claim's block to
+	// the challenge's (1: the challenge landed in the next block).
+	ReactionBlocks uint64
+	Output         []int64 // the finalized output
+	Argmax         int     // its largest element (the predicted class)
+	Requests       []*big.Int
+	DisputeTime    time.Duration // false claim posted → rejected (challenger paid)
+	HappyTime      time.Duration // honest request sent → result finalized and delivered
+	Total          time.Duration
 }
 
 const (
@@ -217,9 +220,11 @@ func Run(ctx context.Context, cfg Config) (*Report, error) {
 	for _, g := range w.Games() {
 		if g.ClaimID.Cmp(falseClaim.ID) == 0 {
 			rep.Rounds, rep.Moves, rep.ProvenStep = g.Rounds, g.Moves, g.Step
+			rep.ReactionBlocks = g.Block - falseClaim.Block
 		}
 	}
-	say("the false claim was disproven in %.1fs: %d rounds, %d moves, step %d executed onchain", rep.DisputeTime.Seconds(), rep.Rounds, rep.Moves, rep.ProvenStep)
+	say("the false claim was disproven in %.1fs: challenged %d block(s) after it was posted, %d rounds, %d moves, step %d executed onchain",
+		rep.DisputeTime.Seconds(), rep.ReactionBlocks, rep.Rounds, rep.Moves, rep.ProvenStep)
 
 	nodes.stop("dishonest-submitter")
 	say("the dishonest submitter lost its bond and leaves; an HONEST submitter starts")

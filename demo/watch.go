@@ -30,6 +30,7 @@ type ClaimState struct {
 	RequestID *big.Int
 	Submitter common.Address
 	Output    []byte
+	Block     uint64    // block of the Submitted event
 	Posted    time.Time // wall time the Watcher saw the Submitted event
 	Rejected  time.Time // zero unless rejected
 	Finalized time.Time // zero unless finalized
@@ -41,6 +42,7 @@ type GameState struct {
 	ID         *big.Int
 	ClaimID    *big.Int
 	Challenger common.Address
+	Block      uint64 // block of the Challenged event
 	Steps      uint64
 	Rounds     int    // completed dissection rounds (Chosen events)
 	Moves      int    // Bisected + Chosen + StepExecuted events
@@ -205,7 +207,7 @@ func (w *Watcher) oracleEvent(l *types.Log) {
 		return
 	}
 	if ev, err := oracleABI.UnpackSubmittedEvent(l); err == nil {
-		w.claims[key(ev.ClaimId)] = &ClaimState{ID: ev.ClaimId, RequestID: ev.RequestId, Submitter: ev.Submitter, Output: ev.Output, Posted: time.Now()}
+		w.claims[key(ev.ClaimId)] = &ClaimState{ID: ev.ClaimId, RequestID: ev.RequestId, Submitter: ev.Submitter, Output: ev.Output, Block: l.BlockNumber, Posted: time.Now()}
 		w.say("claim %s on request %v posted by %s with its bond: output %x, final state %s", claimName(ev.ClaimId), ev.RequestId,
 			w.name(ev.Submitter), ev.Output, short(ev.FinalHash))
 		return
@@ -214,7 +216,7 @@ func (w *Watcher) oracleEvent(l *types.Log) {
 		if c, ok := w.claims[key(ev.ClaimId)]; ok {
 			c.Games = append(c.Games, ev.GameId)
 		}
-		w.games[key(ev.GameId)] = &GameState{ID: ev.GameId, ClaimID: ev.ClaimId, Challenger: ev.Challenger}
+		w.games[key(ev.GameId)] = &GameState{ID: ev.GameId, ClaimID: ev.ClaimId, Challenger: ev.Challenger, Block: l.BlockNumber}
 		w.say("%s challenges claim %s with its bond: game %v opened", w.name(ev.Challenger), claimName(ev.ClaimId), ev.GameId)
 		return
 	}
