@@ -170,7 +170,9 @@ func Run(ctx context.Context, cfg Config) (*Report, error) {
 	}
 	say("starting a challenger and a DISHONEST submitter (claims a wrong output; its state hashes are false from step %d of %d%s)",
 		cfg.LieAtStep, n, op)
-	startNode("challenger", launch.Challenger, nil)
+	// The challenger talks WebSocket, the submitters HTTP: both transports
+	// run in every demo.
+	startNode("challenger", launch.Challenger, func(c *launch.Config) { c.RPC = d.WS })
 	startNode("dishonest-submitter", launch.Submitter, func(c *launch.Config) {
 		c.DishonestOutput, c.DishonestLieAtStep = true, cfg.LieAtStep
 	})
