@@ -24,7 +24,7 @@ help:
 	@echo "make e2e            end-to-end tests: built opml processes against a devnet and a real geth --dev"
 	@echo "make tools          install geth $(GETH_VERSION) (for the e2e tests) under bin/tools"
 	@echo "make test-arm64     VM/fixtures tests cross-compiled for linux/arm64, run under qemu (ARM64_TEST_FLAGS=...)"
-	@echo "make bench          benchmarks, also written to bench.txt"
+	@echo "make bench          benchmark report: go test -bench (bench.txt), gas tests, opml bench -> BENCHMARKS.md (QUICK=1: under 2 min)"
 	@echo "make fuzz           every Fuzz* target for FUZZTIME each (FUZZTIME=$(FUZZTIME)), then 20 crash trials of the challenger binary"
 	@echo "make lint           go vet + gofmt check"
 	@echo "make demo           the whole protocol on an in-process devnet: a false claim disproven, an honest result delivered"
@@ -56,8 +56,17 @@ tools: $(GETH)
 $(GETH):
 	GOBIN=$(CURDIR)/$(dir $(GETH)) $(GO) install github.com/ethereum/go-ethereum/cmd/geth@$(GETH_VERSION)
 
+# The benchmark report. go test -bench writes the benchstat-ready
+# micro-benchmarks to bench.txt; the gas report tests write gas-*.md; opml
+# bench measures the rest in one process and renders BENCHMARKS.md from all
+# of it (benchreport/). QUICK=1 is the short suite.
+BENCH_PKGS  := ./vm/... ./reference ./internal/fixturebuild ./dispute
+BENCH_FLAGS := $(if $(QUICK),-benchtime=100ms -count=1,-benchtime=500ms -count=5)
 bench:
-	$(GO) test -run='^$$' -bench=. -benchmem ./... | tee bench.txt
+	$(GO) test -run='^$$' -bench=. -benchmem $(BENCH_FLAGS) $(BENCH_PKGS) | tee bench.txt
+	GAS_REPORT=$(CURDIR)/gas-verifier.md $(GO) test -count=1 -run 'TestGasReport' ./contracts/verifier
+	GAS_REPORT=$(CURDIR)/gas-arbiter.md $(GO) test -count=1 -run 'TestGasReport' ./contracts/arbiter
+	$(GO) run ./cmd/opml bench $(if $(QUICK),--quick) --bench-txt bench.txt --gas-verifier gas-verifier.md --gas-arbiter gas-arbiter.md --out BENCHMARKS.md
 
 fuzz:
 	FUZZTIME=$(FUZZTIME) bash scripts/fuzz-all.sh

@@ -24,6 +24,10 @@ const (
 	goalDisputeSteps = 1 << 30
 )
 
+// disputeLogNs are the trace lengths (log2 N) of the whole games played per
+// arity in TestGasReport.
+var disputeLogNs = []uint{10, 12, 16, 20, 24, 28, 30, 32}
+
 type gasStat struct{ vals []uint64 }
 
 func (g *gasStat) add(v ...uint64) { g.vals = append(g.vals, v...) }
@@ -122,12 +126,13 @@ func TestGasReport(t *testing.T) {
 
 	// Whole disputes: the move gas does not depend on the step function, so
 	// games over the toy trace give every round's gas for any N; the final
-	// step is the real one measured above.
+	// step is the real one measured above. The grid (N = 2^10 … 2^32, k = 2
+	// … 64) is what BENCHMARKS.md's arity table is built from (make bench).
 	var totals []string
 	var checks []func() // run after the report is printed
 	for _, k := range []uint64{2, 4, 8, 16, 32, 64} {
 		e := toyGame(t, w, k)
-		for _, logN := range []uint{20, 30} {
+		for _, logN := range disputeLogNs {
 			nn := uint64(1) << logN
 			seed := common.BigToHash(big.NewInt(int64(k*100 + uint64(logN))))
 			cl := &player{acct: a[1], tr: toyTrace{seed: seed, lieFrom: nn/3 + 1}}

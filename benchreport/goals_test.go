@@ -1,0 +1,62 @@
+package benchreport
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/require"
+)
+
+func status(gs []Goal) []string {
+	var out []string
+	for _, g := range gs {
+		switch {
+		case g.Met == nil:
+			out = append(out, "-")
+		case *g.Met:
+			out = append(out, "met")
+		default:
+			out = append(out, "NOT")
+		}
+	}
+	return out
+}
+
+func TestGoals(t *testing.T) {
+	empty := Goals(&Report{})
+	require.Len(t, empty, 10, "one entry per goal, measured or not")
+	for _, g := range empty {
+		require.Nil(t, g.Met, g.Goal)
+		require.Equal(t, "–", g.Measured, g.Goal)
+	}
+
+	r := &Report{
+		VM: []VMRow{
+			{Model: "mlp", Steps: 3_400, ExecuteNs: 40e3, GorgoniaNs: 70e3},
+			{Model: "cnn", Steps: 246_355, ExecuteNs: 1.2e6, GorgoniaNs: 1e6}, // slower than float
+		},
+		Gemm:  []GemmRow{{MACs: 1e6, FastNs: 1e6}, {MACs: 1e6, FastNs: 5e5}}, // 1 and 2 GMAC/s
+		Trace: []TraceRow{{StateAtP99: 2e6}, {StateAtP99: 11e6}},             // 11 ms > 10 ms
+		Gas: Gas{
+			Step:   StepGas{Steps: 9, Mean: 68_000, Max: 100_000},
+			Worst:  StepGas{Steps: 3, Mean: 130_000, Max: 193_000},
+			Submit: 100_001,
+			Disputes: []DisputeRow{
+				{LogN: 30, K: 16, MaxMove: 72_000, Claimant: 500_000, Challenger: 800_000},
+				{LogN: 30, K: 64, MaxMove: 109_000, Claimant: 2_500_000, Challenger: 2_500_000}, // k > 16: not a goal
+				{LogN: 20, K: 2, MaxMove: 61_000, Claimant: 900_000, Challenger: 2_100_000},     // not at 2^30
+			},
+		},
+		Micro: []MicroRow{{Name: "BenchmarkDissectionAnswer", Metrics: map[string]float64{"ns/op": 7e6}}},
+	}
+	g := Goals(r)
+	require.Equal(t, []string{"met", "met", "NOT", "NOT", "met", "met", "NOT", "met", "met", "met"}, status(g))
+	require.Equal(t, "1.00 GMAC/s (slowest shape)", g[1].Measured)
+	require.Equal(t, "11.0 ms (worst fixture p99)", g[2].Measured)
+	require.Equal(t, "max 72,000", g[7].Measured)
+	require.Equal(t, "max side 800,000 over k = 16", g[8].Measured)
+
+	r.Gas.MoveGoal = 70_000
+	require.Equal(t, "NOT", status(Goals(r))[7])
+	r.VM[1].Steps, r.VM[0].Steps = 1, 125_001
+	require.Equal(t, "NOT", status(Goals(r))[0])
+}

@@ -1,0 +1,90 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"os/signal"
+	"syscall"
+
+	"github.com/urfave/cli/v2"
+
+	"github.com/opml-dev/opml/benchreport"
+)
+
+func benchCommand() *cli.Command {
+	return &cli.Command{
+		Name:  "bench",
+		Usage: "measure opml and write the benchmark report (BENCHMARKS.md); `make bench` runs it",
+		Description: "Measures the VM on the fixture models against gorgonia, the trace service, scaling over\n" +
+			"synthetic MLPs and the protocol end to end on an in-process devnet, and writes the report\n" +
+			"with the gas tables of the gas report tests and the micro-benchmarks of `go test -bench`\n" +
+			"(both produced by `make bench` before it runs this command). Run from the repository root.",
+		Flags: []cli.Flag{
+			&cli.BoolFlag{Name: "quick", Usage: "the short suite (under 2 minutes with make bench)"},
+			&cli.StringFlag{Name: "bench-txt", Value: "bench.txt", Usage: "`go test -bench` output to read (empty: none)"},
+			&cli.StringFlag{Name: "gas-verifier", Value: "gas-verifier.md", Usage: "contracts/verifier TestGasReport markdown (GAS_REPORT)"},
+			&cli.StringFlag{Name: "gas-arbiter", Value: "gas-arbiter.md", Usage: "contracts/arbiter TestGasReport markdown (GAS_REPORT)"},
+			&cli.StringFlag{Name: "root", Value: ".", Usage: "the repository root"},
+			&cli.StringFlag{Name: "out", Value: "BENCHMARKS.md", Usage: "the report to write (- for stdout)"},
+			&cli.BoolFlag{Name: "no-e2e", Usage: "skip the end-to-end demo run"},
+			&cli.StringFlag{Name: "json", Usage: "also write the measured figures as JSON to `FILE` (benchreport.Report)"},
+		},
+		Action: func(c *cli.Context) error {
+			if c.NArg() > 0 {
+				return fmt.Errorf("opml: bench takes no arguments, got %q", c.Args().First())
+			}
+			read := func(flag string) (string, error) {
+				b, err := os.ReadFile(c.String(flag))
+				if err != nil {
+					return "", fmt.Errorf("opml: bench: --%s: %w (make bench writes it)", flag, err)
+				}
+				return string(b), nil
+			}
+			cfg := benchreport.Config{Quick: c.Bool("quick"), Root: c.String("root"), E2E: !c.Bool("no-e2e"), Log: c.App.ErrWriter}
+			var err error
+			if cfg.VerifierGas, err = read("gas-verifier"); err != nil {
+				return err
+			}
+			if cfg.ArbiterGas, err = read("gas-arbiter"); err != nil {
+				return err
+			}
+			if p := c.String("bench-txt"); p != "" {
+				f, err := os.Open(p)
+				if err != nil {
+					return fmt.Errorf("opml: bench: --bench-txt: %w (make bench writes it)", err)
+				}
+				cfg.Bench, err = benchreport.ParseBench(f)
+				f.Close()
+				if err != nil {
+					return err
+				}
+			}
+			ctx, stop := signal.NotifyContext(c.Context, os.Interrupt, syscall.SIGTERM)
+			defer stop()
+			rep, err := benchreport.Measure(ctx, cfg)
+			if err != nil {
+				return err
+			}
+			if p := c.String("json"); p != "" {
+				b, err := json.MarshalIndent(rep, "", "  ")
+				if err != nil {
+					return err
+				}
+				if err := os.WriteFile(p, append(b, '\n'), 0o644); err != nil {
+					return err
+				}
+			}
+			md := benchreport.Render(rep)
+			if out := c.String("out"); out != "-" {
+				if err := os.WriteFile(out, md, 0o644); err != nil {
+					return err
+				}
+				fmt.Fprintf(c.App.ErrWriter, "bench: wrote %s (%.0f s)\n", out, rep.Elapsed)
+				return nil
+			}
+			_, err = c.App.Writer.Write(md)
+			return err
+		},
+	}
+}
