@@ -418,8 +418,9 @@ func orZero(v *big.Int) *big.Int {
 	return v
 }
 
-// Until polls at interval until cond (called with the Watcher locked
-// against updates) holds or ctx is done.
+// Until polls at interval until cond holds or ctx is done. cond runs
+// between polls, without the Watcher's lock held, so it may call the
+// Watcher's accessors.
 func (w *Watcher) Until(ctx context.Context, interval time.Duration, what string, cond func() bool) error {
 	for {
 		if err := w.Poll(ctx); err != nil && ctx.Err() == nil {

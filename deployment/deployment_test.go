@@ -81,6 +81,7 @@ func TestLifecycle(t *testing.T) {
 	require.Equal(t, "open", res.Status)
 	require.Equal(t, consumer, res.Consumer)
 	require.Empty(t, res.Claims)
+	require.NotNil(t, res.Claims, "no claims is an empty list, not null")
 	_, err = ReadResult(ctx, c.Client, d, big.NewInt(3))
 	require.ErrorIs(t, err, ErrUnknownRequest)
 	_, err = ReadResult(ctx, c.Client, d, big.NewInt(0))

@@ -236,7 +236,8 @@ func ReadResult(ctx context.Context, c Caller, d *File, id *big.Int) (*Result, e
 	if err != nil {
 		return nil, fmt.Errorf("deployment: requestOf(%v): %w", id, err)
 	}
-	res := &Result{RequestID: id, Status: RequestStatus(req.Status), ModelID: req.ModelId, Consumer: req.Consumer, Fee: req.Fee}
+	res := &Result{RequestID: id, Status: RequestStatus(req.Status), ModelID: req.ModelId, Consumer: req.Consumer, Fee: req.Fee,
+		Claims: []Claim{}}
 	for a := uint32(1); a <= req.Attempts; a++ {
 		cid := new(big.Int).Or(new(big.Int).Lsh(id, 32), big.NewInt(int64(a)))
 		if out, err = call(oracleABI.PackClaimOf(cid)); err != nil {

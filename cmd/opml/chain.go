@@ -326,7 +326,7 @@ func requestCommand() *cli.Command {
 			&cli.StringFlag{Name: "input", Usage: "read the input from `FILE`", Required: true, TakesFile: true},
 			&cli.StringFlag{Name: "input-format", Value: "auto", Usage: "input `FORMAT`: json (int8), binary (int8), float (JSON), png, or auto"},
 			&cli.StringFlag{Name: "fee", Value: "0", Usage: "fee paid to the submitter whose claim is finalized (`AMOUNT`)"},
-			&cli.Uint64Flag{Name: "callback-gas", Value: 200_000, Usage: "gas for the consumer callback (with --via-consumer)"},
+			&cli.Uint64Flag{Name: "callback-gas", Value: 400_000, Usage: "gas for the consumer callback (with --via-consumer)"},
 			&cli.BoolFlag{Name: "via-consumer", Usage: "send through the deployment's ExampleConsumer"},
 			&cli.BoolFlag{Name: "wait", Usage: "wait for the finalized result and print it"},
 			&cli.DurationFlag{Name: "timeout", Value: 0, Usage: "with --wait: give up after this long (0: no limit)"},

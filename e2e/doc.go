@@ -1,0 +1,28 @@
+// Package e2e holds whole-system tests of opml: the built `opml` binary runs
+// as separate processes (a devnet, submitters, challengers, and the request,
+// result and run commands) against a chain, and a demo.Watcher following the
+// contracts' events over JSON-RPC checks the outcome: claims finalized or
+// rejected, games won and by which step or timeout, credits, consumer
+// deliveries. The package has no non-test code; everything is in its tests.
+//
+// What the harness guarantees:
+//
+//   - The binary is built once per run (`go build -o TMP/opml ./cmd/opml`
+//     from the module root) unless $OPML_BIN names one.
+//   - Every scenario gets its own chain (an `opml devnet` process on free
+//     ports, or a `geth --dev` node), its own temporary directory and its own
+//     node datadirs, so scenarios run in parallel (TestMain raises the
+//     default -parallel to 8 when it is not given: the scenarios mostly wait
+//     for blocks, windows and clocks).
+//   - Every process runs in its own process group with SIGKILL as its
+//     parent-death signal, and a test cleanup kills the group: processes are
+//     gone after a test passes, fails or the test binary dies on -timeout.
+//   - Process output goes to files in the test's temporary directory; on
+//     failure the tail of each is logged, with the Watcher's narration.
+//   - Waiting is polling with generous deadlines (bounded by the test's
+//     deadline); no test asserts how long anything took.
+//
+// The real-geth test (TestGeth) needs geth v1.17.8 at $OPML_GETH or
+// bin/tools/geth under the module root; without it the test is skipped, or
+// fails if OPML_E2E_REQUIRE_GETH=1.
+package e2e

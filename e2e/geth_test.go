@@ -1,0 +1,246 @@
+package e2e
+
+import (
+	"bytes"
+	"fmt"
+	"math/big"
+	"net"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/rpc"
+
+	"github.com/opml-dev/opml/contracts/bindings"
+	"github.com/opml-dev/opml/demo"
+	"github.com/opml-dev/opml/deployment"
+	"github.com/opml-dev/opml/devnet"
+)
+
+// gethBinary finds geth at $OPML_GETH or bin/tools/geth, skipping the test
+// if there is none (failing it if OPML_E2E_REQUIRE_GETH=1).
+func gethBinary(t *testing.T) string {
+	t.Helper()
+	p := os.Getenv("OPML_GETH")
+	if p == "" {
+		p = filepath.Join(moduleDir, "bin", "tools", "geth")
+	}
+	if st, err := os.Stat(p); err != nil || st.IsDir() {
+		msg := fmt.Sprintf("no geth binary at %s (set OPML_GETH, or install geth v1.17.8 to bin/tools: "+
+			"GOBIN=$PWD/bin/tools go install github.com/ethereum/go-ethereum/cmd/geth@v1.17.8)", p)
+		if os.Getenv("OPML_E2E_REQUIRE_GETH") == "1" {
+			t.Fatal(msg + "; OPML_E2E_REQUIRE_GETH=1")
+		}
+		t.Skip(msg)
+	}
+	if out, err := exec.Command(p, "version").Output(); err == nil {
+		for _, l := range strings.Split(string(out), "\n") {
+			if strings.HasPrefix(l, "Version:") {
+				t.Logf("geth %s (%s)", strings.TrimSpace(strings.TrimPrefix(l, "Version:")), p)
+			}
+		}
+	}
+	return p
+}
+
+func freePort(t *testing.T) int {
+	t.Helper()
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l.Close()
+	return l.Addr().(*net.TCPAddr).Port
+}
+
+// startGeth starts `geth --dev` (a block a second) on free loopback ports
+// and returns its HTTP endpoint once it answers.
+func startGeth(t *testing.T, bin, logDir string) (string, *rpc.Client) {
+	t.Helper()
+	for attempt := 1; ; attempt++ {
+		httpPort, wsPort, authPort := freePort(t), freePort(t), freePort(t)
+		p := StartProc(t, logDir, t.TempDir(), "geth", nil, bin, "--dev", "--dev.period", "1",
+			"--http", "--http.addr", "127.0.0.1", "--http.port", strconv.Itoa(httpPort), "--http.api", "eth,net,web3,txpool",
+			"--ws", "--ws.addr", "127.0.0.1", "--ws.port", strconv.Itoa(wsPort), "--ws.api", "eth,net,web3",
+			"--authrpc.addr", "127.0.0.1", "--authrpc.port", strconv.Itoa(authPort),
+			"--datadir", t.TempDir(), "--nodiscover", "--maxpeers", "0", "--port", "0", "--ipcdisable", "--verbosity", "2")
+		url := fmt.Sprintf("http://127.0.0.1:%d", httpPort)
+		ctx, cancel := waitCtx(t, time.Minute)
+		for {
+			c, err := rpc.DialContext(ctx, url)
+			if err == nil {
+				var id hexutil.Big
+				if err = c.CallContext(ctx, &id, "eth_chainId"); err == nil {
+					cancel()
+					t.Cleanup(c.Close)
+					return url, c
+				}
+				c.Close()
+			}
+			if p.Exited() || ctx.Err() != nil {
+				break
+			}
+			time.Sleep(200 * time.Millisecond)
+		}
+		cancel()
+		p.Kill(t)
+		if attempt == 3 {
+			logTail(t, "geth", p.Log)
+			t.Fatalf("geth did not start (3 attempts)")
+		}
+		t.Logf("geth did not come up on port %d; retrying on other ports", httpPort)
+	}
+}
+
+// StartGeth starts geth --dev, funds devnet.AccountKey(0..5) (roles as in
+// the devnet) from geth's dev account, deploys the contracts with an
+// ExampleConsumer through `opml deploy` and registers the MLP fixture with
+// `opml register`.
+func StartGeth(t *testing.T) *Chain {
+	t.Helper()
+	bin := gethBinary(t)
+	dir, logDir := t.TempDir(), t.TempDir()
+	url, rc := startGeth(t, bin, logDir)
+
+	ctx, cancel := waitCtx(t, 2*time.Minute)
+	defer cancel()
+	var dev []common.Address
+	if err := rc.CallContext(ctx, &dev, "eth_accounts"); err != nil || len(dev) == 0 {
+		t.Fatalf("geth eth_accounts: %v %v", dev, err)
+	}
+	acct := map[string]Account{}
+	fund := new(big.Int).Mul(big.NewInt(1000), big.NewInt(1e18))
+	for i, role := range demo.Roles {
+		k, err := devnet.AccountKey(i)
+		if err != nil {
+			t.Fatal(err)
+		}
+		a := Account{Role: role, Address: crypto.PubkeyToAddress(k.PublicKey), Key: fmt.Sprintf("%x", crypto.FromECDSA(k))}
+		acct[role] = a
+		var h common.Hash
+		tx := map[string]any{"from": dev[0], "to": a.Address, "value": (*hexutil.Big)(fund)}
+		if err := rc.CallContext(ctx, &h, "eth_sendTransaction", tx); err != nil {
+			t.Fatalf("fund %s: %v", role, err)
+		}
+	}
+	for _, a := range acct {
+		for {
+			var bal hexutil.Big
+			if err := rc.CallContext(ctx, &bal, "eth_getBalance", a.Address, "latest"); err == nil && (*big.Int)(&bal).Cmp(fund) >= 0 {
+				break
+			}
+			select {
+			case <-ctx.Done():
+				t.Fatalf("%s not funded: %v", a.Role, ctx.Err())
+			case <-time.After(200 * time.Millisecond):
+			}
+		}
+	}
+
+	deployer := []string{"OPML_KEY=" + acct["deployer"].Key}
+	out := runCmd(t, dir, deployer, "deploy", "--rpc", url, "--example-consumer", "--arity", "4", "--clock-budget", "10m",
+		"--challenge-window", "15s", "--submit-bond", "1ether", "--challenge-bond", "1ether", "--out", "deployment.json")
+	t.Logf("opml deploy:\n%s", out)
+	modDir := filepath.Join(dir, "models")
+	if err := os.MkdirAll(modDir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range []string{"mlp.opml", "mlp.opml.json"} {
+		b, err := os.ReadFile(filepath.Join(moduleDir, "fixtures", "models", f))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(modDir, f), b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	out = runCmd(t, dir, deployer, "register", "--deployment", "deployment.json", "--model", filepath.Join(modDir, "mlp.opml"))
+	t.Logf("opml register:\n%s", out)
+	path := filepath.Join(dir, "deployment.json")
+	d, err := deployment.Load(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.RPC != url || d.Consumer == nil {
+		t.Fatalf("deployment: rpc %q consumer %v", d.RPC, d.Consumer)
+	}
+	if _, ok := d.Model("mlp"); !ok {
+		t.Fatal("deployment: mlp not recorded")
+	}
+	return newChain(t, dir, logDir, path, d, modDir, acct)
+}
+
+// TestGeth runs the happy path and one dispute against a real geth --dev.
+func TestGeth(t *testing.T) {
+	t.Parallel()
+	c := StartGeth(t)
+	c.Node("challenger", "challenger", "challenger")
+	want := RunOutput(t, filepath.Join(c.ModDir, "mlp.opml"), Input("mlp"))
+
+	t.Run("happy", func(t *testing.T) {
+		c := c.For(t)
+		sub := c.Addr("submitter")
+		honest := c.Node("submitter", "submitter", "submitter")
+		defer honest.Stop(t) // the dispute below must meet the liar only
+		// geth --dev runs rules beyond Osaka whose state-creation gas makes
+		// the ExampleConsumer's callback cost about 223,000 gas; opml
+		// request's default --callback-gas (400,000) must cover it.
+		id := c.Request("mlp", Input("mlp"), true)
+		claim := c.ClaimBy(3*time.Minute, id, sub)
+		c.Wait(4*time.Minute, "request finalized and delivered", func() bool {
+			_, f := c.W.Finalized(id)
+			_, d := c.W.Delivered(id)
+			return f && d
+		})
+		if cl := c.Claim(claim); len(cl.Games) != 0 || cl.Finalized.IsZero() {
+			t.Errorf("claim %v: games %v finalized %v", claim, cl.Games, cl.Finalized)
+		}
+		final, _ := c.W.Finalized(id)
+		res := c.Result(id)
+		if res.Status != "finalized" || !slices.Equal(res.Values, want) || !bytes.Equal(res.Output, final) {
+			t.Errorf("opml result: %s %v (%x), want finalized %v (%x)", res.Status, res.Values, res.Output, want, final)
+		}
+		consumer := bindings.NewExampleConsumer()
+		ok, err := consumer.UnpackDelivered(c.Call(*c.D.Consumer, consumer.PackDelivered(id)))
+		if err != nil || !ok {
+			t.Errorf("ExampleConsumer.delivered(%v) = %v, %v", id, ok, err)
+		}
+		out, err := consumer.UnpackOutputOf(c.Call(*c.D.Consumer, consumer.PackOutputOf(id)))
+		if err != nil || !bytes.Equal(out, final) {
+			t.Errorf("ExampleConsumer.outputOf(%v) = %x, %v; want %x", id, out, err, final)
+		}
+		if gs := c.W.Games(); len(gs) != 0 {
+			t.Errorf("%d games, want none", len(gs))
+		}
+	})
+	if t.Failed() {
+		return
+	}
+
+	t.Run("dispute", func(t *testing.T) {
+		c := c.For(t)
+		lie := c.Models["mlp"].Header.NumSteps / 2
+		ch := c.Addr("challenger")
+		c.Node("submitter", "dishonest-submitter", "liar", "--dishonest.output", "--dishonest.lie-at-step", u64(lie))
+		id := c.Request("mlp", Input("mlp"), false)
+		claim := c.ClaimBy(3*time.Minute, id, c.Addr("dishonest-submitter"))
+		gs := c.gamesOver(5*time.Minute, claim, true)
+		if len(gs) != 1 {
+			t.Fatalf("%d games, want 1", len(gs))
+		}
+		if g := gs[0]; g.Challenger != ch || g.Status != challengerWon || !g.Stepped || g.Step != lie-1 {
+			t.Errorf("game %v: challenger %s status %d step %d (stepped %v); want the challenger to win at step %d", g.ID, g.Challenger, g.Status, g.Step, g.Stepped, lie-1)
+		}
+		if got, want := c.W.Credited(ch), sum(c.SubmitBond(), c.ChallengeBond()); !atLeast(got, want) {
+			t.Errorf("challenger credited %v, want at least %v", got, want)
+		}
+	})
+}
