@@ -63,7 +63,7 @@ type Report struct {
 const (
 	poll     = 200 * time.Millisecond
 	fee      = 10_000_000_000_000_000 // 0.01 ether per request
-	cbGas    = 400_000 // ExampleConsumer stores the output: ~60k under Osaka, ~223k under geth 1.17.8 --dev rules
+	cbGas    = 400_000                // ExampleConsumer stores the output: ~60k under Osaka, ~223k under geth 1.17.8 --dev rules
 	fetchGap = 100 * time.Millisecond
 )
 

@@ -28,6 +28,7 @@ import (
 	"github.com/opml-dev/opml/contracts/bindings"
 	"github.com/opml-dev/opml/demo"
 	"github.com/opml-dev/opml/deployment"
+	"github.com/opml-dev/opml/internal/opmlbin"
 	"github.com/opml-dev/opml/vm/model"
 )
 
@@ -49,7 +50,7 @@ func testMain(m *testing.M) int {
 	if !set {
 		_ = flag.Set("test.parallel", "8")
 	}
-	root, err := findModuleRoot()
+	root, err := opmlbin.ModuleRoot()
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "e2e:", err)
 		return 1
@@ -61,39 +62,15 @@ func testMain(m *testing.M) int {
 			return 1
 		}
 	} else {
-		dir, err := os.MkdirTemp("", "opml-e2e-bin-")
+		bin, dir, err := opmlbin.Build()
 		if err != nil {
 			fmt.Fprintln(os.Stderr, "e2e:", err)
 			return 1
 		}
 		defer os.RemoveAll(dir)
-		opmlBin = filepath.Join(dir, "opml")
-		cmd := exec.Command("go", "build", "-o", opmlBin, "./cmd/opml")
-		cmd.Dir = root
-		if out, err := cmd.CombinedOutput(); err != nil {
-			fmt.Fprintf(os.Stderr, "e2e: go build ./cmd/opml: %v\n%s", err, out)
-			return 1
-		}
+		opmlBin = bin
 	}
 	return m.Run()
-}
-
-// findModuleRoot walks up from the working directory to the go.mod.
-func findModuleRoot() (string, error) {
-	dir, err := os.Getwd()
-	if err != nil {
-		return "", err
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir, nil
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return "", errors.New("no go.mod above the working directory")
-		}
-		dir = parent
-	}
 }
 
 // procAttr puts a child in its own process group and kills it when the test

@@ -3,7 +3,6 @@ package node_test
 import (
 	"bytes"
 	"context"
-	"errors"
 	"fmt"
 	"io"
 	"math/big"
@@ -13,7 +12,6 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"runtime"
 	"strconv"
 	"strings"
 	"sync"
@@ -26,6 +24,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/stretchr/testify/require"
 
+	"github.com/opml-dev/opml/internal/opmlbin"
 	"github.com/opml-dev/opml/node"
 )
 
@@ -59,46 +58,10 @@ func TestMain(m *testing.M) {
 	os.Exit(code)
 }
 
-// moduleRoot walks up from the working directory to the go.mod.
-func moduleRoot() (string, error) {
-	dir, err := os.Getwd()
-	if err != nil {
-		return "", err
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir, nil
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return "", errors.New("no go.mod above the working directory")
-		}
-		dir = parent
-	}
-}
-
 // opmlBinary builds cmd/opml once per test binary run.
 func opmlBinary(t *testing.T) string {
 	opmlBin.once.Do(func() {
-		root, err := moduleRoot()
-		if err != nil {
-			opmlBin.err = err
-			return
-		}
-		if opmlBin.dir, err = os.MkdirTemp("", "opml-crash-"); err != nil {
-			opmlBin.err = err
-			return
-		}
-		goTool, err := exec.LookPath("go")
-		if err != nil {
-			goTool = filepath.Join(runtime.GOROOT(), "bin", "go")
-		}
-		opmlBin.path = filepath.Join(opmlBin.dir, "opml")
-		cmd := exec.Command(goTool, "build", "-o", opmlBin.path, "./cmd/opml")
-		cmd.Dir = root
-		if out, err := cmd.CombinedOutput(); err != nil {
-			opmlBin.err = fmt.Errorf("go build ./cmd/opml: %v\n%s", err, out)
-		}
+		opmlBin.path, opmlBin.dir, opmlBin.err = opmlbin.Build()
 	})
 	require.NoError(t, opmlBin.err)
 	return opmlBin.path
