@@ -135,22 +135,43 @@ func Run(ctx context.Context, cfg Config, logger hclog.Logger) error {
 	if err != nil {
 		return err
 	}
-	txm, err := txmgr.New(txmgr.Config{ResubmissionTimeout: cfg.ResubmissionTimeout, ReceiptQueryInterval: cfg.ReceiptInterval,
-		ErrorABIs: abis, Metrics: metrics}, client, cfg.Key, txmgr.NewStoreJournal(store), logger.Named("txmgr"))
-	if err != nil {
-		return fmt.Errorf("launch: %w", err)
-	}
-	defer txm.Close()
-
-	// The services read the oracle at start-up; a flaky or not yet
-	// reachable endpoint is retried with backoff until it answers.
-	var svc node.Service
-	var game common.Address
-	for wait := time.Second; ; wait = min(2*wait, 30*time.Second) {
-		svc, err = newService(ctx, cfg, client, txm, store, logger, metrics)
-		if err == nil {
-			game, err = node.Oracle{Addr: cfg.Oracle, Client: client}.Game(ctx)
+	// The transaction manager (it reads the chain ID and re-broadcasts the
+	// journal) and the services read the chain at start-up; a flaky or not
+	// yet reachable endpoint is retried with backoff until it answers.
+	var (
+		txm  *txmgr.Manager
+		svc  node.Service
+		game common.Address
+	)
+	defer func() {
+		if txm != nil {
+			txm.Close()
 		}
+	}()
+	setup := func() (err error) {
+		if txm == nil {
+			// txmgr.New retries without a context: probe the endpoint
+			// first, so a node started before its chain still stops
+			// promptly on a signal.
+			if _, err := client.ChainID(ctx); err != nil {
+				return err
+			}
+			if txm, err = txmgr.New(txmgr.Config{ResubmissionTimeout: cfg.ResubmissionTimeout, ReceiptQueryInterval: cfg.ReceiptInterval,
+				ErrorABIs: abis, Metrics: metrics}, client, cfg.Key, txmgr.NewStoreJournal(store), logger.Named("txmgr")); err != nil {
+				return err
+			}
+		}
+		if svc, err = newService(ctx, cfg, client, txm, store, logger, metrics); err != nil {
+			return err
+		}
+		game, err = node.Oracle{Addr: cfg.Oracle, Client: client}.Game(ctx)
+		return err
+	}
+	for wait := time.Second; ; wait = min(2*wait, 30*time.Second) {
+		if ctx.Err() != nil {
+			return nil
+		}
+		err := setup()
 		if err == nil {
 			break
 		}
