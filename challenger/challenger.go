@@ -187,7 +187,7 @@ func (c *Challenger) Tick(ctx context.Context) error {
 	}
 	var errs []error
 	errs = append(errs, node.Each(c.base.B, "claims", func(key string, cl *claimRec) error { return c.check(ctx, now, key, cl) }))
-	errs = append(errs, node.Each(c.base.B, "games", func(key string, g *node.GameRec) error { return c.play(ctx, key, g) }))
+	errs = append(errs, node.EachParallel(c.base.B, "games", func(key string, g *node.GameRec) error { return c.play(ctx, key, g) }))
 	if !c.cfg.WatchOnly {
 		errs = append(errs, node.Withdraw(ctx, c.base.Oracle, c.cfg.Sender, c.base.B, c.base.Log))
 	}
@@ -208,7 +208,12 @@ func (c *Challenger) trace(requestID *big.Int) (*requestRec, dispute.TraceProvid
 	if !ok {
 		return nil, nil, nil, common.Hash{}, fmt.Errorf("request %v: model %s not loaded", requestID, r.ModelID)
 	}
-	tr, err := c.traces.Get(node.IDKey(requestID), m, r.Input)
+	key := node.IDKey(requestID)
+	tr, err := c.traces.Get(key, m, r.Input)
+	if err != nil {
+		return nil, nil, nil, common.Hash{}, err
+	}
+	p, err := c.traces.Provider(key, m, r.Input)
 	if err != nil {
 		return nil, nil, nil, common.Hash{}, err
 	}
@@ -216,7 +221,7 @@ func (c *Challenger) trace(requestID *big.Int) (*requestRec, dispute.TraceProvid
 	if err != nil {
 		return nil, nil, nil, common.Hash{}, err
 	}
-	return &r, dispute.NewVMTrace(tr), out, tr.Final().RAMRoot, nil
+	return &r, p, out, tr.Final().RAMRoot, nil
 }
 
 // check re-executes a claim and challenges it if false.

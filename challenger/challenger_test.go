@@ -314,6 +314,48 @@ func TestDishonestChallengerLoses(t *testing.T) {
 	require.Equal(t, 1.0, w.metric("lying-challenger", "opml_games", "status", "lost"))
 }
 
+// TestConcurrentGames: a liar claims three requests and two challengers
+// dispute every claim, so the liar plays six games at once, two on each
+// trace. Games are played concurrently (one worker per game), and every
+// game ends with the challenger winning by the step.
+func TestConcurrentGames(t *testing.T) {
+	ctx := context.Background()
+	w := newWorld(t)
+	for range 3 {
+		w.request()
+	}
+	liar := w.submitter("liar", "", 2, true)
+	c1 := w.challenger("challenger-1", "", 3, false)
+	c2 := w.challenger("challenger-2", "", 5, false)
+	nodes := []*nodetest.Node{liar, c1, c2}
+	t.Cleanup(func() {
+		for _, n := range nodes {
+			n.Close()
+		}
+	})
+	for i := 0; len(w.e.GamesResolved()) < 6; i++ {
+		require.Less(t, i, 100, "games not resolved: %v", w.e.GamesResolved())
+		for _, n := range nodes {
+			n.Step(ctx)
+		}
+	}
+	require.Equal(t, []uint8{3, 3, 3, 3, 3, 3}, w.e.GamesResolved())
+	require.Equal(t, 3, w.e.Txs(c1.Acct.Addr)["challenge"])
+	require.Equal(t, 3, w.e.Txs(c2.Acct.Addr)["challenge"])
+	// The nodes record the outcomes on their next ticks.
+	for i := 0; w.metric("liar", "opml_games", "status", "lost") < 6 || w.metric("challenger-2", "opml_games", "status", "won") < 3 ||
+		w.metric("challenger-1", "opml_games", "status", "won") < 3; i++ {
+		require.Less(t, i, 20, "outcomes not recorded")
+		for _, n := range nodes {
+			n.Step(ctx)
+		}
+	}
+	require.Equal(t, 6.0, w.metric("liar", "opml_games", "status", "lost"))
+	for _, c := range []string{"challenger-1", "challenger-2"} {
+		require.Equal(t, 3.0, w.metric(c, "opml_games", "status", "won"), c)
+	}
+}
+
 // TestWatchOnly: a watch-only challenger sees the false claim but sends no
 // transaction and locks no bond; the false claim therefore finalizes.
 func TestWatchOnly(t *testing.T) {

@@ -266,15 +266,22 @@ func Int8s(b []byte) []int8 {
 type TraceCache struct {
 	M      *nodemetrics.Metrics // nil: none; records each VM run's duration
 	mu     sync.Mutex
-	traces map[string]*vm.Trace
+	traces map[string]*traceEntry
 }
 
-// Get returns the trace of request key, running the VM if needed.
-func (c *TraceCache) Get(key string, m *model.Model, input []byte) (*vm.Trace, error) {
+// traceEntry is a cached trace and the lock that serialises its use (a
+// vm.Trace is not safe for concurrent use; games run concurrently, and
+// several may be on one request).
+type traceEntry struct {
+	tr *vm.Trace
+	mu sync.Mutex
+}
+
+func (c *TraceCache) entry(key string, m *model.Model, input []byte) (*traceEntry, error) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if tr, ok := c.traces[key]; ok {
-		return tr, nil
+	if e, ok := c.traces[key]; ok {
+		return e, nil
 	}
 	start := time.Now()
 	tr, err := vm.NewTrace(m, Int8s(input))
@@ -283,10 +290,51 @@ func (c *TraceCache) Get(key string, m *model.Model, input []byte) (*vm.Trace, e
 		return nil, fmt.Errorf("node: run model %s: %w", m.ID(), err)
 	}
 	if c.traces == nil {
-		c.traces = map[string]*vm.Trace{}
+		c.traces = map[string]*traceEntry{}
 	}
-	c.traces[key] = tr
-	return tr, nil
+	e := &traceEntry{tr: tr}
+	c.traces[key] = e
+	return e, nil
+}
+
+// Get returns the trace of request key, running the VM if needed. Only its
+// results fixed at construction (Output, Final, Steps) may be used
+// concurrently with games on it; replay through Provider.
+func (c *TraceCache) Get(key string, m *model.Model, input []byte) (*vm.Trace, error) {
+	e, err := c.entry(key, m, input)
+	if err != nil {
+		return nil, err
+	}
+	return e.tr, nil
+}
+
+// Provider returns a dispute.TraceProvider over the trace of request key
+// that is safe for concurrent use: calls on one trace are serialised.
+func (c *TraceCache) Provider(key string, m *model.Model, input []byte) (dispute.TraceProvider, error) {
+	e, err := c.entry(key, m, input)
+	if err != nil {
+		return nil, err
+	}
+	return lockedTrace{mu: &e.mu, p: dispute.NewVMTrace(e.tr)}, nil
+}
+
+type lockedTrace struct {
+	mu *sync.Mutex
+	p  dispute.TraceProvider
+}
+
+func (l lockedTrace) Steps() uint64 { return l.p.Steps() }
+
+func (l lockedTrace) StateHash(ctx context.Context, t uint64) (common.Hash, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.p.StateHash(ctx, t)
+}
+
+func (l lockedTrace) ProveStep(ctx context.Context, t uint64) (pre, witness []byte, err error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.p.ProveStep(ctx, t)
 }
 
 // DropAll forgets every trace (after a reorg a request ID may name

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
@@ -60,11 +61,11 @@ func (b Buckets) GetAny(kind, key string, v any) error {
 	return err
 }
 
-// Each calls fn for every record of kind that is not done, in key order.
-// Records are decoded into a fresh T. A record that is marked done but
-// still in the kind's bucket (written again by a replay of its log after
-// it finished) is pruned: deleted from the bucket, the finished copy kept.
-func Each[T any](b Buckets, kind string, fn func(key string, v *T) error) error {
+// active returns the records of kind that are not done, in key order,
+// decoded into fresh Ts. A record that is marked done but still in the
+// kind's bucket (written again by a replay of its log after it finished) is
+// pruned: deleted from the bucket, the finished copy kept.
+func active[T any](b Buckets, kind string) ([]string, []*T, error) {
 	var keys []string
 	var vals []*T
 	err := b.Store.Iterate(b.Name(kind), func(key string, decode func(v any) error) error {
@@ -76,24 +77,69 @@ func Each[T any](b Buckets, kind string, fn func(key string, v *T) error) error 
 		return nil
 	})
 	if err != nil {
+		return nil, nil, err
+	}
+	var outK []string
+	var outV []*T
+	for i, k := range keys {
+		done, err := b.Done(kind, k)
+		if err != nil {
+			return nil, nil, err
+		}
+		if done {
+			if err := b.Store.Delete(b.Name(kind), k); err != nil {
+				return nil, nil, err
+			}
+			continue
+		}
+		outK, outV = append(outK, k), append(outV, vals[i])
+	}
+	return outK, outV, nil
+}
+
+// Each calls fn for every record of kind that is not done, in key order
+// (see active); errors of fn are joined, and every record is visited.
+func Each[T any](b Buckets, kind string, fn func(key string, v *T) error) error {
+	keys, vals, err := active[T](b, kind)
+	if err != nil {
 		return err
 	}
 	var errs []error
 	for i, k := range keys {
-		done, err := b.Done(kind, k)
-		if err != nil {
-			return err
-		}
-		if done {
-			if err := b.Store.Delete(b.Name(kind), k); err != nil {
-				return err
-			}
-			continue
-		}
 		if err := fn(k, vals[i]); err != nil {
 			errs = append(errs, err)
 		}
 	}
+	return errors.Join(errs...)
+}
+
+// EachParallel is Each with one worker per record: fn runs concurrently for
+// every record not marked done, and EachParallel returns when all have
+// returned (their errors joined). fn must be safe for concurrent use. The
+// services play their games with it, so one slow game (a move waiting for
+// its block) never delays the others.
+func EachParallel[T any](b Buckets, kind string, fn func(key string, v *T) error) error {
+	keys, vals, err := active[T](b, kind)
+	if err != nil {
+		return err
+	}
+	var (
+		errs []error
+		mu   sync.Mutex
+		wg   sync.WaitGroup
+	)
+	for i, k := range keys {
+		wg.Add(1)
+		go func(k string, v *T) {
+			defer wg.Done()
+			if err := fn(k, v); err != nil {
+				mu.Lock()
+				errs = append(errs, err)
+				mu.Unlock()
+			}
+		}(k, vals[i])
+	}
+	wg.Wait()
 	return errors.Join(errs...)
 }
 

@@ -1,8 +1,12 @@
 package node_test
 
 import (
+	"errors"
 	"math/big"
+	"sort"
+	"sync"
 	"testing"
+	"time"
 
 	"github.com/hashicorp/go-hclog"
 	"github.com/stretchr/testify/require"
@@ -104,4 +108,41 @@ func TestStatsDefault(t *testing.T) {
 	require.Zero(t, s.GamesWon+s.GamesLost)
 	require.Zero(t, s.BondsWon.Sign())
 	require.Zero(t, s.BondsLost.Sign())
+}
+
+// TestEachParallel: fn runs for every active record at once (each call
+// waits until all have started, which a sequential loop never reaches),
+// done records are skipped, and errors are joined.
+func TestEachParallel(t *testing.T) {
+	st := openStore(t)
+	b := node.Buckets{Store: st, Prefix: "svc"}
+	for i := 1; i <= 4; i++ {
+		require.NoError(t, st.Put(b.Name("games"), node.IDKey(big.NewInt(int64(i))), rec{ID: i}))
+	}
+	require.NoError(t, b.Finish("games", node.IDKey(big.NewInt(4)), rec{ID: 4}))
+	var started sync.WaitGroup
+	started.Add(3)
+	all := make(chan struct{})
+	go func() { started.Wait(); close(all) }()
+	var mu sync.Mutex
+	var seen []int
+	err := node.EachParallel(b, "games", func(_ string, r *rec) error {
+		started.Done()
+		select {
+		case <-all:
+		case <-time.After(time.Minute):
+			return errors.New("not all workers started: the records are not processed concurrently")
+		}
+		mu.Lock()
+		seen = append(seen, r.ID)
+		mu.Unlock()
+		if r.ID == 2 {
+			return errors.New("game 2 failed")
+		}
+		return nil
+	})
+	require.ErrorContains(t, err, "game 2 failed")
+	require.NotContains(t, err.Error(), "not all workers")
+	sort.Ints(seen)
+	require.Equal(t, []int{1, 2, 3}, seen, "the done record is skipped")
 }

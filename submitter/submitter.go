@@ -184,7 +184,7 @@ func (s *Submitter) Tick(ctx context.Context) error {
 	}
 	var errs []error
 	errs = append(errs, node.Each(s.base.B, "requests", func(key string, r *requestRec) error { return s.request(ctx, key, r) }))
-	errs = append(errs, node.Each(s.base.B, "games", func(key string, g *node.GameRec) error { return s.play(ctx, key, g) }))
+	errs = append(errs, node.EachParallel(s.base.B, "games", func(key string, g *node.GameRec) error { return s.play(ctx, key, g) }))
 	errs = append(errs, node.Each(s.base.B, "claims", func(key string, c *claimRec) error { return s.claim(ctx, now, key, c) }))
 	errs = append(errs, node.Withdraw(ctx, s.base.Oracle, s.cfg.Sender, s.base.B, s.base.Log))
 	// Bonds at stake: one submit bond per claim not yet accepted or rejected.
@@ -259,11 +259,10 @@ func (s *Submitter) trace(requestID *big.Int) (dispute.TraceProvider, error) {
 	if !ok {
 		return nil, fmt.Errorf("request %v: model %s no longer served", requestID, r.ModelID)
 	}
-	tr, err := s.traces.Get(node.IDKey(requestID), m, r.Input)
+	p, err := s.traces.Provider(node.IDKey(requestID), m, r.Input)
 	if err != nil {
 		return nil, err
 	}
-	var p dispute.TraceProvider = dispute.NewVMTrace(tr)
 	if s.cfg.DishonestLieAtStep > 0 {
 		p = dispute.Lying(p, s.cfg.DishonestLieAtStep)
 	}
