@@ -40,8 +40,12 @@ build:
 	$(GO) build ./...
 	$(GO) build -o $(BIN) ./cmd/opml
 
+# The concurrency tests run a second time under the race detector.
+RACE_PKGS := ./node ./challenger ./nodestore ./txmgr ./devnet ./onnx ./reference
+
 test: check-contracts $(GETH)
 	$(E2E_ENV) $(GO) test -count=1 -timeout 30m ./...
+	$(GO) test -count=1 -race -run 'Concurrent|Parallel' $(RACE_PKGS)
 	$(MAKE) lint
 	$(MAKE) test-arm64
 
