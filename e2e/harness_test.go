@@ -282,7 +282,13 @@ func StartDevnet(t *testing.T, extra ...string) *Chain {
 			acct[a.Role] = Account{Role: a.Role, Address: a.Address, Key: a.Key}
 		}
 	}
-	return newChain(t, dir, logDir, path, d, filepath.Join(dir, "devnet-models"), acct)
+	modDir := filepath.Join(dir, "devnet-models")
+	for i := 0; i+1 < len(extra); i++ {
+		if extra[i] == "--models" { // the devnet registers these instead of the fixtures
+			modDir = extra[i+1]
+		}
+	}
+	return newChain(t, dir, logDir, path, d, modDir, acct)
 }
 
 // newChain dials the deployment's RPC and sets up the Watcher.

@@ -2,6 +2,7 @@ package e2e
 
 import (
 	"bytes"
+	"encoding/json"
 	"fmt"
 	"math/big"
 	"os"
@@ -159,20 +160,56 @@ type lieCase struct {
 type lieGroup struct {
 	model string
 	cases []lieCase
+	// models, if set, is a directory of models the devnet registers
+	// instead of the fixtures; input is then the request's input file.
+	models, input string
+}
+
+// everyOp is the VM's golden model with one op of every opcode
+// (vm/model/testdata), copied to a directory with a seeded random input.
+func everyOp(t testing.TB) (m *model.Model, dir, input string) {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join(moduleDir, "vm", "model", "testdata", "every_op.opml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m, err = model.Decode(b); err != nil {
+		t.Fatal(err)
+	}
+	dir = t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "every_op.opml"), b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	vals := make([]int, m.Header.Input.Numel())
+	for i := range vals {
+		vals[i] = (i*73+11)%256 - 128
+	}
+	j, err := json.Marshal(vals)
+	if err != nil {
+		t.Fatal(err)
+	}
+	input = filepath.Join(dir, "input.json")
+	if err := os.WriteFile(input, j, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return m, dir, input
 }
 
 // lieGroups: on the MLP, lies at the first, a middle and the last step, and
 // in the middle of the first op of each of its opcodes; on the CNN, in the
-// middle of the first op of each opcode the MLP does not have.
+// middle of the first op of each opcode the MLP does not have; on the
+// every-op model, in the middle of every other opcode the VM has.
 func lieGroups(t testing.TB) []lieGroup {
 	mlp, cnn := fixtureModel(t, "mlp"), fixtureModel(t, "cnn")
+	eo, eoDir, eoInput := everyOp(t)
 	n := mlp.Header.NumSteps
 	g := []lieGroup{
 		{model: "mlp", cases: []lieCase{{"first-step", 1}, {"middle-step", n / 2}, {"last-step", n}}},
 		{model: "cnn"},
+		{model: "every_op", models: eoDir, input: eoInput},
 	}
 	seen := map[string]bool{}
-	for i, m := range []*model.Model{mlp, cnn} {
+	for i, m := range []*model.Model{mlp, cnn, eo} {
 		for k := range m.Ops {
 			op := fmt.Sprint(m.Ops[k].Op)
 			if seen[op] {
@@ -198,7 +235,12 @@ func TestDishonestSubmitter(t *testing.T) {
 	for _, g := range lieGroups(t) {
 		t.Run(g.model, func(t *testing.T) {
 			t.Parallel()
-			c := StartDevnet(t)
+			var extra []string
+			input := Input(g.model)
+			if g.models != "" {
+				extra, input = []string{"--models", g.models}, g.input
+			}
+			c := StartDevnet(t, extra...)
 			c.Node("challenger", "challenger", "challenger")
 			ch, liarAddr := c.Addr("challenger"), c.Addr("dishonest-submitter")
 			for _, lc := range g.cases {
@@ -208,7 +250,7 @@ func TestDishonestSubmitter(t *testing.T) {
 					liar := c.Node("submitter", "dishonest-submitter", "liar", "--dishonest.output", "--dishonest.lie-at-step", u64(lc.at))
 					defer liar.Stop(t)
 					before := c.W.Credited(ch)
-					id := c.Request(g.model, Input(g.model), false)
+					id := c.Request(g.model, input, false)
 					claim := c.ClaimBy(2*time.Minute, id, liarAddr)
 					gs := c.gamesOver(4*time.Minute, claim, true)
 					if len(gs) != 1 {
