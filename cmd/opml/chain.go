@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"math/big"
 	"os"
 	"path/filepath"
@@ -12,6 +13,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/params"
 	"github.com/hashicorp/go-hclog"
@@ -206,14 +208,15 @@ func deploy(c *cli.Context) error {
 	}
 	w := c.App.Writer
 	fmt.Fprintf(w, "deploying to chain %v from %s\n", id, s.txm.From())
-	addrs, first, err := deployment.Deploy(c.Context, s.txm, p)
+	ps := printingSender{s.txm, w}
+	addrs, first, err := deployment.Deploy(c.Context, ps, p)
 	if err != nil {
 		return fmt.Errorf("opml: %w", err)
 	}
 	d := &deployment.File{Version: deployment.Version, ChainID: id.Uint64(), RPC: c.String("rpc"), DeployBlock: first,
 		Contracts: addrs, Params: deployment.FromArbiter(p)}
 	if c.Bool("example-consumer") {
-		a, err := deployment.DeployConsumer(c.Context, s.txm, addrs.Oracle)
+		a, err := deployment.DeployConsumer(c.Context, ps, addrs.Oracle)
 		if err != nil {
 			return fmt.Errorf("opml: %w", err)
 		}
@@ -227,7 +230,21 @@ func deploy(c *cli.Context) error {
 	return nil
 }
 
-func printDeployment(w interface{ Write([]byte) (int, error) }, d *deployment.File) {
+// printingSender prints every contract creation it sends.
+type printingSender struct {
+	deployment.Sender
+	w io.Writer
+}
+
+func (p printingSender) Send(ctx context.Context, c txmgr.Candidate) (*types.Receipt, error) {
+	r, err := p.Sender.Send(ctx, c)
+	if err == nil && r.ContractAddress != (common.Address{}) {
+		fmt.Fprintf(p.w, "  created %s: tx %s (block %v, gas %d)\n", r.ContractAddress, r.TxHash, r.BlockNumber, r.GasUsed)
+	}
+	return r, err
+}
+
+func printDeployment(w io.Writer, d *deployment.File) {
 	fmt.Fprintf(w, "  StepVerifier     %s\n", d.Contracts.StepVerifier)
 	fmt.Fprintf(w, "  ModelRegistry    %s\n", d.Contracts.Registry)
 	fmt.Fprintf(w, "  DisputeGame      %s\n", d.Contracts.Game)

@@ -8,6 +8,7 @@ import (
 	"math/big"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -52,6 +53,7 @@ func TestChainCommands(t *testing.T) {
 		"--clock-budget", "10m", "--challenge-window", "30s", "--submit-bond", "0.5ether", "--out", dep)
 	require.NoError(t, err)
 	require.Contains(t, out, "InferenceOracle")
+	require.Equal(t, 5, strings.Count(out, "  created 0x"), "a transaction line per contract:\n%s", out)
 	f, err := deployment.Load(dep)
 	require.NoError(t, err)
 	require.Equal(t, uint64(8), f.Params.Arity)
