@@ -23,12 +23,12 @@ import (
 func devnetParamFlags() []cli.Flag {
 	p := demo.Params()
 	return []cli.Flag{
-		&cli.Uint64Flag{Name: "arity", Value: p.Arity, Usage: "sub-ranges per dissection round (2..64)"},
-		&cli.DurationFlag{Name: "clock-budget", Value: time.Duration(p.ClockBudget) * time.Second, Usage: "time each side of a game may spend on its moves"},
-		&cli.DurationFlag{Name: "challenge-window", Value: time.Duration(p.ChallengeWindow) * time.Second, Usage: "time a claim can be challenged"},
+		&cli.Uint64Flag{Name: "arity", Value: p.Arity, Usage: "`K` sub-ranges per dissection round (2..64)"},
+		&cli.DurationFlag{Name: "clock-budget", Value: time.Duration(p.ClockBudget) * time.Second, Usage: "`DURATION` each side of a game may spend on its moves"},
+		&cli.DurationFlag{Name: "challenge-window", Value: time.Duration(p.ChallengeWindow) * time.Second, Usage: "`DURATION` a claim can be challenged"},
 		&cli.StringFlag{Name: "submit-bond", Value: "1ether", Usage: "bond per claim (`AMOUNT`: wei, or with a gwei/ether suffix)"},
 		&cli.StringFlag{Name: "challenge-bond", Value: "1ether", Usage: "bond per challenge (`AMOUNT`)"},
-		&cli.Uint64Flag{Name: "max-callback-gas", Value: p.MaxCallbackGas, Usage: "upper bound of a consumer callback's gas"},
+		&cli.Uint64Flag{Name: "max-callback-gas", Value: p.MaxCallbackGas, Usage: "upper bound of a consumer callback's `GAS`"},
 	}
 }
 
@@ -47,8 +47,8 @@ func devnetCommand() *cli.Command {
 		Flags: append([]cli.Flag{
 			&cli.IntFlag{Name: "http.port", Value: 8545, Usage: "HTTP JSON-RPC `PORT` on 127.0.0.1 (0: any free port)"},
 			&cli.IntFlag{Name: "ws.port", Value: 8546, Usage: "WebSocket JSON-RPC `PORT` on 127.0.0.1 (0: any free port)"},
-			&cli.DurationFlag{Name: "block-time", Value: devnet.DefaultBlockTime, Usage: "seal an empty block when none was sealed for this long"},
-			&cli.IntFlag{Name: "accounts", Value: devnet.DefaultAccounts, Usage: "number of prefunded accounts"},
+			&cli.DurationFlag{Name: "block-time", Value: devnet.DefaultBlockTime, Usage: "seal an empty block when none was sealed for `DURATION`"},
+			&cli.IntFlag{Name: "accounts", Value: devnet.DefaultAccounts, Usage: "`N` prefunded accounts"},
 			&cli.StringFlag{Name: "deployment", Value: "deployment.json", Usage: "write the deployment to `FILE`", TakesFile: true},
 			&cli.StringFlag{Name: "models", Usage: "register the *.opml models in `DIR` (default: the built-in fixtures)", TakesFile: true},
 			&cli.StringFlag{Name: "write-models", Value: "devnet-models", Usage: "with the built-in fixtures: write them (and their cards) to `DIR`", TakesFile: true},
