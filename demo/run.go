@@ -251,7 +251,14 @@ func Run(ctx context.Context, cfg Config) (*Report, error) {
 		if rep.HappyTime == 0 {
 			rep.HappyTime = time.Since(happyStart)
 		}
-		return w.Withdrawn(chal).Sign() > 0 && w.Withdrawn(sub).Sign() > 0
+		// Everything credited to the winners (bonds back, the liar's bond,
+		// fees) has been withdrawn.
+		for _, a := range []common.Address{chal, sub} {
+			if c := w.Credited(a); c.Sign() == 0 || w.Withdrawn(a).Cmp(c) < 0 {
+				return false
+			}
+		}
+		return true
 	})
 	if err == nil {
 		err = nodes.failed()
@@ -273,7 +280,8 @@ func Run(ctx context.Context, cfg Config) (*Report, error) {
 	rep.Argmax = deployment.Argmax(rep.Output)
 	rep.Total = time.Since(start)
 	say("DONE: the false claim was rejected and its bond paid to the challenger; the honest result (digit %d) was finalized and delivered to the consumer contract", rep.Argmax)
-	say("challenger withdrew %s, honest submitter withdrew %s (bond back + fees)", ether(w.Withdrawn(chal)), ether(w.Withdrawn(sub)))
+	say("the challenger withdrew %s (its bond back + the liar's %s bond); the honest submitter withdrew %s (its bonds back + %d fees)",
+		ether(w.Withdrawn(chal)), ether(p.SubmitBond), ether(w.Withdrawn(sub)), len(rep.Requests))
 	return rep, nil
 }
 
