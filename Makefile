@@ -95,10 +95,12 @@ lint:
 demo: build
 	./$(BIN) demo
 
-# Every test package under vm/ and fixtures/ checks golden files through
-# internal/golden, which defines the -update flag.
+# Every test package that checks golden files through internal/golden (which
+# defines the -update flag), found from the test imports.
+GOLDEN_PKGS = $(shell $(GO) list -f '{{.ImportPath}} {{join .TestImports " "}} {{join .XTestImports " "}}' ./... \
+                | grep -F 'opml/internal/golden' | grep -v '^github.com/opml-dev/opml/internal/golden ' | cut -d' ' -f1)
 update-golden:
-	$(GO) test -count=1 ./vm/... ./fixtures/... ./onnx/... ./modelcard/... -update
+	$(GO) test -count=1 $(GOLDEN_PKGS) -update
 
 # The fixture pipeline: fixtures/trained/*.onnx (trained in gorgonia on
 # fixtures/mnist) -> fixtures/models/*.opml + cards + inputs -> golden results.
