@@ -41,7 +41,7 @@ build:
 	$(GO) build -o $(BIN) ./cmd/opml
 
 # The concurrency tests run a second time under the race detector.
-RACE_PKGS := ./node ./challenger ./nodestore ./txmgr ./devnet ./onnx ./reference
+RACE_PKGS := ./vm ./node ./challenger ./nodestore ./txmgr ./devnet ./onnx ./reference
 
 test: check-contracts $(GETH)
 	$(E2E_ENV) $(GO) test -count=1 -timeout 30m ./...

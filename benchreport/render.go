@@ -168,9 +168,9 @@ func renderTrace(w writer, r *Report) {
 	w("seed shown (the same indices on every run). A Trace keeps a checkpoint at every op boundary;\n")
 	w("StateAt starts from the checkpoint of the op holding t, rebuilds the memory of the outer\n")
 	w("iteration from the op's first and last memory and replays at most one iteration. *Trace\n")
-	w("memory* is the heap a live Trace retains after GC: its checkpoints and its own copy of the\n")
-	w("weights Merkle tree (for ROM proofs; `Model.WeightsTree` clones it), which dominates; the\n")
-	w("model itself is not counted.\n\n")
+	w("memory* is the heap a live Trace retains after GC: its checkpoints (a RAM Merkle tree per op\n")
+	w("boundary) and its output. ROM proofs read the model's weights tree, which every Trace of the\n")
+	w("model shares (`Model.WeightsProof`); the model itself is not counted.\n\n")
 	w("| model | N | calls | seed | StateAt median | StateAt p99 | ProveStep median | ProveStep p99 | checkpoints | trace memory |\n")
 	w("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n")
 	for _, t := range r.Trace {
@@ -404,9 +404,10 @@ func renderScaling(w writer, r *Report) {
 	w("What to expect: fast-path work is linear in parameters (every weight is read once per\n")
 	w("inference). StateAt restores the checkpoint of the op holding t and replays at most one outer\n")
 	w("iteration of it (here one output neuron: K/32 ≈ √params chunks), so it grows about as\n")
-	w("√params. A Trace's memory is dominated by its copy of the weights Merkle tree (about 64 bytes\n")
-	w("per 32-byte weight leaf), so it grows about linearly. Exponents below 1 at small sizes come\n")
-	w("from fixed per-run costs.\n\n")
+	w("√params. A Trace's memory is its RAM checkpoints: one RAM tree per op boundary, whose size\n")
+	w("follows the activations (≈ d = √params here), not the weights, which Traces share with their\n")
+	w("model; so it grows sublinearly, at most about as √params. Exponents below 1 at small sizes\n")
+	w("also come from fixed per-run costs.\n\n")
 }
 
 func renderAnchors(w writer, r *Report) {

@@ -57,12 +57,11 @@ type checkpoint struct {
 // fast path, keeping a checkpoint at every op boundary, so StateAt and
 // ProveStep cost at most one op's steps.
 type Trace struct {
-	m       *model.Model
-	input   common.Hash
-	cps     []checkpoint // cps[k]: before op k; cps[NumOps]: before the halting step
-	final   State
-	output  []int64
-	weights *merkle.Tree
+	m      *model.Model
+	input  common.Hash
+	cps    []checkpoint // cps[k]: before op k; cps[NumOps]: before the halting step
+	final  State
+	output []int64
 }
 
 // NewTrace runs model m on the input values.
@@ -83,7 +82,7 @@ func NewTrace(m *model.Model, values []int8) (*Trace, error) {
 	if err := ram.WriteAt(0, enc); err != nil {
 		return nil, fmt.Errorf("vm: RAM: %w", err)
 	}
-	tr := &Trace{m: m, input: inputRoot, weights: m.WeightsTree()}
+	tr := &Trace{m: m, input: inputRoot}
 	s := InitialState(m.ID(), h, inputRoot)
 	for k := range m.Ops {
 		tr.cps = append(tr.cps, checkpoint{state: s, ram: ram.Clone()})
@@ -181,7 +180,7 @@ func (tr *Trace) ProveStep(t uint64) (pre, post State, witness []byte, err error
 	}
 	op, proof := tr.m.OpProof(int(pre.PC))
 	w.Op, w.OpProof = op, proof
-	rec := &recordingMem{treeMem: treeMem{ram: ram, rom: tr.m.Weights}, weights: tr.weights}
+	rec := &recordingMem{treeMem: treeMem{ram: ram, rom: tr.m.Weights}, model: tr.m}
 	if err := exec(&post, d, rec); err != nil {
 		return State{}, State{}, nil, err
 	}
@@ -215,13 +214,13 @@ func (m *treeMem) UpdateRAM(leaf uint64, f func(*[ops.LeafSize]byte)) error {
 // recordingMem is treeMem that records every access with its proof.
 type recordingMem struct {
 	treeMem
-	weights *merkle.Tree
-	acc     []Access
+	model *model.Model
+	acc   []Access
 }
 
 func (m *recordingMem) ROM(leaf uint64) ([ops.LeafSize]byte, error) {
 	v, err := m.treeMem.ROM(leaf)
-	m.acc = append(m.acc, Access{Kind: ReadROM, Value: v, Proof: m.weights.Proof(0, leaf)})
+	m.acc = append(m.acc, Access{Kind: ReadROM, Value: v, Proof: m.model.WeightsProof(leaf)})
 	return v, err
 }
 

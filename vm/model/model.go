@@ -145,8 +145,15 @@ func (m *Model) OpProof(k int) ([]byte, []common.Hash) {
 	return m.programLeaf[k], m.program.Proof(2, uint64(k))
 }
 
-// WeightsTree returns a copy of the weights tree, for proving ROM leaves.
+// WeightsTree returns a copy of the weights tree.
 func (m *Model) WeightsTree() *merkle.Tree { return m.weights.Clone() }
+
+// WeightsProof returns the proof of weights (ROM) leaf against
+// WeightsRoot. It is safe for concurrent use, like every Model method: the
+// tree is complete when the model is built (its root is part of the ID) and
+// never written afterwards, so proving only reads it. Traces share it
+// instead of each keeping a copy of the weights tree.
+func (m *Model) WeightsProof(leaf uint64) []common.Hash { return m.weights.Proof(0, leaf) }
 
 // OpStart returns the first step of op k (k = NumOps gives the halting step).
 func (m *Model) OpStart(k int) uint64 { return m.opStart[k] }
