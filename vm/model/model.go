@@ -145,9 +145,6 @@ func (m *Model) OpProof(k int) ([]byte, []common.Hash) {
 	return m.programLeaf[k], m.program.Proof(2, uint64(k))
 }
 
-// WeightsTree returns a copy of the weights tree.
-func (m *Model) WeightsTree() *merkle.Tree { return m.weights.Clone() }
-
 // WeightsProof returns the proof of weights (ROM) leaf against
 // WeightsRoot. It is safe for concurrent use, like every Model method: the
 // tree is complete when the model is built (its root is part of the ID) and
