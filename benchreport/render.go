@@ -117,9 +117,10 @@ func renderVM(w writer, r *Report) {
 	w("runs. *gorgonia* is a reused `reference.Runner` (float32, gonum BLAS) on the same trained\n")
 	w("model (built from fixtures/trained by internal/fixturebuild) and the same digit. Times are\n")
 	w("medians over batches of calls. *Peak heap* is the largest heap occupancy\n")
-	w("(runtime/metrics `/memory/classes/heap/objects:bytes`, sampled every 100 µs and once after\n")
-	w("the run) above the post-GC baseline during one full run, garbage not yet collected\n")
-	w("included; *allocated* is what one full run allocates (runtime.MemStats.TotalAlloc).\n\n")
+	w("above the post-GC baseline during one full run, garbage not yet collected included: the\n")
+	w("larger of runtime/metrics `/memory/classes/heap/objects:bytes` sampled every 100 µs and the\n")
+	w("exact heap (runtime.MemStats.HeapAlloc) right after the run; *allocated* is what one full\n")
+	w("run allocates (runtime.MemStats.TotalAlloc).\n\n")
 	w("| model | params | steps N | fast path | gorgonia float | fast path vs float | full run + commitment | per step | peak heap | allocated |\n")
 	w("|---|---:|---:|---:|---:|---|---:|---:|---:|---:|\n")
 	for _, v := range r.VM {
