@@ -147,25 +147,37 @@ func seconds(d time.Duration, flag string) (uint64, error) {
 }
 
 func deployCommand() *cli.Command {
-	def := arbiter.DefaultParams()
 	return &cli.Command{
 		Name:  "deploy",
 		Usage: "deploy the opml contracts (StepVerifier, ModelRegistry, DisputeGame, InferenceOracle) to a chain",
 		Description: "Deploys the contracts from the --key account and writes the deployment file (--out) that\n" +
 			"the other commands and the nodes read. The parameters cannot be changed after deployment.",
-		Flags: append(keyFlags(),
+		Flags: append(append(keyFlags(), paramFlags(arbiter.DefaultParams())...),
 			&cli.StringFlag{Name: "rpc", Usage: "JSON-RPC endpoint `URL`", EnvVars: []string{"OPML_RPC"}, Required: true},
 			&cli.StringFlag{Name: "out", Value: "deployment.json", Usage: "write the deployment to `FILE`", TakesFile: true},
-			&cli.Uint64Flag{Name: "arity", Value: def.Arity, Usage: "`K` sub-ranges per dissection round (2..64)"},
-			&cli.DurationFlag{Name: "clock-budget", Value: time.Duration(def.ClockBudget) * time.Second, Usage: "`DURATION` each side of a game may spend on its moves"},
-			&cli.DurationFlag{Name: "challenge-window", Value: time.Duration(def.ChallengeWindow) * time.Second, Usage: "`DURATION` a claim can be challenged"},
-			&cli.StringFlag{Name: "submit-bond", Value: "0.1ether", Usage: "bond per claim (`AMOUNT`: wei, or with a gwei/ether suffix)"},
-			&cli.StringFlag{Name: "challenge-bond", Value: "0.1ether", Usage: "bond per challenge (`AMOUNT`)"},
-			&cli.Uint64Flag{Name: "max-callback-gas", Value: def.MaxCallbackGas, Usage: "upper bound of a consumer callback's `GAS`"},
 			&cli.BoolFlag{Name: "example-consumer", Usage: "also deploy an ExampleConsumer contract"},
 		),
 		Action: deploy,
 	}
+}
+
+// paramFlags are the deployment parameters (read by deployParams), with
+// p's values as defaults.
+func paramFlags(p arbiter.Params) []cli.Flag {
+	return []cli.Flag{
+		&cli.Uint64Flag{Name: "arity", Value: p.Arity, Usage: "`K` sub-ranges per dissection round (2..64)"},
+		&cli.DurationFlag{Name: "clock-budget", Value: time.Duration(p.ClockBudget) * time.Second, Usage: "`DURATION` each side of a game may spend on its moves"},
+		&cli.DurationFlag{Name: "challenge-window", Value: time.Duration(p.ChallengeWindow) * time.Second, Usage: "`DURATION` a claim can be challenged"},
+		&cli.StringFlag{Name: "submit-bond", Value: etherString(p.SubmitBond), Usage: "bond per claim (`AMOUNT`: wei, or with a gwei/ether suffix)"},
+		&cli.StringFlag{Name: "challenge-bond", Value: etherString(p.ChallengeBond), Usage: "bond per challenge (`AMOUNT`)"},
+		&cli.Uint64Flag{Name: "max-callback-gas", Value: p.MaxCallbackGas, Usage: "upper bound of a consumer callback's `GAS`"},
+	}
+}
+
+// etherString writes wei as parseWei reads it back: "0.1ether", "1ether".
+func etherString(wei *big.Int) string {
+	s := new(big.Rat).SetFrac(wei, big.NewInt(params.Ether)).FloatString(18)
+	return strings.TrimSuffix(strings.TrimRight(s, "0"), ".") + "ether"
 }
 
 func deployParams(c *cli.Context) (arbiter.Params, error) {

@@ -154,3 +154,15 @@ func TestDevnetCommand(t *testing.T) {
 	}
 	require.Contains(t, o.String(), "PUBLIC TEST KEYS")
 }
+
+func TestEtherString(t *testing.T) {
+	for _, wei := range []string{"0", "1", "100000000000000000", "1000000000000000000", "1500000000000000000", "25000000000000000000"} {
+		v, _ := new(big.Int).SetString(wei, 10)
+		s := etherString(v)
+		back, err := parseWei(s)
+		require.NoError(t, err, s)
+		require.Equal(t, wei, back.String(), s)
+	}
+	require.Equal(t, "0.1ether", etherString(big.NewInt(1e17)))
+	require.Equal(t, "1ether", etherString(big.NewInt(1e18)))
+}

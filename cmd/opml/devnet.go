@@ -7,7 +7,6 @@ import (
 	"path/filepath"
 	"strings"
 	"syscall"
-	"time"
 
 	"github.com/urfave/cli/v2"
 
@@ -17,20 +16,6 @@ import (
 	"github.com/opml-dev/opml/fixtures"
 	"github.com/opml-dev/opml/modelcard"
 )
-
-// devnetParamFlags are the deployment parameters, with the devnet's short-clock
-// defaults.
-func devnetParamFlags() []cli.Flag {
-	p := demo.Params()
-	return []cli.Flag{
-		&cli.Uint64Flag{Name: "arity", Value: p.Arity, Usage: "`K` sub-ranges per dissection round (2..64)"},
-		&cli.DurationFlag{Name: "clock-budget", Value: time.Duration(p.ClockBudget) * time.Second, Usage: "`DURATION` each side of a game may spend on its moves"},
-		&cli.DurationFlag{Name: "challenge-window", Value: time.Duration(p.ChallengeWindow) * time.Second, Usage: "`DURATION` a claim can be challenged"},
-		&cli.StringFlag{Name: "submit-bond", Value: "1ether", Usage: "bond per claim (`AMOUNT`: wei, or with a gwei/ether suffix)"},
-		&cli.StringFlag{Name: "challenge-bond", Value: "1ether", Usage: "bond per challenge (`AMOUNT`)"},
-		&cli.Uint64Flag{Name: "max-callback-gas", Value: p.MaxCallbackGas, Usage: "upper bound of a consumer callback's `GAS`"},
-	}
-}
 
 func devnetCommand() *cli.Command {
 	return &cli.Command{
@@ -52,7 +37,7 @@ func devnetCommand() *cli.Command {
 			&cli.StringFlag{Name: "deployment", Value: "deployment.json", Usage: "write the deployment to `FILE`", TakesFile: true},
 			&cli.StringFlag{Name: "models", Usage: "register the *.opml models in `DIR` (default: the built-in fixtures)", TakesFile: true},
 			&cli.StringFlag{Name: "write-models", Value: "devnet-models", Usage: "with the built-in fixtures: write them (and their cards) to `DIR`", TakesFile: true},
-		}, append(devnetParamFlags(), logFlags("warn")...)...),
+		}, append(paramFlags(demo.Params()), logFlags("warn")...)...),
 		Action: runDevnet,
 	}
 }

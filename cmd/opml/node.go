@@ -29,15 +29,12 @@ func nodeFlags() []cli.Flag {
 	env := func(name string) []string {
 		return []string{"OPML_" + strings.ToUpper(strings.ReplaceAll(name, ".", "_"))}
 	}
-	return []cli.Flag{
+	flags := []cli.Flag{
 		&cli.StringFlag{Name: "deployment", Usage: "read --rpc, --oracle and --start-block defaults from the deployment `FILE`", EnvVars: env("deployment"), TakesFile: true},
 		&cli.StringFlag{Name: "rpc", Usage: "JSON-RPC endpoint `URL` of the chain (http://, https://, ws://, wss://)", EnvVars: env("rpc")},
 		&cli.StringFlag{Name: "oracle", Usage: "the InferenceOracle contract `ADDRESS`", EnvVars: env("oracle")},
 		&cli.StringFlag{Name: "models", Usage: "serve/check the *.opml models in `DIR`", EnvVars: env("models"), Required: true, TakesFile: true},
 		&cli.StringFlag{Name: "datadir", Usage: "node state (cursor, claims, games, pending transactions) in `DIR`", EnvVars: env("datadir"), Required: true, TakesFile: true},
-		&cli.StringFlag{Name: "keystore", Usage: "the account's encrypted key `FILE` (geth keystore format)", EnvVars: env("keystore"), TakesFile: true},
-		&cli.StringFlag{Name: "password-file", Usage: "with --keystore: the key's password in `FILE`", EnvVars: env("password_file"), TakesFile: true},
-		&cli.StringFlag{Name: "key", Usage: "the account's private key as `HEX` (prefer --keystore or the OPML_KEY variable)", EnvVars: env("key")},
 		&cli.Uint64Flag{Name: "confirmations", Value: 1, Usage: "act on events `N` blocks deep", EnvVars: env("confirmations")},
 		&cli.Uint64Flag{Name: "start-block", Usage: "on first start, follow events from block `N`", EnvVars: env("start_block")},
 		&cli.DurationFlag{Name: "poll-interval", Value: 2 * time.Second, Usage: "poll for new blocks every `DURATION`", EnvVars: env("poll_interval")},
@@ -45,9 +42,8 @@ func nodeFlags() []cli.Flag {
 		&cli.DurationFlag{Name: "resubmission-timeout", Value: 48 * time.Second, Usage: "fee-bump a transaction unmined for `DURATION`", EnvVars: env("resubmission_timeout")},
 		&cli.DurationFlag{Name: "receipt-interval", Value: time.Second, Usage: "poll for a sent transaction's receipt every `DURATION`", EnvVars: env("receipt_interval")},
 		&cli.StringFlag{Name: "metrics.addr", Usage: "serve Prometheus /metrics on loopback `ADDR` (e.g. 127.0.0.1:7300); empty: off", EnvVars: env("metrics.addr")},
-		&cli.StringFlag{Name: "log.format", Value: "text", Usage: "log `FORMAT`: text or json", EnvVars: env("log.format")},
-		&cli.StringFlag{Name: "log.level", Value: "info", Usage: "log `LEVEL`: trace, debug, info, warn, error", EnvVars: env("log.level")},
 	}
+	return append(append(flags, keyFlags()...), logFlags("info")...)
 }
 
 func submitterCommand() *cli.Command {
