@@ -41,7 +41,7 @@ build:
 	$(GO) build -o $(BIN) ./cmd/opml
 
 # The concurrency tests run a second time under the race detector.
-RACE_PKGS := ./vm ./node ./challenger ./nodestore ./txmgr ./devnet ./onnx ./reference
+RACE_PKGS := ./vm ./node ./challenger ./infra/nodestore ./infra/txmgr ./tooling/devnet ./pipeline/onnx ./pipeline/reference
 
 test: check-contracts $(GETH)
 	$(E2E_ENV) $(GO) test -count=1 -timeout 30m ./...
@@ -63,8 +63,8 @@ $(GETH):
 # The benchmark report. go test -bench writes the benchstat-ready
 # micro-benchmarks to bench.txt; the gas report tests write gas-*.md; opml
 # bench measures the rest in one process and renders BENCHMARKS.md from all
-# of it (benchreport/). QUICK=1 is the short suite.
-BENCH_PKGS  := ./vm/... ./reference ./internal/fixturebuild ./dispute
+# of it (tooling/benchreport/). QUICK=1 is the short suite.
+BENCH_PKGS  := ./vm/... ./pipeline/reference ./fixtures/fixturebuild ./node/dispute
 BENCH_FLAGS := $(if $(QUICK),-benchtime=100ms -count=1,-benchtime=500ms -count=5)
 bench:
 	$(GO) test -run='^$$' -bench=. -benchmem $(BENCH_FLAGS) $(BENCH_PKGS) | tee bench.txt
@@ -95,10 +95,10 @@ lint:
 demo: build
 	./$(BIN) demo
 
-# Every test package that checks golden files through internal/golden (which
+# Every test package that checks golden files through testkit/golden (which
 # defines the -update flag), found from the test imports.
 GOLDEN_PKGS = $(shell $(GO) list -f '{{.ImportPath}} {{join .TestImports " "}} {{join .XTestImports " "}}' ./... \
-                | grep -F 'opml/internal/golden' | grep -v '^github.com/opml-dev/opml/internal/golden ' | cut -d' ' -f1)
+                | grep -F 'opml/testkit/golden' | grep -v '^github.com/opml-dev/opml/testkit/golden ' | cut -d' ' -f1)
 update-golden:
 	$(GO) test -count=1 $(GOLDEN_PKGS) -update
 
@@ -143,7 +143,7 @@ check-contracts: contracts
 	  git status --porcelain -- $(CONTRACT_GEN); git --no-pager diff --stat -- $(CONTRACT_GEN); exit 1; \
 	fi; echo "check-contracts: ok"
 
-# Gas of every contract call under the pinned rules (contracts/simchain);
+# Gas of every contract call under the pinned rules (contracts/chainconfig);
 # the markdown tables go to gas-*.md for BENCHMARKS.md.
 gas:
 	GAS_REPORT=$(CURDIR)/gas-verifier.md $(GO) test -count=1 -run 'TestGasReport' -v ./contracts/verifier | tee gas.txt

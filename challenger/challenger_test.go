@@ -10,12 +10,12 @@ import (
 
 	"github.com/opml-dev/opml/challenger"
 	"github.com/opml-dev/opml/contracts/arbiter"
-	"github.com/opml-dev/opml/contracts/simchain"
 	"github.com/opml-dev/opml/fixtures"
 	"github.com/opml-dev/opml/node"
 	"github.com/opml-dev/opml/node/nodemetrics"
-	"github.com/opml-dev/opml/node/nodetest"
 	"github.com/opml-dev/opml/submitter"
+	"github.com/opml-dev/opml/testkit/nodetest"
+	"github.com/opml-dev/opml/testkit/simchain"
 	"github.com/opml-dev/opml/vm"
 	"github.com/opml-dev/opml/vm/model"
 )

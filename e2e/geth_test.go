@@ -20,9 +20,9 @@ import (
 	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/opml-dev/opml/contracts/bindings"
-	"github.com/opml-dev/opml/demo"
-	"github.com/opml-dev/opml/deployment"
-	"github.com/opml-dev/opml/devnet"
+	"github.com/opml-dev/opml/tooling/demo"
+	"github.com/opml-dev/opml/tooling/deployment"
+	"github.com/opml-dev/opml/tooling/devnet"
 )
 
 // gethBinary finds geth at $OPML_GETH or bin/tools/geth, skipping the test

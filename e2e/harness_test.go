@@ -26,9 +26,9 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/opml-dev/opml/contracts/bindings"
-	"github.com/opml-dev/opml/demo"
-	"github.com/opml-dev/opml/deployment"
-	"github.com/opml-dev/opml/internal/opmlbin"
+	"github.com/opml-dev/opml/testkit/opmlbin"
+	"github.com/opml-dev/opml/tooling/demo"
+	"github.com/opml-dev/opml/tooling/deployment"
 	"github.com/opml-dev/opml/vm/model"
 )
 

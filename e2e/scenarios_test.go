@@ -14,7 +14,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/opml-dev/opml/contracts/bindings"
-	"github.com/opml-dev/opml/demo"
+	"github.com/opml-dev/opml/tooling/demo"
 	"github.com/opml-dev/opml/vm/model"
 )
 

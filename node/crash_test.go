@@ -24,8 +24,8 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/stretchr/testify/require"
 
-	"github.com/opml-dev/opml/internal/opmlbin"
 	"github.com/opml-dev/opml/node"
+	"github.com/opml-dev/opml/testkit/opmlbin"
 )
 
 // The crash test: the challenger is the built `opml` binary, run as a

@@ -6,7 +6,7 @@ import (
 
 	"github.com/stretchr/testify/require"
 
-	"github.com/opml-dev/opml/internal/rpcproxy"
+	"github.com/opml-dev/opml/testkit/rpcproxy"
 )
 
 // flakyFaults: about a quarter of all calls fail — refused (503), answered

@@ -18,9 +18,9 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/opml-dev/opml/contracts/bindings"
-	"github.com/opml-dev/opml/dispute"
+	"github.com/opml-dev/opml/infra/txmgr"
+	"github.com/opml-dev/opml/node/dispute"
 	"github.com/opml-dev/opml/node/nodemetrics"
-	"github.com/opml-dev/opml/txmgr"
 	"github.com/opml-dev/opml/vm"
 	"github.com/opml-dev/opml/vm/model"
 )

@@ -11,10 +11,10 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/stretchr/testify/require"
 
-	"github.com/opml-dev/opml/dispute"
 	"github.com/opml-dev/opml/fixtures"
+	"github.com/opml-dev/opml/infra/txmgr"
 	"github.com/opml-dev/opml/node"
-	"github.com/opml-dev/opml/txmgr"
+	"github.com/opml-dev/opml/node/dispute"
 )
 
 func TestLoadModels(t *testing.T) {

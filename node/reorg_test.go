@@ -12,7 +12,7 @@ import (
 
 	"github.com/opml-dev/opml/node"
 	"github.com/opml-dev/opml/node/nodemetrics"
-	"github.com/opml-dev/opml/node/nodetest"
+	"github.com/opml-dev/opml/testkit/nodetest"
 )
 
 // reorgDuring runs disputeScenario with every node following at

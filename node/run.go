@@ -10,8 +10,8 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/hashicorp/go-hclog"
 
-	"github.com/opml-dev/opml/chainfollow"
-	"github.com/opml-dev/opml/nodestore"
+	"github.com/opml-dev/opml/infra/chainfollow"
+	"github.com/opml-dev/opml/infra/nodestore"
 )
 
 // Service is a node service (the submitter or the challenger): HandleLogs

@@ -8,7 +8,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/opml-dev/opml/node"
-	"github.com/opml-dev/opml/node/nodetest"
+	"github.com/opml-dev/opml/testkit/nodetest"
 )
 
 // maxTicks bounds the Tick calls (polls) a node may need for a scenario.

@@ -11,10 +11,10 @@ import (
 	"github.com/hashicorp/go-hclog"
 	"github.com/stretchr/testify/require"
 
-	"github.com/opml-dev/opml/chainfollow"
-	"github.com/opml-dev/opml/contracts/simchain"
+	"github.com/opml-dev/opml/infra/chainfollow"
+	"github.com/opml-dev/opml/infra/nodestore"
 	"github.com/opml-dev/opml/node"
-	"github.com/opml-dev/opml/nodestore"
+	"github.com/opml-dev/opml/testkit/simchain"
 )
 
 // fakeService fails its first Tick calls and counts deliveries.

@@ -12,10 +12,10 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/hashicorp/go-hclog"
 
-	"github.com/opml-dev/opml/dispute"
+	"github.com/opml-dev/opml/infra/nodestore"
+	"github.com/opml-dev/opml/infra/txmgr"
+	"github.com/opml-dev/opml/node/dispute"
 	"github.com/opml-dev/opml/node/nodemetrics"
-	"github.com/opml-dev/opml/nodestore"
-	"github.com/opml-dev/opml/txmgr"
 )
 
 // Buckets names a service's nodestore buckets: Prefix + "." + kind.

@@ -11,9 +11,9 @@ import (
 	"github.com/hashicorp/go-hclog"
 	"github.com/stretchr/testify/require"
 
-	"github.com/opml-dev/opml/internal/testlog"
+	"github.com/opml-dev/opml/infra/nodestore"
 	"github.com/opml-dev/opml/node"
-	"github.com/opml-dev/opml/nodestore"
+	"github.com/opml-dev/opml/testkit/testlog"
 )
 
 type rec struct {

@@ -14,18 +14,18 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/stretchr/testify/require"
 
-	"github.com/opml-dev/opml/chainfollow"
 	"github.com/opml-dev/opml/challenger"
 	"github.com/opml-dev/opml/contracts/arbiter"
 	"github.com/opml-dev/opml/contracts/bindings"
-	"github.com/opml-dev/opml/contracts/simchain"
+	"github.com/opml-dev/opml/contracts/chainconfig"
 	"github.com/opml-dev/opml/fixtures"
-	"github.com/opml-dev/opml/internal/rpcproxy"
+	"github.com/opml-dev/opml/infra/chainfollow"
+	"github.com/opml-dev/opml/infra/txmgr"
 	"github.com/opml-dev/opml/node"
 	"github.com/opml-dev/opml/node/nodemetrics"
-	"github.com/opml-dev/opml/node/nodetest"
 	"github.com/opml-dev/opml/submitter"
-	"github.com/opml-dev/opml/txmgr"
+	"github.com/opml-dev/opml/testkit/nodetest"
+	"github.com/opml-dev/opml/testkit/rpcproxy"
 	"github.com/opml-dev/opml/vm"
 	"github.com/opml-dev/opml/vm/model"
 )
@@ -217,7 +217,7 @@ func (w *runWorld) credit(a common.Address) *big.Int {
 func (w *runWorld) gameTxs(a common.Address) (data []string, ok []bool, reverted int) {
 	ctx := context.Background()
 	head, _ := w.e.Head()
-	signer := types.LatestSignerForChainID(big.NewInt(simchain.ChainID))
+	signer := types.LatestSignerForChainID(big.NewInt(chainconfig.ChainID))
 	for i := uint64(0); i <= head; i++ {
 		blk, err := w.e.Chain.Client.BlockByNumber(ctx, new(big.Int).SetUint64(i))
 		require.NoError(w.t, err)

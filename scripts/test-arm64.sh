@@ -5,7 +5,7 @@
 # The VM must give bit-identical results on every architecture; running its
 # tests on arm64 catches anything that silently depends on amd64 behaviour.
 #
-# Usage: scripts/test-arm64.sh [package patterns...]   (default: ./vm/... ./fixtures/... ./onnx/... ./modelcard/...)
+# Usage: scripts/test-arm64.sh [package patterns...]   (default: ./vm/... ./fixtures/... ./pipeline/onnx/... ./pipeline/modelcard/...)
 # Env:   ARM64_TEST_FLAGS  extra flags for the test binaries, e.g. "-test.run=TestMatMul -test.v"
 set -euo pipefail
 
@@ -28,7 +28,7 @@ if [[ $# -gt 0 ]]; then
 else
 	# Only pass patterns whose directory exists: `go list ./missing/...` is an error.
 	patterns=()
-	for p in ./vm/... ./fixtures/... ./onnx/... ./modelcard/...; do
+	for p in ./vm/... ./fixtures/... ./pipeline/onnx/... ./pipeline/modelcard/...; do
 		[[ -d "${p%/...}" ]] && patterns+=("$p")
 	done
 fi

@@ -13,11 +13,11 @@ import (
 	"github.com/hashicorp/go-hclog"
 
 	"github.com/opml-dev/opml/contracts/arbiter"
-	"github.com/opml-dev/opml/dispute"
+	"github.com/opml-dev/opml/infra/nodestore"
+	"github.com/opml-dev/opml/infra/txmgr"
 	"github.com/opml-dev/opml/node"
+	"github.com/opml-dev/opml/node/dispute"
 	"github.com/opml-dev/opml/node/nodemetrics"
-	"github.com/opml-dev/opml/nodestore"
-	"github.com/opml-dev/opml/txmgr"
 )
 
 // BucketPrefix prefixes the submitter's nodestore buckets.

@@ -13,8 +13,8 @@ import (
 	"github.com/opml-dev/opml/contracts/testbindings"
 	"github.com/opml-dev/opml/fixtures"
 	"github.com/opml-dev/opml/node"
-	"github.com/opml-dev/opml/node/nodetest"
 	"github.com/opml-dev/opml/submitter"
+	"github.com/opml-dev/opml/testkit/nodetest"
 	"github.com/opml-dev/opml/vm"
 )
 

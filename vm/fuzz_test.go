@@ -8,7 +8,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/stretchr/testify/require"
 
-	"github.com/opml-dev/opml/internal/randmodel"
+	"github.com/opml-dev/opml/testkit/randmodel"
 	"github.com/opml-dev/opml/vm/merkle"
 	"github.com/opml-dev/opml/vm/model"
 	"github.com/opml-dev/opml/vm/ops"

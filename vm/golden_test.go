@@ -10,8 +10,8 @@ import (
 
 	"github.com/stretchr/testify/require"
 
-	"github.com/opml-dev/opml/internal/golden"
-	"github.com/opml-dev/opml/internal/randmodel"
+	"github.com/opml-dev/opml/testkit/golden"
+	"github.com/opml-dev/opml/testkit/randmodel"
 	"github.com/opml-dev/opml/vm/model"
 )
 

@@ -9,7 +9,7 @@ import (
 
 	"github.com/urfave/cli/v2"
 
-	"github.com/opml-dev/opml/benchreport"
+	"github.com/opml-dev/opml/tooling/benchreport"
 )
 
 func benchCommand() *cli.Command {

@@ -20,8 +20,8 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/opml-dev/opml/contracts/arbiter"
-	"github.com/opml-dev/opml/deployment"
-	"github.com/opml-dev/opml/txmgr"
+	"github.com/opml-dev/opml/infra/txmgr"
+	"github.com/opml-dev/opml/tooling/deployment"
 	"github.com/opml-dev/opml/vm/model"
 )
 

@@ -16,10 +16,10 @@ import (
 	"github.com/hashicorp/go-hclog"
 	"github.com/stretchr/testify/require"
 
-	"github.com/opml-dev/opml/deployment"
-	"github.com/opml-dev/opml/devnet"
-	"github.com/opml-dev/opml/internal/testlog"
-	"github.com/opml-dev/opml/modelcard"
+	"github.com/opml-dev/opml/pipeline/modelcard"
+	"github.com/opml-dev/opml/testkit/testlog"
+	"github.com/opml-dev/opml/tooling/deployment"
+	"github.com/opml-dev/opml/tooling/devnet"
 	"github.com/opml-dev/opml/vm/model"
 )
 

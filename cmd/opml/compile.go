@@ -10,13 +10,13 @@ import (
 
 	"github.com/urfave/cli/v2"
 
-	"github.com/opml-dev/opml/graph"
-	"github.com/opml-dev/opml/mnist"
-	"github.com/opml-dev/opml/modelcard"
-	"github.com/opml-dev/opml/onnx"
-	"github.com/opml-dev/opml/quantize"
-	"github.com/opml-dev/opml/reference"
-	"github.com/opml-dev/opml/tensorfile"
+	"github.com/opml-dev/opml/pipeline/graph"
+	"github.com/opml-dev/opml/pipeline/mnist"
+	"github.com/opml-dev/opml/pipeline/modelcard"
+	"github.com/opml-dev/opml/pipeline/onnx"
+	"github.com/opml-dev/opml/pipeline/quantize"
+	"github.com/opml-dev/opml/pipeline/reference"
+	"github.com/opml-dev/opml/pipeline/tensorfile"
 )
 
 func compileCommand() *cli.Command {

@@ -13,9 +13,9 @@ import (
 
 	"github.com/stretchr/testify/require"
 
-	"github.com/opml-dev/opml/accuracy"
-	"github.com/opml-dev/opml/mnist"
-	"github.com/opml-dev/opml/modelcard"
+	"github.com/opml-dev/opml/pipeline/accuracy"
+	"github.com/opml-dev/opml/pipeline/mnist"
+	"github.com/opml-dev/opml/pipeline/modelcard"
 	"github.com/opml-dev/opml/vm/model"
 )
 

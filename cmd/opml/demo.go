@@ -9,7 +9,7 @@ import (
 
 	"github.com/urfave/cli/v2"
 
-	"github.com/opml-dev/opml/demo"
+	"github.com/opml-dev/opml/tooling/demo"
 )
 
 func demoCommand() *cli.Command {

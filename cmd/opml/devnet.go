@@ -10,11 +10,11 @@ import (
 
 	"github.com/urfave/cli/v2"
 
-	"github.com/opml-dev/opml/demo"
-	"github.com/opml-dev/opml/deployment"
-	"github.com/opml-dev/opml/devnet"
 	"github.com/opml-dev/opml/fixtures"
-	"github.com/opml-dev/opml/modelcard"
+	"github.com/opml-dev/opml/pipeline/modelcard"
+	"github.com/opml-dev/opml/tooling/demo"
+	"github.com/opml-dev/opml/tooling/deployment"
+	"github.com/opml-dev/opml/tooling/devnet"
 )
 
 func devnetCommand() *cli.Command {

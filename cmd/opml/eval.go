@@ -9,11 +9,11 @@ import (
 	"github.com/schollz/progressbar/v3"
 	"github.com/urfave/cli/v2"
 
-	"github.com/opml-dev/opml/accuracy"
-	"github.com/opml-dev/opml/mnist"
-	"github.com/opml-dev/opml/modelcard"
-	"github.com/opml-dev/opml/onnx"
-	"github.com/opml-dev/opml/reference"
+	"github.com/opml-dev/opml/pipeline/accuracy"
+	"github.com/opml-dev/opml/pipeline/mnist"
+	"github.com/opml-dev/opml/pipeline/modelcard"
+	"github.com/opml-dev/opml/pipeline/onnx"
+	"github.com/opml-dev/opml/pipeline/reference"
 	"github.com/opml-dev/opml/vm/model"
 )
 

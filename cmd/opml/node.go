@@ -16,9 +16,9 @@ import (
 	"github.com/hashicorp/go-hclog"
 	"github.com/urfave/cli/v2"
 
-	"github.com/opml-dev/opml/deployment"
 	"github.com/opml-dev/opml/node"
 	"github.com/opml-dev/opml/node/launch"
+	"github.com/opml-dev/opml/tooling/deployment"
 )
 
 const testOnly = "TEST ONLY (fault injection)"

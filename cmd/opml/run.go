@@ -13,9 +13,9 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/urfave/cli/v2"
 
-	"github.com/opml-dev/opml/imagefile"
-	"github.com/opml-dev/opml/modelcard"
-	"github.com/opml-dev/opml/tensorfile"
+	"github.com/opml-dev/opml/pipeline/imagefile"
+	"github.com/opml-dev/opml/pipeline/modelcard"
+	"github.com/opml-dev/opml/pipeline/tensorfile"
 	"github.com/opml-dev/opml/vm"
 	"github.com/opml-dev/opml/vm/model"
 	"github.com/opml-dev/opml/vm/ops"

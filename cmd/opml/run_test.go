@@ -11,7 +11,7 @@ import (
 
 	"github.com/stretchr/testify/require"
 
-	"github.com/opml-dev/opml/tensorfile"
+	"github.com/opml-dev/opml/pipeline/tensorfile"
 	"github.com/opml-dev/opml/vm"
 	"github.com/opml-dev/opml/vm/model"
 )

@@ -12,8 +12,9 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/stretchr/testify/require"
 
-	"github.com/opml-dev/opml/contracts/simchain"
+	"github.com/opml-dev/opml/contracts/chainconfig"
 	"github.com/opml-dev/opml/fixtures"
+	"github.com/opml-dev/opml/testkit/simchain"
 )
 
 // Gas goals of the arbiter (issue: onchain arbiter).
@@ -164,7 +165,7 @@ func TestGasReport(t *testing.T) {
 	}
 
 	var b strings.Builder
-	fmt.Fprintf(&b, "Chain rules: %s. Transaction gas (intrinsic + calldata incl. the EIP-7623 floor + execution).\n\n", simchain.RulesName)
+	fmt.Fprintf(&b, "Chain rules: %s. Transaction gas (intrinsic + calldata incl. the EIP-7623 floor + execution).\n\n", chainconfig.RulesName)
 	b.WriteString("| call | samples | mean | max | note |\n|---|---:|---:|---:|---|\n")
 	b.WriteString(strings.Join(rows, "\n") + "\n\n")
 	b.WriteString("Whole dispute, per side (claimant: submit + every bisect; challenger: challenge + every choose + the real step, max):\n\n")

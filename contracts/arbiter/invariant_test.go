@@ -11,7 +11,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/opml-dev/opml/contracts/arbiter"
-	"github.com/opml-dev/opml/contracts/simchain"
+	"github.com/opml-dev/opml/testkit/simchain"
 	"github.com/opml-dev/opml/vm"
 	"github.com/opml-dev/opml/vm/model"
 )

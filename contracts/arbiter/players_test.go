@@ -13,9 +13,9 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/opml-dev/opml/contracts/bindings"
-	"github.com/opml-dev/opml/contracts/simchain"
 	"github.com/opml-dev/opml/contracts/testbindings"
-	"github.com/opml-dev/opml/dispute"
+	"github.com/opml-dev/opml/node/dispute"
+	"github.com/opml-dev/opml/testkit/simchain"
 )
 
 // trace is what a player believes about the execution: the state hash after

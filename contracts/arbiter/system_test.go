@@ -12,7 +12,7 @@ import (
 
 	"github.com/opml-dev/opml/contracts/arbiter"
 	"github.com/opml-dev/opml/contracts/bindings"
-	"github.com/opml-dev/opml/contracts/simchain"
+	"github.com/opml-dev/opml/testkit/simchain"
 	"github.com/opml-dev/opml/vm"
 	"github.com/opml-dev/opml/vm/model"
 )

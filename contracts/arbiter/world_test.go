@@ -12,8 +12,8 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/opml-dev/opml/contracts/bindings"
-	"github.com/opml-dev/opml/contracts/simchain"
 	"github.com/opml-dev/opml/contracts/testbindings"
+	"github.com/opml-dev/opml/testkit/simchain"
 )
 
 // world is the chain a test runs on: the simulated chain (blocks, receipts,

@@ -14,8 +14,8 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/stretchr/testify/require"
 
-	"github.com/opml-dev/opml/contracts/simchain"
 	"github.com/opml-dev/opml/contracts/testbindings"
+	"github.com/opml-dev/opml/testkit/simchain"
 	"github.com/opml-dev/opml/vm/fixedpoint"
 	"github.com/opml-dev/opml/vm/merkle"
 )

@@ -9,9 +9,9 @@ import (
 
 	"github.com/stretchr/testify/require"
 
-	"github.com/opml-dev/opml/contracts/simchain"
 	"github.com/opml-dev/opml/contracts/verifier"
-	"github.com/opml-dev/opml/internal/randmodel"
+	"github.com/opml-dev/opml/testkit/randmodel"
+	"github.com/opml-dev/opml/testkit/simchain"
 	"github.com/opml-dev/opml/vm"
 	"github.com/opml-dev/opml/vm/model"
 	"github.com/opml-dev/opml/vm/ops"

@@ -13,7 +13,7 @@
 // traces of the fixture models, on random models of every opcode, on
 // systematically corrupted witnesses and pre-states, and under fuzzing
 // (FuzzStepDifferential); TestGasReport measures the gas of real step
-// transactions under the pinned chain rules (simchain.RulesName).
+// transactions under the pinned chain rules (chainconfig.RulesName).
 //
 // Verifier binds to a deployed StepVerifier on any bind.ContractBackend and
 // turns a revert into a *RevertError naming the contract's custom error

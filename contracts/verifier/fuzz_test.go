@@ -6,7 +6,7 @@ import (
 
 	"github.com/stretchr/testify/require"
 
-	"github.com/opml-dev/opml/internal/randmodel"
+	"github.com/opml-dev/opml/testkit/randmodel"
 	"github.com/opml-dev/opml/vm"
 )
 

@@ -13,9 +13,10 @@ import (
 	"github.com/ethereum/go-ethereum/params"
 	"github.com/stretchr/testify/require"
 
-	"github.com/opml-dev/opml/contracts/simchain"
+	"github.com/opml-dev/opml/contracts/chainconfig"
 	"github.com/opml-dev/opml/contracts/verifier"
-	"github.com/opml-dev/opml/internal/randmodel"
+	"github.com/opml-dev/opml/testkit/randmodel"
+	"github.com/opml-dev/opml/testkit/simchain"
 	"github.com/opml-dev/opml/vm"
 	"github.com/opml-dev/opml/vm/model"
 	"github.com/opml-dev/opml/vm/ops"
@@ -164,7 +165,7 @@ func TestGasReport(t *testing.T) {
 	worst := samples[len(typical):]
 
 	var b strings.Builder
-	fmt.Fprintf(&b, "\n### StepVerifier gas, %s\n\n", simchain.RulesName)
+	fmt.Fprintf(&b, "\n### StepVerifier gas, %s\n\n", chainconfig.RulesName)
 	fmt.Fprintf(&b, "Golden vectors, sampled fixture steps (MLP, CNN) and Error steps: %d step transactions.\n", len(typical))
 	fmt.Fprintf(&b, "tx = receipt gasUsed (21,000 + calldata, or the EIP-7623 floor, + execution); exec = execution only.\n\n")
 	writeGasTable(&b, typical)

@@ -15,8 +15,8 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/opml-dev/opml/contracts/bindings"
-	"github.com/opml-dev/opml/contracts/simchain"
 	"github.com/opml-dev/opml/contracts/verifier"
+	"github.com/opml-dev/opml/testkit/simchain"
 	"github.com/opml-dev/opml/vm"
 	"github.com/opml-dev/opml/vm/merkle"
 	"github.com/opml-dev/opml/vm/model"

@@ -12,14 +12,14 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/hashicorp/go-hclog"
 
-	"github.com/opml-dev/opml/chainfollow"
 	"github.com/opml-dev/opml/challenger"
-	"github.com/opml-dev/opml/deployment"
+	"github.com/opml-dev/opml/contracts/arbiter"
+	"github.com/opml-dev/opml/infra/chainfollow"
+	"github.com/opml-dev/opml/infra/nodestore"
+	"github.com/opml-dev/opml/infra/txmgr"
 	"github.com/opml-dev/opml/node"
 	"github.com/opml-dev/opml/node/nodemetrics"
-	"github.com/opml-dev/opml/nodestore"
 	"github.com/opml-dev/opml/submitter"
-	"github.com/opml-dev/opml/txmgr"
 )
 
 // Roles.
@@ -131,7 +131,7 @@ func Run(ctx context.Context, cfg Config, logger hclog.Logger) error {
 		}
 		logger.Info("serving metrics", "addr", "http://"+bound.String()+"/metrics")
 	}
-	abis, err := deployment.ErrorABIs()
+	abis, err := arbiter.ErrorABIs()
 	if err != nil {
 		return err
 	}

@@ -10,8 +10,8 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/stretchr/testify/require"
 
+	"github.com/opml-dev/opml/infra/txmgr"
 	"github.com/opml-dev/opml/node/nodemetrics"
-	"github.com/opml-dev/opml/txmgr"
 )
 
 var _ txmgr.Metrics = (*nodemetrics.Metrics)(nil)

@@ -6,7 +6,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/opml-dev/opml/internal/golden"
+	"github.com/opml-dev/opml/testkit/golden"
 )
 
 // TestRequantizeGolden pins Requantize, RoundShift and DivRound on a fixed

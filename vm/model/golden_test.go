@@ -8,7 +8,7 @@ import (
 
 	"github.com/stretchr/testify/require"
 
-	"github.com/opml-dev/opml/internal/golden"
+	"github.com/opml-dev/opml/testkit/golden"
 )
 
 // goldenModel uses every op once, with fixed small weights.

@@ -7,7 +7,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/opml-dev/opml/internal/golden"
+	"github.com/opml-dev/opml/testkit/golden"
 )
 
 // goldenDescs has one valid descriptor of every op, with distinct values in

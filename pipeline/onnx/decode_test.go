@@ -1,0 +1,558 @@
+package onnx
+
+import (
+	"math"
+	"os"
+	"slices"
+	"testing"
+
+	"github.com/opml-dev/opml/pipeline/graph"
+	"github.com/opml-dev/opml/pipeline/onnx/internal/onnxpb"
+	ob "github.com/opml-dev/opml/pipeline/onnx/onnxbuild"
+)
+
+// S is a list of value names.
+func S(names ...string) []string { return names }
+
+// Shared test data: x [1, 2, 5, 5], conv weights [3, 2, 3, 3], bias [3].
+var (
+	wConv  = ramp(54)
+	bConv  = vals(0.5, 1.5, -2)
+	gamma  = vals(1, 2, 0.5)
+	beta   = vals(0.1, -0.2, 0.3)
+	mean   = vals(0.5, -1, 2)
+	varnc  = vals(1, 0.25, 4)
+	epsDef = float64(float32(1e-5))
+)
+
+// img starts a model with input x [N, 2, 5, 5] (symbolic batch) and the
+// conv weights w (and bias b).
+func img(opset int64) *ob.Model {
+	return ob.New(opset).Input("x", -1, 2, 5, 5).
+		Init("w", []int64{3, 2, 3, 3}, wConv).
+		Init("b", []int64{3}, bConv)
+}
+
+// vec starts a model with input x [N, 4].
+func vec(opset int64) *ob.Model { return ob.New(opset).Input("x", -1, 4) }
+
+func g4(nodes ...graph.Node) *graph.Graph {
+	return &graph.Graph{Name: "test", Input: "x", InputShape: []int{1, 2, 5, 5}, Nodes: nodes, Output: nodes[len(nodes)-1].Output}
+}
+
+func g2(nodes ...graph.Node) *graph.Graph {
+	g := g4(nodes...)
+	g.InputShape = []int{1, 4}
+	return g
+}
+
+// conv is the expected Conv node over x with the shared weights.
+func conv(name, out string, w, b []float32) graph.Node {
+	n := graph.Node{Name: name, Op: graph.Conv, Inputs: S("x"), Output: out, W: tens(w, 3, 2, 3, 3), Kernel: [2]int{3, 3}}
+	if b != nil {
+		n.B = tens(b, 3)
+	}
+	return n
+}
+
+func dense(name, in, out string, w []float32, n, k int, b []float32) graph.Node {
+	d := graph.Node{Name: name, Op: graph.Dense, Inputs: S(in), Output: out, W: tens(w, n, k)}
+	if b != nil {
+		d.B = tens(b, n)
+	}
+	return d
+}
+
+func with(n graph.Node, f func(*graph.Node)) graph.Node { f(&n); return n }
+
+var gemmB = ramp(12) // [4, 3] or [3, 4]
+
+func decodeCases() []struct {
+	name  string
+	model *ob.Model
+	want  *graph.Graph
+} {
+	// The SAME cases: x [1, 2, 7, 6], W [3, 2, 4, 3], strides 2. Per axis
+	// out = ceil(in/2): H 4 with total pad (4-1)·2+4-7 = 3, W 3 with
+	// total (3-1)·2+3-6 = 1; SAME_UPPER puts the odd one at the end.
+	w43 := ramp(72)
+	same := func(mode string) *ob.Model {
+		return ob.New(13).Input("x", 1, 2, 7, 6).Init("w", []int64{3, 2, 4, 3}, w43).
+			Node("Conv", "conv", S("x", "w"), S("y"), ob.String("auto_pad", mode), ob.Ints("strides", 2, 2)).Output("y", 1, 3, 4, 3)
+	}
+	sameWant := func(pads [4]int) *graph.Graph {
+		return &graph.Graph{Name: "test", Input: "x", InputShape: []int{1, 2, 7, 6}, Output: "y", Nodes: []graph.Node{
+			{Name: "conv", Op: graph.Conv, Inputs: S("x"), Output: "y", W: tens(w43, 3, 2, 4, 3), Kernel: [2]int{4, 3}, Strides: [2]int{2, 2}, Pads: pads}}}
+	}
+	poolSame := func(mode string, pads [4]int) (*ob.Model, *graph.Graph) {
+		m := ob.New(13).Input("x", 1, 2, 7, 6).
+			Node("MaxPool", "pool", S("x"), S("y"), ob.Ints("kernel_shape", 4, 3), ob.Ints("strides", 2, 2), ob.String("auto_pad", mode)).Output("y")
+		return m, &graph.Graph{Name: "test", Input: "x", InputShape: []int{1, 2, 7, 6}, Output: "y", Nodes: []graph.Node{
+			{Name: "pool", Op: graph.MaxPool, Inputs: S("x"), Output: "y", Kernel: [2]int{4, 3}, Strides: [2]int{2, 2}, Pads: pads}}}
+	}
+	mpUpper, mpUpperWant := poolSame("SAME_UPPER", [4]int{1, 0, 2, 1})
+	mpLower, mpLowerWant := poolSame("SAME_LOWER", [4]int{2, 1, 1, 0})
+
+	s := vals(2, 0.5, -1)
+	c := vals(1, 2, 3)
+	bnW, bnB := bnFold(wConv, bConv, gamma, beta, mean, varnc, epsDef)
+	bnW0, bnB0 := bnFold(wConv, nil, gamma, beta, mean, varnc, 1e-3)
+	chainW, chainB := bnFold(scaleRows(wConv, s), mulv(c, s), gamma, beta, mean, varnc, epsDef)
+	bn := func(m *ob.Model) *ob.Model {
+		return m.Init("gamma", []int64{3}, gamma).Init("beta", []int64{3}, beta).
+			Init("mean", []int64{3}, mean).Init("var", []int64{3}, varnc)
+	}
+	bnIn := func(x string) []string { return S(x, "gamma", "beta", "mean", "var") }
+	denseBNW, denseBNB := bnFold(gemmB, c, gamma, beta, mean, varnc, epsDef)
+
+	res := ramp(36)
+	pyView := func(opset int64) *ob.Model {
+		m := img(opset).Node("Conv", "conv", S("x", "w"), S("c")).
+			Op("Shape", "shape", "c", "s").
+			InitInt64("zero", []int64{}, 0).
+			Node("Gather", "gather", S("s", "zero"), S("n"), ob.Int("axis", 0)).
+			InitInt64("minus1", []int64{1}, -1)
+		if opset < 13 {
+			m.Op("Unsqueeze", "unsq", "n", "n1", ob.Ints("axes", 0))
+		} else {
+			m.InitInt64("axes0", []int64{1}, 0).Node("Unsqueeze", "unsq", S("n", "axes0"), S("n1"))
+		}
+		return m.Node("Concat", "cat", S("n1", "minus1"), S("shp"), ob.Int("axis", 0)).
+			Node("Reshape", "view", S("c", "shp"), S("y")).Output("y", -1, 27)
+	}
+	flatW := func(opset int64) *ob.Model {
+		return ob.New(opset).Input("x", -1, 2, 5, 5).Init("wflat", []int64{54}, wConv).
+			Node("Constant", "wshape", nil, S("ws"), ob.TensorInt64("value", []int64{4}, 3, 2, 3, 3)).
+			Node("Reshape", "rw", S("wflat", "ws"), S("w")).
+			Node("Conv", "conv", S("x", "w"), S("y")).Output("y")
+	}
+	ir3 := img(9).IRVersion(3).Node("Conv", "conv", S("x", "w", "b"), S("y")).Output("y")
+	ir3.Proto().Graph.Input = append(ir3.Proto().Graph.Input,
+		ob.ValueInfo("w", 1, []int64{3, 2, 3, 3}), ob.ValueInfo("b", 1, []int64{3}))
+	i32 := img(13).Node("Conv", "conv", S("x", "w"), S("c")).Node("Reshape", "r", S("c", "shape32"), S("y")).Output("y")
+	i32.Proto().Graph.Initializer = append(i32.Proto().Graph.Initializer, &onnxpb.TensorProto{
+		Name: ptr("shape32"), Dims: []int64{2}, DataType: ptr(int32(onnxpb.TensorProto_INT32)), Int32Data: []int32{1, -1}})
+
+	return []struct {
+		name  string
+		model *ob.Model
+		want  *graph.Graph
+	}{
+		// Conv.
+		{"conv/defaults", img(13).Node("Conv", "conv", S("x", "w"), S("y")).Output("y", -1, 3, 3, 3),
+			g4(conv("conv", "y", wConv, nil))},
+		{"conv/all attributes", img(13).Node("Conv", "conv", S("x", "w", "b"), S("y"),
+			ob.Ints("kernel_shape", 3, 3), ob.Ints("strides", 2, 2), ob.Ints("pads", 1, 1, 1, 1),
+			ob.Ints("dilations", 1, 1), ob.Int("group", 1), ob.String("auto_pad", "NOTSET")).Output("y", -1, 3, 3, 3),
+			g4(with(conv("conv", "y", wConv, bConv), func(n *graph.Node) { n.Strides = [2]int{2, 2}; n.Pads = [4]int{1, 1, 1, 1} }))},
+		{"conv/asymmetric pads and strides", img(13).Node("Conv", "conv", S("x", "w"), S("y"),
+			ob.Ints("strides", 1, 2), ob.Ints("pads", 0, 2, 1, 0)).Output("y", 1, 3, 4, 3),
+			g4(with(conv("conv", "y", wConv, nil), func(n *graph.Node) { n.Strides = [2]int{1, 2}; n.Pads = [4]int{0, 2, 1, 0} }))},
+		{"conv/auto_pad SAME_UPPER odd total", same("SAME_UPPER"), sameWant([4]int{1, 0, 2, 1})},
+		{"conv/auto_pad SAME_LOWER odd total", same("SAME_LOWER"), sameWant([4]int{2, 1, 1, 0})},
+		{"conv/auto_pad SAME_UPPER stride 1", img(13).Node("Conv", "conv", S("x", "w"), S("y"), ob.String("auto_pad", "SAME_UPPER")).Output("y", -1, 3, 5, 5),
+			g4(with(conv("conv", "y", wConv, nil), func(n *graph.Node) { n.Pads = [4]int{1, 1, 1, 1} }))},
+		{"conv/auto_pad VALID with zero pads", img(13).Node("Conv", "conv", S("x", "w"), S("y"),
+			ob.String("auto_pad", "VALID"), ob.Ints("pads", 0, 0, 0, 0), ob.Ints("strides", 2, 2)).Output("y", -1, 3, 2, 2),
+			g4(with(conv("conv", "y", wConv, nil), func(n *graph.Node) { n.Strides = [2]int{2, 2} }))},
+		{"conv/unnamed node", img(13).Node("Conv", "", S("x", "w"), S("y")).Output("y"),
+			g4(conv("Conv_0", "y", wConv, nil))},
+		{"conv/weights from a Constant node", ob.New(13).Input("x", -1, 2, 5, 5).
+			Constant("wc", "w", []int64{3, 2, 3, 3}, wConv).Node("Conv", "conv", S("x", "w"), S("y")).Output("y"),
+			g4(conv("conv", "y", wConv, nil))},
+		{"conv/weights stored as float_data", ob.New(13).Input("x", -1, 2, 5, 5).InitFloatData("w", []int64{3, 2, 3, 3}, wConv).
+			Node("Conv", "conv", S("x", "w"), S("y")).Output("y"),
+			g4(conv("conv", "y", wConv, nil))},
+		{"conv/weights reshaped from a flat initializer", flatW(13), g4(conv("conv", "y", wConv, nil))},
+		{"conv/IR version 3, initializers listed as inputs", ir3, g4(conv("conv", "y", wConv, bConv))},
+
+		// Folding a constant into the preceding Conv.
+		{"fold/add per-channel [1,C,1,1] into a bias-less conv", img(13).Init("c", []int64{1, 3, 1, 1}, c).
+			Node("Conv", "conv", S("x", "w"), S("t")).Node("Add", "add", S("t", "c"), S("y")).Output("y"),
+			g4(conv("conv", "y", wConv, c))},
+		{"fold/add scalar to the bias", img(13).Init("k", []int64{}, vals(0.25)).
+			Node("Conv", "conv", S("x", "w", "b"), S("t")).Node("Add", "add", S("k", "t"), S("y")).Output("y"),
+			g4(conv("conv", "y", wConv, addv(bConv, fill(3, 0.25))))},
+		{"fold/mul per-channel [C,1,1]", img(13).Init("s", []int64{3, 1, 1}, s).
+			Node("Conv", "conv", S("x", "w", "b"), S("t")).Node("Mul", "mul", S("t", "s"), S("y")).Output("y"),
+			g4(conv("conv", "y", scaleRows(wConv, s), mulv(bConv, s)))},
+		{"fold/mul scalar keeps no bias", img(13).Constant("k", "three", []int64{1}, vals(3)).
+			Node("Conv", "conv", S("x", "w"), S("t")).Node("Mul", "mul", S("three", "t"), S("y")).Output("y"),
+			g4(conv("conv", "y", scaleRows(wConv, fill(3, 3)), nil))},
+		{"fold/sub constant", img(13).Init("c", []int64{3, 1, 1}, c).
+			Node("Conv", "conv", S("x", "w", "b"), S("t")).Node("Sub", "sub", S("t", "c"), S("y")).Output("y"),
+			g4(conv("conv", "y", wConv, addv(bConv, mulv(c, fill(3, -1)))))},
+		{"fold/constant minus conv", img(13).Init("c", []int64{3, 1, 1}, c).
+			Node("Conv", "conv", S("x", "w", "b"), S("t")).Node("Sub", "sub", S("c", "t"), S("y")).Output("y"),
+			g4(conv("conv", "y", scaleRows(wConv, fill(3, -1)), addv(c, mulv(bConv, fill(3, -1)))))},
+		{"fold/div by constant", img(13).Init("d", []int64{3, 1, 1}, vals(2, 4, 0.5)).
+			Node("Conv", "conv", S("x", "w", "b"), S("t")).Node("Div", "div", S("t", "d"), S("y")).Output("y"),
+			g4(conv("conv", "y", scaleRows(wConv, vals(0.5, 0.25, 2)), mulv(bConv, vals(0.5, 0.25, 2))))},
+		{"fold/through Identity", img(13).Init("c", []int64{3, 1, 1}, c).
+			Node("Conv", "conv", S("x", "w"), S("t")).Op("Identity", "id", "t", "u").Node("Add", "add", S("u", "c"), S("y")).Output("y"),
+			g4(conv("conv", "y", wConv, c))},
+		{"fold/batchnorm after conv with bias (opset 13)", bn(img(13)).
+			Node("Conv", "conv", S("x", "w", "b"), S("t")).Node("BatchNormalization", "bn", bnIn("t"), S("y")).Output("y"),
+			g4(conv("conv", "y", bnW, bnB))},
+		{"fold/batchnorm opset 7 spatial=1 epsilon, no conv bias", bn(img(7)).
+			Node("Conv", "conv", S("x", "w"), S("t")).
+			Node("BatchNormalization", "bn", bnIn("t"), S("y"), ob.Int("spatial", 1), ob.Float("epsilon", 1e-3), ob.Float("momentum", 0.99)).Output("y"),
+			g4(conv("conv", "y", bnW0, bnB0))},
+		{"fold/batchnorm opset 15 training_mode=0", bn(img(15)).
+			Node("Conv", "conv", S("x", "w", "b"), S("t")).
+			Node("BatchNormalization", "bn", bnIn("t"), S("y"), ob.Int("training_mode", 0)).Output("y"),
+			g4(conv("conv", "y", bnW, bnB))},
+		{"fold/add, mul and batchnorm in a chain", bn(img(13)).Init("c", []int64{3, 1, 1}, c).Init("s", []int64{1, 3, 1, 1}, s).
+			Node("Conv", "conv", S("x", "w"), S("t1")).Node("Add", "add", S("t1", "c"), S("t2")).
+			Node("Mul", "mul", S("t2", "s"), S("t3")).Node("BatchNormalization", "bn", bnIn("t3"), S("y")).Output("y"),
+			g4(conv("conv", "y", chainW, chainB))},
+		{"fold/constants folded before use as a bias", img(13).Init("b1", []int64{3}, vals(1, 2, 3)).Init("b2", []int64{1}, vals(1)).
+			Init("two", []int64{}, vals(2)).Init("one", []int64{}, vals(1)).
+			Node("Add", "a", S("b1", "b2"), S("s1")).Node("Mul", "m", S("s1", "two"), S("s2")).
+			Node("Sub", "s", S("s2", "one"), S("s3")).Node("Div", "d", S("s3", "two"), S("bb")).
+			Node("Conv", "conv", S("x", "w", "bb"), S("y")).Output("y"),
+			g4(conv("conv", "y", wConv, vals(1.5, 2.5, 3.5)))},
+		{"fold/int constant cast to float as a bias", img(13).InitInt64("ci", []int64{3, 1, 1}, 1, 2, 3).
+			Node("Cast", "cast", S("ci"), S("cf"), ob.Int("to", 1)).
+			Node("Conv", "conv", S("x", "w"), S("t")).Node("Add", "add", S("t", "cf"), S("y")).Output("y"),
+			g4(conv("conv", "y", wConv, c))},
+
+		// Gemm and MatMul.
+		{"gemm/transB=0 alpha beta C[N]", vec(13).Init("B", []int64{4, 3}, gemmB).Init("C", []int64{3}, c).
+			Node("Gemm", "fc", S("x", "B", "C"), S("y"), ob.Float("alpha", 0.5), ob.Float("beta", 2), ob.Int("transA", 0), ob.Int("transB", 0)).Output("y", -1, 3),
+			g2(dense("fc", "x", "y", mulv(transpose2(gemmB, 4, 3), fill(12, 0.5)), 3, 4, mulv(c, fill(3, 2))))},
+		{"gemm/transB=1 C[1,N]", vec(13).Init("B", []int64{3, 4}, gemmB).Init("C", []int64{1, 3}, c).
+			Node("Gemm", "fc", S("x", "B", "C"), S("y"), ob.Int("transB", 1)).Output("y"),
+			g2(dense("fc", "x", "y", gemmB, 3, 4, c))},
+		{"gemm/C scalar [1] broadcast", vec(13).Init("B", []int64{3, 4}, gemmB).Init("C", []int64{1}, vals(7)).
+			Node("Gemm", "fc", S("x", "B", "C"), S("y"), ob.Int("transB", 1)).Output("y"),
+			g2(dense("fc", "x", "y", gemmB, 3, 4, fill(3, 7)))},
+		{"gemm/no C", vec(13).Init("B", []int64{3, 4}, gemmB).
+			Node("Gemm", "fc", S("x", "B"), S("y"), ob.Int("transB", 1)).Output("y"),
+			g2(dense("fc", "x", "y", gemmB, 3, 4, nil))},
+		{"gemm/B flattened from a 4-D constant", vec(13).Init("B4", []int64{3, 4, 1, 1}, gemmB).
+			Op("Flatten", "fl", "B4", "B").Node("Gemm", "fc", S("x", "B"), S("y"), ob.Int("transB", 1)).Output("y"),
+			g2(dense("fc", "x", "y", gemmB, 3, 4, nil))},
+		{"matmul/then add bias", vec(13).Init("B", []int64{4, 3}, gemmB).Init("C", []int64{3}, c).
+			Node("MatMul", "mm", S("x", "B"), S("t")).Node("Add", "add", S("t", "C"), S("y")).Output("y", -1, 3),
+			g2(dense("mm", "x", "y", transpose2(gemmB, 4, 3), 3, 4, c))},
+		{"matmul/by a transposed constant", vec(13).Init("Wt", []int64{3, 4}, gemmB).
+			Node("Transpose", "tr", S("Wt"), S("B"), ob.Ints("perm", 1, 0)).Node("MatMul", "mm", S("x", "B"), S("y")).Output("y"),
+			g2(dense("mm", "x", "y", gemmB, 3, 4, nil))},
+		{"matmul/default perm transposes", vec(13).Init("Wt", []int64{3, 4}, gemmB).
+			Op("Transpose", "tr", "Wt", "B").Node("MatMul", "mm", S("x", "B"), S("y")).Output("y"),
+			g2(dense("mm", "x", "y", gemmB, 3, 4, nil))},
+		{"fold/batchnorm after gemm", bn(vec(13)).Init("B", []int64{3, 4}, gemmB).Init("C", []int64{3}, c).
+			Node("Gemm", "fc", S("x", "B", "C"), S("t"), ob.Int("transB", 1)).Node("BatchNormalization", "bn", bnIn("t"), S("y")).Output("y"),
+			g2(dense("fc", "x", "y", denseBNW, 3, 4, denseBNB))},
+
+		// Add of two computed values, Relu, pools.
+		{"add/residual", ob.New(13).Input("x", -1, 2, 5, 5).Init("w", []int64{2, 2, 3, 3}, res).
+			Node("Conv", "conv", S("x", "w"), S("c"), ob.Ints("pads", 1, 1, 1, 1)).Op("Relu", "relu", "c", "r").
+			Node("Add", "add", S("r", "x"), S("y")).Output("y", -1, 2, 5, 5),
+			g4(graph.Node{Name: "conv", Op: graph.Conv, Inputs: S("x"), Output: "c", W: tens(res, 2, 2, 3, 3), Kernel: [2]int{3, 3}, Pads: [4]int{1, 1, 1, 1}},
+				graph.Node{Name: "relu", Op: graph.Relu, Inputs: S("c"), Output: "r"},
+				graph.Node{Name: "add", Op: graph.Add, Inputs: S("r", "x"), Output: "y"})},
+		{"relu", vec(13).Op("Relu", "relu", "x", "y").Output("y"),
+			g2(graph.Node{Name: "relu", Op: graph.Relu, Inputs: S("x"), Output: "y"})},
+		{"maxpool/kernel strides pads storage_order", img(10).Node("MaxPool", "pool", S("x"), S("y"),
+			ob.Ints("kernel_shape", 3, 3), ob.Ints("strides", 2, 2), ob.Ints("pads", 1, 1, 1, 1), ob.Int("storage_order", 0), ob.Int("ceil_mode", 0), ob.Ints("dilations", 1, 1), ob.String("auto_pad", "NOTSET")).Output("y", -1, 2, 3, 3),
+			g4(graph.Node{Name: "pool", Op: graph.MaxPool, Inputs: S("x"), Output: "y", Kernel: [2]int{3, 3}, Strides: [2]int{2, 2}, Pads: [4]int{1, 1, 1, 1}})},
+		{"maxpool/auto_pad SAME_UPPER odd total", mpUpper, mpUpperWant},
+		{"maxpool/auto_pad SAME_LOWER odd total", mpLower, mpLowerWant},
+		{"maxpool/ceil_mode=1 where windows tile exactly", img(13).Node("MaxPool", "pool", S("x"), S("y"),
+			ob.Ints("kernel_shape", 3, 3), ob.Ints("strides", 2, 2), ob.Int("ceil_mode", 1)).Output("y", -1, 2, 2, 2),
+			g4(graph.Node{Name: "pool", Op: graph.MaxPool, Inputs: S("x"), Output: "y", Kernel: [2]int{3, 3}, Strides: [2]int{2, 2}})},
+		{"avgpool/count_include_pad=0 with pads", img(13).Node("AveragePool", "pool", S("x"), S("y"),
+			ob.Ints("kernel_shape", 2, 2), ob.Ints("pads", 1, 1, 0, 0), ob.Int("count_include_pad", 0), ob.String("auto_pad", "NOTSET")).Output("y", -1, 2, 5, 5),
+			g4(graph.Node{Name: "pool", Op: graph.AvgPool, Inputs: S("x"), Output: "y", Kernel: [2]int{2, 2}, Pads: [4]int{1, 1, 0, 0}})},
+		{"avgpool/count_include_pad=1 without pads", img(7).Node("AveragePool", "pool", S("x"), S("y"),
+			ob.Ints("kernel_shape", 2, 2), ob.Ints("strides", 2, 2), ob.Int("count_include_pad", 1)).Output("y", -1, 2, 2, 2),
+			g4(graph.Node{Name: "pool", Op: graph.AvgPool, Inputs: S("x"), Output: "y", Kernel: [2]int{2, 2}, Strides: [2]int{2, 2}})},
+		{"avgpool/auto_pad SAME_UPPER", img(13).Node("AveragePool", "pool", S("x"), S("y"),
+			ob.Ints("kernel_shape", 2, 2), ob.String("auto_pad", "SAME_UPPER")).Output("y", -1, 2, 5, 5),
+			g4(graph.Node{Name: "pool", Op: graph.AvgPool, Inputs: S("x"), Output: "y", Kernel: [2]int{2, 2}, Pads: [4]int{0, 0, 1, 1}})},
+		{"globalaveragepool", img(13).Op("GlobalAveragePool", "gap", "x", "y").Output("y", -1, 2, 1, 1),
+			g4(graph.Node{Name: "gap", Op: graph.GlobalAvgPool, Inputs: S("x"), Output: "y"})},
+
+		// Shapes.
+		{"flatten/default axis", img(13).Op("Flatten", "fl", "x", "y").Output("y", -1, 50),
+			g4(graph.Node{Name: "fl", Op: graph.Reshape, Inputs: S("x"), Output: "y", Shape: []int{1, 50}})},
+		{"flatten/axis 0", img(13).Op("Flatten", "fl", "x", "y", ob.Int("axis", 0)).Output("y"),
+			g4(graph.Node{Name: "fl", Op: graph.Reshape, Inputs: S("x"), Output: "y", Shape: []int{1, 50}})},
+		{"flatten/axis -3", img(13).Op("Flatten", "fl", "x", "y", ob.Int("axis", -3)).Output("y"),
+			g4(graph.Node{Name: "fl", Op: graph.Reshape, Inputs: S("x"), Output: "y", Shape: []int{1, 50}})},
+		{"reshape/0 and -1", img(13).InitInt64("shape", []int64{2}, 0, -1).Node("Reshape", "r", S("x", "shape"), S("y")).Output("y", -1, 50),
+			g4(graph.Node{Name: "r", Op: graph.Reshape, Inputs: S("x"), Output: "y", Shape: []int{1, 50}})},
+		{"reshape/explicit rank 3, allowzero=1", img(14).InitInt64("shape", []int64{3}, 1, 10, 5).
+			Node("Reshape", "r", S("x", "shape"), S("y"), ob.Int("allowzero", 1)).Output("y"),
+			g4(graph.Node{Name: "r", Op: graph.Reshape, Inputs: S("x"), Output: "y", Shape: []int{1, 10, 5}})},
+		{"reshape/int32 shape initializer", i32,
+			g4(conv("conv", "c", wConv, nil), graph.Node{Name: "r", Op: graph.Reshape, Inputs: S("c"), Output: "y", Shape: []int{1, 27}})},
+		{"reshape/PyTorch view pattern, opset 11", pyView(11),
+			g4(conv("conv", "c", wConv, nil), graph.Node{Name: "view", Op: graph.Reshape, Inputs: S("c"), Output: "y", Shape: []int{1, 27}})},
+		{"reshape/PyTorch view pattern, opset 13", pyView(13),
+			g4(conv("conv", "c", wConv, nil), graph.Node{Name: "view", Op: graph.Reshape, Inputs: S("c"), Output: "y", Shape: []int{1, 27}})},
+		{"transpose/computed value moving size-1 axes", img(13).Op("GlobalAveragePool", "gap", "x", "p").
+			Op("Transpose", "tr", "p", "y", ob.Ints("perm", 0, 2, 3, 1)).Output("y", -1, 1, 1, 2),
+			g4(graph.Node{Name: "gap", Op: graph.GlobalAvgPool, Inputs: S("x"), Output: "p"},
+				graph.Node{Name: "tr", Op: graph.Reshape, Inputs: S("p"), Output: "y", Shape: []int{1, 1, 1, 2}})},
+		{"squeeze/computed, opset 11 axes attribute", img(11).Op("GlobalAveragePool", "gap", "x", "p").
+			Op("Squeeze", "sq", "p", "y", ob.Ints("axes", 2, 3)).Output("y", -1, 2),
+			g4(graph.Node{Name: "gap", Op: graph.GlobalAvgPool, Inputs: S("x"), Output: "p"},
+				graph.Node{Name: "sq", Op: graph.Reshape, Inputs: S("p"), Output: "y", Shape: []int{1, 2}})},
+		{"squeeze/computed, opset 13 all size-1 axes but batch", img(13).Op("GlobalAveragePool", "gap", "x", "p").
+			InitInt64("ax", []int64{2}, -1, -2).Node("Squeeze", "sq", S("p", "ax"), S("y")).Output("y"),
+			g4(graph.Node{Name: "gap", Op: graph.GlobalAvgPool, Inputs: S("x"), Output: "p"},
+				graph.Node{Name: "sq", Op: graph.Reshape, Inputs: S("p"), Output: "y", Shape: []int{1, 2}})},
+		{"unsqueeze/computed", vec(13).InitInt64("ax", []int64{1}, -1).Node("Unsqueeze", "un", S("x", "ax"), S("y")).Output("y", -1, 4, 1),
+			g2(graph.Node{Name: "un", Op: graph.Reshape, Inputs: S("x"), Output: "y", Shape: []int{1, 4, 1}})},
+
+		// Softmax axis rules.
+		{"softmax/opset 13 default axis -1", vec(13).Op("Softmax", "sm", "x", "y").Output("y"),
+			g2(graph.Node{Name: "sm", Op: graph.Softmax, Inputs: S("x"), Output: "y"})},
+		{"softmax/opset 11 default axis 1 on [1,F]", vec(11).Op("Softmax", "sm", "x", "y").Output("y"),
+			g2(graph.Node{Name: "sm", Op: graph.Softmax, Inputs: S("x"), Output: "y"})},
+		{"softmax/opset 7 axis 0 on [1,F] is over everything", vec(7).Op("Softmax", "sm", "x", "y", ob.Int("axis", 0)).Output("y"),
+			g2(graph.Node{Name: "sm", Op: graph.Softmax, Inputs: S("x"), Output: "y"})},
+		{"softmax/opset 11 axis 1 on [1,C,1,1] flattens", img(11).Op("GlobalAveragePool", "gap", "x", "p").
+			Op("Softmax", "sm", "p", "y").Output("y", -1, 2, 1, 1),
+			g4(graph.Node{Name: "gap", Op: graph.GlobalAvgPool, Inputs: S("x"), Output: "p"},
+				graph.Node{Name: "sm/flatten", Op: graph.Reshape, Inputs: S("p"), Output: "y_flat", Shape: []int{1, 2}},
+				graph.Node{Name: "sm", Op: graph.Softmax, Inputs: S("y_flat"), Output: "y_softmax"},
+				graph.Node{Name: "sm/unflatten", Op: graph.Reshape, Inputs: S("y_softmax"), Output: "y", Shape: []int{1, 2, 1, 1}})},
+		{"softmax/opset 13 axis 1 on [1,C,1,1]", img(13).Op("GlobalAveragePool", "gap", "x", "p").
+			Op("Softmax", "sm", "p", "y", ob.Int("axis", 1)).Output("y"),
+			g4(graph.Node{Name: "gap", Op: graph.GlobalAvgPool, Inputs: S("x"), Output: "p"},
+				graph.Node{Name: "sm/flatten", Op: graph.Reshape, Inputs: S("p"), Output: "y_flat", Shape: []int{1, 2}},
+				graph.Node{Name: "sm", Op: graph.Softmax, Inputs: S("y_flat"), Output: "y_softmax"},
+				graph.Node{Name: "sm/unflatten", Op: graph.Reshape, Inputs: S("y_softmax"), Output: "y", Shape: []int{1, 2, 1, 1}})},
+
+		// Constants of every form, and folding ops on constants.
+		{"constant/value_floats, value_ints, value_float, value_int", img(13).
+			Node("Constant", "kf", nil, S("kf"), ob.Floats("value_floats", 1, 2, 3)).
+			Node("Constant", "ks", nil, S("ks"), ob.Ints("value_ints", 3, 1, 1)).
+			Node("Reshape", "kr", S("kf", "ks"), S("k")).
+			Node("Constant", "two", nil, S("two"), ob.Float("value_float", 2)).
+			Node("Constant", "onei", nil, S("onei"), ob.Int("value_int", 3)).
+			Node("Cast", "onef", S("onei"), S("three"), ob.Int("to", 1)).
+			Node("Conv", "conv", S("x", "w"), S("t")).Node("Add", "add", S("t", "k"), S("u")).
+			Node("Mul", "mul", S("u", "two"), S("v")).Node("Mul", "mul3", S("three", "v"), S("y")).Output("y"),
+			g4(conv("conv", "y", scaleRows(wConv, fill(3, 6)), mulv(c, fill(3, 6))))},
+		{"shape/opset 15 start and end", img(15).InitInt64("one", []int64{1}, 1).InitInt64("m1", []int64{1}, -1).
+			Op("Shape", "sh", "x", "c", ob.Int("start", 1), ob.Int("end", -2)).
+			Node("Concat", "cat", S("one", "c", "m1"), S("s"), ob.Int("axis", 0)).
+			Node("Reshape", "r", S("x", "s"), S("y")).Output("y", -1, 2, 25),
+			g4(graph.Node{Name: "r", Op: graph.Reshape, Inputs: S("x"), Output: "y", Shape: []int{1, 2, 25}})},
+		{"gather/vector and negative indices", img(13).InitInt64("idx", []int64{2}, 0, -1).InitInt64("m1", []int64{1}, -1).
+			Op("Shape", "sh", "x", "s").Node("Gather", "g", S("s", "idx"), S("d"), ob.Int("axis", -1)).
+			Node("Concat", "cat", S("d", "m1"), S("s2"), ob.Int("axis", -1)).
+			Node("Reshape", "r", S("x", "s2"), S("y")).Output("y"),
+			g4(graph.Node{Name: "r", Op: graph.Reshape, Inputs: S("x"), Output: "y", Shape: []int{1, 5, 10}})},
+		{"transpose/3-D constant", vec(13).Init("t3", []int64{2, 3, 4}, ramp(24)).InitInt64("s", []int64{2}, 4, 6).
+			Op("Transpose", "tr", "t3", "t4", ob.Ints("perm", 2, 0, 1)).
+			Node("Reshape", "r", S("t4", "s"), S("B")).Node("MatMul", "mm", S("x", "B"), S("y")).Output("y"),
+			func() *graph.Graph {
+				in := ramp(24)
+				b := make([]float32, 24) // b[i][j*3+k] = in[j][k][i], i < 4
+				for i := range 4 {
+					for j := range 2 {
+						for k := range 3 {
+							b[i*6+j*3+k] = in[j*12+k*4+i]
+						}
+					}
+				}
+				return g2(dense("mm", "x", "y", transpose2(b, 4, 6), 6, 4, nil))
+			}()},
+		{"relu and squeeze without axes on constants, concat on axis 1", vec(13).Init("c3", []int64{1, 3, 1}, vals(-1, 2, -3)).
+			Init("a", []int64{1, 1}, vals(5)).Init("b2", []int64{1, 2}, vals(-6, 7)).Init("B", []int64{3, 4}, gemmB).
+			Op("Squeeze", "sq", "c3", "c").Op("Relu", "relu", "c", "C").
+			Node("Concat", "cat", S("a", "b2"), S("C2"), ob.Int("axis", 1)).
+			Node("Gemm", "fc", S("x", "B", "C"), S("h"), ob.Int("transB", 1)).Node("Add", "add", S("h", "C2"), S("y")).Output("y"),
+			g2(dense("fc", "x", "y", gemmB, 3, 4, vals(5, -4, 7)))},
+		{"cast/float constant to int64 shape", img(13).Init("sf", []int64{2}, vals(1, 50)).
+			Op("Cast", "cast", "sf", "s", ob.Int("to", 7)).Node("Reshape", "r", S("x", "s"), S("y")).Output("y"),
+			g4(graph.Node{Name: "r", Op: graph.Reshape, Inputs: S("x"), Output: "y", Shape: []int{1, 50}})},
+		{"avgpool/auto_pad VALID", img(13).Node("AveragePool", "pool", S("x"), S("y"), ob.Ints("kernel_shape", 2, 3), ob.Ints("strides", 3, 1), ob.String("auto_pad", "VALID")).Output("y", -1, 2, 2, 3),
+			g4(graph.Node{Name: "pool", Op: graph.AvgPool, Inputs: S("x"), Output: "y", Kernel: [2]int{2, 3}, Strides: [2]int{3, 1}})},
+		{"maxpool/auto_pad VALID", img(13).Node("MaxPool", "pool", S("x"), S("y"), ob.Ints("kernel_shape", 2, 2), ob.String("auto_pad", "VALID")).Output("y", -1, 2, 4, 4),
+			g4(graph.Node{Name: "pool", Op: graph.MaxPool, Inputs: S("x"), Output: "y", Kernel: [2]int{2, 2}})},
+		{"avgpool/ceil_mode=1 exact, auto_pad SAME_LOWER", img(13).Node("AveragePool", "pool", S("x"), S("y"),
+			ob.Ints("kernel_shape", 3, 3), ob.Ints("strides", 2, 2), ob.String("auto_pad", "SAME_LOWER"), ob.Int("ceil_mode", 1)).Output("y", -1, 2, 3, 3),
+			g4(graph.Node{Name: "pool", Op: graph.AvgPool, Inputs: S("x"), Output: "y", Kernel: [2]int{3, 3}, Strides: [2]int{2, 2}, Pads: [4]int{1, 1, 1, 1}})},
+
+		// Identities and the graph boundary.
+		{"identity/of the input, of weights, of the output", img(13).Op("Identity", "i1", "x", "xi").Op("Identity", "i2", "w", "wi").
+			Node("Conv", "conv", S("xi", "wi"), S("c")).Op("Identity", "i3", "c", "y").Output("y"),
+			g4(conv("conv", "y", wConv, nil))},
+		{"dropout/opset 10 ratio attribute", vec(10).Op("Dropout", "do", "x", "d", ob.Float("ratio", 0.3)).Op("Relu", "relu", "d", "y").Output("y"),
+			g2(graph.Node{Name: "relu", Op: graph.Relu, Inputs: S("x"), Output: "y"})},
+		{"dropout/opset 13 ratio and training_mode inputs, unused mask", vec(13).Init("ratio", []int64{}, vals(0.5)).
+			Node("Constant", "tm", nil, S("train"), ob.TensorInt64("value", []int64{}, 0)).
+			Node("Dropout", "do", S("x", "ratio", "train"), S("d", "mask"), ob.Int("seed", 3)).Op("Relu", "relu", "d", "y").Output("y"),
+			g2(graph.Node{Name: "relu", Op: graph.Relu, Inputs: S("x"), Output: "y"})},
+		{"cast/computed value to float", vec(13).Op("Cast", "cast", "x", "xf", ob.Int("to", 1)).Op("Relu", "relu", "xf", "y").Output("y"),
+			g2(graph.Node{Name: "relu", Op: graph.Relu, Inputs: S("x"), Output: "y"})},
+		{"input/batch dimension unset", ob.New(13).Input("x", 0, 4).Op("Relu", "relu", "x", "y").Output("y"),
+			g2(graph.Node{Name: "relu", Op: graph.Relu, Inputs: S("x"), Output: "y"})},
+		{"input/batch dimension 1", ob.New(13).Input("x", 1, 4).Op("Relu", "relu", "x", "y").Output("y", 1, 4),
+			g2(graph.Node{Name: "relu", Op: graph.Relu, Inputs: S("x"), Output: "y"})},
+		{"pipeline/graph/nodes out of order are sorted", vec(13).Op("Relu", "r2", "t", "y").Op("Relu", "r1", "x", "t").Output("y"),
+			g2(graph.Node{Name: "r1", Op: graph.Relu, Inputs: S("x"), Output: "t"}, graph.Node{Name: "r2", Op: graph.Relu, Inputs: S("t"), Output: "y"})},
+		{"pipeline/graph/dead nodes are dropped", vec(13).Op("Relu", "dead", "x", "unused").Op("Relu", "relu", "x", "y").Output("y"),
+			g2(graph.Node{Name: "relu", Op: graph.Relu, Inputs: S("x"), Output: "y"})},
+		{"pipeline/graph/name and opset import spelled ai.onnx", ob.New(0).Opset("ai.onnx", 13).Opset("ai.onnx.ml", 3).Name("net").Input("x", -1, 4).
+			Op("Relu", "relu", "x", "y").Output("y"),
+			func() *graph.Graph {
+				g := g2(graph.Node{Name: "relu", Op: graph.Relu, Inputs: S("x"), Output: "y"})
+				g.Name = "net"
+				return g
+			}()},
+	}
+}
+
+func ptr[T any](v T) *T { return &v }
+
+func TestDecode(t *testing.T) {
+	for _, tc := range decodeCases() {
+		t.Run(tc.name, func(t *testing.T) {
+			g, err := Decode(tc.model.Bytes())
+			if err != nil {
+				t.Fatal(err)
+			}
+			if d := diffGraph(g, tc.want); d != "" {
+				t.Fatal(d)
+			}
+			if err := g.Validate(); err != nil {
+				t.Fatal(err)
+			}
+		})
+	}
+}
+
+// TestDecodeCoversOps checks that the table imports every op the package
+// supports.
+func TestDecodeCoversOps(t *testing.T) {
+	seen := map[string]bool{}
+	for _, tc := range decodeCases() {
+		for _, n := range tc.model.Proto().Graph.Node {
+			seen[n.GetOpType()] = true
+		}
+	}
+	for op := range handlers {
+		if !seen[op] {
+			t.Errorf("op %s has no TestDecode case", op)
+		}
+	}
+}
+
+// TestDecodeFoldsBatchNormExactly pins the documented rounding: s in
+// float64, one rounding to float32.
+func TestDecodeFoldsBatchNormExactly(t *testing.T) {
+	m := ob.New(13).Input("x", 1, 1).Init("B", []int64{1, 1}, vals(3)).Init("C", []int64{1}, vals(0.7)).
+		Init("gamma", []int64{1}, vals(1.3)).Init("beta", []int64{1}, vals(-0.1)).
+		Init("mean", []int64{1}, vals(0.2)).Init("var", []int64{1}, vals(0.9)).
+		Node("Gemm", "fc", S("x", "B", "C"), S("t"), ob.Int("transB", 1)).
+		Node("BatchNormalization", "bn", S("t", "gamma", "beta", "mean", "var"), S("y")).Output("y")
+	g, err := Decode(m.Bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := float64(float32(1.3)) / math.Sqrt(float64(float32(0.9))+float64(float32(1e-5)))
+	wantW := float32(float64(float32(3)) * s)
+	wantB := float32((float64(float32(0.7))-float64(float32(0.2)))*s + float64(float32(-0.1)))
+	if g.Nodes[0].W.Data[0] != wantW || g.Nodes[0].B.Data[0] != wantB {
+		t.Fatalf("folded w, b = %v, %v; want %v, %v", g.Nodes[0].W.Data[0], g.Nodes[0].B.Data[0], wantW, wantB)
+	}
+}
+
+// TestDecodeDoesNotAliasConstants checks that folding into one Conv leaves
+// another Conv sharing its weights unchanged.
+func TestDecodeDoesNotAliasConstants(t *testing.T) {
+	m := img(13).Init("s", []int64{}, vals(2)).
+		Node("Conv", "c1", S("x", "w", "b"), S("t1")).Node("Mul", "mul", S("t1", "s"), S("u1")).
+		Node("Conv", "c2", S("x", "w", "b"), S("u2")).
+		Node("Add", "add", S("u1", "u2"), S("y")).Output("y")
+	g, err := Decode(m.Bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(g.Nodes[1].W.Data, wConv) || !slices.Equal(g.Nodes[1].B.Data, bConv) {
+		t.Fatal("folding Mul into c1 changed c2's shared weights")
+	}
+	if g.Nodes[0].W.Data[1] != 2*wConv[1] {
+		t.Fatal("Mul not folded into c1")
+	}
+}
+
+func TestLoad(t *testing.T) {
+	path := t.TempDir() + "/m.onnx"
+	if _, err := Load(path); err == nil || err.Error()[:6] != "onnx: " {
+		t.Fatalf("Load of a missing file: %v", err)
+	}
+	data, err := Encode(g2(graph.Node{Name: "relu", Op: graph.Relu, Inputs: S("x"), Output: "y"}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	g, err := Load(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(g.Nodes) != 1 || g.Nodes[0].Op != graph.Relu {
+		t.Fatalf("Load: %+v", g)
+	}
+}
+
+// supportedAttrs are the attributes Decode accepts, per op (docs/onnx.md).
+var supportedAttrs = map[string][]string{
+	"Conv":               {"auto_pad", "dilations", "group", "kernel_shape", "pads", "strides"},
+	"Gemm":               {"alpha", "beta", "transA", "transB"},
+	"MaxPool":            {"auto_pad", "ceil_mode", "dilations", "kernel_shape", "pads", "storage_order", "strides"},
+	"AveragePool":        {"auto_pad", "ceil_mode", "count_include_pad", "kernel_shape", "pads", "strides"},
+	"Flatten":            {"axis"},
+	"Reshape":            {"allowzero"},
+	"Transpose":          {"perm"},
+	"Softmax":            {"axis"},
+	"Constant":           {"value", "value_float", "value_floats", "value_int", "value_ints"},
+	"Dropout":            {"ratio", "seed"},
+	"BatchNormalization": {"epsilon", "momentum", "spatial", "training_mode"},
+	"Shape":              {"start", "end"},
+	"Gather":             {"axis"},
+	"Unsqueeze":          {"axes"},
+	"Squeeze":            {"axes"},
+	"Concat":             {"axis"},
+	"Cast":               {"to"},
+}
+
+// TestDecodeCoversAttributes checks that the table imports every supported
+// attribute of every op, and the auto_pad modes of every window op.
+func TestDecodeCoversAttributes(t *testing.T) {
+	seen := map[string]bool{}
+	for _, tc := range decodeCases() {
+		for _, n := range tc.model.Proto().Graph.Node {
+			for _, a := range n.Attribute {
+				seen[n.GetOpType()+"."+a.GetName()] = true
+				if a.GetName() == "auto_pad" {
+					seen[n.GetOpType()+".auto_pad="+string(a.S)] = true
+				}
+			}
+		}
+	}
+	for op, attrs := range supportedAttrs {
+		for _, a := range attrs {
+			if !seen[op+"."+a] {
+				t.Errorf("%s attribute %s has no TestDecode case", op, a)
+			}
+		}
+	}
+	for _, op := range []string{"Conv", "MaxPool", "AveragePool"} {
+		for _, mode := range []string{"NOTSET", "SAME_UPPER", "SAME_LOWER", "VALID"} {
+			if !seen[op+".auto_pad="+mode] {
+				t.Errorf("%s auto_pad=%s has no TestDecode case", op, mode)
+			}
+		}
+	}
+}

@@ -1,0 +1,202 @@
+package onnx
+
+import (
+	"encoding/binary"
+	"fmt"
+	"math"
+
+	"google.golang.org/protobuf/proto"
+
+	"github.com/opml-dev/opml/pipeline/graph"
+	"github.com/opml-dev/opml/pipeline/onnx/internal/onnxpb"
+)
+
+// What Encode writes.
+const (
+	ExportOpset     = 13
+	ExportIRVersion = 7 // the IR version of ONNX 1.8, which introduced opset 13
+)
+
+// Encode exports g as an ONNX model (ai.onnx opset 13, IR version 7) with
+// its weights as initializers, using only standard ops: Conv, Gemm
+// (transB=1) for Dense, Add, Relu, MaxPool, AveragePool, GlobalAveragePool,
+// Reshape (with an int64 shape initializer) and Softmax (axis -1). The bytes
+// are a deterministic function of g.
+//
+// Decode(Encode(g)) equals g for a valid g whose name and node names are
+// not empty and whose Strides are both zero (written as no strides
+// attribute) or both set; Encode names an unnamed graph "opml".
+func Encode(g *graph.Graph) ([]byte, error) {
+	shapes, err := g.Shapes()
+	if err != nil {
+		return nil, fmt.Errorf("onnx: cannot encode: %v", err)
+	}
+	e := &encoder{used: map[string]bool{g.Input: true}}
+	for _, n := range g.Nodes {
+		e.used[n.Output] = true
+	}
+	name := g.Name
+	if name == "" {
+		name = "opml"
+	}
+	gp := &onnxpb.GraphProto{
+		Name:   proto.String(name),
+		Input:  []*onnxpb.ValueInfoProto{valueInfo(g.Input, g.InputShape)},
+		Output: []*onnxpb.ValueInfoProto{valueInfo(g.Output, shapes[g.Output])},
+	}
+	for i := range g.Nodes {
+		n := &g.Nodes[i]
+		np, err := e.node(n)
+		if err != nil {
+			return nil, err
+		}
+		gp.Node = append(gp.Node, np)
+	}
+	gp.Initializer = e.inits
+	m := &onnxpb.ModelProto{
+		IrVersion:    proto.Int64(ExportIRVersion),
+		ProducerName: proto.String("opml"),
+		OpsetImport:  []*onnxpb.OperatorSetIdProto{{Domain: proto.String(""), Version: proto.Int64(ExportOpset)}},
+		Graph:        gp,
+	}
+	data, err := proto.MarshalOptions{Deterministic: true}.Marshal(m)
+	if err != nil {
+		return nil, fmt.Errorf("onnx: %v", err)
+	}
+	return data, nil
+}
+
+type encoder struct {
+	used  map[string]bool // value names, for initializer names
+	inits []*onnxpb.TensorProto
+}
+
+// initName returns an unused initializer name for a node's tensor.
+func (e *encoder) initName(n *graph.Node, suffix string) string {
+	base := n.Name
+	if base == "" {
+		base = n.Output
+	}
+	base += "." + suffix
+	name := base
+	for k := 1; e.used[name]; k++ {
+		name = fmt.Sprintf("%s_%d", base, k)
+	}
+	e.used[name] = true
+	return name
+}
+
+func (e *encoder) floatInit(n *graph.Node, suffix string, t *graph.Tensor) string {
+	name := e.initName(n, suffix)
+	raw := make([]byte, 4*len(t.Data))
+	for k, v := range t.Data {
+		binary.LittleEndian.PutUint32(raw[4*k:], math.Float32bits(v))
+	}
+	e.inits = append(e.inits, &onnxpb.TensorProto{
+		Name:     proto.String(name),
+		Dims:     int64s(t.Shape),
+		DataType: proto.Int32(int32(onnxpb.TensorProto_FLOAT)),
+		RawData:  raw,
+	})
+	return name
+}
+
+func (e *encoder) int64Init(n *graph.Node, suffix string, v []int) string {
+	name := e.initName(n, suffix)
+	raw := make([]byte, 8*len(v))
+	for k, x := range v {
+		binary.LittleEndian.PutUint64(raw[8*k:], uint64(int64(x)))
+	}
+	e.inits = append(e.inits, &onnxpb.TensorProto{
+		Name:     proto.String(name),
+		Dims:     []int64{int64(len(v))},
+		DataType: proto.Int32(int32(onnxpb.TensorProto_INT64)),
+		RawData:  raw,
+	})
+	return name
+}
+
+func (e *encoder) node(n *graph.Node) (*onnxpb.NodeProto, error) {
+	np := &onnxpb.NodeProto{Name: proto.String(n.Name), Input: append([]string{}, n.Inputs...), Output: []string{n.Output}}
+	window := func() {
+		np.Attribute = append(np.Attribute, intsAttr("kernel_shape", n.Kernel[:]))
+		if n.Pads != [4]int{} {
+			np.Attribute = append(np.Attribute, intsAttr("pads", n.Pads[:]))
+		}
+		if n.Strides != [2]int{} {
+			s := n.Strides
+			for k := range s {
+				s[k] = max(s[k], 1) // zero means 1
+			}
+			np.Attribute = append(np.Attribute, intsAttr("strides", s[:]))
+		}
+	}
+	switch n.Op {
+	case graph.Conv:
+		np.OpType = proto.String("Conv")
+		np.Input = append(np.Input, e.floatInit(n, "weight", n.W))
+		if n.B != nil {
+			np.Input = append(np.Input, e.floatInit(n, "bias", n.B))
+		}
+		window()
+	case graph.Dense:
+		np.OpType = proto.String("Gemm")
+		np.Input = append(np.Input, e.floatInit(n, "weight", n.W))
+		if n.B != nil {
+			np.Input = append(np.Input, e.floatInit(n, "bias", n.B))
+		}
+		np.Attribute = append(np.Attribute, intAttr("transB", 1))
+	case graph.Add:
+		np.OpType = proto.String("Add")
+	case graph.Relu:
+		np.OpType = proto.String("Relu")
+	case graph.MaxPool:
+		np.OpType = proto.String("MaxPool")
+		window()
+	case graph.AvgPool:
+		np.OpType = proto.String("AveragePool")
+		window()
+	case graph.GlobalAvgPool:
+		np.OpType = proto.String("GlobalAveragePool")
+	case graph.Reshape:
+		np.OpType = proto.String("Reshape")
+		np.Input = append(np.Input, e.int64Init(n, "shape", n.Shape))
+	case graph.Softmax:
+		np.OpType = proto.String("Softmax")
+		np.Attribute = append(np.Attribute, intAttr("axis", -1))
+	default:
+		return nil, fmt.Errorf("onnx: cannot encode node %q: op %v", n.Name, n.Op)
+	}
+	return np, nil
+}
+
+func int64s(v []int) []int64 {
+	out := make([]int64, len(v))
+	for k, x := range v {
+		out[k] = int64(x)
+	}
+	return out
+}
+
+func intAttr(name string, v int64) *onnxpb.AttributeProto {
+	return &onnxpb.AttributeProto{Name: proto.String(name), Type: onnxpb.AttributeProto_INT.Enum(), I: proto.Int64(v)}
+}
+
+func intsAttr(name string, v []int) *onnxpb.AttributeProto {
+	return &onnxpb.AttributeProto{Name: proto.String(name), Type: onnxpb.AttributeProto_INTS.Enum(), Ints: int64s(v)}
+}
+
+// valueInfo describes a float tensor of a fixed shape.
+func valueInfo(name string, shape []int) *onnxpb.ValueInfoProto {
+	dims := make([]*onnxpb.TensorShapeProto_Dimension, len(shape))
+	for k, d := range shape {
+		dims[k] = &onnxpb.TensorShapeProto_Dimension{Value: &onnxpb.TensorShapeProto_Dimension_DimValue{DimValue: int64(d)}}
+	}
+	return &onnxpb.ValueInfoProto{
+		Name: proto.String(name),
+		Type: &onnxpb.TypeProto{Value: &onnxpb.TypeProto_TensorType{TensorType: &onnxpb.TypeProto_Tensor{
+			ElemType: proto.Int32(int32(onnxpb.TensorProto_FLOAT)),
+			Shape:    &onnxpb.TensorShapeProto{Dim: dims},
+		}}},
+	}
+}

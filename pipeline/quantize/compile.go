@@ -1,0 +1,496 @@
+package quantize
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"math"
+
+	"github.com/opml-dev/opml/pipeline/graph"
+	"github.com/opml-dev/opml/pipeline/modelcard"
+	"github.com/opml-dev/opml/vm/model"
+)
+
+// Evaluate runs the float graph on one input and returns every value by
+// name (the input and each node's output). reference.Runner provides it.
+type Evaluate func(x *graph.Tensor) (map[string]*graph.Tensor, error)
+
+// Method is how activation ranges are chosen from the calibration samples.
+type Method string
+
+// The calibration methods.
+const (
+	MinMax     Method = "minmax"     // the extreme values seen
+	Percentile Method = "percentile" // the p-th and (100−p)-th percentiles
+)
+
+// Options control Compile.
+type Options struct {
+	Method     Method  // default MinMax
+	Percentile float64 // for Percentile, in (50, 100); default 99.99
+	Name       string  // recorded in the card
+	Source     []byte  // the source ONNX file, hashed into the card (optional)
+}
+
+// Result is a compiled model and its card.
+type Result struct {
+	Model *model.Model
+	Card  *modelcard.Card
+}
+
+// Compile quantizes g, calibrated on samples (float inputs of g's input
+// shape, evaluated by eval), and lowers it to a VM model.
+func Compile(g *graph.Graph, samples []*graph.Tensor, eval Evaluate, opt Options) (*Result, error) {
+	if opt.Method == "" {
+		opt.Method = MinMax
+	}
+	switch opt.Method {
+	case MinMax:
+		opt.Percentile = 0
+	case Percentile:
+		if opt.Percentile == 0 {
+			opt.Percentile = 99.99
+		}
+		if !(opt.Percentile > 50 && opt.Percentile < 100) {
+			return nil, fmt.Errorf("quantize: percentile %v must be in (50, 100)", opt.Percentile)
+		}
+	default:
+		return nil, fmt.Errorf("quantize: unknown calibration method %q", opt.Method)
+	}
+	shapes, err := g.Shapes()
+	if err != nil {
+		return nil, fmt.Errorf("quantize: %w", err)
+	}
+	if len(g.Nodes) == 0 {
+		return nil, fmt.Errorf("quantize: the graph has no nodes")
+	}
+	if len(samples) == 0 {
+		return nil, fmt.Errorf("quantize: no calibration samples")
+	}
+	ranges, err := calibrate(g, shapes, samples, eval, opt.Percentile)
+	if err != nil {
+		return nil, err
+	}
+	l := &lowering{g: g, shapes: shapes, ranges: ranges, b: model.NewBuilder(), vals: map[string]*value{}, uses: map[string]int{}}
+	for _, n := range g.Nodes {
+		for _, in := range n.Inputs {
+			l.uses[in]++
+		}
+	}
+	l.uses[g.Output]++
+	if err := l.lower(); err != nil {
+		return nil, err
+	}
+	out := l.vals[g.Output]
+	if out.flat && !out.identity() {
+		return nil, fmt.Errorf("quantize: the output %q is a flattened NCHW tensor whose element order the VM's HWC layout cannot keep", g.Output)
+	}
+	m, err := l.b.Build(out.t)
+	if err != nil {
+		return nil, fmt.Errorf("quantize: %w", err)
+	}
+	card := &modelcard.Card{
+		Version: modelcard.Version,
+		Name:    opt.Name,
+		ModelID: m.ID(),
+		Input:   l.cardTensor(g.Input),
+		Output:  l.cardTensor(g.Output),
+		Source: modelcard.Source{Calibration: modelcard.Calibration{
+			Method: string(opt.Method), Percentile: opt.Percentile, Samples: len(samples)}},
+	}
+	if opt.Source != nil {
+		h := sha256.Sum256(opt.Source)
+		card.Source.ONNXSHA256 = hex.EncodeToString(h[:])
+	}
+	if last := g.Nodes[len(g.Nodes)-1]; last.Op == graph.Softmax && last.Output == g.Output {
+		if v := l.vals[last.Inputs[0]]; v.op >= 0 {
+			card.Logits = &modelcard.Logits{Op: v.op, Tensor: l.cardTensor(last.Inputs[0])}
+		}
+	}
+	if err := card.Check(m); err != nil {
+		return nil, fmt.Errorf("quantize: %w", err)
+	}
+	return &Result{Model: m, Card: card}, nil
+}
+
+// calibrate runs every sample and returns each value's range.
+func calibrate(g *graph.Graph, shapes map[string][]int, samples []*graph.Tensor, eval Evaluate, percentile float64) (map[string][2]float64, error) {
+	seen := map[string][]float32{}
+	lo, hi := map[string]float64{}, map[string]float64{}
+	for i, x := range samples {
+		if graph.Numel(x.Shape) != graph.Numel(g.InputShape) || len(x.Data) != graph.Numel(g.InputShape) {
+			return nil, fmt.Errorf("quantize: calibration sample %d has shape %v, the input %v", i, x.Shape, g.InputShape)
+		}
+		vals, err := eval(x)
+		if err != nil {
+			return nil, fmt.Errorf("quantize: calibration sample %d: %w", i, err)
+		}
+		for name := range shapes {
+			v, ok := vals[name]
+			if !ok {
+				return nil, fmt.Errorf("quantize: the evaluator returned no value %q", name)
+			}
+			for _, f := range v.Data {
+				if math.IsNaN(float64(f)) || math.IsInf(float64(f), 0) {
+					return nil, fmt.Errorf("quantize: calibration sample %d: value %q is not finite", i, name)
+				}
+			}
+			if percentile > 0 {
+				seen[name] = append(seen[name], v.Data...)
+				continue
+			}
+			a, b := rangeOf(v.Data, 0)
+			if i == 0 {
+				lo[name], hi[name] = a, b
+			} else {
+				lo[name], hi[name] = min(lo[name], a), max(hi[name], b)
+			}
+		}
+	}
+	out := map[string][2]float64{}
+	for name := range shapes {
+		if percentile > 0 {
+			a, b := rangeOf(seen[name], percentile)
+			out[name] = [2]float64{a, b}
+		} else {
+			out[name] = [2]float64{lo[name], hi[name]}
+		}
+	}
+	return out, nil
+}
+
+// value is a graph value lowered to a VM tensor.
+type value struct {
+	t  model.T
+	q  qparams
+	op int // index of the op that wrote it, -1 for the input
+
+	// spatial: the float value is [1, C, H, W] and t is [H, W, C].
+	// flat: the float value is [1, F]; VM element e holds float element
+	// perm[e] (nil perm: the identity).
+	flat    bool
+	c, h, w int
+	perm    []int
+}
+
+func (v *value) identity() bool {
+	for e, p := range v.perm {
+		if p != e {
+			return false
+		}
+	}
+	return true
+}
+
+type lowering struct {
+	g      *graph.Graph
+	shapes map[string][]int
+	ranges map[string][2]float64
+	b      *model.Builder
+	ops    int // ops emitted so far
+	vals   map[string]*value
+	uses   map[string]int
+	fused  map[int]bool // indices of Relu nodes folded into their producer
+}
+
+func (l *lowering) params(name string) qparams {
+	r := l.ranges[name]
+	return activationParams(r[0], r[1])
+}
+
+func (l *lowering) cardTensor(name string) modelcard.Tensor {
+	v := l.vals[name]
+	layout := modelcard.LayoutFlat
+	if !v.flat {
+		layout = modelcard.LayoutNCHWAsHWC
+	}
+	s := l.shapes[name]
+	if !v.flat && len(s) != 4 {
+		layout = modelcard.LayoutFlat
+	}
+	return modelcard.Tensor{Shape: append([]int(nil), s...), Layout: layout, Scale: v.q.Scale, ZeroPoint: v.q.Zero}
+}
+
+// emit counts an op the builder just appended and returns its index.
+func (l *lowering) emit() int {
+	l.ops++
+	return l.ops - 1
+}
+
+func nodeErr(n *graph.Node, format string, args ...any) error {
+	return fmt.Errorf("quantize: node %q (%s): "+format, append([]any{n.Name, n.Op}, args...)...)
+}
+
+func (l *lowering) lower() error {
+	g := l.g
+	in := &value{q: l.params(g.Input), op: -1}
+	s := g.InputShape
+	switch len(s) {
+	case 4:
+		in.c, in.h, in.w = s[1], s[2], s[3]
+		in.t = l.b.Input(uint32(s[2]), uint32(s[3]), uint32(s[1]))
+	case 2:
+		in.flat = true
+		in.t = l.b.Input(uint32(s[1]))
+	default:
+		return fmt.Errorf("quantize: input shape %v: want [1, C, H, W] or [1, F]", s)
+	}
+	l.vals[g.Input] = in
+	l.fused = map[int]bool{}
+	for i := range g.Nodes {
+		n := &g.Nodes[i]
+		if l.fused[i] {
+			l.vals[n.Output] = l.vals[n.Inputs[0]]
+			continue
+		}
+		v, err := l.node(i, n)
+		if err != nil {
+			return err
+		}
+		l.vals[n.Output] = v
+	}
+	return nil
+}
+
+// fuseRelu returns the output name whose quantization node i's result
+// takes: that of the Relu right after it when the Relu is node i's only
+// consumer (then marked fused: the Relu becomes the clamp), else node i's
+// own output.
+func (l *lowering) fuseRelu(i int) (string, bool) {
+	n := &l.g.Nodes[i]
+	if l.uses[n.Output] != 1 || i+1 >= len(l.g.Nodes) {
+		return n.Output, false
+	}
+	next := &l.g.Nodes[i+1]
+	if next.Op != graph.Relu || next.Inputs[0] != n.Output {
+		return n.Output, false
+	}
+	l.fused[i+1] = true
+	return next.Output, true
+}
+
+func (l *lowering) node(i int, n *graph.Node) (*value, error) {
+	x := l.vals[n.Inputs[0]]
+	switch n.Op {
+	case graph.Conv, graph.Dense:
+		return l.linear(i, n, x)
+	case graph.Add:
+		return l.add(i, n, x, l.vals[n.Inputs[1]])
+	case graph.Relu:
+		v := *x
+		v.t = l.b.ReLU(x.t, x.q.Zero)
+		v.op = l.emit()
+		return &v, nil
+	case graph.MaxPool, graph.AvgPool, graph.GlobalAvgPool:
+		if x.flat {
+			return nil, nodeErr(n, "input is not a [1, C, H, W] tensor")
+		}
+		win := model.Window{KH: uint16(n.Kernel[0]), KW: uint16(n.Kernel[1]), SH: uint16(max(1, n.Strides[0])), SW: uint16(max(1, n.Strides[1])),
+			PadT: uint16(n.Pads[0]), PadL: uint16(n.Pads[1]), PadB: uint16(n.Pads[2]), PadR: uint16(n.Pads[3])}
+		if n.Op == graph.GlobalAvgPool {
+			win = model.Window{KH: uint16(x.h), KW: uint16(x.w), SH: 1, SW: 1}
+		}
+		if err := fitsWindow(n, win, x); err != nil {
+			return nil, err
+		}
+		out := l.shapes[n.Output]
+		v := &value{q: x.q, c: out[1], h: out[2], w: out[3]}
+		v.t = l.b.Pool2D(x.t, n.Op == graph.MaxPool, win, -128, 127)
+		v.op = l.emit()
+		return v, nil
+	case graph.Reshape:
+		return l.reshape(n, x)
+	case graph.Softmax:
+		return l.softmax(n, x)
+	}
+	return nil, nodeErr(n, "unsupported op")
+}
+
+func fitsWindow(n *graph.Node, win model.Window, x *value) error {
+	for _, d := range []int{int(win.KH), int(win.KW), int(win.SH), int(win.SW), int(win.PadT), int(win.PadL), int(win.PadB), int(win.PadR)} {
+		if d > math.MaxUint16 {
+			return nodeErr(n, "window %+v exceeds the VM's 16-bit window fields", win)
+		}
+	}
+	if x.h > math.MaxUint16 || x.w > math.MaxUint16 {
+		return nodeErr(n, "input %d×%d exceeds the VM's 16-bit image size", x.h, x.w)
+	}
+	return nil
+}
+
+// linear lowers Conv and Dense (with a fused ReLU when one follows).
+func (l *lowering) linear(i int, n *graph.Node, x *value) (*value, error) {
+	outName, relu := l.fuseRelu(i)
+	oq := l.params(outName)
+	q := model.Quant{ZIn: x.q.Zero, ZOut: oq.Zero, Lo: -128, Hi: 127}
+	if relu {
+		q.Lo = oq.Zero
+	}
+	rows := n.W.Shape[0]
+	scales := weightScales(n.W.Data, rows)
+	k := len(n.W.Data) / rows
+	w := make([]int8, len(n.W.Data))
+	ch := make([]model.Channel, rows)
+	for r := 0; r < rows; r++ {
+		bias := 0.0
+		if n.B != nil {
+			bias = float64(n.B.Data[r])
+		}
+		accScale := x.q.Scale * scales[r]
+		m, s, err := multiplier(accScale / oq.Scale)
+		if err != nil {
+			return nil, nodeErr(n, "channel %d: %v", r, err)
+		}
+		ch[r] = model.Channel{Bias: quantBias(bias, accScale), Mult: m, Shift: s}
+	}
+	v := &value{q: oq}
+	switch n.Op {
+	case graph.Conv:
+		if x.flat {
+			return nil, nodeErr(n, "input is not a [1, C, H, W] tensor")
+		}
+		C, KH, KW := n.W.Shape[1], n.W.Shape[2], n.W.Shape[3]
+		// ONNX [OC][C][KH][KW] → VM [OC][KH][KW][C].
+		for o := 0; o < rows; o++ {
+			for c := 0; c < C; c++ {
+				for ky := 0; ky < KH; ky++ {
+					for kx := 0; kx < KW; kx++ {
+						src := ((o*C+c)*KH+ky)*KW + kx
+						w[((o*KH+ky)*KW+kx)*C+c] = quantWeight(n.W.Data[src], scales[o])
+					}
+				}
+			}
+		}
+		win := model.Window{KH: uint16(KH), KW: uint16(KW), SH: uint16(max(1, n.Strides[0])), SW: uint16(max(1, n.Strides[1])),
+			PadT: uint16(n.Pads[0]), PadL: uint16(n.Pads[1]), PadB: uint16(n.Pads[2]), PadR: uint16(n.Pads[3])}
+		if err := fitsWindow(n, win, x); err != nil {
+			return nil, err
+		}
+		out := l.shapes[n.Output]
+		v.c, v.h, v.w = out[1], out[2], out[3]
+		v.t = l.b.Conv2D(x.t, uint32(rows), win, w, ch, q)
+	case graph.Dense:
+		// Column e of the VM weights multiplies VM input element e, which
+		// holds float element perm[e].
+		perm := l.order(x)
+		for r := 0; r < rows; r++ {
+			for e := 0; e < k; e++ {
+				w[r*k+e] = quantWeight(n.W.Data[r*k+perm[e]], scales[r])
+			}
+		}
+		v.flat = true
+		v.t = l.b.Gemm(x.t, 1, uint32(rows), w, ch, q)
+	}
+	v.op = l.emit()
+	return v, nil
+}
+
+// order returns, for each VM element of x, the float element it holds.
+func (l *lowering) order(x *value) []int {
+	if x.perm != nil {
+		return x.perm
+	}
+	n := 1
+	for _, d := range l.b.Shape(x.t) {
+		n *= int(d)
+	}
+	p := make([]int, n)
+	for e := range p {
+		p[e] = e
+	}
+	if !x.flat {
+		for e := range p {
+			c, hw := e%x.c, e/x.c
+			p[e] = c*x.h*x.w + hw
+		}
+	}
+	return p
+}
+
+func (l *lowering) add(i int, n *graph.Node, a, b *value) (*value, error) {
+	if a.flat != b.flat || (a.flat && !equalPerm(l.order(a), l.order(b))) {
+		return nil, nodeErr(n, "inputs are laid out differently in VM memory")
+	}
+	outName, relu := l.fuseRelu(i)
+	oq := l.params(outName)
+	twice := 2 * max(a.q.Scale, b.q.Scale)
+	p := model.AddParams{ZA: a.q.Zero, ZB: b.q.Zero, ZOut: oq.Zero, Lo: -128, Hi: 127}
+	if relu {
+		p.Lo = oq.Zero
+	}
+	var err error
+	if p.MulA, p.ShA, err = multiplier(a.q.Scale / twice); err != nil {
+		return nil, nodeErr(n, "%v", err)
+	}
+	if p.MulB, p.ShB, err = multiplier(b.q.Scale / twice); err != nil {
+		return nil, nodeErr(n, "%v", err)
+	}
+	if p.MulOut, p.ShOut, err = multiplier(twice / (float64(1<<20) * oq.Scale)); err != nil {
+		return nil, nodeErr(n, "%v", err)
+	}
+	v := *a
+	v.q = oq
+	v.t = l.b.Add(a.t, b.t, p)
+	v.op = l.emit()
+	return &v, nil
+}
+
+func equalPerm(a, b []int) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func (l *lowering) reshape(n *graph.Node, x *value) (*value, error) {
+	to := n.Shape
+	v := *x
+	switch {
+	case len(to) == 2:
+		// Flatten: the elements stay where they are; a later Dense
+		// permutes its weights instead (order).
+		v.flat = true
+		v.perm = l.order(x)
+		return &v, nil
+	case len(to) == 4 && !x.flat:
+		if to[1] == x.c && to[2] == x.h && to[3] == x.w {
+			return &v, nil
+		}
+	case len(to) == 4 && x.flat && x.identity():
+		// Unflatten [1, F] → [1, C, H, W]: the VM layout [H, W, C] has
+		// the same element order only when C = 1 or H·W = 1.
+		if to[1] == 1 || to[2]*to[3] == 1 {
+			v = value{q: x.q, c: to[1], h: to[2], w: to[3]}
+			v.t = l.b.Reshape(x.t, uint32(to[2]), uint32(to[3]), uint32(to[1]))
+			v.op = l.emit()
+			return &v, nil
+		}
+	}
+	return nil, nodeErr(n, "reshape of %v to %v changes the element order in the VM's HWC layout; only flattening (before Dense or Softmax) and reshapes that keep it are supported", l.shapes[n.Inputs[0]], to)
+}
+
+func (l *lowering) softmax(n *graph.Node, x *value) (*value, error) {
+	if !x.flat && !(x.h == 1 && x.w == 1) {
+		return nil, nodeErr(n, "input is not a [1, F] tensor")
+	}
+	if x.flat && x.perm != nil && !x.identity() {
+		return nil, nodeErr(n, "input is a flattened NCHW tensor whose element order the VM's HWC layout does not keep")
+	}
+	t := x.t
+	F := graph.Numel(l.shapes[n.Inputs[0]])
+	if shape := l.b.Shape(t); uint64(shape[len(shape)-1]) != uint64(F) {
+		// Softmax runs over rows (the innermost dimension): make the
+		// features one row.
+		t = l.b.Reshape(t, uint32(F))
+		l.emit()
+	}
+	v := &value{flat: true, q: qparams{Scale: 1.0 / 256, Zero: -128}}
+	v.t = l.b.Softmax(t, expTable(x.q.Scale))
+	v.op = l.emit()
+	return v, nil
+}

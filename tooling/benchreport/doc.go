@@ -1,0 +1,28 @@
+// Package benchreport measures opml and renders BENCHMARKS.md: the VM on the
+// fixture models against gorgonia float inference, the trace service, gas
+// under the pinned chain rules, the protocol end to end on the in-process
+// devnet, scaling over synthetic MLPs, and the published figures we compare
+// against. `make bench` runs `go test -bench` (bench.txt), the gas report
+// tests (gas-*.md) and `opml bench`, which calls Measure and Render.
+//
+// The package has two halves:
+//   - pure: ParseBench (go test -bench output), ParseStepGas,
+//     ParseCallMax and ParseDisputes (the gas tests' markdown), Median,
+//     Percentile, FitPowerLaw, Rounds, ChooseArity, Goals and Render. They
+//     depend only on their arguments; Render's output is a deterministic
+//     function of the Report (its structure never depends on the figures:
+//     every section and table is always present, "–" or a note marks what
+//     was not measured). testdata/report.golden.md pins it
+//     (`go test ./tooling/benchreport -update` regenerates it).
+//   - measuring: Measure and the functions it calls time real runs in this
+//     process. Timings are medians of batches or of individually timed
+//     calls with fixed seeds, so the report is reproducible in structure and
+//     its inputs (models, inputs, step indices) are the same on every run;
+//     the figures themselves are this machine's and this moment's.
+//
+// Guarantees: nothing here asserts a timing. Every ratio in the report is
+// between two figures measured in the same run (same process for in-process
+// figures, same `go test` invocation for bench.txt figures). Not safe for
+// concurrent use: Measure must run alone in its process for its timings and
+// heap figures to mean anything.
+package benchreport

@@ -1,0 +1,438 @@
+package demo
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"math/big"
+	"sort"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/opml-dev/opml/contracts/bindings"
+	"github.com/opml-dev/opml/tooling/deployment"
+	"github.com/opml-dev/opml/vm/model"
+)
+
+// Client is what the Watcher reads from the chain.
+type Client interface {
+	FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]types.Log, error)
+	HeaderByNumber(ctx context.Context, number *big.Int) (*types.Header, error)
+}
+
+// ClaimState is what the Watcher knows of one claim.
+type ClaimState struct {
+	ID        *big.Int
+	RequestID *big.Int
+	Submitter common.Address
+	Output    []byte
+	Block     uint64    // block of the Submitted event
+	Posted    time.Time // wall time the Watcher saw the Submitted event
+	Rejected  time.Time // zero unless rejected
+	Finalized time.Time // zero unless finalized
+	Games     []*big.Int
+}
+
+// GameState is what the Watcher knows of one game.
+type GameState struct {
+	ID         *big.Int
+	ClaimID    *big.Int
+	Challenger common.Address
+	Block      uint64 // block of the Challenged event
+	Steps      uint64
+	Rounds     int    // completed dissection rounds (Chosen events)
+	Moves      int    // Bisected + Chosen + StepExecuted events
+	Step       uint64 // the step executed onchain (valid if Stepped)
+	Stepped    bool
+	Status     uint8 // DisputeGame.Status: 2 claimant won, 3 challenger won; 0 while open
+	Reason     uint8
+}
+
+// Watcher follows the opml contracts' events, narrates them to Out and
+// records them.
+type Watcher struct {
+	client Client
+	d      *deployment.File
+	out    io.Writer
+	names  map[common.Address]string
+	models map[common.Hash]*model.Model
+
+	mu        sync.Mutex
+	next      uint64
+	claims    map[string]*ClaimState
+	games     map[string]*GameState
+	requested map[string]time.Time
+	modelOf   map[string]common.Hash // request → model
+	final     map[string][]byte      // request → finalized output
+	delivered map[string][]byte      // request → output delivered to the consumer
+	callback  map[string]bool
+	credited  map[common.Address]*big.Int
+	withdrawn map[common.Address]*big.Int
+	start     time.Time
+}
+
+// NewWatcher returns a Watcher of deployment d from its deploy block. names
+// label addresses in the narration; models (by ID) let it name the op of a
+// step. out may be io.Discard.
+func NewWatcher(client Client, d *deployment.File, out io.Writer, names map[common.Address]string, models map[common.Hash]*model.Model) *Watcher {
+	return &Watcher{client: client, d: d, out: out, names: names, models: models, next: d.DeployBlock,
+		claims: map[string]*ClaimState{}, games: map[string]*GameState{}, requested: map[string]time.Time{}, modelOf: map[string]common.Hash{},
+		final: map[string][]byte{}, delivered: map[string][]byte{}, callback: map[string]bool{},
+		credited: map[common.Address]*big.Int{}, withdrawn: map[common.Address]*big.Int{}, start: time.Now()}
+}
+
+var (
+	oracleABI   = bindings.NewInferenceOracle()
+	gameABI     = bindings.NewDisputeGame()
+	consumerABI = bindings.NewExampleConsumer()
+)
+
+func (w *Watcher) name(a common.Address) string {
+	if n, ok := w.names[a]; ok {
+		return n
+	}
+	return a.Hex()[:10]
+}
+
+func (w *Watcher) say(format string, args ...any) {
+	fmt.Fprintf(w.out, "[%5.1fs] "+format+"\n", append([]any{time.Since(w.start).Seconds()}, args...)...)
+}
+
+// Poll reads and handles the logs of every block up to the head.
+func (w *Watcher) Poll(ctx context.Context) error {
+	head, err := w.client.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("demo: head: %w", err)
+	}
+	w.mu.Lock()
+	from := w.next
+	w.mu.Unlock()
+	to := head.Number.Uint64()
+	if to < from {
+		return nil
+	}
+	addrs := []common.Address{w.d.Contracts.Oracle, w.d.Contracts.Game}
+	if w.d.Consumer != nil {
+		addrs = append(addrs, *w.d.Consumer)
+	}
+	logs, err := w.client.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(from), ToBlock: head.Number, Addresses: addrs})
+	if err != nil {
+		return fmt.Errorf("demo: logs %d..%d: %w", from, to, err)
+	}
+	sort.SliceStable(logs, func(i, j int) bool {
+		if logs[i].BlockNumber != logs[j].BlockNumber {
+			return logs[i].BlockNumber < logs[j].BlockNumber
+		}
+		return logs[i].Index < logs[j].Index
+	})
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	for i := range logs {
+		w.handle(&logs[i])
+	}
+	w.next = to + 1
+	return nil
+}
+
+// Run polls every interval until ctx is done; errors are narrated and
+// retried.
+func (w *Watcher) Run(ctx context.Context, interval time.Duration) {
+	for {
+		if err := w.Poll(ctx); err != nil && ctx.Err() == nil {
+			w.say("watcher: %v (retrying)", err)
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-time.After(interval):
+		}
+	}
+}
+
+func key(v *big.Int) string { return v.String() }
+
+// opAt names the op that step belongs to in the claim's model.
+func (w *Watcher) opAt(claimID *big.Int, step uint64) string {
+	c, ok := w.claims[key(claimID)]
+	if !ok {
+		return ""
+	}
+	m := w.models[w.modelOf[key(c.RequestID)]]
+	if m == nil {
+		return ""
+	}
+	n := int(m.Header.NumOps)
+	k := sort.Search(n, func(k int) bool { return m.OpStart(k+1) > step })
+	if k >= n {
+		return "the halting step"
+	}
+	return fmt.Sprintf("in op %d (%v)", k, m.Ops[k].Op)
+}
+
+func steps(n uint64) string {
+	if n == 1 {
+		return "one step"
+	}
+	return fmt.Sprintf("%d steps", n)
+}
+
+func short(h [32]byte) string { return fmt.Sprintf("%x…", h[:4]) }
+
+func (w *Watcher) handle(l *types.Log) {
+	if len(l.Topics) == 0 || l.Removed {
+		return
+	}
+	switch l.Address {
+	case w.d.Contracts.Oracle:
+		w.oracleEvent(l)
+	case w.d.Contracts.Game:
+		w.gameEvent(l)
+	default:
+		if ev, err := consumerABI.UnpackDeliveredEvent(l); err == nil {
+			w.delivered[key(ev.RequestId)] = ev.Output
+			w.say("consumer contract received the output of request %v (%d bytes)", ev.RequestId, len(ev.Output))
+		}
+	}
+}
+
+func (w *Watcher) oracleEvent(l *types.Log) {
+	if ev, err := oracleABI.UnpackRequestedEvent(l); err == nil {
+		w.requested[key(ev.RequestId)] = time.Now()
+		w.modelOf[key(ev.RequestId)] = ev.ModelId
+		w.say("request %v: %s asks model %s on %d input values (fee %v wei)", ev.RequestId, w.name(ev.Consumer), short(ev.ModelId), len(ev.Input), ev.Fee)
+		return
+	}
+	if ev, err := oracleABI.UnpackSubmittedEvent(l); err == nil {
+		w.claims[key(ev.ClaimId)] = &ClaimState{ID: ev.ClaimId, RequestID: ev.RequestId, Submitter: ev.Submitter, Output: ev.Output, Block: l.BlockNumber, Posted: time.Now()}
+		w.say("claim %s on request %v posted by %s with its bond: output %x, final state %s", claimName(ev.ClaimId), ev.RequestId,
+			w.name(ev.Submitter), ev.Output, short(ev.FinalHash))
+		return
+	}
+	if ev, err := oracleABI.UnpackChallengedEvent(l); err == nil {
+		if c, ok := w.claims[key(ev.ClaimId)]; ok {
+			c.Games = append(c.Games, ev.GameId)
+		}
+		w.games[key(ev.GameId)] = &GameState{ID: ev.GameId, ClaimID: ev.ClaimId, Challenger: ev.Challenger, Block: l.BlockNumber}
+		w.say("%s challenges claim %s with its bond: game %v opened", w.name(ev.Challenger), claimName(ev.ClaimId), ev.GameId)
+		return
+	}
+	if ev, err := oracleABI.UnpackGameSettledEvent(l); err == nil {
+		winner := "the challenger"
+		if ev.ClaimantWon {
+			winner = "the claimant"
+		}
+		w.say("game %v settled: %s won", ev.GameId, winner)
+		return
+	}
+	if ev, err := oracleABI.UnpackClaimRejectedEvent(l); err == nil {
+		if c, ok := w.claims[key(ev.ClaimId)]; ok {
+			c.Rejected = time.Now()
+		}
+		w.say("claim %s REJECTED: request %v is open again", claimName(ev.ClaimId), ev.RequestId)
+		return
+	}
+	if ev, err := oracleABI.UnpackFinalizedEvent(l); err == nil {
+		if c, ok := w.claims[key(ev.ClaimId)]; ok {
+			c.Finalized = time.Now()
+		}
+		w.final[key(ev.RequestId)] = ev.Output
+		w.say("claim %s FINALIZED: request %v's result is %x", claimName(ev.ClaimId), ev.RequestId, ev.Output)
+		return
+	}
+	if ev, err := oracleABI.UnpackCallbackResultEvent(l); err == nil {
+		w.callback[key(ev.RequestId)] = ev.Success
+		w.say("callback to the consumer for request %v: success=%v", ev.RequestId, ev.Success)
+		return
+	}
+	if ev, err := oracleABI.UnpackCreditedEvent(l); err == nil {
+		add(w.credited, ev.To, ev.Amount)
+		w.say("the oracle credits %s %s", w.name(ev.To), ether(ev.Amount))
+		return
+	}
+	if ev, err := oracleABI.UnpackWithdrawnEvent(l); err == nil {
+		add(w.withdrawn, ev.To, ev.Amount)
+		w.say("%s withdrew %s", w.name(ev.To), ether(ev.Amount))
+	}
+}
+
+func (w *Watcher) gameEvent(l *types.Log) {
+	if ev, err := gameABI.UnpackGameCreatedEvent(l); err == nil {
+		if g, ok := w.games[key(ev.GameId)]; ok {
+			g.Steps = ev.NumSteps
+		} else {
+			w.games[key(ev.GameId)] = &GameState{ID: ev.GameId, ClaimID: ev.OwnerRef, Challenger: ev.Challenger, Steps: ev.NumSteps}
+		}
+		w.say("game %v: %s vs %s over steps [0, %d]", ev.GameId, w.name(ev.Claimant), w.name(ev.Challenger), ev.NumSteps)
+		return
+	}
+	if ev, err := gameABI.UnpackBisectedEvent(l); err == nil {
+		w.move(ev.GameId)
+		w.say("game %v round %d: claimant posts %d state hashes splitting [%d, %d]", ev.GameId, ev.Round+1, len(ev.Hashes), ev.Lo, ev.Hi)
+		return
+	}
+	if ev, err := gameABI.UnpackChosenEvent(l); err == nil {
+		if g := w.move(ev.GameId); g != nil {
+			g.Rounds++
+		}
+		w.say("game %v round %d: challenger disputes part %d → range [%d, %d] (%s)", ev.GameId, ev.Round+1, ev.Index.Uint64()+1, ev.Lo, ev.Hi, steps(ev.Hi-ev.Lo))
+		return
+	}
+	if ev, err := gameABI.UnpackStepExecutedEvent(l); err == nil {
+		g := w.move(ev.GameId)
+		what := ""
+		if g != nil {
+			g.Step, g.Stepped = ev.Step, true
+			if op := w.opAt(g.ClaimID, ev.Step); op != "" {
+				what = ", " + op
+			}
+		}
+		verdict := "matches"
+		if ev.PostHash != ev.ClaimedHash {
+			verdict = "DIFFERS from"
+		}
+		w.say("game %v: step %d executed onchain%s: post-state %s %s the claimant's %s", ev.GameId, ev.Step, what,
+			short(ev.PostHash), verdict, short(ev.ClaimedHash))
+		return
+	}
+	if ev, err := gameABI.UnpackGameResolvedEvent(l); err == nil {
+		if g, ok := w.games[key(ev.GameId)]; ok {
+			g.Status, g.Reason = ev.Status, ev.Reason
+		}
+		w.say("game %v resolved: %s (%s)", ev.GameId, statusName(ev.Status), reasonName(ev.Reason))
+	}
+}
+
+func (w *Watcher) move(id *big.Int) *GameState {
+	g, ok := w.games[key(id)]
+	if !ok {
+		return nil
+	}
+	g.Moves++
+	return g
+}
+
+func add(m map[common.Address]*big.Int, a common.Address, v *big.Int) {
+	if m[a] == nil {
+		m[a] = new(big.Int)
+	}
+	m[a].Add(m[a], v)
+}
+
+func claimName(id *big.Int) string {
+	req := new(big.Int).Rsh(id, 32)
+	attempt := new(big.Int).And(id, big.NewInt(0xffffffff))
+	return fmt.Sprintf("%v.%v", req, attempt)
+}
+
+func statusName(s uint8) string {
+	switch s {
+	case 2:
+		return "claimant won"
+	case 3:
+		return "challenger won"
+	}
+	return fmt.Sprintf("status %d", s)
+}
+
+func reasonName(r uint8) string {
+	switch r {
+	case 0:
+		return "the step disproved the claimant's hash"
+	case 1:
+		return "the step confirmed the claimant's hash"
+	case 2:
+		return "the claimant's clock ran out"
+	case 3:
+		return "the challenger's clock ran out"
+	}
+	return fmt.Sprintf("reason %d", r)
+}
+
+func ether(v *big.Int) string {
+	f, _ := new(big.Rat).SetFrac(v, big.NewInt(1e18)).Float64()
+	return fmt.Sprintf("%.4g ETH", f)
+}
+
+// Claims returns copies of every claim seen, by claim ID.
+func (w *Watcher) Claims() []ClaimState {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	out := make([]ClaimState, 0, len(w.claims))
+	for _, c := range w.claims {
+		out = append(out, *c)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].ID.Cmp(out[j].ID) < 0 })
+	return out
+}
+
+// Games returns copies of every game seen, by game ID.
+func (w *Watcher) Games() []GameState {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	out := make([]GameState, 0, len(w.games))
+	for _, g := range w.games {
+		out = append(out, *g)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].ID.Cmp(out[j].ID) < 0 })
+	return out
+}
+
+// Finalized returns request id's finalized output, if any.
+func (w *Watcher) Finalized(id *big.Int) ([]byte, bool) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	o, ok := w.final[key(id)]
+	return o, ok
+}
+
+// Delivered returns the output the consumer contract received for request id.
+func (w *Watcher) Delivered(id *big.Int) ([]byte, bool) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	o, ok := w.delivered[key(id)]
+	return o, ok
+}
+
+// Credited returns what the oracle credited a in total.
+func (w *Watcher) Credited(a common.Address) *big.Int {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return new(big.Int).Set(orZero(w.credited[a]))
+}
+
+// Withdrawn returns what a withdrew in total.
+func (w *Watcher) Withdrawn(a common.Address) *big.Int {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return new(big.Int).Set(orZero(w.withdrawn[a]))
+}
+
+func orZero(v *big.Int) *big.Int {
+	if v == nil {
+		return new(big.Int)
+	}
+	return v
+}
+
+// Until polls at interval until cond holds or ctx is done. cond runs
+// between polls, without the Watcher's lock held, so it may call the
+// Watcher's accessors.
+func (w *Watcher) Until(ctx context.Context, interval time.Duration, what string, cond func() bool) error {
+	for {
+		if err := w.Poll(ctx); err != nil && ctx.Err() == nil {
+			w.say("watcher: %v (retrying)", err)
+		}
+		if cond() {
+			return nil
+		}
+		select {
+		case <-ctx.Done():
+			return fmt.Errorf("demo: waiting for %s: %w", what, ctx.Err())
+		case <-time.After(interval):
+		}
+	}
+}

@@ -1,0 +1,349 @@
+package deployment
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"math/big"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/hashicorp/go-hclog"
+
+	"github.com/opml-dev/opml/contracts/arbiter"
+	"github.com/opml-dev/opml/contracts/bindings"
+	"github.com/opml-dev/opml/infra/txmgr"
+	"github.com/opml-dev/opml/vm/model"
+	"github.com/opml-dev/opml/vm/ops"
+)
+
+// Sender sends one transaction and returns its receipt (txmgr.Manager).
+type Sender interface {
+	From() common.Address
+	Send(ctx context.Context, c txmgr.Candidate) (*types.Receipt, error)
+}
+
+// Caller runs eth_call (ethclient.Client).
+type Caller interface {
+	CallContract(ctx context.Context, msg ethereum.CallMsg, block *big.Int) ([]byte, error)
+}
+
+var (
+	oracleABI   = bindings.NewInferenceOracle()
+	registryABI = bindings.NewModelRegistry()
+	consumerABI = bindings.NewExampleConsumer()
+)
+
+type deployer struct {
+	ctx context.Context
+	s   Sender
+	n   int
+	// first is the block of the first deployment transaction.
+	first uint64
+}
+
+func (d *deployer) Deploy(code, args []byte) (common.Address, error) {
+	d.n++
+	r, err := d.s.Send(d.ctx, txmgr.Candidate{Data: append(append([]byte{}, code...), args...)})
+	if err != nil {
+		return common.Address{}, err
+	}
+	if r.Status != types.ReceiptStatusSuccessful || r.ContractAddress == (common.Address{}) {
+		return common.Address{}, fmt.Errorf("deployment transaction %s failed", r.TxHash)
+	}
+	if d.n == 1 {
+		d.first = r.BlockNumber.Uint64()
+	}
+	return r.ContractAddress, nil
+}
+
+// Deploy deploys the four contracts with parameters p and returns their
+// addresses and the block of the first one.
+func Deploy(ctx context.Context, s Sender, p arbiter.Params) (arbiter.Addresses, uint64, error) {
+	d := &deployer{ctx: ctx, s: s}
+	a, err := arbiter.Deploy(d, p)
+	if err != nil {
+		return a, 0, fmt.Errorf("deployment: %w", err)
+	}
+	return a, d.first, nil
+}
+
+// DeployConsumer deploys an ExampleConsumer of oracle.
+func DeployConsumer(ctx context.Context, s Sender, oracle common.Address) (common.Address, error) {
+	d := &deployer{ctx: ctx, s: s}
+	a, err := d.Deploy(common.FromHex(bindings.ExampleConsumerMetaData.Bin), consumerABI.PackConstructor(oracle))
+	if err != nil {
+		return a, fmt.Errorf("deployment: deploy ExampleConsumer: %w", err)
+	}
+	return a, nil
+}
+
+// Registered reports whether modelID is registered.
+func Registered(ctx context.Context, c Caller, registry common.Address, modelID common.Hash) (bool, error) {
+	out, err := c.CallContract(ctx, ethereum.CallMsg{To: &registry, Data: registryABI.PackIsRegistered(modelID)}, nil)
+	if err != nil {
+		return false, fmt.Errorf("deployment: isRegistered: %w", err)
+	}
+	ok, err := registryABI.UnpackIsRegistered(out)
+	if err != nil {
+		return false, fmt.Errorf("deployment: isRegistered: %w", err)
+	}
+	return ok, nil
+}
+
+// Register registers m in registry under uri. If m is registered already
+// it sends nothing and returns a nil receipt.
+func Register(ctx context.Context, s Sender, c Caller, registry common.Address, m *model.Model, uri string) (*types.Receipt, error) {
+	ok, err := Registered(ctx, c, registry, m.ID())
+	if err != nil || ok {
+		return nil, err
+	}
+	var hdr [3][32]byte
+	for i, l := range m.Header.Leaves() {
+		hdr[i] = l
+	}
+	r, err := s.Send(ctx, txmgr.Candidate{To: &registry, Data: registryABI.PackRegister(hdr, m.ProgramRoot(), m.WeightsRoot(), uri),
+		Key: "register/" + m.ID().Hex()})
+	if err != nil {
+		return r, fmt.Errorf("deployment: register %s: %w", m.ID(), err)
+	}
+	return r, nil
+}
+
+// RequestArgs is an inference request.
+type RequestArgs struct {
+	Oracle      common.Address
+	ModelID     common.Hash
+	Input       []int8
+	Fee         *big.Int // nil: 0
+	CallbackGas uint64
+	// Via, if set, sends the request through an ExampleConsumer (which then
+	// receives the callback) instead of from the sender's account.
+	Via *common.Address
+}
+
+// Request sends a request and returns its ID (from the Requested event).
+func Request(ctx context.Context, s Sender, a RequestArgs) (*big.Int, *types.Receipt, error) {
+	in := make([]byte, len(a.Input))
+	for i, v := range a.Input {
+		in[i] = byte(v)
+	}
+	c := txmgr.Candidate{To: &a.Oracle, Value: a.Fee, Data: oracleABI.PackRequest(a.ModelID, in, a.CallbackGas)}
+	if a.Via != nil {
+		c.To, c.Data = a.Via, consumerABI.PackAsk(a.ModelID, in, a.CallbackGas)
+	}
+	r, err := s.Send(ctx, c)
+	if err != nil {
+		return nil, r, fmt.Errorf("deployment: request: %w", err)
+	}
+	for _, l := range r.Logs {
+		if l.Address != a.Oracle {
+			continue
+		}
+		if ev, err := oracleABI.UnpackRequestedEvent(l); err == nil {
+			return ev.RequestId, r, nil
+		}
+	}
+	return nil, r, fmt.Errorf("deployment: request transaction %s has no Requested event from %s", r.TxHash, a.Oracle)
+}
+
+// RequestStatus names InferenceOracle.RequestStatus values.
+func RequestStatus(s uint8) string {
+	switch s {
+	case 1:
+		return "open"
+	case 2:
+		return "claimed"
+	case 3:
+		return "finalized"
+	case 4:
+		return "cancelled"
+	}
+	return fmt.Sprintf("unknown(%d)", s)
+}
+
+// ClaimStatus names InferenceOracle.ClaimStatus values.
+func ClaimStatus(s uint8) string {
+	switch s {
+	case 1:
+		return "pending"
+	case 2:
+		return "accepted"
+	case 3:
+		return "rejected"
+	}
+	return fmt.Sprintf("unknown(%d)", s)
+}
+
+// Claim is one claim on a request.
+type Claim struct {
+	ID        *big.Int       `json:"id"`
+	Attempt   uint32         `json:"attempt"`
+	Submitter common.Address `json:"submitter"`
+	Status    string         `json:"status"`
+	Deadline  uint64         `json:"deadline"`
+	OpenGames uint32         `json:"openGames"`
+}
+
+// Result is a request's state as the oracle reports it.
+type Result struct {
+	RequestID *big.Int       `json:"requestId"`
+	Status    string         `json:"status"`
+	ModelID   common.Hash    `json:"modelId"`
+	Consumer  common.Address `json:"consumer"`
+	Fee       *big.Int       `json:"feeWei"`
+	Claims    []Claim        `json:"claims"`
+	// Output is the finalized output as bytes and decoded as values of the
+	// model's output type (set once finalized).
+	Output      []byte   `json:"output,omitempty"`
+	OutputShape []uint32 `json:"outputShape,omitempty"`
+	Values      []int64  `json:"values,omitempty"`
+	Argmax      *int     `json:"argmax,omitempty"` // index of the largest value (the predicted class)
+}
+
+// ErrUnknownRequest is returned by ReadResult for a request ID the oracle
+// never issued.
+var ErrUnknownRequest = errors.New("deployment: unknown request")
+
+// ReadResult reads request id from the oracle, with every claim made on it,
+// and decodes a finalized output with the model header from the registry.
+func ReadResult(ctx context.Context, c Caller, d *File, id *big.Int) (*Result, error) {
+	oracle := d.Contracts.Oracle
+	call := func(data []byte) ([]byte, error) {
+		return c.CallContract(ctx, ethereum.CallMsg{To: &oracle, Data: data}, nil)
+	}
+	out, err := call(oracleABI.PackRequestCount())
+	if err != nil {
+		return nil, fmt.Errorf("deployment: requestCount: %w", err)
+	}
+	n, err := oracleABI.UnpackRequestCount(out)
+	if err != nil {
+		return nil, fmt.Errorf("deployment: requestCount: %w", err)
+	}
+	if id.Sign() <= 0 || id.Cmp(n) > 0 {
+		return nil, fmt.Errorf("%w %v (the oracle has issued %v)", ErrUnknownRequest, id, n)
+	}
+	if out, err = call(oracleABI.PackRequestOf(id)); err != nil {
+		return nil, fmt.Errorf("deployment: requestOf(%v): %w", id, err)
+	}
+	req, err := oracleABI.UnpackRequestOf(out)
+	if err != nil {
+		return nil, fmt.Errorf("deployment: requestOf(%v): %w", id, err)
+	}
+	res := &Result{RequestID: id, Status: RequestStatus(req.Status), ModelID: req.ModelId, Consumer: req.Consumer, Fee: req.Fee,
+		Claims: []Claim{}}
+	for a := uint32(1); a <= req.Attempts; a++ {
+		cid := new(big.Int).Or(new(big.Int).Lsh(id, 32), big.NewInt(int64(a)))
+		if out, err = call(oracleABI.PackClaimOf(cid)); err != nil {
+			return nil, fmt.Errorf("deployment: claimOf(%v): %w", cid, err)
+		}
+		cl, err := oracleABI.UnpackClaimOf(out)
+		if err != nil {
+			return nil, fmt.Errorf("deployment: claimOf(%v): %w", cid, err)
+		}
+		res.Claims = append(res.Claims, Claim{ID: cid, Attempt: a, Submitter: cl.Submitter, Status: ClaimStatus(cl.Status),
+			Deadline: cl.Deadline.Uint64(), OpenGames: cl.OpenGames})
+	}
+	if req.Status != 3 {
+		return res, nil
+	}
+	res.Output = req.Output
+	reg := d.Contracts.Registry
+	if out, err = c.CallContract(ctx, ethereum.CallMsg{To: &reg, Data: registryABI.PackModel(req.ModelId)}, nil); err != nil {
+		return nil, fmt.Errorf("deployment: registry model(%x): %w", req.ModelId, err)
+	}
+	m, err := registryABI.UnpackModel(out)
+	if err != nil {
+		return nil, fmt.Errorf("deployment: registry model(%x): %w", req.ModelId, err)
+	}
+	h, err := model.DecodeHeader([3]common.Hash{m.H0, m.H1, m.H2})
+	if err != nil {
+		return nil, fmt.Errorf("deployment: model %x header: %w", req.ModelId, err)
+	}
+	if res.Values, err = DecodeOutput(h.Output, req.Output); err != nil {
+		return nil, err
+	}
+	res.OutputShape = h.Output.Shape()
+	if len(res.Values) > 0 {
+		a := Argmax(res.Values)
+		res.Argmax = &a
+	}
+	return res, nil
+}
+
+// DecodeOutput decodes claim output bytes (arbiter.ClaimOutput's encoding)
+// of tensor t.
+func DecodeOutput(t ops.Tensor, b []byte) ([]int64, error) {
+	n := t.Numel()
+	size := uint64(t.DType.Size())
+	if uint64(len(b)) != n*size {
+		return nil, fmt.Errorf("deployment: output is %d bytes, the model's output is %d × %d bytes", len(b), n, size)
+	}
+	out := make([]int64, n)
+	for i := range out {
+		switch t.DType {
+		case ops.Int8:
+			out[i] = int64(int8(b[i]))
+		case ops.Int32:
+			out[i] = int64(int32(binary.BigEndian.Uint32(b[4*i:])))
+		default:
+			return nil, fmt.Errorf("deployment: output dtype %v", t.DType)
+		}
+	}
+	return out, nil
+}
+
+// NamedModel is a model to register with the name to record it under.
+type NamedModel struct {
+	Name  string
+	Model *model.Model
+	File  string // where it was read from ("" for built-in models)
+	URI   string // stored in the registry
+}
+
+// Bootstrap deploys the contracts and an ExampleConsumer, registers models
+// and returns the deployment file's contents (without endpoints or
+// accounts, which the caller knows).
+func Bootstrap(ctx context.Context, s Sender, c Caller, chainID uint64, p arbiter.Params, models []NamedModel) (*File, error) {
+	addrs, first, err := Deploy(ctx, s, p)
+	if err != nil {
+		return nil, err
+	}
+	consumer, err := DeployConsumer(ctx, s, addrs.Oracle)
+	if err != nil {
+		return nil, err
+	}
+	f := &File{Version: Version, ChainID: chainID, DeployBlock: first, Contracts: addrs, Consumer: &consumer, Params: FromArbiter(p)}
+	for _, m := range models {
+		if _, err := Register(ctx, s, c, addrs.Registry, m.Model, m.URI); err != nil {
+			return nil, err
+		}
+		f.AddModel(Model{Name: m.Name, ID: m.Model.ID(), File: m.File, URI: m.URI})
+	}
+	return f, nil
+}
+
+// NewSender returns a transaction manager for key on client, with an
+// in-memory journal and fast receipt polling (for one-shot commands; a devnet seals on arrival).
+func NewSender(client txmgr.Client, key *ecdsa.PrivateKey, logger hclog.Logger) (*txmgr.Manager, error) {
+	abis, err := arbiter.ErrorABIs()
+	if err != nil {
+		return nil, err
+	}
+	return txmgr.New(txmgr.Config{ErrorABIs: abis, ReceiptQueryInterval: 100 * time.Millisecond}, client, key, txmgr.NewMemJournal(), logger)
+}
+
+// Argmax is the index of the first largest value (0 for none).
+func Argmax(v []int64) int {
+	best := 0
+	for i := range v {
+		if v[i] > v[best] {
+			best = i
+		}
+	}
+	return best
+}
