@@ -53,9 +53,12 @@ var testSupport = []string{"testkit", "contracts/testbindings", "pipeline/onnx/o
 
 // onlyImportedBy restricts who may import a folder, whatever the importer's
 // own rule says: tooling serves the CLI (and other tooling), and the
-// generated bindings are wrapped by the contract-facing layer.
+// generated bindings are wrapped by the contract-facing layer
+// (contracts/arbiter: typed readers, calldata, events and reverts), which
+// everything outside contracts/ uses instead.
 var onlyImportedBy = map[string][]string{
-	"tooling": {"tooling", "cmd"},
+	"tooling":            {"tooling", "cmd"},
+	"contracts/bindings": {"contracts"},
 }
 
 func under(path, folder string) bool {
@@ -187,7 +190,7 @@ func TestLayeringRules(t *testing.T) {
 		want     string // substring of the reason; "" for allowed
 	}{
 		{"vm/ops", "vm/fixedpoint", false, ""},
-		{"vm", "contracts/bindings", false, "layer vm may import only vm"},
+		{"vm", "contracts/arbiter", false, "layer vm may import only vm"},
 		{"vm", "testkit/golden", true, ""},
 		{"pipeline/quantize", "vm/model", false, ""},
 		{"pipeline/quantize", "node", false, "layer pipeline"},
@@ -211,6 +214,13 @@ func TestLayeringRules(t *testing.T) {
 		{"testkit/nodetest", "tooling/deployment", false, "tooling may only be imported"},
 		{"e2e", "testkit/opmlbin", false, ""},
 		{"scripts", "vm", false, "in no layer"},
+		{"contracts/verifier", "contracts/bindings", false, ""},
+		{"contracts/arbiter", "contracts/bindings", false, ""},
+		{"node/dispute", "contracts/bindings", false, "contracts/bindings may only be imported by contracts"},
+		{"tooling/demo", "contracts/bindings", false, "contracts/bindings may only be imported by contracts"},
+		{"testkit/nodetest", "contracts/bindings", false, "contracts/bindings may only be imported by contracts"},
+		{"node/dispute", "contracts/bindings", true, ""},
+		{"node/dispute", "contracts/arbiter", false, ""},
 	} {
 		got := checkImport(tc.dir, tc.pkg, tc.test)
 		if tc.want == "" {

@@ -126,14 +126,15 @@ func (c *Challenger) handle(ctx context.Context, logs []types.Log, b *nodestore.
 		if l.Address != c.cfg.Oracle || len(l.Topics) == 0 || l.Removed {
 			continue
 		}
-		if ev, err := node.OracleABI.UnpackRequestedEvent(l); err == nil {
+		switch ev := arbiter.DecodeEvent(l).(type) {
+		case *arbiter.RequestedEvent:
 			if _, ok := c.cfg.Models[ev.ModelId]; !ok {
 				continue
 			}
 			known[node.IDKey(ev.RequestId)] = true
 			b.Put(c.base.B.Name("requests"), node.IDKey(ev.RequestId),
 				requestRec{RequestID: ev.RequestId, ModelID: ev.ModelId, Input: ev.Input, Block: l.BlockNumber})
-		} else if ev, err := node.OracleABI.UnpackSubmittedEvent(l); err == nil {
+		case *arbiter.SubmittedEvent:
 			key := node.IDKey(ev.RequestId)
 			if !known[key] {
 				if undone["requests/"+key] {
@@ -153,7 +154,7 @@ func (c *Challenger) handle(ctx context.Context, logs []types.Log, b *nodestore.
 				Deadline: ev.Deadline, Block: l.BlockNumber}
 			claims[node.IDKey(ev.ClaimId)] = cl
 			b.Put(c.base.B.Name("claims"), node.IDKey(ev.ClaimId), cl)
-		} else if ev, err := node.OracleABI.UnpackChallengedEvent(l); err == nil {
+		case *arbiter.ChallengedEvent:
 			if ev.Challenger != c.From() {
 				continue
 			}
@@ -181,7 +182,7 @@ func (c *Challenger) handle(ctx context.Context, logs []types.Log, b *nodestore.
 func (c *Challenger) Tick(ctx context.Context) error {
 	c.tickMu.Lock()
 	defer c.tickMu.Unlock()
-	now, _, err := c.base.Oracle.Now(ctx)
+	now, _, err := c.base.Now(ctx)
 	if err != nil {
 		return fmt.Errorf("challenger: %w", err)
 	}
@@ -192,7 +193,7 @@ func (c *Challenger) Tick(ctx context.Context) error {
 		errs = append(errs, node.Withdraw(ctx, c.base.Oracle, c.cfg.Sender, c.base.B, c.base.Log))
 	}
 	// Bonds at stake: one challenge bond per open game.
-	errs = append(errs, c.base.Gauges(ctx, dispute.Challenger, nil, c.base.ChallengeBond))
+	errs = append(errs, c.base.Gauges(ctx, arbiter.TurnChallenger, nil, c.base.ChallengeBond))
 	if err := errors.Join(errs...); err != nil {
 		return fmt.Errorf("challenger: %w", err)
 	}
@@ -261,19 +262,19 @@ func (c *Challenger) check(ctx context.Context, now uint64, key string, cl *clai
 	if err != nil {
 		return err
 	}
-	if onchain.Status != node.ClaimPending {
+	if onchain.Status != arbiter.ClaimPending {
 		log.Info("claim no longer pending", "status", onchain.Status)
 		c.base.M.Claim(nodemetrics.ClaimMissed)
 		return c.finish(key, cl)
 	}
-	if now >= onchain.Deadline.Uint64() {
+	if now >= onchain.Deadline {
 		log.Error("challenge window missed", "deadline", onchain.Deadline, "now", now)
 		c.base.M.Claim(nodemetrics.ClaimMissed)
 		return c.finish(key, cl)
 	}
 	// The chain is the record of whether we already challenged (a crash
 	// after the challenge was mined but before we noted it).
-	prev, err := c.base.Oracle.Challenged(ctx, cl.ClaimID, c.From(), cl.Block)
+	prev, err := c.base.Oracle.Challenged(ctx, c.cfg.Client, cl.ClaimID, c.From(), cl.Block)
 	if err != nil {
 		return err
 	}
@@ -282,11 +283,14 @@ func (c *Challenger) check(ctx context.Context, now uint64, key string, cl *clai
 		return c.base.B.Finish("claims", key, cl)
 	}
 	log.Info("challenging", "bond", c.base.ChallengeBond)
-	rcpt, err := node.Send(ctx, c.cfg.Sender, txmgr.Candidate{To: &c.cfg.Oracle, Value: c.base.ChallengeBond,
-		Data: node.OracleABI.PackChallenge(cl.ClaimID), Key: "challenge/" + cl.ClaimID.String()})
-	var re *txmgr.RevertError
-	if errors.As(err, &re) && (re.Name == "ClaimNotPending" || re.Name == "WindowClosed") {
-		log.Warn("claim not challengeable any more", "reason", re.Name)
+	data, err := arbiter.PackChallenge(cl.ClaimID)
+	if err != nil {
+		return err
+	}
+	rcpt, err := node.Send(ctx, c.cfg.Sender, txmgr.Candidate{To: &c.cfg.Oracle, Value: c.base.ChallengeBond, Data: data,
+		Key: "challenge/" + cl.ClaimID.String()})
+	if errors.Is(err, arbiter.ErrClaimNotPending) || errors.Is(err, arbiter.ErrWindowClosed) {
+		log.Warn("claim not challengeable any more", "reason", err)
 		c.base.M.Claim(nodemetrics.ClaimMissed)
 		return c.finish(key, cl)
 	}
@@ -331,7 +335,7 @@ func (c *Challenger) play(ctx context.Context, key string, g *node.GameRec) erro
 	if c.cfg.DishonestLieAtStep > 0 {
 		tr = dispute.Lying(tr, c.cfg.DishonestLieAtStep)
 	}
-	if err := c.base.Play(ctx, key, g, dispute.Challenger, tr, c.cfg.Sender, c.cfg.Client); err != nil {
+	if err := c.base.Play(ctx, key, g, arbiter.TurnChallenger, tr, c.cfg.Sender, c.cfg.Client); err != nil {
 		return err
 	}
 	if done, err := c.base.B.Done("games", key); err == nil && done {

@@ -26,7 +26,7 @@ type world struct {
 	m     *model.Model
 	input []byte
 	want  []byte // the true output
-	o     node.Oracle
+	o     arbiter.Oracle
 	// metrics of each node by name (replaced on restart, like a process's)
 	metrics map[string]*nodemetrics.Metrics
 }
@@ -42,14 +42,14 @@ func newWorld(t *testing.T) *world {
 	require.NoError(t, err)
 	want, err := arbiter.ClaimOutput(&f.Model.Header, tr.Output())
 	require.NoError(t, err)
-	return &world{t: t, e: e, m: f.Model, input: input, want: want, o: node.Oracle{Addr: e.Addrs.Oracle, Client: e.Chain.Client},
+	return &world{t: t, e: e, m: f.Model, input: input, want: want, o: arbiter.Oracle{Addr: e.Addrs.Oracle, Caller: e.Chain.Client},
 		metrics: map[string]*nodemetrics.Metrics{}}
 }
 
 const fee = 5000
 
 func (w *world) request() *big.Int {
-	w.e.Send(w.e.Chain.Accounts[1], w.e.Addrs.Oracle, big.NewInt(fee), node.OracleABI.PackRequest(w.m.ID(), w.input, 0))
+	w.e.Send(w.e.Chain.Accounts[1], w.e.Addrs.Oracle, big.NewInt(fee), arbiter.PackRequest(w.m.ID(), w.input, 0))
 	return big.NewInt(1)
 }
 
@@ -135,7 +135,7 @@ func dispute(t *testing.T, restartAfter int) {
 		}
 		r, err := w.o.Request(ctx, req)
 		require.NoError(t, err)
-		if r.Status == node.RequestFinalized {
+		if r.Status == arbiter.RequestFinalized {
 			done := true
 			for _, n := range nodes {
 				c, err := w.o.Credit(ctx, n.Acct.Addr)
@@ -146,7 +146,7 @@ func dispute(t *testing.T, restartAfter int) {
 				break
 			}
 		}
-		if r.Status == node.RequestClaimed && r.Attempts == 2 {
+		if r.Status == arbiter.RequestClaimed && r.Attempts == 2 {
 			seenSecond++ // every node has ticked once with the second claim pending
 			if seenSecond >= 2 && !advanced {
 				e := w.e
@@ -155,10 +155,10 @@ func dispute(t *testing.T, restartAfter int) {
 			}
 		}
 	}
-	res, err := node.OracleABI.UnpackResult(w.e.Call(w.e.Addrs.Oracle, node.OracleABI.PackResult(req)))
+	res, err := w.o.Request(context.Background(), req)
 	require.NoError(t, err)
 	require.Equal(t, w.want, res.Output, "the true output finalized")
-	require.Equal(t, []uint8{3}, w.e.GamesResolved(), "one game, challenger won")
+	require.Equal(t, []arbiter.GameStatus{arbiter.GameChallengerWon}, w.e.GamesResolved(), "one game, challenger won")
 
 	p := w.e.P
 	require.Equal(t, new(big.Int).Add(p.ChallengeBond, p.SubmitBond), w.e.Withdrawn(chal.Acct.Addr), "challenger: own bond + liar's bond")
@@ -299,7 +299,7 @@ func TestDishonestChallengerLoses(t *testing.T) {
 		}
 		r, err := w.o.Request(ctx, req)
 		require.NoError(t, err)
-		if r.Status == node.RequestFinalized {
+		if r.Status == arbiter.RequestFinalized {
 			require.Equal(t, w.want, r.Output, "the honest output finalized")
 			break
 		}
@@ -308,7 +308,7 @@ func TestDishonestChallengerLoses(t *testing.T) {
 			advanced = true
 		}
 	}
-	require.Equal(t, []uint8{2}, w.e.GamesResolved(), "the claimant won the only game")
+	require.Equal(t, []arbiter.GameStatus{arbiter.GameClaimantWon}, w.e.GamesResolved(), "the claimant won the only game")
 	require.Equal(t, 1, w.e.Txs(liar.Acct.Addr)["challenge"], "one challenge")
 	require.Equal(t, 1.0, w.metric("honest", "opml_games", "status", "won"))
 	require.Equal(t, 1.0, w.metric("lying-challenger", "opml_games", "status", "lost"))
@@ -339,7 +339,7 @@ func TestConcurrentGames(t *testing.T) {
 			n.Step(ctx)
 		}
 	}
-	require.Equal(t, []uint8{3, 3, 3, 3, 3, 3}, w.e.GamesResolved())
+	require.Equal(t, []arbiter.GameStatus{arbiter.GameChallengerWon, arbiter.GameChallengerWon, arbiter.GameChallengerWon, arbiter.GameChallengerWon, arbiter.GameChallengerWon, arbiter.GameChallengerWon}, w.e.GamesResolved())
 	require.Equal(t, 3, w.e.Txs(c1.Acct.Addr)["challenge"])
 	require.Equal(t, 3, w.e.Txs(c2.Acct.Addr)["challenge"])
 	// The nodes record the outcomes on their next ticks.
@@ -373,17 +373,17 @@ func TestWatchOnly(t *testing.T) {
 		watch.Step(ctx)
 		r, err := w.o.Request(ctx, req)
 		require.NoError(t, err)
-		if r.Status == node.RequestFinalized {
+		if r.Status == arbiter.RequestFinalized {
 			break
 		}
-		if r.Status == node.RequestClaimed && !advanced {
+		if r.Status == arbiter.RequestClaimed && !advanced {
 			watch.Step(ctx)
 			w.e.Advance(time.Duration(w.e.P.ChallengeWindow+1) * time.Second)
 			advanced = true
 		}
 	}
 	require.Empty(t, w.e.Txs(watch.Acct.Addr), "watch-only sends nothing")
-	res, err := node.OracleABI.UnpackResult(w.e.Call(w.e.Addrs.Oracle, node.OracleABI.PackResult(req)))
+	res, err := w.o.Request(context.Background(), req)
 	require.NoError(t, err)
 	require.NotEqual(t, w.want, res.Output, "unchallenged, the false claim finalized")
 	require.Equal(t, simchain.Funding, w.e.Chain.Balance(watch.Acct.Addr), "watch-only spent nothing")
@@ -413,11 +413,11 @@ func TestClaimantTimesOut(t *testing.T) {
 	for range 3 {
 		chal.Step(ctx)
 	}
-	require.Equal(t, []uint8{3}, w.e.GamesResolved(), "challenger won on time")
+	require.Equal(t, []arbiter.GameStatus{arbiter.GameChallengerWon}, w.e.GamesResolved(), "challenger won on time")
 	require.Equal(t, 1, w.e.Txs(chal.Acct.Addr)["resolveTimeout"])
 	r, err := w.o.Request(ctx, req)
 	require.NoError(t, err)
-	require.Equal(t, uint8(node.RequestOpen), r.Status, "the claim was rejected, the request reopened")
+	require.Equal(t, arbiter.RequestOpen, r.Status, "the claim was rejected, the request reopened")
 	p := w.e.P
 	require.Equal(t, new(big.Int).Add(p.ChallengeBond, p.SubmitBond), w.e.Withdrawn(chal.Acct.Addr))
 }

@@ -19,6 +19,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/rpc"
 
+	"github.com/opml-dev/opml/contracts/arbiter"
 	"github.com/opml-dev/opml/contracts/bindings"
 	"github.com/opml-dev/opml/tooling/demo"
 	"github.com/opml-dev/opml/tooling/deployment"
@@ -236,8 +237,8 @@ func TestGeth(t *testing.T) {
 		if len(gs) != 1 {
 			t.Fatalf("%d games, want 1", len(gs))
 		}
-		if g := gs[0]; g.Challenger != ch || g.Status != challengerWon || !g.Stepped || g.Step != lie-1 {
-			t.Errorf("game %v: challenger %s status %d step %d (stepped %v); want the challenger to win at step %d", g.ID, g.Challenger, g.Status, g.Step, g.Stepped, lie-1)
+		if g := gs[0]; g.Challenger != ch || g.Status != arbiter.GameChallengerWon || !g.Stepped || g.Step != lie-1 {
+			t.Errorf("game %v: challenger %s status %v step %d (stepped %v); want the challenger to win at step %d", g.ID, g.Challenger, g.Status, g.Step, g.Stepped, lie-1)
 		}
 		if got, want := c.W.Credited(ch), sum(c.SubmitBond(), c.ChallengeBond()); !atLeast(got, want) {
 			t.Errorf("challenger credited %v, want at least %v", got, want)

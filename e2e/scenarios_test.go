@@ -12,21 +12,12 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 
+	"github.com/opml-dev/opml/contracts/arbiter"
 	"github.com/opml-dev/opml/contracts/bindings"
 	"github.com/opml-dev/opml/tooling/demo"
 	"github.com/opml-dev/opml/vm/model"
-)
-
-// Game statuses and reasons (DisputeGame.Status, DisputeGame.Reason).
-const (
-	claimantWon   = 2
-	challengerWon = 3
-
-	reasonStepDisproved      = 0
-	reasonStepConfirmed      = 1
-	reasonClaimantTimedOut   = 2
-	reasonChallengerTimedOut = 3
 )
 
 // fixtureModel decodes fixtures/models/<name>.opml (the devnet registers the
@@ -57,7 +48,7 @@ func (c *Chain) gamesOver(d time.Duration, claim *big.Int, alsoRejected bool) []
 			return false
 		}
 		for _, g := range gs {
-			if g.Status == 0 {
+			if !g.Status.Over() {
 				return false
 			}
 		}
@@ -143,7 +134,7 @@ func TestHappyPath(t *testing.T) {
 	counts := map[string]int{}
 	for _, x := range c.TxsFrom(sub) {
 		counts[x.Method()]++
-		if x.Status != 1 {
+		if x.Status != types.ReceiptStatusSuccessful {
 			t.Errorf("submitter transaction %s reverted", x.Method())
 		}
 	}
@@ -257,8 +248,8 @@ func TestDishonestSubmitter(t *testing.T) {
 						t.Fatalf("%d games on the false claim, want 1", len(gs))
 					}
 					gm := gs[0]
-					if gm.Challenger != ch || gm.Status != challengerWon || gm.Reason != reasonStepDisproved {
-						t.Errorf("game %v: challenger %s status %d reason %d; want the challenger to win by a step", gm.ID, gm.Challenger, gm.Status, gm.Reason)
+					if gm.Challenger != ch || gm.Status != arbiter.GameChallengerWon || gm.Reason != arbiter.ReasonStepDisproved {
+						t.Errorf("game %v: challenger %s status %v reason %v; want the challenger to win by a step", gm.ID, gm.Challenger, gm.Status, gm.Reason)
 					}
 					if !gm.Stepped || gm.Step != lc.at-1 {
 						t.Errorf("game %v: step executed onchain %d (stepped %v), want %d", gm.ID, gm.Step, gm.Stepped, lc.at-1)
@@ -295,8 +286,8 @@ func TestDishonestChallenger(t *testing.T) {
 	if len(gs) != 1 {
 		t.Fatalf("%d games, want 1", len(gs))
 	}
-	if g := gs[0]; g.Challenger != ch || g.Status != claimantWon || g.Reason != reasonStepConfirmed {
-		t.Errorf("game %v: challenger %s status %d reason %d; want the claimant to win by a confirmed step", g.ID, g.Challenger, g.Status, g.Reason)
+	if g := gs[0]; g.Challenger != ch || g.Status != arbiter.GameClaimantWon || g.Reason != arbiter.ReasonStepConfirmed {
+		t.Errorf("game %v: challenger %s status %v reason %v; want the claimant to win by a confirmed step", g.ID, g.Challenger, g.Status, g.Reason)
 	}
 	cl := c.Claim(claim)
 	if !cl.Rejected.IsZero() || cl.Finalized.IsZero() {
@@ -345,8 +336,8 @@ func TestTwoChallengers(t *testing.T) {
 			t.Errorf("%s opened two games", g.Challenger)
 		}
 		byChallenger[g.Challenger] = g
-		if g.Status != challengerWon {
-			t.Errorf("game %v: status %d, want challenger won", g.ID, g.Status)
+		if g.Status != arbiter.GameChallengerWon {
+			t.Errorf("game %v: status %v, want challenger won", g.ID, g.Status)
 		}
 	}
 	cb, sb := c.ChallengeBond(), c.SubmitBond()
@@ -387,7 +378,7 @@ func TestTwoChallengers(t *testing.T) {
 	for _, a := range chs {
 		n := 0
 		for _, x := range c.TxsFrom(a) {
-			if x.Method() == "oracle.challenge" && x.Status == 1 {
+			if x.Method() == "oracle.challenge" && x.Status == types.ReceiptStatusSuccessful {
 				n++
 			}
 		}
@@ -416,8 +407,8 @@ func TestClockTimeout(t *testing.T) {
 		liar.Kill(t)
 		t.Logf("dishonest submitter killed (SIGKILL) after %d move(s) of the game", c.GamesOn(claim)[0].Moves)
 		gs := c.gamesOver(3*time.Minute, claim, true)
-		if g := gs[0]; len(gs) != 1 || g.Challenger != ch || g.Status != challengerWon || g.Reason != reasonClaimantTimedOut {
-			t.Errorf("%d games; game %v: status %d reason %d, want the challenger to win on the claimant's time", len(gs), g.ID, g.Status, g.Reason)
+		if g := gs[0]; len(gs) != 1 || g.Challenger != ch || g.Status != arbiter.GameChallengerWon || g.Reason != arbiter.ReasonClaimantTimedOut {
+			t.Errorf("%d games; game %v: status %v reason %v, want the challenger to win on the claimant's time", len(gs), g.ID, g.Status, g.Reason)
 		}
 		if got, want := c.W.Credited(ch), sum(c.SubmitBond(), c.ChallengeBond()); !atLeast(got, want) {
 			t.Errorf("challenger credited %v, want at least %v", got, want)
@@ -436,8 +427,8 @@ func TestClockTimeout(t *testing.T) {
 		liar.Kill(t)
 		t.Logf("dishonest challenger killed (SIGKILL) after %d move(s) of the game", c.GamesOn(claim)[0].Moves)
 		gs := c.gamesOver(3*time.Minute, claim, false)
-		if g := gs[0]; len(gs) != 1 || g.Status != claimantWon || g.Reason != reasonChallengerTimedOut {
-			t.Errorf("%d games; game %v: status %d reason %d, want the claimant to win on the challenger's time", len(gs), g.ID, g.Status, g.Reason)
+		if g := gs[0]; len(gs) != 1 || g.Status != arbiter.GameClaimantWon || g.Reason != arbiter.ReasonChallengerTimedOut {
+			t.Errorf("%d games; game %v: status %v reason %v, want the claimant to win on the challenger's time", len(gs), g.ID, g.Status, g.Reason)
 		}
 		c.Wait(3*time.Minute, "the honest claim finalized", func() bool { _, ok := c.W.Finalized(id); return ok })
 		res := c.Result(id)
@@ -474,7 +465,7 @@ func TestChallengerRestart(t *testing.T) {
 		t.Fatal(err)
 	}
 	g := c.GamesOn(claim)[0]
-	if g.Status != 0 {
+	if g.Status != arbiter.GameNone {
 		t.Fatalf("game %v was over when the challenger was killed: not a mid-game restart", g.ID)
 	}
 	t.Logf("challenger killed after %d round(s); restarting it on its datadir", g.Rounds)
@@ -485,8 +476,8 @@ func TestChallengerRestart(t *testing.T) {
 		t.Fatalf("%d games, want 1", len(gs))
 	}
 	g = gs[0]
-	if g.Challenger != ch || g.Status != challengerWon || !g.Stepped || g.Step != lie-1 {
-		t.Errorf("game %v: challenger %s status %d step %d (stepped %v); want the challenger to win at step %d", g.ID, g.Challenger, g.Status, g.Step, g.Stepped, lie-1)
+	if g.Challenger != ch || g.Status != arbiter.GameChallengerWon || !g.Stepped || g.Step != lie-1 {
+		t.Errorf("game %v: challenger %s status %v step %d (stepped %v); want the challenger to win at step %d", g.ID, g.Challenger, g.Status, g.Step, g.Stepped, lie-1)
 	}
 	want := sum(c.SubmitBond(), c.ChallengeBond())
 	c.Wait(2*time.Minute, "the challenger withdraws", func() bool { return atLeast(c.W.Withdrawn(ch), want) })
@@ -495,7 +486,7 @@ func TestChallengerRestart(t *testing.T) {
 	var seen [][]byte
 	for _, x := range c.TxsFrom(ch) {
 		counts[x.Method()]++
-		if x.Status != 1 {
+		if x.Status != types.ReceiptStatusSuccessful {
 			t.Errorf("challenger transaction %s in block %d reverted", x.Method(), x.Block)
 		}
 		for _, d := range seen {

@@ -24,7 +24,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/stretchr/testify/require"
 
-	"github.com/opml-dev/opml/node"
+	"github.com/opml-dev/opml/contracts/arbiter"
 	"github.com/opml-dev/opml/testkit/opmlbin"
 )
 
@@ -319,8 +319,8 @@ func crashTrial(t *testing.T, bin string, seed uint64) {
 
 	req := w.request()
 	liar := w.newNode("liar", 2, false, opts{liar: true})
-	w.waitFor("the false claim", timeout, func() bool { return w.requestState(req).Status == node.RequestClaimed })
-	claimID, err := node.OracleABI.UnpackClaimIdOf(w.e.Call(w.e.Addrs.Oracle, node.OracleABI.PackClaimIdOf(req, 1)))
+	w.waitFor("the false claim", timeout, func() bool { return w.requestState(req).Status == arbiter.RequestClaimed })
+	claimID := arbiter.ClaimID(req, 1)
 	require.NoError(t, err)
 
 	p := w.e.P
@@ -418,11 +418,11 @@ func crashTrial(t *testing.T, bin string, seed uint64) {
 	}
 	liar.stop()
 
-	require.Equal(t, []uint8{3}, w.e.GamesResolved(), "one game, the challenger won")
+	require.Equal(t, []arbiter.GameStatus{arbiter.GameChallengerWon}, w.e.GamesResolved(), "one game, the challenger won")
 	cl, err := w.o.Claim(ctx, claimID)
 	require.NoError(t, err)
-	require.Equal(t, uint8(node.ClaimRejected), cl.Status, "the false claim is rejected")
-	require.Equal(t, node.RequestOpen, int(w.requestState(req).Status), "the request reopened")
+	require.Equal(t, arbiter.ClaimRejected, cl.Status, "the false claim is rejected")
+	require.Equal(t, arbiter.RequestOpen, w.requestState(req).Status, "the request reopened")
 	lt, ct := w.e.Txs(liar.Acct.Addr), w.e.Txs(acct.Addr)
 	t.Logf("liar %v, challenger %v, runs %d, sends %d", lt, ct, runs, relay.count())
 	for k := range ct {

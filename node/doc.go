@@ -1,24 +1,24 @@
 // Package node holds the pieces the submitter and challenger services
-// share: Oracle (typed InferenceOracle reads: requestOf, claimOf, credit,
-// bonds, the head time, our Challenged events), Send (txmgr send that
-// treats a failed receipt as an error), MoveSender (a txmgr-backed
-// dispute.Sender keying every move by game and calldata hash, and turning
-// txmgr reverts into dispute.RevertError), Models/LoadModels (a registry of
-// .opml model files by model ID), TraceCache (VM traces per request,
-// recomputed on demand), Buckets/Each (nodestore buckets with a "done"
-// set; Finish moves a finished record to "<kind>.finished", UndoAbove
-// deletes what a reorg orphaned, Stats are the persisted game totals),
-// Base.Play (one dispute.Player move; when the game is over its result is
-// added to the stats and the game finished), Base.Gauges (the per-game
-// metrics, recomputed from the store every tick) and Withdraw (credit
-// withdrawal keyed "withdraw/<n>"), and Base/NewBase (the set-up both
-// services share: oracle, game address, bonds, buckets, metrics). Run
-// drives a Service (HandleLogs, Reorg, Tick) from a chainfollow Follower
-// and a timer.
+// share: Send (txmgr send that treats a failed receipt as an error and
+// reports a revert as an *arbiter.RevertError), MoveSender (a txmgr-backed
+// dispute.Sender keying every move by game and calldata hash),
+// Models/LoadModels (a registry of .opml model files by model ID),
+// TraceCache (VM traces per request, recomputed on demand), Buckets/Each
+// (nodestore buckets with a "done" set; Finish moves a finished record to
+// "<kind>.finished", UndoAbove deletes what a reorg orphaned, Stats are the
+// persisted game totals), Base.Play (one dispute.Player move; when the game
+// is over its result is added to the stats and the game finished),
+// Base.Gauges (the per-game metrics, recomputed from the store every tick)
+// and Withdraw (credit withdrawal keyed "withdraw/<n>"), and Base/NewBase
+// (the set-up both services share: the oracle and game readers of
+// contracts/arbiter, the bonds read once, buckets, metrics, the head time).
+// Run drives a Service (HandleLogs, Reorg, Tick) from a chainfollow
+// Follower and a timer. The contracts are read, called and decoded only
+// through contracts/arbiter.
 //
 // Everything here is stateless or an in-memory cache rebuilt from
-// persisted data, so a restart loses nothing. Oracle, Models, MoveSender
-// and TraceCache are safe for concurrent use. Errors are prefixed "node:".
+// persisted data, so a restart loses nothing. Models, MoveSender and
+// TraceCache are safe for concurrent use. Errors are prefixed "node:".
 //
 // Package nodetest (test use only) runs the services against the real
 // contracts on a simulated chain.

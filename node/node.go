@@ -2,7 +2,6 @@ package node
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"math/big"
 	"os"
@@ -12,39 +11,17 @@ import (
 	"sync"
 	"time"
 
-	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 
-	"github.com/opml-dev/opml/contracts/bindings"
+	"github.com/opml-dev/opml/contracts/arbiter"
 	"github.com/opml-dev/opml/infra/txmgr"
 	"github.com/opml-dev/opml/node/dispute"
 	"github.com/opml-dev/opml/node/nodemetrics"
 	"github.com/opml-dev/opml/vm"
 	"github.com/opml-dev/opml/vm/model"
 )
-
-// Request statuses of InferenceOracle (RequestStatus).
-const (
-	RequestOpen      = 1
-	RequestClaimed   = 2
-	RequestFinalized = 3
-	RequestCancelled = 4
-)
-
-// Claim statuses of InferenceOracle (ClaimStatus).
-const (
-	ClaimPending  = 1
-	ClaimAccepted = 2
-	ClaimRejected = 3
-)
-
-// OracleABI is the InferenceOracle binding.
-var OracleABI = bindings.NewInferenceOracle()
-
-// GameABI is the DisputeGame binding.
-var GameABI = bindings.NewDisputeGame()
 
 // Client is what the services need from an Ethereum RPC client:
 // eth_call, eth_getLogs and the head header. ethclient.Client and
@@ -55,96 +32,6 @@ type Client interface {
 	HeaderByNumber(ctx context.Context, number *big.Int) (*types.Header, error)
 }
 
-// Oracle reads an InferenceOracle.
-type Oracle struct {
-	Addr   common.Address
-	Client Client
-}
-
-func (o Oracle) call(ctx context.Context, data []byte) ([]byte, error) {
-	return o.Client.CallContract(ctx, ethereum.CallMsg{To: &o.Addr, Data: data}, nil)
-}
-
-// Request reads requestOf(id).
-func (o Oracle) Request(ctx context.Context, id *big.Int) (bindings.InferenceOracleRequest, error) {
-	out, err := o.call(ctx, OracleABI.PackRequestOf(id))
-	if err != nil {
-		return bindings.InferenceOracleRequest{}, fmt.Errorf("node: requestOf(%v): %w", id, err)
-	}
-	return OracleABI.UnpackRequestOf(out)
-}
-
-// Claim reads claimOf(id).
-func (o Oracle) Claim(ctx context.Context, id *big.Int) (bindings.InferenceOracleClaim, error) {
-	out, err := o.call(ctx, OracleABI.PackClaimOf(id))
-	if err != nil {
-		return bindings.InferenceOracleClaim{}, fmt.Errorf("node: claimOf(%v): %w", id, err)
-	}
-	return OracleABI.UnpackClaimOf(out)
-}
-
-// Credit reads credit(a).
-func (o Oracle) Credit(ctx context.Context, a common.Address) (*big.Int, error) {
-	out, err := o.call(ctx, OracleABI.PackCredit(a))
-	if err != nil {
-		return nil, fmt.Errorf("node: credit(%s): %w", a, err)
-	}
-	return OracleABI.UnpackCredit(out)
-}
-
-// Bonds reads submitBond and challengeBond.
-func (o Oracle) Bonds(ctx context.Context) (submit, challenge *big.Int, err error) {
-	out, err := o.call(ctx, OracleABI.PackSubmitBond())
-	if err != nil {
-		return nil, nil, fmt.Errorf("node: submitBond: %w", err)
-	}
-	if submit, err = OracleABI.UnpackSubmitBond(out); err != nil {
-		return nil, nil, err
-	}
-	if out, err = o.call(ctx, OracleABI.PackChallengeBond()); err != nil {
-		return nil, nil, fmt.Errorf("node: challengeBond: %w", err)
-	}
-	challenge, err = OracleABI.UnpackChallengeBond(out)
-	return submit, challenge, err
-}
-
-// Game reads the DisputeGame address.
-func (o Oracle) Game(ctx context.Context) (common.Address, error) {
-	out, err := o.call(ctx, OracleABI.PackGame())
-	if err != nil {
-		return common.Address{}, fmt.Errorf("node: game: %w", err)
-	}
-	return OracleABI.UnpackGame(out)
-}
-
-// Now returns the head block's timestamp and number.
-func (o Oracle) Now(ctx context.Context) (time, number uint64, err error) {
-	h, err := o.Client.HeaderByNumber(ctx, nil)
-	if err != nil {
-		return 0, 0, fmt.Errorf("node: head: %w", err)
-	}
-	return h.Time, h.Number.Uint64(), nil
-}
-
-// Challenged returns the Challenged events of claimID by challenger since
-// block from (the chain's own record of whether we already challenged).
-func (o Oracle) Challenged(ctx context.Context, claimID *big.Int, challenger common.Address, from uint64) ([]*bindings.InferenceOracleChallenged, error) {
-	ev := OracleABI.GetABI().Events[bindings.InferenceOracleChallengedEventName]
-	logs, err := o.Client.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(from),
-		Addresses: []common.Address{o.Addr},
-		Topics:    [][]common.Hash{{ev.ID}, {common.BigToHash(claimID)}, {}, {common.BytesToHash(challenger.Bytes())}}})
-	if err != nil {
-		return nil, fmt.Errorf("node: Challenged logs: %w", err)
-	}
-	var out []*bindings.InferenceOracleChallenged
-	for i := range logs {
-		if e, err := OracleABI.UnpackChallengedEvent(&logs[i]); err == nil {
-			out = append(out, e)
-		}
-	}
-	return out, nil
-}
-
 // Sender sends transactions through a txmgr.Manager; tests may substitute
 // it. *txmgr.Manager implements it.
 type Sender interface {
@@ -152,11 +39,14 @@ type Sender interface {
 	Send(ctx context.Context, c txmgr.Candidate) (*types.Receipt, error)
 }
 
-// Send sends c and converts a mined failure into an error.
+// Send sends c and converts a mined failure into an error. A revert is an
+// *arbiter.RevertError (decoded here if the Sender did not), so that callers
+// test its reason with errors.Is(err, arbiter.ErrRequestNotOpen) and the
+// like.
 func Send(ctx context.Context, s Sender, c txmgr.Candidate) (*types.Receipt, error) {
 	r, err := s.Send(ctx, c)
 	if err != nil {
-		return r, err
+		return r, arbiter.WrapRevert(err)
 	}
 	if r == nil || r.Status != types.ReceiptStatusSuccessful {
 		return r, fmt.Errorf("node: transaction %s failed", c.Key)
@@ -177,17 +67,14 @@ type MoveSender struct {
 // From implements dispute.Sender.
 func (m MoveSender) From() common.Address { return m.S.From() }
 
-// Send implements dispute.Sender; a txmgr revert becomes a
-// *dispute.RevertError so the Player recognises stale-position reverts.
+// Send implements dispute.Sender. Reverts reach the Player as the txmgr
+// reports them: decoded by its Config.Revert (arbiter.WrapRevert) or in the
+// node's own form, which the Player decodes.
 func (m MoveSender) Send(ctx context.Context, to common.Address, data []byte) (*types.Receipt, error) {
 	key := fmt.Sprintf("%s/%x", m.Prefix, crypto.Keccak256(data)[:16])
 	r, err := m.S.Send(ctx, txmgr.Candidate{To: &to, Data: data, Key: key})
 	if err == nil && r != nil && r.Status == types.ReceiptStatusSuccessful {
 		m.Metrics.Move(MoveKind(data))
-	}
-	var re *txmgr.RevertError
-	if errors.As(err, &re) {
-		return r, &dispute.RevertError{Data: re.Data, Err: err}
 	}
 	return r, err
 }
@@ -195,15 +82,10 @@ func (m MoveSender) Send(ctx context.Context, to common.Address, data []byte) (*
 // MoveKind names a DisputeGame call by its calldata (bisect, choose, step,
 // resolveTimeout, ...; "unknown" if it is none).
 func MoveKind(data []byte) string {
-	if len(data) < 4 {
-		return "unknown"
+	if name := arbiter.MethodName(data); name != "" {
+		return name
 	}
-	a := GameABI.GetABI()
-	m, err := a.MethodById(data[:4])
-	if err != nil {
-		return "unknown"
-	}
-	return m.Name
+	return "unknown"
 }
 
 // Models maps model IDs to models.

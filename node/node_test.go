@@ -2,19 +2,23 @@ package node_test
 
 import (
 	"context"
+	"errors"
+	"fmt"
 	"math/big"
 	"os"
 	"path/filepath"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/stretchr/testify/require"
 
+	"github.com/opml-dev/opml/contracts/arbiter"
+	"github.com/opml-dev/opml/contracts/bindings"
 	"github.com/opml-dev/opml/fixtures"
 	"github.com/opml-dev/opml/infra/txmgr"
 	"github.com/opml-dev/opml/node"
-	"github.com/opml-dev/opml/node/dispute"
 )
 
 func TestLoadModels(t *testing.T) {
@@ -69,11 +73,33 @@ func TestMoveSenderKeys(t *testing.T) {
 	require.NotEqual(t, s.keys[0], s.keys[2])
 	require.Contains(t, s.keys[0], "move/7/")
 
-	s.err = &txmgr.RevertError{Name: "StalePosition", Data: []byte{0xde, 0xad}}
+	s.err = errors.New("connection refused")
 	_, err = ms.Send(context.Background(), to, []byte{9})
-	var re *dispute.RevertError
-	require.ErrorAs(t, err, &re, "txmgr reverts reach the Player as dispute reverts")
-	require.Equal(t, []byte{0xde, 0xad}, re.Data)
+	require.Same(t, s.err, err, "errors reach the Player as the Sender reports them")
+}
+
+// rpcRevert is a revert as a node reports it (go-ethereum's rpc.DataError).
+type rpcRevert struct{ data string }
+
+func (e rpcRevert) Error() string  { return "execution reverted" }
+func (e rpcRevert) ErrorData() any { return e.data }
+
+// TestSendDecodesReverts: node.Send reports a revert as an
+// *arbiter.RevertError whatever form the Sender gave it, so services test
+// its reason with errors.Is.
+func TestSendDecodesReverts(t *testing.T) {
+	data := append(bindings.InferenceOracleRequestNotOpenErrorID().Bytes()[:4:4],
+		append(common.BigToHash(big.NewInt(7)).Bytes(), common.BigToHash(big.NewInt(2)).Bytes()...)...)
+	s := &recSender{err: fmt.Errorf("txmgr: EstimateGas: %w", rpcRevert{hexutil.Encode(data)})}
+	_, err := node.Send(context.Background(), s, txmgr.Candidate{Key: "submit/7/1"})
+	require.ErrorIs(t, err, arbiter.ErrRequestNotOpen)
+	var re *arbiter.RevertError
+	require.ErrorAs(t, err, &re)
+	require.Equal(t, []any{big.NewInt(7), uint8(arbiter.RequestClaimed)}, re.Args)
+
+	s.err = errors.New("connection refused")
+	_, err = node.Send(context.Background(), s, txmgr.Candidate{Key: "submit/7/1"})
+	require.Same(t, s.err, err)
 }
 
 func TestNewBaseRequiresConfig(t *testing.T) {

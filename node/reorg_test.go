@@ -10,7 +10,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/stretchr/testify/require"
 
-	"github.com/opml-dev/opml/node"
+	"github.com/opml-dev/opml/contracts/arbiter"
 	"github.com/opml-dev/opml/node/nodemetrics"
 	"github.com/opml-dev/opml/testkit/nodetest"
 )
@@ -43,7 +43,7 @@ func reorgDuring(t *testing.T, depth uint64, drop bool) {
 	ct := w.e.Txs(w.e.Chain.Accounts[3].Addr)
 	require.Equal(t, 1, ct["challenge"], "one challenge")
 	require.Zero(t, ct["challenge (reverted)"])
-	require.Equal(t, []uint8{3}, w.e.GamesResolved(), "one game, challenger won")
+	require.Equal(t, []arbiter.GameStatus{arbiter.GameChallengerWon}, w.e.GamesResolved(), "one game, challenger won")
 }
 
 // TestReorgReinjected: a 2-block reorg mid-game; the pool re-injects the
@@ -84,11 +84,11 @@ func reorgOrphaningClaim(t *testing.T, drop bool) {
 	req := w.request()
 	lm, cm := nodemetrics.New("submitter"), nodemetrics.New("challenger")
 	liar := w.newNode("liar", 2, false, opts{liar: true, metrics: lm})
-	w.waitFor("the false claim", 20*time.Second, func() bool { return w.requestState(req).Status == node.RequestClaimed })
-	submitted := w.eventBlock(node.OracleABI.GetABI().Events["Submitted"].ID)
+	w.waitFor("the false claim", 20*time.Second, func() bool { return w.requestState(req).Status == arbiter.RequestClaimed })
+	submitted := w.eventBlock(arbiter.SubmittedEvent{})
 	chal := w.newNode("challenger", 3, true, opts{metrics: cm})
 	w.waitFor("the challenge and a first bisect", 20*time.Second, func() bool { return w.e.Txs(liar.Acct.Addr)["bisect"] >= 1 })
-	challenged := w.eventBlock(node.OracleABI.GetABI().Events["Challenged"].ID)
+	challenged := w.eventBlock(arbiter.ChallengedEvent{})
 	require.Greater(t, challenged, submitted)
 	anc := w.e.ReorgTo(submitted-1, 1, drop)
 	t.Logf("reorg to ancestor %d: Submitted at %d and Challenged at %d orphaned (pool cleared %v)", anc, submitted, challenged, drop)
@@ -103,7 +103,7 @@ func reorgOrphaningClaim(t *testing.T, drop bool) {
 	liar.stop()
 	chal.stop()
 
-	require.Equal(t, []uint8{3}, w.e.GamesResolved(), "one game, challenger won")
+	require.Equal(t, []arbiter.GameStatus{arbiter.GameChallengerWon}, w.e.GamesResolved(), "one game, challenger won")
 	lt, ct := w.e.Txs(liar.Acct.Addr), w.e.Txs(chal.Acct.Addr)
 	t.Logf("liar %v, challenger %v", lt, ct)
 	require.Equal(t, 1, lt["submit"]-lt["submit (reverted)"], "the liar claims once on the new chain")
@@ -115,7 +115,7 @@ func reorgOrphaningClaim(t *testing.T, drop bool) {
 	p := w.e.P
 	require.Equal(t, new(big.Int).Add(p.ChallengeBond, p.SubmitBond), w.e.Withdrawn(chal.Acct.Addr), "challenger: own bond + liar's bond")
 	r := w.requestState(req)
-	require.Equal(t, uint8(node.RequestOpen), r.Status, "the false claim was rejected")
+	require.Equal(t, arbiter.RequestOpen, r.Status, "the false claim was rejected")
 
 	// The game counted once, though it was recorded on both branches.
 	reg := cm.Registry()
@@ -125,14 +125,19 @@ func reorgOrphaningClaim(t *testing.T, drop bool) {
 	require.Equal(t, 1.0, nodetest.Metric(t, lm.Registry(), "opml_games", "status", "lost"))
 }
 
-// eventBlock is the block of the (first) oracle event with topic id on the
+// eventBlock is the block of the (first) oracle event of ev's kind on the
 // canonical chain.
-func (w *runWorld) eventBlock(id common.Hash) uint64 {
+func (w *runWorld) eventBlock(ev interface{ ContractEventName() string }) uint64 {
 	logs, err := w.e.Chain.Client.FilterLogs(context.Background(), ethereum.FilterQuery{FromBlock: big.NewInt(0),
-		Addresses: []common.Address{w.e.Addrs.Oracle}, Topics: [][]common.Hash{{id}}})
+		Addresses: []common.Address{w.e.Addrs.Oracle}})
 	require.NoError(w.t, err)
-	require.NotEmpty(w.t, logs)
-	return logs[0].BlockNumber
+	for i := range logs {
+		if got, ok := arbiter.DecodeEvent(&logs[i]).(interface{ ContractEventName() string }); ok && got.ContractEventName() == ev.ContractEventName() {
+			return logs[i].BlockNumber
+		}
+	}
+	w.t.Fatalf("no %s event", ev.ContractEventName())
+	return 0
 }
 
 // TestReorgOrphansClaimDropped: the reorg orphans the Submitted and

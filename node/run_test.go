@@ -1,13 +1,14 @@
 package node_test
 
 import (
+	"context"
 	"math/big"
 	"testing"
 	"time"
 
 	"github.com/stretchr/testify/require"
 
-	"github.com/opml-dev/opml/node"
+	"github.com/opml-dev/opml/contracts/arbiter"
 	"github.com/opml-dev/opml/testkit/nodetest"
 )
 
@@ -26,15 +27,15 @@ func honestScenario(t *testing.T, w *runWorld, sub, chal opts, timeout time.Dura
 	req := w.request()
 	s := w.newNode("submitter", 2, false, sub)
 	c := w.newNode("challenger", 3, true, chal)
-	w.waitFor("the claim", timeout, func() bool { return w.requestState(req).Status == node.RequestClaimed })
+	w.waitFor("the claim", timeout, func() bool { return w.requestState(req).Status == arbiter.RequestClaimed })
 	// Let the challenger see and check the claim before the window closes.
 	seen := c.ticks.Load()
 	w.waitFor("challenger ticks", timeout, func() bool { return c.ticks.Load() >= seen+3 })
 	w.e.Advance(time.Duration(w.e.P.ChallengeWindow+1) * time.Second)
 	w.waitFor("finalization and withdrawal", timeout, func() bool {
-		return w.requestState(req).Status == node.RequestFinalized && w.credit(s.Acct.Addr).Sign() == 0
+		return w.requestState(req).Status == arbiter.RequestFinalized && w.credit(s.Acct.Addr).Sign() == 0
 	})
-	res, err := node.OracleABI.UnpackResult(w.e.Call(w.e.Addrs.Oracle, node.OracleABI.PackResult(req)))
+	res, err := w.o.Request(context.Background(), req)
 	require.NoError(t, err)
 	require.Equal(t, w.want, res.Output, "the true output finalized")
 	// Idle polls send nothing more.
@@ -71,7 +72,7 @@ func honestScenario(t *testing.T, w *runWorld, sub, chal opts, timeout time.Dura
 func disputeScenario(t *testing.T, w *runWorld, liarO, chalO, honestO opts, timeout time.Duration, strict bool, mid func()) {
 	req := w.request()
 	liar := w.newNode("liar", 2, false, liarO)
-	w.waitFor("the false claim", timeout, func() bool { return w.requestState(req).Status == node.RequestClaimed })
+	w.waitFor("the false claim", timeout, func() bool { return w.requestState(req).Status == arbiter.RequestClaimed })
 	chal := w.newNode("challenger", 3, true, chalO)
 	honest := w.newNode("honest", 4, false, honestO)
 	if mid != nil {
@@ -80,17 +81,17 @@ func disputeScenario(t *testing.T, w *runWorld, liarO, chalO, honestO opts, time
 	}
 	w.waitFor("the game to end", timeout, func() bool { return len(w.e.GamesResolved()) > 0 })
 	if strict {
-		require.Equal(t, []uint8{3}, w.e.GamesResolved(), "one game, challenger won")
+		require.Equal(t, []arbiter.GameStatus{arbiter.GameChallengerWon}, w.e.GamesResolved(), "one game, challenger won")
 	}
 	w.waitFor("the honest claim", timeout, func() bool {
 		r := w.requestState(req)
-		return r.Status == node.RequestClaimed && r.Attempts == 2
+		return r.Status == arbiter.RequestClaimed && r.Attempts == 2
 	})
 	seen := chal.ticks.Load()
 	w.waitFor("challenger ticks", timeout, func() bool { return chal.ticks.Load() >= seen+3 })
 	w.e.Advance(time.Duration(w.e.P.ChallengeWindow+1) * time.Second)
 	w.waitFor("finalization and withdrawals", timeout, func() bool {
-		if w.requestState(req).Status != node.RequestFinalized {
+		if w.requestState(req).Status != arbiter.RequestFinalized {
 			return false
 		}
 		for _, n := range []*runNode{liar, chal, honest} {
@@ -100,7 +101,7 @@ func disputeScenario(t *testing.T, w *runWorld, liarO, chalO, honestO opts, time
 		}
 		return true
 	})
-	res, err := node.OracleABI.UnpackResult(w.e.Call(w.e.Addrs.Oracle, node.OracleABI.PackResult(req)))
+	res, err := w.o.Request(context.Background(), req)
 	require.NoError(t, err)
 	require.Equal(t, w.want, res.Output, "the true output finalized")
 	n := chal.ticks.Load()
@@ -115,7 +116,7 @@ func disputeScenario(t *testing.T, w *runWorld, liarO, chalO, honestO opts, time
 	require.Zero(t, w.e.Withdrawn(liar.Acct.Addr).Sign(), "the liar gets nothing")
 	games := w.e.GamesResolved()
 	for _, g := range games {
-		require.Equal(t, uint8(3), g, "the challenger won every game")
+		require.Equal(t, arbiter.GameChallengerWon, g, "the challenger won every game")
 	}
 	if !strict {
 		// The challenger got its bond and the liar's back. A duplicate

@@ -8,10 +8,10 @@ import (
 	"sync"
 	"time"
 
-	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/hashicorp/go-hclog"
 
+	"github.com/opml-dev/opml/contracts/arbiter"
 	"github.com/opml-dev/opml/infra/nodestore"
 	"github.com/opml-dev/opml/infra/txmgr"
 	"github.com/opml-dev/opml/node/dispute"
@@ -212,7 +212,7 @@ func (b Buckets) UndoAbove(batch *nodestore.Batch, ancestor uint64, fn func(kind
 // is "withdraw/<n>" with n the count of completed withdrawals (persisted in
 // bucket meta), so a withdrawal interrupted by a restart is joined, not
 // repeated.
-func Withdraw(ctx context.Context, o Oracle, s Sender, b Buckets, log hclog.Logger) error {
+func Withdraw(ctx context.Context, o arbiter.Oracle, s Sender, b Buckets, log hclog.Logger) error {
 	credit, err := o.Credit(ctx, s.From())
 	if err != nil {
 		return err
@@ -226,7 +226,7 @@ func Withdraw(ctx context.Context, o Oracle, s Sender, b Buckets, log hclog.Logg
 	}
 	key := fmt.Sprintf("withdraw/%d", n)
 	log.Info("withdrawing", "credit", credit, "key", key)
-	if _, err := Send(ctx, s, txmgr.Candidate{To: &o.Addr, Data: OracleABI.PackWithdraw(), Key: key}); err != nil {
+	if _, err := Send(ctx, s, txmgr.Candidate{To: &o.Addr, Data: arbiter.PackWithdraw(), Key: key}); err != nil {
 		return fmt.Errorf("withdraw: %w", err)
 	}
 	return b.Store.Put(b.Name("meta"), "withdrawals", n+1)
@@ -245,9 +245,9 @@ type GameRec struct {
 // (our own).
 type GameResult struct {
 	GameRec
-	Status uint8    `json:"status"`
-	Won    bool     `json:"won"`
-	Bond   *big.Int `json:"bond"`
+	Status arbiter.GameStatus `json:"status"`
+	Won    bool               `json:"won"`
+	Bond   *big.Int           `json:"bond"`
 }
 
 // Stats are a service's persisted game totals (bucket meta, key stats):
@@ -324,10 +324,10 @@ func (b Buckets) finishGame(key string, r *GameResult) error {
 // once the game is over records its result (GameResult, Stats) and moves it
 // to the finished bucket. The time spent computing the answer is recorded
 // as proof latency, a mined move by kind.
-func (b *Base) Play(ctx context.Context, key string, g *GameRec, role dispute.Role,
+func (b *Base) Play(ctx context.Context, key string, g *GameRec, role arbiter.Turn,
 	tr dispute.TraceProvider, s Sender, c Client) error {
 	timed := &timedTrace{p: tr}
-	p := dispute.Player{Game: b.Game, GameID: g.GameID, Role: role, Trace: timed,
+	p := dispute.Player{Game: b.Game.Addr, GameID: g.GameID, Role: role, Trace: timed,
 		Sender: MoveSender{S: s, Prefix: "move/" + g.GameID.String(), Metrics: b.M}, Caller: c, Logs: c, FromBlock: g.Block, Logger: b.Log}
 	done, err := p.Act(ctx)
 	if timed.d > 0 {
@@ -343,15 +343,15 @@ func (b *Base) Play(ctx context.Context, key string, g *GameRec, role dispute.Ro
 	if err != nil {
 		return fmt.Errorf("game %v: read result: %w", g.GameID, err)
 	}
-	if st.Status != dispute.StatusClaimantWon && st.Status != dispute.StatusChallengerWon {
+	if !st.Status.Over() {
 		return fmt.Errorf("game %v: over with status %v", g.GameID, st.Status)
 	}
-	won := (role == dispute.Claimant) == (st.Status == dispute.StatusClaimantWon)
+	won := st.Status == role.Won()
 	own, theirs := b.SubmitBond, b.ChallengeBond
-	if role == dispute.Challenger {
+	if role == arbiter.TurnChallenger {
 		own, theirs = theirs, own
 	}
-	r := &GameResult{GameRec: *g, Status: uint8(st.Status), Won: won, Bond: own}
+	r := &GameResult{GameRec: *g, Status: st.Status, Won: won, Bond: own}
 	if won {
 		r.Bond = theirs
 	}
@@ -384,7 +384,7 @@ func (t *timedTrace) ProveStep(ctx context.Context, i uint64) ([]byte, []byte, e
 // games, the persisted won/lost totals, the smallest own clock time left
 // over open games (one clocks() call per open game), and the bonds at
 // at stake (stake plus perGame for each open game), won and lost.
-func (b *Base) Gauges(ctx context.Context, role dispute.Role, stake, perGame *big.Int) error {
+func (b *Base) Gauges(ctx context.Context, role arbiter.Turn, stake, perGame *big.Int) error {
 	if b.M == nil {
 		return nil
 	}
@@ -392,17 +392,13 @@ func (b *Base) Gauges(ctx context.Context, role dispute.Role, stake, perGame *bi
 	var errs []error
 	err := Each(b.B, "games", func(_ string, g *GameRec) error {
 		open++
-		out, err := b.Oracle.Client.CallContract(ctx, ethereum.CallMsg{To: &b.Game, Data: GameABI.PackClocks(g.GameID)}, nil)
+		claimantLeft, challengerLeft, err := b.Game.Clocks(ctx, g.GameID)
 		if err != nil {
-			return fmt.Errorf("game %v: clocks: %w", g.GameID, err)
+			return fmt.Errorf("game %v: %w", g.GameID, err)
 		}
-		cl, err := GameABI.UnpackClocks(out)
-		if err != nil {
-			return fmt.Errorf("game %v: clocks: %w", g.GameID, err)
-		}
-		left := cl.ClaimantLeft
-		if role == dispute.Challenger {
-			left = cl.ChallengerLeft
+		left := claimantLeft
+		if role == arbiter.TurnChallenger {
+			left = challengerLeft
 		}
 		if open == 1 || left < minLeft {
 			minLeft = left
@@ -428,12 +424,14 @@ func (b *Base) Gauges(ctx context.Context, role dispute.Role, stake, perGame *bi
 }
 
 // Base is what the submitter and the challenger share and set up alike:
-// the logger, the oracle reads, the game address and both bonds (read once
-// from the oracle), and the service's buckets.
+// the logger, the chain client, the oracle and game readers (the game's
+// address and both bonds read once from the oracle), and the service's
+// buckets.
 type Base struct {
 	Log           hclog.Logger
-	Oracle        Oracle
-	Game          common.Address
+	Client        Client
+	Oracle        arbiter.Oracle
+	Game          arbiter.Game
 	SubmitBond    *big.Int
 	ChallengeBond *big.Int
 	B             Buckets
@@ -451,13 +449,24 @@ func NewBase(ctx context.Context, name string, oracle common.Address, client Cli
 	if logger == nil {
 		logger = hclog.NewNullLogger()
 	}
-	b := Base{Log: logger, Oracle: Oracle{Addr: oracle, Client: client}, B: Buckets{Store: store, Prefix: name}, M: m}
-	var err error
-	if b.Game, err = b.Oracle.Game(ctx); err != nil {
+	b := Base{Log: logger, Client: client, Oracle: arbiter.Oracle{Addr: oracle, Caller: client},
+		B: Buckets{Store: store, Prefix: name}, M: m}
+	game, err := b.Oracle.Game(ctx)
+	if err != nil {
 		return Base{}, fmt.Errorf("%s: %w", name, err)
 	}
+	b.Game = arbiter.Game{Addr: game, Caller: client}
 	if b.SubmitBond, b.ChallengeBond, err = b.Oracle.Bonds(ctx); err != nil {
 		return Base{}, fmt.Errorf("%s: %w", name, err)
 	}
 	return b, nil
+}
+
+// Now returns the head block's timestamp and number.
+func (b *Base) Now(ctx context.Context) (now, number uint64, err error) {
+	h, err := b.Client.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return 0, 0, fmt.Errorf("node: head: %w", err)
+	}
+	return h.Time, h.Number.Uint64(), nil
 }

@@ -16,7 +16,6 @@ import (
 
 	"github.com/opml-dev/opml/challenger"
 	"github.com/opml-dev/opml/contracts/arbiter"
-	"github.com/opml-dev/opml/contracts/bindings"
 	"github.com/opml-dev/opml/contracts/chainconfig"
 	"github.com/opml-dev/opml/fixtures"
 	"github.com/opml-dev/opml/infra/chainfollow"
@@ -44,7 +43,7 @@ type runWorld struct {
 	m     *model.Model
 	input []byte
 	want  []byte
-	o     node.Oracle
+	o     arbiter.Oracle
 }
 
 func newRunWorld(t *testing.T) *runWorld {
@@ -58,11 +57,11 @@ func newRunWorld(t *testing.T) *runWorld {
 	require.NoError(t, err)
 	want, err := arbiter.ClaimOutput(&f.Model.Header, tr.Output())
 	require.NoError(t, err)
-	return &runWorld{t: t, e: e, m: f.Model, input: input, want: want, o: node.Oracle{Addr: e.Addrs.Oracle, Client: e.Chain.Client}}
+	return &runWorld{t: t, e: e, m: f.Model, input: input, want: want, o: arbiter.Oracle{Addr: e.Addrs.Oracle, Caller: e.Chain.Client}}
 }
 
 func (w *runWorld) request() *big.Int {
-	w.e.Send(w.e.Chain.Accounts[1], w.e.Addrs.Oracle, big.NewInt(runFee), node.OracleABI.PackRequest(w.m.ID(), w.input, 0))
+	w.e.Send(w.e.Chain.Accounts[1], w.e.Addrs.Oracle, big.NewInt(runFee), arbiter.PackRequest(w.m.ID(), w.input, 0))
 	return big.NewInt(1)
 }
 
@@ -199,7 +198,7 @@ func (w *runWorld) waitFor(what string, timeout time.Duration, cond func() bool)
 	}
 }
 
-func (w *runWorld) requestState(id *big.Int) bindings.InferenceOracleRequest {
+func (w *runWorld) requestState(id *big.Int) arbiter.Request {
 	r, err := w.o.Request(context.Background(), id)
 	require.NoError(w.t, err)
 	return r

@@ -135,14 +135,15 @@ func (s *Submitter) handle(ctx context.Context, logs []types.Log, b *nodestore.B
 		if l.Address != s.cfg.Oracle || len(l.Topics) == 0 || l.Removed {
 			continue
 		}
-		if ev, err := node.OracleABI.UnpackRequestedEvent(l); err == nil {
+		switch ev := arbiter.DecodeEvent(l).(type) {
+		case *arbiter.RequestedEvent:
 			if _, ok := s.cfg.Models[ev.ModelId]; !ok {
 				continue
 			}
 			s.base.Log.Info("request", "request", ev.RequestId, "model", common.Hash(ev.ModelId), "block", l.BlockNumber)
 			b.Put(s.base.B.Name("requests"), node.IDKey(ev.RequestId),
 				requestRec{RequestID: ev.RequestId, ModelID: ev.ModelId, Input: ev.Input, Block: l.BlockNumber})
-		} else if ev, err := node.OracleABI.UnpackSubmittedEvent(l); err == nil {
+		case *arbiter.SubmittedEvent:
 			if ev.Submitter != s.From() {
 				continue
 			}
@@ -152,7 +153,7 @@ func (s *Submitter) handle(ctx context.Context, logs []types.Log, b *nodestore.B
 			ours[node.IDKey(ev.ClaimId)] = c
 			b.Put(s.base.B.Name("claims"), node.IDKey(ev.ClaimId), c)
 			b.Put(s.base.B.Name("claimed"), node.IDKey(ev.RequestId), ev.ClaimId)
-		} else if ev, err := node.OracleABI.UnpackChallengedEvent(l); err == nil {
+		case *arbiter.ChallengedEvent:
 			var c claimRec
 			if oc, ok := ours[node.IDKey(ev.ClaimId)]; ok {
 				c = *oc
@@ -178,7 +179,7 @@ func (s *Submitter) handle(ctx context.Context, logs []types.Log, b *nodestore.B
 func (s *Submitter) Tick(ctx context.Context) error {
 	s.tickMu.Lock()
 	defer s.tickMu.Unlock()
-	now, _, err := s.base.Oracle.Now(ctx)
+	now, _, err := s.base.Now(ctx)
 	if err != nil {
 		return fmt.Errorf("submitter: %w", err)
 	}
@@ -190,7 +191,7 @@ func (s *Submitter) Tick(ctx context.Context) error {
 	// Bonds at stake: one submit bond per claim not yet accepted or rejected.
 	pending, err := s.base.B.Count("claims")
 	errs = append(errs, err)
-	errs = append(errs, s.base.Gauges(ctx, dispute.Claimant, new(big.Int).Mul(s.base.SubmitBond, new(big.Int).SetUint64(pending)), nil))
+	errs = append(errs, s.base.Gauges(ctx, arbiter.TurnClaimant, new(big.Int).Mul(s.base.SubmitBond, new(big.Int).SetUint64(pending)), nil))
 	if err := errors.Join(errs...); err != nil {
 		return fmt.Errorf("submitter: %w", err)
 	}
@@ -206,11 +207,11 @@ func (s *Submitter) request(ctx context.Context, key string, r *requestRec) erro
 		return err
 	}
 	switch onchain.Status {
-	case node.RequestFinalized, node.RequestCancelled:
+	case arbiter.RequestFinalized, arbiter.RequestCancelled:
 		s.base.Log.Info("request closed", "request", r.RequestID, "status", onchain.Status)
 		s.traces.Drop(key)
 		return s.base.B.Finish("requests", key, r)
-	case node.RequestOpen:
+	case arbiter.RequestOpen:
 	default:
 		return nil // claimed: wait for the outcome
 	}
@@ -235,10 +236,12 @@ func (s *Submitter) request(ctx context.Context, key string, r *requestRec) erro
 	ram := tr.Final().RAMRoot
 	txKey := fmt.Sprintf("submit/%v/%d", r.RequestID, onchain.Attempts+1)
 	s.base.Log.Info("submitting", "request", r.RequestID, "attempt", onchain.Attempts+1, "key", txKey)
-	_, err = node.Send(ctx, s.cfg.Sender, txmgr.Candidate{To: &s.cfg.Oracle, Value: s.base.SubmitBond,
-		Data: node.OracleABI.PackSubmit(r.RequestID, output, ram), Key: txKey})
-	var re *txmgr.RevertError
-	if errors.As(err, &re) && re.Name == "RequestNotOpen" {
+	data, err := arbiter.PackSubmit(r.RequestID, output, ram)
+	if err != nil {
+		return err
+	}
+	_, err = node.Send(ctx, s.cfg.Sender, txmgr.Candidate{To: &s.cfg.Oracle, Value: s.base.SubmitBond, Data: data, Key: txKey})
+	if errors.Is(err, arbiter.ErrRequestNotOpen) {
 		s.base.Log.Info("request taken meanwhile", "request", r.RequestID)
 		return nil
 	}
@@ -274,7 +277,7 @@ func (s *Submitter) play(ctx context.Context, key string, g *node.GameRec) error
 	if err != nil {
 		return err
 	}
-	return s.base.Play(ctx, key, g, dispute.Claimant, tr, s.cfg.Sender, s.cfg.Client)
+	return s.base.Play(ctx, key, g, arbiter.TurnClaimant, tr, s.cfg.Sender, s.cfg.Client)
 }
 
 // claim finalizes a pending claim of ours once its window is over and no
@@ -285,26 +288,28 @@ func (s *Submitter) claim(ctx context.Context, now uint64, key string, c *claimR
 		return err
 	}
 	switch onchain.Status {
-	case node.ClaimAccepted:
+	case arbiter.ClaimAccepted:
 		s.base.Log.Info("claim accepted", "claim", c.ClaimID)
 		s.base.M.Claim(nodemetrics.ClaimAccepted)
 		return s.base.B.Finish("claims", key, c)
-	case node.ClaimRejected:
+	case arbiter.ClaimRejected:
 		s.base.Log.Error("claim rejected", "claim", c.ClaimID)
 		s.base.M.Claim(nodemetrics.ClaimRejected)
 		return s.base.B.Finish("claims", key, c)
-	case node.ClaimPending:
+	case arbiter.ClaimPending:
 	default:
-		return fmt.Errorf("claim %v: unknown status %d", c.ClaimID, onchain.Status)
+		return fmt.Errorf("claim %v: unknown status %v", c.ClaimID, onchain.Status)
 	}
-	if now < onchain.Deadline.Uint64() || onchain.OpenGames > 0 {
+	if now < onchain.Deadline || onchain.OpenGames > 0 {
 		return nil
 	}
 	s.base.Log.Info("finalizing", "claim", c.ClaimID)
-	_, err = node.Send(ctx, s.cfg.Sender, txmgr.Candidate{To: &s.cfg.Oracle,
-		Data: node.OracleABI.PackFinalize(c.ClaimID, c.Output, c.FinalRAMRoot), Key: "finalize/" + c.ClaimID.String()})
-	var re *txmgr.RevertError
-	if errors.As(err, &re) && re.Name == "ClaimNotPending" {
+	data, err := arbiter.PackFinalize(c.ClaimID, c.Output, c.FinalRAMRoot)
+	if err != nil {
+		return err
+	}
+	_, err = node.Send(ctx, s.cfg.Sender, txmgr.Candidate{To: &s.cfg.Oracle, Data: data, Key: "finalize/" + c.ClaimID.String()})
+	if errors.Is(err, arbiter.ErrClaimNotPending) {
 		return nil // finalized by someone else (or rejected): the next Tick retires it
 	}
 	if err != nil {

@@ -52,7 +52,7 @@ func TestHonestFinalizes(t *testing.T) {
 	want, err := arbiter.ClaimOutput(&f.Model.Header, tr.Output())
 	require.NoError(t, err)
 
-	o := node.Oracle{Addr: e.Addrs.Oracle, Client: e.Chain.Client}
+	o := arbiter.Oracle{Addr: e.Addrs.Oracle, Caller: e.Chain.Client}
 	advanced := false
 	for i := 0; ; i++ {
 		require.Less(t, i, 50, "no finalization")
@@ -61,17 +61,17 @@ func TestHonestFinalizes(t *testing.T) {
 		require.NoError(t, err)
 		credit, err := o.Credit(ctx, n.Acct.Addr)
 		require.NoError(t, err)
-		if r.Status == node.RequestFinalized && credit.Sign() == 0 {
+		if r.Status == arbiter.RequestFinalized && credit.Sign() == 0 {
 			break
 		}
-		if r.Status == node.RequestClaimed && !advanced {
+		if r.Status == arbiter.RequestClaimed && !advanced {
 			e.Advance(time.Duration(e.P.ChallengeWindow+1) * time.Second)
 			advanced = true
 		}
 	}
-	res, err := node.OracleABI.UnpackResult(e.Call(e.Addrs.Oracle, node.OracleABI.PackResult(reqID)))
+	res, err := o.Request(context.Background(), reqID)
 	require.NoError(t, err)
-	require.Equal(t, uint8(node.RequestFinalized), res.Status)
+	require.Equal(t, arbiter.RequestFinalized, res.Status)
 	require.Equal(t, want, res.Output)
 	got, err := consumerABI.UnpackLastOutput(e.Call(consumer, consumerABI.PackLastOutput()))
 	require.NoError(t, err)

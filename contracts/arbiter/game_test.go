@@ -9,6 +9,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/stretchr/testify/require"
 
+	"github.com/opml-dev/opml/contracts/arbiter"
 	"github.com/opml-dev/opml/contracts/bindings"
 )
 
@@ -36,8 +37,8 @@ func TestGameHonestChallengerDisprovesLies(t *testing.T) {
 					id, err := e.create(w.accounts()[0], claimant.acct.Addr, challenger.acct.Addr, toyHash(seed, 0), claimant.tr.hash(n), n)
 					require.NoError(t, err)
 					out := e.play(id, claimant, challenger, 0)
-					require.Equal(t, uint8(statusChallengerWon), out.status)
-					require.Equal(t, uint8(reasonStepDisproved), out.reason)
+					require.Equal(t, arbiter.GameChallengerWon, out.status)
+					require.Equal(t, arbiter.ReasonStepDisproved, out.reason)
 					require.True(t, out.stepped)
 					require.Equal(t, lie-1, out.stepAt, "the step executed is the first false one")
 					require.LessOrEqual(t, out.rounds, ceilLog(n, k))
@@ -66,8 +67,8 @@ func TestGameHonestClaimantBeatsAnyChallenger(t *testing.T) {
 				id, err := e.create(w.accounts()[0], claimant.acct.Addr, challenger.acct.Addr, toyHash(seed, 0), toyHash(seed, n), n)
 				require.NoError(t, err)
 				out := e.play(id, claimant, challenger, 0)
-				require.Equal(t, uint8(statusClaimantWon), out.status)
-				require.Equal(t, uint8(reasonStepConfirmed), out.reason)
+				require.Equal(t, arbiter.GameClaimantWon, out.status)
+				require.Equal(t, arbiter.ReasonStepConfirmed, out.reason)
 			})
 		}
 	}
@@ -88,25 +89,25 @@ func TestGameTimeouts(t *testing.T) {
 		_, _, err = w.send(w.accounts()[9], e.addr, nil, gameABI.PackResolveTimeout(id))
 		requireRevert(t, err, "ClockNotExpired")
 		out := e.play(id, &player{acct: claimant, silent: true}, &player{acct: challenger, tr: honestToy(seed), choose: honestChoice}, 0)
-		require.Equal(t, uint8(statusChallengerWon), out.status)
-		require.Equal(t, uint8(reasonClaimantTimedOut), out.reason)
+		require.Equal(t, arbiter.GameChallengerWon, out.status)
+		require.Equal(t, arbiter.ReasonClaimantTimedOut, out.reason)
 	})
 	t.Run("challenger silent", func(t *testing.T) {
 		e.t = t
 		id, err := e.create(w.accounts()[0], claimant.Addr, challenger.Addr, toyHash(seed, 0), toyHash(seed, 64), 64)
 		require.NoError(t, err)
 		out := e.play(id, &player{acct: claimant, tr: honestToy(seed)}, &player{acct: challenger, silent: true}, 0)
-		require.Equal(t, uint8(statusClaimantWon), out.status)
-		require.Equal(t, uint8(reasonChallengerTimedOut), out.reason)
+		require.Equal(t, arbiter.GameClaimantWon, out.status)
+		require.Equal(t, arbiter.ReasonChallengerTimedOut, out.reason)
 	})
 	t.Run("challenger silent at the final step", func(t *testing.T) {
 		e.t = t
 		id, err := e.create(w.accounts()[0], claimant.Addr, challenger.Addr, toyHash(seed, 0), toyHash(seed, 1), 1)
 		require.NoError(t, err)
-		require.Equal(t, uint8(turnChallenger), e.game(id).Turn, "N = 1 starts at the step")
+		require.Equal(t, arbiter.TurnChallenger, e.game(id).Turn, "N = 1 starts at the step")
 		out := e.play(id, &player{acct: claimant, tr: honestToy(seed)}, &player{acct: challenger, silent: true}, 0)
-		require.Equal(t, uint8(statusClaimantWon), out.status)
-		require.Equal(t, uint8(reasonChallengerTimedOut), out.reason)
+		require.Equal(t, arbiter.GameClaimantWon, out.status)
+		require.Equal(t, arbiter.ReasonChallengerTimedOut, out.reason)
 	})
 }
 
@@ -140,7 +141,7 @@ func TestGameChessClock(t *testing.T) {
 	requireRevert(t, err, "ClockExpired")
 	_, _, err = w.send(w.accounts()[9], e.addr, nil, gameABI.PackResolveTimeout(id))
 	require.NoError(t, err)
-	require.Equal(t, uint8(statusChallengerWon), e.game(id).Status)
+	require.Equal(t, arbiter.GameChallengerWon, e.game(id).Status)
 }
 
 // TestGameInvalidMoves: every move that breaks the rules reverts with its
@@ -204,13 +205,13 @@ func TestGameInvalidMoves(t *testing.T) {
 	require.NoError(t, send(2, gameABI.PackChoose(id, e.position(id), big.NewInt(2), hs)))
 	g = e.game(id)
 	require.Equal(t, []uint64{8, 9}, []uint64{g.Lo, g.Hi})
-	require.Equal(t, uint8(turnChallenger), g.Turn)
+	require.Equal(t, arbiter.TurnChallenger, g.Turn)
 	requireRevert(t, send(2, gameABI.PackChoose(id, e.position(id), big.NewInt(0), hs)), "RangeIsOneStep")
 	requireRevert(t, send(1, gameABI.PackBisect(id, e.position(id), nil)), "NotYourTurn")
 	requireRevert(t, send(2, gameABI.PackStep(id, e.position(id), toyState(seed, 7), nil)), "PreStateMismatch")
 	require.NoError(t, send(2, gameABI.PackStep(id, e.position(id), toyState(seed, 8), nil)))
 	g = e.game(id)
-	require.Equal(t, uint8(statusChallengerWon), g.Status)
+	require.Equal(t, arbiter.GameChallengerWon, g.Status)
 	requireRevert(t, send(2, gameABI.PackStep(id, e.position(id), toyState(seed, 8), nil)), "GameOver")
 	requireRevert(t, send(9, gameABI.PackResolveTimeout(id)), "GameOver")
 }

@@ -182,24 +182,24 @@ func (x *inv) observe(logs []*types.Log) {
 				g.last[i] = h
 			}
 		}
-		if ev, err := gameABI.UnpackGameResolvedEvent(l); err == nil {
-			g := x.games[ev.GameId.Uint64()]
+		if ev, ok := arbiter.DecodeEvent(l).(*arbiter.GameResolvedEvent); ok {
+			g := x.games[ev.GameID.Uint64()]
 			g.over = true
 			c := x.claims[g.claim]
 			if c.honest {
-				require.Equal(t, uint8(statusClaimantWon), ev.Status, "(3) the honest submitter lost a game")
+				require.Equal(t, arbiter.GameClaimantWon, ev.Status, "(3) the honest submitter lost a game")
 			}
 			if g.challenger == x.watcher && !c.honest {
-				require.Equal(t, uint8(statusChallengerWon), ev.Status, "(3) the honest watcher lost a game")
+				require.Equal(t, arbiter.GameChallengerWon, ev.Status, "(3) the honest watcher lost a game")
 			}
 		}
 		if ev, err := oracleABI.UnpackFinalizedEvent(l); err == nil {
 			id := ev.ClaimId.Uint64()
 			c := x.claims[id]
 			onchain := x.s.claimOf(ev.ClaimId)
-			require.GreaterOrEqual(t, x.w.now(), onchain.Deadline.Uint64(), "(2) finalized inside the window")
+			require.GreaterOrEqual(t, x.w.now(), onchain.Deadline, "(2) finalized inside the window")
 			for _, g := range c.games {
-				require.Equal(t, uint8(statusClaimantWon), x.s.game.game(new(big.Int).SetUint64(g)).Status, "(2) finalized with a game not won")
+				require.Equal(t, arbiter.GameClaimantWon, x.s.game.game(new(big.Int).SetUint64(g)).Status, "(2) finalized with a game not won")
 			}
 			require.True(t, c.honest, "(4) a false claim finalized")
 			require.Equal(t, x.truth[x.reqInput[c.req]].claim.output, ev.Output, "(4) wrong output finalized")
@@ -209,15 +209,11 @@ func (x *inv) observe(logs []*types.Log) {
 
 // count tallies an oracle or game event by name (game resolutions by reason).
 func (x *inv) count(l *types.Log) {
-	if ev, err := gameABI.UnpackGameResolvedEvent(l); err == nil {
-		x.stats[[]string{"StepDisproved", "StepConfirmed", "ClaimantTimedOut", "ChallengerTimedOut"}[ev.Reason]]++
-		return
-	}
-	for _, a := range allABIs[:2] { // DisputeGame, InferenceOracle
-		if ev, err := a.EventByID(l.Topics[0]); err == nil {
-			x.stats[ev.Name]++
-			return
-		}
+	switch ev := arbiter.DecodeEvent(l).(type) {
+	case *arbiter.GameResolvedEvent:
+		x.stats[ev.Reason.String()]++
+	case interface{ ContractEventName() string }:
+		x.stats[ev.ContractEventName()]++
 	}
 }
 
@@ -328,9 +324,9 @@ func (x *inv) adversaryMove(mine func(*invGame, *invClaim) bool) {
 	st := x.s.game.game(gid)
 	var p *player
 	switch {
-	case st.Turn == turnClaimant && !c.honest:
+	case st.Turn == arbiter.TurnClaimant && !c.honest:
 		p = &player{acct: x.liar, tr: c.tr}
-	case st.Turn == turnChallenger && g.challenger == x.troll:
+	case st.Turn == arbiter.TurnChallenger && g.challenger == x.troll:
 		p = &player{acct: x.troll, tr: c.tr, choose: randomChoice(x.r)}
 	default:
 		return
@@ -356,7 +352,7 @@ func (x *inv) react() {
 				continue
 			}
 			cl := x.s.claimOf(big64(id))
-			if cl.Status == claimPending && x.w.now() < cl.Deadline.Uint64() {
+			if cl.Status == arbiter.ClaimPending && x.w.now() < cl.Deadline {
 				require.True(x.t, x.oracleTx(x.watcher, x.s.p.ChallengeBond, oracleABI.PackChallenge(big64(id))), "the watcher could not challenge")
 				changed = true
 			}
@@ -370,9 +366,9 @@ func (x *inv) react() {
 			var p *player
 			truth := x.truth[x.reqInput[c.req]]
 			switch {
-			case st.Turn == turnClaimant && c.honest:
+			case st.Turn == arbiter.TurnClaimant && c.honest:
 				p = &player{acct: x.sub, tr: truth}
-			case st.Turn == turnChallenger && g.challenger == x.watcher:
+			case st.Turn == arbiter.TurnChallenger && g.challenger == x.watcher:
 				p = &player{acct: x.watcher, tr: truth, choose: honestChoice}
 			default:
 				continue

@@ -1,6 +1,7 @@
 package arbiter_test
 
 import (
+	"context"
 	"encoding/binary"
 	"fmt"
 	"math/big"
@@ -12,6 +13,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/stretchr/testify/require"
 
+	"github.com/opml-dev/opml/contracts/arbiter"
 	"github.com/opml-dev/opml/contracts/bindings"
 	"github.com/opml-dev/opml/contracts/testbindings"
 	"github.com/opml-dev/opml/node/dispute"
@@ -117,56 +119,39 @@ func (e *gameEnv) create(owner *simchain.Account, claimant, challenger common.Ad
 	return nil, fmt.Errorf("no GameCreated event")
 }
 
-func (e *gameEnv) game(id *big.Int) bindings.DisputeGameGame {
+// reader reads the game through the contract-facing layer.
+func (e *gameEnv) reader() arbiter.Game { return arbiter.Game{Addr: e.addr, Caller: worldCaller{e.w}} }
+
+func (e *gameEnv) game(id *big.Int) arbiter.GameRecord {
 	e.t.Helper()
-	out, err := e.w.call(e.addr, e.g.PackGameOf(id))
-	require.NoError(e.t, err)
-	g, err := e.g.UnpackGameOf(out)
+	g, err := e.reader().Record(context.Background(), id)
 	require.NoError(e.t, err)
 	return g
 }
 
-func (e *gameEnv) position(id *big.Int) [32]byte {
+func (e *gameEnv) position(id *big.Int) common.Hash {
 	e.t.Helper()
-	out, err := e.w.call(e.addr, e.g.PackPositionOf(id))
-	require.NoError(e.t, err)
-	p, err := e.g.UnpackPositionOf(out)
+	p, err := e.reader().Position(context.Background(), id)
 	require.NoError(e.t, err)
 	return p
 }
 
 func (e *gameEnv) points(id *big.Int) []uint64 {
 	e.t.Helper()
-	out, err := e.w.call(e.addr, e.g.PackSplitPoints(id))
-	require.NoError(e.t, err)
-	p, err := e.g.UnpackSplitPoints(out)
+	p, err := e.reader().SplitPoints(context.Background(), id)
 	require.NoError(e.t, err)
 	return p
 }
 
-// Turn and status values of DisputeGame.
-const (
-	turnClaimant   = 0
-	turnChallenger = 1
-
-	statusActive        = 1
-	statusClaimantWon   = 2
-	statusChallengerWon = 3
-
-	reasonStepDisproved      = 0
-	reasonStepConfirmed      = 1
-	reasonClaimantTimedOut   = 2
-	reasonChallengerTimedOut = 3
-)
-
 // outcome is how a played game ended.
 type outcome struct {
-	status, reason uint8
-	rounds         uint8
-	stepAt         uint64 // the step executed onchain, if any
-	stepped        bool
-	gas            map[string][]uint64 // gas of each move kind, by sender role
-	moves          int
+	status  arbiter.GameStatus
+	reason  arbiter.Reason
+	rounds  uint8
+	stepAt  uint64 // the step executed onchain, if any
+	stepped bool
+	gas     map[string][]uint64 // gas of each move kind, by sender role
+	moves   int
 }
 
 // bisectHashes is the claimant's answer for the current range.
@@ -195,7 +180,7 @@ func (e *gameEnv) move(id *big.Int, p *player, last []common.Hash) (string, []*t
 		return "", nil, 0, nil
 	}
 	pos := e.position(id)
-	if g.Turn == turnClaimant {
+	if g.Turn == arbiter.TurnClaimant {
 		hs := e.bisectHashes(id, p.tr)
 		logs, gas, err := e.w.send(p.acct, e.addr, nil, e.g.PackBisect(id, pos, toArr(hs)))
 		return "bisect", logs, gas, err
@@ -220,17 +205,17 @@ func (e *gameEnv) play(id *big.Int, claimant, challenger *player, think uint64) 
 	var last []common.Hash
 	for i := 0; i < 1000; i++ {
 		g := e.game(id)
-		if g.Status != statusActive {
+		if g.Status != arbiter.GameActive {
 			out.status, out.rounds = g.Status, g.Rounds
 			return out
 		}
 		p := claimant
-		if g.Turn == turnChallenger {
+		if g.Turn == arbiter.TurnChallenger {
 			p = challenger
 		}
 		if p.silent {
 			budget := g.ClaimantClock
-			if g.Turn == turnChallenger {
+			if g.Turn == arbiter.TurnChallenger {
 				budget = g.ChallengerClock
 			}
 			e.w.advance(uint64(budget) + 1)
@@ -262,7 +247,7 @@ func (e *gameEnv) play(id *big.Int, claimant, challenger *player, think uint64) 
 
 func (e *gameEnv) record(out *outcome, logs []*types.Log) {
 	for _, l := range logs {
-		if ev, err := e.g.UnpackGameResolvedEvent(l); err == nil {
+		if ev, ok := arbiter.DecodeEvent(l).(*arbiter.GameResolvedEvent); ok {
 			out.reason = ev.Reason
 		}
 		if ev, err := e.g.UnpackStepExecutedEvent(l); err == nil {

@@ -1,6 +1,7 @@
 package arbiter_test
 
 import (
+	"context"
 	"fmt"
 	"math/big"
 	"testing"
@@ -20,18 +21,6 @@ import (
 var (
 	oracleABI   = bindings.NewInferenceOracle()
 	registryABI = bindings.NewModelRegistry()
-)
-
-// Request and claim statuses of InferenceOracle.
-const (
-	reqOpen      = 1
-	reqClaimed   = 2
-	reqFinalized = 3
-	reqCancelled = 4
-
-	claimPending  = 1
-	claimAccepted = 2
-	claimRejected = 3
 )
 
 // worldDeployer deploys through a world from one account.
@@ -145,20 +134,27 @@ func (s *system) view(data []byte) []byte {
 	return out
 }
 
-func (s *system) result(req *big.Int) (uint8, []byte) {
+func (s *system) result(req *big.Int) (arbiter.RequestStatus, []byte) {
 	r, err := oracleABI.UnpackResult(s.view(oracleABI.PackResult(req)))
 	require.NoError(s.t, err)
-	return r.Status, r.Output
+	return arbiter.RequestStatus(r.Status), r.Output
 }
 
-func (s *system) requestOf(req *big.Int) bindings.InferenceOracleRequest {
-	r, err := oracleABI.UnpackRequestOf(s.view(oracleABI.PackRequestOf(req)))
+// oracle reads the oracle through the contract-facing layer.
+func (s *system) oracle() arbiter.Oracle {
+	return arbiter.Oracle{Addr: s.addrs.Oracle, Caller: worldCaller{s.w}}
+}
+
+func (s *system) requestOf(req *big.Int) arbiter.Request {
+	s.t.Helper()
+	r, err := s.oracle().Request(context.Background(), req)
 	require.NoError(s.t, err)
 	return r
 }
 
-func (s *system) claimOf(id *big.Int) bindings.InferenceOracleClaim {
-	c, err := oracleABI.UnpackClaimOf(s.view(oracleABI.PackClaimOf(id)))
+func (s *system) claimOf(id *big.Int) arbiter.Claim {
+	s.t.Helper()
+	c, err := s.oracle().Claim(context.Background(), id)
 	require.NoError(s.t, err)
 	return c
 }
@@ -182,11 +178,11 @@ func (s *system) checkSolvency(t testing.TB) {
 	owed := new(big.Int)
 	for i := uint64(1); i <= s.count(oracleABI.PackRequestCount()); i++ {
 		r := s.requestOf(new(big.Int).SetUint64(i))
-		if r.Status == reqOpen || r.Status == reqClaimed {
+		if r.Status == arbiter.RequestOpen || r.Status == arbiter.RequestClaimed {
 			owed.Add(owed, r.Fee)
 		}
 		for a := uint32(1); a <= r.Attempts; a++ {
-			if s.claimOf(claimIDOf(i, a)).Status == claimPending {
+			if s.claimOf(claimIDOf(i, a)).Status == arbiter.ClaimPending {
 				owed.Add(owed, s.p.SubmitBond)
 			}
 		}
@@ -209,7 +205,7 @@ func (s *system) checkSolvency(t testing.TB) {
 }
 
 func claimIDOf(req uint64, attempt uint32) *big.Int {
-	return new(big.Int).SetUint64(req<<32 | uint64(attempt))
+	return arbiter.ClaimID(new(big.Int).SetUint64(req), attempt)
 }
 
 func (e *gameEnv) count() uint64 {

@@ -1,18 +1,18 @@
 package arbiter_test
 
 import (
+	"context"
+	"errors"
 	"math/big"
 	"testing"
 	"time"
 
-	"github.com/ethereum/go-ethereum/accounts/abi"
-	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/stretchr/testify/require"
 
-	"github.com/opml-dev/opml/contracts/bindings"
-	"github.com/opml-dev/opml/contracts/testbindings"
+	"github.com/opml-dev/opml/contracts/arbiter"
 	"github.com/opml-dev/opml/testkit/simchain"
 )
 
@@ -27,6 +27,17 @@ type world interface {
 	advance(seconds uint64)
 	now() uint64
 	balance(addr common.Address) *big.Int
+}
+
+// worldCaller runs the eth_calls of the layer's readers on a world (at its
+// head).
+type worldCaller struct{ w world }
+
+func (c worldCaller) CallContract(_ context.Context, msg ethereum.CallMsg, _ *big.Int) ([]byte, error) {
+	if msg.To == nil {
+		return nil, errors.New("worldCaller: call without an address")
+	}
+	return c.w.call(*msg.To, msg.Data)
 }
 
 type simWorld struct{ c *simchain.Chain }
@@ -97,32 +108,10 @@ func (w *evmWorld) advance(seconds uint64)               { w.e.Time += seconds; 
 func (w *evmWorld) now() uint64                          { return w.e.Time }
 func (w *evmWorld) balance(addr common.Address) *big.Int { return w.e.Balance(addr) }
 
-// errorName returns the custom error a call reverted with, decoded with the
-// ABIs of every contract under test.
-func errorName(err error) string {
-	return simchain.ErrorName(err, allABIs...)
-}
-
-var allABIs = func() []*abi.ABI {
-	var out []*abi.ABI
-	for _, md := range []*bind.MetaData{
-		&bindings.DisputeGameMetaData, &bindings.InferenceOracleMetaData,
-		&bindings.ModelRegistryMetaData, &bindings.StepVerifierMetaData,
-		&testbindings.ToyStepVerifierMetaData, &testbindings.TestConsumerMetaData,
-		&testbindings.ReentererMetaData,
-	} {
-		a, err := md.ParseABI()
-		if err != nil {
-			panic(err)
-		}
-		out = append(out, a)
-	}
-	return out
-}()
-
 // requireRevert asserts that err is a revert with the named custom error.
 func requireRevert(t testing.TB, err error, name string) {
 	t.Helper()
-	require.Error(t, err, "want revert %s", name)
-	require.Equal(t, name, errorName(err), "%v", err)
+	var re *arbiter.RevertError
+	require.ErrorAs(t, err, &re, "want revert %s", name)
+	require.Equal(t, name, re.Name, "%v", err)
 }

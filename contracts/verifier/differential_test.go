@@ -9,6 +9,8 @@ import (
 
 	"github.com/stretchr/testify/require"
 
+	"github.com/opml-dev/opml/contracts/arbiter"
+	"github.com/opml-dev/opml/contracts/bindings"
 	"github.com/opml-dev/opml/contracts/verifier"
 	"github.com/opml-dev/opml/testkit/randmodel"
 	"github.com/opml-dev/opml/testkit/simchain"
@@ -54,7 +56,8 @@ func TestGoldenVectors(t *testing.T) {
 }
 
 // TestVerifierClient: Deploy through the bind backend, a step through the
-// client, and a revert turned into a *RevertError naming the custom error.
+// client, and a revert turned into an *arbiter.RevertError naming the custom
+// error.
 func TestVerifierClient(t *testing.T) {
 	chain := simchain.New(t)
 	addr, tx, err := verifier.Deploy(chain.TransactOpts(chain.Accounts[0]), chain.Client)
@@ -72,14 +75,15 @@ func TestVerifierClient(t *testing.T) {
 	bad := append([]byte(nil), vec.Witness...)
 	bad[0] = 7
 	_, err = v.Step(context.Background(), vec.PreState, bad)
-	var re *verifier.RevertError
+	var re *arbiter.RevertError
 	require.ErrorAs(t, err, &re)
 	require.Equal(t, "WitnessVersion", re.Name)
 	require.Equal(t, []any{uint8(7)}, re.Args)
-	require.Equal(t, "WitnessVersion", verifier.ErrorName(err))
+	require.Equal(t, &bindings.StepVerifierWitnessVersion{Version: 7}, re.Value)
 	require.Contains(t, err.Error(), "WitnessVersion(7)")
 	_, err = v.StepState(context.Background(), vec.PreState[:10], nil)
-	require.Equal(t, "BadPreState", verifier.ErrorName(err))
+	require.ErrorAs(t, err, &re)
+	require.Equal(t, "BadPreState", re.Name)
 }
 
 // TestFixtureTraces compares Go and the EVM on real traces of the fixture

@@ -16,7 +16,7 @@
 // transactions under the pinned chain rules (chainconfig.RulesName).
 //
 // Verifier binds to a deployed StepVerifier on any bind.ContractBackend and
-// turns a revert into a *RevertError naming the contract's custom error
-// (for example "AccessProofInvalid"), so that a challenger can tell why a
-// witness was refused.
+// turns a revert into an *arbiter.RevertError naming the contract's custom
+// error (Name, for example "AccessProofInvalid"; contracts/src/vm/Errors.sol),
+// so that a challenger can tell why a witness was refused.
 package verifier

@@ -14,6 +14,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/stretchr/testify/require"
 
+	"github.com/opml-dev/opml/contracts/arbiter"
 	"github.com/opml-dev/opml/contracts/bindings"
 	"github.com/opml-dev/opml/contracts/verifier"
 	"github.com/opml-dev/opml/testkit/simchain"
@@ -94,12 +95,12 @@ func (e *evmVerifier) call(t testing.TB, data []byte) ([]byte, uint64, []byte) {
 	t.Helper()
 	out, gas, err := e.evm.Call(e.from, e.addr, nil, data)
 	if err != nil {
-		rd, ok := simchain.RevertData(err)
-		require.True(t, ok, "verifier call failed without a revert: %v", err)
-		if rd == nil {
-			rd = []byte{}
+		var re *arbiter.RevertError
+		require.ErrorAs(t, err, &re, "verifier call failed without a revert")
+		if re.Data == nil {
+			return nil, gas, []byte{}
 		}
-		return nil, gas, rd
+		return nil, gas, re.Data
 	}
 	return out, gas, nil
 }
@@ -114,7 +115,7 @@ func (e *evmVerifier) run(t testing.TB, pre, witness []byte) outcome {
 	require.Equal(t, rev == nil, hrev == nil, "step and stepState disagree on reverting")
 	if rev != nil {
 		require.Equal(t, rev, hrev, "step and stepState revert differently")
-		re := verifier.DecodeRevert(rev)
+		re := arbiter.DecodeRevert(rev, nil)
 		require.NotEmpty(t, re.Name, "revert data %x is not a StepVerifier custom error", rev)
 		return outcome{err: re, gas: gas}
 	}
@@ -351,8 +352,8 @@ func (w *world) prove(t testing.TB, step uint64, pc, i, j uint32, acc ops.Acc) (
 	return pre, wit.Encode()
 }
 
-// errIs reports whether err is a *verifier.RevertError named name.
+// errIs reports whether err is an *arbiter.RevertError named name.
 func errIs(err error, name string) bool {
-	var re *verifier.RevertError
+	var re *arbiter.RevertError
 	return errors.As(err, &re) && re.Name == name
 }

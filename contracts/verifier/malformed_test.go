@@ -11,7 +11,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/stretchr/testify/require"
 
-	"github.com/opml-dev/opml/contracts/verifier"
+	"github.com/opml-dev/opml/contracts/arbiter"
 	"github.com/opml-dev/opml/testkit/randmodel"
 	"github.com/opml-dev/opml/vm"
 	"github.com/opml-dev/opml/vm/model"
@@ -469,7 +469,7 @@ func big1(v int64) any { return fmt.Sprint(v) }
 
 // revertArgs returns the decoded arguments of a verifier revert.
 func revertArgs(err error) []any {
-	var re *verifier.RevertError
+	var re *arbiter.RevertError
 	if errors.As(err, &re) {
 		return re.Args
 	}

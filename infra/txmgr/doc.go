@@ -24,10 +24,15 @@
 //     fee cap raised by at least 10% (geth's replacement rule) or to the
 //     current market price if higher, never beyond Config.FeeLimitMultiplier
 //     times the first price; at the limit it is re-broadcast unchanged.
-//   - Reverts: gas is always estimated first; an estimation revert returns a
-//     *RevertError (naming the custom error found in Config.ErrorABIs, or
-//     the Error(string) reason) and sends nothing. A mined transaction that
-//     reverted returns its receipt and a *RevertError; it is not retried.
+//   - Reverts: gas is always estimated first; an estimation revert sends
+//     nothing. A mined transaction that reverted returns its receipt and is
+//     not retried. Either way the error wraps go-ethereum's
+//     vm.ErrExecutionReverted and, if the node reported revert data (an
+//     estimation, or an eth_call replay of the mined transaction), the
+//     node's rpc.DataError carrying it. The package knows no contract:
+//     Config.Revert, if set, turns that error into the caller's own (opml's
+//     nodes and CLI decode the contracts' custom errors with
+//     contracts/arbiter.WrapRevert).
 //   - RPC errors are retried with exponential backoff (Config.RetryInterval,
 //     Config.MaxRetries); waiting for a receipt retries until ctx ends.
 //   - Reorgs: a receipt counts only with NumConfirmations blocks on top of

@@ -1,7 +1,6 @@
 package txmgr
 
 import (
-	"bytes"
 	"context"
 	"crypto/ecdsa"
 	"errors"
@@ -12,10 +11,10 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum"
-	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/core/vm"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/hashicorp/go-hclog"
@@ -73,8 +72,11 @@ type Config struct {
 	// 16× (default 1s); MaxRetries is the number of retries (default 5).
 	RetryInterval time.Duration
 	MaxRetries    int
-	// ErrorABIs name custom errors in revert data.
-	ErrorABIs []*abi.ABI
+	// Revert, if set, turns the error of every revert (see Manager.Send)
+	// into the error Send returns, for example to decode the contract's
+	// custom errors from the revert data. It must return an error that
+	// wraps its argument. Nil: the error is returned as is.
+	Revert func(err error) error
 	// Metrics receives events (default NoopMetrics).
 	Metrics Metrics
 }
@@ -133,37 +135,6 @@ type Journal interface {
 	Load() ([]Record, error)
 	Delete(key string) error
 }
-
-// RevertError is a call that reverted: at estimation (Receipt nil, nothing
-// sent) or on chain (Receipt set).
-type RevertError struct {
-	Name    string // custom error name or Error(string) reason; "" if unknown
-	Data    []byte // revert data, if known
-	Receipt *types.Receipt
-	Err     error
-}
-
-func (e *RevertError) Error() string {
-	var b strings.Builder
-	b.WriteString("txmgr: ")
-	if e.Receipt != nil {
-		fmt.Fprintf(&b, "transaction %s reverted in block %v", e.Receipt.TxHash, e.Receipt.BlockNumber)
-	} else {
-		b.WriteString("execution reverted (not sent)")
-	}
-	if e.Name != "" {
-		fmt.Fprintf(&b, ": %s", e.Name)
-	}
-	if len(e.Data) > 0 {
-		fmt.Fprintf(&b, " (data %#x)", e.Data)
-	}
-	if e.Err != nil {
-		fmt.Fprintf(&b, ": %v", e.Err)
-	}
-	return b.String()
-}
-
-func (e *RevertError) Unwrap() error { return e.Err }
 
 // ErrClosed is returned by Send after Close.
 var ErrClosed = errors.New("txmgr: manager closed")
@@ -286,8 +257,12 @@ func (m *Manager) Pending() []string {
 }
 
 // Send sends c (or joins the journalled transaction with c.Key) and returns
-// its receipt once it has Config.NumConfirmations. A transaction that
-// reverted on chain returns its receipt and a *RevertError. If ctx ends
+// its receipt once it has Config.NumConfirmations. A revert is an error
+// wrapping go-ethereum's vm.ErrExecutionReverted and, when the node reported
+// the revert data, the node's error carrying it (an rpc.DataError), passed
+// through Config.Revert: a candidate whose gas estimation reverts is not
+// sent (no receipt); a transaction that reverted on chain returns its
+// receipt too, and the data of a replay of its call. If ctx ends
 // first, Send returns ctx's error and the transaction, if broadcast, is
 // still awaited (and stays journalled) in the background.
 func (m *Manager) Send(ctx context.Context, c Candidate) (*types.Receipt, error) {
@@ -730,7 +705,6 @@ func (m *Manager) behindGap(ctx context.Context, n uint64) bool {
 // recover revert data (best effort: a replay by eth_call need not see the
 // exact state the transaction ran in).
 func (m *Manager) minedRevert(ctx context.Context, tx *types.Transaction, r *types.Receipt) error {
-	re := &RevertError{Receipt: r}
 	msg := ethereum.CallMsg{From: m.from, To: tx.To(), Gas: tx.Gas(), Value: tx.Value(), Data: tx.Data()}
 	var parent *big.Int
 	if r.BlockNumber != nil && r.BlockNumber.Sign() > 0 {
@@ -739,14 +713,21 @@ func (m *Manager) minedRevert(ctx context.Context, tx *types.Transaction, r *typ
 	// The parent block's state misses earlier transactions of the same
 	// block, the block's own state includes later ones: try both.
 	for _, at := range []*big.Int{parent, r.BlockNumber} {
-		if _, err := m.client.CallContract(ctx, msg, at); err != nil {
-			if data, ok := revertData(err); ok {
-				re.Data, re.Name = data, m.errorName(data)
-				break
-			}
+		if _, err := m.client.CallContract(ctx, msg, at); err != nil && hasRevertData(err) {
+			return m.reverted(fmt.Errorf("txmgr: transaction %s reverted in block %v: %w (replayed: %w)",
+				r.TxHash, r.BlockNumber, vm.ErrExecutionReverted, err))
 		}
 	}
-	return re
+	return m.reverted(fmt.Errorf("txmgr: transaction %s reverted in block %v: %w (no revert data)",
+		r.TxHash, r.BlockNumber, vm.ErrExecutionReverted))
+}
+
+// reverted passes the error of a revert through Config.Revert.
+func (m *Manager) reverted(err error) error {
+	if m.cfg.Revert != nil {
+		return m.cfg.Revert(err)
+	}
+	return err
 }
 
 // retry runs f with exponential backoff until it succeeds, returns a revert
@@ -758,8 +739,8 @@ func (m *Manager) retry(ctx context.Context, method string, f func(context.Conte
 		if err == nil {
 			return nil
 		}
-		if data, ok := revertData(err); ok {
-			return &RevertError{Name: m.errorName(data), Data: data, Err: err}
+		if isRevert(err) {
+			return m.reverted(fmt.Errorf("txmgr: %s: %w, nothing sent: %w", method, vm.ErrExecutionReverted, err))
 		}
 		if isNonceTooLow(err) || isUnderpriced(err) {
 			return err // a node verdict, not a transient failure
@@ -780,43 +761,20 @@ func (m *Manager) retry(ctx context.Context, method string, f func(context.Conte
 	}
 }
 
-// revertData extracts revert data from an RPC error; ok is true for any
-// "execution reverted" error, with or without data.
-func revertData(err error) (data []byte, ok bool) {
+// hasRevertData reports whether err carries revert data: an rpc.DataError
+// with a hex string, as go-ethereum reports a revert.
+func hasRevertData(err error) bool {
 	var de rpc.DataError
-	if errors.As(err, &de) {
-		if s, isStr := de.ErrorData().(string); isStr {
-			if b, derr := hexutil.Decode(s); derr == nil {
-				return b, true
-			}
-		}
+	if !errors.As(err, &de) {
+		return false
 	}
-	return nil, strings.Contains(err.Error(), "execution reverted")
+	s, ok := de.ErrorData().(string)
+	return ok && strings.HasPrefix(s, "0x")
 }
 
-// errorName names revert data: a custom error from Config.ErrorABIs (with
-// its arguments) or an Error(string) reason.
-func (m *Manager) errorName(data []byte) string {
-	if len(data) < 4 {
-		return ""
-	}
-	if reason, err := abi.UnpackRevert(data); err == nil {
-		return fmt.Sprintf("Error(%q)", reason)
-	}
-	for _, a := range m.cfg.ErrorABIs {
-		if a == nil {
-			continue
-		}
-		for _, e := range a.Errors {
-			if bytes.Equal(e.ID[:4], data[:4]) {
-				if args, err := e.Unpack(data); err == nil {
-					return fmt.Sprintf("%s%v", e.Name, args)
-				}
-				return e.Name
-			}
-		}
-	}
-	return fmt.Sprintf("unknown error %#x", data[:4])
+// isRevert reports whether an RPC error is a revert, with or without data.
+func isRevert(err error) bool {
+	return hasRevertData(err) || strings.Contains(err.Error(), "execution reverted")
 }
 
 func isAlreadyKnown(err error) bool {

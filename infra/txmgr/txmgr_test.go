@@ -13,7 +13,10 @@ import (
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/core/vm"
+	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/hashicorp/go-hclog"
 	"github.com/opml-dev/opml/infra/nodestore"
 	"github.com/opml-dev/opml/testkit/simchain"
@@ -398,6 +401,38 @@ func TestStuckTxBumped(t *testing.T) {
 // boomABI declares the custom error of the boom contract.
 const boomABI = `[{"type":"error","name":"Boom","inputs":[{"name":"code","type":"uint256"}]}]`
 
+// boomError is a caller's decoded revert: what a Config.Revert built on
+// the boom contract's ABI returns.
+type boomError struct {
+	args []any
+	err  error
+}
+
+func (e *boomError) Error() string { return fmt.Sprintf("Boom%v: %v", e.args, e.err) }
+func (e *boomError) Unwrap() error { return e.err }
+
+// decodeBoom is a Config.Revert that decodes the revert data the node
+// reported into a *boomError.
+func decodeBoom(a abi.ABI) func(error) error {
+	return func(err error) error {
+		var de rpc.DataError
+		if !errors.As(err, &de) {
+			return err
+		}
+		s, _ := de.ErrorData().(string)
+		data, derr := hexutil.Decode(s)
+		if derr != nil {
+			return err
+		}
+		boom := a.Errors["Boom"]
+		args, uerr := boom.Unpack(data)
+		if uerr != nil {
+			return err
+		}
+		return &boomError{args: args.([]any), err: err}
+	}
+}
+
 // boomInitCode deploys a contract whose every call reverts with Boom(7).
 func boomInitCode(t *testing.T, a abi.ABI) []byte {
 	id := a.Errors["Boom"].ID
@@ -426,29 +461,33 @@ func TestEstimationRevertSendsNothing(t *testing.T) {
 		t.Fatal(err)
 	}
 	tests := []struct {
-		name     string
-		abis     []*abi.ABI
-		wantName string
+		name    string
+		revert  func(error) error
+		decoded bool
 	}{
-		{"named by ABI", []*abi.ABI{&a}, "Boom[7]"},
-		{"unknown selector", nil, "unknown error"},
+		{"decoded by the caller", decodeBoom(a), true},
+		{"no Config.Revert", nil, false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			cfg := fastConfig()
-			cfg.ErrorABIs = tc.abis
+			cfg.Revert = tc.revert
 			m := e.manager(t, cfg)
 			before := e.nonce(t)
 			r, err := m.Send(ctxT(t, 10*time.Second), Candidate{To: &addr, Data: []byte{1}, Key: "boom-" + tc.name})
-			var re *RevertError
-			if !errors.As(err, &re) {
-				t.Fatalf("err = %v, want *RevertError", err)
+			if !errors.Is(err, vm.ErrExecutionReverted) || !strings.Contains(err.Error(), "txmgr: EstimateGas: execution reverted, nothing sent") {
+				t.Fatalf("err = %v, want a txmgr revert", err)
 			}
-			if r != nil || re.Receipt != nil {
+			var de rpc.DataError
+			if !errors.As(err, &de) || !strings.HasPrefix(fmt.Sprint(de.ErrorData()), "0x") {
+				t.Fatalf("err = %v: the node's revert data is lost", err)
+			}
+			var be *boomError
+			if errors.As(err, &be) != tc.decoded || tc.decoded && fmt.Sprint(be.args) != "[7]" {
+				t.Fatalf("err = %v: decoded %v, want %v", err, errors.As(err, &be), tc.decoded)
+			}
+			if r != nil {
 				t.Fatal("a receipt for an estimation revert")
-			}
-			if !strings.Contains(err.Error(), tc.wantName) || !strings.HasPrefix(err.Error(), "txmgr: ") {
-				t.Fatalf("err %q does not name %q", err, tc.wantName)
 			}
 			if len(e.fake.sends()) != 0 || e.nonce(t) != before {
 				t.Fatal("a transaction was sent")
@@ -640,7 +679,7 @@ func TestMinedRevertNotRetried(t *testing.T) {
 		t.Fatal(err)
 	}
 	cfg := fastConfig()
-	cfg.ErrorABIs = []*abi.ABI{&a}
+	cfg.Revert = decodeBoom(a)
 	m := e.manager(t, cfg)
 	before := e.nonce(t)
 	// Both estimate against the unset flag; mined in one block, the second
@@ -671,12 +710,12 @@ func TestMinedRevertNotRetried(t *testing.T) {
 			ok++
 			continue
 		}
-		var re *RevertError
-		if !errors.As(got.err, &re) || re.Receipt == nil || got.r == nil || got.r.Status != types.ReceiptStatusFailed {
+		if !errors.Is(got.err, vm.ErrExecutionReverted) || got.r == nil || got.r.Status != types.ReceiptStatusFailed {
 			t.Fatalf("err %v, receipt %+v: want a mined revert with its receipt", got.err, got.r)
 		}
-		if !strings.Contains(got.err.Error(), "Boom[7]") {
-			t.Errorf("error %q does not name Boom[7]", got.err)
+		var be *boomError
+		if !errors.As(got.err, &be) || fmt.Sprint(be.args) != "[7]" || !strings.Contains(got.err.Error(), got.r.TxHash.Hex()) {
+			t.Errorf("error %q: want the replayed Boom[7] decoded by Config.Revert, naming the transaction", got.err)
 		}
 		reverted++
 	}

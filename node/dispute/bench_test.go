@@ -5,6 +5,7 @@ import (
 	"math/rand/v2"
 	"testing"
 
+	"github.com/opml-dev/opml/contracts/arbiter"
 	"github.com/opml-dev/opml/fixtures"
 	"github.com/opml-dev/opml/vm"
 )
@@ -36,8 +37,8 @@ func BenchmarkDissectionAnswer(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		g := GameState{Status: StatusActive, Lo: lo, Hi: hi, Points: pts, ClaimantLeft: 1, ChallengerLeft: 1}
-		a, err := Solve(ctx, g, Claimant, v)
+		g := GameState{Status: arbiter.GameActive, Lo: lo, Hi: hi, Points: pts, ClaimantLeft: 1, ChallengerLeft: 1}
+		a, err := Solve(ctx, g, arbiter.TurnClaimant, v)
 		if err != nil || a.Kind != Bisect || len(a.Hashes) != 15 {
 			b.Fatalf("%v %v", a.Kind, err)
 		}

@@ -10,7 +10,10 @@
 //     to the next move (Action): bisect, choose, step, resolveTimeout or
 //     wait.
 //   - Player: drives one game on chain through small interfaces declared
-//     here (Sender, Caller, LogReader), making at most one move per Act.
+//     here (Sender, Caller, LogReader), making at most one move per Act. It
+//     reads the game, packs its moves and decodes their reverts through the
+//     contract-facing layer, contracts/arbiter (whose GameStatus and Turn
+//     are the solver's status and sides).
 //
 // Guarantees:
 //
@@ -18,9 +21,9 @@
 //     The Player keeps no game state between calls to Act; it re-reads the
 //     chain each time, so a node that crashed and restarted computes the
 //     same next move. Every move names the position it answers (parent), so
-//     a move computed on a stale view reverts onchain (StalePosition,
-//     NotYourTurn, GameOver) and is retried on the fresh view instead of
-//     being treated as a failure.
+//     a move computed on a stale view reverts onchain (arbiter.ErrStalePosition,
+//     ErrNotYourTurn, ErrGameOver, ErrClockNotExpired) and is retried on the
+//     fresh view instead of being treated as a failure.
 //   - An honest party wins (docs/protocol.md §5 (3)): the claimant posts its
 //     own hash at every split point; the challenger chooses the first
 //     sub-range whose end hash it disagrees with and, at one step, executes

@@ -23,6 +23,8 @@ import (
 
 const testBudget = 3600 // seconds per clock
 
+var gameABI = bindings.NewDisputeGame()
+
 // simSender sends from one simchain account; reverts carry their data.
 type simSender struct {
 	c *simchain.Chain
@@ -32,11 +34,7 @@ type simSender struct {
 func (s simSender) From() common.Address { return s.a.Addr }
 
 func (s simSender) Send(_ context.Context, to common.Address, data []byte) (*types.Receipt, error) {
-	r, err := s.c.Send(s.a, to, nil, data)
-	if d, ok := simchain.RevertData(err); ok {
-		return r, &RevertError{Data: d, Err: err}
-	}
-	return r, err
+	return s.c.Send(s.a, to, nil, data)
 }
 
 // dupSender sends every transaction twice: a copy first (as a competing or
@@ -111,9 +109,9 @@ func (e *env) create(start, end common.Hash, n uint64) (*big.Int, uint64) {
 	return nil, 0
 }
 
-func (e *env) player(id *big.Int, from uint64, role Role, tr TraceProvider) *Player {
+func (e *env) player(id *big.Int, from uint64, role arbiter.Turn, tr TraceProvider) *Player {
 	acct := e.c.Accounts[1]
-	if role == Challenger {
+	if role == arbiter.TurnChallenger {
 		acct = e.c.Accounts[2]
 	}
 	return &Player{Game: e.game, GameID: id, Role: role, Trace: tr, Sender: simSender{e.c, acct},
@@ -121,18 +119,17 @@ func (e *env) player(id *big.Int, from uint64, role Role, tr TraceProvider) *Pla
 }
 
 // resolved returns the game's final status and reason.
-func (e *env) resolved(id *big.Int) (Status, uint8) {
+func (e *env) resolved(id *big.Int) (arbiter.GameStatus, arbiter.Reason) {
 	e.t.Helper()
-	out, err := e.c.Call(common.Address{}, e.game, gameABI.PackGameOf(id))
-	require.NoError(e.t, err)
-	g, err := gameABI.UnpackGameOf(out)
+	g, err := arbiter.Game{Addr: e.game, Caller: e.c.Client}.Record(context.Background(), id)
 	require.NoError(e.t, err)
 	logs, err := e.c.Client.FilterLogs(context.Background(), filterResolved(e.game, id))
 	require.NoError(e.t, err)
 	require.Len(e.t, logs, 1)
-	ev, err := gameABI.UnpackGameResolvedEvent(&logs[0])
-	require.NoError(e.t, err)
-	return Status(g.Status), ev.Reason
+	ev, ok := arbiter.DecodeEvent(&logs[0]).(*arbiter.GameResolvedEvent)
+	require.True(e.t, ok)
+	require.Equal(e.t, g.Status, ev.Status)
+	return g.Status, ev.Reason
 }
 
 // play alternates Act calls until both players are done.
@@ -159,13 +156,6 @@ func play(t *testing.T, players ...*Player) int {
 	return 0
 }
 
-const (
-	reasonStepDisproved      = 0
-	reasonStepConfirmed      = 1
-	reasonClaimantTimedOut   = 2
-	reasonChallengerTimedOut = 3
-)
-
 func TestPlayerHonestChallengerBeatsLyingClaimant(t *testing.T) {
 	for _, k := range []uint64{2, 4, 16} {
 		e := toyEnv(t, k)
@@ -177,10 +167,10 @@ func TestPlayerHonestChallengerBeatsLyingClaimant(t *testing.T) {
 					end, err := liar.StateHash(context.Background(), n)
 					require.NoError(t, err)
 					id, from := e.create(ToyHash(seed, 0), end, n)
-					play(t, e.player(id, from, Claimant, liar), e.player(id, from, Challenger, NewToyTrace(seed, n)))
+					play(t, e.player(id, from, arbiter.TurnClaimant, liar), e.player(id, from, arbiter.TurnChallenger, NewToyTrace(seed, n)))
 					st, reason := e.resolved(id)
-					require.Equal(t, StatusChallengerWon, st)
-					require.Equal(t, uint8(reasonStepDisproved), reason)
+					require.Equal(t, arbiter.GameChallengerWon, st)
+					require.Equal(t, arbiter.ReasonStepDisproved, reason)
 					require.Equal(t, lie-1, e.steppedAt(id))
 				})
 			}
@@ -196,11 +186,11 @@ func TestPlayerHonestClaimantBeatsLyingChallenger(t *testing.T) {
 				t.Run(fmt.Sprintf("k=%d/N=%d/lie=%d", k, n, lie), func(t *testing.T) {
 					e.t = t
 					id, from := e.create(ToyHash(seed, 0), ToyHash(seed, n), n)
-					play(t, e.player(id, from, Claimant, NewToyTrace(seed, n)),
-						e.player(id, from, Challenger, &ToyTrace{Seed: seed, N: n, LieFrom: lie}))
+					play(t, e.player(id, from, arbiter.TurnClaimant, NewToyTrace(seed, n)),
+						e.player(id, from, arbiter.TurnChallenger, &ToyTrace{Seed: seed, N: n, LieFrom: lie}))
 					st, reason := e.resolved(id)
-					require.Equal(t, StatusClaimantWon, st)
-					require.Equal(t, uint8(reasonStepConfirmed), reason)
+					require.Equal(t, arbiter.GameClaimantWon, st)
+					require.Equal(t, arbiter.ReasonStepConfirmed, reason)
 				})
 			}
 		}
@@ -221,9 +211,9 @@ func TestPlayerRestartsAndStaleMoves(t *testing.T) {
 	ctx := context.Background()
 	for i := 0; ; i++ {
 		require.Less(t, i, 200, "game did not end")
-		_, err := e.player(id, from, Claimant, liar).Act(ctx)
+		_, err := e.player(id, from, arbiter.TurnClaimant, liar).Act(ctx)
 		require.NoError(t, err)
-		ch := e.player(id, from, Challenger, NewToyTrace(seed, n))
+		ch := e.player(id, from, arbiter.TurnChallenger, NewToyTrace(seed, n))
 		ch.Sender = dup
 		d, err := ch.Act(ctx)
 		require.NoError(t, err)
@@ -232,13 +222,13 @@ func TestPlayerRestartsAndStaleMoves(t *testing.T) {
 		}
 	}
 	st, _ := e.resolved(id)
-	require.Equal(t, StatusChallengerWon, st)
+	require.Equal(t, arbiter.GameChallengerWon, st)
 	require.Equal(t, uint64(1233), e.steppedAt(id))
 	require.Positive(t, dup.stale, "the duplicate moves reverted as stale")
 }
 
 func TestPlayerResolvesTimeout(t *testing.T) {
-	for _, silent := range []Role{Claimant, Challenger} {
+	for _, silent := range []arbiter.Turn{arbiter.TurnClaimant, arbiter.TurnChallenger} {
 		t.Run("silent "+silent.String(), func(t *testing.T) {
 			e := toyEnv(t, 4)
 			n := uint64(1000)
@@ -246,11 +236,11 @@ func TestPlayerResolvesTimeout(t *testing.T) {
 			end, err := liar.StateHash(context.Background(), n)
 			require.NoError(t, err)
 			id, from := e.create(ToyHash(seed, 0), end, n)
-			claimant := e.player(id, from, Claimant, liar)
-			challenger := e.player(id, from, Challenger, NewToyTrace(seed, n))
+			claimant := e.player(id, from, arbiter.TurnClaimant, liar)
+			challenger := e.player(id, from, arbiter.TurnChallenger, NewToyTrace(seed, n))
 			ctx := context.Background()
 			us := claimant
-			if silent == Claimant {
+			if silent == arbiter.TurnClaimant {
 				us = challenger
 			} else {
 				_, err := claimant.Act(ctx) // the claimant bisects once; the challenger never answers
@@ -264,12 +254,12 @@ func TestPlayerResolvesTimeout(t *testing.T) {
 			require.NoError(t, err)
 			require.True(t, done)
 			st, reason := e.resolved(id)
-			if silent == Claimant {
-				require.Equal(t, StatusChallengerWon, st)
-				require.Equal(t, uint8(reasonClaimantTimedOut), reason)
+			if silent == arbiter.TurnClaimant {
+				require.Equal(t, arbiter.GameChallengerWon, st)
+				require.Equal(t, arbiter.ReasonClaimantTimedOut, reason)
 			} else {
-				require.Equal(t, StatusClaimantWon, st)
-				require.Equal(t, uint8(reasonChallengerTimedOut), reason)
+				require.Equal(t, arbiter.GameClaimantWon, st)
+				require.Equal(t, arbiter.ReasonChallengerTimedOut, reason)
 			}
 			done, err = us.Act(ctx)
 			require.NoError(t, err)
@@ -298,10 +288,10 @@ func TestPlayerRealVerifier(t *testing.T) {
 	e := realEnv(t, 16)
 	id, from := e.create(start, end, n)
 	t0 := time.Now()
-	play(t, e.player(id, from, Claimant, liar), e.player(id, from, Challenger, honest))
+	play(t, e.player(id, from, arbiter.TurnClaimant, liar), e.player(id, from, arbiter.TurnChallenger, honest))
 	t.Logf("%s: N=%d, game played in %v", f.Name, n, time.Since(t0))
 	st, reason := e.resolved(id)
-	require.Equal(t, StatusChallengerWon, st)
-	require.Equal(t, uint8(reasonStepDisproved), reason)
+	require.Equal(t, arbiter.GameChallengerWon, st)
+	require.Equal(t, arbiter.ReasonStepDisproved, reason)
 	require.Equal(t, lie-1, e.steppedAt(id))
 }

@@ -6,59 +6,17 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/opml-dev/opml/contracts/arbiter"
 )
-
-// Role is a side of a game. Its values are those of DisputeGame.Turn.
-type Role uint8
-
-// The two sides of a game.
-const (
-	Claimant   Role = 0
-	Challenger Role = 1
-)
-
-func (r Role) String() string {
-	switch r {
-	case Claimant:
-		return "claimant"
-	case Challenger:
-		return "challenger"
-	}
-	return fmt.Sprintf("role(%d)", uint8(r))
-}
-
-// Status is a game's status. Its values are those of DisputeGame.Status.
-type Status uint8
-
-// Game statuses.
-const (
-	StatusNone          Status = 0
-	StatusActive        Status = 1
-	StatusClaimantWon   Status = 2
-	StatusChallengerWon Status = 3
-)
-
-func (s Status) String() string {
-	switch s {
-	case StatusNone:
-		return "none"
-	case StatusActive:
-		return "active"
-	case StatusClaimantWon:
-		return "claimant won"
-	case StatusChallengerWon:
-		return "challenger won"
-	}
-	return fmt.Sprintf("status(%d)", uint8(s))
-}
 
 // GameState is what the solver needs to know about a game: a consistent
 // snapshot of the onchain record (DisputeGame.gameOf, positionOf,
 // splitPoints, clocks) and the hashes the claimant posted last.
 type GameState struct {
-	Status   Status
-	Lo, Hi   uint64 // the disputed range
-	Turn     Role   // the side to move
+	Status   arbiter.GameStatus
+	Lo, Hi   uint64       // the disputed range
+	Turn     arbiter.Turn // the side to move
 	Rounds   uint8
 	LoHash   common.Hash // agreed state hash at Lo
 	HiHash   common.Hash // the claimant's state hash at Hi
@@ -76,8 +34,8 @@ type GameState struct {
 }
 
 // Left returns the seconds left on r's clock.
-func (g *GameState) Left(r Role) uint64 {
-	if r == Claimant {
+func (g *GameState) Left(r arbiter.Turn) uint64 {
+	if r == arbiter.TurnClaimant {
 		return g.ClaimantLeft
 	}
 	return g.ChallengerLeft
@@ -177,14 +135,14 @@ func PackedHash(hashes []common.Hash) common.Hash {
 //     (posted, or HiHash for the last) differs from ours, agreeing with its
 //     start (docs/protocol.md §5 (3)). If we agree with every hash, we
 //     dispute the last sub-range; the game is then lost whatever we do.
-func Solve(ctx context.Context, g GameState, role Role, tr TraceProvider) (Action, error) {
+func Solve(ctx context.Context, g GameState, role arbiter.Turn, tr TraceProvider) (Action, error) {
 	if tr == nil {
 		return Action{}, errNoTrace
 	}
-	if role != Claimant && role != Challenger {
+	if role != arbiter.TurnClaimant && role != arbiter.TurnChallenger {
 		return Action{}, fmt.Errorf("dispute: unknown role %d", uint8(role))
 	}
-	if g.Status != StatusActive {
+	if g.Status != arbiter.GameActive {
 		return Action{Kind: Wait, Why: "game over: " + g.Status.String()}, nil
 	}
 	if err := checkShape(&g, tr); err != nil {
@@ -197,7 +155,7 @@ func Solve(ctx context.Context, g GameState, role Role, tr TraceProvider) (Actio
 		return Action{Kind: Wait, Why: fmt.Sprintf("the %s's turn", g.Turn)}, nil
 	}
 	interior := g.Points[1 : len(g.Points)-1]
-	if role == Claimant {
+	if role == arbiter.TurnClaimant {
 		if g.Hi-g.Lo < 2 {
 			return Action{}, fmt.Errorf("dispute: claimant to move on the one-step range [%d, %d]", g.Lo, g.Hi)
 		}
@@ -251,7 +209,7 @@ func Solve(ctx context.Context, g GameState, role Role, tr TraceProvider) (Actio
 
 // checkShape checks that g is a game the trace can play.
 func checkShape(g *GameState, tr TraceProvider) error {
-	if g.Turn != Claimant && g.Turn != Challenger {
+	if g.Turn != arbiter.TurnClaimant && g.Turn != arbiter.TurnChallenger {
 		return fmt.Errorf("dispute: unknown turn %d", uint8(g.Turn))
 	}
 	if g.Hi <= g.Lo {

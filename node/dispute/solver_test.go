@@ -9,6 +9,8 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/stretchr/testify/require"
+
+	"github.com/opml-dev/opml/contracts/arbiter"
 )
 
 // referee is an in-memory DisputeGame over the toy step function: it applies
@@ -23,10 +25,10 @@ type referee struct {
 
 func newReferee(t *testing.T, k, n uint64, start, end common.Hash) *referee {
 	t.Helper()
-	r := &referee{k: k, g: GameState{Status: StatusActive, Hi: n, LoHash: start, HiHash: end,
+	r := &referee{k: k, g: GameState{Status: arbiter.GameActive, Hi: n, LoHash: start, HiHash: end,
 		ClaimantLeft: 1, ChallengerLeft: 1}}
 	if n == 1 {
-		r.g.Turn = Challenger
+		r.g.Turn = arbiter.TurnChallenger
 	}
 	r.refresh(t)
 	return r
@@ -41,21 +43,21 @@ func (r *referee) refresh(t *testing.T) {
 }
 
 // apply checks and applies a move by role.
-func (r *referee) apply(t *testing.T, role Role, a Action) {
+func (r *referee) apply(t *testing.T, role arbiter.Turn, a Action) {
 	t.Helper()
 	g := &r.g
-	require.Equal(t, StatusActive, g.Status)
+	require.Equal(t, arbiter.GameActive, g.Status)
 	require.Equal(t, g.Turn, role, "move out of turn")
 	require.Equal(t, g.Position, a.Parent, "stale parent")
 	parts := uint64(len(g.Points) - 1)
 	switch a.Kind {
 	case Bisect:
-		require.Equal(t, Claimant, role)
+		require.Equal(t, arbiter.TurnClaimant, role)
 		require.GreaterOrEqual(t, g.Hi-g.Lo, uint64(2))
 		require.Len(t, a.Hashes, int(parts-1))
-		g.Posted, g.Pending, g.Turn = a.Hashes, PackedHash(a.Hashes), Challenger
+		g.Posted, g.Pending, g.Turn = a.Hashes, PackedHash(a.Hashes), arbiter.TurnChallenger
 	case Choose:
-		require.Equal(t, Challenger, role)
+		require.Equal(t, arbiter.TurnChallenger, role)
 		require.GreaterOrEqual(t, g.Hi-g.Lo, uint64(2))
 		require.Equal(t, g.Pending, PackedHash(a.Hashes))
 		require.Less(t, a.Index, parts)
@@ -67,12 +69,12 @@ func (r *referee) apply(t *testing.T, role Role, a Action) {
 		}
 		g.Lo, g.Hi = g.Points[a.Index], g.Points[a.Index+1]
 		g.Rounds++
-		g.Turn = Claimant
+		g.Turn = arbiter.TurnClaimant
 		if g.Hi-g.Lo == 1 {
-			g.Turn = Challenger
+			g.Turn = arbiter.TurnChallenger
 		}
 	case Step:
-		require.Equal(t, Challenger, role)
+		require.Equal(t, arbiter.TurnChallenger, role)
 		require.Equal(t, uint64(1), g.Hi-g.Lo)
 		require.Equal(t, g.LoHash, StateHashOf(a.Pre))
 		require.Len(t, a.Pre, 41)
@@ -80,15 +82,15 @@ func (r *referee) apply(t *testing.T, role Role, a Action) {
 		copy(seed[:], a.Pre[1:33])
 		step := binary.BigEndian.Uint64(a.Pre[33:])
 		r.stepAt = step
-		g.Status = StatusClaimantWon
+		g.Status = arbiter.GameClaimantWon
 		if ToyHash(seed, step+1) != g.HiHash {
-			g.Status = StatusChallengerWon
+			g.Status = arbiter.GameChallengerWon
 		}
 	default:
 		t.Fatalf("unexpected %s", a.Kind)
 	}
 	r.moves++
-	if g.Status == StatusActive {
+	if g.Status == arbiter.GameActive {
 		r.refresh(t)
 	}
 }
@@ -97,11 +99,11 @@ func (r *referee) apply(t *testing.T, role Role, a Action) {
 func (r *referee) play(t *testing.T, claimant, challenger TraceProvider) {
 	t.Helper()
 	ctx := context.Background()
-	for i := 0; i < 300 && r.g.Status == StatusActive; i++ {
+	for i := 0; i < 300 && r.g.Status == arbiter.GameActive; i++ {
 		for _, p := range []struct {
-			role Role
+			role arbiter.Turn
 			tr   TraceProvider
-		}{{Claimant, claimant}, {Challenger, challenger}} {
+		}{{arbiter.TurnClaimant, claimant}, {arbiter.TurnChallenger, challenger}} {
 			a, err := Solve(ctx, r.g, p.role, p.tr)
 			require.NoError(t, err)
 			if r.g.Turn != p.role {
@@ -109,12 +111,12 @@ func (r *referee) play(t *testing.T, claimant, challenger TraceProvider) {
 				continue
 			}
 			r.apply(t, p.role, a)
-			if r.g.Status != StatusActive {
+			if r.g.Status != arbiter.GameActive {
 				break
 			}
 		}
 	}
-	require.NotEqual(t, StatusActive, r.g.Status, "game did not end")
+	require.NotEqual(t, arbiter.GameActive, r.g.Status, "game did not end")
 }
 
 func rounds(n, k uint64) uint8 {
@@ -139,7 +141,7 @@ func TestSolverHonestChallengerWins(t *testing.T) {
 					require.NoError(t, err)
 					r := newReferee(t, k, n, ToyHash(seed, 0), end)
 					r.play(t, liar, honest)
-					require.Equal(t, StatusChallengerWon, r.g.Status)
+					require.Equal(t, arbiter.GameChallengerWon, r.g.Status)
 					require.Equal(t, lie-1, r.stepAt, "the first false step is executed")
 					require.LessOrEqual(t, r.g.Rounds, rounds(n, k))
 				})
@@ -157,7 +159,7 @@ func TestSolverHonestClaimantWins(t *testing.T) {
 					liar := Lying(NewToyTrace(seed, n), lie) // the wrapper, not the toy's own lie
 					r := newReferee(t, k, n, ToyHash(seed, 0), ToyHash(seed, n))
 					r.play(t, honest, liar)
-					require.Equal(t, StatusClaimantWon, r.g.Status)
+					require.Equal(t, arbiter.GameClaimantWon, r.g.Status)
 					require.Equal(t, lie-1, r.stepAt, "the liar disputes its own first lie")
 				})
 			}
@@ -172,30 +174,30 @@ func TestSolverRules(t *testing.T) {
 	base := func() GameState {
 		pts, err := SplitPoints(0, n, 4)
 		require.NoError(t, err)
-		return GameState{Status: StatusActive, Hi: n, Points: pts, LoHash: ToyHash(seed, 0),
+		return GameState{Status: arbiter.GameActive, Hi: n, Points: pts, LoHash: ToyHash(seed, 0),
 			HiHash: common.Hash{1}, Position: common.Hash{9}, ClaimantLeft: 10, ChallengerLeft: 10}
 	}
 	t.Run("game over", func(t *testing.T) {
 		g := base()
-		g.Status = StatusChallengerWon
-		a, err := Solve(ctx, g, Challenger, honest)
+		g.Status = arbiter.GameChallengerWon
+		a, err := Solve(ctx, g, arbiter.TurnChallenger, honest)
 		require.NoError(t, err)
 		require.Equal(t, Wait, a.Kind)
 	})
 	t.Run("opponent's turn", func(t *testing.T) {
-		a, err := Solve(ctx, base(), Challenger, honest)
+		a, err := Solve(ctx, base(), arbiter.TurnChallenger, honest)
 		require.NoError(t, err)
 		require.Equal(t, Wait, a.Kind)
 	})
 	t.Run("opponent out of time", func(t *testing.T) {
 		g := base()
 		g.ClaimantLeft = 0
-		a, err := Solve(ctx, g, Challenger, honest)
+		a, err := Solve(ctx, g, arbiter.TurnChallenger, honest)
 		require.NoError(t, err)
 		require.Equal(t, ResolveTimeout, a.Kind)
 	})
 	t.Run("bisect", func(t *testing.T) {
-		a, err := Solve(ctx, base(), Claimant, honest)
+		a, err := Solve(ctx, base(), arbiter.TurnClaimant, honest)
 		require.NoError(t, err)
 		require.Equal(t, Bisect, a.Kind)
 		require.Equal(t, common.Hash{9}, a.Parent)
@@ -203,10 +205,10 @@ func TestSolverRules(t *testing.T) {
 	})
 	t.Run("choose first disagreement", func(t *testing.T) {
 		g := base()
-		g.Turn = Challenger
+		g.Turn = arbiter.TurnChallenger
 		g.Posted = []common.Hash{ToyHash(seed, 25), {2}, {3}} // false from 50 on
 		g.Pending = PackedHash(g.Posted)
-		a, err := Solve(ctx, g, Challenger, honest)
+		a, err := Solve(ctx, g, arbiter.TurnChallenger, honest)
 		require.NoError(t, err)
 		require.Equal(t, Choose, a.Kind)
 		require.Equal(t, uint64(1), a.Index)
@@ -214,21 +216,21 @@ func TestSolverRules(t *testing.T) {
 	})
 	t.Run("posted hashes not pending", func(t *testing.T) {
 		g := base()
-		g.Turn = Challenger
+		g.Turn = arbiter.TurnChallenger
 		g.Posted = []common.Hash{{1}, {2}, {3}}
-		_, err := Solve(ctx, g, Challenger, honest)
+		_, err := Solve(ctx, g, arbiter.TurnChallenger, honest)
 		require.ErrorContains(t, err, "dispute: posted hashes")
 	})
 	t.Run("step pre-state mismatch", func(t *testing.T) {
 		g := base()
-		g.Turn, g.Lo, g.Hi, g.Points = Challenger, 7, 8, []uint64{7, 8}
+		g.Turn, g.Lo, g.Hi, g.Points = arbiter.TurnChallenger, 7, 8, []uint64{7, 8}
 		g.LoHash = common.Hash{4}
-		_, err := Solve(ctx, g, Challenger, honest)
+		_, err := Solve(ctx, g, arbiter.TurnChallenger, honest)
 		require.ErrorContains(t, err, "dispute: our state at 7")
 	})
 	t.Run("range beyond trace", func(t *testing.T) {
 		g := base()
-		_, err := Solve(ctx, g, Claimant, NewToyTrace(seed, 10))
+		_, err := Solve(ctx, g, arbiter.TurnClaimant, NewToyTrace(seed, 10))
 		require.ErrorContains(t, err, "dispute: range")
 	})
 }

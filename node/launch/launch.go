@@ -131,10 +131,6 @@ func Run(ctx context.Context, cfg Config, logger hclog.Logger) error {
 		}
 		logger.Info("serving metrics", "addr", "http://"+bound.String()+"/metrics")
 	}
-	abis, err := arbiter.ErrorABIs()
-	if err != nil {
-		return err
-	}
 	// The transaction manager (it reads the chain ID and re-broadcasts the
 	// journal) and the services read the chain at start-up; a flaky or not
 	// yet reachable endpoint is retried with backoff until it answers.
@@ -157,14 +153,14 @@ func Run(ctx context.Context, cfg Config, logger hclog.Logger) error {
 				return err
 			}
 			if txm, err = txmgr.New(txmgr.Config{ResubmissionTimeout: cfg.ResubmissionTimeout, ReceiptQueryInterval: cfg.ReceiptInterval,
-				ErrorABIs: abis, Metrics: metrics}, client, cfg.Key, txmgr.NewStoreJournal(store), logger.Named("txmgr")); err != nil {
+				Revert: arbiter.WrapRevert, Metrics: metrics}, client, cfg.Key, txmgr.NewStoreJournal(store), logger.Named("txmgr")); err != nil {
 				return err
 			}
 		}
 		if svc, err = newService(ctx, cfg, client, txm, store, logger, metrics); err != nil {
 			return err
 		}
-		game, err = node.Oracle{Addr: cfg.Oracle, Client: client}.Game(ctx)
+		game, err = arbiter.Oracle{Addr: cfg.Oracle, Caller: client}.Game(ctx)
 		return err
 	}
 	for wait := time.Second; ; wait = min(2*wait, 30*time.Second) {

@@ -14,14 +14,12 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum"
-	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/hashicorp/go-hclog"
 	"github.com/stretchr/testify/require"
 
 	"github.com/opml-dev/opml/contracts/arbiter"
-	"github.com/opml-dev/opml/contracts/bindings"
 	"github.com/opml-dev/opml/contracts/chainconfig"
 	"github.com/opml-dev/opml/infra/nodestore"
 	"github.com/opml-dev/opml/infra/txmgr"
@@ -116,15 +114,9 @@ func New(t *testing.T, p arbiter.Params) *Env {
 
 // Register registers m in the registry.
 func (e *Env) Register(m *model.Model) {
-	h := m.Header.Leaves()
-	var hdr [3][32]byte
-	for i := range h {
-		hdr[i] = h[i]
-	}
 	e.mu.Lock()
 	defer e.mu.Unlock()
-	_, err := e.Chain.Send(e.Chain.Accounts[0], e.Addrs.Registry, nil,
-		bindings.NewModelRegistry().PackRegister(hdr, m.ProgramRoot(), m.WeightsRoot(), "test://"+m.ID().Hex()))
+	_, err := e.Chain.Send(e.Chain.Accounts[0], e.Addrs.Registry, nil, arbiter.PackRegister(m, "test://"+m.ID().Hex()))
 	require.NoError(e.T, err)
 }
 
@@ -181,13 +173,6 @@ type Node struct {
 	env   *Env
 }
 
-// ErrorABIs are the contracts' ABIs, for txmgr revert names.
-func ErrorABIs() []*abi.ABI {
-	o, _ := bindings.InferenceOracleMetaData.ParseABI()
-	g, _ := bindings.DisputeGameMetaData.ParseABI()
-	return []*abi.ABI{o, g}
-}
-
 // NewNode opens (or reopens) the store in dir and a txmgr for acct.
 func (e *Env) NewNode(name, dir string, acct *simchain.Account) *Node {
 	return e.NewNodeWith(name, dir, acct, NodeOptions{})
@@ -214,7 +199,7 @@ func (e *Env) NewNodeWith(name, dir string, acct *simchain.Account, o NodeOption
 		client = e.Chain.Client
 	}
 	cfg := txmgr.Config{ReceiptQueryInterval: 5 * time.Millisecond, ResubmissionTimeout: time.Hour,
-		RetryInterval: time.Millisecond, ErrorABIs: ErrorABIs()}
+		RetryInterval: time.Millisecond, Revert: arbiter.WrapRevert}
 	if o.Txmgr != nil {
 		o.Txmgr(&cfg)
 	}
@@ -267,7 +252,6 @@ func (e *Env) Txs(a common.Address) map[string]int {
 	ctx := context.Background()
 	head, err := e.Chain.Client.BlockNumber(ctx)
 	require.NoError(e.T, err)
-	o, g := bindings.NewInferenceOracle().GetABI(), bindings.NewDisputeGame().GetABI()
 	out := map[string]int{}
 	signer := types.LatestSignerForChainID(big.NewInt(chainconfig.ChainID))
 	for i := uint64(0); i <= head; i++ {
@@ -279,11 +263,9 @@ func (e *Env) Txs(a common.Address) map[string]int {
 			if from != a || len(tx.Data()) < 4 {
 				continue
 			}
-			name := "?"
-			if m, err := o.MethodById(tx.Data()[:4]); err == nil {
-				name = m.Name
-			} else if m, err := g.MethodById(tx.Data()[:4]); err == nil {
-				name = m.Name
+			name := arbiter.MethodName(tx.Data())
+			if name == "" {
+				name = "?"
 			}
 			out[name]++
 			r, err := e.Chain.Client.TransactionReceipt(ctx, tx.Hash())
@@ -298,16 +280,14 @@ func (e *Env) Txs(a common.Address) map[string]int {
 
 // Withdrawn is the total a withdrew from the oracle (Withdrawn events).
 func (e *Env) Withdrawn(a common.Address) *big.Int {
-	o := bindings.NewInferenceOracle()
 	logs, err := e.Chain.Client.FilterLogs(context.Background(), ethereum.FilterQuery{FromBlock: big.NewInt(0),
-		Addresses: []common.Address{e.Addrs.Oracle},
-		Topics:    [][]common.Hash{{o.GetABI().Events["Withdrawn"].ID}, {common.BytesToHash(a.Bytes())}}})
+		Addresses: []common.Address{e.Addrs.Oracle}})
 	require.NoError(e.T, err)
 	sum := new(big.Int)
 	for i := range logs {
-		ev, err := o.UnpackWithdrawnEvent(&logs[i])
-		require.NoError(e.T, err)
-		sum.Add(sum, ev.Amount)
+		if ev, ok := arbiter.DecodeEvent(&logs[i]).(*arbiter.WithdrawnEvent); ok && ev.To == a {
+			sum.Add(sum, ev.Amount)
+		}
 	}
 	return sum
 }
@@ -322,17 +302,16 @@ func (e *Env) Resume() { e.mu.Unlock() }
 func (n *Node) Rewind(next uint64) { n.next = next }
 
 // GamesResolved returns the GameResolved status of every resolved game, in
-// order (3: challenger won).
-func (e *Env) GamesResolved() []uint8 {
-	g := bindings.NewDisputeGame()
+// order.
+func (e *Env) GamesResolved() []arbiter.GameStatus {
 	logs, err := e.Chain.Client.FilterLogs(context.Background(), ethereum.FilterQuery{FromBlock: big.NewInt(0),
-		Addresses: []common.Address{e.Addrs.Game}, Topics: [][]common.Hash{{g.GetABI().Events["GameResolved"].ID}}})
+		Addresses: []common.Address{e.Addrs.Game}})
 	require.NoError(e.T, err)
-	var out []uint8
+	var out []arbiter.GameStatus
 	for i := range logs {
-		ev, err := g.UnpackGameResolvedEvent(&logs[i])
-		require.NoError(e.T, err)
-		out = append(out, ev.Status)
+		if ev, ok := arbiter.DecodeEvent(&logs[i]).(*arbiter.GameResolvedEvent); ok {
+			out = append(out, ev.Status)
+		}
 	}
 	return out
 }

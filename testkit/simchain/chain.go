@@ -3,7 +3,6 @@ package simchain
 import (
 	"context"
 	"crypto/ecdsa"
-	"errors"
 	"fmt"
 	"math/big"
 	"time"
@@ -18,6 +17,8 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
 	"github.com/ethereum/go-ethereum/node"
 	"github.com/ethereum/go-ethereum/params"
+
+	"github.com/opml-dev/opml/contracts/arbiter"
 	"github.com/opml-dev/opml/contracts/chainconfig"
 )
 
@@ -117,7 +118,7 @@ func (c *Chain) Deploy(a *Account, bytecode, args []byte) (common.Address, *type
 
 // Send sends a transaction from a to `to` with value (nil = 0) and calldata,
 // mines a block and returns the receipt. A call that would revert is not
-// sent: the error is a *RevertError carrying the revert data.
+// sent: the error is an *arbiter.RevertError.
 func (c *Chain) Send(a *Account, to common.Address, value *big.Int, data []byte) (*types.Receipt, error) {
 	return c.send(a, &to, value, data)
 }
@@ -130,7 +131,7 @@ func (c *Chain) send(a *Account, to *common.Address, value *big.Int, data []byte
 	msg := ethereum.CallMsg{From: a.Addr, To: to, Value: value, Data: data}
 	gas, err := c.Client.EstimateGas(ctx, msg)
 	if err != nil {
-		return nil, asRevert(err)
+		return nil, arbiter.WrapRevert(err)
 	}
 	nonce, err := c.Client.PendingNonceAt(ctx, a.Addr)
 	if err != nil {
@@ -163,11 +164,12 @@ func (c *Chain) send(a *Account, to *common.Address, value *big.Int, data []byte
 	return r, nil
 }
 
-// Call runs a read-only call at the head block. A revert is a *RevertError.
+// Call runs a read-only call at the head block. A revert is an
+// *arbiter.RevertError.
 func (c *Chain) Call(from, to common.Address, data []byte) ([]byte, error) {
 	out, err := c.Client.CallContract(context.Background(), ethereum.CallMsg{From: from, To: &to, Data: data}, nil)
 	if err != nil {
-		return nil, asRevert(err)
+		return nil, arbiter.WrapRevert(err)
 	}
 	return out, nil
 }
@@ -204,29 +206,4 @@ func (c *Chain) Balance(addr common.Address) *big.Int {
 		return nil
 	}
 	return b
-}
-
-// RevertError is a call or transaction that reverted, with its revert data.
-type RevertError struct {
-	Data []byte
-	Err  error
-}
-
-func (e *RevertError) Error() string {
-	return fmt.Sprintf("simchain: execution reverted (data %#x): %v", e.Data, e.Err)
-}
-
-func (e *RevertError) Unwrap() error { return e.Err }
-
-// asRevert turns an RPC error carrying revert data into a *RevertError.
-func asRevert(err error) error {
-	var de interface{ ErrorData() interface{} }
-	if errors.As(err, &de) {
-		if s, ok := de.ErrorData().(string); ok {
-			if b, derr := decodeHex(s); derr == nil {
-				return &RevertError{Data: b, Err: err}
-			}
-		}
-	}
-	return err
 }

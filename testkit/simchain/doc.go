@@ -16,5 +16,9 @@
 //     signatures or fees. Use it where millions of calls are needed (fuzz and
 //     invariant tests); gas figures from it are execution gas only.
 //
+// Both report a reverted call (and a Chain a transaction whose gas
+// estimation reverts) as an *arbiter.RevertError, decoded by the contracts'
+// layer (contracts/arbiter).
+//
 // Concurrency: a Chain or EVM must be used from one goroutine at a time.
 package simchain

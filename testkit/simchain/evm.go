@@ -12,6 +12,8 @@ import (
 	"github.com/ethereum/go-ethereum/core/vm/runtime"
 	"github.com/ethereum/go-ethereum/params"
 	"github.com/holiman/uint256"
+
+	"github.com/opml-dev/opml/contracts/arbiter"
 	"github.com/opml-dev/opml/contracts/chainconfig"
 )
 
@@ -81,7 +83,7 @@ func (e *EVM) Deploy(from common.Address, bytecode, args []byte) (common.Address
 
 // Call executes a (possibly state-changing) call and returns its output and
 // the execution gas it used (no intrinsic or calldata cost). A revert is a
-// *RevertError with the revert data.
+// *arbiter.RevertError.
 func (e *EVM) Call(from, to common.Address, value *big.Int, data []byte) ([]byte, uint64, error) {
 	e.calls++
 	txHash := common.BigToHash(new(big.Int).SetUint64(e.calls))
@@ -91,7 +93,7 @@ func (e *EVM) Call(from, to common.Address, value *big.Int, data []byte) ([]byte
 	e.State.Finalise(e.rules())
 	used := e.gasLimit() - left
 	if errors.Is(err, vm.ErrExecutionReverted) {
-		return nil, used, &RevertError{Data: ret, Err: err}
+		return nil, used, arbiter.DecodeRevert(ret, err)
 	}
 	return ret, used, err
 }
@@ -102,7 +104,7 @@ func (e *EVM) View(to common.Address, data []byte) ([]byte, error) {
 	defer e.State.RevertToSnapshot(snap)
 	ret, _, err := runtime.Call(to, data, e.config(common.Address{}, nil))
 	if errors.Is(err, vm.ErrExecutionReverted) {
-		return nil, &RevertError{Data: ret, Err: err}
+		return nil, arbiter.DecodeRevert(ret, err)
 	}
 	return ret, err
 }

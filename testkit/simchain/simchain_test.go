@@ -7,6 +7,8 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/stretchr/testify/require"
+
+	"github.com/opml-dev/opml/contracts/arbiter"
 )
 
 // answer is creation code whose runtime returns the 32-byte word 42.
@@ -28,13 +30,9 @@ func TestChainDeploySendCallAdvance(t *testing.T) {
 	bad, _, err := c.Deploy(a, reverter, nil)
 	require.NoError(t, err)
 	_, err = c.Call(a.Addr, bad, nil)
-	data, ok := RevertData(err)
-	require.True(t, ok, "%v", err)
-	require.Equal(t, common.FromHex("deadbeef"), data)
+	requireRevert(t, err, "deadbeef")
 	_, err = c.Send(a, bad, nil, nil)
-	data, ok = RevertData(err)
-	require.True(t, ok, "%v", err)
-	require.Equal(t, common.FromHex("deadbeef"), data)
+	requireRevert(t, err, "deadbeef")
 
 	before := c.Now()
 	require.NoError(t, c.Advance(time.Hour))
@@ -60,8 +58,18 @@ func TestEVMDeployCallRevert(t *testing.T) {
 	bad, err := e.Deploy(from, reverter, nil)
 	require.NoError(t, err)
 	_, _, err = e.Call(from, bad, big.NewInt(5), nil)
-	data, ok := RevertData(err)
-	require.True(t, ok)
-	require.Equal(t, common.FromHex("deadbeef"), data)
+	requireRevert(t, err, "deadbeef")
+	_, err = e.View(bad, nil)
+	requireRevert(t, err, "deadbeef")
 	require.Equal(t, big.NewInt(100), e.Balance(from), "a reverted call moves no value")
+}
+
+// requireRevert asserts that err is an *arbiter.RevertError with revert
+// data hexData (not an error of the contracts, so unnamed).
+func requireRevert(t *testing.T, err error, hexData string) {
+	t.Helper()
+	var re *arbiter.RevertError
+	require.ErrorAs(t, err, &re)
+	require.Equal(t, common.FromHex(hexData), re.Data)
+	require.Empty(t, re.Name)
 }

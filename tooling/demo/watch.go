@@ -13,7 +13,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
-	"github.com/opml-dev/opml/contracts/bindings"
+	"github.com/opml-dev/opml/contracts/arbiter"
 	"github.com/opml-dev/opml/tooling/deployment"
 	"github.com/opml-dev/opml/vm/model"
 )
@@ -48,8 +48,8 @@ type GameState struct {
 	Moves      int    // Bisected + Chosen + StepExecuted events
 	Step       uint64 // the step executed onchain (valid if Stepped)
 	Stepped    bool
-	Status     uint8 // DisputeGame.Status: 2 claimant won, 3 challenger won; 0 while open
-	Reason     uint8
+	Status     arbiter.GameStatus // GameNone until the game is resolved
+	Reason     arbiter.Reason     // valid once resolved
 }
 
 // Watcher follows the opml contracts' events, narrates them to Out and
@@ -84,12 +84,6 @@ func NewWatcher(client Client, d *deployment.File, out io.Writer, names map[comm
 		final: map[string][]byte{}, delivered: map[string][]byte{}, callback: map[string]bool{},
 		credited: map[common.Address]*big.Int{}, withdrawn: map[common.Address]*big.Int{}, start: time.Now()}
 }
-
-var (
-	oracleABI   = bindings.NewInferenceOracle()
-	gameABI     = bindings.NewDisputeGame()
-	consumerABI = bindings.NewExampleConsumer()
-)
 
 func (w *Watcher) name(a common.Address) string {
 	if n, ok := w.names[a]; ok {
@@ -183,7 +177,7 @@ func steps(n uint64) string {
 func short(h [32]byte) string { return fmt.Sprintf("%x…", h[:4]) }
 
 func (w *Watcher) handle(l *types.Log) {
-	if len(l.Topics) == 0 || l.Removed {
+	if l.Removed {
 		return
 	}
 	switch l.Address {
@@ -192,7 +186,7 @@ func (w *Watcher) handle(l *types.Log) {
 	case w.d.Contracts.Game:
 		w.gameEvent(l)
 	default:
-		if ev, err := consumerABI.UnpackDeliveredEvent(l); err == nil {
+		if ev, ok := arbiter.DecodeEvent(l).(*arbiter.DeliveredEvent); ok {
 			w.delivered[key(ev.RequestId)] = ev.Output
 			w.say("consumer contract received the output of request %v (%d bytes)", ev.RequestId, len(ev.Output))
 		}
@@ -200,88 +194,68 @@ func (w *Watcher) handle(l *types.Log) {
 }
 
 func (w *Watcher) oracleEvent(l *types.Log) {
-	if ev, err := oracleABI.UnpackRequestedEvent(l); err == nil {
+	switch ev := arbiter.DecodeEvent(l).(type) {
+	case *arbiter.RequestedEvent:
 		w.requested[key(ev.RequestId)] = time.Now()
 		w.modelOf[key(ev.RequestId)] = ev.ModelId
 		w.say("request %v: %s asks model %s on %d input values (fee %v wei)", ev.RequestId, w.name(ev.Consumer), short(ev.ModelId), len(ev.Input), ev.Fee)
-		return
-	}
-	if ev, err := oracleABI.UnpackSubmittedEvent(l); err == nil {
+	case *arbiter.SubmittedEvent:
 		w.claims[key(ev.ClaimId)] = &ClaimState{ID: ev.ClaimId, RequestID: ev.RequestId, Submitter: ev.Submitter, Output: ev.Output, Block: l.BlockNumber, Posted: time.Now()}
 		w.say("claim %s on request %v posted by %s with its bond: output %x, final state %s", claimName(ev.ClaimId), ev.RequestId,
 			w.name(ev.Submitter), ev.Output, short(ev.FinalHash))
-		return
-	}
-	if ev, err := oracleABI.UnpackChallengedEvent(l); err == nil {
+	case *arbiter.ChallengedEvent:
 		if c, ok := w.claims[key(ev.ClaimId)]; ok {
 			c.Games = append(c.Games, ev.GameId)
 		}
 		w.games[key(ev.GameId)] = &GameState{ID: ev.GameId, ClaimID: ev.ClaimId, Challenger: ev.Challenger, Block: l.BlockNumber}
 		w.say("%s challenges claim %s with its bond: game %v opened", w.name(ev.Challenger), claimName(ev.ClaimId), ev.GameId)
-		return
-	}
-	if ev, err := oracleABI.UnpackGameSettledEvent(l); err == nil {
+	case *arbiter.GameSettledEvent:
 		winner := "the challenger"
 		if ev.ClaimantWon {
 			winner = "the claimant"
 		}
 		w.say("game %v settled: %s won", ev.GameId, winner)
-		return
-	}
-	if ev, err := oracleABI.UnpackClaimRejectedEvent(l); err == nil {
+	case *arbiter.ClaimRejectedEvent:
 		if c, ok := w.claims[key(ev.ClaimId)]; ok {
 			c.Rejected = time.Now()
 		}
 		w.say("claim %s REJECTED: request %v is open again", claimName(ev.ClaimId), ev.RequestId)
-		return
-	}
-	if ev, err := oracleABI.UnpackFinalizedEvent(l); err == nil {
+	case *arbiter.FinalizedEvent:
 		if c, ok := w.claims[key(ev.ClaimId)]; ok {
 			c.Finalized = time.Now()
 		}
 		w.final[key(ev.RequestId)] = ev.Output
 		w.say("claim %s FINALIZED: request %v's result is %x", claimName(ev.ClaimId), ev.RequestId, ev.Output)
-		return
-	}
-	if ev, err := oracleABI.UnpackCallbackResultEvent(l); err == nil {
+	case *arbiter.CallbackResultEvent:
 		w.callback[key(ev.RequestId)] = ev.Success
 		w.say("callback to the consumer for request %v: success=%v", ev.RequestId, ev.Success)
-		return
-	}
-	if ev, err := oracleABI.UnpackCreditedEvent(l); err == nil {
+	case *arbiter.CreditedEvent:
 		add(w.credited, ev.To, ev.Amount)
 		w.say("the oracle credits %s %s", w.name(ev.To), ether(ev.Amount))
-		return
-	}
-	if ev, err := oracleABI.UnpackWithdrawnEvent(l); err == nil {
+	case *arbiter.WithdrawnEvent:
 		add(w.withdrawn, ev.To, ev.Amount)
 		w.say("%s withdrew %s", w.name(ev.To), ether(ev.Amount))
 	}
 }
 
 func (w *Watcher) gameEvent(l *types.Log) {
-	if ev, err := gameABI.UnpackGameCreatedEvent(l); err == nil {
+	switch ev := arbiter.DecodeEvent(l).(type) {
+	case *arbiter.GameCreatedEvent:
 		if g, ok := w.games[key(ev.GameId)]; ok {
 			g.Steps = ev.NumSteps
 		} else {
 			w.games[key(ev.GameId)] = &GameState{ID: ev.GameId, ClaimID: ev.OwnerRef, Challenger: ev.Challenger, Steps: ev.NumSteps}
 		}
 		w.say("game %v: %s vs %s over steps [0, %d]", ev.GameId, w.name(ev.Claimant), w.name(ev.Challenger), ev.NumSteps)
-		return
-	}
-	if ev, err := gameABI.UnpackBisectedEvent(l); err == nil {
+	case *arbiter.BisectedEvent:
 		w.move(ev.GameId)
 		w.say("game %v round %d: claimant posts %d state hashes splitting [%d, %d]", ev.GameId, ev.Round+1, len(ev.Hashes), ev.Lo, ev.Hi)
-		return
-	}
-	if ev, err := gameABI.UnpackChosenEvent(l); err == nil {
+	case *arbiter.ChosenEvent:
 		if g := w.move(ev.GameId); g != nil {
 			g.Rounds++
 		}
 		w.say("game %v round %d: challenger disputes part %d → range [%d, %d] (%s)", ev.GameId, ev.Round+1, ev.Index.Uint64()+1, ev.Lo, ev.Hi, steps(ev.Hi-ev.Lo))
-		return
-	}
-	if ev, err := gameABI.UnpackStepExecutedEvent(l); err == nil {
+	case *arbiter.StepExecutedEvent:
 		g := w.move(ev.GameId)
 		what := ""
 		if g != nil {
@@ -296,13 +270,11 @@ func (w *Watcher) gameEvent(l *types.Log) {
 		}
 		w.say("game %v: step %d executed onchain%s: post-state %s %s the claimant's %s", ev.GameId, ev.Step, what,
 			short(ev.PostHash), verdict, short(ev.ClaimedHash))
-		return
-	}
-	if ev, err := gameABI.UnpackGameResolvedEvent(l); err == nil {
-		if g, ok := w.games[key(ev.GameId)]; ok {
+	case *arbiter.GameResolvedEvent:
+		if g, ok := w.games[key(ev.GameID)]; ok {
 			g.Status, g.Reason = ev.Status, ev.Reason
 		}
-		w.say("game %v resolved: %s (%s)", ev.GameId, statusName(ev.Status), reasonName(ev.Reason))
+		w.say("game %v resolved: %s (%s)", ev.GameID, statusText(ev.Status), reasonText(ev.Reason))
 	}
 }
 
@@ -323,33 +295,34 @@ func add(m map[common.Address]*big.Int, a common.Address, v *big.Int) {
 }
 
 func claimName(id *big.Int) string {
-	req := new(big.Int).Rsh(id, 32)
-	attempt := new(big.Int).And(id, big.NewInt(0xffffffff))
+	req, attempt := arbiter.SplitClaimID(id)
 	return fmt.Sprintf("%v.%v", req, attempt)
 }
 
-func statusName(s uint8) string {
+// statusText narrates how a game ended.
+func statusText(s arbiter.GameStatus) string {
 	switch s {
-	case 2:
+	case arbiter.GameClaimantWon:
 		return "claimant won"
-	case 3:
+	case arbiter.GameChallengerWon:
 		return "challenger won"
 	}
-	return fmt.Sprintf("status %d", s)
+	return "status " + s.String()
 }
 
-func reasonName(r uint8) string {
+// reasonText narrates why a game ended.
+func reasonText(r arbiter.Reason) string {
 	switch r {
-	case 0:
+	case arbiter.ReasonStepDisproved:
 		return "the step disproved the claimant's hash"
-	case 1:
+	case arbiter.ReasonStepConfirmed:
 		return "the step confirmed the claimant's hash"
-	case 2:
+	case arbiter.ReasonClaimantTimedOut:
 		return "the claimant's clock ran out"
-	case 3:
+	case arbiter.ReasonChallengerTimedOut:
 		return "the challenger's clock ran out"
 	}
-	return fmt.Sprintf("reason %d", r)
+	return "reason " + r.String()
 }
 
 func ether(v *big.Int) string {

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
@@ -15,7 +16,6 @@ import (
 	"github.com/hashicorp/go-hclog"
 
 	"github.com/opml-dev/opml/contracts/arbiter"
-	"github.com/opml-dev/opml/contracts/bindings"
 	"github.com/opml-dev/opml/infra/txmgr"
 	"github.com/opml-dev/opml/vm/model"
 	"github.com/opml-dev/opml/vm/ops"
@@ -31,12 +31,6 @@ type Sender interface {
 type Caller interface {
 	CallContract(ctx context.Context, msg ethereum.CallMsg, block *big.Int) ([]byte, error)
 }
-
-var (
-	oracleABI   = bindings.NewInferenceOracle()
-	registryABI = bindings.NewModelRegistry()
-	consumerABI = bindings.NewExampleConsumer()
-)
 
 type deployer struct {
 	ctx context.Context
@@ -75,7 +69,7 @@ func Deploy(ctx context.Context, s Sender, p arbiter.Params) (arbiter.Addresses,
 // DeployConsumer deploys an ExampleConsumer of oracle.
 func DeployConsumer(ctx context.Context, s Sender, oracle common.Address) (common.Address, error) {
 	d := &deployer{ctx: ctx, s: s}
-	a, err := d.Deploy(common.FromHex(bindings.ExampleConsumerMetaData.Bin), consumerABI.PackConstructor(oracle))
+	a, err := d.Deploy(arbiter.ConsumerCode(oracle), nil)
 	if err != nil {
 		return a, fmt.Errorf("deployment: deploy ExampleConsumer: %w", err)
 	}
@@ -84,13 +78,9 @@ func DeployConsumer(ctx context.Context, s Sender, oracle common.Address) (commo
 
 // Registered reports whether modelID is registered.
 func Registered(ctx context.Context, c Caller, registry common.Address, modelID common.Hash) (bool, error) {
-	out, err := c.CallContract(ctx, ethereum.CallMsg{To: &registry, Data: registryABI.PackIsRegistered(modelID)}, nil)
+	ok, err := arbiter.Registry{Addr: registry, Caller: c}.IsRegistered(ctx, modelID)
 	if err != nil {
-		return false, fmt.Errorf("deployment: isRegistered: %w", err)
-	}
-	ok, err := registryABI.UnpackIsRegistered(out)
-	if err != nil {
-		return false, fmt.Errorf("deployment: isRegistered: %w", err)
+		return false, fmt.Errorf("deployment: %w", err)
 	}
 	return ok, nil
 }
@@ -102,12 +92,7 @@ func Register(ctx context.Context, s Sender, c Caller, registry common.Address, 
 	if err != nil || ok {
 		return nil, err
 	}
-	var hdr [3][32]byte
-	for i, l := range m.Header.Leaves() {
-		hdr[i] = l
-	}
-	r, err := s.Send(ctx, txmgr.Candidate{To: &registry, Data: registryABI.PackRegister(hdr, m.ProgramRoot(), m.WeightsRoot(), uri),
-		Key: "register/" + m.ID().Hex()})
+	r, err := s.Send(ctx, txmgr.Candidate{To: &registry, Data: arbiter.PackRegister(m, uri), Key: "register/" + m.ID().Hex()})
 	if err != nil {
 		return r, fmt.Errorf("deployment: register %s: %w", m.ID(), err)
 	}
@@ -132,9 +117,9 @@ func Request(ctx context.Context, s Sender, a RequestArgs) (*big.Int, *types.Rec
 	for i, v := range a.Input {
 		in[i] = byte(v)
 	}
-	c := txmgr.Candidate{To: &a.Oracle, Value: a.Fee, Data: oracleABI.PackRequest(a.ModelID, in, a.CallbackGas)}
+	c := txmgr.Candidate{To: &a.Oracle, Value: a.Fee, Data: arbiter.PackRequest(a.ModelID, in, a.CallbackGas)}
 	if a.Via != nil {
-		c.To, c.Data = a.Via, consumerABI.PackAsk(a.ModelID, in, a.CallbackGas)
+		c.To, c.Data = a.Via, arbiter.PackAsk(a.ModelID, in, a.CallbackGas)
 	}
 	r, err := s.Send(ctx, c)
 	if err != nil {
@@ -144,39 +129,11 @@ func Request(ctx context.Context, s Sender, a RequestArgs) (*big.Int, *types.Rec
 		if l.Address != a.Oracle {
 			continue
 		}
-		if ev, err := oracleABI.UnpackRequestedEvent(l); err == nil {
+		if ev, ok := arbiter.DecodeEvent(l).(*arbiter.RequestedEvent); ok {
 			return ev.RequestId, r, nil
 		}
 	}
 	return nil, r, fmt.Errorf("deployment: request transaction %s has no Requested event from %s", r.TxHash, a.Oracle)
-}
-
-// RequestStatus names InferenceOracle.RequestStatus values.
-func RequestStatus(s uint8) string {
-	switch s {
-	case 1:
-		return "open"
-	case 2:
-		return "claimed"
-	case 3:
-		return "finalized"
-	case 4:
-		return "cancelled"
-	}
-	return fmt.Sprintf("unknown(%d)", s)
-}
-
-// ClaimStatus names InferenceOracle.ClaimStatus values.
-func ClaimStatus(s uint8) string {
-	switch s {
-	case 1:
-		return "pending"
-	case 2:
-		return "accepted"
-	case 3:
-		return "rejected"
-	}
-	return fmt.Sprintf("unknown(%d)", s)
 }
 
 // Claim is one claim on a request.
@@ -184,7 +141,7 @@ type Claim struct {
 	ID        *big.Int       `json:"id"`
 	Attempt   uint32         `json:"attempt"`
 	Submitter common.Address `json:"submitter"`
-	Status    string         `json:"status"`
+	Status    string         `json:"status"` // arbiter.ClaimStatus, lower case: "pending", "accepted", "rejected"
 	Deadline  uint64         `json:"deadline"`
 	OpenGames uint32         `json:"openGames"`
 }
@@ -192,7 +149,7 @@ type Claim struct {
 // Result is a request's state as the oracle reports it.
 type Result struct {
 	RequestID *big.Int       `json:"requestId"`
-	Status    string         `json:"status"`
+	Status    string         `json:"status"` // arbiter.RequestStatus, lower case: "open", "claimed", "finalized", "cancelled"
 	ModelID   common.Hash    `json:"modelId"`
 	Consumer  common.Address `json:"consumer"`
 	Fee       *big.Int       `json:"feeWei"`
@@ -212,57 +169,36 @@ var ErrUnknownRequest = errors.New("deployment: unknown request")
 // ReadResult reads request id from the oracle, with every claim made on it,
 // and decodes a finalized output with the model header from the registry.
 func ReadResult(ctx context.Context, c Caller, d *File, id *big.Int) (*Result, error) {
-	oracle := d.Contracts.Oracle
-	call := func(data []byte) ([]byte, error) {
-		return c.CallContract(ctx, ethereum.CallMsg{To: &oracle, Data: data}, nil)
-	}
-	out, err := call(oracleABI.PackRequestCount())
+	oracle := arbiter.Oracle{Addr: d.Contracts.Oracle, Caller: c}
+	n, err := oracle.RequestCount(ctx)
 	if err != nil {
-		return nil, fmt.Errorf("deployment: requestCount: %w", err)
-	}
-	n, err := oracleABI.UnpackRequestCount(out)
-	if err != nil {
-		return nil, fmt.Errorf("deployment: requestCount: %w", err)
+		return nil, fmt.Errorf("deployment: %w", err)
 	}
 	if id.Sign() <= 0 || id.Cmp(n) > 0 {
 		return nil, fmt.Errorf("%w %v (the oracle has issued %v)", ErrUnknownRequest, id, n)
 	}
-	if out, err = call(oracleABI.PackRequestOf(id)); err != nil {
-		return nil, fmt.Errorf("deployment: requestOf(%v): %w", id, err)
-	}
-	req, err := oracleABI.UnpackRequestOf(out)
+	req, err := oracle.Request(ctx, id)
 	if err != nil {
-		return nil, fmt.Errorf("deployment: requestOf(%v): %w", id, err)
+		return nil, fmt.Errorf("deployment: %w", err)
 	}
-	res := &Result{RequestID: id, Status: RequestStatus(req.Status), ModelID: req.ModelId, Consumer: req.Consumer, Fee: req.Fee,
+	res := &Result{RequestID: id, Status: statusText(req.Status), ModelID: req.ModelID, Consumer: req.Consumer, Fee: req.Fee,
 		Claims: []Claim{}}
 	for a := uint32(1); a <= req.Attempts; a++ {
-		cid := new(big.Int).Or(new(big.Int).Lsh(id, 32), big.NewInt(int64(a)))
-		if out, err = call(oracleABI.PackClaimOf(cid)); err != nil {
-			return nil, fmt.Errorf("deployment: claimOf(%v): %w", cid, err)
-		}
-		cl, err := oracleABI.UnpackClaimOf(out)
+		cid := arbiter.ClaimID(id, a)
+		cl, err := oracle.Claim(ctx, cid)
 		if err != nil {
-			return nil, fmt.Errorf("deployment: claimOf(%v): %w", cid, err)
+			return nil, fmt.Errorf("deployment: %w", err)
 		}
-		res.Claims = append(res.Claims, Claim{ID: cid, Attempt: a, Submitter: cl.Submitter, Status: ClaimStatus(cl.Status),
-			Deadline: cl.Deadline.Uint64(), OpenGames: cl.OpenGames})
+		res.Claims = append(res.Claims, Claim{ID: cid, Attempt: a, Submitter: cl.Submitter, Status: statusText(cl.Status),
+			Deadline: cl.Deadline, OpenGames: cl.OpenGames})
 	}
-	if req.Status != 3 {
+	if req.Status != arbiter.RequestFinalized {
 		return res, nil
 	}
 	res.Output = req.Output
-	reg := d.Contracts.Registry
-	if out, err = c.CallContract(ctx, ethereum.CallMsg{To: &reg, Data: registryABI.PackModel(req.ModelId)}, nil); err != nil {
-		return nil, fmt.Errorf("deployment: registry model(%x): %w", req.ModelId, err)
-	}
-	m, err := registryABI.UnpackModel(out)
+	h, err := arbiter.Registry{Addr: d.Contracts.Registry, Caller: c}.Header(ctx, req.ModelID)
 	if err != nil {
-		return nil, fmt.Errorf("deployment: registry model(%x): %w", req.ModelId, err)
-	}
-	h, err := model.DecodeHeader([3]common.Hash{m.H0, m.H1, m.H2})
-	if err != nil {
-		return nil, fmt.Errorf("deployment: model %x header: %w", req.ModelId, err)
+		return nil, fmt.Errorf("deployment: %w", err)
 	}
 	if res.Values, err = DecodeOutput(h.Output, req.Output); err != nil {
 		return nil, err
@@ -330,12 +266,11 @@ func Bootstrap(ctx context.Context, s Sender, c Caller, chainID uint64, p arbite
 // NewSender returns a transaction manager for key on client, with an
 // in-memory journal and fast receipt polling (for one-shot commands; a devnet seals on arrival).
 func NewSender(client txmgr.Client, key *ecdsa.PrivateKey, logger hclog.Logger) (*txmgr.Manager, error) {
-	abis, err := arbiter.ErrorABIs()
-	if err != nil {
-		return nil, err
-	}
-	return txmgr.New(txmgr.Config{ErrorABIs: abis, ReceiptQueryInterval: 100 * time.Millisecond}, client, key, txmgr.NewMemJournal(), logger)
+	return txmgr.New(txmgr.Config{Revert: arbiter.WrapRevert, ReceiptQueryInterval: 100 * time.Millisecond}, client, key, txmgr.NewMemJournal(), logger)
 }
+
+// statusText is how results show a status: its Solidity name in lower case.
+func statusText(s fmt.Stringer) string { return strings.ToLower(s.String()) }
 
 // Argmax is the index of the first largest value (0 for none).
 func Argmax(v []int64) int {

@@ -1,0 +1,251 @@
+package arbiter
+
+import (
+	"context"
+	"fmt"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/opml-dev/opml/contracts/bindings"
+	"github.com/opml-dev/opml/vm/model"
+)
+
+// Caller runs read-only contract calls (eth_call); ethclient.Client,
+// simulated.Client and bind.ContractCaller implement it.
+type Caller interface {
+	CallContract(ctx context.Context, msg ethereum.CallMsg, blockNumber *big.Int) ([]byte, error)
+}
+
+// LogFilterer reads event logs (eth_getLogs); ethclient.Client and
+// simulated.Client implement it.
+type LogFilterer interface {
+	FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]types.Log, error)
+}
+
+var (
+	oracleABI   = bindings.NewInferenceOracle()
+	gameABI     = bindings.NewDisputeGame()
+	registryABI = bindings.NewModelRegistry()
+	consumerABI = bindings.NewExampleConsumer()
+)
+
+// call runs data against to and decodes a revert (WrapRevert).
+func call(ctx context.Context, c Caller, to common.Address, data []byte) ([]byte, error) {
+	out, err := c.CallContract(ctx, ethereum.CallMsg{To: &to, Data: data}, nil)
+	return out, WrapRevert(err)
+}
+
+// read calls the view method packed in data on to and unpacks its result;
+// what names the call in errors.
+func read[T any](ctx context.Context, c Caller, to common.Address, what string, data []byte, unpack func([]byte) (T, error)) (T, error) {
+	var zero T
+	out, err := call(ctx, c, to, data)
+	if err != nil {
+		return zero, fmt.Errorf("arbiter: %s: %w", what, err)
+	}
+	v, err := unpack(out)
+	if err != nil {
+		return zero, fmt.Errorf("arbiter: %s: %w", what, err)
+	}
+	return v, nil
+}
+
+// Oracle reads a deployed InferenceOracle. Its methods are safe for
+// concurrent use if Caller is.
+type Oracle struct {
+	Addr   common.Address
+	Caller Caller
+}
+
+// Request is InferenceOracle.requestOf.
+type Request struct {
+	Consumer    common.Address
+	Fee         *big.Int
+	CallbackGas uint64
+	Status      RequestStatus
+	Attempts    uint32 // claims submitted so far; the current one is ClaimID(id, Attempts)
+	ModelID     common.Hash
+	StartHash   common.Hash
+	Output      []byte // set once finalized
+}
+
+// Claim is InferenceOracle.claimOf.
+type Claim struct {
+	Submitter common.Address
+	Deadline  uint64 // challenges are accepted while the block time is below it
+	OpenGames uint32
+	Status    ClaimStatus
+	FinalHash common.Hash
+}
+
+// ClaimID is the ID of the attempt-th claim (from 1) on request requestID,
+// as InferenceOracle.claimIdOf computes it: requestID << 32 | attempt.
+func ClaimID(requestID *big.Int, attempt uint32) *big.Int {
+	return new(big.Int).Or(new(big.Int).Lsh(requestID, 32), new(big.Int).SetUint64(uint64(attempt)))
+}
+
+// SplitClaimID is the inverse of ClaimID.
+func SplitClaimID(claimID *big.Int) (requestID *big.Int, attempt uint32) {
+	return new(big.Int).Rsh(claimID, 32), uint32(new(big.Int).And(claimID, big.NewInt(0xffffffff)).Uint64())
+}
+
+// Request reads requestOf(id).
+func (o Oracle) Request(ctx context.Context, id *big.Int) (Request, error) {
+	data, err := oracleABI.TryPackRequestOf(id)
+	if err != nil {
+		return Request{}, fmt.Errorf("arbiter: requestOf(%v): %w", id, err)
+	}
+	r, err := read(ctx, o.Caller, o.Addr, fmt.Sprintf("requestOf(%v)", id), data, oracleABI.UnpackRequestOf)
+	if err != nil {
+		return Request{}, err
+	}
+	return Request{Consumer: r.Consumer, Fee: r.Fee, CallbackGas: r.CallbackGas, Status: RequestStatus(r.Status),
+		Attempts: r.Attempts, ModelID: r.ModelId, StartHash: r.StartHash, Output: r.Output}, nil
+}
+
+// Claim reads claimOf(id).
+func (o Oracle) Claim(ctx context.Context, id *big.Int) (Claim, error) {
+	data, err := oracleABI.TryPackClaimOf(id)
+	if err != nil {
+		return Claim{}, fmt.Errorf("arbiter: claimOf(%v): %w", id, err)
+	}
+	c, err := read(ctx, o.Caller, o.Addr, fmt.Sprintf("claimOf(%v)", id), data, oracleABI.UnpackClaimOf)
+	if err != nil {
+		return Claim{}, err
+	}
+	return Claim{Submitter: c.Submitter, Deadline: c.Deadline.Uint64(), OpenGames: c.OpenGames,
+		Status: ClaimStatus(c.Status), FinalHash: c.FinalHash}, nil
+}
+
+// RequestCount reads requestCount: the number of requests issued, which
+// are numbered 1..count.
+func (o Oracle) RequestCount(ctx context.Context) (*big.Int, error) {
+	return read(ctx, o.Caller, o.Addr, "requestCount", oracleABI.PackRequestCount(), oracleABI.UnpackRequestCount)
+}
+
+// Credit reads credit(a): what a can withdraw.
+func (o Oracle) Credit(ctx context.Context, a common.Address) (*big.Int, error) {
+	return read(ctx, o.Caller, o.Addr, fmt.Sprintf("credit(%s)", a), oracleABI.PackCredit(a), oracleABI.UnpackCredit)
+}
+
+// Bonds reads submitBond and challengeBond.
+func (o Oracle) Bonds(ctx context.Context) (submit, challenge *big.Int, err error) {
+	if submit, err = read(ctx, o.Caller, o.Addr, "submitBond", oracleABI.PackSubmitBond(), oracleABI.UnpackSubmitBond); err != nil {
+		return nil, nil, err
+	}
+	if challenge, err = read(ctx, o.Caller, o.Addr, "challengeBond", oracleABI.PackChallengeBond(), oracleABI.UnpackChallengeBond); err != nil {
+		return nil, nil, err
+	}
+	return submit, challenge, nil
+}
+
+// Game reads the address of the oracle's DisputeGame.
+func (o Oracle) Game(ctx context.Context) (common.Address, error) {
+	return read(ctx, o.Caller, o.Addr, "game", oracleABI.PackGame(), oracleABI.UnpackGame)
+}
+
+// Challenged returns the Challenged events of claimID by challenger from
+// block from on: the chain's own record of whether challenger challenged
+// the claim.
+func (o Oracle) Challenged(ctx context.Context, logs LogFilterer, claimID *big.Int, challenger common.Address, from uint64) ([]*ChallengedEvent, error) {
+	ev := oracleABI.GetABI().Events[bindings.InferenceOracleChallengedEventName]
+	ls, err := logs.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(from),
+		Addresses: []common.Address{o.Addr},
+		Topics:    [][]common.Hash{{ev.ID}, {common.BigToHash(claimID)}, {}, {common.BytesToHash(challenger.Bytes())}}})
+	if err != nil {
+		return nil, fmt.Errorf("arbiter: Challenged logs: %w", err)
+	}
+	var out []*ChallengedEvent
+	for i := range ls {
+		if e, err := oracleABI.UnpackChallengedEvent(&ls[i]); err == nil {
+			out = append(out, e)
+		}
+	}
+	return out, nil
+}
+
+// The calldata of the oracle's transactions. The value to send with them
+// (the fee of request, the bonds of submit and challenge) is the caller's.
+
+// PackRequest is the calldata of request(modelID, input, callbackGas).
+func PackRequest(modelID common.Hash, input []byte, callbackGas uint64) []byte {
+	return oracleABI.PackRequest(modelID, input, callbackGas)
+}
+
+// PackSubmit is the calldata of submit(requestID, output, finalRAMRoot).
+func PackSubmit(requestID *big.Int, output []byte, finalRAMRoot common.Hash) ([]byte, error) {
+	return pack("submit")(oracleABI.TryPackSubmit(requestID, output, finalRAMRoot))
+}
+
+// PackChallenge is the calldata of challenge(claimID).
+func PackChallenge(claimID *big.Int) ([]byte, error) {
+	return pack("challenge")(oracleABI.TryPackChallenge(claimID))
+}
+
+// PackFinalize is the calldata of finalize(claimID, output, finalRAMRoot).
+func PackFinalize(claimID *big.Int, output []byte, finalRAMRoot common.Hash) ([]byte, error) {
+	return pack("finalize")(oracleABI.TryPackFinalize(claimID, output, finalRAMRoot))
+}
+
+// PackWithdraw is the calldata of withdraw().
+func PackWithdraw() []byte { return oracleABI.PackWithdraw() }
+
+// pack returns the result of a TryPack method of a binding, naming method
+// in its error.
+func pack(method string) func([]byte, error) ([]byte, error) {
+	return func(data []byte, err error) ([]byte, error) {
+		if err != nil {
+			return nil, fmt.Errorf("arbiter: pack %s: %w", method, err)
+		}
+		return data, nil
+	}
+}
+
+// Registry reads a deployed ModelRegistry.
+type Registry struct {
+	Addr   common.Address
+	Caller Caller
+}
+
+// IsRegistered reads isRegistered(modelID).
+func (r Registry) IsRegistered(ctx context.Context, modelID common.Hash) (bool, error) {
+	return read(ctx, r.Caller, r.Addr, fmt.Sprintf("isRegistered(%s)", modelID), registryABI.PackIsRegistered(modelID), registryABI.UnpackIsRegistered)
+}
+
+// Header reads the header of registered model modelID (model(modelID)).
+func (r Registry) Header(ctx context.Context, modelID common.Hash) (model.Header, error) {
+	m, err := read(ctx, r.Caller, r.Addr, fmt.Sprintf("model(%s)", modelID), registryABI.PackModel(modelID), registryABI.UnpackModel)
+	if err != nil {
+		return model.Header{}, err
+	}
+	h, err := model.DecodeHeader([3]common.Hash{m.H0, m.H1, m.H2})
+	if err != nil {
+		return model.Header{}, fmt.Errorf("arbiter: model %s header: %w", modelID, err)
+	}
+	return h, nil
+}
+
+// PackRegister is the calldata of register(header leaves, program root,
+// weights root, uri) registering m.
+func PackRegister(m *model.Model, uri string) []byte {
+	var hdr [3][32]byte
+	for i, l := range m.Header.Leaves() {
+		hdr[i] = l
+	}
+	return registryABI.PackRegister(hdr, m.ProgramRoot(), m.WeightsRoot(), uri)
+}
+
+// ConsumerCode is the creation code, with its constructor arguments, of an
+// ExampleConsumer (contracts/src/examples) of oracle.
+func ConsumerCode(oracle common.Address) []byte {
+	return append(common.FromHex(bindings.ExampleConsumerMetaData.Bin), consumerABI.PackConstructor(oracle)...)
+}
+
+// PackAsk is the calldata of an ExampleConsumer's ask(modelID, input,
+// callbackGas), which requests through the oracle (forwarding the fee).
+func PackAsk(modelID common.Hash, input []byte, callbackGas uint64) []byte {
+	return consumerABI.PackAsk(modelID, input, callbackGas)
+}
