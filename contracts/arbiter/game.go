@@ -38,11 +38,7 @@ type GameRecord struct {
 
 // Record reads gameOf(id).
 func (g Game) Record(ctx context.Context, id *big.Int) (GameRecord, error) {
-	data, err := gameABI.TryPackGameOf(id)
-	if err != nil {
-		return GameRecord{}, fmt.Errorf("arbiter: gameOf(%v): %w", id, err)
-	}
-	r, err := read(ctx, g.Caller, g.Addr, fmt.Sprintf("gameOf(%v)", id), data, gameABI.UnpackGameOf)
+	r, err := readByID(ctx, g.Caller, g.Addr, "gameOf", id, gameABI.TryPackGameOf, gameABI.UnpackGameOf)
 	if err != nil {
 		return GameRecord{}, err
 	}
@@ -55,32 +51,20 @@ func (g Game) Record(ctx context.Context, id *big.Int) (GameRecord, error) {
 // Position reads positionOf(id): the hash every move names as its parent,
 // changed by every move.
 func (g Game) Position(ctx context.Context, id *big.Int) (common.Hash, error) {
-	data, err := gameABI.TryPackPositionOf(id)
-	if err != nil {
-		return common.Hash{}, fmt.Errorf("arbiter: positionOf(%v): %w", id, err)
-	}
-	h, err := read(ctx, g.Caller, g.Addr, fmt.Sprintf("positionOf(%v)", id), data, gameABI.UnpackPositionOf)
-	return h, err
+	h, err := readByID(ctx, g.Caller, g.Addr, "positionOf", id, gameABI.TryPackPositionOf, gameABI.UnpackPositionOf)
+	return common.Hash(h), err
 }
 
 // SplitPoints reads splitPoints(id): the steps the current range is split
 // at, from Lo to Hi.
 func (g Game) SplitPoints(ctx context.Context, id *big.Int) ([]uint64, error) {
-	data, err := gameABI.TryPackSplitPoints(id)
-	if err != nil {
-		return nil, fmt.Errorf("arbiter: splitPoints(%v): %w", id, err)
-	}
-	return read(ctx, g.Caller, g.Addr, fmt.Sprintf("splitPoints(%v)", id), data, gameABI.UnpackSplitPoints)
+	return readByID(ctx, g.Caller, g.Addr, "splitPoints", id, gameABI.TryPackSplitPoints, gameABI.UnpackSplitPoints)
 }
 
 // Clocks reads clocks(id): the seconds each side has left, counting the
 // running clock up to the head block.
 func (g Game) Clocks(ctx context.Context, id *big.Int) (claimantLeft, challengerLeft uint64, err error) {
-	data, err := gameABI.TryPackClocks(id)
-	if err != nil {
-		return 0, 0, fmt.Errorf("arbiter: clocks(%v): %w", id, err)
-	}
-	c, err := read(ctx, g.Caller, g.Addr, fmt.Sprintf("clocks(%v)", id), data, gameABI.UnpackClocks)
+	c, err := readByID(ctx, g.Caller, g.Addr, "clocks", id, gameABI.TryPackClocks, gameABI.UnpackClocks)
 	return c.ClaimantLeft, c.ChallengerLeft, err
 }
 

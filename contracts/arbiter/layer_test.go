@@ -1,6 +1,7 @@
 package arbiter_test
 
 import (
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -328,4 +329,50 @@ func TestDecodeEvent(t *testing.T) {
 	l := &types.Log{Topics: []common.Hash{resolved.ID, common.BigToHash(big.NewInt(5))}, Data: data}
 	require.Equal(t, &arbiter.GameResolvedEvent{GameID: big.NewInt(5), Status: arbiter.GameChallengerWon,
 		Reason: arbiter.ReasonClaimantTimedOut, Raw: l}, arbiter.DecodeEvent(l))
+}
+
+// TestReaders: the readers on the simulated chain (eth_call over its RPC
+// client): a revert is an *RevertError naming the custom error, an ID the
+// ABI cannot encode is an error (no panic), and a registered model's header
+// reads back.
+func TestReaders(t *testing.T) {
+	w := newSimWorld(t)
+	s := newSystem(t, w, testParams())
+	ctx := context.Background()
+	reg := arbiter.Registry{Addr: s.addrs.Registry, Caller: w.c.Client}
+	_, err := reg.Header(ctx, common.Hash{1})
+	require.ErrorIs(t, err, arbiter.CustomError("UnknownModel"))
+	var re *arbiter.RevertError
+	require.ErrorAs(t, err, &re)
+	require.Equal(t, []any{[32]byte(common.Hash{1})}, re.Args)
+
+	fx, _ := mlp(t)
+	ok, err := reg.IsRegistered(ctx, fx.Model.ID())
+	require.NoError(t, err)
+	require.False(t, ok)
+	s.register(fx.Model)
+	ok, err = reg.IsRegistered(ctx, fx.Model.ID())
+	require.NoError(t, err)
+	require.True(t, ok)
+	h, err := reg.Header(ctx, fx.Model.ID())
+	require.NoError(t, err)
+	require.Equal(t, fx.Model.Header, h)
+
+	o := arbiter.Oracle{Addr: s.addrs.Oracle, Caller: w.c.Client}
+	_, err = o.Request(ctx, big.NewInt(-1))
+	require.ErrorContains(t, err, "arbiter: requestOf(-1)")
+	_, err = o.Request(ctx, big.NewInt(1))
+	require.ErrorIs(t, err, arbiter.CustomError("UnknownRequest"))
+	n, err := o.RequestCount(ctx)
+	require.NoError(t, err)
+	require.Zero(t, n.Sign())
+	game, err := o.Game(ctx)
+	require.NoError(t, err)
+	require.Equal(t, s.addrs.Game, game)
+	submit, challenge, err := o.Bonds(ctx)
+	require.NoError(t, err)
+	require.Equal(t, testParams().SubmitBond, submit)
+	require.Equal(t, testParams().ChallengeBond, challenge)
+	_, _, err = arbiter.Game{Addr: s.addrs.Game, Caller: w.c.Client}.Clocks(ctx, big.NewInt(-5))
+	require.ErrorContains(t, err, "arbiter: clocks(-5)")
 }

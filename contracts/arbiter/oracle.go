@@ -53,6 +53,18 @@ func read[T any](ctx context.Context, c Caller, to common.Address, what string, 
 	return v, nil
 }
 
+// readByID reads view method(id): packed by pack, unpacked by unpack.
+func readByID[T any](ctx context.Context, c Caller, to common.Address, method string, id *big.Int,
+	pack func(*big.Int) ([]byte, error), unpack func([]byte) (T, error)) (T, error) {
+	what := fmt.Sprintf("%s(%v)", method, id)
+	data, err := pack(id)
+	if err != nil {
+		var zero T
+		return zero, fmt.Errorf("arbiter: %s: %w", what, err)
+	}
+	return read(ctx, c, to, what, data, unpack)
+}
+
 // Oracle reads a deployed InferenceOracle. Its methods are safe for
 // concurrent use if Caller is.
 type Oracle struct {
@@ -94,11 +106,7 @@ func SplitClaimID(claimID *big.Int) (requestID *big.Int, attempt uint32) {
 
 // Request reads requestOf(id).
 func (o Oracle) Request(ctx context.Context, id *big.Int) (Request, error) {
-	data, err := oracleABI.TryPackRequestOf(id)
-	if err != nil {
-		return Request{}, fmt.Errorf("arbiter: requestOf(%v): %w", id, err)
-	}
-	r, err := read(ctx, o.Caller, o.Addr, fmt.Sprintf("requestOf(%v)", id), data, oracleABI.UnpackRequestOf)
+	r, err := readByID(ctx, o.Caller, o.Addr, "requestOf", id, oracleABI.TryPackRequestOf, oracleABI.UnpackRequestOf)
 	if err != nil {
 		return Request{}, err
 	}
@@ -108,11 +116,7 @@ func (o Oracle) Request(ctx context.Context, id *big.Int) (Request, error) {
 
 // Claim reads claimOf(id).
 func (o Oracle) Claim(ctx context.Context, id *big.Int) (Claim, error) {
-	data, err := oracleABI.TryPackClaimOf(id)
-	if err != nil {
-		return Claim{}, fmt.Errorf("arbiter: claimOf(%v): %w", id, err)
-	}
-	c, err := read(ctx, o.Caller, o.Addr, fmt.Sprintf("claimOf(%v)", id), data, oracleABI.UnpackClaimOf)
+	c, err := readByID(ctx, o.Caller, o.Addr, "claimOf", id, oracleABI.TryPackClaimOf, oracleABI.UnpackClaimOf)
 	if err != nil {
 		return Claim{}, err
 	}
