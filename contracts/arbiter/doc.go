@@ -6,5 +6,5 @@
 // Guarantees: the commitment functions are pure and deterministic and agree
 // bit for bit with contracts/src/arbiter/Commitments.sol (tested against the
 // deployed contracts). Deploy talks to the chain only through the Deployer it
-// is given. Safe for concurrent use (no package state).
+// is given, with the context it is given. Safe for concurrent use (no package state).
 package arbiter

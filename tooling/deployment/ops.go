@@ -38,17 +38,17 @@ var (
 	consumerABI = bindings.NewExampleConsumer()
 )
 
+// deployer is an arbiter.Deployer sending through a Sender.
 type deployer struct {
-	ctx context.Context
-	s   Sender
-	n   int
+	s Sender
+	n int
 	// first is the block of the first deployment transaction.
 	first uint64
 }
 
-func (d *deployer) Deploy(code, args []byte) (common.Address, error) {
+func (d *deployer) Deploy(ctx context.Context, code, args []byte) (common.Address, error) {
 	d.n++
-	r, err := d.s.Send(d.ctx, txmgr.Candidate{Data: append(append([]byte{}, code...), args...)})
+	r, err := d.s.Send(ctx, txmgr.Candidate{Data: append(append([]byte{}, code...), args...)})
 	if err != nil {
 		return common.Address{}, err
 	}
@@ -64,8 +64,8 @@ func (d *deployer) Deploy(code, args []byte) (common.Address, error) {
 // Deploy deploys the four contracts with parameters p and returns their
 // addresses and the block of the first one.
 func Deploy(ctx context.Context, s Sender, p arbiter.Params) (arbiter.Addresses, uint64, error) {
-	d := &deployer{ctx: ctx, s: s}
-	a, err := arbiter.Deploy(d, p)
+	d := &deployer{s: s}
+	a, err := arbiter.Deploy(ctx, d, p)
 	if err != nil {
 		return a, 0, fmt.Errorf("deployment: %w", err)
 	}
@@ -74,8 +74,8 @@ func Deploy(ctx context.Context, s Sender, p arbiter.Params) (arbiter.Addresses,
 
 // DeployConsumer deploys an ExampleConsumer of oracle.
 func DeployConsumer(ctx context.Context, s Sender, oracle common.Address) (common.Address, error) {
-	d := &deployer{ctx: ctx, s: s}
-	a, err := d.Deploy(common.FromHex(bindings.ExampleConsumerMetaData.Bin), consumerABI.PackConstructor(oracle))
+	d := &deployer{s: s}
+	a, err := d.Deploy(ctx, common.FromHex(bindings.ExampleConsumerMetaData.Bin), consumerABI.PackConstructor(oracle))
 	if err != nil {
 		return a, fmt.Errorf("deployment: deploy ExampleConsumer: %w", err)
 	}
@@ -328,13 +328,15 @@ func Bootstrap(ctx context.Context, s Sender, c Caller, chainID uint64, p arbite
 }
 
 // NewSender returns a transaction manager for key on client, with an
-// in-memory journal and fast receipt polling (for one-shot commands; a devnet seals on arrival).
-func NewSender(client txmgr.Client, key *ecdsa.PrivateKey, logger hclog.Logger) (*txmgr.Manager, error) {
+// in-memory journal and fast receipt polling (for one-shot commands; a
+// devnet seals on arrival). ctx governs its start-up reads only (see
+// txmgr.New); Close the manager when done.
+func NewSender(ctx context.Context, client txmgr.Client, key *ecdsa.PrivateKey, logger hclog.Logger) (*txmgr.Manager, error) {
 	abis, err := arbiter.ErrorABIs()
 	if err != nil {
 		return nil, err
 	}
-	return txmgr.New(txmgr.Config{ErrorABIs: abis, ReceiptQueryInterval: 100 * time.Millisecond}, client, key, txmgr.NewMemJournal(), logger)
+	return txmgr.New(ctx, txmgr.Config{ErrorABIs: abis, ReceiptQueryInterval: 100 * time.Millisecond}, client, key, txmgr.NewMemJournal(), logger)
 }
 
 // Argmax is the index of the first largest value (0 for none).
