@@ -16,6 +16,17 @@
 // Follower and a timer. The contracts are read, called and decoded only
 // through contracts/arbiter.
 //
+// Run's lifecycle and time: Run owns its follower and returns only after
+// the follower has stopped, when ctx is done (with ctx's error) or on a
+// permanent follower error. Tick runs on the follower's commit signal
+// (chainfollow Config.OnCommit): right after a delivery's batch — the
+// service's records and the cursor — has been committed, so Tick always sees
+// what it was woken for; signals arriving during a Tick coalesce into one
+// more Tick. Without deliveries Tick runs RunConfig.TickInterval after the
+// previous one ended. The tick timer and, unless Follow.Clock is set, the
+// follower wait on RunConfig.Clock (a clockwork.Clock, default the real
+// clock), one timer per wait, so tests drive Run with a fake clock.
+//
 // Everything here is stateless or an in-memory cache rebuilt from
 // persisted data, so a restart loses nothing. Models, MoveSender and
 // TraceCache are safe for concurrent use. Errors are prefixed "node:".

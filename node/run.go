@@ -2,13 +2,12 @@ package node
 
 import (
 	"context"
-	"errors"
 	"fmt"
-	"sync/atomic"
 	"time"
 
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/hashicorp/go-hclog"
+	"github.com/jonboulle/clockwork"
 
 	"github.com/opml-dev/opml/infra/chainfollow"
 	"github.com/opml-dev/opml/infra/nodestore"
@@ -29,16 +28,22 @@ type Service interface {
 // RunConfig configures Run.
 type RunConfig struct {
 	Follow       chainfollow.Config // Stream, Addresses (oracle and game), Confirmations, ...
-	TickInterval time.Duration      // how often Tick runs (default 1s)
+	TickInterval time.Duration      // the longest pause between Ticks (default 1s)
+	// Clock drives the tick timer and, unless Follow.Clock is set, the
+	// follower (default: the real clock).
+	Clock clockwork.Clock
 }
 
 // Run follows the chain and ticks svc until ctx is done: the follower
 // delivers confirmed logs to HandleLogs (exactly once per stream, committed
-// with the cursor), and a timer runs Tick, which also runs after every
-// delivery. Tick errors are logged and retried on the next tick (a flaky
-// endpoint must not stop the node); Run returns ctx's error, or a
-// follower error that is permanent (the store closed, a handler refusing
-// for good).
+// with the cursor), and Tick runs as soon as the follower has committed a
+// delivery (its chainfollow OnCommit signal: Tick sees the delivery's
+// records), and otherwise TickInterval after the previous Tick ended.
+// Signals arriving while a Tick runs coalesce into one more Tick. Tick
+// errors are logged and retried on the next tick (a flaky endpoint must not
+// stop the node); Run returns ctx's error, or a follower error that is
+// permanent (the store closed, a handler refusing for good), after the
+// follower has stopped.
 func Run(ctx context.Context, client chainfollow.Client, store *nodestore.Store, cfg RunConfig, svc Service, logger hclog.Logger) error {
 	if logger == nil {
 		logger = hclog.NewNullLogger()
@@ -46,74 +51,60 @@ func Run(ctx context.Context, client chainfollow.Client, store *nodestore.Store,
 	if cfg.TickInterval <= 0 {
 		cfg.TickInterval = time.Second
 	}
-	f, err := chainfollow.New(cfg.Follow, client, store, logger.Named("follow"))
+	if cfg.Clock == nil {
+		cfg.Clock = clockwork.NewRealClock()
+	}
+	follow := cfg.Follow
+	if follow.Clock == nil {
+		follow.Clock = cfg.Clock
+	}
+	committed := make(chan struct{}, 1)
+	onCommit := follow.OnCommit
+	follow.OnCommit = func(u chainfollow.Update) {
+		if onCommit != nil {
+			onCommit(u)
+		}
+		select {
+		case committed <- struct{}{}:
+		default: // a Tick is already due
+		}
+	}
+	f, err := chainfollow.New(follow, client, store, logger.Named("follow"))
 	if err != nil {
 		return fmt.Errorf("node: %w", err)
 	}
-	delivered := make(chan struct{}, 1)
-	var target atomic.Pointer[nodestore.Cursor] // cursor the latest delivery moves to
 	handler := func(ctx context.Context, u chainfollow.Update, b *nodestore.Batch) error {
 		if u.Reorg != nil {
 			logger.Warn("reorg: undoing records above the common ancestor and redelivering logs",
 				"ancestor", u.Reorg.Ancestor.Number, "orphaned", u.Reorg.Orphaned.Number)
-			if err := svc.Reorg(ctx, u.Reorg.Ancestor.Number, u.Logs, b); err != nil {
-				return err
-			}
-		} else if err := svc.HandleLogs(ctx, u.Logs, b); err != nil {
-			return err
+			return svc.Reorg(ctx, u.Reorg.Ancestor.Number, u.Logs, b)
 		}
-		target.Store(&nodestore.Cursor{Number: u.To, Hash: u.ToHash})
-		select {
-		case delivered <- struct{}{}:
-		default:
-		}
-		return nil
+		return svc.HandleLogs(ctx, u.Logs, b)
 	}
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	followErr := make(chan error, 1)
 	go func() { followErr <- f.Run(ctx, handler) }()
 
-	t := time.NewTicker(cfg.TickInterval)
-	defer t.Stop()
 	for {
+		t := cfg.Clock.NewTimer(cfg.TickInterval)
 		select {
 		case <-ctx.Done():
+			t.Stop()
 			<-followErr
 			return ctx.Err()
 		case err := <-followErr:
-			if ctx.Err() != nil || errors.Is(err, context.Canceled) {
+			t.Stop()
+			if ctx.Err() != nil {
 				return ctx.Err()
 			}
 			return fmt.Errorf("node: follower stopped: %w", err)
-		case <-t.C:
-		case <-delivered:
-			// The follower commits the handler's batch after the handler
-			// returns: let the commit land so Tick sees the new records.
-			if c := target.Load(); c != nil {
-				awaitCursor(ctx, store, cfg.Follow.Stream, *c)
-			}
+		case <-t.Chan():
+		case <-committed:
+			t.Stop()
 		}
 		if err := svc.Tick(ctx); err != nil && ctx.Err() == nil {
 			logger.Error("tick failed; retrying next tick", "err", err)
-		}
-	}
-}
-
-// awaitCursor waits (briefly, at most 100ms) until the stream's stored
-// cursor has reached want: the delivery's batch has been committed. On a
-// failed commit it gives up and Tick runs on what is stored.
-func awaitCursor(ctx context.Context, store *nodestore.Store, stream string, want nodestore.Cursor) {
-	deadline := time.Now().Add(100 * time.Millisecond)
-	for {
-		c, ok, err := store.Cursor(stream)
-		if err != nil || (ok && (c.Number > want.Number || c == want)) || time.Now().After(deadline) {
-			return
-		}
-		select {
-		case <-ctx.Done():
-			return
-		case <-time.After(time.Millisecond):
 		}
 	}
 }

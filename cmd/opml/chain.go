@@ -106,7 +106,7 @@ func openChain(c *cli.Context, send bool) (*chainSession, error) {
 		return nil, err
 	}
 	logger := hclog.New(&hclog.LoggerOptions{Name: "txmgr", Level: hclog.Warn, Output: c.App.ErrWriter})
-	if s.txm, err = deployment.NewSender(client, key, logger); err != nil {
+	if s.txm, err = deployment.NewSender(c.Context, client, key, logger); err != nil {
 		client.Close()
 		return nil, fmt.Errorf("opml: %w", err)
 	}

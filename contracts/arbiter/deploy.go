@@ -1,6 +1,7 @@
 package arbiter
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"math"
@@ -55,31 +56,34 @@ type Addresses struct {
 }
 
 // Deployer deploys creation bytecode followed by ABI-encoded constructor
-// arguments and returns the new contract's address once it is mined.
+// arguments and returns the new contract's address once it is mined. When
+// ctx ends first it returns an error wrapping ctx's error.
 type Deployer interface {
-	Deploy(bytecode, args []byte) (common.Address, error)
+	Deploy(ctx context.Context, bytecode, args []byte) (common.Address, error)
 }
 
-// Deploy deploys the four contracts with parameters p.
-func Deploy(d Deployer, p Params) (Addresses, error) {
+// Deploy deploys the four contracts with parameters p, in order, each
+// through d with ctx; it stops at the first error (a cancelled ctx
+// included), returning the addresses deployed so far.
+func Deploy(ctx context.Context, d Deployer, p Params) (Addresses, error) {
 	if err := p.Validate(); err != nil {
 		return Addresses{}, err
 	}
 	var a Addresses
 	var err error
-	if a.StepVerifier, err = d.Deploy(common.FromHex(bindings.StepVerifierMetaData.Bin), nil); err != nil {
+	if a.StepVerifier, err = d.Deploy(ctx, common.FromHex(bindings.StepVerifierMetaData.Bin), nil); err != nil {
 		return a, fmt.Errorf("arbiter: deploy StepVerifier: %w", err)
 	}
-	if a.Registry, err = d.Deploy(common.FromHex(bindings.ModelRegistryMetaData.Bin), nil); err != nil {
+	if a.Registry, err = d.Deploy(ctx, common.FromHex(bindings.ModelRegistryMetaData.Bin), nil); err != nil {
 		return a, fmt.Errorf("arbiter: deploy ModelRegistry: %w", err)
 	}
 	game := bindings.NewDisputeGame()
-	if a.Game, err = d.Deploy(common.FromHex(bindings.DisputeGameMetaData.Bin),
+	if a.Game, err = d.Deploy(ctx, common.FromHex(bindings.DisputeGameMetaData.Bin),
 		game.PackConstructor(a.StepVerifier, new(big.Int).SetUint64(p.Arity), uint32(p.ClockBudget))); err != nil {
 		return a, fmt.Errorf("arbiter: deploy DisputeGame: %w", err)
 	}
 	oracle := bindings.NewInferenceOracle()
-	if a.Oracle, err = d.Deploy(common.FromHex(bindings.InferenceOracleMetaData.Bin),
+	if a.Oracle, err = d.Deploy(ctx, common.FromHex(bindings.InferenceOracleMetaData.Bin),
 		oracle.PackConstructor(a.Registry, a.Game, p.SubmitBond, p.ChallengeBond, p.ChallengeWindow, p.MaxCallbackGas)); err != nil {
 		return a, fmt.Errorf("arbiter: deploy InferenceOracle: %w", err)
 	}

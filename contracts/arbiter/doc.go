@@ -37,6 +37,6 @@
 // node/dispute does with the game's position), report a revert as a
 // *RevertError, and never panic on bad input (a value the ABI cannot encode
 // is an error). Deploy talks to the chain only through the Deployer it is
-// given. Safe for concurrent use: the package state is the parsed bindings,
+// given, with the context it is given. Safe for concurrent use: the package state is the parsed bindings,
 // read-only after initialization. Errors are prefixed "arbiter: ".
 package arbiter

@@ -29,7 +29,12 @@ type worldDeployer struct {
 	from *simchain.Account
 }
 
-func (d worldDeployer) Deploy(bytecode, args []byte) (common.Address, error) {
+// Deploy honours ctx only before deploying: both worlds are in-process and
+// mine synchronously, so a deployment never waits.
+func (d worldDeployer) Deploy(ctx context.Context, bytecode, args []byte) (common.Address, error) {
+	if err := ctx.Err(); err != nil {
+		return common.Address{}, err
+	}
 	return d.w.deploy(d.from, common.Bytes2Hex(bytecode), args)
 }
 
@@ -51,7 +56,7 @@ func testParams() arbiter.Params {
 
 func newSystem(t testing.TB, w world, p arbiter.Params) *system {
 	t.Helper()
-	addrs, err := arbiter.Deploy(worldDeployer{w: w, from: w.accounts()[0]}, p)
+	addrs, err := arbiter.Deploy(context.Background(), worldDeployer{w: w, from: w.accounts()[0]}, p)
 	require.NoError(t, err)
 	return &system{t: t, w: w, p: p, addrs: addrs,
 		game: &gameEnv{t: t, w: w, addr: addrs.Game, g: gameABI, k: p.Arity}}

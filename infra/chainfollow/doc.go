@@ -39,6 +39,23 @@
 //     retries failed ranges after a backoff, returning only on ctx done, a
 //     closed store or a handler error wrapped by Permanent. Errors start
 //     with "chainfollow: ". The package does not panic.
+//   - Commit signal: Config.OnCommit, if set, is called after each
+//     range's batch has been committed (never before, never for a range
+//     that failed), once per committed range, in commit order, on the
+//     goroutine running Step or Run, with that range's Update (Reorg set on
+//     the first call after a reorg). When it runs, the store holds the new
+//     cursor and the handler's effects, so a consumer that acts on the
+//     recorded state (node.Run's Tick) can act on the signal without
+//     polling the store. It must not block.
+//
+// Lifecycle and time: New reads nothing from the chain. Run steps at once,
+// then every Config.PollInterval, until its ctx is done, and returns
+// promptly then (every RPC gets ctx, every wait is on it). All waiting —
+// the poll interval and both back-offs — uses Config.Clock (a
+// clockwork.Clock; default the real clock), one timer per wait, stopped
+// when the wait ends, so that a test with a clockwork.FakeClock can wait
+// until Run is parked (BlockUntilContext) and advance time instead of
+// sleeping. Step never waits on the clock.
 //
 // Concurrency: a Follower must be used by one goroutine (one Run or Step at
 // a time), and a stream must have only one Follower per store. Different

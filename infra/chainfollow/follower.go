@@ -12,6 +12,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/hashicorp/go-hclog"
+	"github.com/jonboulle/clockwork"
 
 	"github.com/opml-dev/opml/infra/nodestore"
 )
@@ -54,6 +55,17 @@ type Config struct {
 	// MaxRetryInterval (defaults 500ms and 30s).
 	RetryInterval    time.Duration
 	MaxRetryInterval time.Duration
+	// Clock drives Run's polling and every back-off (default: the real
+	// clock). Tests pass a clockwork.FakeClock and advance it.
+	Clock clockwork.Clock
+	// OnCommit, if set, is called after each range's batch has been
+	// committed, with that range's Update: the store then holds the cursor
+	// (u.To, u.ToHash) and the handler's effects. It runs on the goroutine
+	// of Step (or Run), once per committed range, in commit order, never for
+	// a range whose handler or commit failed; it must not block (a consumer
+	// that acts on commits signals itself, e.g. by a non-blocking send on a
+	// buffered channel) and must not modify u.
+	OnCommit func(u Update)
 }
 
 // Reorg tells a handler that blocks it was given earlier are no longer
@@ -153,6 +165,9 @@ func New(cfg Config, client Client, store *nodestore.Store, logger hclog.Logger)
 	if cfg.MaxRetryInterval < cfg.RetryInterval {
 		cfg.MaxRetryInterval = cfg.RetryInterval
 	}
+	if cfg.Clock == nil {
+		cfg.Clock = clockwork.NewRealClock()
+	}
 	return &Follower{cfg: cfg, client: client, store: store, log: logger.With("stream", cfg.Stream)}, nil
 }
 
@@ -191,13 +206,23 @@ func (f *Follower) Run(ctx context.Context, h Handler) error {
 		} else {
 			wait = f.cfg.RetryInterval
 		}
-		t := time.NewTimer(delay)
-		select {
-		case <-ctx.Done():
-			t.Stop()
-			return ctx.Err()
-		case <-t.C:
+		if err := f.sleep(ctx, delay); err != nil {
+			return err
 		}
+	}
+}
+
+// sleep waits d on the clock, or until ctx is done (then it returns ctx's
+// error). Each wait is one timer, stopped on return, so that a fake clock
+// counts exactly the goroutines parked on it.
+func (f *Follower) sleep(ctx context.Context, d time.Duration) error {
+	t := f.cfg.Clock.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-ctx.Done():
+		return ctx.Err()
+	case <-t.Chan():
+		return nil
 	}
 }
 
@@ -214,12 +239,8 @@ func (f *Follower) call(ctx context.Context, method string, fn func() error) err
 			return fmt.Errorf("chainfollow: %s: %w", method, err)
 		}
 		f.log.Warn("rpc error, retrying", "method", method, "attempt", attempt, "wait", wait, "err", err)
-		t := time.NewTimer(wait)
-		select {
-		case <-ctx.Done():
-			t.Stop()
-			return fmt.Errorf("chainfollow: %s: %w (last error: %v)", method, ctx.Err(), err)
-		case <-t.C:
+		if serr := f.sleep(ctx, wait); serr != nil {
+			return fmt.Errorf("chainfollow: %s: %w (last error: %v)", method, serr, err)
 		}
 		wait = min(2*wait, f.cfg.MaxRetryInterval)
 	}
@@ -361,6 +382,9 @@ func (f *Follower) stepRange(ctx context.Context, confirmed uint64, h Handler) (
 		return false, fmt.Errorf("chainfollow: commit blocks %d..%d: %w", u.From, u.To, err)
 	}
 	f.log.Debug("delivered", "from", u.From, "to", u.To, "logs", len(u.Logs), "reorg", reorg != nil)
+	if f.cfg.OnCommit != nil {
+		f.cfg.OnCommit(u)
+	}
 	return false, nil
 }
 

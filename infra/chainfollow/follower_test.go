@@ -20,6 +20,7 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
 	"github.com/hashicorp/go-hclog"
+	"github.com/jonboulle/clockwork"
 
 	"github.com/opml-dev/opml/infra/nodestore"
 	"github.com/opml-dev/opml/testkit/simchain"
@@ -116,6 +117,12 @@ func (e *env) config(stream string, conf uint64) Config {
 	}
 }
 
+func ctxT(t *testing.T, d time.Duration) context.Context {
+	ctx, cancel := context.WithTimeout(context.Background(), d)
+	t.Cleanup(cancel)
+	return ctx
+}
+
 func openStore(t *testing.T, dir string) *nodestore.Store {
 	t.Helper()
 	s, err := nodestore.Open(dir, nil)
@@ -149,9 +156,63 @@ type consumer struct {
 	t       *testing.T
 	store   *nodestore.Store
 	mu      sync.Mutex
-	updates []Update
+	updates []Update // handler calls that returned nil
+	commits []Update // OnCommit calls
+	stream  string   // of the Follower made by follow
 	reorgs  []Reorg
 	failOn  func(u Update) error
+}
+
+// follow returns a Follower for cfg on c's store whose OnCommit is
+// c.committed.
+func (c *consumer) follow(cfg Config, client Client) *Follower {
+	cfg.OnCommit = c.committed
+	c.stream = cfg.Stream
+	return newFollower(c.t, cfg, client, c.store)
+}
+
+// committed is the OnCommit signal: when it comes, the store must hold the
+// update's cursor and its records, and the signal must follow a handler
+// call for the same range.
+func (c *consumer) committed(u Update) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	cur, ok, err := c.store.Cursor(c.stream)
+	if err == nil && !ok {
+		err = errors.New("no cursor")
+	}
+	if err != nil || cur != (nodestore.Cursor{Number: u.To, Hash: u.ToHash}) {
+		c.t.Errorf("OnCommit(%d..%d): stored cursor %+v (%v), want %d %s", u.From, u.To, cur, err, u.To, u.ToHash)
+	}
+	for _, l := range u.Logs {
+		if has, err := c.store.Has(recBucket, hex.EncodeToString(l.Data)); err != nil || !has {
+			c.t.Errorf("OnCommit(%d..%d): record of log %d/%d not committed (%v)", u.From, u.To, l.BlockNumber, l.Index, err)
+		}
+	}
+	if n := len(c.updates); n == 0 || !sameUpdate(c.updates[n-1], u) {
+		c.t.Errorf("OnCommit(%d..%d) not after a handler call for that range", u.From, u.To)
+	}
+	c.commits = append(c.commits, u)
+}
+
+func sameUpdate(a, b Update) bool {
+	return a.From == b.From && a.To == b.To && a.ToHash == b.ToHash && len(a.Logs) == len(b.Logs) && (a.Reorg == nil) == (b.Reorg == nil)
+}
+
+// requireCommitted checks that every successful handler call was followed
+// by its OnCommit, in order.
+func (c *consumer) requireCommitted() {
+	c.t.Helper()
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if len(c.commits) != len(c.updates) {
+		c.t.Fatalf("%d OnCommit calls for %d delivered ranges", len(c.commits), len(c.updates))
+	}
+	for i := range c.commits {
+		if !sameUpdate(c.commits[i], c.updates[i]) {
+			c.t.Fatalf("OnCommit %d: %d..%d, delivered %d..%d", i, c.commits[i].From, c.commits[i].To, c.updates[i].From, c.updates[i].To)
+		}
+	}
 }
 
 func (c *consumer) handle(ctx context.Context, u Update, b *nodestore.Batch) error {
@@ -281,7 +342,7 @@ func TestDeliversConfirmedOnce(t *testing.T) {
 			s := openStore(t, t.TempDir())
 			defer s.Close()
 			c := &consumer{t: t, store: s}
-			f := newFollower(t, e.config("pings", conf), e.chain.Client, s)
+			f := c.follow(e.config("pings", conf), e.chain.Client)
 			for i := 0; i < 8; i++ {
 				e.emit()
 				step(t, f, c.handle)
@@ -311,6 +372,7 @@ func TestDeliversConfirmedOnce(t *testing.T) {
 				t.Fatalf("%d canonical logs", len(want))
 			}
 			sameSet(t, "all confirmed", records(t, s), want)
+			c.requireCommitted()
 			// Ranges are contiguous from StartBlock.
 			next := uint64(0)
 			for _, u := range c.updates {
@@ -329,7 +391,7 @@ func TestRestartContinuesFromCursor(t *testing.T) {
 	s := openStore(t, dir)
 	cfg := e.config("pings", 1)
 	c := &consumer{t: t, store: s}
-	f := newFollower(t, cfg, e.chain.Client, s)
+	f := c.follow(cfg, e.chain.Client)
 	for i := 0; i < 3; i++ {
 		e.emit()
 	}
@@ -346,19 +408,23 @@ func TestRestartContinuesFromCursor(t *testing.T) {
 	// handler, so the batch never commits.
 	s = openStore(t, dir)
 	c = &consumer{t: t, store: s}
-	c.failOn = func(u Update) error {
-		_ = s.Close()
-		return nil
-	}
-	f = newFollower(t, cfg, e.chain.Client, s)
-	if _, err := f.Step(context.Background(), c.handle); !errors.Is(err, nodestore.ErrClosed) || !strings.HasPrefix(err.Error(), "chainfollow: ") {
+	f = c.follow(cfg, e.chain.Client)
+	handled := 0
+	if _, err := f.Step(context.Background(), func(ctx context.Context, u Update, b *nodestore.Batch) error {
+		handled++
+		b.Put(recBucket, "staged", record{Block: u.To})
+		return s.Close() // the handler succeeds; the commit cannot
+	}); !errors.Is(err, nodestore.ErrClosed) || !strings.HasPrefix(err.Error(), "chainfollow: ") {
 		t.Fatalf("step with store closed mid-batch: %v", err)
+	}
+	if handled != 1 || len(c.commits) != 0 {
+		t.Fatalf("%d handler calls, %d OnCommit calls; want no OnCommit for the failed commit", handled, len(c.commits))
 	}
 
 	s = openStore(t, dir)
 	defer s.Close()
 	c = &consumer{t: t, store: s}
-	f = newFollower(t, cfg, e.chain.Client, s)
+	f = c.follow(cfg, e.chain.Client)
 	cur, ok, err := f.Cursor()
 	if err != nil || !ok || cur != before {
 		t.Fatalf("cursor after crash %+v %v %v, want %+v", cur, ok, err, before)
@@ -368,6 +434,7 @@ func TestRestartContinuesFromCursor(t *testing.T) {
 		t.Fatalf("restart delivered %+v, want from %d", c.updates, before.Number+1)
 	}
 	sameSet(t, "after restart", records(t, s), e.canonical(e.head()-1))
+	c.requireCommitted()
 }
 
 func TestHandlerErrorRedelivers(t *testing.T) {
@@ -375,7 +442,7 @@ func TestHandlerErrorRedelivers(t *testing.T) {
 	s := openStore(t, t.TempDir())
 	defer s.Close()
 	c := &consumer{t: t, store: s}
-	f := newFollower(t, e.config("pings", 0), e.chain.Client, s)
+	f := c.follow(e.config("pings", 0), e.chain.Client)
 	e.emit()
 	step(t, f, c.handle)
 	before, _, _ := f.Cursor()
@@ -407,6 +474,9 @@ func TestHandlerErrorRedelivers(t *testing.T) {
 		t.Fatal("failed batch committed")
 	}
 	sameSet(t, "after failure", records(t, s), e.canonical(before.Number))
+	if len(c.commits) != 1 {
+		t.Fatalf("%d OnCommit calls, want 1 (none for the failed range)", len(c.commits))
+	}
 
 	step(t, f, c.handle)
 	if len(c.updates) < 2 {
@@ -417,6 +487,7 @@ func TestHandlerErrorRedelivers(t *testing.T) {
 		t.Fatalf("redelivered %d..%d (%d logs), failed %d..%d (%d logs)", re.From, re.To, len(re.Logs), failed.From, failed.To, len(failed.Logs))
 	}
 	sameSet(t, "after redelivery", records(t, s), e.canonical(e.head()))
+	c.requireCommitted()
 }
 
 func TestReorgDeeperThanConfirmations(t *testing.T) {
@@ -424,7 +495,7 @@ func TestReorgDeeperThanConfirmations(t *testing.T) {
 	s := openStore(t, t.TempDir())
 	defer s.Close()
 	c := &consumer{t: t, store: s}
-	f := newFollower(t, e.config("pings", 2), e.chain.Client, s)
+	f := c.follow(e.config("pings", 2), e.chain.Client)
 	for i := 0; i < 8; i++ {
 		e.emit()
 		step(t, f, c.handle)
@@ -501,6 +572,21 @@ func TestReorgDeeperThanConfirmations(t *testing.T) {
 	if len(c.reorgs) != 1 {
 		t.Fatal("reorg reported twice")
 	}
+	// The reorg's first range is signalled as committed, with its Reorg,
+	// once (the crashed attempt never committed).
+	c.requireCommitted()
+	reorgCommits := 0
+	for _, u := range c.commits {
+		if u.Reorg != nil {
+			reorgCommits++
+			if *u.Reorg != r {
+				t.Fatalf("OnCommit reorg %+v, want %+v", *u.Reorg, r)
+			}
+		}
+	}
+	if reorgCommits != 1 {
+		t.Fatalf("%d reorg commits signalled, want 1", reorgCommits)
+	}
 }
 
 func TestReorgEmptyRange(t *testing.T) {
@@ -510,7 +596,7 @@ func TestReorgEmptyRange(t *testing.T) {
 	s := openStore(t, t.TempDir())
 	defer s.Close()
 	c := &consumer{t: t, store: s}
-	f := newFollower(t, e.config("pings", 3), e.chain.Client, s)
+	f := c.follow(e.config("pings", 3), e.chain.Client)
 	for i := 0; i < 8; i++ {
 		e.emit()
 		step(t, f, c.handle)
@@ -547,6 +633,7 @@ func TestReorgEmptyRange(t *testing.T) {
 	if len(c.reorgs) != 1 {
 		t.Fatal("reorg reported twice")
 	}
+	c.requireCommitted() // the empty rewind range included
 }
 
 // countingClient records FilterLogs ranges.
@@ -575,7 +662,7 @@ func TestMaxRangeChunks(t *testing.T) {
 	cfg.MaxRange = 3
 	cfg.StartBlock = 1
 	c := &consumer{t: t, store: s}
-	f := newFollower(t, cfg, cc, s)
+	f := c.follow(cfg, cc)
 	step(t, f, c.handle)
 	head := e.head()
 	if want := int((head + 2) / 3); len(c.updates) != want {
@@ -594,6 +681,7 @@ func TestMaxRangeChunks(t *testing.T) {
 		}
 	}
 	sameSet(t, "chunked", records(t, s), e.canonical(head))
+	c.requireCommitted() // one signal per range
 }
 
 // flakyClient fails every other call and adds a removed copy of every log.
@@ -639,7 +727,10 @@ func TestFlakyClientRun(t *testing.T) {
 	}
 	fc := &flakyClient{Client: e.chain.Client}
 	c := &consumer{t: t, store: s}
-	f := newFollower(t, e.config("pings", 1), fc, s)
+	clk := clockwork.NewFakeClock()
+	cfg := e.config("pings", 1)
+	cfg.Clock, cfg.PollInterval, cfg.RetryInterval, cfg.MaxRetryInterval = clk, 2*time.Second, time.Second, time.Minute
+	f := c.follow(cfg, fc)
 
 	// Step returns the RPC error.
 	fc.calls.Store(1)
@@ -647,14 +738,25 @@ func TestFlakyClientRun(t *testing.T) {
 		t.Fatalf("step on a failing client: %v", err)
 	}
 
+	// Run retries every failed call after a back-off on the clock and polls
+	// every PollInterval on it: the test advances the clock whenever Run
+	// is parked, until the records are in.
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
 	go func() { done <- f.Run(ctx, c.handle) }()
 	waitFor := func(want map[string]uint64) {
 		t.Helper()
-		deadline := time.Now().Add(20 * time.Second)
-		for len(records(t, s)) < len(want) && time.Now().Before(deadline) {
-			time.Sleep(5 * time.Millisecond)
+		for steps := 0; ; steps++ {
+			if err := clk.BlockUntilContext(ctxT(t, 20*time.Second), 1); err != nil {
+				t.Fatalf("Run not parked after %d steps: %v", steps, err)
+			}
+			if len(records(t, s)) >= len(want) {
+				break
+			}
+			if steps > 1000 {
+				t.Fatal("no progress in 1000 steps")
+			}
+			clk.Advance(time.Minute) // the longest wait
 		}
 		sameSet(t, "run", records(t, s), want)
 	}
@@ -670,6 +772,7 @@ func TestFlakyClientRun(t *testing.T) {
 	if fc.calls.Load() < 10 {
 		t.Fatalf("only %d calls", fc.calls.Load())
 	}
+	c.requireCommitted()
 }
 
 func TestRunReturnsPermanentError(t *testing.T) {
@@ -677,21 +780,48 @@ func TestRunReturnsPermanentError(t *testing.T) {
 	s := openStore(t, t.TempDir())
 	defer s.Close()
 	e.emit()
-	f := newFollower(t, e.config("pings", 0), e.chain.Client, s)
+	clk := clockwork.NewFakeClock()
+	cfg := e.config("pings", 0)
+	cfg.Clock, cfg.RetryInterval, cfg.MaxRetryInterval = clk, time.Second, time.Minute
+	c := &consumer{t: t, store: s}
+	f := c.follow(cfg, e.chain.Client)
 	bad := errors.New("bad event")
-	calls := 0
-	err := f.Run(context.Background(), func(ctx context.Context, u Update, b *nodestore.Batch) error {
-		calls++
-		if calls < 3 {
-			return errors.New("transient")
-		}
-		return Permanent(bad)
-	})
-	if !errors.Is(err, bad) || !IsPermanent(err) || calls != 3 {
-		t.Fatalf("run: %v after %d calls", err, calls)
+	start := clk.Now()
+	var at []time.Duration // clock time of each handler call
+	done := make(chan error, 1)
+	returned, cancel := context.WithCancel(ctxT(t, 20*time.Second))
+	go func() {
+		defer cancel()
+		done <- f.Run(context.Background(), func(ctx context.Context, u Update, b *nodestore.Batch) error {
+			at = append(at, clk.Since(start))
+			if len(at) < 3 {
+				return errors.New("transient")
+			}
+			return Permanent(bad)
+		})
+	}()
+	// Advance the clock by a second whenever Run is parked, until it
+	// returns.
+	for clk.BlockUntilContext(returned, 1) == nil {
+		clk.Advance(time.Second)
+	}
+	var err error
+	select {
+	case err = <-done:
+	default:
+		t.Fatal("Run neither parked nor returned")
+	}
+	if !errors.Is(err, bad) || !IsPermanent(err) {
+		t.Fatalf("run: %v after %d calls", err, len(at))
+	}
+	if want := []time.Duration{0, time.Second, 3 * time.Second}; fmt.Sprint(at) != fmt.Sprint(want) {
+		t.Fatalf("handler called at %v, want %v (back-off 1s, then 2s)", at, want)
 	}
 	if _, ok, _ := f.Cursor(); ok {
 		t.Fatal("cursor moved")
+	}
+	if len(c.commits) != 0 {
+		t.Fatalf("OnCommit called for an uncommitted range: %+v", c.commits)
 	}
 }
 
@@ -713,7 +843,7 @@ func TestNoCanonicalHistoryRestartsFromStart(t *testing.T) {
 		t.Fatal(err)
 	}
 	c := &consumer{t: t, store: s}
-	f := newFollower(t, cfg, e.chain.Client, s)
+	f := c.follow(cfg, e.chain.Client)
 	step(t, f, c.handle)
 	if len(c.reorgs) != 1 || !c.reorgs[0].Genesis || c.reorgs[0].Ancestor.Number != 1 || c.reorgs[0].Orphaned != bogus {
 		t.Fatalf("reorgs %+v", c.reorgs)

@@ -48,6 +48,22 @@
 //     checks whether the node has this very transaction (an earlier attempt
 //     whose answer was lost): then the send succeeded, nothing is re-signed.
 //
+// Lifecycle: the context passed to New governs the start-up only (chain ID,
+// pending nonce, journal re-broadcast), as with ethclient.DialContext: when
+// it ends first, New returns an error wrapping ctx's error, promptly (every
+// RPC gets ctx, every back-off waits on it) and leaves nothing running. The
+// Manager then lives until Close, which stops every background goroutine
+// (the flights awaiting receipts) and returns once they have ended; the
+// context of Send governs only that call's signing, broadcast and wait.
+//
+// Time: every wait — the pause between receipt polls, the resubmission
+// timeout, the nonce-gap check every 5 receipt intervals, the RPC back-off —
+// and the journal's timestamps use Config.Clock (a clockwork.Clock; default
+// the real clock). Each wait is one timer on that clock, stopped when the
+// wait ends, so a test with a clockwork.FakeClock can wait until the
+// Manager is parked (BlockUntilContext) and advance time instead of
+// sleeping.
+//
 // Concurrency: a *Manager is safe for concurrent use; concurrent Sends get
 // consecutive nonces (signing and first broadcast are serialised, waiting
 // is concurrent). Errors all start with "txmgr: ".

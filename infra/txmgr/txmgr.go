@@ -18,6 +18,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/hashicorp/go-hclog"
+	"github.com/jonboulle/clockwork"
 )
 
 // Client is what the Manager needs from an Ethereum RPC client;
@@ -79,6 +80,10 @@ type Config struct {
 	Revert func(err error) error
 	// Metrics receives events (default NoopMetrics).
 	Metrics Metrics
+	// Clock drives every wait (receipt polling, resubmission, nonce-gap
+	// checks, RPC back-off) and the journal's timestamps (default: the real
+	// clock). Tests pass a clockwork.FakeClock and advance it.
+	Clock clockwork.Clock
 }
 
 func (c *Config) setDefaults() {
@@ -105,6 +110,9 @@ func (c *Config) setDefaults() {
 	}
 	if c.Metrics == nil {
 		c.Metrics = NoopMetrics{}
+	}
+	if c.Clock == nil {
+		c.Clock = clockwork.NewRealClock()
 	}
 }
 
@@ -176,7 +184,13 @@ var ErrNonceGap = errors.New("txmgr: transaction stuck behind a nonce gap (earli
 
 // New makes a Manager and recovers the journal: every pending record is
 // re-broadcast and awaited in the background.
-func New(cfg Config, client Client, key *ecdsa.PrivateKey, journal Journal, logger hclog.Logger) (*Manager, error) {
+//
+// ctx governs the start-up only (reading the chain ID and the pending nonce,
+// re-broadcasting the journal), like the context of ethclient.DialContext:
+// if it ends first, New returns promptly with an error wrapping ctx's error
+// and nothing keeps running. The Manager then lives until Close, whatever
+// becomes of ctx.
+func New(ctx context.Context, cfg Config, client Client, key *ecdsa.PrivateKey, journal Journal, logger hclog.Logger) (*Manager, error) {
 	if client == nil || key == nil || journal == nil {
 		return nil, errors.New("txmgr: nil client, key or journal")
 	}
@@ -184,10 +198,10 @@ func New(cfg Config, client Client, key *ecdsa.PrivateKey, journal Journal, logg
 		logger = hclog.NewNullLogger()
 	}
 	cfg.setDefaults()
-	ctx, cancel := context.WithCancel(context.Background())
+	life, cancel := context.WithCancel(context.Background())
 	m := &Manager{
 		cfg: cfg, client: client, key: key, from: crypto.PubkeyToAddress(key.PublicKey),
-		journal: journal, log: logger, inflight: map[string]*flight{}, ctx: ctx, cancel: cancel,
+		journal: journal, log: logger, inflight: map[string]*flight{}, ctx: life, cancel: cancel,
 	}
 	var chainID *big.Int
 	err := m.retry(ctx, "ChainID", func(ctx context.Context) (err error) { chainID, err = client.ChainID(ctx); return })
@@ -215,7 +229,10 @@ func New(cfg Config, client Client, key *ecdsa.PrivateKey, journal Journal, logg
 		}
 		m.log.Info("recovering journalled transaction", "key", rec.Key, "nonce", txs[0].Nonce(), "versions", len(txs))
 		latest := txs[len(txs)-1]
-		m.broadcast(ctx, rec.Key, latest) // best effort; the flight re-broadcasts
+		if err := m.broadcast(ctx, rec.Key, latest); err != nil && ctx.Err() != nil { // else best effort: the flight re-broadcasts
+			m.Close() // the flights started so far; their records stay journalled
+			return nil, err
+		}
 		n0 := txs[0].Nonce()
 		f := &flight{done: make(chan struct{}), nonce: &n0}
 		m.inflight[rec.Key] = f
@@ -224,10 +241,15 @@ func New(cfg Config, client Client, key *ecdsa.PrivateKey, journal Journal, logg
 	if maxNonce != nil {
 		var pending uint64
 		err := m.retry(ctx, "PendingNonceAt", func(ctx context.Context) (err error) { pending, err = client.PendingNonceAt(ctx, m.from); return })
-		if err == nil {
+		switch {
+		case err == nil:
 			n := max(pending, *maxNonce+1)
 			m.nonce = &n
+		case ctx.Err() != nil:
+			m.Close()
+			return nil, err
 		}
+		// Otherwise the nonce is read from the chain at the first Send.
 	}
 	return m, nil
 }
@@ -235,8 +257,9 @@ func New(cfg Config, client Client, key *ecdsa.PrivateKey, journal Journal, logg
 // From is the sender address.
 func (m *Manager) From() common.Address { return m.from }
 
-// Close stops background waiting; journalled transactions stay journalled
-// and are recovered by the next New. Sends in progress return ErrClosed.
+// Close stops background waiting and returns once every goroutine of the
+// Manager has ended; journalled transactions stay journalled and are
+// recovered by the next New. Sends in progress return ErrClosed.
 func (m *Manager) Close() {
 	m.mu.Lock()
 	m.closed = true
@@ -404,7 +427,7 @@ func (m *Manager) publish(ctx context.Context, c Candidate, f *flight) (_ Record
 			m.mu.Unlock()
 			keyless = key
 		}
-		rec := Record{Key: key, Txs: []hexutil.Bytes{raw}, Created: time.Now().UTC()}
+		rec := Record{Key: key, Txs: []hexutil.Bytes{raw}, Created: m.cfg.Clock.Now().UTC()}
 		if err := m.journal.Save(rec); err != nil {
 			return Record{}, nil, fmt.Errorf("txmgr: journal save: %w", err)
 		}
@@ -603,10 +626,8 @@ func (m *Manager) startFlight(rec Record, txs []*types.Transaction, f *flight) {
 // bumping until one has NumConfirmations. mined is false if the Manager was
 // closed first.
 func (m *Manager) await(rec Record, txs []*types.Transaction) (*types.Receipt, error, bool) {
-	ctx := m.ctx
-	lastBroadcast, lastGapCheck := time.Now(), time.Now()
-	tick := time.NewTicker(m.cfg.ReceiptQueryInterval)
-	defer tick.Stop()
+	ctx, clock := m.ctx, m.cfg.Clock
+	lastBroadcast, lastGapCheck := clock.Now(), clock.Now()
 	for {
 		minedUnconfirmed := false
 		for i := len(txs) - 1; i >= 0; i-- {
@@ -634,8 +655,8 @@ func (m *Manager) await(rec Record, txs []*types.Transaction) (*types.Receipt, e
 			minedUnconfirmed = true
 			break
 		}
-		if !minedUnconfirmed && time.Since(lastGapCheck) >= 5*m.cfg.ReceiptQueryInterval {
-			lastGapCheck = time.Now()
+		if !minedUnconfirmed && clock.Since(lastGapCheck) >= 5*m.cfg.ReceiptQueryInterval {
+			lastGapCheck = clock.Now()
 			if m.behindGap(ctx, txs[0].Nonce()) {
 				if err := m.journal.Delete(rec.Key); err != nil {
 					m.log.Error("journal delete failed", "key", rec.Key, "err", err)
@@ -653,7 +674,7 @@ func (m *Manager) await(rec Record, txs []*types.Transaction) (*types.Receipt, e
 				}
 			}
 		}
-		if !minedUnconfirmed && time.Since(lastBroadcast) >= m.cfg.ResubmissionTimeout {
+		if !minedUnconfirmed && clock.Since(lastBroadcast) >= m.cfg.ResubmissionTimeout {
 			cur := txs[len(txs)-1]
 			next, err := m.bump(ctx, cur, txs[0])
 			switch {
@@ -680,13 +701,25 @@ func (m *Manager) await(rec Record, txs []*types.Transaction) (*types.Receipt, e
 			if err := m.broadcast(ctx, rec.Key, cur); err != nil && ctx.Err() == nil {
 				m.log.Warn("re-broadcast failed", "key", rec.Key, "hash", cur.Hash(), "err", err)
 			}
-			lastBroadcast = time.Now()
+			lastBroadcast = clock.Now()
 		}
-		select {
-		case <-ctx.Done():
+		if sleep(ctx, clock, m.cfg.ReceiptQueryInterval) != nil {
 			return nil, ErrClosed, false
-		case <-tick.C:
 		}
+	}
+}
+
+// sleep waits d on clock, or until ctx is done (then it returns ctx's
+// error). Each wait is one timer, stopped on return, so that a fake clock
+// counts exactly the goroutines parked on it.
+func sleep(ctx context.Context, clock clockwork.Clock, d time.Duration) error {
+	t := clock.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-ctx.Done():
+		return ctx.Err()
+	case <-t.Chan():
+		return nil
 	}
 }
 
@@ -735,6 +768,9 @@ func (m *Manager) reverted(err error) error {
 func (m *Manager) retry(ctx context.Context, method string, f func(context.Context) error) error {
 	wait := m.cfg.RetryInterval
 	for i := 0; ; i++ {
+		if err := ctx.Err(); err != nil {
+			return fmt.Errorf("txmgr: %s: %w", method, err)
+		}
 		err := f(ctx)
 		if err == nil {
 			return nil
@@ -745,15 +781,16 @@ func (m *Manager) retry(ctx context.Context, method string, f func(context.Conte
 		if isNonceTooLow(err) || isUnderpriced(err) {
 			return err // a node verdict, not a transient failure
 		}
+		if ctx.Err() != nil { // the call was cut short by ctx, not failed by the node
+			return fmt.Errorf("txmgr: %s: %w (last error: %v)", method, ctx.Err(), err)
+		}
 		m.cfg.Metrics.RPCError(method, err)
 		if i >= m.cfg.MaxRetries {
 			return fmt.Errorf("txmgr: %s failed after %d attempts: %w", method, i+1, err)
 		}
 		m.log.Debug("rpc error, retrying", "method", method, "attempt", i+1, "wait", wait, "err", err)
-		select {
-		case <-ctx.Done():
-			return fmt.Errorf("txmgr: %s: %w (last error: %v)", method, ctx.Err(), err)
-		case <-time.After(wait):
+		if serr := sleep(ctx, m.cfg.Clock, wait); serr != nil {
+			return fmt.Errorf("txmgr: %s: %w (last error: %v)", method, serr, err)
 		}
 		if wait < 16*m.cfg.RetryInterval {
 			wait *= 2

@@ -18,6 +18,8 @@ import (
 	"github.com/ethereum/go-ethereum/core/vm"
 	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/hashicorp/go-hclog"
+	"github.com/jonboulle/clockwork"
+
 	"github.com/opml-dev/opml/infra/nodestore"
 	"github.com/opml-dev/opml/testkit/simchain"
 	"github.com/opml-dev/opml/testkit/testlog"
@@ -40,12 +42,26 @@ type fakeClient struct {
 	failedOn   map[string]int
 	sent       []*types.Transaction // every SendTransaction that got past fail, in order
 	dropped    int                  // how many of them were dropped
+	// hangOn names a method that, instead of answering, blocks until its
+	// ctx ends (an endpoint that accepts the request and never replies);
+	// hung is closed when it first does.
+	hangOn string
+	hung   chan struct{}
 }
 
 var errFlaky = errors.New("flaky: connection refused")
 
-func (f *fakeClient) fail(method string) error {
+func (f *fakeClient) fail(ctx context.Context, method string) error {
 	f.mu.Lock()
+	if method == f.hangOn {
+		if f.hung != nil {
+			close(f.hung)
+			f.hung = nil
+		}
+		f.mu.Unlock()
+		<-ctx.Done()
+		return ctx.Err()
+	}
 	defer f.mu.Unlock()
 	f.calls++
 	if f.calls <= f.failFirst && (!f.alternate || f.calls%2 == 1) {
@@ -60,28 +76,28 @@ func (f *fakeClient) fail(method string) error {
 }
 
 func (f *fakeClient) ChainID(ctx context.Context) (*big.Int, error) {
-	if err := f.fail("ChainID"); err != nil {
+	if err := f.fail(ctx, "ChainID"); err != nil {
 		return nil, err
 	}
 	return f.Client.ChainID(ctx)
 }
 
 func (f *fakeClient) PendingNonceAt(ctx context.Context, a common.Address) (uint64, error) {
-	if err := f.fail("PendingNonceAt"); err != nil {
+	if err := f.fail(ctx, "PendingNonceAt"); err != nil {
 		return 0, err
 	}
 	return f.Client.PendingNonceAt(ctx, a)
 }
 
 func (f *fakeClient) SuggestGasTipCap(ctx context.Context) (*big.Int, error) {
-	if err := f.fail("SuggestGasTipCap"); err != nil {
+	if err := f.fail(ctx, "SuggestGasTipCap"); err != nil {
 		return nil, err
 	}
 	return f.Client.SuggestGasTipCap(ctx)
 }
 
 func (f *fakeClient) HeaderByNumber(ctx context.Context, n *big.Int) (*types.Header, error) {
-	if err := f.fail("HeaderByNumber"); err != nil {
+	if err := f.fail(ctx, "HeaderByNumber"); err != nil {
 		return nil, err
 	}
 	h, err := f.Client.HeaderByNumber(ctx, n)
@@ -96,14 +112,14 @@ func (f *fakeClient) HeaderByNumber(ctx context.Context, n *big.Int) (*types.Hea
 }
 
 func (f *fakeClient) EstimateGas(ctx context.Context, msg ethereum.CallMsg) (uint64, error) {
-	if err := f.fail("EstimateGas"); err != nil {
+	if err := f.fail(ctx, "EstimateGas"); err != nil {
 		return 0, err
 	}
 	return f.Client.EstimateGas(ctx, msg)
 }
 
 func (f *fakeClient) SendTransaction(ctx context.Context, tx *types.Transaction) error {
-	if err := f.fail("SendTransaction"); err != nil {
+	if err := f.fail(ctx, "SendTransaction"); err != nil {
 		return err
 	}
 	f.mu.Lock()
@@ -119,7 +135,7 @@ func (f *fakeClient) SendTransaction(ctx context.Context, tx *types.Transaction)
 }
 
 func (f *fakeClient) TransactionReceipt(ctx context.Context, h common.Hash) (*types.Receipt, error) {
-	if err := f.fail("TransactionReceipt"); err != nil {
+	if err := f.fail(ctx, "TransactionReceipt"); err != nil {
 		return nil, err
 	}
 	return f.Client.TransactionReceipt(ctx, h)
@@ -185,7 +201,7 @@ func newEnv(t *testing.T) *env {
 
 func (e *env) manager(t *testing.T, cfg Config) *Manager {
 	t.Helper()
-	m, err := New(cfg, e.fake, e.acct.Key, NewStoreJournal(e.store), testLogger(t))
+	m, err := New(context.Background(), cfg, e.fake, e.acct.Key, NewStoreJournal(e.store), testLogger(t))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -219,6 +235,82 @@ func ctxT(t *testing.T, d time.Duration) context.Context {
 	ctx, cancel := context.WithTimeout(context.Background(), d)
 	t.Cleanup(cancel)
 	return ctx
+}
+
+// Tests of waiting behaviour run the Manager on a fake clock with the
+// production intervals (1s receipt polls and RPC back-off, 48s
+// resubmission) and no miner: the test mines and advances time itself, at
+// points where the Manager is parked on the clock, so every run takes the
+// same steps.
+
+// parked waits until n goroutines of the Manager wait on clk (a Manager's
+// goroutine waits on exactly one timer at a time, and only while it has
+// nothing else to do).
+func parked(t *testing.T, clk *clockwork.FakeClock, n int) {
+	t.Helper()
+	if err := clk.BlockUntilContext(ctxT(t, 20*time.Second), n); err != nil {
+		t.Fatalf("the manager never parked %d goroutine(s) on the clock: %v", n, err)
+	}
+}
+
+// drive runs f in a goroutine and, until it returns, waits for a goroutine
+// of the Manager to park on clk, mines a block and advances clk by step. It
+// returns the number of steps; f may not call t.Fatal.
+func (e *env) drive(t *testing.T, clk *clockwork.FakeClock, step time.Duration, f func()) int {
+	t.Helper()
+	ctx, cancel := context.WithCancel(ctxT(t, 60*time.Second))
+	done := make(chan struct{})
+	go func() {
+		defer cancel()
+		defer close(done)
+		f()
+	}()
+	for steps := 0; ; steps++ {
+		if err := clk.BlockUntilContext(ctx, 1); err != nil {
+			select {
+			case <-done:
+				return steps
+			default:
+				t.Fatalf("drive: the manager is not parked and f has not returned: %v", err)
+			}
+		}
+		if steps > 10_000 {
+			t.Fatal("drive: no end after 10000 steps")
+		}
+		e.chain.Backend.Commit()
+		clk.Advance(step)
+	}
+}
+
+type sendResult struct {
+	r   *types.Receipt
+	err error
+}
+
+// sendAsync runs m.Send in a goroutine.
+func sendAsync(ctx context.Context, m *Manager, c Candidate) <-chan sendResult {
+	res := make(chan sendResult, 1)
+	go func() {
+		r, err := m.Send(ctx, c)
+		res <- sendResult{r, err}
+	}()
+	return res
+}
+
+// settled checks that nothing more can be sent: m awaits no transaction,
+// and after a further block the sends and the chain's nonce are as given.
+func (e *env) settled(t *testing.T, m *Manager, sends int, nonce uint64) {
+	t.Helper()
+	if p := m.Pending(); len(p) != 0 {
+		t.Fatalf("still awaiting %q", p)
+	}
+	e.chain.Backend.Commit()
+	if got := len(e.fake.sends()); got != sends {
+		t.Fatalf("%d sends, want %d", got, sends)
+	}
+	if got := e.nonce(t); got != nonce {
+		t.Fatalf("chain nonce %d, want %d", got, nonce)
+	}
 }
 
 func transfer(e *env, key string) Candidate {
@@ -337,62 +429,73 @@ func TestSameKeyJoins(t *testing.T) {
 func TestStuckTxBumped(t *testing.T) {
 	tests := []struct {
 		name       string
-		dropSends  int  // the first broadcast never reaches the pool
-		lowBaseFee int  // the first price is below the chain's base fee
-		wantBump   bool // else the same transaction is re-broadcast
+		dropSends  int // the first broadcast never reaches the pool
+		lowBaseFee int // the first price is below the chain's base fee
+		// wait is how long the transaction stays unmined before the
+		// Manager acts, and wantBump whether it then fee-bumps (else it
+		// re-broadcasts the same transaction).
+		wait     func(Config) time.Duration
+		wantBump bool
 	}{
-		// A transaction the node does not know is re-broadcast unchanged
-		// (no reason to pay more); one the pool holds but does not mine is
-		// fee-bumped.
-		{"dropped from pool", 1, 0, false},
-		{"fee cap below base fee", 0, 1, true},
+		// A transaction the node does not know is re-broadcast unchanged at
+		// the next nonce-gap check, 5 receipt intervals after the send (no
+		// reason to pay more); one the pool holds but does not mine is
+		// fee-bumped after the resubmission timeout.
+		{"dropped from pool", 1, 0, func(c Config) time.Duration { return 5 * c.ReceiptQueryInterval }, false},
+		{"fee cap below base fee", 0, 1, func(c Config) time.Duration { return c.ResubmissionTimeout }, true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			e := newEnv(t)
 			e.fake.dropSends, e.fake.lowBaseFee = tc.dropSends, tc.lowBaseFee
-			startMiner(t, e.chain)
-			cfg := fastConfig()
-			cfg.ResubmissionTimeout = 300 * time.Millisecond
-			cfg.FeeLimitMultiplier = 1_000_000_000 // the low price is far below market
+			clk := clockwork.NewFakeClock()
+			cfg := Config{Clock: clk, FeeLimitMultiplier: 1_000_000_000} // the low price is far below market
 			m := e.manager(t, cfg)
+			cfg = m.cfg // with the defaults
 			before := e.nonce(t)
-			r, err := m.Send(ctxT(t, 30*time.Second), transfer(e, "stuck"))
-			if err != nil {
-				t.Fatal(err)
+			res := sendAsync(ctxT(t, 30*time.Second), m, transfer(e, "stuck"))
+			// Until the wait is over the Manager polls every receipt
+			// interval but sends nothing; a block does not mine the
+			// transaction.
+			wait := tc.wait(cfg)
+			for now := time.Duration(0); now+cfg.ReceiptQueryInterval < wait; now += cfg.ReceiptQueryInterval {
+				parked(t, clk, 1)
+				clk.Advance(cfg.ReceiptQueryInterval)
 			}
+			parked(t, clk, 1)
+			e.chain.Backend.Commit()
+			if n := len(e.fake.sends()); n != 1 || e.nonce(t) != before {
+				t.Fatalf("%d sends, nonce %d -> %d before the Manager acts", n, before, e.nonce(t))
+			}
+			clk.Advance(cfg.ReceiptQueryInterval) // the wait is over
+			parked(t, clk, 1)
 			sent := e.fake.sends()
-			if len(sent) == 0 {
-				t.Fatal("nothing sent")
+			if len(sent) != 2 {
+				t.Fatalf("%d sends after %v, want a second broadcast", len(sent), wait)
 			}
-			first := sent[0]
+			first, second := sent[0], sent[1]
+			if (first.Hash() != second.Hash()) != tc.wantBump {
+				t.Fatalf("second broadcast %s of first %s: want fee-bumped %v", second.Hash(), first.Hash(), tc.wantBump)
+			}
+			e.chain.Backend.Commit() // mines the second broadcast
+			clk.Advance(cfg.ReceiptQueryInterval)
+			got := <-res
+			if got.err != nil {
+				t.Fatal(got.err)
+			}
+			if got.r.TxHash != second.Hash() {
+				t.Fatalf("mined %s, want the second broadcast %s", got.r.TxHash, second.Hash())
+			}
+			e.settled(t, m, 2, before+1)
 			if !tc.wantBump {
-				if r.TxHash != first.Hash() {
-					t.Fatalf("mined %s, want the re-broadcast first version %s", r.TxHash, first.Hash())
-				}
-				time.Sleep(100 * time.Millisecond)
-				if got := e.nonce(t); got != before+1 {
-					t.Fatalf("%d txs mined", got-before)
-				}
 				return
 			}
-			if r.TxHash == first.Hash() {
-				t.Fatalf("mined the first version %s; expected a fee-bumped replacement", first.Hash())
+			if second.Nonce() != before || first.Nonce() != before {
+				t.Fatalf("nonces first %d bumped %d, want %d", first.Nonce(), second.Nonce(), before)
 			}
-			mined, _, err := e.chain.Client.TransactionByHash(context.Background(), r.TxHash)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if mined.Nonce() != before || first.Nonce() != before {
-				t.Fatalf("nonces first %d mined %d, want %d", first.Nonce(), mined.Nonce(), before)
-			}
-			if mined.GasTipCap().Cmp(bumpFee(first.GasTipCap())) < 0 || mined.GasFeeCap().Cmp(bumpFee(first.GasFeeCap())) < 0 {
+			if second.GasTipCap().Cmp(bumpFee(first.GasTipCap())) < 0 || second.GasFeeCap().Cmp(bumpFee(first.GasFeeCap())) < 0 {
 				t.Fatalf("fees not bumped >=10%%: first tip %v cap %v, mined tip %v cap %v",
-					first.GasTipCap(), first.GasFeeCap(), mined.GasTipCap(), mined.GasFeeCap())
-			}
-			time.Sleep(100 * time.Millisecond) // further blocks must not mine a second version
-			if got := e.nonce(t); got != before+1 {
-				t.Fatalf("%d txs mined for one key", got-before)
+					first.GasTipCap(), first.GasFeeCap(), second.GasTipCap(), second.GasFeeCap())
 			}
 		})
 	}
@@ -514,16 +617,25 @@ func TestRPCErrorsRetried(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			e := newEnv(t)
-			startMiner(t, e.chain)
 			e.fake.failFirst = 1 // New itself must retry ChainID
-			cfg := fastConfig()
-			cfg.MaxRetries = tc.retries
-			m := e.manager(t, cfg)
+			clk := clockwork.NewFakeClock()
+			cfg := Config{Clock: clk, MaxRetries: tc.retries}
+			var (
+				m   *Manager
+				err error
+			)
+			// Every back-off waits on the clock: driven, it takes steps.
+			if steps := e.drive(t, clk, time.Second, func() {
+				m, err = New(context.Background(), cfg, e.fake, e.acct.Key, NewStoreJournal(e.store), testLogger(t))
+			}); err != nil || steps != 1 {
+				t.Fatalf("New: %v after %d back-off steps, want success after 1", err, steps)
+			}
+			t.Cleanup(m.Close)
 			e.fake.mu.Lock()
 			e.fake.calls, e.fake.failFirst, e.fake.alternate, e.fake.failedOn = 0, tc.failFirst, tc.alternate, nil
 			e.fake.mu.Unlock()
 			before := e.nonce(t)
-			_, err := m.Send(ctxT(t, 20*time.Second), transfer(e, "flaky"))
+			e.drive(t, clk, time.Second, func() { _, err = m.Send(ctxT(t, 20*time.Second), transfer(e, "flaky")) })
 			if tc.wantErr {
 				if err == nil || !strings.HasPrefix(err.Error(), "txmgr: ") || !errors.Is(err, errFlaky) {
 					t.Fatalf("err = %v, want a txmgr error wrapping the RPC error", err)
@@ -573,27 +685,32 @@ func TestRestartNoDuplicate(t *testing.T) {
 				e.fake.dropSends = 1
 			}
 			before := e.nonce(t)
-			m1, err := New(fastConfig(), e.fake, e.acct.Key, NewStoreJournal(e.store), testLogger(t).Named("m1"))
+			clk := clockwork.NewFakeClock()
+			// Two confirmations: a transaction mined while the node was
+			// down is still awaited after the restart until the test mines
+			// another block, so the same-key Send below joins it for sure.
+			cfg := Config{Clock: clk, NumConfirmations: 2}
+			m1, err := New(context.Background(), cfg, e.fake, e.acct.Key, NewStoreJournal(e.store), testLogger(t).Named("m1"))
 			if err != nil {
 				t.Fatal(err)
 			}
-			// No miner: Send cannot complete; the "crash" is its timeout.
-			_, err = m1.Send(ctxT(t, 200*time.Millisecond), transfer(e, "move-1"))
-			if !errors.Is(err, context.DeadlineExceeded) {
-				t.Fatalf("first Send: %v, want deadline", err)
+			// No miner: Send cannot complete. The "crash": once the
+			// transaction is out and the Manager waits for its receipt,
+			// the caller gives up and the Manager is closed.
+			ctx, cancel := context.WithCancel(context.Background())
+			res := sendAsync(ctx, m1, transfer(e, "move-1"))
+			parked(t, clk, 1)
+			cancel()
+			if got := <-res; !errors.Is(got.err, context.Canceled) {
+				t.Fatalf("first Send: %v, want canceled", got.err)
 			}
 			m1.Close()
 			if k := e.journalKeys(t); len(k) != 1 || k[0] != "move-1" {
 				t.Fatalf("journal before restart: %q", k)
 			}
 			sent := e.fake.sends()
-			if len(sent) == 0 {
-				t.Fatal("nothing sent before restart")
-			}
-			for _, tx := range sent {
-				if tx.Hash() != sent[0].Hash() {
-					t.Fatalf("two different transactions broadcast before restart: %s, %s", sent[0].Hash(), tx.Hash())
-				}
+			if len(sent) != 1 {
+				t.Fatalf("%d broadcasts before restart, want 1", len(sent))
 			}
 			if err := e.store.Close(); err != nil {
 				t.Fatal(err)
@@ -611,8 +728,7 @@ func TestRestartNoDuplicate(t *testing.T) {
 			}
 			defer st.Close()
 			e.store = st
-			startMiner(t, e.chain)
-			m2, err := New(fastConfig(), e.fake, e.acct.Key, NewStoreJournal(st), testLogger(t).Named("m2"))
+			m2, err := New(context.Background(), cfg, e.fake, e.acct.Key, NewStoreJournal(st), testLogger(t).Named("m2"))
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -620,12 +736,18 @@ func TestRestartNoDuplicate(t *testing.T) {
 			// Same key, different payload: must join, not send.
 			c := transfer(e, "move-1")
 			c.Value = big.NewInt(999)
-			r, err := m2.Send(ctxT(t, 20*time.Second), c)
+			var r *types.Receipt
+			e.drive(t, clk, time.Second, func() { r, err = m2.Send(ctxT(t, 20*time.Second), c) })
 			if err != nil {
 				t.Fatal(err)
 			}
 			if r.TxHash != sent[0].Hash() {
 				t.Fatalf("restart sent a new tx %s, journalled %s", r.TxHash, sent[0].Hash())
+			}
+			for _, tx := range e.fake.sends() {
+				if tx.Hash() != sent[0].Hash() {
+					t.Fatalf("a different transaction %s was broadcast after the restart", tx.Hash())
+				}
 			}
 			if got := e.nonce(t); got != before+1 {
 				t.Fatalf("%d txs mined for one key", got-before)
@@ -634,7 +756,8 @@ func TestRestartNoDuplicate(t *testing.T) {
 				t.Fatalf("journal after mining: %q", k)
 			}
 			// The next key gets the next nonce.
-			r2, err := m2.Send(ctxT(t, 20*time.Second), transfer(e, "move-2"))
+			var r2 *types.Receipt
+			e.drive(t, clk, time.Second, func() { r2, err = m2.Send(ctxT(t, 20*time.Second), transfer(e, "move-2")) })
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -678,34 +801,20 @@ func TestMinedRevertNotRetried(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	cfg := fastConfig()
-	cfg.Revert = decodeBoom(a)
+	clk := clockwork.NewFakeClock()
+	cfg := Config{Clock: clk, Revert: decodeBoom(a)}
 	m := e.manager(t, cfg)
 	before := e.nonce(t)
-	// Both estimate against the unset flag; mined in one block, the second
-	// reverts.
-	type result struct {
-		r   *types.Receipt
-		err error
-	}
-	res := make(chan result, 2)
-	for _, k := range []string{"a", "b"} {
-		go func(k string) {
-			r, err := m.Send(ctxT(t, 20*time.Second), Candidate{To: &addr, Key: k})
-			res <- result{r, err}
-		}(k)
-	}
-	deadline := time.Now().Add(10 * time.Second)
-	for len(e.fake.sends()) < 2 {
-		if time.Now().After(deadline) {
-			t.Fatal("transactions not sent")
-		}
-		time.Sleep(5 * time.Millisecond)
-	}
-	startMiner(t, e.chain)
+	// Both estimate against the unset flag (no miner); once both await
+	// their receipts, one block mines both and the second reverts.
+	ctx := ctxT(t, 20*time.Second)
+	res := []<-chan sendResult{sendAsync(ctx, m, Candidate{To: &addr, Key: "a"}), sendAsync(ctx, m, Candidate{To: &addr, Key: "b"})}
+	parked(t, clk, 2)
+	e.chain.Backend.Commit()
+	clk.Advance(time.Second)
 	var ok, reverted int
-	for i := 0; i < 2; i++ {
-		got := <-res
+	for _, ch := range res {
+		got := <-ch
 		if got.err == nil {
 			ok++
 			continue
@@ -722,10 +831,7 @@ func TestMinedRevertNotRetried(t *testing.T) {
 	if ok != 1 || reverted != 1 {
 		t.Fatalf("ok %d reverted %d, want 1 and 1", ok, reverted)
 	}
-	time.Sleep(100 * time.Millisecond)
-	if n := e.nonce(t); n != before+2 || len(e.fake.sends()) != 2 {
-		t.Fatalf("reverted tx retried: nonce %d -> %d, %d sends", before, n, len(e.fake.sends()))
-	}
+	e.settled(t, m, 2, before+2)
 	if k := e.journalKeys(t); len(k) != 0 {
 		t.Fatalf("journal: %q", k)
 	}
@@ -733,25 +839,16 @@ func TestMinedRevertNotRetried(t *testing.T) {
 
 func TestCloseKeepsJournal(t *testing.T) {
 	e := newEnv(t) // no miner: the tx stays pending
-	m, err := New(fastConfig(), e.fake, e.acct.Key, NewStoreJournal(e.store), testLogger(t))
+	clk := clockwork.NewFakeClock()
+	m, err := New(context.Background(), Config{Clock: clk}, e.fake, e.acct.Key, NewStoreJournal(e.store), testLogger(t))
 	if err != nil {
 		t.Fatal(err)
 	}
-	errc := make(chan error, 1)
-	go func() {
-		_, err := m.Send(ctxT(t, 10*time.Second), transfer(e, "pending"))
-		errc <- err
-	}()
-	deadline := time.Now().Add(10 * time.Second)
-	for len(e.fake.sends()) == 0 {
-		if time.Now().After(deadline) {
-			t.Fatal("not sent")
-		}
-		time.Sleep(5 * time.Millisecond)
-	}
+	res := sendAsync(ctxT(t, 10*time.Second), m, transfer(e, "pending"))
+	parked(t, clk, 1) // sent, awaiting its receipt
 	m.Close()
-	if err := <-errc; !errors.Is(err, ErrClosed) {
-		t.Fatalf("Send during Close: %v, want ErrClosed", err)
+	if got := <-res; !errors.Is(got.err, ErrClosed) {
+		t.Fatalf("Send during Close: %v, want ErrClosed", got.err)
 	}
 	if _, err := m.Send(context.Background(), transfer(e, "later")); !errors.Is(err, ErrClosed) {
 		t.Fatalf("Send after Close: %v, want ErrClosed", err)
@@ -759,4 +856,88 @@ func TestCloseKeepsJournal(t *testing.T) {
 	if k := e.journalKeys(t); len(k) != 1 || k[0] != "pending" {
 		t.Fatalf("journal after Close: %q", k)
 	}
+	if n := len(e.fake.sends()); n != 1 {
+		t.Fatalf("%d sends, want 1", n)
+	}
+}
+
+// TestNewHonoursContext: the context of New governs its start-up reads: an
+// endpoint that keeps failing (New in its back-off) or never answers (New
+// inside an RPC), or a journal re-broadcast that hangs, ends New promptly
+// with ctx's error and leaves nothing running and the journal intact. Once
+// New has returned, the Manager no longer depends on that context.
+func TestNewHonoursContext(t *testing.T) {
+	tests := []struct {
+		name      string
+		failFirst int    // calls failing
+		hangOn    string // method that never answers
+		journal   bool   // a transaction is journalled before New
+	}{
+		{"endpoint failing", 1 << 30, "", false},
+		{"endpoint not answering", 0, "ChainID", false},
+		{"journal re-broadcast not answered", 0, "SendTransaction", true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			e := newEnv(t)
+			clk := clockwork.NewFakeClock()
+			cfg := Config{Clock: clk}
+			if tc.journal {
+				m := e.manager(t, cfg)
+				ctx, cancel := context.WithCancel(context.Background())
+				res := sendAsync(ctx, m, transfer(e, "pending"))
+				parked(t, clk, 1)
+				cancel()
+				<-res
+				m.Close()
+			}
+			e.fake.mu.Lock()
+			e.fake.failFirst, e.fake.calls, e.fake.hangOn, e.fake.hung = tc.failFirst, 0, tc.hangOn, make(chan struct{})
+			hung := e.fake.hung
+			e.fake.mu.Unlock()
+			ctx, cancel := context.WithCancel(context.Background())
+			type result struct {
+				m   *Manager
+				err error
+			}
+			res := make(chan result, 1)
+			go func() {
+				m, err := New(ctx, cfg, e.fake, e.acct.Key, NewStoreJournal(e.store), testLogger(t))
+				res <- result{m, err}
+			}()
+			if tc.hangOn != "" {
+				<-hung
+			} else {
+				parked(t, clk, 1)
+			}
+			cancel()
+			got := <-res
+			if got.m != nil || !errors.Is(got.err, context.Canceled) || !strings.HasPrefix(got.err.Error(), "txmgr: ") {
+				t.Fatalf("New after cancel: %v, %v; want a txmgr error wrapping context.Canceled", got.m, got.err)
+			}
+			if err := clk.BlockUntilContext(ctxT(t, 0), 1); err == nil {
+				t.Fatal("a timer of the failed New is still waiting")
+			}
+			if k := e.journalKeys(t); tc.journal != (len(k) == 1) {
+				t.Fatalf("journal after a cancelled New: %q", k)
+			}
+		})
+	}
+
+	t.Run("manager outlives the context", func(t *testing.T) {
+		e := newEnv(t)
+		clk := clockwork.NewFakeClock()
+		ctx, cancel := context.WithCancel(context.Background())
+		m, err := New(ctx, Config{Clock: clk}, e.fake, e.acct.Key, NewStoreJournal(e.store), testLogger(t))
+		cancel()
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer m.Close()
+		var r *types.Receipt
+		e.drive(t, clk, time.Second, func() { r, err = m.Send(ctxT(t, 20*time.Second), transfer(e, "after")) })
+		if err != nil || r.Status != types.ReceiptStatusSuccessful {
+			t.Fatalf("Send after New's context ended: %v", err)
+		}
+	})
 }

@@ -62,7 +62,12 @@ type chainDeployer struct {
 	a *simchain.Account
 }
 
-func (d chainDeployer) Deploy(bytecode, args []byte) (common.Address, error) {
+// Deploy honours ctx only before deploying: the simulated chain mines
+// synchronously, so a deployment never waits.
+func (d chainDeployer) Deploy(ctx context.Context, bytecode, args []byte) (common.Address, error) {
+	if err := ctx.Err(); err != nil {
+		return common.Address{}, err
+	}
 	addr, _, err := d.c.Deploy(d.a, bytecode, args)
 	return addr, err
 }
@@ -77,9 +82,9 @@ type env struct {
 func toyEnv(t *testing.T, k uint64) *env {
 	c := simchain.New(t)
 	d := chainDeployer{c, c.Accounts[0]}
-	toy, err := d.Deploy(common.FromHex(testbindings.ToyStepVerifierMetaData.Bin), nil)
+	toy, err := d.Deploy(context.Background(), common.FromHex(testbindings.ToyStepVerifierMetaData.Bin), nil)
 	require.NoError(t, err)
-	game, err := d.Deploy(common.FromHex(bindings.DisputeGameMetaData.Bin),
+	game, err := d.Deploy(context.Background(), common.FromHex(bindings.DisputeGameMetaData.Bin),
 		gameABI.PackConstructor(toy, new(big.Int).SetUint64(k), testBudget))
 	require.NoError(t, err)
 	return &env{t: t, c: c, game: game}
@@ -89,7 +94,7 @@ func realEnv(t *testing.T, k uint64) *env {
 	c := simchain.New(t)
 	p := arbiter.DefaultParams()
 	p.Arity, p.ClockBudget = k, testBudget
-	addrs, err := arbiter.Deploy(chainDeployer{c, c.Accounts[0]}, p)
+	addrs, err := arbiter.Deploy(context.Background(), chainDeployer{c, c.Accounts[0]}, p)
 	require.NoError(t, err)
 	return &env{t: t, c: c, game: addrs.Game}
 }

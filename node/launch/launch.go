@@ -11,6 +11,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/hashicorp/go-hclog"
+	"github.com/jonboulle/clockwork"
 
 	"github.com/opml-dev/opml/challenger"
 	"github.com/opml-dev/opml/contracts/arbiter"
@@ -50,6 +51,11 @@ type Config struct {
 	// address; Metrics, if set, is used instead of a fresh registry.
 	MetricsAddr string
 	Metrics     *nodemetrics.Metrics
+
+	// Clock drives every wait of the node: the start-up retries, the
+	// transaction manager, the follower and the tick timer (default: the
+	// real clock).
+	Clock clockwork.Clock
 
 	// WatchOnly (challenger): report false claims, never bond.
 	WatchOnly bool
@@ -102,13 +108,20 @@ func (cfg *Config) validate() error {
 	return nil
 }
 
-// Run runs the node until ctx is done.
+// Run runs the node until ctx is done, then returns nil once everything it
+// started has stopped. Every chain read, at start-up too, gets ctx, so a
+// node whose chain is not reachable yet retries (with back-off on
+// cfg.Clock) and still stops promptly when ctx ends.
 func Run(ctx context.Context, cfg Config, logger hclog.Logger) error {
 	if err := cfg.validate(); err != nil {
 		return err
 	}
 	if logger == nil {
 		logger = hclog.NewNullLogger()
+	}
+	clock := cfg.Clock
+	if clock == nil {
+		clock = clockwork.NewRealClock()
 	}
 	client, err := ethclient.DialContext(ctx, cfg.RPC)
 	if err != nil {
@@ -132,8 +145,9 @@ func Run(ctx context.Context, cfg Config, logger hclog.Logger) error {
 		logger.Info("serving metrics", "addr", "http://"+bound.String()+"/metrics")
 	}
 	// The transaction manager (it reads the chain ID and re-broadcasts the
-	// journal) and the services read the chain at start-up; a flaky or not
-	// yet reachable endpoint is retried with backoff until it answers.
+	// journal) and the services read the chain at start-up, all under ctx;
+	// a flaky or not yet reachable endpoint is retried with backoff until it
+	// answers or ctx ends.
 	var (
 		txm  *txmgr.Manager
 		svc  node.Service
@@ -146,14 +160,8 @@ func Run(ctx context.Context, cfg Config, logger hclog.Logger) error {
 	}()
 	setup := func() (err error) {
 		if txm == nil {
-			// txmgr.New retries without a context: probe the endpoint
-			// first, so a node started before its chain still stops
-			// promptly on a signal.
-			if _, err := client.ChainID(ctx); err != nil {
-				return err
-			}
-			if txm, err = txmgr.New(txmgr.Config{ResubmissionTimeout: cfg.ResubmissionTimeout, ReceiptQueryInterval: cfg.ReceiptInterval,
-				Revert: arbiter.WrapRevert, Metrics: metrics}, client, cfg.Key, txmgr.NewStoreJournal(store), logger.Named("txmgr")); err != nil {
+			if txm, err = txmgr.New(ctx, txmgr.Config{ResubmissionTimeout: cfg.ResubmissionTimeout, ReceiptQueryInterval: cfg.ReceiptInterval,
+				Revert: arbiter.WrapRevert, Metrics: metrics, Clock: clock}, client, cfg.Key, txmgr.NewStoreJournal(store), logger.Named("txmgr")); err != nil {
 				return err
 			}
 		}
@@ -171,11 +179,16 @@ func Run(ctx context.Context, cfg Config, logger hclog.Logger) error {
 		if err == nil {
 			break
 		}
+		if ctx.Err() != nil {
+			return nil
+		}
 		logger.Warn("start-up chain reads failed; retrying", "err", err, "wait", wait)
+		t := clock.NewTimer(wait)
 		select {
 		case <-ctx.Done():
+			t.Stop()
 			return nil
-		case <-time.After(wait):
+		case <-t.Chan():
 		}
 	}
 	logger.Info("starting", "account", txm.From(), "oracle", cfg.Oracle, "game", game, "models", len(cfg.Models), "datadir", cfg.DataDir)
@@ -183,6 +196,7 @@ func Run(ctx context.Context, cfg Config, logger hclog.Logger) error {
 		Follow: chainfollow.Config{Stream: cfg.Role, Addresses: []common.Address{cfg.Oracle, game}, Confirmations: cfg.Confirmations,
 			StartBlock: cfg.StartBlock, PollInterval: cfg.PollInterval},
 		TickInterval: cfg.TickInterval,
+		Clock:        clock,
 	}, metered{svc, metrics}, logger)
 	if errors.Is(err, context.Canceled) || ctx.Err() != nil {
 		logger.Info("stopped")

@@ -2,11 +2,16 @@ package launch
 
 import (
 	"context"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"sync/atomic"
 	"testing"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/jonboulle/clockwork"
 	"github.com/stretchr/testify/require"
 
 	"github.com/opml-dev/opml/fixtures"
@@ -41,12 +46,69 @@ func TestConfigErrors(t *testing.T) {
 		err := Run(context.Background(), c, nil)
 		require.ErrorContains(t, err, tc.err)
 	}
-	// A valid Config whose endpoint never answers: Run keeps retrying the
-	// start-up reads and returns nil once its context ends.
+	// A valid Config whose context has ended: Run returns nil at once.
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
 	require.NoError(t, Run(ctx, good, nil))
-	ctx, cancel = context.WithTimeout(context.Background(), 300*time.Millisecond)
-	defer cancel()
-	require.NoError(t, Run(ctx, good, nil), "a node whose chain is down waits for it instead of failing")
+}
+
+// TestStartUpWaitsForChain: a node whose endpoint fails every call keeps
+// retrying its start-up reads, each retry after a back-off on its clock
+// (one request per wait, none while the clock stands still), and returns
+// nil once its context ends; a node whose endpoint never answers stops as
+// soon as its context ends, from inside the request.
+func TestStartUpWaitsForChain(t *testing.T) {
+	fx, err := fixtures.Load("mlp")
+	require.NoError(t, err)
+	key, err := crypto.GenerateKey()
+	require.NoError(t, err)
+	cfg := Config{Role: Challenger, Oracle: common.HexToAddress("0x1"), Models: node.NewModels(fx.Model), Key: key}
+
+	t.Run("failing endpoint", func(t *testing.T) {
+		var requests atomic.Int64
+		srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			requests.Add(1)
+			http.Error(w, "chain not up yet", http.StatusServiceUnavailable)
+		}))
+		defer srv.Close()
+		clk := clockwork.NewFakeClock()
+		c := cfg
+		c.RPC, c.DataDir, c.Clock = srv.URL, t.TempDir(), clk
+		ctx, cancel := context.WithCancel(context.Background())
+		done := make(chan error, 1)
+		go func() { done <- Run(ctx, c, nil) }()
+		// Past txmgr's own retries (1 + 5) into Run's back-off and back.
+		for k := int64(1); k <= 10; k++ {
+			wctx, wcancel := context.WithTimeout(context.Background(), 20*time.Second)
+			require.NoError(t, clk.BlockUntilContext(wctx, 1), "not waiting on the clock")
+			wcancel()
+			require.Equal(t, k, requests.Load(), "requests before wait %d", k)
+			clk.Advance(time.Minute) // longer than any back-off
+		}
+		cancel()
+		require.NoError(t, <-done)
+	})
+
+	t.Run("endpoint not answering", func(t *testing.T) {
+		got := make(chan struct{}, 1)
+		srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			// Read the request: only then does the server notice the
+			// client hanging up (and cancel r.Context()).
+			_, _ = io.Copy(io.Discard, r.Body)
+			select {
+			case got <- struct{}{}:
+			default:
+			}
+			<-r.Context().Done() // never answers; returns when the client hangs up
+		}))
+		defer srv.Close()
+		c := cfg
+		c.RPC, c.DataDir, c.Clock = srv.URL, t.TempDir(), clockwork.NewFakeClock()
+		ctx, cancel := context.WithCancel(context.Background())
+		done := make(chan error, 1)
+		go func() { done <- Run(ctx, c, nil) }()
+		<-got
+		cancel()
+		require.NoError(t, <-done)
+	})
 }

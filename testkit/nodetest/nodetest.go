@@ -70,7 +70,12 @@ type deployer struct {
 	a *simchain.Account
 }
 
-func (d deployer) Deploy(code, args []byte) (common.Address, error) {
+// Deploy honours ctx only before deploying: the simulated chain mines
+// synchronously, so a deployment never waits.
+func (d deployer) Deploy(ctx context.Context, code, args []byte) (common.Address, error) {
+	if err := ctx.Err(); err != nil {
+		return common.Address{}, err
+	}
 	addr, _, err := d.c.Deploy(d.a, code, args)
 	return addr, err
 }
@@ -80,7 +85,7 @@ func (d deployer) Deploy(code, args []byte) (common.Address, error) {
 // reports one pending).
 func New(t *testing.T, p arbiter.Params) *Env {
 	c := simchain.New(t)
-	addrs, err := arbiter.Deploy(deployer{c, c.Accounts[0]}, p)
+	addrs, err := arbiter.Deploy(context.Background(), deployer{c, c.Accounts[0]}, p)
 	require.NoError(t, err)
 	e := &Env{T: t, Chain: c, P: p, Addrs: addrs, kick: make(chan struct{}, 1)}
 	done := make(chan struct{})
@@ -203,7 +208,7 @@ func (e *Env) NewNodeWith(name, dir string, acct *simchain.Account, o NodeOption
 	if o.Txmgr != nil {
 		o.Txmgr(&cfg)
 	}
-	txm, err := txmgr.New(cfg, kickClient{client, e.kick}, acct.Key, txmgr.NewStoreJournal(st),
+	txm, err := txmgr.New(context.Background(), cfg, kickClient{client, e.kick}, acct.Key, txmgr.NewStoreJournal(st),
 		Logger(e.T, name+".txmgr"))
 	require.NoError(e.T, err)
 	n := &Node{Name: name, Dir: dir, Acct: acct, Store: st, Txm: txm, env: e}

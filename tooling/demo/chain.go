@@ -84,7 +84,7 @@ func StartChain(ctx context.Context, cfg ChainConfig) (_ *Chain, err error) {
 	}
 	defer client.Close()
 	accts := d.Accounts()
-	s, err := deployment.NewSender(client, accts[0].Key, logger.Named("deployer"))
+	s, err := deployment.NewSender(ctx, client, accts[0].Key, logger.Named("deployer"))
 	if err != nil {
 		return nil, fmt.Errorf("demo: %w", err)
 	}

@@ -177,7 +177,7 @@ func Run(ctx context.Context, cfg Config) (*Report, error) {
 		c.DishonestOutput, c.DishonestLieAtStep = true, cfg.LieAtStep
 	})
 
-	consumer, err := deployment.NewSender(client, acct("consumer").Key, cfg.Logger.Named("consumer"))
+	consumer, err := deployment.NewSender(ctx, client, acct("consumer").Key, cfg.Logger.Named("consumer"))
 	if err != nil {
 		return nil, err
 	}

@@ -32,17 +32,17 @@ type Caller interface {
 	CallContract(ctx context.Context, msg ethereum.CallMsg, block *big.Int) ([]byte, error)
 }
 
+// deployer is an arbiter.Deployer sending through a Sender.
 type deployer struct {
-	ctx context.Context
-	s   Sender
-	n   int
+	s Sender
+	n int
 	// first is the block of the first deployment transaction.
 	first uint64
 }
 
-func (d *deployer) Deploy(code, args []byte) (common.Address, error) {
+func (d *deployer) Deploy(ctx context.Context, code, args []byte) (common.Address, error) {
 	d.n++
-	r, err := d.s.Send(d.ctx, txmgr.Candidate{Data: append(append([]byte{}, code...), args...)})
+	r, err := d.s.Send(ctx, txmgr.Candidate{Data: append(append([]byte{}, code...), args...)})
 	if err != nil {
 		return common.Address{}, err
 	}
@@ -58,8 +58,8 @@ func (d *deployer) Deploy(code, args []byte) (common.Address, error) {
 // Deploy deploys the four contracts with parameters p and returns their
 // addresses and the block of the first one.
 func Deploy(ctx context.Context, s Sender, p arbiter.Params) (arbiter.Addresses, uint64, error) {
-	d := &deployer{ctx: ctx, s: s}
-	a, err := arbiter.Deploy(d, p)
+	d := &deployer{s: s}
+	a, err := arbiter.Deploy(ctx, d, p)
 	if err != nil {
 		return a, 0, fmt.Errorf("deployment: %w", err)
 	}
@@ -68,8 +68,8 @@ func Deploy(ctx context.Context, s Sender, p arbiter.Params) (arbiter.Addresses,
 
 // DeployConsumer deploys an ExampleConsumer of oracle.
 func DeployConsumer(ctx context.Context, s Sender, oracle common.Address) (common.Address, error) {
-	d := &deployer{ctx: ctx, s: s}
-	a, err := d.Deploy(arbiter.ConsumerCode(oracle), nil)
+	d := &deployer{s: s}
+	a, err := d.Deploy(ctx, arbiter.ConsumerCode(oracle), nil)
 	if err != nil {
 		return a, fmt.Errorf("deployment: deploy ExampleConsumer: %w", err)
 	}
@@ -264,9 +264,11 @@ func Bootstrap(ctx context.Context, s Sender, c Caller, chainID uint64, p arbite
 }
 
 // NewSender returns a transaction manager for key on client, with an
-// in-memory journal and fast receipt polling (for one-shot commands; a devnet seals on arrival).
-func NewSender(client txmgr.Client, key *ecdsa.PrivateKey, logger hclog.Logger) (*txmgr.Manager, error) {
-	return txmgr.New(txmgr.Config{Revert: arbiter.WrapRevert, ReceiptQueryInterval: 100 * time.Millisecond}, client, key, txmgr.NewMemJournal(), logger)
+// in-memory journal and fast receipt polling (for one-shot commands; a
+// devnet seals on arrival). ctx governs its start-up reads only (see
+// txmgr.New); Close the manager when done.
+func NewSender(ctx context.Context, client txmgr.Client, key *ecdsa.PrivateKey, logger hclog.Logger) (*txmgr.Manager, error) {
+	return txmgr.New(ctx, txmgr.Config{Revert: arbiter.WrapRevert, ReceiptQueryInterval: 100 * time.Millisecond}, client, key, txmgr.NewMemJournal(), logger)
 }
 
 // statusText is how results show a status: its Solidity name in lower case.
