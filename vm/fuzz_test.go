@@ -45,6 +45,19 @@ func fzMutate(w, mut []byte) []byte {
 	return out
 }
 
+// requireWitnessReason checks that err is a bad witness with a reason: a
+// *RejectError of a defined reason other than BadPreState, carrying as many
+// arguments as the Solidity error.
+func requireWitnessReason(t *testing.T, err error) {
+	t.Helper()
+	require.ErrorIs(t, err, ErrWitness)
+	var re *RejectError
+	require.ErrorAs(t, err, &re)
+	require.Contains(t, Reasons(), re.Reason)
+	require.NotEqual(t, ReasonBadPreState, re.Reason)
+	require.Len(t, re.Args, len(re.Reason.ArgNames()), "%v", err)
+}
+
 // FuzzStep: the honest witness of a random step reproduces the post-state,
 // and a mutated witness never makes Step panic and is never accepted (a
 // different accepted witness, let alone a different post-state, would be a
@@ -73,7 +86,7 @@ func FuzzStep(f *testing.F) {
 		}
 		got, err = Step(pre, bad)
 		if err != nil {
-			require.ErrorIs(t, err, ErrWitness)
+			requireWitnessReason(t, err)
 			return
 		}
 		require.Equal(t, post, got, "a mutated witness was accepted with a different post-state")
@@ -110,7 +123,7 @@ func FuzzDecodeWitness(f *testing.F) {
 	f.Fuzz(func(t *testing.T, b []byte) {
 		w, err := DecodeWitness(b)
 		if err != nil {
-			require.ErrorIs(t, err, ErrWitness)
+			requireWitnessReason(t, err)
 		} else {
 			require.True(t, bytes.Equal(b, w.Encode()), "non-canonical witness decoded")
 		}
@@ -121,7 +134,7 @@ func FuzzDecodeWitness(f *testing.F) {
 			}
 			post, err := Step(s, b)
 			if err != nil {
-				require.ErrorIs(t, err, ErrWitness)
+				requireWitnessReason(t, err)
 				continue
 			}
 			require.Equal(t, s.Step+1, post.Step)
@@ -181,55 +194,67 @@ func TestStepRejects(t *testing.T) {
 	flip := func(h *common.Hash, k int) { h[k] ^= 0x01 }
 	cases := []struct {
 		name string
+		want Reason // the first failing check
 		step uint64
 		bad  func(w *Witness, enc func() []byte) []byte
 		pre  func(s *State)
 	}{
-		{"wrong model header", chunkStep, func(w *Witness, e func() []byte) []byte { w.Header[0][15] ^= 1; return e() }, nil},
-		{"wrong header leaf 2", halt, func(w *Witness, e func() []byte) []byte { flip(&w.Header[2], 0); return e() }, nil},
-		{"wrong program root", chunkStep, func(w *Witness, e func() []byte) []byte { flip(&w.ProgramRoot, 31); return e() }, nil},
-		{"wrong weights root", finalStep, func(w *Witness, e func() []byte) []byte { flip(&w.WeightsRoot, 0); return e() }, nil},
-		{"wrong op proof", chunkStep, func(w *Witness, e func() []byte) []byte { flip(&w.OpProof[0], 3); return e() }, nil},
-		{"wrong op proof top", reluStep, func(w *Witness, e func() []byte) []byte { flip(&w.OpProof[1], 30); return e() }, nil},
-		{"tampered op", chunkStep, func(w *Witness, e func() []byte) []byte { w.Op[98] ^= 1; return e() }, nil},
-		{"another op's descriptor", chunkStep, func(w *Witness, e func() []byte) []byte { w.Op, w.OpProof = op1, op1Proof; return e() }, nil},
-		{"missing op", chunkStep, func(w *Witness, e func() []byte) []byte { w.Op, w.OpProof = nil, nil; return e() }, nil},
-		{"op on the halting step", halt, func(w *Witness, e func() []byte) []byte { w.Op, w.OpProof = op1, op1Proof; return e() }, nil},
-		{"wrong access kind", chunkStep, func(w *Witness, e func() []byte) []byte { w.Accesses[0].Kind = UpdateRAM; return e() }, nil},
-		{"update as read", finalStep, func(w *Witness, e func() []byte) []byte { w.Accesses[1].Kind = ReadRAM; return e() }, nil},
-		{"ROM as RAM", chunkStep, func(w *Witness, e func() []byte) []byte { w.Accesses[1].Kind = ReadRAM; return e() }, nil},
-		{"unknown access kind", chunkStep, func(w *Witness, e func() []byte) []byte { w.Accesses[0].Kind = 9; return e() }, nil},
-		{"missing access", chunkStep, func(w *Witness, e func() []byte) []byte { w.Accesses = w.Accesses[:1]; return e() }, nil},
-		{"missing update", reluStep, func(w *Witness, e func() []byte) []byte { w.Accesses = w.Accesses[:1]; return e() }, nil},
-		{"no accesses", halt, func(w *Witness, e func() []byte) []byte { w.Accesses = nil; return e() }, nil},
-		{"extra access", chunkStep, func(w *Witness, e func() []byte) []byte { w.Accesses = append(w.Accesses, w.Accesses[1]); return e() }, nil},
-		{"extra access on halting step", halt, func(w *Witness, e func() []byte) []byte { w.Accesses = append(w.Accesses, w.Accesses[0]); return e() }, nil},
-		{"trailing byte", chunkStep, func(w *Witness, e func() []byte) []byte { return append(e(), 0) }, nil},
-		{"truncated", finalStep, func(w *Witness, e func() []byte) []byte { b := e(); return b[:len(b)-1] }, nil},
-		{"bad version", chunkStep, func(w *Witness, e func() []byte) []byte { b := e(); b[0] = 2; return b }, nil},
-		{"bad op flag", chunkStep, func(w *Witness, e func() []byte) []byte { b := e(); b[1+5*32] = 2; return b }, nil},
-		{"empty", chunkStep, func(w *Witness, e func() []byte) []byte { return nil }, nil},
-		{"tampered RAM leaf", chunkStep, func(w *Witness, e func() []byte) []byte { flip(&w.Accesses[0].Value, 0); return e() }, nil},
-		{"tampered RAM padding lane", chunkStep, func(w *Witness, e func() []byte) []byte { flip(&w.Accesses[0].Value, 31); return e() }, nil},
-		{"tampered update leaf", finalStep, func(w *Witness, e func() []byte) []byte { flip(&w.Accesses[1].Value, 5); return e() }, nil},
-		{"tampered ROM leaf", chunkStep, func(w *Witness, e func() []byte) []byte { flip(&w.Accesses[1].Value, 7); return e() }, nil},
-		{"tampered channel leaf", finalStep, func(w *Witness, e func() []byte) []byte { flip(&w.Accesses[0].Value, 8); return e() }, nil},
-		{"tampered output node", halt, func(w *Witness, e func() []byte) []byte { flip(&w.Accesses[0].Value, 0); return e() }, nil},
-		{"tampered RAM proof sibling", chunkStep, func(w *Witness, e func() []byte) []byte { flip(&w.Accesses[0].Proof[0], 0); return e() }, nil},
-		{"tampered RAM proof top sibling", reluStep, func(w *Witness, e func() []byte) []byte {
+		{"wrong model header", ReasonModelIdMismatch, chunkStep, func(w *Witness, e func() []byte) []byte { w.Header[0][15] ^= 1; return e() }, nil},
+		{"wrong header leaf 2", ReasonModelIdMismatch, halt, func(w *Witness, e func() []byte) []byte { flip(&w.Header[2], 0); return e() }, nil},
+		{"wrong program root", ReasonModelIdMismatch, chunkStep, func(w *Witness, e func() []byte) []byte { flip(&w.ProgramRoot, 31); return e() }, nil},
+		{"wrong weights root", ReasonModelIdMismatch, finalStep, func(w *Witness, e func() []byte) []byte { flip(&w.WeightsRoot, 0); return e() }, nil},
+		{"wrong op proof", ReasonOpProofInvalid, chunkStep, func(w *Witness, e func() []byte) []byte { flip(&w.OpProof[0], 3); return e() }, nil},
+		{"wrong op proof top", ReasonOpProofInvalid, reluStep, func(w *Witness, e func() []byte) []byte { flip(&w.OpProof[1], 30); return e() }, nil},
+		{"tampered op", ReasonOpProofInvalid, chunkStep, func(w *Witness, e func() []byte) []byte { w.Op[98] ^= 1; return e() }, nil},
+		{"another op's descriptor", ReasonOpProofInvalid, chunkStep, func(w *Witness, e func() []byte) []byte { w.Op, w.OpProof = op1, op1Proof; return e() }, nil},
+		{"missing op", ReasonOpMissing, chunkStep, func(w *Witness, e func() []byte) []byte { w.Op, w.OpProof = nil, nil; return e() }, nil},
+		{"op on the halting step", ReasonOpUnexpected, halt, func(w *Witness, e func() []byte) []byte { w.Op, w.OpProof = op1, op1Proof; return e() }, nil},
+		{"wrong access kind", ReasonAccessKind, chunkStep, func(w *Witness, e func() []byte) []byte { w.Accesses[0].Kind = UpdateRAM; return e() }, nil},
+		{"update as read", ReasonAccessKind, finalStep, func(w *Witness, e func() []byte) []byte { w.Accesses[1].Kind = ReadRAM; return e() }, nil},
+		{"ROM as RAM", ReasonWitnessTrailing, chunkStep, func(w *Witness, e func() []byte) []byte { w.Accesses[1].Kind = ReadRAM; return e() }, nil},
+		{"unknown access kind", ReasonWitnessAccessKind, chunkStep, func(w *Witness, e func() []byte) []byte { w.Accesses[0].Kind = 9; return e() }, nil},
+		{"missing access", ReasonAccessMissing, chunkStep, func(w *Witness, e func() []byte) []byte { w.Accesses = w.Accesses[:1]; return e() }, nil},
+		{"missing update", ReasonAccessMissing, reluStep, func(w *Witness, e func() []byte) []byte { w.Accesses = w.Accesses[:1]; return e() }, nil},
+		{"no accesses", ReasonAccessMissing, halt, func(w *Witness, e func() []byte) []byte { w.Accesses = nil; return e() }, nil},
+		{"extra access", ReasonAccessesUnused, chunkStep, func(w *Witness, e func() []byte) []byte { w.Accesses = append(w.Accesses, w.Accesses[1]); return e() }, nil},
+		{"extra access on halting step", ReasonAccessesUnused, halt, func(w *Witness, e func() []byte) []byte { w.Accesses = append(w.Accesses, w.Accesses[0]); return e() }, nil},
+		{"trailing byte", ReasonWitnessTrailing, chunkStep, func(w *Witness, e func() []byte) []byte { return append(e(), 0) }, nil},
+		{"truncated", ReasonWitnessTruncated, finalStep, func(w *Witness, e func() []byte) []byte { b := e(); return b[:len(b)-1] }, nil},
+		{"bad version", ReasonWitnessVersion, chunkStep, func(w *Witness, e func() []byte) []byte { b := e(); b[0] = 2; return b }, nil},
+		{"bad op flag", ReasonWitnessOpFlag, chunkStep, func(w *Witness, e func() []byte) []byte { b := e(); b[1+5*32] = 2; return b }, nil},
+		{"truncated after the access count", ReasonWitnessTruncated, chunkStep, func(w *Witness, e func() []byte) []byte {
+			return e()[:1+5*32+1+ops.DescSize+32*len(w.OpProof)+1]
+		}, nil},
+		{"truncated in an access value", ReasonWitnessTruncated, chunkStep, func(w *Witness, e func() []byte) []byte {
+			return e()[:1+5*32+1+ops.DescSize+32*len(w.OpProof)+1+1+16]
+		}, nil},
+		{"unknown kind of a truncated access", ReasonWitnessAccessKind, chunkStep, func(w *Witness, e func() []byte) []byte {
+			b := e()[:1+5*32+1+ops.DescSize+32*len(w.OpProof)+1+1+16]
+			b[len(b)-17] = 7
+			return b
+		}, nil},
+		{"empty", ReasonWitnessTruncated, chunkStep, func(w *Witness, e func() []byte) []byte { return nil }, nil},
+		{"tampered RAM leaf", ReasonAccessProofInvalid, chunkStep, func(w *Witness, e func() []byte) []byte { flip(&w.Accesses[0].Value, 0); return e() }, nil},
+		{"tampered RAM padding lane", ReasonAccessProofInvalid, chunkStep, func(w *Witness, e func() []byte) []byte { flip(&w.Accesses[0].Value, 31); return e() }, nil},
+		{"tampered update leaf", ReasonAccessProofInvalid, finalStep, func(w *Witness, e func() []byte) []byte { flip(&w.Accesses[1].Value, 5); return e() }, nil},
+		{"tampered ROM leaf", ReasonAccessProofInvalid, chunkStep, func(w *Witness, e func() []byte) []byte { flip(&w.Accesses[1].Value, 7); return e() }, nil},
+		{"tampered channel leaf", ReasonAccessProofInvalid, finalStep, func(w *Witness, e func() []byte) []byte { flip(&w.Accesses[0].Value, 8); return e() }, nil},
+		{"tampered output node", ReasonOutputProofInvalid, halt, func(w *Witness, e func() []byte) []byte { flip(&w.Accesses[0].Value, 0); return e() }, nil},
+		{"tampered RAM proof sibling", ReasonAccessProofInvalid, chunkStep, func(w *Witness, e func() []byte) []byte { flip(&w.Accesses[0].Proof[0], 0); return e() }, nil},
+		{"tampered RAM proof top sibling", ReasonAccessProofInvalid, reluStep, func(w *Witness, e func() []byte) []byte {
 			p := w.Accesses[1].Proof
 			flip(&p[len(p)-1], 0)
 			return e()
 		}, nil},
-		{"tampered ROM proof sibling", chunkStep, func(w *Witness, e func() []byte) []byte { flip(&w.Accesses[1].Proof[1], 9); return e() }, nil},
-		{"tampered output proof", halt, func(w *Witness, e func() []byte) []byte { flip(&w.Accesses[0].Proof[0], 0); return e() }, nil},
-		{"proof of a different leaf", chunkStep, func(w *Witness, e func() []byte) []byte { w.Accesses[0] = other.Accesses[0]; return e() }, nil},
-		{"weights of a different leaf", chunkStep, func(w *Witness, e func() []byte) []byte { w.Accesses[1] = other.Accesses[1]; return e() }, nil},
-		{"pre-state RAM root", chunkStep, nil, func(s *State) { flip(&s.RAMRoot, 4) }},
-		{"pre-state model ID", reluStep, nil, func(s *State) { flip(&s.ModelID, 4) }},
-		{"pre-state PC", chunkStep, nil, func(s *State) { s.PC = 1 }},
-		{"pre-state at halting step", chunkStep, nil, func(s *State) { s.PC = 3 }},
-		{"pre-state later chunk", chunkStep, nil, func(s *State) { s.J = 1 }},
+		{"tampered ROM proof sibling", ReasonAccessProofInvalid, chunkStep, func(w *Witness, e func() []byte) []byte { flip(&w.Accesses[1].Proof[1], 9); return e() }, nil},
+		{"tampered output proof", ReasonOutputProofInvalid, halt, func(w *Witness, e func() []byte) []byte { flip(&w.Accesses[0].Proof[0], 0); return e() }, nil},
+		{"proof of a different leaf", ReasonAccessProofInvalid, chunkStep, func(w *Witness, e func() []byte) []byte { w.Accesses[0] = other.Accesses[0]; return e() }, nil},
+		{"weights of a different leaf", ReasonAccessProofInvalid, chunkStep, func(w *Witness, e func() []byte) []byte { w.Accesses[1] = other.Accesses[1]; return e() }, nil},
+		{"pre-state RAM root", ReasonAccessProofInvalid, chunkStep, nil, func(s *State) { flip(&s.RAMRoot, 4) }},
+		{"pre-state model ID", ReasonModelIdMismatch, reluStep, nil, func(s *State) { flip(&s.ModelID, 4) }},
+		{"pre-state PC", ReasonOpProofInvalid, chunkStep, nil, func(s *State) { s.PC = 1 }},
+		{"pre-state at halting step", ReasonOpUnexpected, chunkStep, nil, func(s *State) { s.PC = 3 }},
+		{"pre-state later chunk", ReasonAccessProofInvalid, chunkStep, nil, func(s *State) { s.J = 1 }},
 	}
 	for _, c := range cases {
 		pre, post, wb, err := tr.ProveStep(c.step)
@@ -249,6 +274,10 @@ func TestStepRejects(t *testing.T) {
 		_, err = Step(pre, bad)
 		require.Error(t, err, c.name)
 		require.ErrorIs(t, err, ErrWitness, c.name)
+		var re *RejectError
+		require.ErrorAs(t, err, &re, c.name)
+		require.Equal(t, c.want, re.Reason, "%s: %v", c.name, err)
+		require.Len(t, re.Args, len(re.Reason.ArgNames()), c.name)
 		t.Logf("%s: %v", c.name, err)
 	}
 }

@@ -7,10 +7,11 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
-	"github.com/opml-dev/opml/vm/merkle"
-	"github.com/opml-dev/opml/vm/model"
 	"github.com/opml-dev/opml/vm/ops"
 )
+
+// Mirrored function for function by contracts/src/vm/State.sol (the mirror
+// table is vm/mirror_test.go).
 
 // Status is the VM status, carried in the first byte of the state encoding
 // and of the state hash.
@@ -67,14 +68,16 @@ func (s *State) Encode() []byte {
 	return b
 }
 
-// DecodeState parses a state encoding.
+// DecodeState parses a state encoding. It rejects anything that is not 245
+// bytes with a status of at most 2 with a *RejectError of reason
+// ReasonBadPreState (which does not match ErrWitness).
 func DecodeState(b []byte) (State, error) {
 	var s State
 	if len(b) != StateSize {
-		return s, fmt.Errorf("vm: state encoding is %d bytes, want %d", len(b), StateSize)
+		return s, reject(ReasonBadPreState).withDetail("state encoding is %d bytes, want %d", len(b), StateSize)
 	}
 	if b[0] > byte(Error) {
-		return s, fmt.Errorf("vm: unknown status %d", b[0])
+		return s, reject(ReasonBadPreState).withDetail("unknown status %d", b[0])
 	}
 	s.Status = Status(b[0])
 	copy(s.ModelID[:], b[1:])
@@ -96,25 +99,4 @@ func (s *State) Hash() common.Hash {
 	h := crypto.Keccak256Hash(s.Encode())
 	h[0] = byte(s.Status)
 	return h
-}
-
-// InputRoot is the root of the input subtree (depth h.InputDepth) holding
-// the encoded input leaves.
-func InputRoot(h *model.Header, encoded []byte) (common.Hash, error) {
-	t, err := merkle.FromBytes(int(h.InputDepth), encoded)
-	if err != nil {
-		return common.Hash{}, fmt.Errorf("vm: input: %w", err)
-	}
-	return t.Root(), nil
-}
-
-// InitialState returns the state before step 0 of model modelID (with
-// header h) on the input whose root is inputRoot: RAM holds the input
-// subtree at leaf 0 and zeros elsewhere.
-func InitialState(modelID common.Hash, h *model.Header, inputRoot common.Hash) State {
-	root := inputRoot
-	for lvl := int(h.InputDepth); lvl < int(h.RAMDepth); lvl++ {
-		root = merkle.HashPair(root, merkle.ZeroHash(lvl))
-	}
-	return State{Status: Running, ModelID: modelID, RAMRoot: root}
 }

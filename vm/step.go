@@ -8,10 +8,15 @@ import (
 	"github.com/opml-dev/opml/vm/ops"
 )
 
+// Mirrored function for function by contracts/src/vm/StepVerifier.sol (the
+// mirror table is vm/mirror_test.go).
+
 // Step executes one step: a pure function of the pre-state and the binary
 // witness. A halted or error state is returned unchanged (the witness is
 // ignored). The error is non-nil only if the witness does not prove what the
-// step reads (wrapping ErrWitness).
+// step reads: then it is a *RejectError whose Reason is the custom error the
+// onchain StepVerifier reverts with for the same input (with the same
+// arguments), and errors.Is(err, ErrWitness) holds.
 func Step(pre State, witness []byte) (State, error) {
 	if pre.Status != Running {
 		return pre, nil
@@ -23,9 +28,11 @@ func Step(pre State, witness []byte) (State, error) {
 	return stepWitness(pre, w)
 }
 
+// stepWitness is Step on a structurally decoded witness (docs/spec.md §7.3
+// steps 3–14).
 func stepWitness(pre State, w *Witness) (State, error) {
 	if model.ID(w.Header, w.ProgramRoot, w.WeightsRoot) != pre.ModelID {
-		return State{}, badWitness("header and roots do not hash to the model ID %s", pre.ModelID)
+		return State{}, reject(ReasonModelIdMismatch)
 	}
 	post := pre
 	post.Step++
@@ -36,15 +43,14 @@ func stepWitness(pre State, w *Witness) (State, error) {
 		// runs; the VM halts with Error rather than getting stuck. No op is
 		// read on this path, so the witness carries none.
 		if w.Op != nil {
-			return State{}, badWitness("a step into the error state before any op carries an op")
+			return State{}, reject(ReasonOpUnexpected)
 		}
 		return post.toError(w)
 	}
-	d := depths{program: int(h.ProgramDepth), weights: int(h.WeightsDepth), ram: int(h.RAMDepth), output: int(h.OutputDepth)}
-	mem := &witnessMem{w: w, d: d, ram: pre.RAMRoot}
+	mem := newWitnessMem(w, pre.RAMRoot)
 	if pre.PC == h.NumOps {
 		if w.Op != nil {
-			return State{}, badWitness("halting step carries an op")
+			return State{}, reject(ReasonOpUnexpected)
 		}
 		a, err := mem.next(OutputNode)
 		if err != nil {
@@ -52,16 +58,16 @@ func stepWitness(pre State, w *Witness) (State, error) {
 		}
 		idx := uint64(h.Output.Addr) >> h.OutputDepth
 		if !merkle.Verify(pre.RAMRoot, a.Value, int(h.OutputDepth), idx, a.Proof) {
-			return State{}, badWitness("output subtree proof does not match the RAM root")
+			return State{}, reject(ReasonOutputProofInvalid)
 		}
 		post.Status, post.OutputRoot = Halted, a.Value
 		return post, mem.done()
 	}
 	if w.Op == nil || len(w.Op) != ops.DescSize {
-		return State{}, badWitness("step of op %d carries no op descriptor", pre.PC)
+		return State{}, reject(ReasonOpMissing, uint64(pre.PC))
 	}
 	if !merkle.Verify(w.ProgramRoot, descRoot(w.Op), 2, uint64(pre.PC), w.OpProof) {
-		return State{}, badWitness("op %d descriptor proof does not match the program root", pre.PC)
+		return State{}, reject(ReasonOpProofInvalid, uint64(pre.PC))
 	}
 	op, err := ops.Decode(w.Op)
 	if err == nil {
@@ -83,7 +89,7 @@ func stepWitness(pre State, w *Witness) (State, error) {
 // toError turns s into the Error state; such a step reads no memory.
 func (s State) toError(w *Witness) (State, error) {
 	if len(w.Accesses) != 0 {
-		return State{}, badWitness("a step into the error state reads no memory")
+		return State{}, reject(ReasonAccessesUnused, uint64(len(w.Accesses)), 0)
 	}
 	s.Status = Error
 	return s, nil
@@ -128,62 +134,5 @@ func exec(s *State, d *ops.Desc, m ops.Mem) error {
 			s.PC++
 		}
 	}
-	return nil
-}
-
-// witnessMem serves a step's memory accesses from a witness, verifying each
-// proof and tracking the RAM root through the step's update.
-type witnessMem struct {
-	w   *Witness
-	d   depths
-	k   int
-	ram common.Hash
-}
-
-func (m *witnessMem) next(kind AccessKind) (*Access, error) {
-	if m.k >= len(m.w.Accesses) {
-		return nil, badWitness("access %d missing", m.k)
-	}
-	a := &m.w.Accesses[m.k]
-	if a.Kind != kind {
-		return nil, badWitness("access %d is of kind %d, the step reads kind %d", m.k, a.Kind, kind)
-	}
-	m.k++
-	return a, nil
-}
-
-func (m *witnessMem) done() error {
-	if m.k != len(m.w.Accesses) {
-		return badWitness("%d accesses supplied, the step made %d", len(m.w.Accesses), m.k)
-	}
-	return nil
-}
-
-func (m *witnessMem) read(kind AccessKind, root common.Hash, depth int, leaf uint64) ([ops.LeafSize]byte, error) {
-	a, err := m.next(kind)
-	if err != nil {
-		return [ops.LeafSize]byte{}, err
-	}
-	if leaf>>depth != 0 || !merkle.Verify(root, a.Value, 0, leaf, a.Proof) {
-		return [ops.LeafSize]byte{}, badWitness("access %d: proof of leaf %d does not match the root", m.k-1, leaf)
-	}
-	return a.Value, nil
-}
-
-func (m *witnessMem) ROM(leaf uint64) ([ops.LeafSize]byte, error) {
-	return m.read(ReadROM, m.w.WeightsRoot, m.d.weights, leaf)
-}
-
-func (m *witnessMem) RAM(leaf uint64) ([ops.LeafSize]byte, error) {
-	return m.read(ReadRAM, m.ram, m.d.ram, leaf)
-}
-
-func (m *witnessMem) UpdateRAM(leaf uint64, f func(*[ops.LeafSize]byte)) error {
-	v, err := m.read(UpdateRAM, m.ram, m.d.ram, leaf)
-	if err != nil {
-		return err
-	}
-	f(&v)
-	m.ram = merkle.ComputeRoot(v, 0, leaf, m.w.Accesses[m.k-1].Proof)
 	return nil
 }

@@ -1,7 +1,6 @@
 package vm
 
 import (
-	"encoding/binary"
 	"fmt"
 	"sort"
 
@@ -11,41 +10,6 @@ import (
 	"github.com/opml-dev/opml/vm/model"
 	"github.com/opml-dev/opml/vm/ops"
 )
-
-// EncodeInput lays out input values (row-major, Input.Numel() of them) as the
-// leaves of the input tensor: every row starts on a leaf, padding is zero.
-func EncodeInput(h *model.Header, values []int8) ([]byte, error) {
-	t := h.Input
-	if uint64(len(values)) != t.Numel() {
-		return nil, fmt.Errorf("vm: input has %d values, the model's input %v takes %d", len(values), t.Shape(), t.Numel())
-	}
-	b := make([]byte, t.Leaves()*ops.LeafSize)
-	n := t.RowLen()
-	for r := uint64(0); r < t.Rows(); r++ {
-		for c := uint64(0); c < n; c++ {
-			b[r*t.RowLeaves()*ops.LeafSize+c] = byte(values[r*n+c])
-		}
-	}
-	return b, nil
-}
-
-// ReadTensor returns the values of tensor t (int8 or int32, row-major) from
-// flat RAM bytes whose first leaf is leaf 0 of RAM.
-func ReadTensor(t ops.Tensor, ram []byte) []int64 {
-	out := make([]int64, 0, t.Numel())
-	for r := uint64(0); r < t.Rows(); r++ {
-		for c := uint64(0); c < t.RowLen(); c++ {
-			leaf, off := t.ElemLeaf(r, c)
-			p := ram[leaf*ops.LeafSize+uint64(off):]
-			if t.DType == ops.Int32 {
-				out = append(out, int64(int32(binary.BigEndian.Uint32(p))))
-			} else {
-				out = append(out, int64(int8(p[0])))
-			}
-		}
-	}
-	return out
-}
 
 // checkpoint is the state and RAM at the start of an op.
 type checkpoint struct {

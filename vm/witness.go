@@ -1,14 +1,14 @@
 package vm
 
 import (
-	"errors"
-	"fmt"
-
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 
 	"github.com/opml-dev/opml/vm/ops"
 )
+
+// Mirrored function for function by contracts/src/vm/Witness.sol (the mirror
+// table is vm/mirror_test.go). The Go-only part is in witness_offchain.go.
 
 // WitnessVersion is the version byte of the witness encoding.
 const WitnessVersion = 1
@@ -44,67 +44,38 @@ type Witness struct {
 	Accesses    []Access       `json:"accesses"`
 }
 
-// ErrWitness wraps every reason a witness fails to prove a step.
-var ErrWitness = errors.New("vm: bad witness")
-
-func badWitness(format string, args ...any) error {
-	return fmt.Errorf("%w: %s", ErrWitness, fmt.Sprintf(format, args...))
-}
+// maxWitnessDepth is the largest depth a witness header may imply (spec
+// §7.2 rule 2).
+const maxWitnessDepth = 64
 
 // depths are the proof lengths a witness header implies.
 type depths struct{ program, weights, ram, output int }
 
-func headerDepths(h0 common.Hash) (depths, error) {
-	d := depths{program: int(h0[1]), weights: int(h0[2]), ram: int(h0[3]), output: int(h0[25])}
-	if d.program < 2 || d.program > 64 || d.weights > 64 || d.ram > 64 || d.output > d.ram {
-		return d, badWitness("header depths %+v out of range", d)
-	}
-	return d, nil
+// headerDepths reads the depths from h0 (bytes 1, 2, 3 and 25); ok reports
+// whether they are in range (spec §7.2 rule 2).
+func headerDepths(h0 common.Hash) (d depths, ok bool) {
+	d = depths{program: int(h0[1]), weights: int(h0[2]), ram: int(h0[3]), output: int(h0[25])}
+	ok = d.program >= 2 && d.program <= maxWitnessDepth && d.weights <= maxWitnessDepth &&
+		d.ram <= maxWitnessDepth && d.output <= d.ram
+	return d, ok
 }
 
-func (d depths) proofLen(k AccessKind) (int, error) {
+// proofLen is the proof length of an access of kind k; ok is false for an
+// unknown kind.
+func (d depths) proofLen(k AccessKind) (n int, ok bool) {
 	switch k {
 	case ReadROM:
-		return d.weights, nil
+		return d.weights, true
 	case ReadRAM, UpdateRAM:
-		return d.ram, nil
+		return d.ram, true
 	case OutputNode:
-		return d.ram - d.output, nil
+		return d.ram - d.output, true
 	}
-	return 0, badWitness("unknown access kind %d", k)
+	return 0, false
 }
 
-// Encode returns the binary witness (docs/spec.md §7.2):
-// version | h0 h1 h2 programRoot weightsRoot | hasOp (0/1) |
-// [op (128) | opProof] | count | count × (kind | value | proof).
-// Proof lengths are implied by the header depths and the access kind.
-func (w *Witness) Encode() []byte {
-	b := []byte{WitnessVersion}
-	for _, h := range w.Header {
-		b = append(b, h[:]...)
-	}
-	b = append(b, w.ProgramRoot[:]...)
-	b = append(b, w.WeightsRoot[:]...)
-	if w.Op == nil {
-		b = append(b, 0)
-	} else {
-		b = append(b, 1)
-		b = append(b, w.Op...)
-		for _, p := range w.OpProof {
-			b = append(b, p[:]...)
-		}
-	}
-	b = append(b, byte(len(w.Accesses)))
-	for _, a := range w.Accesses {
-		b = append(b, byte(a.Kind))
-		b = append(b, a.Value[:]...)
-		for _, p := range a.Proof {
-			b = append(b, p[:]...)
-		}
-	}
-	return b
-}
-
+// reader reads the witness front to back; the first read past the end sets
+// err to WitnessTruncated and every later read returns zeros.
 type reader struct {
 	b   []byte
 	err error
@@ -115,7 +86,7 @@ func (r *reader) take(n int) []byte {
 		return nil
 	}
 	if n > len(r.b) {
-		r.err = badWitness("truncated: need %d more bytes, have %d", n, len(r.b))
+		r.err = reject(ReasonWitnessTruncated).withDetail("need %d more bytes, have %d", n, len(r.b))
 		return nil
 	}
 	p := r.b[:n]
@@ -143,12 +114,17 @@ func (r *reader) hashes(n int) []common.Hash {
 	return out
 }
 
-// DecodeWitness parses a binary witness. It checks the structure only;
-// Step checks what it proves.
+// DecodeWitness parses a binary witness (docs/spec.md §7.2). It checks the
+// structure only, in the order of WitnessLib.decode, so that both report
+// the same first failing reason; Step checks what the witness proves.
 func DecodeWitness(b []byte) (*Witness, error) {
 	r := &reader{b: b}
-	if v := r.byte(); r.err == nil && v != WitnessVersion {
-		return nil, badWitness("version %d, want %d", v, WitnessVersion)
+	v := r.byte()
+	if r.err != nil {
+		return nil, r.err
+	}
+	if v != WitnessVersion {
+		return nil, reject(ReasonWitnessVersion, uint64(v))
 	}
 	w := &Witness{}
 	for k := range w.Header {
@@ -161,64 +137,50 @@ func DecodeWitness(b []byte) (*Witness, error) {
 	// A header whose depths are out of range cannot be a valid model's, and
 	// Step moves such a model to the Error state; that step reads nothing,
 	// so its witness needs no proof lengths and stays decodable.
-	d, derr := headerDepths(w.Header[0])
-	switch r.byte() {
-	case 0:
-	case 1:
-		if derr != nil {
-			return nil, derr
-		}
-		w.Op = append(hexutil.Bytes(nil), r.take(ops.DescSize)...)
-		w.OpProof = r.hashes(d.program - 2)
-	default:
-		if r.err == nil {
-			return nil, badWitness("op flag is not 0 or 1")
-		}
-	}
-	n := int(r.byte())
-	if n > 0 && derr != nil && r.err == nil {
-		return nil, derr
-	}
-	for k := 0; k < n && r.err == nil; k++ {
-		a := Access{Kind: AccessKind(r.byte()), Value: r.hash()}
-		pl, err := d.proofLen(a.Kind)
-		if err != nil {
-			return nil, err
-		}
-		a.Proof = r.hashes(pl)
-		w.Accesses = append(w.Accesses, a)
-	}
+	d, depthsOK := headerDepths(w.Header[0])
+	flag := r.byte()
 	if r.err != nil {
 		return nil, r.err
 	}
+	switch flag {
+	case 0:
+	case 1:
+		if !depthsOK {
+			return nil, reject(ReasonWitnessDepths).withDetail("depths %+v", d)
+		}
+		w.Op = append(hexutil.Bytes(nil), r.take(ops.DescSize)...)
+		w.OpProof = r.hashes(d.program - 2)
+		if r.err != nil {
+			return nil, r.err
+		}
+	default:
+		return nil, reject(ReasonWitnessOpFlag, uint64(flag))
+	}
+	n := int(r.byte())
+	if r.err != nil {
+		return nil, r.err
+	}
+	if n > 0 && !depthsOK {
+		return nil, reject(ReasonWitnessDepths).withDetail("depths %+v", d)
+	}
+	for k := 0; k < n; k++ {
+		kind := AccessKind(r.byte())
+		if r.err != nil {
+			return nil, r.err
+		}
+		pl, ok := d.proofLen(kind)
+		if !ok {
+			return nil, reject(ReasonWitnessAccessKind, uint64(k), uint64(kind))
+		}
+		a := Access{Kind: kind, Value: r.hash()}
+		a.Proof = r.hashes(pl)
+		if r.err != nil {
+			return nil, r.err
+		}
+		w.Accesses = append(w.Accesses, a)
+	}
 	if len(r.b) != 0 {
-		return nil, badWitness("%d trailing bytes", len(r.b))
+		return nil, reject(ReasonWitnessTrailing, uint64(len(r.b)))
 	}
 	return w, nil
-}
-
-// StepVector is the JSON record of one proven step: what `opml run --prove`
-// writes and what the golden vectors under fixtures/vectors hold. The
-// Solidity verifier's tests replay Witness on PreState and expect PostHash.
-type StepVector struct {
-	Version   int           `json:"version"`
-	Name      string        `json:"name,omitempty"`
-	ModelID   common.Hash   `json:"modelId"`
-	Step      uint64        `json:"step"`
-	PreState  hexutil.Bytes `json:"preState"`
-	PreHash   common.Hash   `json:"preHash"`
-	Witness   hexutil.Bytes `json:"witness"`
-	PostState hexutil.Bytes `json:"postState"`
-	PostHash  common.Hash   `json:"postHash"`
-	Decoded   *Witness      `json:"decoded,omitempty"`
-}
-
-// NewStepVector assembles the record of step pre -> post proven by witness.
-func NewStepVector(name string, pre, post State, witness []byte) StepVector {
-	v := StepVector{Version: 1, Name: name, ModelID: pre.ModelID, Step: pre.Step,
-		PreState: pre.Encode(), PreHash: pre.Hash(), Witness: witness, PostState: post.Encode(), PostHash: post.Hash()}
-	if len(witness) > 0 {
-		v.Decoded, _ = DecodeWitness(witness)
-	}
-	return v
 }

@@ -5,14 +5,18 @@
 // pre-state encoding and witness, exactly what vm.Step computes
 // (docs/spec.md §7.3): the same post-state, byte for byte, and therefore the
 // same post-state hash; and it reverts exactly when vm.Step returns an error
-// (a bad witness, vm.ErrWitness) or vm.DecodeState rejects the pre-state. An
+// (a bad witness, vm.ErrWitness) or vm.DecodeState rejects the pre-state,
+// and then with the custom error named like the Go reason (vm.RejectError's
+// Reason), with the same arguments (docs/spec.md §7.4). An
 // invalid header, descriptor or schedule position is not a revert: both sides
 // return the Error status. A non-running pre-state is returned unchanged
 // whatever the witness. The tests of this package check that equivalence
 // differentially against the Go reference on the golden vectors, on real
 // traces of the fixture models, on random models of every opcode, on
 // systematically corrupted witnesses and pre-states, and under fuzzing
-// (FuzzStepDifferential); TestGasReport measures the gas of real step
+// (FuzzStepDifferential), requiring for every rejected input the same reason
+// from both sides; TestReasonsMatchABI checks that the contract's custom
+// errors are exactly vm.Reasons; TestGasReport measures the gas of real step
 // transactions under the pinned chain rules (chainconfig.RulesName).
 //
 // Verifier binds to a deployed StepVerifier on any bind.ContractBackend and

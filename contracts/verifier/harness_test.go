@@ -126,8 +126,9 @@ func (e *evmVerifier) run(t testing.TB, pre, witness []byte) outcome {
 	return outcome{post: post, hash: h, gas: gas}
 }
 
-// check runs one step on both sides and requires the same verdict and, when
-// both accept, the same post-state encoding and hash. It returns the EVM's
+// check runs one step on both sides and requires the same verdict: when both
+// reject, the same reason (the custom error's name and arguments); when both
+// accept, the same post-state encoding and hash. It returns the EVM's
 // outcome.
 func (e *evmVerifier) check(t testing.TB, name string, pre, witness []byte) outcome {
 	t.Helper()
@@ -135,6 +136,14 @@ func (e *evmVerifier) check(t testing.TB, name string, pre, witness []byte) outc
 	got := e.run(t, pre, witness)
 	if (want.err == nil) != (got.err == nil) {
 		t.Fatalf("%s: Go and EVM disagree\nGo:  %v\nEVM: %v\npre     %x\nwitness %x", name, want, got, pre, witness)
+	}
+	if want.err != nil {
+		goName, goArgs := goReason(t, want.err)
+		evmName, evmArgs := evmReason(t, got.err)
+		if goName != evmName || fmt.Sprint(goArgs) != fmt.Sprint(evmArgs) {
+			t.Fatalf("%s: Go and EVM reject for different reasons\nGo:  %s%v\nEVM: %s%v\npre     %x\nwitness %x",
+				name, goName, goArgs, evmName, evmArgs, pre, witness)
+		}
 	}
 	e.mu.Lock()
 	defer e.mu.Unlock()
@@ -350,6 +359,33 @@ func (w *world) prove(t testing.TB, step uint64, pc, i, j uint32, acc ops.Acc) (
 	require.NoError(t, d.Step(uint64(i), uint64(j), &a, rec))
 	wit.Accesses = rec.acc
 	return pre, wit.Encode()
+}
+
+// goReason is the reason of a Go rejection: vm.DecodeState and vm.Step
+// reject only with a *vm.RejectError, named after the Solidity error.
+func goReason(t testing.TB, err error) (string, []string) {
+	t.Helper()
+	var re *vm.RejectError
+	require.True(t, errors.As(err, &re), "Go rejected without a reason: %v", err)
+	args := make([]string, len(re.Args))
+	for k, a := range re.Args {
+		args[k] = fmt.Sprint(a)
+	}
+	return re.Reason.String(), args
+}
+
+// evmReason is the reason of an EVM rejection: the custom error's name and
+// its arguments in decimal. It is the only place the differential harness
+// reads the contracts' revert type.
+func evmReason(t testing.TB, err error) (string, []string) {
+	t.Helper()
+	var re *arbiter.RevertError
+	require.True(t, errors.As(err, &re), "the EVM rejected without a custom error: %v", err)
+	args := make([]string, len(re.Args))
+	for k, a := range re.Args {
+		args[k] = fmt.Sprint(a)
+	}
+	return re.Name, args
 }
 
 // errIs reports whether err is an *arbiter.RevertError named name.

@@ -304,6 +304,11 @@ func TestNamedErrors(t *testing.T) {
 	cases := []tc{
 		{"empty witness", gemm.pre, nil, "WitnessTruncated", nil, nil},
 		{"truncated", gemm.pre, gemm.witness[:len(gemm.witness)-1], "WitnessTruncated", nil, nil},
+		{"truncated before an access kind", gemm.pre, gemm.witness[:162+ops.DescSize+32*len(dec(gemm).OpProof)+1], "WitnessTruncated", nil, nil},
+		{"unknown kind of a truncated access", gemm.pre, func() []byte {
+			at := 162 + ops.DescSize + 32*len(dec(gemm).OpProof) + 1
+			return with(gemm.witness[:at+2], at, 7)
+		}(), "WitnessAccessKind", []any{big1(0), uint8(7)}, nil},
 		{"version 2", gemm.pre, raw(gemm, 0, 2), "WitnessVersion", []any{uint8(2)}, nil},
 		{"op flag 2", gemm.pre, raw(gemm, 161, 2), "WitnessOpFlag", []any{uint8(2)}, nil},
 		{"program depth 1 with an op", gemm.pre, raw(gemm, 2, 1), "WitnessDepths", nil, nil},

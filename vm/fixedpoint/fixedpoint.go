@@ -1,5 +1,8 @@
 package fixedpoint
 
+// Mirrored function for function by contracts/src/vm/FixedPoint.sol (the
+// mirror table is vm/mirror_test.go).
+
 // MaxShift is the largest shift accepted by RoundShift and Requantize.
 const MaxShift = 62
 

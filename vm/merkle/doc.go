@@ -2,7 +2,9 @@
 // memory of the OPML deterministic ML virtual machine.
 //
 // The semantics below are normative: the on-chain (Solidity) step verifier
-// mirrors them bit for bit.
+// mirrors them bit for bit. merkle.go (hashing, zero hashes, proof folding
+// and verification) is mirrored function for function by
+// contracts/src/vm/Merkle.sol; tree.go (Tree) is Go-only (vm/doc.go).
 //
 // # Tree shape
 //

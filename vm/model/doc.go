@@ -6,7 +6,9 @@
 // (32-byte leaves of int8 weights, per-channel records and exp tables). The
 // model ID is the root of a depth-3 Merkle tree over eight leaves: the three
 // header leaves, a zero leaf, the program root, the weights root and two zero
-// leaves (docs/spec.md §3).
+// leaves (docs/spec.md §3). header.go (decoding, the header rules, the
+// model ID) is mirrored function for function by contracts/src/vm/Header.sol;
+// the rest is Go-only (vm/doc.go).
 //
 // Guarantees: Decode never panics and rejects every malformed or
 // non-canonical file with an error prefixed "model: "; a decoded model is

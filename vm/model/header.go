@@ -10,6 +10,9 @@ import (
 	"github.com/opml-dev/opml/vm/ops"
 )
 
+// Mirrored function for function by contracts/src/vm/Header.sol (the mirror
+// table is vm/mirror_test.go). The Go-only part is in header_offchain.go.
+
 // Version is the model format and header version.
 const Version = 1
 
@@ -38,22 +41,6 @@ type Header struct {
 	InputDepth    uint8  // the input occupies the subtree [0, 2^InputDepth)
 	OutputDepth   uint8  // the output occupies the subtree at Output.Addr of 2^OutputDepth leaves
 	Input, Output ops.Tensor
-}
-
-// Leaves returns the three header leaves h0, h1, h2.
-func (h *Header) Leaves() [3]common.Hash {
-	var l [3]common.Hash
-	b := l[0][:]
-	b[0] = Version
-	b[1], b[2], b[3] = h.ProgramDepth, h.WeightsDepth, h.RAMDepth
-	binary.BigEndian.PutUint32(b[4:], h.NumOps)
-	binary.BigEndian.PutUint64(b[8:], h.NumSteps)
-	binary.BigEndian.PutUint32(b[16:], h.RAMLeaves)
-	binary.BigEndian.PutUint32(b[20:], h.WeightsLeaves)
-	b[24], b[25] = h.InputDepth, h.OutputDepth
-	copy(l[1][:], ops.EncodeTensor(h.Input))
-	copy(l[2][:], ops.EncodeTensor(h.Output))
-	return l
 }
 
 // DecodeHeader parses the three header leaves. It checks the encoding and

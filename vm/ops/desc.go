@@ -6,6 +6,10 @@ import (
 	"fmt"
 )
 
+// Mirrored function for function by contracts/src/vm/ops/Desc.sol (the
+// mirror table is vm/mirror_test.go). The Go-only part is in
+// desc_offchain.go.
+
 // DescSize is the size of an encoded op descriptor: four leaves.
 const DescSize = 128
 
@@ -70,30 +74,6 @@ const (
 	offShOut  = offShIn2 + 1
 	offEnd    = offShOut + 1 // 118; bytes 1 and 118..127 are reserved zero
 )
-
-// Encode returns the 128-byte encoding of d.
-func (d *Desc) Encode() []byte {
-	b := make([]byte, DescSize)
-	be := binary.BigEndian
-	b[offOp] = byte(d.Op)
-	d.In.put(b[offIn:])
-	d.In2.put(b[offIn2:])
-	d.Out.put(b[offOut:])
-	be.PutUint32(b[offW:], d.W)
-	be.PutUint32(b[offCP:], d.CP)
-	for k, v := range []uint16{d.KH, d.KW, d.SH, d.SW, d.PadT, d.PadL} {
-		be.PutUint16(b[offKH+2*k:], v)
-	}
-	be.PutUint32(b[offM:], d.M)
-	for k, v := range []int8{d.ZIn, d.ZIn2, d.ZOut, d.Lo, d.Hi} {
-		b[offZIn+k] = byte(v)
-	}
-	for k, v := range []int32{d.MulIn, d.MulIn2, d.MulOut} {
-		be.PutUint32(b[offMulIn+4*k:], uint32(v))
-	}
-	b[offShIn], b[offShIn2], b[offShOut] = d.ShIn, d.ShIn2, d.ShOut
-	return b
-}
 
 // ErrInvalidOp wraps every descriptor decoding and validation failure. The VM
 // turns such a failure at step time into the Error status.
@@ -194,24 +174,4 @@ func (op Opcode) String() string {
 		return k.name()
 	}
 	return fmt.Sprintf("op(%d)", uint8(op))
-}
-
-// Schedule returns the op's static schedule: I outer iterations of J micro
-// steps each. An op with I*J == 0 still takes one (no-op) step; Steps gives
-// the step count. d must be valid.
-func (d *Desc) Schedule() (I, J uint64) {
-	k, ok := kernelOf(d.Op)
-	if !ok {
-		return 0, 0
-	}
-	return k.schedule(d)
-}
-
-// Steps returns the number of VM steps the op takes: max(1, I*J).
-func (d *Desc) Steps() uint64 {
-	I, J := d.Schedule()
-	if I*J == 0 {
-		return 1
-	}
-	return I * J
 }

@@ -4,9 +4,25 @@
 // step reading and writing a few 32-byte memory leaves through Mem) and its
 // fast path (the whole op over flat memory).
 //
-// docs/spec.md §4–§6 is the normative text; the Solidity step verifier mirrors
-// each op family file one for one (gemm.go, pool.go, elementwise.go,
-// reshape.go, softmax.go).
+// docs/spec.md §4–§6 is the normative text. The Solidity step verifier
+// (contracts/src/vm/ops) mirrors this package exactly, file for file:
+// tensor.go, desc.go, kernel.go and one file per op family (gemm.go,
+// pool.go, elementwise.go, reshape.go, softmax.go), each naming its twin in
+// a comment below its imports.
+//
+// File layout. A mirrored file X.go holds only the step semantics its
+// Solidity twin holds (validation, schedule, micro-step and their helpers).
+// Everything only the Go side has is in X_offchain.go beside it: the fast
+// path (run, and its dense and sparse dot-product kernels), writtenThrough
+// (which lets a trace rebuild memory without replaying an op), the
+// model-loading data rules (validateData), op names, and the encoders of the
+// formats the verifier decodes. The kernel interface is split the same way:
+// kernel declares the mirrored methods and embeds offchainKernel
+// (kernel_offchain.go) for the rest. vm/mirror_test.go checks the layout and
+// the function-for-function correspondence against the Solidity sources;
+// its table is the place to record a renamed, inlined or one-sided
+// function, and a new Solidity file (for example a contract that only
+// dispatches to op libraries, which it lists as dispatch-only).
 //
 // Guarantees: integer-only and deterministic; every function is total on
 // validated descriptors and never panics on any input a validated descriptor

@@ -6,6 +6,10 @@ import (
 	"github.com/opml-dev/opml/vm/fixedpoint"
 )
 
+// Mirrored function for function by contracts/src/vm/ops/Elementwise.sol
+// (the mirror table is vm/mirror_test.go). The Go-only part is in
+// elementwise_offchain.go.
+
 // The elementwise family: ReLU and Add. One step handles one leaf of the
 // output (up to 32 elements of one row): it reads the input leaf (leaves),
 // then updates the output leaf's real lanes. Output may alias an input
@@ -30,8 +34,6 @@ func leafLanes(t Tensor, i uint64) int { return lanesIn(t, i%t.RowLeaves()) }
 // relu: y = max(x, ZIn), keeping the input's quantization.
 type relu struct{}
 
-func (relu) name() string { return "relu" }
-
 func (relu) canonical(d *Desc) Desc {
 	return Desc{Op: d.Op, In: d.In, Out: d.Out, ZIn: d.ZIn}
 }
@@ -42,8 +44,6 @@ func (relu) validate(d *Desc, _ Limits) error {
 	}
 	return validateInPlace(d.In, d.Out)
 }
-
-func (relu) validateData(*Desc, []byte) error { return nil }
 
 func (relu) schedule(d *Desc) (uint64, uint64) { return d.In.Leaves(), 1 }
 
@@ -61,15 +61,6 @@ func (relu) step(d *Desc, i, _ uint64, _ *Acc, m Mem) error {
 	return m.UpdateRAM(uint64(d.Out.Addr)+i, func(out *[LeafSize]byte) { reluLanes(d, &x, out, leafLanes(d.In, i)) })
 }
 
-func (relu) writtenThrough(d *Desc, i uint64) uint64 { return leafEnd(d.Out, i) }
-
-func (relu) run(d *Desc, ram, _ []byte) {
-	for i := uint64(0); i < d.In.Leaves(); i++ {
-		x := *leafAt(ram, uint64(d.In.Addr)+i)
-		reluLanes(d, &x, leafAt(ram, uint64(d.Out.Addr)+i), leafLanes(d.In, i))
-	}
-}
-
 // ---- Add ----
 
 // AddLeftShift is the fixed left shift applied to both Add inputs before
@@ -79,8 +70,6 @@ const AddLeftShift = 20
 // add: y = clamp(ZOut + rq(sat32(rq((a-ZIn)<<20, MulIn, ShIn) +
 // rq((b-ZIn2)<<20, MulIn2, ShIn2)), MulOut, ShOut), Lo, Hi).
 type add struct{}
-
-func (add) name() string { return "add" }
 
 func (add) canonical(d *Desc) Desc {
 	return Desc{Op: d.Op, In: d.In, In2: d.In2, Out: d.Out, ZIn: d.ZIn, ZIn2: d.ZIn2, ZOut: d.ZOut, Lo: d.Lo, Hi: d.Hi,
@@ -110,8 +99,6 @@ func (add) validate(d *Desc, _ Limits) error {
 	return nil
 }
 
-func (add) validateData(*Desc, []byte) error { return nil }
-
 func (add) schedule(d *Desc) (uint64, uint64) { return d.In.Leaves(), 1 }
 
 func addLanes(d *Desc, a, b, out *[LeafSize]byte, n int) {
@@ -133,13 +120,4 @@ func (add) step(d *Desc, i, _ uint64, _ *Acc, m Mem) error {
 		return err
 	}
 	return m.UpdateRAM(uint64(d.Out.Addr)+i, func(out *[LeafSize]byte) { addLanes(d, &a, &b, out, leafLanes(d.In, i)) })
-}
-
-func (add) writtenThrough(d *Desc, i uint64) uint64 { return leafEnd(d.Out, i) }
-
-func (add) run(d *Desc, ram, _ []byte) {
-	for i := uint64(0); i < d.In.Leaves(); i++ {
-		a, b := *leafAt(ram, uint64(d.In.Addr)+i), *leafAt(ram, uint64(d.In2.Addr)+i)
-		addLanes(d, &a, &b, leafAt(ram, uint64(d.Out.Addr)+i), leafLanes(d.In, i))
-	}
 }

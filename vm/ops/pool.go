@@ -6,6 +6,10 @@ import (
 	"github.com/opml-dev/opml/vm/fixedpoint"
 )
 
+// Mirrored function for function by contracts/src/vm/ops/Pool.sol (the
+// mirror table is vm/mirror_test.go). The Go-only part is in
+// pool_offchain.go.
+
 // The pooling family: MaxPool2D and AvgPool2D over [H, W, C] int8 tensors.
 // One outer iteration computes one output leaf (up to 32 channels of one
 // output pixel) in the 32 accumulator lanes, one window tap per step, then
@@ -16,13 +20,6 @@ import (
 // identity "-128". AvgPool keeps the lane sums and divides by the number of
 // in-input taps, rounding half away from zero. Both clamp to [Lo, Hi].
 type pool struct{ max bool }
-
-func (p pool) name() string {
-	if p.max {
-		return "maxpool2d"
-	}
-	return "avgpool2d"
-}
 
 func (pool) canonical(d *Desc) Desc {
 	return Desc{Op: d.Op, In: d.In, Out: d.Out, KH: d.KH, KW: d.KW, SH: d.SH, SW: d.SW, PadT: d.PadT, PadL: d.PadL, Lo: d.Lo, Hi: d.Hi}
@@ -49,8 +46,6 @@ func (pool) validate(d *Desc, _ Limits) error {
 	}
 	return nil
 }
-
-func (pool) validateData(*Desc, []byte) error { return nil }
 
 func (pool) schedule(d *Desc) (uint64, uint64) {
 	return d.Out.Rows() * d.Out.RowLeaves(), uint64(d.KH)*uint64(d.KW) + 1
@@ -115,24 +110,4 @@ func (p pool) step(d *Desc, i, j uint64, acc *Acc, m Mem) error {
 	return m.UpdateRAM(uint64(d.Out.Addr)+pix*cpc+c, func(out *[LeafSize]byte) {
 		p.outLanes(d, acc, oy, ox, n, out)
 	})
-}
-
-func (pool) writtenThrough(d *Desc, i uint64) uint64 { return leafEnd(d.Out, i) }
-
-func (p pool) run(d *Desc, ram, _ []byte) {
-	cpc, OW := d.In.RowLeaves(), uint64(d.Out.Dims[1])
-	KW, taps := uint64(d.KW), uint64(d.KH)*uint64(d.KW)
-	I, _ := p.schedule(d)
-	for i := uint64(0); i < I; i++ {
-		pix, c := i/cpc, i%cpc
-		oy, ox := pix/OW, pix%OW
-		n := lanesIn(d.In, c)
-		var acc Acc
-		for t := uint64(0); t < taps; t++ {
-			if iy, ix, ok := inputPixel(d, oy, ox, t/KW, t%KW); ok {
-				p.tapLanes(&acc, leafAt(ram, uint64(d.In.Addr)+(iy*uint64(d.In.Dims[1])+ix)*cpc+c), n)
-			}
-		}
-		p.outLanes(d, &acc, oy, ox, n, leafAt(ram, uint64(d.Out.Addr)+pix*cpc+c))
-	}
 }

@@ -2,12 +2,14 @@ package ops
 
 import "fmt"
 
+// Mirrored function for function by contracts/src/vm/ops/Reshape.sol (the
+// mirror table is vm/mirror_test.go). The Go-only part is in
+// reshape_offchain.go.
+
 // reshape copies a tensor into another layout with the same element type and
 // count, one element per step in row-major order. (A Gemm reads any input
 // rank directly, so a Flatten in front of a Gemm needs no Reshape.)
 type reshape struct{}
-
-func (reshape) name() string { return "reshape" }
 
 func (reshape) canonical(d *Desc) Desc { return Desc{Op: d.Op, In: d.In, Out: d.Out} }
 
@@ -20,8 +22,6 @@ func (reshape) validate(d *Desc, _ Limits) error {
 	}
 	return nil
 }
-
-func (reshape) validateData(*Desc, []byte) error { return nil }
 
 func (reshape) schedule(d *Desc) (uint64, uint64) { return d.In.Numel(), 1 }
 
@@ -37,17 +37,4 @@ func (reshape) step(d *Desc, e, _ uint64, _ *Acc, m Mem) error {
 	outLeaf, outOff := elemAddr(d.Out, e)
 	es := int(d.In.DType.Size())
 	return m.UpdateRAM(outLeaf, func(out *[LeafSize]byte) { copy(out[outOff:outOff+es], x[inOff:inOff+es]) })
-}
-
-func (reshape) writtenThrough(d *Desc, e uint64) uint64 {
-	return elemEnd(d.Out, e/d.Out.RowLen(), e%d.Out.RowLen())
-}
-
-func (reshape) run(d *Desc, ram, _ []byte) {
-	es := d.In.DType.Size()
-	for e := uint64(0); e < d.In.Numel(); e++ {
-		inLeaf, inOff := elemAddr(d.In, e)
-		outLeaf, outOff := elemAddr(d.Out, e)
-		copy(ram[outLeaf*LeafSize+uint64(outOff):][:es], ram[inLeaf*LeafSize+uint64(inOff):][:es])
-	}
 }

@@ -7,6 +7,10 @@ import (
 	"github.com/opml-dev/opml/vm/fixedpoint"
 )
 
+// Mirrored function for function by contracts/src/vm/ops/Softmax.sol (the
+// mirror table is vm/mirror_test.go). The Go-only part is in
+// softmax_offchain.go.
+
 // The row-reduction family: Softmax and Argmax over the innermost dimension.
 
 // ---- Softmax ----
@@ -32,8 +36,6 @@ const MaxSoftmaxRow = 1<<15 - 1
 // (acc[1]), n steps write the outputs.
 type softmax struct{}
 
-func (softmax) name() string { return "softmax" }
-
 func (softmax) canonical(d *Desc) Desc { return Desc{Op: d.Op, In: d.In, Out: d.Out, W: d.W} }
 
 func (softmax) validate(d *Desc, lim Limits) error {
@@ -47,19 +49,6 @@ func (softmax) validate(d *Desc, lim Limits) error {
 		return fmt.Errorf("row length %d > %d", d.In.RowLen(), MaxSoftmaxRow)
 	}
 	return romFits(lim, d.W, SoftmaxTableLeaves)
-}
-
-func (softmax) validateData(d *Desc, rom []byte) error {
-	t := rom[uint64(d.W)*LeafSize:][:SoftmaxTableLeaves*LeafSize]
-	prev := int32(SoftmaxOne)
-	for k := 0; k < 256; k++ {
-		v := int32(binary.BigEndian.Uint32(t[4*k:]))
-		if (k == 0 && v != SoftmaxOne) || v < 0 || v > prev {
-			return fmt.Errorf("exp table entry %d = %d: want T[0] = 65536 and non-increasing entries >= 0", k, v)
-		}
-		prev = v
-	}
-	return nil
 }
 
 func (softmax) schedule(d *Desc) (uint64, uint64) {
@@ -118,39 +107,11 @@ func (softmax) step(d *Desc, row, j uint64, acc *Acc, m Mem) error {
 	return m.UpdateRAM(outLeaf, writeLane(outOff, y))
 }
 
-func (softmax) writtenThrough(d *Desc, row uint64) uint64 {
-	return leafEnd(d.Out, (row+1)*d.Out.RowLeaves()-1)
-}
-
-func (softmax) run(d *Desc, ram, rom []byte) {
-	L, n := d.In.RowLeaves(), d.In.RowLen()
-	for row := uint64(0); row < d.In.Rows(); row++ {
-		var acc Acc
-		for c := uint64(0); c < L; c++ {
-			maxLanes(&acc, leafAt(ram, uint64(d.In.Addr)+row*L+c), lanesIn(d.In, c))
-		}
-		base := (uint64(d.In.Addr) + row*L) * LeafSize
-		entry := func(e uint64) int32 {
-			diff := softmaxDiff(&acc, int8(ram[base+e]))
-			return tableEntry(leafAt(rom, uint64(d.W)+diff/8), diff)
-		}
-		for e := uint64(0); e < n; e++ {
-			acc[1] += entry(e)
-		}
-		outBase := (uint64(d.Out.Addr) + row*L) * LeafSize
-		for e := uint64(0); e < n; e++ {
-			ram[outBase+e] = byte(softmaxOut(entry(e), acc[1]))
-		}
-	}
-}
-
 // ---- Argmax ----
 
 // argmax: Out[r] = the smallest index of a maximum of row r, as int32. acc[0]
 // holds max + 129 (zero means "none yet"), acc[1] its index.
 type argmax struct{}
-
-func (argmax) name() string { return "argmax" }
 
 func (argmax) canonical(d *Desc) Desc { return Desc{Op: d.Op, In: d.In, Out: d.Out} }
 
@@ -166,8 +127,6 @@ func (argmax) validate(d *Desc, _ Limits) error {
 	}
 	return nil
 }
-
-func (argmax) validateData(*Desc, []byte) error { return nil }
 
 func (argmax) schedule(d *Desc) (uint64, uint64) { return d.In.Rows(), d.In.RowLeaves() + 1 }
 
@@ -195,18 +154,4 @@ func (argmax) step(d *Desc, row, j uint64, acc *Acc, m Mem) error {
 	}
 	leaf, off := d.Out.ElemLeaf(0, row)
 	return m.UpdateRAM(leaf, putIndex(acc, off))
-}
-
-func (argmax) writtenThrough(d *Desc, row uint64) uint64 { return elemEnd(d.Out, 0, row) }
-
-func (argmax) run(d *Desc, ram, _ []byte) {
-	L := d.In.RowLeaves()
-	for row := uint64(0); row < d.In.Rows(); row++ {
-		var acc Acc
-		for c := uint64(0); c < L; c++ {
-			argmaxLanes(&acc, leafAt(ram, uint64(d.In.Addr)+row*L+c), c, lanesIn(d.In, c))
-		}
-		leaf, off := d.Out.ElemLeaf(0, row)
-		putIndex(&acc, off)(leafAt(ram, leaf))
-	}
 }

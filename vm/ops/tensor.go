@@ -5,6 +5,10 @@ import (
 	"fmt"
 )
 
+// Mirrored function for function by contracts/src/vm/ops/Tensor.sol (the
+// mirror table is vm/mirror_test.go). The Go-only part is in
+// tensor_offchain.go.
+
 // LeafSize is the size in bytes of one memory leaf.
 const LeafSize = 32
 
@@ -54,21 +58,6 @@ type Tensor struct {
 	DType DType     // element type
 	Rank  uint8     // 0..4
 	Dims  [4]uint32 // Dims[k] for k < Rank; zero beyond
-}
-
-// NewTensor returns an unplaced (address 0) tensor of the given type and shape.
-func NewTensor(dt DType, shape ...uint32) Tensor {
-	t := Tensor{DType: dt, Rank: uint8(len(shape))}
-	copy(t.Dims[:], shape)
-	return t
-}
-
-// Shape returns the dimensions.
-func (t Tensor) Shape() []uint32 {
-	if t.Rank > 4 {
-		return nil
-	}
-	return append([]uint32(nil), t.Dims[:t.Rank]...)
 }
 
 // RowLen is the innermost dimension (1 for a scalar).
@@ -150,16 +139,6 @@ func (t Tensor) String() string {
 	return fmt.Sprintf("%s%v@%d", t.DType, t.Shape(), t.Addr)
 }
 
-func (t Tensor) put(b []byte) {
-	binary.BigEndian.PutUint32(b[0:], t.Addr)
-	b[4] = byte(t.DType)
-	b[5] = t.Rank
-	b[6], b[7] = 0, 0
-	for k := 0; k < 4; k++ {
-		binary.BigEndian.PutUint32(b[8+4*k:], t.Dims[k])
-	}
-}
-
 // getTensor decodes a tensor; ok is false if its reserved bytes are not zero.
 func getTensor(b []byte) (t Tensor, ok bool) {
 	t.Addr = binary.BigEndian.Uint32(b[0:])
@@ -169,13 +148,6 @@ func getTensor(b []byte) (t Tensor, ok bool) {
 		t.Dims[k] = binary.BigEndian.Uint32(b[8+4*k:])
 	}
 	return t, b[6] == 0 && b[7] == 0
-}
-
-// EncodeTensor returns the 24-byte encoding of t.
-func EncodeTensor(t Tensor) []byte {
-	b := make([]byte, TensorSize)
-	t.put(b)
-	return b
 }
 
 // DecodeTensor decodes a 24-byte tensor encoding.

@@ -1,20 +1,23 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.37;
 
-// Errors.sol: every way the step verifier rejects its input. Each one is a
-// case in which the Go reference `vm.Step` (vm/step.go, vm/witness.go)
-// returns an error wrapping vm.ErrWitness ("BAD WITNESS", docs/spec.md §7.4),
-// or in which vm.DecodeState rejects the pre-state. A rejected step produces
-// no post-state: the verifier reverts. Invalid descriptors, invalid headers
-// and impossible positions are NOT errors: they are the legitimate Error
-// status (spec §7.3), returned as a post-state.
+// Errors.sol: every way the step verifier rejects its input. Mirrors
+// vm/errors.go: each error is a vm.Reason of the same name (vm.ReasonX for
+// error X, with the same arguments), the reason of the *vm.RejectError with
+// which the Go reference `vm.Step` rejects a bad witness ("BAD WITNESS",
+// docs/spec.md §7.4; errors.Is(err, vm.ErrWitness)) or vm.DecodeState
+// rejects the pre-state (BadPreState). For every input both sides report the
+// same first failing reason. A rejected step produces no post-state: the
+// verifier reverts. Invalid descriptors, invalid headers and impossible
+// positions are NOT errors: they are the legitimate Error status (spec
+// §7.3), returned as a post-state.
 
 /// @notice The pre-state is not a state encoding: not 245 bytes, or its
 /// status byte is above 2 (vm.DecodeState; spec §7.1).
 error BadPreState();
 
-/// @notice The witness ends before a field it must hold (vm.DecodeWitness:
-/// "truncated"; spec §7.2 rule 5).
+/// @notice The witness ends before a field it must hold (spec §7.2 rules 1
+/// and 5).
 error WitnessTruncated();
 
 /// @notice The witness version byte is not 1 (spec §7.2 rule 1).

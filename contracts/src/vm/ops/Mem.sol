@@ -6,7 +6,8 @@ import {Merkle} from "../Merkle.sol";
 import {WitnessLib} from "../Witness.sol";
 
 /// @notice The memory a micro-step reads and writes: the ops.Mem interface
-/// of vm/ops/kernel.go as implemented by vm/step.go's witnessMem. A cursor
+/// of vm/ops/kernel.go as implemented by witnessMem, which this file mirrors
+/// (vm/mem.go). A cursor
 /// over the witness accesses (in calldata) that serves ROM reads, RAM reads
 /// and the one RAM update of a step in order, verifying each proof, and
 /// tracks the RAM root through the update (docs/spec.md §7.3.1).
@@ -24,12 +25,14 @@ struct Mem {
 }
 
 /// @title MemLib
-/// @notice witnessMem's methods (vm/step.go): next, done, read, ROM, RAM and
-/// UpdateRAM. Go's UpdateRAM(leaf, f) is split in two: updateRAM returns the
-/// proven old leaf, commitRAM folds f(old) with the same proof into the new
-/// RAM root. A step's update is its last access (spec §4.3).
+/// @notice witnessMem's methods (vm/mem.go): newWitnessMem (init), next,
+/// done, read, ROM, RAM and UpdateRAM. Go's UpdateRAM(leaf, f) is split in
+/// two: updateRAM returns the proven old leaf, commitRAM folds f(old) with
+/// the same proof into the new RAM root. A step's update is its last access
+/// (spec §4.3).
 library MemLib {
-    /// @notice A cursor at the first access of witness w, with RAM root ramRoot.
+    /// @notice newWitnessMem: a cursor at the first access of witness w, with
+    /// RAM root ramRoot.
     function init(WitnessLib.Witness memory w, bytes32 ramRoot) internal pure returns (Mem memory m) {
         m.pos = w.accesses;
         m.count = w.count;

@@ -1,0 +1,73 @@
+package ops
+
+import (
+	"encoding/binary"
+	"fmt"
+)
+
+// The Go-only part of softmax.go, which has no Solidity twin (see doc.go):
+// for Softmax and Argmax the fast path, the trace rebuild bound, the
+// exp-table data rule and the op names.
+
+// ---- Softmax ----
+
+func (softmax) name() string { return "softmax" }
+
+func (softmax) validateData(d *Desc, rom []byte) error {
+	t := rom[uint64(d.W)*LeafSize:][:SoftmaxTableLeaves*LeafSize]
+	prev := int32(SoftmaxOne)
+	for k := 0; k < 256; k++ {
+		v := int32(binary.BigEndian.Uint32(t[4*k:]))
+		if (k == 0 && v != SoftmaxOne) || v < 0 || v > prev {
+			return fmt.Errorf("exp table entry %d = %d: want T[0] = 65536 and non-increasing entries >= 0", k, v)
+		}
+		prev = v
+	}
+	return nil
+}
+
+func (softmax) writtenThrough(d *Desc, row uint64) uint64 {
+	return leafEnd(d.Out, (row+1)*d.Out.RowLeaves()-1)
+}
+
+func (softmax) run(d *Desc, ram, rom []byte) {
+	L, n := d.In.RowLeaves(), d.In.RowLen()
+	for row := uint64(0); row < d.In.Rows(); row++ {
+		var acc Acc
+		for c := uint64(0); c < L; c++ {
+			maxLanes(&acc, leafAt(ram, uint64(d.In.Addr)+row*L+c), lanesIn(d.In, c))
+		}
+		base := (uint64(d.In.Addr) + row*L) * LeafSize
+		entry := func(e uint64) int32 {
+			diff := softmaxDiff(&acc, int8(ram[base+e]))
+			return tableEntry(leafAt(rom, uint64(d.W)+diff/8), diff)
+		}
+		for e := uint64(0); e < n; e++ {
+			acc[1] += entry(e)
+		}
+		outBase := (uint64(d.Out.Addr) + row*L) * LeafSize
+		for e := uint64(0); e < n; e++ {
+			ram[outBase+e] = byte(softmaxOut(entry(e), acc[1]))
+		}
+	}
+}
+
+// ---- Argmax ----
+
+func (argmax) name() string { return "argmax" }
+
+func (argmax) validateData(*Desc, []byte) error { return nil }
+
+func (argmax) writtenThrough(d *Desc, row uint64) uint64 { return elemEnd(d.Out, 0, row) }
+
+func (argmax) run(d *Desc, ram, _ []byte) {
+	L := d.In.RowLeaves()
+	for row := uint64(0); row < d.In.Rows(); row++ {
+		var acc Acc
+		for c := uint64(0); c < L; c++ {
+			argmaxLanes(&acc, leafAt(ram, uint64(d.In.Addr)+row*L+c), c, lanesIn(d.In, c))
+		}
+		leaf, off := d.Out.ElemLeaf(0, row)
+		putIndex(&acc, off)(leafAt(ram, leaf))
+	}
+}
