@@ -14,6 +14,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/stretchr/testify/require"
 
+	"github.com/opml-dev/opml/contracts/arbiter"
 	"github.com/opml-dev/opml/contracts/bindings"
 	"github.com/opml-dev/opml/contracts/verifier"
 	"github.com/opml-dev/opml/testkit/simchain"
@@ -71,7 +72,7 @@ func newEVMVerifier(t testing.TB) *evmVerifier {
 	e := simchain.NewEVM()
 	from := common.HexToAddress("0x0b51")
 	e.Fund(from, big.NewInt(1e18))
-	addr, err := e.Deploy(from, verifier.Bytecode(), nil)
+	addr, err := arbiter.DeployStepVerifier(e.Deployer(from))
 	require.NoError(t, err)
 	return &evmVerifier{evm: e, from: from, addr: addr, abi: bindings.NewStepVerifier()}
 }

@@ -115,6 +115,22 @@ func (c *Chain) Deploy(a *Account, bytecode, args []byte) (common.Address, *type
 	return r.ContractAddress, r, nil
 }
 
+// ChainDeployer deploys contracts from one account of a Chain, mining each
+// creation before the next: it is an arbiter.Deployer.
+type ChainDeployer struct {
+	Chain   *Chain
+	Account *Account
+}
+
+// Deploy deploys bytecode with constructor arguments args from the account.
+func (d ChainDeployer) Deploy(bytecode, args []byte) (common.Address, error) {
+	addr, _, err := d.Chain.Deploy(d.Account, bytecode, args)
+	return addr, err
+}
+
+// Deployer returns a deployer sending from a.
+func (c *Chain) Deployer(a *Account) ChainDeployer { return ChainDeployer{Chain: c, Account: a} }
+
 // Send sends a transaction from a to `to` with value (nil = 0) and calldata,
 // mines a block and returns the receipt. A call that would revert is not
 // sent: the error is a *RevertError carrying the revert data.
