@@ -40,11 +40,10 @@ import (
 //     each side's file names the other in its header comment.
 //
 // Extending it: a new Solidity file that holds mirrored functions joins the
-// `sol` list of its Go file's entry (for example the abstract step core a
-// split of StepVerifier.sol creates joins vm/step.go); a Solidity file that
-// holds only deployment plumbing (a dispatcher, a contract that exposes op
-// libraries for separate deployment) goes into solDispatchOnly with a
-// sentence saying so.
+// `sol` list of its Go file's entry; a Solidity file that holds only
+// deployment plumbing (the StepVerifier dispatcher, an op family contract
+// that completes StepCore with its opcodes' kernels) goes into
+// solDispatchOnly with a sentence saying so.
 
 // mirror is one Go file and the Solidity file(s) that mirror it.
 type mirror struct {
@@ -129,9 +128,12 @@ var mirrors = []mirror{
 		},
 	},
 	{
-		goFile: "vm/step.go", sol: []string{"StepVerifier.sol"},
-		types: map[string]string{"State": "StepVerifier"},
-		twins: map[string]string{"Step": "StepVerifier.step StepVerifier.stepState StepVerifier._step"},
+		// StepCore is the step function every op family contract runs
+		// (spec §7.5); its three virtual hooks are the kernel table's
+		// dispatch (vm/ops/kernel.go's entry names them).
+		goFile: "vm/step.go", sol: []string{"StepCore.sol"},
+		types: map[string]string{"State": "StepCore"},
+		twins: map[string]string{"Step": "StepCore.step StepCore.stepState StepCore._step"},
 	},
 	{
 		goFile: "vm/mem.go", sol: []string{"ops/Mem.sol"},
@@ -153,8 +155,14 @@ var mirrors = []mirror{
 	},
 	{
 		goFile: "vm/ops/desc.go", sol: []string{"ops/Desc.sol"},
-		types:  map[string]string{"Desc": "DescLib"},
-		twins:  map[string]string{"Desc.Tensors": "DescLib.validate"},
+		types: map[string]string{"Desc": "DescLib"},
+		twins: map[string]string{
+			"Desc.Tensors": "DescLib.validate",
+			// Rules V1-V3 in DescLib.validate; the op's own rules (V4,
+			// through the kernel hook) and the schedule bound (V5) in
+			// StepCore._validate, since only a family knows its kernels.
+			"Desc.Validate": "DescLib.validate StepCore._validate",
+		},
 		goOnly: map[string]string{"invalid": "builds the Go error; DescLib returns false"},
 	},
 	{
@@ -165,8 +173,15 @@ var mirrors = []mirror{
 			"Mem.RAM":          "MemLib.ram",
 			"Mem.UpdateRAM":    "MemLib.updateRAM MemLib.commitRAM",
 			"kernel.canonical": descCanonical,
-			"kernelOf":         "Kernel.validate Kernel.schedule Kernel.step",
-			"getChanParams":    "Kernel.chanParams",
+			// The kernel table is, onchain, each op family contract's
+			// override of StepCore's three hooks (families/*.sol).
+			"kernelOf":        "StepCore._kernelValidate StepCore._schedule StepCore._kernelStep",
+			"kernel.validate": "StepCore._kernelValidate",
+			"kernel.schedule": "StepCore._schedule",
+			"kernel.step":     "StepCore._kernelStep",
+			"Desc.Schedule":   "StepCore._schedule",
+			"Desc.Step":       "StepCore._kernelStep",
+			"getChanParams":   "Kernel.chanParams",
 		},
 		solOnly: map[string]string{
 			"Kernel.getAcc": "Go indexes the Acc array (its int32 lanes wrap by themselves)",
@@ -230,7 +245,19 @@ var goOnlyFiles = map[string]string{
 
 // solDispatchOnly are the Solidity files under contracts/src/vm that hold
 // only deployment plumbing, no step semantics of their own.
-var solDispatchOnly = map[string]string{}
+var solDispatchOnly = map[string]string{
+	"StepVerifier.sol": "the dispatcher: forwards each step to the op family contract of its opcode (spec §7.5)",
+	"families/GemmFamily.sol": "StepCore completed with the kernel table restricted to Gemm and Conv2D, " +
+		"deployed as one contract (spec §7.5)",
+	"families/PoolFamily.sol": "StepCore completed with the kernel table restricted to MaxPool2D and AvgPool2D, " +
+		"deployed as one contract (spec §7.5)",
+	"families/ElementwiseFamily.sol": "StepCore completed with the kernel table restricted to ReLU and Add, " +
+		"deployed as one contract (spec §7.5)",
+	"families/ReshapeFamily.sol": "StepCore completed with the kernel table restricted to Reshape, " +
+		"deployed as one contract (spec §7.5)",
+	"families/SoftmaxFamily.sol": "StepCore completed with the kernel table restricted to Softmax and Argmax, " +
+		"deployed as one contract (spec §7.5)",
+}
 
 func TestMirror(t *testing.T) {
 	goSrc, solSrc := readMirrorSources(t)

@@ -8,8 +8,9 @@ import (
 	"github.com/opml-dev/opml/vm/ops"
 )
 
-// Mirrored function for function by contracts/src/vm/StepVerifier.sol (the
-// mirror table is vm/mirror_test.go).
+// Mirrored function for function by contracts/src/vm/StepCore.sol, the step
+// function every op family contract runs behind the StepVerifier dispatcher
+// (docs/spec.md §7.5; the mirror table is vm/mirror_test.go).
 
 // Step executes one step: a pure function of the pre-state and the binary
 // witness. A halted or error state is returned unchanged (the witness is

@@ -7,6 +7,7 @@ import (
 	"math"
 	"math/big"
 
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/opml-dev/opml/contracts/bindings"
@@ -62,17 +63,52 @@ type Deployer interface {
 	Deploy(ctx context.Context, bytecode, args []byte) (common.Address, error)
 }
 
-// Deploy deploys the four contracts with parameters p, in order, each
-// through d with ctx; it stops at the first error (a cancelled ctx
-// included), returning the addresses deployed so far.
+// StepFamilies are the op family contracts behind the StepVerifier
+// dispatcher, in the order of its constructor's families argument
+// (contracts/src/vm/StepVerifier.sol; docs/spec.md §7.5).
+var StepFamilies = [...]struct {
+	Name string
+	Meta *bind.MetaData
+}{
+	{"GemmFamily", &bindings.GemmFamilyMetaData},
+	{"PoolFamily", &bindings.PoolFamilyMetaData},
+	{"ElementwiseFamily", &bindings.ElementwiseFamilyMetaData},
+	{"ReshapeFamily", &bindings.ReshapeFamilyMetaData},
+	{"SoftmaxFamily", &bindings.SoftmaxFamilyMetaData},
+}
+
+// DeployStepVerifier deploys the op family contracts, then the StepVerifier
+// dispatcher in front of them, and returns the dispatcher's address: the
+// one address the DisputeGame and the Go client use. The contracts are
+// stateless; one deployment serves every model and every game.
+func DeployStepVerifier(ctx context.Context, d Deployer) (common.Address, error) {
+	var families [len(StepFamilies)]common.Address // a length mismatch with the constructor does not compile
+	for k, f := range StepFamilies {
+		addr, err := d.Deploy(ctx, common.FromHex(f.Meta.Bin), nil)
+		if err != nil {
+			return common.Address{}, fmt.Errorf("arbiter: deploy %s: %w", f.Name, err)
+		}
+		families[k] = addr
+	}
+	addr, err := d.Deploy(ctx, common.FromHex(bindings.StepVerifierMetaData.Bin), bindings.NewStepVerifier().PackConstructor(families))
+	if err != nil {
+		return common.Address{}, fmt.Errorf("arbiter: deploy StepVerifier: %w", err)
+	}
+	return addr, nil
+}
+
+// Deploy deploys the four contracts with parameters p, in order (the
+// StepVerifier with its op families: DeployStepVerifier), each through d
+// with ctx; it stops at the first error (a cancelled ctx included),
+// returning the addresses deployed so far.
 func Deploy(ctx context.Context, d Deployer, p Params) (Addresses, error) {
 	if err := p.Validate(); err != nil {
 		return Addresses{}, err
 	}
 	var a Addresses
 	var err error
-	if a.StepVerifier, err = d.Deploy(ctx, common.FromHex(bindings.StepVerifierMetaData.Bin), nil); err != nil {
-		return a, fmt.Errorf("arbiter: deploy StepVerifier: %w", err)
+	if a.StepVerifier, err = DeployStepVerifier(ctx, d); err != nil {
+		return a, err
 	}
 	if a.Registry, err = d.Deploy(ctx, common.FromHex(bindings.ModelRegistryMetaData.Bin), nil); err != nil {
 		return a, fmt.Errorf("arbiter: deploy ModelRegistry: %w", err)

@@ -113,10 +113,13 @@ type contractBinding interface {
 
 // deployedContracts are the contracts opml deploys and calls, whose custom
 // errors DecodeRevert knows (the oracle's ABI includes the errors of the
-// libraries it links, Commitments and Merkle): the one list of error ABIs.
+// libraries it links, Commitments and Merkle; the op family contracts behind
+// the StepVerifier add WrongFamily): the one list of error ABIs.
 var deployedContracts = []contractBinding{
 	bindings.NewInferenceOracle(), bindings.NewDisputeGame(), bindings.NewModelRegistry(),
 	bindings.NewStepVerifier(), bindings.NewExampleConsumer(),
+	bindings.NewGemmFamily(), bindings.NewPoolFamily(), bindings.NewElementwiseFamily(),
+	bindings.NewReshapeFamily(), bindings.NewSoftmaxFamily(),
 }
 
 var (

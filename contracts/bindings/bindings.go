@@ -1454,6 +1454,572 @@ func (disputeGame *DisputeGame) UnpackZeroAddressError(raw []byte) (*DisputeGame
 	return out, nil
 }
 
+// ElementwiseFamilyMetaData contains all meta data concerning the ElementwiseFamily contract.
+var ElementwiseFamilyMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"k\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"got\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"want\",\"type\":\"uint8\"}],\"name\":\"AccessKind\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"k\",\"type\":\"uint256\"}],\"name\":\"AccessMissing\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"k\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"leaf\",\"type\":\"uint64\"}],\"name\":\"AccessProofInvalid\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"supplied\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"used\",\"type\":\"uint256\"}],\"name\":\"AccessesUnused\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadPreState\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ModelIdMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"pc\",\"type\":\"uint32\"}],\"name\":\"OpMissing\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"pc\",\"type\":\"uint32\"}],\"name\":\"OpProofInvalid\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"OpUnexpected\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"OutputProofInvalid\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"k\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"kind\",\"type\":\"uint8\"}],\"name\":\"WitnessAccessKind\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"WitnessDepths\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"flag\",\"type\":\"uint8\"}],\"name\":\"WitnessOpFlag\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"extra\",\"type\":\"uint256\"}],\"name\":\"WitnessTrailing\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"WitnessTruncated\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"version\",\"type\":\"uint8\"}],\"name\":\"WitnessVersion\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"op\",\"type\":\"uint8\"}],\"name\":\"WrongFamily\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"preState\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"witness\",\"type\":\"bytes\"}],\"name\":\"step\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"postStateHash\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"preState\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"witness\",\"type\":\"bytes\"}],\"name\":\"stepState\",\"outputs\":[{\"internalType\":\"bytes\",\"name\":\"postState\",\"type\":\"bytes\"}],\"stateMutability\":\"pure\",\"type\":\"function\"}]",
+	ID:  "85be5112a8eb7990efff6e29d94ce1839d",
+	Bin: "0x608080604052346015576124fa908161001a8239f35b5f80fdfe6101606040526004361015610012575f80fd5b5f3560e01c806370b31be9146100ad5763f8e0cb9614610030575f80fd5b346100a957602061005461004f6100463661011f565b9291909161020f565b610692565b7effffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff8282017fff00000000000000000000000000000000000000000000000000000000000000815116925190201617604051908152f35b5f80fd5b346100a957602060406100c561004f6100463661011f565b815192839181835280519182918282860152018484015e5f828201840152601f01601f19168101030190f35b9181601f840112156100a95782359167ffffffffffffffff83116100a957602083818601950101116100a957565b60406003198201126100a95760043567ffffffffffffffff81116100a9578161014a916004016100f1565b929092916024359067ffffffffffffffff82116100a95761016d916004016100f1565b9091565b6040519190601f01601f1916820167ffffffffffffffff81118382101761019757604052565b634e487b7160e01b5f52604160045260245ffd5b60405190610120820182811067ffffffffffffffff82111761019757604052815f81525f60208201525f60408201525f60608201525f60808201525f60a08201525f60c08201525f60e08201526101006102056080610171565b9160803684370152565b9392919361021b6101ab565b5060f56102266101ab565b920361066a57803560f81c906002821161066a5763ffffffff60809260618301359085526001830135602086015260218301356040860152604183013560608601528060c01c84860152818160a01c1660a08601528181851c1660c086015260601c1660e08401526075610100840151910190378060ff8151166106645750604051916101c0830183811067ffffffffffffffff821117610197576040525f83525f60208401525f60408401525f60608401525f60808401525f60a08401525f60c08401525f60e08401525f6101008401525f6101208401525f6101408401525f6101608401525f6101808401525f6101a084015280156104e057843560f81c60018103610639575060a181106104e05760018501359460818101356080850152606181013560608501526041810135604085015260218101356020850152858452600260ff8760f01c1610159586610626575b86610613575b86610600575b866105e8575b60ff8160301c166101a086015260ff8160e01c1661018086015260ff8160e81c1661016086015282820160a1830110156104e05760a282019060a183013560f81c600181036105b2575090871561058157600160a087015260c0860152610122820160e086015261012260011960ff8360f01c160160051b806101008801528301019083830182116104e0575b8383018210156104e0576001823560f81c92019782151590816105a9575b50610581579080610120870152876101408701525f915b8183106104a157505050818101860361047157505061046e9293506107b2565b90565b8592507fbae27caa000000000000000000000000000000000000000000000000000000005f52010360045260245ffd5b9091978484018110156104e057803560f81c60018103610508575060219060ff8360e81c165b60051b01019784840189116104e057600101919061044e565b7f87da407a000000000000000000000000000000000000000000000000000000005f5260045ffd5b600281148015610577575b15610528575060219060ff8360e01c166104c7565b60048103610548575060219060ff8360301c1660ff8460e01c16036104c7565b897f7669a5f4000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b5060038114610513565b7fb8825502000000000000000000000000000000000000000000000000000000005f5260045ffd5b9050155f610437565b806105bd5750610419565b7fb07830b9000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b955060ff8660e01c1660ff8760301c1611159561038c565b9550604060ff8760e01c16111595610386565b9550604060ff8760e81c16111595610380565b9550604060ff8760f01c1611159561037a565b7f02ed372a000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b93505050565b7fca756003000000000000000000000000000000000000000000000000000000005f5260045ffd5b9061012060f560606106a383610171565b828152926020840190601f190136823783957fffffffffffffffff000000000000000000000000000000000000000000000000608082015160c01b1677ffffffff000000000000000000000000000000000000000060a083015160a01b161773ffffffff0000000000000000000000000000000060c083015160801b16176fffffffff00000000000000000000000060e0830151851b16179080519260208201516040830151917fff00000000000000000000000000000000000000000000000000000000000000610100888601519501519660f81b169052602188015260418701526061860152608185015280516095850152602081015160b5850152604081015160d58501520151910152565b6107ba6101ab565b508151602083019081519160408501908151606087019384519160808901968751925f5260205260405f20905f525f60205260405f20905f5260205260405f20915f5260205260405f205f527fad3228b676f7d3cd4284a5443f17f1962b36e491b30a40b2405849e597ba5fb560205260405f20905f5260205260405f20602086015103610f9457610869916080860167ffffffffffffffff6001818351160116905286519151905191610ff6565b929092158015610f77575b8015610f33575b610f1d57604084019182519360405194610140860186811067ffffffffffffffff821117610197576040525f8652858860208201925f845260408301905f825260608401975f895260808501905f825260a08601925f845261012060c08801965f885260e08901985f8a525f6101008201525f838201526101408201519052015185528a525190526101608c015190526101808b015182526101a08b0151835260a08a019363ffffffff85511663ffffffff60608801511614610e0f575050505060a088015115610ddc5761098860c089015193516040855f3760405f2060408087015f3760405f20905f5260205260405f2063ffffffff84511660e08c0151916101008d01519361131e565b15610da9575060405191610300830183811067ffffffffffffffff821117610197576040525f83526109b8610fbc565b60208401526109c5610fbc565b60408401526109d2610fbc565b60608401525f60808401525f60a08401525f60c08401525f60e08401525f6101008401525f6101208401525f6101408401525f6101608401525f6101808401525f6101a08401525f6101c08401525f6101e08401525f6102008401525f6102208401525f6102408401525f6102608401525f6102808401525f6102a08401525f6102c08401525f6102e0840152803560f81c8352610adb6002820135602085015190606061ffff928260e01c815260ff8360d81c16602082015260ff8360d01c166040820152015163ffffffff8260a01c16815263ffffffff8260801c16602082015263ffffffff8260601c166040820152606063ffffffff8360401c1691015260c01c161590565b610b50601a830135604086015190606061ffff928260e01c815260ff8360d81c16602082015260ff8360d01c166040820152015163ffffffff8260a01c16815263ffffffff8260801c16602082015263ffffffff8260601c166040820152606063ffffffff8360401c1691015260c01c161590565b610bc56032840135606087015190606061ffff928260e01c815260ff8360d81c16602082015260ff8360d01c166040820152015163ffffffff8260a01c16815263ffffffff8260801c16602082015263ffffffff8260601c166040820152606063ffffffff8360401c1691015260c01c161590565b604a84013560e081811c60808981019190915263ffffffff60c084811c821660a0808d019190915261ffff60b087901c8116838e015286821c81168d870152609087811c82166101008f01529487901c81166101208e0152607087901c81166101408e0152606087901c166101608d0152604086901c83166101808d015260ff603887901c81165f90810b6101a08f0152603088901c8216810b6101c08f0152602888901c8216810b6101e08f0152602088901c8216810b6102008f015260189790971c811690960b6102208d015260678a01359485901d600390810b6102408e01529185901c8316820b6102608d015284901c909116900b6102808a0152609882901c83166102a08a015281901c82166102c089015260881c166102e08701529082610da1575b5081610d99575b5080610d8a575b80610d6f575b15918215610d49575b5050610d3b5783610d1b918661143e565b15610d2e5761046e9394505190526113cb565b5050509061046e91611246565b505050509061046e91611246565b610d67925063ffffffff60c08160a0840151169201511691846113f5565b155f80610d0a565b5069ffffffffffffffffffff606782013560381c1615610d01565b5060ff813560f01c1615610cfb565b90505f610cf4565b91505f610ced565b63ffffffff9051167f37782a63000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b63ffffffff9051167f8a61f9f8000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b955095509695929150989760a00151610ef55782519351841015610ee257845192833560f81c9660018501359760048103610ec75750610e88969798999a600191519051900360051b9560218781880197010189520190528660ff61010063ffffffff61014085015151169301511691821c9251611377565b15610e9f5761046e916001845260608401526113cb565b7f8ccf6233000000000000000000000000000000000000000000000000000000005f5260045ffd5b8663ed42de4760e01b5f52600452602452600460445260645ffd5b836334cd7e7b60e11b5f5260045260245ffd5b7fc8e43713000000000000000000000000000000000000000000000000000000005f5260045ffd5b5050509060a0810151610ef55761046e91611246565b5063ffffffff60a08501511663ffffffff60608501511614801561087b575060c084015163ffffffff1615158061087b575063ffffffff60e085015116151561087b565b5063ffffffff60a08501511663ffffffff60608501511610610874565b7fbe2aa302000000000000000000000000000000000000000000000000000000005f5260045ffd5b604051906080820182811067ffffffffffffffff82111761019757604052815f81525f60208201525f604082015260606102056080610171565b92919060405193610160850185811067ffffffffffffffff821117610197576040525f85525f60208601525f60408601525f60608601525f60808601525f60a08601525f60c08601525f60e08601525f610100860152611054610fbc565b610120860152611062610fbc565b6101408601528460018260f81c0361123c57508060ff65ffffffffffff9260f01c16865260ff8160e81c16602087015260ff8160e01c16604087015263ffffffff8160c01c16606087015267ffffffffffffffff8160801c16608087015263ffffffff8160601c1660a087015263ffffffff8160401c1660c087015260ff8160381c1660e087015260ff8160301c16610100870152166112365761116e8161012086015190606061ffff928260e01c815260ff8360d81c16602082015260ff8360d01c166040820152015163ffffffff8260a01c16815263ffffffff8260801c16602082015263ffffffff8260601c166040820152606063ffffffff8360401c1691015260c01c161590565b15908115611222575b5061121d576111ee8161014085015190606061ffff928260e01c815260ff8360d81c16602082015260ff8360d01c166040820152015163ffffffff8260a01c16815263ffffffff8260801c16602082015263ffffffff8260601c166040820152606063ffffffff8360401c1691015260c01c161590565b15908115611209575b506112055761046e826118d0565b5f90565b67ffffffffffffffff91501615155f6111f7565b505f90565b67ffffffffffffffff91501615155f611177565b50505f90565b94505f9392505050565b90610120906112536101ab565b5001518061126357506002815290565b6363aa933560e01b5f526004525f60245260445ffd5b90916020820190815191604084015183101561130b57835192833560f81c60ff60018601359716908181036112f25750600191908281036112d0575060a08601515b60051b95602180870197809701019052019052565b6004036112e85760c086015160e087015190036112bb565b60c08601516112bb565b8263ed42de4760e01b5f5260045260245260445260645ffd5b826334cd7e7b60e11b5f5260045260245ffd5b93919290928260051c6026811161134c5781901c6113435761133f93611afd565b1490565b50505050505f90565b5050505050505f90565b93919290928260051c6028811161134c5781901c6113435761133f93611afd565b94929093918360051c90602881119081156113a2575b5061134c5781901c6113435761133f93611afd565b9050602803602881116113b75781115f61138d565b634e487b7160e01b5f52601160045260245ffd5b604060208201519101518082036113e0575050565b6363aa933560e01b5f5260045260245260445ffd5b92509060806114049284611b3a565b1561121d5761141281611bb6565b1561121d5761142563ffffffff91611bf6565b9110159081611432575090565b63ffffffff9150111590565b9291926101005261144e81611bf6565b908060e0528160c0520215928361187e575b60c061010051016101205263ffffffff6101205151169360e0518510801590611865575b61185d5715611521575b5050905060e0610100510163ffffffff600181835116011680825260c051146114b8575b50600190565b5f905263ffffffff600181610120515116011661012051526114da6080610171565b60803682376101008051015260e05163ffffffff61012051511614611500575b5f6114b2565b5f610120515260a0610100510163ffffffff600181835116011690526114fa565b815160ff16600381036115cd575060208201916101a061156d61154e8763ffffffff875151160185612334565b966115668163ffffffff6060870151511601866123b2565b955161243f565b9101515f0b905f915b8183106115935750505061158b929350612490565b805f8061148e565b90919360019087861a5f0b8381135f146115c557905b60ff8088601f0360031b9316831b921b19161794019190611576565b5082906115a9565b6006819592939495145f1461184b57509060208301926115f78363ffffffff865151160183612334565b906116316116128563ffffffff604085015151160185612334565b9461162a8163ffffffff6060860151511601866123b2565b965161243f565b94936101a08201515f0b6101405261024082015160030b60ff6102a0840151166101c08401515f0b9261026085015160030b60ff6102c087015116906101e08701515f0b9561028088015160030b9460ff6102e08a015116966102206102008b01515f0b9a01515f0b60a0525f6080525b8d608051106116c55750505050505050505050506116c09250612490565b61158b565b90919293949596979899809b9c60ff808d8d8d8d8d8d8d8d8d8d60805160031b809e61014051911b60f81d0360141b02808b1d91829182806001603e8511603e86180285181b60011c9218030190603e8111603e821802181c1803637fffffff8113637fffffff82180218938c1b60f81d0360141b0280881d91829182806001603e8511603e86180285181b60011c9218030190603e8111603e821802181c1803637fffffff8113637fffffff82180218637fffffff198112637fffffff198218021890637fffffff198112637fffffff198218021801637fffffff8113637fffffff82180218637fffffff198112637fffffff19821802180280851d91829182806001603e8511603e86180285181b60011c9218030190603e8111603e821802181c1803637fffffff8113637fffffff82180218637fffffff198112637fffffff1982180218019080821290821802189360f8039360a051811360a0518218021816831b921b1916179c6001608051016080529c9b9a999897969594939291906116a2565b63178be23560e11b5f5260045260245ffd5b505f93505050565b5060c05163ffffffff60e0610100510151161015611484565b600160c052600160e052611460565b90600481101561189e5760051b0190565b634e487b7160e01b5f52603260045260245ffd5b81156118bc570690565b634e487b7160e01b5f52601260045260245ffd5b606081016118e86403fffffffc825160021b16611c3a565b60028110611af5575b60ff83511614801590611ad2575b8015611aaf575b8015611a8a575b8015611a58575b6112365763ffffffff63010000009151161161121d576040810190602060ff835116118015611a48575b8015611a3a575b6112365767ffffffffffffffff6080820151168015908115611a28575b506112365761012081015163ffffffff81511615801590611a16575b611a0f5761199860a083019163ffffffff83511690611ce3565b159081156119ef575b5061123657600160ff61010063ffffffff6101408501515116930151161b6119c981836118b2565b1592836119d7575b50505090565b60019192935060ff9051161b910111155f80806119d1565b611a08915063ffffffff61014084015191511690611ce3565b155f6119a1565b5050505f90565b50600160ff602083015116141561197e565b6740000000000000009150115f611962565b50602060ff82511611611945565b50602060ff81830151161161193e565b5060ff61010083015116611a83610140840151611a7d611a77826120e9565b91612160565b02611c3a565b1415611914565b5060ff60e083015116611aa8610120840151611a7d611a77826120e9565b141561190d565b5060ff604083015116611acb63ffffffff60a085015116611c3a565b1415611906565b5060ff602083015116611aee63ffffffff60c085015116611c3a565b14156118ff565b5060026118f1565b93929091908101905b818110611b1257505050565b90919360208560051b1690815260208235911852602060405f209460011c9101919091611b06565b92915060ff83511680158015611bac575b611ba457611b5891611d84565b1561123657611b6b816020840151611ce3565b1561123657600660ff8351161480611b8f575b61123657606061046e920151611ce3565b50611b9e816040840151611ce3565b15611b7e565b505050505f90565b5060098111611b4b565b9060ff8251169160038314611beb5760068314611be0578263178be23560e11b5f5260045260245ffd5b61046e919250612005565b61046e919250611fe3565b9060ff8251169160038314611c205760068314611c20578263178be23560e11b5f5260045260245ffd5b60209192500151611c33611a77826120e9565b0290600190565b5f906001811115611236575f1901908160401c611cdc578160019260201c80611ccf575b508060101c80611cc2575b508060081c80611cb5575b508060041c80611ca8575b508060021c80611c9b575b50821c611c95570190565b81010190565b600291509101905f611c8a565b600491509101905f611c7f565b600891509101905f611c74565b601091509101905f611c69565b602091509101905f611c5e565b5050604090565b611cf360ff602083015116612184565b156112365760ff60408201511660048111611a0f5760608201519060015f5b60048110611d3a575050505063ffffffff81511690611d33611a77826120e9565b0201111590565b63ffffffff611d49828661188d565b5116838210611d605761134c576001905b01611d12565b80611d6f575b50600190611d5a565b909102906380000000821161134c575f611d66565b907fff00ffffffffffff0000ffffffffffffffffffffffffffffffff00000000000060ff6dffffffffffff0000ffffffffffff9216600181145f14611e1a57506dffffffffffffffffffffffff000019927fffffff00ffffff000000000000000000000000000000000000000000000000005b196060820135169319604082013516921960208201351691199035161717171590565b60028103611e4c575061ffff19927dff00ffffff00000000000000000000000000000000000000000000000000611df7565b60038103611e92575075ffffffffffffffffffffffffffffffffffffffffffff19927dff0000000000000000000000000000000000000000000000000000000000611df7565b600481148015611fd9575b15611ee657507fffffffffffffffffffff0000000000000000ffffffffffffffffffffffff0000927affff00000000000000000000000000000000000000000000000000611df7565b60068103611f70575075ffffffffffffffffffffffffffffffffffffffffffff19927dffffffffffffffffffffffffffffffffffffffffffff0000ffffffffffff92507fff00ffffffffffff0000ffffffffffffffffffffffffffffffffffffffffffff91507dffffffffffffffffffffffffffffffffffffffff00000000000000000000611df7565b600781148015611fcf575b15611fa0575075ffffffffffffffffffffffffffffffffffffffffffff19925f611df7565b600803611a0f577fffffffffffffffffffffffffffff000000000000000000000000000000000000925f611df7565b5060098114611f7b565b5060058114611e9d565b6020810151600160ff6020830151160361123657606061046e9201519061219f565b602081018051600160ff60208301511614908115916120d2575b506112365751612035606083019182519061219f565b15611236576040820151905161204a9161219f565b1561121d575f61024082015160030b1280156120c1575b80156120b0575b61121d57603e60ff6102a0830151161115908161209b575b81612089575090565b603e91506102e060ff91015116111590565b9050603e60ff6102c083015116111590612080565b505f61028082015160030b12612068565b505f61026082015160030b12612061565b6120e29150604084015190612259565b155f61201f565b60ff6040820151169060028210612159576060015163ffffffff8151169160028111612146575b60038111612132575b600410612124575090565b6060015163ffffffff160290565b604082015163ffffffff1690920291612119565b9163ffffffff6020830151160291612110565b5050600190565b601f9061217c60ff6020612173846124b7565b93015116612184565b020160051c90565b60ff16600181146114b25760021461219a575f90565b600490565b906121aa8183612259565b156112365763ffffffff82511663ffffffff825116141591826121ce575b50501590565b9091506121da816120e9565b6121e382612160565b026121ed836120e9565b6121f684612160565b0292811515938461224f575b84612232575b5083612219575b5050505f806121c8565b51915163ffffffff9283169216011190505f808061220f565b90935063ffffffff8351169063ffffffff8551160111925f612208565b8015159450612202565b9060ff60208301511660ff60208301511614918261231b575b826122fa575b826122d3575b826122ac575b8261228e57505090565b63ffffffff9192506060828180809401510151169301510151161490565b915063ffffffff6040606084015101511663ffffffff604060608401510151161491612284565b915063ffffffff6020606084015101511663ffffffff60206060840151015116149161227e565b915063ffffffff6060830151511663ffffffff606083015151161491612278565b915060ff60408301511660ff6040830151161491612272565b819060608101518260c083015161234c600285611279565b93819383999392501c159485159561239d575b505050505061236d57505090565b602001515f198101919082116113b75767ffffffffffffffff91630653046b60e41b5f526004521660245260445ffd5b6123a79550611356565b155f8084868261235f565b91906060830151928160c082015194816123cd600385611279565b9290989180958a931c159485159561242a575b50505050506123f9579061012091946101008201520152565b50602001515f198101919082116113b75767ffffffffffffffff91630653046b60e41b5f526004521660245260445ffd5b6124349550611356565b155f868584836123e0565b61245561246e9261244f83612160565b906118b2565b9061246660ff602083015116612184565b9283916124b7565b029060051b900360208111612488575b81156118bc570490565b50602061247e565b906124b26060916101208401516101008501519060c086015160051b92611afd565b910152565b60ff60408201511690811580156124f0575b61215957606001515f1982019182116113b75763ffffffff916124eb9161188d565b511690565b50600482116124c956",
+}
+
+// ElementwiseFamily is an auto generated Go binding around an Ethereum contract.
+type ElementwiseFamily struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *ElementwiseFamily) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewElementwiseFamily creates a new instance of ElementwiseFamily.
+func NewElementwiseFamily() *ElementwiseFamily {
+	parsed, err := ElementwiseFamilyMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &ElementwiseFamily{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *ElementwiseFamily) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackStep is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf8e0cb96.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function step(bytes preState, bytes witness) pure returns(bytes32 postStateHash)
+func (elementwiseFamily *ElementwiseFamily) PackStep(preState []byte, witness []byte) []byte {
+	enc, err := elementwiseFamily.abi.Pack("step", preState, witness)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackStep is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf8e0cb96.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function step(bytes preState, bytes witness) pure returns(bytes32 postStateHash)
+func (elementwiseFamily *ElementwiseFamily) TryPackStep(preState []byte, witness []byte) ([]byte, error) {
+	return elementwiseFamily.abi.Pack("step", preState, witness)
+}
+
+// UnpackStep is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf8e0cb96.
+//
+// Solidity: function step(bytes preState, bytes witness) pure returns(bytes32 postStateHash)
+func (elementwiseFamily *ElementwiseFamily) UnpackStep(data []byte) ([32]byte, error) {
+	out, err := elementwiseFamily.abi.Unpack("step", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackStepState is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x70b31be9.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function stepState(bytes preState, bytes witness) pure returns(bytes postState)
+func (elementwiseFamily *ElementwiseFamily) PackStepState(preState []byte, witness []byte) []byte {
+	enc, err := elementwiseFamily.abi.Pack("stepState", preState, witness)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackStepState is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x70b31be9.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function stepState(bytes preState, bytes witness) pure returns(bytes postState)
+func (elementwiseFamily *ElementwiseFamily) TryPackStepState(preState []byte, witness []byte) ([]byte, error) {
+	return elementwiseFamily.abi.Pack("stepState", preState, witness)
+}
+
+// UnpackStepState is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x70b31be9.
+//
+// Solidity: function stepState(bytes preState, bytes witness) pure returns(bytes postState)
+func (elementwiseFamily *ElementwiseFamily) UnpackStepState(data []byte) ([]byte, error) {
+	out, err := elementwiseFamily.abi.Unpack("stepState", data)
+	if err != nil {
+		return *new([]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([]byte)).(*[]byte)
+	return out0, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (elementwiseFamily *ElementwiseFamily) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], elementwiseFamily.abi.Errors["AccessKind"].ID.Bytes()[:4]) {
+		return elementwiseFamily.UnpackAccessKindError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], elementwiseFamily.abi.Errors["AccessMissing"].ID.Bytes()[:4]) {
+		return elementwiseFamily.UnpackAccessMissingError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], elementwiseFamily.abi.Errors["AccessProofInvalid"].ID.Bytes()[:4]) {
+		return elementwiseFamily.UnpackAccessProofInvalidError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], elementwiseFamily.abi.Errors["AccessesUnused"].ID.Bytes()[:4]) {
+		return elementwiseFamily.UnpackAccessesUnusedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], elementwiseFamily.abi.Errors["BadPreState"].ID.Bytes()[:4]) {
+		return elementwiseFamily.UnpackBadPreStateError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], elementwiseFamily.abi.Errors["ModelIdMismatch"].ID.Bytes()[:4]) {
+		return elementwiseFamily.UnpackModelIdMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], elementwiseFamily.abi.Errors["OpMissing"].ID.Bytes()[:4]) {
+		return elementwiseFamily.UnpackOpMissingError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], elementwiseFamily.abi.Errors["OpProofInvalid"].ID.Bytes()[:4]) {
+		return elementwiseFamily.UnpackOpProofInvalidError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], elementwiseFamily.abi.Errors["OpUnexpected"].ID.Bytes()[:4]) {
+		return elementwiseFamily.UnpackOpUnexpectedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], elementwiseFamily.abi.Errors["OutputProofInvalid"].ID.Bytes()[:4]) {
+		return elementwiseFamily.UnpackOutputProofInvalidError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], elementwiseFamily.abi.Errors["WitnessAccessKind"].ID.Bytes()[:4]) {
+		return elementwiseFamily.UnpackWitnessAccessKindError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], elementwiseFamily.abi.Errors["WitnessDepths"].ID.Bytes()[:4]) {
+		return elementwiseFamily.UnpackWitnessDepthsError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], elementwiseFamily.abi.Errors["WitnessOpFlag"].ID.Bytes()[:4]) {
+		return elementwiseFamily.UnpackWitnessOpFlagError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], elementwiseFamily.abi.Errors["WitnessTrailing"].ID.Bytes()[:4]) {
+		return elementwiseFamily.UnpackWitnessTrailingError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], elementwiseFamily.abi.Errors["WitnessTruncated"].ID.Bytes()[:4]) {
+		return elementwiseFamily.UnpackWitnessTruncatedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], elementwiseFamily.abi.Errors["WitnessVersion"].ID.Bytes()[:4]) {
+		return elementwiseFamily.UnpackWitnessVersionError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], elementwiseFamily.abi.Errors["WrongFamily"].ID.Bytes()[:4]) {
+		return elementwiseFamily.UnpackWrongFamilyError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// ElementwiseFamilyAccessKind represents a AccessKind error raised by the ElementwiseFamily contract.
+type ElementwiseFamilyAccessKind struct {
+	K    *big.Int
+	Got  uint8
+	Want uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AccessKind(uint256 k, uint8 got, uint8 want)
+func ElementwiseFamilyAccessKindErrorID() common.Hash {
+	return common.HexToHash("0xed42de477c91b674a82d78ccae7a6bd1b13c2a02c493cefdea8120b2adb7f8f1")
+}
+
+// UnpackAccessKindError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AccessKind(uint256 k, uint8 got, uint8 want)
+func (elementwiseFamily *ElementwiseFamily) UnpackAccessKindError(raw []byte) (*ElementwiseFamilyAccessKind, error) {
+	out := new(ElementwiseFamilyAccessKind)
+	if err := elementwiseFamily.abi.UnpackIntoInterface(out, "AccessKind", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ElementwiseFamilyAccessMissing represents a AccessMissing error raised by the ElementwiseFamily contract.
+type ElementwiseFamilyAccessMissing struct {
+	K *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AccessMissing(uint256 k)
+func ElementwiseFamilyAccessMissingErrorID() common.Hash {
+	return common.HexToHash("0x699afcf6e727e6315ec8f99ef6630f3cca9c4619d0df5c01ef1607e5bc5d7b22")
+}
+
+// UnpackAccessMissingError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AccessMissing(uint256 k)
+func (elementwiseFamily *ElementwiseFamily) UnpackAccessMissingError(raw []byte) (*ElementwiseFamilyAccessMissing, error) {
+	out := new(ElementwiseFamilyAccessMissing)
+	if err := elementwiseFamily.abi.UnpackIntoInterface(out, "AccessMissing", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ElementwiseFamilyAccessProofInvalid represents a AccessProofInvalid error raised by the ElementwiseFamily contract.
+type ElementwiseFamilyAccessProofInvalid struct {
+	K    *big.Int
+	Leaf uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AccessProofInvalid(uint256 k, uint64 leaf)
+func ElementwiseFamilyAccessProofInvalidErrorID() common.Hash {
+	return common.HexToHash("0x653046b01386a874647cf8dfeaec31349f195e14c122e4f1dfec015d7553d50e")
+}
+
+// UnpackAccessProofInvalidError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AccessProofInvalid(uint256 k, uint64 leaf)
+func (elementwiseFamily *ElementwiseFamily) UnpackAccessProofInvalidError(raw []byte) (*ElementwiseFamilyAccessProofInvalid, error) {
+	out := new(ElementwiseFamilyAccessProofInvalid)
+	if err := elementwiseFamily.abi.UnpackIntoInterface(out, "AccessProofInvalid", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ElementwiseFamilyAccessesUnused represents a AccessesUnused error raised by the ElementwiseFamily contract.
+type ElementwiseFamilyAccessesUnused struct {
+	Supplied *big.Int
+	Used     *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AccessesUnused(uint256 supplied, uint256 used)
+func ElementwiseFamilyAccessesUnusedErrorID() common.Hash {
+	return common.HexToHash("0x63aa9335aa3796690ab88b33887829d6f794fdd0e4cb3f3724e112b85822efb9")
+}
+
+// UnpackAccessesUnusedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AccessesUnused(uint256 supplied, uint256 used)
+func (elementwiseFamily *ElementwiseFamily) UnpackAccessesUnusedError(raw []byte) (*ElementwiseFamilyAccessesUnused, error) {
+	out := new(ElementwiseFamilyAccessesUnused)
+	if err := elementwiseFamily.abi.UnpackIntoInterface(out, "AccessesUnused", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ElementwiseFamilyBadPreState represents a BadPreState error raised by the ElementwiseFamily contract.
+type ElementwiseFamilyBadPreState struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadPreState()
+func ElementwiseFamilyBadPreStateErrorID() common.Hash {
+	return common.HexToHash("0xca7560030f9ed8874fdf19ee9c15444f2660d319059c5b08bf496413e4ce796f")
+}
+
+// UnpackBadPreStateError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadPreState()
+func (elementwiseFamily *ElementwiseFamily) UnpackBadPreStateError(raw []byte) (*ElementwiseFamilyBadPreState, error) {
+	out := new(ElementwiseFamilyBadPreState)
+	if err := elementwiseFamily.abi.UnpackIntoInterface(out, "BadPreState", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ElementwiseFamilyModelIdMismatch represents a ModelIdMismatch error raised by the ElementwiseFamily contract.
+type ElementwiseFamilyModelIdMismatch struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ModelIdMismatch()
+func ElementwiseFamilyModelIdMismatchErrorID() common.Hash {
+	return common.HexToHash("0xbe2aa3022d62b457cd2c326ee36bcac4b80768c146eaed8632048dcfec3e7a4b")
+}
+
+// UnpackModelIdMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ModelIdMismatch()
+func (elementwiseFamily *ElementwiseFamily) UnpackModelIdMismatchError(raw []byte) (*ElementwiseFamilyModelIdMismatch, error) {
+	out := new(ElementwiseFamilyModelIdMismatch)
+	if err := elementwiseFamily.abi.UnpackIntoInterface(out, "ModelIdMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ElementwiseFamilyOpMissing represents a OpMissing error raised by the ElementwiseFamily contract.
+type ElementwiseFamilyOpMissing struct {
+	Pc uint32
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error OpMissing(uint32 pc)
+func ElementwiseFamilyOpMissingErrorID() common.Hash {
+	return common.HexToHash("0x8a61f9f8ae0f72a50352044ef6dfa79f7eaa2f69daa4a553c21daa19bc5da5b2")
+}
+
+// UnpackOpMissingError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error OpMissing(uint32 pc)
+func (elementwiseFamily *ElementwiseFamily) UnpackOpMissingError(raw []byte) (*ElementwiseFamilyOpMissing, error) {
+	out := new(ElementwiseFamilyOpMissing)
+	if err := elementwiseFamily.abi.UnpackIntoInterface(out, "OpMissing", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ElementwiseFamilyOpProofInvalid represents a OpProofInvalid error raised by the ElementwiseFamily contract.
+type ElementwiseFamilyOpProofInvalid struct {
+	Pc uint32
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error OpProofInvalid(uint32 pc)
+func ElementwiseFamilyOpProofInvalidErrorID() common.Hash {
+	return common.HexToHash("0x37782a63ddd0248fc94515336b590367147d30fcdd67034fab31e313bc9b798e")
+}
+
+// UnpackOpProofInvalidError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error OpProofInvalid(uint32 pc)
+func (elementwiseFamily *ElementwiseFamily) UnpackOpProofInvalidError(raw []byte) (*ElementwiseFamilyOpProofInvalid, error) {
+	out := new(ElementwiseFamilyOpProofInvalid)
+	if err := elementwiseFamily.abi.UnpackIntoInterface(out, "OpProofInvalid", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ElementwiseFamilyOpUnexpected represents a OpUnexpected error raised by the ElementwiseFamily contract.
+type ElementwiseFamilyOpUnexpected struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error OpUnexpected()
+func ElementwiseFamilyOpUnexpectedErrorID() common.Hash {
+	return common.HexToHash("0xc8e43713c0ee2c754056063a820aea2d7dfb512807bb21c07719008f9d04b52b")
+}
+
+// UnpackOpUnexpectedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error OpUnexpected()
+func (elementwiseFamily *ElementwiseFamily) UnpackOpUnexpectedError(raw []byte) (*ElementwiseFamilyOpUnexpected, error) {
+	out := new(ElementwiseFamilyOpUnexpected)
+	if err := elementwiseFamily.abi.UnpackIntoInterface(out, "OpUnexpected", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ElementwiseFamilyOutputProofInvalid represents a OutputProofInvalid error raised by the ElementwiseFamily contract.
+type ElementwiseFamilyOutputProofInvalid struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error OutputProofInvalid()
+func ElementwiseFamilyOutputProofInvalidErrorID() common.Hash {
+	return common.HexToHash("0x8ccf6233e9eb070c44d3ce5ebc69779e597688be21ad3af1d5f85858c9c81ce9")
+}
+
+// UnpackOutputProofInvalidError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error OutputProofInvalid()
+func (elementwiseFamily *ElementwiseFamily) UnpackOutputProofInvalidError(raw []byte) (*ElementwiseFamilyOutputProofInvalid, error) {
+	out := new(ElementwiseFamilyOutputProofInvalid)
+	if err := elementwiseFamily.abi.UnpackIntoInterface(out, "OutputProofInvalid", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ElementwiseFamilyWitnessAccessKind represents a WitnessAccessKind error raised by the ElementwiseFamily contract.
+type ElementwiseFamilyWitnessAccessKind struct {
+	K    *big.Int
+	Kind uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WitnessAccessKind(uint256 k, uint8 kind)
+func ElementwiseFamilyWitnessAccessKindErrorID() common.Hash {
+	return common.HexToHash("0x7669a5f4604c7f54736ef410bce4930404d4ef1958cb9e8363d3ba7f6e06d60e")
+}
+
+// UnpackWitnessAccessKindError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WitnessAccessKind(uint256 k, uint8 kind)
+func (elementwiseFamily *ElementwiseFamily) UnpackWitnessAccessKindError(raw []byte) (*ElementwiseFamilyWitnessAccessKind, error) {
+	out := new(ElementwiseFamilyWitnessAccessKind)
+	if err := elementwiseFamily.abi.UnpackIntoInterface(out, "WitnessAccessKind", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ElementwiseFamilyWitnessDepths represents a WitnessDepths error raised by the ElementwiseFamily contract.
+type ElementwiseFamilyWitnessDepths struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WitnessDepths()
+func ElementwiseFamilyWitnessDepthsErrorID() common.Hash {
+	return common.HexToHash("0xb88255024dc31feb433c55eecb6cfbb136c0306a224348e59cd230cb9548372b")
+}
+
+// UnpackWitnessDepthsError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WitnessDepths()
+func (elementwiseFamily *ElementwiseFamily) UnpackWitnessDepthsError(raw []byte) (*ElementwiseFamilyWitnessDepths, error) {
+	out := new(ElementwiseFamilyWitnessDepths)
+	if err := elementwiseFamily.abi.UnpackIntoInterface(out, "WitnessDepths", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ElementwiseFamilyWitnessOpFlag represents a WitnessOpFlag error raised by the ElementwiseFamily contract.
+type ElementwiseFamilyWitnessOpFlag struct {
+	Flag uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WitnessOpFlag(uint8 flag)
+func ElementwiseFamilyWitnessOpFlagErrorID() common.Hash {
+	return common.HexToHash("0xb07830b9c32a2266ff98cb5e5b976ef9416b57d56237b536f736e2fb5fd450f5")
+}
+
+// UnpackWitnessOpFlagError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WitnessOpFlag(uint8 flag)
+func (elementwiseFamily *ElementwiseFamily) UnpackWitnessOpFlagError(raw []byte) (*ElementwiseFamilyWitnessOpFlag, error) {
+	out := new(ElementwiseFamilyWitnessOpFlag)
+	if err := elementwiseFamily.abi.UnpackIntoInterface(out, "WitnessOpFlag", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ElementwiseFamilyWitnessTrailing represents a WitnessTrailing error raised by the ElementwiseFamily contract.
+type ElementwiseFamilyWitnessTrailing struct {
+	Extra *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WitnessTrailing(uint256 extra)
+func ElementwiseFamilyWitnessTrailingErrorID() common.Hash {
+	return common.HexToHash("0xbae27caa07af259b3a4f9f1c02f9324163b54c8435977d65507077ed1ebba420")
+}
+
+// UnpackWitnessTrailingError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WitnessTrailing(uint256 extra)
+func (elementwiseFamily *ElementwiseFamily) UnpackWitnessTrailingError(raw []byte) (*ElementwiseFamilyWitnessTrailing, error) {
+	out := new(ElementwiseFamilyWitnessTrailing)
+	if err := elementwiseFamily.abi.UnpackIntoInterface(out, "WitnessTrailing", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ElementwiseFamilyWitnessTruncated represents a WitnessTruncated error raised by the ElementwiseFamily contract.
+type ElementwiseFamilyWitnessTruncated struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WitnessTruncated()
+func ElementwiseFamilyWitnessTruncatedErrorID() common.Hash {
+	return common.HexToHash("0x87da407a2a971b9b2197acfc9927e8673864889f1595be4c26a63ebbf44ebec4")
+}
+
+// UnpackWitnessTruncatedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WitnessTruncated()
+func (elementwiseFamily *ElementwiseFamily) UnpackWitnessTruncatedError(raw []byte) (*ElementwiseFamilyWitnessTruncated, error) {
+	out := new(ElementwiseFamilyWitnessTruncated)
+	if err := elementwiseFamily.abi.UnpackIntoInterface(out, "WitnessTruncated", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ElementwiseFamilyWitnessVersion represents a WitnessVersion error raised by the ElementwiseFamily contract.
+type ElementwiseFamilyWitnessVersion struct {
+	Version uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WitnessVersion(uint8 version)
+func ElementwiseFamilyWitnessVersionErrorID() common.Hash {
+	return common.HexToHash("0x02ed372a870e18c43a88b490fc53de9cdb844991450bdb551aad29efd899b5d8")
+}
+
+// UnpackWitnessVersionError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WitnessVersion(uint8 version)
+func (elementwiseFamily *ElementwiseFamily) UnpackWitnessVersionError(raw []byte) (*ElementwiseFamilyWitnessVersion, error) {
+	out := new(ElementwiseFamilyWitnessVersion)
+	if err := elementwiseFamily.abi.UnpackIntoInterface(out, "WitnessVersion", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ElementwiseFamilyWrongFamily represents a WrongFamily error raised by the ElementwiseFamily contract.
+type ElementwiseFamilyWrongFamily struct {
+	Op uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WrongFamily(uint8 op)
+func ElementwiseFamilyWrongFamilyErrorID() common.Hash {
+	return common.HexToHash("0x2f17c46ad1aa77ce0deb11847b4d2a901b3e9a53fc5e48e3cd36172b783e3caf")
+}
+
+// UnpackWrongFamilyError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WrongFamily(uint8 op)
+func (elementwiseFamily *ElementwiseFamily) UnpackWrongFamilyError(raw []byte) (*ElementwiseFamilyWrongFamily, error) {
+	out := new(ElementwiseFamilyWrongFamily)
+	if err := elementwiseFamily.abi.UnpackIntoInterface(out, "WrongFamily", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // ExampleConsumerMetaData contains all meta data concerning the ExampleConsumer contract.
 var ExampleConsumerMetaData = bind.MetaData{
 	ABI: "[{\"inputs\":[{\"internalType\":\"contractInferenceOracle\",\"name\":\"oracle_\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotOracle\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"by\",\"type\":\"address\"}],\"name\":\"Asked\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"output\",\"type\":\"bytes\"}],\"name\":\"Delivered\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"input\",\"type\":\"bytes\"},{\"internalType\":\"uint64\",\"name\":\"callbackGas\",\"type\":\"uint64\"}],\"name\":\"ask\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"name\":\"delivered\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"output\",\"type\":\"bytes\"}],\"name\":\"onInferenceResult\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"oracle\",\"outputs\":[{\"internalType\":\"contractInferenceOracle\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"name\":\"outputOf\",\"outputs\":[{\"internalType\":\"bytes\",\"name\":\"\",\"type\":\"bytes\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
@@ -1779,6 +2345,572 @@ func ExampleConsumerNotOracleErrorID() common.Hash {
 func (exampleConsumer *ExampleConsumer) UnpackNotOracleError(raw []byte) (*ExampleConsumerNotOracle, error) {
 	out := new(ExampleConsumerNotOracle)
 	if err := exampleConsumer.abi.UnpackIntoInterface(out, "NotOracle", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// GemmFamilyMetaData contains all meta data concerning the GemmFamily contract.
+var GemmFamilyMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"k\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"got\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"want\",\"type\":\"uint8\"}],\"name\":\"AccessKind\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"k\",\"type\":\"uint256\"}],\"name\":\"AccessMissing\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"k\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"leaf\",\"type\":\"uint64\"}],\"name\":\"AccessProofInvalid\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"supplied\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"used\",\"type\":\"uint256\"}],\"name\":\"AccessesUnused\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadPreState\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ModelIdMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"pc\",\"type\":\"uint32\"}],\"name\":\"OpMissing\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"pc\",\"type\":\"uint32\"}],\"name\":\"OpProofInvalid\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"OpUnexpected\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"OutputProofInvalid\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"k\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"kind\",\"type\":\"uint8\"}],\"name\":\"WitnessAccessKind\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"WitnessDepths\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"flag\",\"type\":\"uint8\"}],\"name\":\"WitnessOpFlag\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"extra\",\"type\":\"uint256\"}],\"name\":\"WitnessTrailing\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"WitnessTruncated\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"version\",\"type\":\"uint8\"}],\"name\":\"WitnessVersion\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"op\",\"type\":\"uint8\"}],\"name\":\"WrongFamily\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"preState\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"witness\",\"type\":\"bytes\"}],\"name\":\"step\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"postStateHash\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"preState\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"witness\",\"type\":\"bytes\"}],\"name\":\"stepState\",\"outputs\":[{\"internalType\":\"bytes\",\"name\":\"postState\",\"type\":\"bytes\"}],\"stateMutability\":\"pure\",\"type\":\"function\"}]",
+	ID:  "5fc61fbdb283435184781696a571334d84",
+	Bin: "0x6080806040523460155761280a908161001a8239f35b5f80fdfe60806040526004361015610011575f80fd5b5f3560e01c806370b31be9146100ac5763f8e0cb961461002f575f80fd5b346100a857602061005361004e6100453661011e565b9291909161020e565b610691565b7effffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff8282017fff00000000000000000000000000000000000000000000000000000000000000815116925190201617604051908152f35b5f80fd5b346100a857602060406100c461004e6100453661011e565b815192839181835280519182918282860152018484015e5f828201840152601f01601f19168101030190f35b9181601f840112156100a85782359167ffffffffffffffff83116100a857602083818601950101116100a857565b60406003198201126100a85760043567ffffffffffffffff81116100a85781610149916004016100f0565b929092916024359067ffffffffffffffff82116100a85761016c916004016100f0565b9091565b6040519190601f01601f1916820167ffffffffffffffff81118382101761019657604052565b634e487b7160e01b5f52604160045260245ffd5b60405190610120820182811067ffffffffffffffff82111761019657604052815f81525f60208201525f60408201525f60608201525f60808201525f60a08201525f60c08201525f60e08201526101006102046080610170565b9160803684370152565b9392919361021a6101aa565b5060f56102256101aa565b920361066957803560f81c90600282116106695763ffffffff60809260618301359085526001830135602086015260218301356040860152604183013560608601528060c01c84860152818160a01c1660a08601528181851c1660c086015260601c1660e08401526075610100840151910190378060ff8151166106635750604051916101c0830183811067ffffffffffffffff821117610196576040525f83525f60208401525f60408401525f60608401525f60808401525f60a08401525f60c08401525f60e08401525f6101008401525f6101208401525f6101408401525f6101608401525f6101808401525f6101a084015280156104df57843560f81c60018103610638575060a181106104df5760018501359460818101356080850152606181013560608501526041810135604085015260218101356020850152858452600260ff8760f01c1610159586610625575b86610612575b866105ff575b866105e7575b60ff8160301c166101a086015260ff8160e01c1661018086015260ff8160e81c1661016086015282820160a1830110156104df5760a282019060a183013560f81c600181036105b1575090871561058057600160a087015260c0860152610122820160e086015261012260011960ff8360f01c160160051b806101008801528301019083830182116104df575b8383018210156104df576001823560f81c92019782151590816105a8575b50610580579080610120870152876101408701525f915b8183106104a057505050818101860361047057505061046d9293506107b1565b90565b8592507fbae27caa000000000000000000000000000000000000000000000000000000005f52010360045260245ffd5b9091978484018110156104df57803560f81c60018103610507575060219060ff8360e81c165b60051b01019784840189116104df57600101919061044d565b7f87da407a000000000000000000000000000000000000000000000000000000005f5260045ffd5b600281148015610576575b15610527575060219060ff8360e01c166104c6565b60048103610547575060219060ff8360301c1660ff8460e01c16036104c6565b897f7669a5f4000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b5060038114610512565b7fb8825502000000000000000000000000000000000000000000000000000000005f5260045ffd5b9050155f610436565b806105bc5750610418565b7fb07830b9000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b955060ff8660e01c1660ff8760301c1611159561038b565b9550604060ff8760e01c16111595610385565b9550604060ff8760e81c1611159561037f565b9550604060ff8760f01c16111595610379565b7f02ed372a000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b93505050565b7fca756003000000000000000000000000000000000000000000000000000000005f5260045ffd5b9061012060f560606106a283610170565b828152926020840190601f190136823783957fffffffffffffffff000000000000000000000000000000000000000000000000608082015160c01b1677ffffffff000000000000000000000000000000000000000060a083015160a01b161773ffffffff0000000000000000000000000000000060c083015160801b16176fffffffff00000000000000000000000060e0830151851b16179080519260208201516040830151917fff00000000000000000000000000000000000000000000000000000000000000610100888601519501519660f81b169052602188015260418701526061860152608185015280516095850152602081015160b5850152604081015160d58501520151910152565b6107b96101aa565b508151602083019081519160408501908151606087019384519160808901968751925f5260205260405f20905f525f60205260405f20905f5260205260405f20915f5260205260405f205f527fad3228b676f7d3cd4284a5443f17f1962b36e491b30a40b2405849e597ba5fb560205260405f20905f5260205260405f20602086015103610f9357610868916080860167ffffffffffffffff6001818351160116905286519151905191610ff5565b929092158015610f76575b8015610f32575b610f1c57604084019182519360405194610140860186811067ffffffffffffffff821117610196576040525f8652858860208201925f845260408301905f825260608401975f895260808501905f825260a08601925f845261012060c08801965f885260e08901985f8a525f6101008201525f838201526101408201519052015185528a525190526101608c015190526101808b015182526101a08b0151835260a08a019363ffffffff85511663ffffffff60608801511614610e0e575050505060a088015115610ddb5761098760c089015193516040855f3760405f2060408087015f3760405f20905f5260205260405f2063ffffffff84511660e08c0151916101008d01519361131d565b15610da8575060405191610300830183811067ffffffffffffffff821117610196576040525f83526109b7610fbb565b60208401526109c4610fbb565b60408401526109d1610fbb565b60608401525f60808401525f60a08401525f60c08401525f60e08401525f6101008401525f6101208401525f6101408401525f6101608401525f6101808401525f6101a08401525f6101c08401525f6101e08401525f6102008401525f6102208401525f6102408401525f6102608401525f6102808401525f6102a08401525f6102c08401525f6102e0840152803560f81c8352610ada6002820135602085015190606061ffff928260e01c815260ff8360d81c16602082015260ff8360d01c166040820152015163ffffffff8260a01c16815263ffffffff8260801c16602082015263ffffffff8260601c166040820152606063ffffffff8360401c1691015260c01c161590565b610b4f601a830135604086015190606061ffff928260e01c815260ff8360d81c16602082015260ff8360d01c166040820152015163ffffffff8260a01c16815263ffffffff8260801c16602082015263ffffffff8260601c166040820152606063ffffffff8360401c1691015260c01c161590565b610bc46032840135606087015190606061ffff928260e01c815260ff8360d81c16602082015260ff8360d01c166040820152015163ffffffff8260a01c16815263ffffffff8260801c16602082015263ffffffff8260601c166040820152606063ffffffff8360401c1691015260c01c161590565b604a84013560e081811c60808981019190915263ffffffff60c084811c821660a0808d019190915261ffff60b087901c8116838e015286821c81168d870152609087811c82166101008f01529487901c81166101208e0152607087901c81166101408e0152606087901c166101608d0152604086901c83166101808d015260ff603887901c81165f90810b6101a08f0152603088901c8216810b6101c08f0152602888901c8216810b6101e08f0152602088901c8216810b6102008f015260189790971c811690960b6102208d015260678a01359485901d600390810b6102408e01529185901c8316820b6102608d015284901c909116900b6102808a0152609882901c83166102a08a015281901c82166102c089015260881c166102e08701529082610da0575b5081610d98575b5080610d89575b80610d6e575b15918215610d48575b5050610d3a5783610d1a918661143d565b15610d2d5761046d9394505190526113ca565b5050509061046d91611245565b505050509061046d91611245565b610d66925063ffffffff60c08160a0840151169201511691846113f4565b155f80610d09565b5069ffffffffffffffffffff606782013560381c1615610d00565b5060ff813560f01c1615610cfa565b90505f610cf3565b91505f610cec565b63ffffffff9051167f37782a63000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b63ffffffff9051167f8a61f9f8000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b955095509695929150989760a00151610ef45782519351841015610ee157845192833560f81c9660018501359760048103610ec65750610e87969798999a600191519051900360051b9560218781880197010189520190528660ff61010063ffffffff61014085015151169301511691821c9251611376565b15610e9e5761046d916001845260608401526113ca565b7f8ccf6233000000000000000000000000000000000000000000000000000000005f5260045ffd5b8663ed42de4760e01b5f52600452602452600460445260645ffd5b836334cd7e7b60e11b5f5260045260245ffd5b7fc8e43713000000000000000000000000000000000000000000000000000000005f5260045ffd5b5050509060a0810151610ef45761046d91611245565b5063ffffffff60a08501511663ffffffff60608501511614801561087a575060c084015163ffffffff1615158061087a575063ffffffff60e085015116151561087a565b5063ffffffff60a08501511663ffffffff60608501511610610873565b7fbe2aa302000000000000000000000000000000000000000000000000000000005f5260045ffd5b604051906080820182811067ffffffffffffffff82111761019657604052815f81525f60208201525f604082015260606102046080610170565b92919060405193610160850185811067ffffffffffffffff821117610196576040525f85525f60208601525f60408601525f60608601525f60808601525f60a08601525f60c08601525f60e08601525f610100860152611053610fbb565b610120860152611061610fbb565b6101408601528460018260f81c0361123b57508060ff65ffffffffffff9260f01c16865260ff8160e81c16602087015260ff8160e01c16604087015263ffffffff8160c01c16606087015267ffffffffffffffff8160801c16608087015263ffffffff8160601c1660a087015263ffffffff8160401c1660c087015260ff8160381c1660e087015260ff8160301c16610100870152166112355761116d8161012086015190606061ffff928260e01c815260ff8360d81c16602082015260ff8360d01c166040820152015163ffffffff8260a01c16815263ffffffff8260801c16602082015263ffffffff8260601c166040820152606063ffffffff8360401c1691015260c01c161590565b15908115611221575b5061121c576111ed8161014085015190606061ffff928260e01c815260ff8360d81c16602082015260ff8360d01c166040820152015163ffffffff8260a01c16815263ffffffff8260801c16602082015263ffffffff8260601c166040820152606063ffffffff8360401c1691015260c01c161590565b15908115611208575b506112045761046d82611654565b5f90565b67ffffffffffffffff91501615155f6111f6565b505f90565b67ffffffffffffffff91501615155f611176565b50505f90565b94505f9392505050565b90610120906112526101aa565b5001518061126257506002815290565b6363aa933560e01b5f526004525f60245260445ffd5b90916020820190815191604084015183101561130a57835192833560f81c60ff60018601359716908181036112f15750600191908281036112cf575060a08601515b60051b95602180870197809701019052019052565b6004036112e75760c086015160e087015190036112ba565b60c08601516112ba565b8263ed42de4760e01b5f5260045260245260445260645ffd5b826334cd7e7b60e11b5f5260045260245ffd5b93919290928260051c6026811161134b5781901c6113425761133e93611881565b1490565b50505050505f90565b5050505050505f90565b93919290928260051c6028811161134b5781901c6113425761133e93611881565b94929093918360051c90602881119081156113a1575b5061134b5781901c6113425761133e93611881565b9050602803602881116113b65781115f61138c565b634e487b7160e01b5f52601160045260245ffd5b604060208201519101518082036113df575050565b6363aa933560e01b5f5260045260245260445ffd5b9291608061140292856118be565b1561123557611411908261193a565b1561121c5761142463ffffffff9161197b565b9110159081611431575090565b63ffffffff9150111590565b90916114488361197b565b9091828202159081611605575b60c085019563ffffffff875116928584108015906115f1575b6115e557156114f7575b50505060e083019063ffffffff60018184511601168083521461149f575b50505050600190565b5f905263ffffffff600181855116011683526114bb6080610170565b608036823761010083015263ffffffff835116146114db575b8080611496565b5f60a092520163ffffffff600181835116011690525f806114d4565b63ffffffff60e087015116926101008701519160ff815116600181145f146115b95750908161152861153e93612196565b61153881869a949a979397611f2c565b94611636565b93808210156115a8576115a097602084019261155a84516120ce565b916115658383611f2c565b916115708482611636565b955163ffffffff815116956115908863ffffffff60808c01511693612560565b9a020101960201020101906125b3565b5f8080611478565b50506115b49550612302565b6115a0565b93949293600281036115d35750906115b494939291611f36565b63178be23560e11b5f5260045260245ffd5b50505050505050505f90565b508463ffffffff60e089015116101561146e565b60019350839250611455565b9060048110156116225760051b0190565b634e487b7160e01b5f52603260045260245ffd5b8115611640570690565b634e487b7160e01b5f52601260045260245ffd5b6060810161166c6403fffffffc825160021b166119f1565b60028110611879575b60ff83511614801590611856575b8015611833575b801561180e575b80156117dc575b6112355763ffffffff63010000009151161161121c576040810190602060ff8351161180156117cc575b80156117be575b6112355767ffffffffffffffff60808201511680159081156117ac575b506112355761012081015163ffffffff8151161580159061179a575b6117935761171c60a083019163ffffffff83511690611a9a565b15908115611773575b5061123557600160ff61010063ffffffff6101408501515116930151161b61174d8183611636565b15928361175b575b50505090565b60019192935060ff9051161b910111155f8080611755565b61178c915063ffffffff61014084015191511690611a9a565b155f611725565b5050505f90565b50600160ff6020830151161415611702565b6740000000000000009150115f6116e6565b50602060ff825116116116c9565b50602060ff8183015116116116c2565b5060ff610100830151166118076101408401516118016117fb82612057565b916120ce565b026119f1565b1415611698565b5060ff60e08301511661182c6101208401516118016117fb82612057565b1415611691565b5060ff60408301511661184f63ffffffff60a0850151166119f1565b141561168a565b5060ff60208301511661187263ffffffff60c0850151166119f1565b1415611683565b506002611675565b93929091908101905b81811061189657505050565b90919360208560051b1690815260208235911852602060405f209460011c910191909161188a565b92915060ff83511680158015611930575b611928576118dc91611b3b565b15611235576118ef816020840151611a9a565b1561123557600660ff8351161480611913575b61123557606061046d920151611a9a565b50611922816040840151611a9a565b15611902565b505050505f90565b50600981116118cf565b919060ff83511692600184146119705760028414611965578363178be23560e11b5f5260045260245ffd5b61046d929350611ed6565b61046d929350611d9a565b60ff81511691600183146119ce57600283146119a4578263178be23560e11b5f5260045260245ffd5b90915060016119ca60608401516119c36119bd82612057565b91612749565b02936122de565b0190565b909150600161018063ffffffff6119e485612196565b9391509501511602920190565b5f906001811115611235575f1901908160401c611a93578160019260201c80611a86575b508060101c80611a79575b508060081c80611a6c575b508060041c80611a5f575b508060021c80611a52575b50821c611a4c570190565b81010190565b600291509101905f611a41565b600491509101905f611a36565b600891509101905f611a2b565b601091509101905f611a20565b602091509101905f611a15565b5050604090565b611aaa60ff6020830151166120f2565b156112355760ff604082015116600481116117935760608201519060015f5b60048110611af1575050505063ffffffff81511690611aea6117fb82612057565b0201111590565b63ffffffff611b008286611611565b5116838210611b175761134b576001905b01611ac9565b80611b26575b50600190611b11565b909102906380000000821161134b575f611b1d565b907fff00ffffffffffff0000ffffffffffffffffffffffffffffffff00000000000060ff6dffffffffffff0000ffffffffffff9216600181145f14611bd157506dffffffffffffffffffffffff000019927fffffff00ffffff000000000000000000000000000000000000000000000000005b196060820135169319604082013516921960208201351691199035161717171590565b60028103611c03575061ffff19927dff00ffffff00000000000000000000000000000000000000000000000000611bae565b60038103611c49575075ffffffffffffffffffffffffffffffffffffffffffff19927dff0000000000000000000000000000000000000000000000000000000000611bae565b600481148015611d90575b15611c9d57507fffffffffffffffffffff0000000000000000ffffffffffffffffffffffff0000927affff00000000000000000000000000000000000000000000000000611bae565b60068103611d27575075ffffffffffffffffffffffffffffffffffffffffffff19927dffffffffffffffffffffffffffffffffffffffffffff0000ffffffffffff92507fff00ffffffffffff0000ffffffffffffffffffffffffffffffffffffffffffff91507dffffffffffffffffffffffffffffffffffffffff00000000000000000000611bae565b600781148015611d86575b15611d57575075ffffffffffffffffffffffffffffffffffffffffffff19925f611bae565b600803611793577fffffffffffffffffffffffffffff000000000000000000000000000000000000925f611bae565b5060098114611d32565b5060058114611c54565b602081018051600160ff60208301511614801590611ec0575b6119285761018083019063ffffffff82511615908115611e9c575b50611928576060830190815190600260ff604084015116149182611e7e575b508115611e51575b501561192857611e089151905190612113565b61123557611e1581612196565b92915063ffffffff811161192857839063ffffffff60808401511690840201116117935763ffffffff60a0600192015116910160011c01111590565b82516040015160ff16600114915081611e6c575b505f611df5565b5163ffffffff1660011490505f611e65565b63ffffffff91925060600151511663ffffffff82511614905f611ded565b611eb89150611eaa90612057565b63ffffffff83511690611636565b15155f611dce565b50600160ff602060608601510151161415611db3565b611edf816121ee565b156112355763ffffffff60406060808401510151015116908263ffffffff608083015116611f0c836122de565b840201116117935763ffffffff60a0600192015116910160011c01111590565b8115611640570490565b939291936060810191611f7c63ffffffff60206060865101510151169163ffffffff60406060611f6f8383838b51015101511685611636565b9751015101511690611f2c565b95611f86836122de565b8082101561204a576020840190611ff1611fa083516120ce565b99611fab8b86611f2c565b611fc9611fb88d88611636565b97611fc38185611f2c565b93611636565b611fea60e08a019261ffff611fe18186511683611f2c565b94511690611636565b92896124b9565b9a919a1561203d5761203b9a61203192879286519263ffffffff602060608287511696015101511602010201019463ffffffff6080880151169351612560565b95020101916125b3565b565b5050505050505050505050565b5050509361203b94612302565b60ff60408201511690600282106120c7576060015163ffffffff81511691600281116120b4575b600381116120a0575b600410612092575090565b6060015163ffffffff160290565b604082015163ffffffff1690920291612087565b9163ffffffff602083015116029161207e565b5050600190565b601f906120ea60ff60206120e184612749565b930151166120f2565b020160051c90565b60ff166001811461210d57600214612108575f90565b600490565b50600190565b61211c81612057565b612125826120ce565b0261212f83612057565b612138846120ce565b0292811515938461218c575b8461216f575b50836121565750505090565b51915163ffffffff9283169216011190505f8080611755565b90935063ffffffff8351169063ffffffff8551160111925f61214a565b8015159450612144565b906121a46060830151612749565b61018083019263ffffffff845116156121e6576121da60206121e192019463ffffffff6121d18751612057565b91511690611f2c565b93516120ce565b830291565b505f92508291565b61ffff60c08201511680158080156122ce575b80156122bd575b80156122ac575b6117935761ffff60e0840151168083029283041417156113b657620100001061121c576020810151600160ff60208301511614801590612296575b8015612284575b801561226e575b61123557606061226a92015190612113565b1590565b50600360ff604060608501510151161415612258565b50600360ff6040830151161415612251565b50600160ff60206060850151015116141561224a565b5061ffff610120840151161561220f565b5061ffff6101008401511615612208565b5061ffff60e08401511615612201565b6122fe602061ffff60c08401511661ffff60e085015116029201516120ce565b0290565b94939190926123ad9061232463ffffffff60a0890151168460011c018561278c565b60808460071b161b61235560ff8260b81c169263ffffffff8360c01c1660030b9260e01d60030b905160e01d612598565b60030b0290603e8111603e82180218908060ff1d91829182806001841b60011c92180301901c1803637fffffff8113637fffffff821802186101e08701515f0b90637fffffff198112637fffffff1982180218612598565b9160606102008701515f0b936102208801515f0b9480821290821802189601516123dd60ff6020830151166120f2565b946123ef63ffffffff835116926120ce565b020184830260051c019081606082019586519460c084019384519684612416600384611278565b92909a9180988c931c15948515956124a4575b50505050506124735799602060ff9384938861012061246f9d9e9f8c610100820152015209601f0360031b945160051b97808213908218021816831b921b191617611881565b9052565b602001515f19810190869082116113b65767ffffffffffffffff91630653046b60e41b5f526004521660245260445ffd5b6124ae9550611355565b155f88888783612429565b949391929061ffff61010087015116020161ffff6101408601511690039161ffff61012086015116020161ffff610160850151169003925f8212908115612556575b811561253c575b811561251f575b50612515579190600190565b505f915081908190565b63ffffffff9150606060208092015101510151168312155f612509565b6020810151606001515163ffffffff168312159150612502565b5f851291506124fb565b61046d916125809161257860ff6020830151166120f2565b928391612749565b029060051b90036020811115611f2c57506020611f2c565b9190915f83820193841291129080158216911516176113b657565b9394929190928360608201518160c08401516125d0600286611278565b938193839b9392501c1594851595612734575b50505050506127035750906125f79161278c565b906101a0855160e01d9401515f0b9192915f935f915b8360038401106126a3575b83831061267c5750505050507fffffffff00000000000000000000000000000000000000000000000000000000916126539160030b90612598565b60e01b167bffffffffffffffffffffffffffffffffffffffffffffffffffffffff825116179052565b90919293946001908360f81d838860f81d0302019560081b9260081b930191939290612618565b90919293946004908360181b60f81d838860181b60f81d0302908460101b60f81d848960101b60f81d0302908560081b60f81d858a60081b60f81d0302908660f81d868b60f81d0302010101019560201b9260201b93019193929061260d565b60208201515f198101919082116113b65767ffffffffffffffff91630653046b60e41b5f526004521660245260445ffd5b61273e9550611355565b155f808388826125e3565b60ff6040820151169081158015612782575b6120c757606001515f1982019182116113b65763ffffffff9161277d91611611565b511690565b506004821161275b565b819060808101518260a08301516127a4600185611278565b93819383999392501c15948515956127f5575b50505050506127c557505090565b602001515f198101919082116113b65767ffffffffffffffff91630653046b60e41b5f526004521660245260445ffd5b6127ff9550611355565b155f808486826127b756",
+}
+
+// GemmFamily is an auto generated Go binding around an Ethereum contract.
+type GemmFamily struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *GemmFamily) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewGemmFamily creates a new instance of GemmFamily.
+func NewGemmFamily() *GemmFamily {
+	parsed, err := GemmFamilyMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &GemmFamily{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *GemmFamily) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackStep is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf8e0cb96.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function step(bytes preState, bytes witness) pure returns(bytes32 postStateHash)
+func (gemmFamily *GemmFamily) PackStep(preState []byte, witness []byte) []byte {
+	enc, err := gemmFamily.abi.Pack("step", preState, witness)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackStep is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf8e0cb96.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function step(bytes preState, bytes witness) pure returns(bytes32 postStateHash)
+func (gemmFamily *GemmFamily) TryPackStep(preState []byte, witness []byte) ([]byte, error) {
+	return gemmFamily.abi.Pack("step", preState, witness)
+}
+
+// UnpackStep is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf8e0cb96.
+//
+// Solidity: function step(bytes preState, bytes witness) pure returns(bytes32 postStateHash)
+func (gemmFamily *GemmFamily) UnpackStep(data []byte) ([32]byte, error) {
+	out, err := gemmFamily.abi.Unpack("step", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackStepState is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x70b31be9.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function stepState(bytes preState, bytes witness) pure returns(bytes postState)
+func (gemmFamily *GemmFamily) PackStepState(preState []byte, witness []byte) []byte {
+	enc, err := gemmFamily.abi.Pack("stepState", preState, witness)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackStepState is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x70b31be9.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function stepState(bytes preState, bytes witness) pure returns(bytes postState)
+func (gemmFamily *GemmFamily) TryPackStepState(preState []byte, witness []byte) ([]byte, error) {
+	return gemmFamily.abi.Pack("stepState", preState, witness)
+}
+
+// UnpackStepState is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x70b31be9.
+//
+// Solidity: function stepState(bytes preState, bytes witness) pure returns(bytes postState)
+func (gemmFamily *GemmFamily) UnpackStepState(data []byte) ([]byte, error) {
+	out, err := gemmFamily.abi.Unpack("stepState", data)
+	if err != nil {
+		return *new([]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([]byte)).(*[]byte)
+	return out0, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (gemmFamily *GemmFamily) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], gemmFamily.abi.Errors["AccessKind"].ID.Bytes()[:4]) {
+		return gemmFamily.UnpackAccessKindError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], gemmFamily.abi.Errors["AccessMissing"].ID.Bytes()[:4]) {
+		return gemmFamily.UnpackAccessMissingError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], gemmFamily.abi.Errors["AccessProofInvalid"].ID.Bytes()[:4]) {
+		return gemmFamily.UnpackAccessProofInvalidError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], gemmFamily.abi.Errors["AccessesUnused"].ID.Bytes()[:4]) {
+		return gemmFamily.UnpackAccessesUnusedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], gemmFamily.abi.Errors["BadPreState"].ID.Bytes()[:4]) {
+		return gemmFamily.UnpackBadPreStateError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], gemmFamily.abi.Errors["ModelIdMismatch"].ID.Bytes()[:4]) {
+		return gemmFamily.UnpackModelIdMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], gemmFamily.abi.Errors["OpMissing"].ID.Bytes()[:4]) {
+		return gemmFamily.UnpackOpMissingError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], gemmFamily.abi.Errors["OpProofInvalid"].ID.Bytes()[:4]) {
+		return gemmFamily.UnpackOpProofInvalidError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], gemmFamily.abi.Errors["OpUnexpected"].ID.Bytes()[:4]) {
+		return gemmFamily.UnpackOpUnexpectedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], gemmFamily.abi.Errors["OutputProofInvalid"].ID.Bytes()[:4]) {
+		return gemmFamily.UnpackOutputProofInvalidError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], gemmFamily.abi.Errors["WitnessAccessKind"].ID.Bytes()[:4]) {
+		return gemmFamily.UnpackWitnessAccessKindError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], gemmFamily.abi.Errors["WitnessDepths"].ID.Bytes()[:4]) {
+		return gemmFamily.UnpackWitnessDepthsError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], gemmFamily.abi.Errors["WitnessOpFlag"].ID.Bytes()[:4]) {
+		return gemmFamily.UnpackWitnessOpFlagError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], gemmFamily.abi.Errors["WitnessTrailing"].ID.Bytes()[:4]) {
+		return gemmFamily.UnpackWitnessTrailingError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], gemmFamily.abi.Errors["WitnessTruncated"].ID.Bytes()[:4]) {
+		return gemmFamily.UnpackWitnessTruncatedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], gemmFamily.abi.Errors["WitnessVersion"].ID.Bytes()[:4]) {
+		return gemmFamily.UnpackWitnessVersionError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], gemmFamily.abi.Errors["WrongFamily"].ID.Bytes()[:4]) {
+		return gemmFamily.UnpackWrongFamilyError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// GemmFamilyAccessKind represents a AccessKind error raised by the GemmFamily contract.
+type GemmFamilyAccessKind struct {
+	K    *big.Int
+	Got  uint8
+	Want uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AccessKind(uint256 k, uint8 got, uint8 want)
+func GemmFamilyAccessKindErrorID() common.Hash {
+	return common.HexToHash("0xed42de477c91b674a82d78ccae7a6bd1b13c2a02c493cefdea8120b2adb7f8f1")
+}
+
+// UnpackAccessKindError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AccessKind(uint256 k, uint8 got, uint8 want)
+func (gemmFamily *GemmFamily) UnpackAccessKindError(raw []byte) (*GemmFamilyAccessKind, error) {
+	out := new(GemmFamilyAccessKind)
+	if err := gemmFamily.abi.UnpackIntoInterface(out, "AccessKind", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// GemmFamilyAccessMissing represents a AccessMissing error raised by the GemmFamily contract.
+type GemmFamilyAccessMissing struct {
+	K *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AccessMissing(uint256 k)
+func GemmFamilyAccessMissingErrorID() common.Hash {
+	return common.HexToHash("0x699afcf6e727e6315ec8f99ef6630f3cca9c4619d0df5c01ef1607e5bc5d7b22")
+}
+
+// UnpackAccessMissingError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AccessMissing(uint256 k)
+func (gemmFamily *GemmFamily) UnpackAccessMissingError(raw []byte) (*GemmFamilyAccessMissing, error) {
+	out := new(GemmFamilyAccessMissing)
+	if err := gemmFamily.abi.UnpackIntoInterface(out, "AccessMissing", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// GemmFamilyAccessProofInvalid represents a AccessProofInvalid error raised by the GemmFamily contract.
+type GemmFamilyAccessProofInvalid struct {
+	K    *big.Int
+	Leaf uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AccessProofInvalid(uint256 k, uint64 leaf)
+func GemmFamilyAccessProofInvalidErrorID() common.Hash {
+	return common.HexToHash("0x653046b01386a874647cf8dfeaec31349f195e14c122e4f1dfec015d7553d50e")
+}
+
+// UnpackAccessProofInvalidError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AccessProofInvalid(uint256 k, uint64 leaf)
+func (gemmFamily *GemmFamily) UnpackAccessProofInvalidError(raw []byte) (*GemmFamilyAccessProofInvalid, error) {
+	out := new(GemmFamilyAccessProofInvalid)
+	if err := gemmFamily.abi.UnpackIntoInterface(out, "AccessProofInvalid", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// GemmFamilyAccessesUnused represents a AccessesUnused error raised by the GemmFamily contract.
+type GemmFamilyAccessesUnused struct {
+	Supplied *big.Int
+	Used     *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AccessesUnused(uint256 supplied, uint256 used)
+func GemmFamilyAccessesUnusedErrorID() common.Hash {
+	return common.HexToHash("0x63aa9335aa3796690ab88b33887829d6f794fdd0e4cb3f3724e112b85822efb9")
+}
+
+// UnpackAccessesUnusedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AccessesUnused(uint256 supplied, uint256 used)
+func (gemmFamily *GemmFamily) UnpackAccessesUnusedError(raw []byte) (*GemmFamilyAccessesUnused, error) {
+	out := new(GemmFamilyAccessesUnused)
+	if err := gemmFamily.abi.UnpackIntoInterface(out, "AccessesUnused", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// GemmFamilyBadPreState represents a BadPreState error raised by the GemmFamily contract.
+type GemmFamilyBadPreState struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadPreState()
+func GemmFamilyBadPreStateErrorID() common.Hash {
+	return common.HexToHash("0xca7560030f9ed8874fdf19ee9c15444f2660d319059c5b08bf496413e4ce796f")
+}
+
+// UnpackBadPreStateError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadPreState()
+func (gemmFamily *GemmFamily) UnpackBadPreStateError(raw []byte) (*GemmFamilyBadPreState, error) {
+	out := new(GemmFamilyBadPreState)
+	if err := gemmFamily.abi.UnpackIntoInterface(out, "BadPreState", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// GemmFamilyModelIdMismatch represents a ModelIdMismatch error raised by the GemmFamily contract.
+type GemmFamilyModelIdMismatch struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ModelIdMismatch()
+func GemmFamilyModelIdMismatchErrorID() common.Hash {
+	return common.HexToHash("0xbe2aa3022d62b457cd2c326ee36bcac4b80768c146eaed8632048dcfec3e7a4b")
+}
+
+// UnpackModelIdMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ModelIdMismatch()
+func (gemmFamily *GemmFamily) UnpackModelIdMismatchError(raw []byte) (*GemmFamilyModelIdMismatch, error) {
+	out := new(GemmFamilyModelIdMismatch)
+	if err := gemmFamily.abi.UnpackIntoInterface(out, "ModelIdMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// GemmFamilyOpMissing represents a OpMissing error raised by the GemmFamily contract.
+type GemmFamilyOpMissing struct {
+	Pc uint32
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error OpMissing(uint32 pc)
+func GemmFamilyOpMissingErrorID() common.Hash {
+	return common.HexToHash("0x8a61f9f8ae0f72a50352044ef6dfa79f7eaa2f69daa4a553c21daa19bc5da5b2")
+}
+
+// UnpackOpMissingError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error OpMissing(uint32 pc)
+func (gemmFamily *GemmFamily) UnpackOpMissingError(raw []byte) (*GemmFamilyOpMissing, error) {
+	out := new(GemmFamilyOpMissing)
+	if err := gemmFamily.abi.UnpackIntoInterface(out, "OpMissing", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// GemmFamilyOpProofInvalid represents a OpProofInvalid error raised by the GemmFamily contract.
+type GemmFamilyOpProofInvalid struct {
+	Pc uint32
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error OpProofInvalid(uint32 pc)
+func GemmFamilyOpProofInvalidErrorID() common.Hash {
+	return common.HexToHash("0x37782a63ddd0248fc94515336b590367147d30fcdd67034fab31e313bc9b798e")
+}
+
+// UnpackOpProofInvalidError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error OpProofInvalid(uint32 pc)
+func (gemmFamily *GemmFamily) UnpackOpProofInvalidError(raw []byte) (*GemmFamilyOpProofInvalid, error) {
+	out := new(GemmFamilyOpProofInvalid)
+	if err := gemmFamily.abi.UnpackIntoInterface(out, "OpProofInvalid", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// GemmFamilyOpUnexpected represents a OpUnexpected error raised by the GemmFamily contract.
+type GemmFamilyOpUnexpected struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error OpUnexpected()
+func GemmFamilyOpUnexpectedErrorID() common.Hash {
+	return common.HexToHash("0xc8e43713c0ee2c754056063a820aea2d7dfb512807bb21c07719008f9d04b52b")
+}
+
+// UnpackOpUnexpectedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error OpUnexpected()
+func (gemmFamily *GemmFamily) UnpackOpUnexpectedError(raw []byte) (*GemmFamilyOpUnexpected, error) {
+	out := new(GemmFamilyOpUnexpected)
+	if err := gemmFamily.abi.UnpackIntoInterface(out, "OpUnexpected", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// GemmFamilyOutputProofInvalid represents a OutputProofInvalid error raised by the GemmFamily contract.
+type GemmFamilyOutputProofInvalid struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error OutputProofInvalid()
+func GemmFamilyOutputProofInvalidErrorID() common.Hash {
+	return common.HexToHash("0x8ccf6233e9eb070c44d3ce5ebc69779e597688be21ad3af1d5f85858c9c81ce9")
+}
+
+// UnpackOutputProofInvalidError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error OutputProofInvalid()
+func (gemmFamily *GemmFamily) UnpackOutputProofInvalidError(raw []byte) (*GemmFamilyOutputProofInvalid, error) {
+	out := new(GemmFamilyOutputProofInvalid)
+	if err := gemmFamily.abi.UnpackIntoInterface(out, "OutputProofInvalid", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// GemmFamilyWitnessAccessKind represents a WitnessAccessKind error raised by the GemmFamily contract.
+type GemmFamilyWitnessAccessKind struct {
+	K    *big.Int
+	Kind uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WitnessAccessKind(uint256 k, uint8 kind)
+func GemmFamilyWitnessAccessKindErrorID() common.Hash {
+	return common.HexToHash("0x7669a5f4604c7f54736ef410bce4930404d4ef1958cb9e8363d3ba7f6e06d60e")
+}
+
+// UnpackWitnessAccessKindError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WitnessAccessKind(uint256 k, uint8 kind)
+func (gemmFamily *GemmFamily) UnpackWitnessAccessKindError(raw []byte) (*GemmFamilyWitnessAccessKind, error) {
+	out := new(GemmFamilyWitnessAccessKind)
+	if err := gemmFamily.abi.UnpackIntoInterface(out, "WitnessAccessKind", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// GemmFamilyWitnessDepths represents a WitnessDepths error raised by the GemmFamily contract.
+type GemmFamilyWitnessDepths struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WitnessDepths()
+func GemmFamilyWitnessDepthsErrorID() common.Hash {
+	return common.HexToHash("0xb88255024dc31feb433c55eecb6cfbb136c0306a224348e59cd230cb9548372b")
+}
+
+// UnpackWitnessDepthsError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WitnessDepths()
+func (gemmFamily *GemmFamily) UnpackWitnessDepthsError(raw []byte) (*GemmFamilyWitnessDepths, error) {
+	out := new(GemmFamilyWitnessDepths)
+	if err := gemmFamily.abi.UnpackIntoInterface(out, "WitnessDepths", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// GemmFamilyWitnessOpFlag represents a WitnessOpFlag error raised by the GemmFamily contract.
+type GemmFamilyWitnessOpFlag struct {
+	Flag uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WitnessOpFlag(uint8 flag)
+func GemmFamilyWitnessOpFlagErrorID() common.Hash {
+	return common.HexToHash("0xb07830b9c32a2266ff98cb5e5b976ef9416b57d56237b536f736e2fb5fd450f5")
+}
+
+// UnpackWitnessOpFlagError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WitnessOpFlag(uint8 flag)
+func (gemmFamily *GemmFamily) UnpackWitnessOpFlagError(raw []byte) (*GemmFamilyWitnessOpFlag, error) {
+	out := new(GemmFamilyWitnessOpFlag)
+	if err := gemmFamily.abi.UnpackIntoInterface(out, "WitnessOpFlag", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// GemmFamilyWitnessTrailing represents a WitnessTrailing error raised by the GemmFamily contract.
+type GemmFamilyWitnessTrailing struct {
+	Extra *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WitnessTrailing(uint256 extra)
+func GemmFamilyWitnessTrailingErrorID() common.Hash {
+	return common.HexToHash("0xbae27caa07af259b3a4f9f1c02f9324163b54c8435977d65507077ed1ebba420")
+}
+
+// UnpackWitnessTrailingError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WitnessTrailing(uint256 extra)
+func (gemmFamily *GemmFamily) UnpackWitnessTrailingError(raw []byte) (*GemmFamilyWitnessTrailing, error) {
+	out := new(GemmFamilyWitnessTrailing)
+	if err := gemmFamily.abi.UnpackIntoInterface(out, "WitnessTrailing", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// GemmFamilyWitnessTruncated represents a WitnessTruncated error raised by the GemmFamily contract.
+type GemmFamilyWitnessTruncated struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WitnessTruncated()
+func GemmFamilyWitnessTruncatedErrorID() common.Hash {
+	return common.HexToHash("0x87da407a2a971b9b2197acfc9927e8673864889f1595be4c26a63ebbf44ebec4")
+}
+
+// UnpackWitnessTruncatedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WitnessTruncated()
+func (gemmFamily *GemmFamily) UnpackWitnessTruncatedError(raw []byte) (*GemmFamilyWitnessTruncated, error) {
+	out := new(GemmFamilyWitnessTruncated)
+	if err := gemmFamily.abi.UnpackIntoInterface(out, "WitnessTruncated", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// GemmFamilyWitnessVersion represents a WitnessVersion error raised by the GemmFamily contract.
+type GemmFamilyWitnessVersion struct {
+	Version uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WitnessVersion(uint8 version)
+func GemmFamilyWitnessVersionErrorID() common.Hash {
+	return common.HexToHash("0x02ed372a870e18c43a88b490fc53de9cdb844991450bdb551aad29efd899b5d8")
+}
+
+// UnpackWitnessVersionError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WitnessVersion(uint8 version)
+func (gemmFamily *GemmFamily) UnpackWitnessVersionError(raw []byte) (*GemmFamilyWitnessVersion, error) {
+	out := new(GemmFamilyWitnessVersion)
+	if err := gemmFamily.abi.UnpackIntoInterface(out, "WitnessVersion", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// GemmFamilyWrongFamily represents a WrongFamily error raised by the GemmFamily contract.
+type GemmFamilyWrongFamily struct {
+	Op uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WrongFamily(uint8 op)
+func GemmFamilyWrongFamilyErrorID() common.Hash {
+	return common.HexToHash("0x2f17c46ad1aa77ce0deb11847b4d2a901b3e9a53fc5e48e3cd36172b783e3caf")
+}
+
+// UnpackWrongFamilyError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WrongFamily(uint8 op)
+func (gemmFamily *GemmFamily) UnpackWrongFamilyError(raw []byte) (*GemmFamilyWrongFamily, error) {
+	out := new(GemmFamilyWrongFamily)
+	if err := gemmFamily.abi.UnpackIntoInterface(out, "WrongFamily", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -4034,11 +5166,1709 @@ func (modelRegistry *ModelRegistry) UnpackUnknownModelError(raw []byte) (*ModelR
 	return out, nil
 }
 
+// PoolFamilyMetaData contains all meta data concerning the PoolFamily contract.
+var PoolFamilyMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"k\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"got\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"want\",\"type\":\"uint8\"}],\"name\":\"AccessKind\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"k\",\"type\":\"uint256\"}],\"name\":\"AccessMissing\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"k\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"leaf\",\"type\":\"uint64\"}],\"name\":\"AccessProofInvalid\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"supplied\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"used\",\"type\":\"uint256\"}],\"name\":\"AccessesUnused\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadPreState\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ModelIdMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"pc\",\"type\":\"uint32\"}],\"name\":\"OpMissing\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"pc\",\"type\":\"uint32\"}],\"name\":\"OpProofInvalid\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"OpUnexpected\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"OutputProofInvalid\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"k\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"kind\",\"type\":\"uint8\"}],\"name\":\"WitnessAccessKind\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"WitnessDepths\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"flag\",\"type\":\"uint8\"}],\"name\":\"WitnessOpFlag\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"extra\",\"type\":\"uint256\"}],\"name\":\"WitnessTrailing\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"WitnessTruncated\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"version\",\"type\":\"uint8\"}],\"name\":\"WitnessVersion\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"op\",\"type\":\"uint8\"}],\"name\":\"WrongFamily\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"preState\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"witness\",\"type\":\"bytes\"}],\"name\":\"step\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"postStateHash\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"preState\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"witness\",\"type\":\"bytes\"}],\"name\":\"stepState\",\"outputs\":[{\"internalType\":\"bytes\",\"name\":\"postState\",\"type\":\"bytes\"}],\"stateMutability\":\"pure\",\"type\":\"function\"}]",
+	ID:  "29e7761bb226d30de5ef2988c081d1eacc",
+	Bin: "0x6080806040523460155761278b908161001a8239f35b5f80fdfe60806040526004361015610011575f80fd5b5f3560e01c806370b31be9146100ac5763f8e0cb961461002f575f80fd5b346100a857602061005361004e6100453661011e565b9291909161020e565b610691565b7effffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff8282017fff00000000000000000000000000000000000000000000000000000000000000815116925190201617604051908152f35b5f80fd5b346100a857602060406100c461004e6100453661011e565b815192839181835280519182918282860152018484015e5f828201840152601f01601f19168101030190f35b9181601f840112156100a85782359167ffffffffffffffff83116100a857602083818601950101116100a857565b60406003198201126100a85760043567ffffffffffffffff81116100a85781610149916004016100f0565b929092916024359067ffffffffffffffff82116100a85761016c916004016100f0565b9091565b6040519190601f01601f1916820167ffffffffffffffff81118382101761019657604052565b634e487b7160e01b5f52604160045260245ffd5b60405190610120820182811067ffffffffffffffff82111761019657604052815f81525f60208201525f60408201525f60608201525f60808201525f60a08201525f60c08201525f60e08201526101006102046080610170565b9160803684370152565b9392919361021a6101aa565b5060f56102256101aa565b920361066957803560f81c90600282116106695763ffffffff60809260618301359085526001830135602086015260218301356040860152604183013560608601528060c01c84860152818160a01c1660a08601528181851c1660c086015260601c1660e08401526075610100840151910190378060ff8151166106635750604051916101c0830183811067ffffffffffffffff821117610196576040525f83525f60208401525f60408401525f60608401525f60808401525f60a08401525f60c08401525f60e08401525f6101008401525f6101208401525f6101408401525f6101608401525f6101808401525f6101a084015280156104df57843560f81c60018103610638575060a181106104df5760018501359460818101356080850152606181013560608501526041810135604085015260218101356020850152858452600260ff8760f01c1610159586610625575b86610612575b866105ff575b866105e7575b60ff8160301c166101a086015260ff8160e01c1661018086015260ff8160e81c1661016086015282820160a1830110156104df5760a282019060a183013560f81c600181036105b1575090871561058057600160a087015260c0860152610122820160e086015261012260011960ff8360f01c160160051b806101008801528301019083830182116104df575b8383018210156104df576001823560f81c92019782151590816105a8575b50610580579080610120870152876101408701525f915b8183106104a057505050818101860361047057505061046d9293506107b1565b90565b8592507fbae27caa000000000000000000000000000000000000000000000000000000005f52010360045260245ffd5b9091978484018110156104df57803560f81c60018103610507575060219060ff8360e81c165b60051b01019784840189116104df57600101919061044d565b7f87da407a000000000000000000000000000000000000000000000000000000005f5260045ffd5b600281148015610576575b15610527575060219060ff8360e01c166104c6565b60048103610547575060219060ff8360301c1660ff8460e01c16036104c6565b897f7669a5f4000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b5060038114610512565b7fb8825502000000000000000000000000000000000000000000000000000000005f5260045ffd5b9050155f610436565b806105bc5750610418565b7fb07830b9000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b955060ff8660e01c1660ff8760301c1611159561038b565b9550604060ff8760e01c16111595610385565b9550604060ff8760e81c1611159561037f565b9550604060ff8760f01c16111595610379565b7f02ed372a000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b93505050565b7fca756003000000000000000000000000000000000000000000000000000000005f5260045ffd5b9061012060f560606106a283610170565b828152926020840190601f190136823783957fffffffffffffffff000000000000000000000000000000000000000000000000608082015160c01b1677ffffffff000000000000000000000000000000000000000060a083015160a01b161773ffffffff0000000000000000000000000000000060c083015160801b16176fffffffff00000000000000000000000060e0830151851b16179080519260208201516040830151917fff00000000000000000000000000000000000000000000000000000000000000610100888601519501519660f81b169052602188015260418701526061860152608185015280516095850152602081015160b5850152604081015160d58501520151910152565b6107b96101aa565b508151602083019081519160408501908151606087019384519160808901968751925f5260205260405f20905f525f60205260405f20905f5260205260405f20915f5260205260405f205f527fad3228b676f7d3cd4284a5443f17f1962b36e491b30a40b2405849e597ba5fb560205260405f20905f5260205260405f20602086015103610f9357610868916080860167ffffffffffffffff6001818351160116905286519151905191610ff5565b929092158015610f76575b8015610f32575b610f1c57604084019182519360405194610140860186811067ffffffffffffffff821117610196576040525f8652858860208201925f845260408301905f825260608401975f895260808501905f825260a08601925f845261012060c08801965f885260e08901985f8a525f6101008201525f838201526101408201519052015185528a525190526101608c015190526101808b015182526101a08b0151835260a08a019363ffffffff85511663ffffffff60608801511614610e0e575050505060a088015115610ddb5761098760c089015193516040855f3760405f2060408087015f3760405f20905f5260205260405f2063ffffffff84511660e08c0151916101008d01519361131d565b15610da8575060405191610300830183811067ffffffffffffffff821117610196576040525f83526109b7610fbb565b60208401526109c4610fbb565b60408401526109d1610fbb565b60608401525f60808401525f60a08401525f60c08401525f60e08401525f6101008401525f6101208401525f6101408401525f6101608401525f6101808401525f6101a08401525f6101c08401525f6101e08401525f6102008401525f6102208401525f6102408401525f6102608401525f6102808401525f6102a08401525f6102c08401525f6102e0840152803560f81c8352610ada6002820135602085015190606061ffff928260e01c815260ff8360d81c16602082015260ff8360d01c166040820152015163ffffffff8260a01c16815263ffffffff8260801c16602082015263ffffffff8260601c166040820152606063ffffffff8360401c1691015260c01c161590565b610b4f601a830135604086015190606061ffff928260e01c815260ff8360d81c16602082015260ff8360d01c166040820152015163ffffffff8260a01c16815263ffffffff8260801c16602082015263ffffffff8260601c166040820152606063ffffffff8360401c1691015260c01c161590565b610bc46032840135606087015190606061ffff928260e01c815260ff8360d81c16602082015260ff8360d01c166040820152015163ffffffff8260a01c16815263ffffffff8260801c16602082015263ffffffff8260601c166040820152606063ffffffff8360401c1691015260c01c161590565b604a84013560e081811c60808981019190915263ffffffff60c084811c821660a0808d019190915261ffff60b087901c8116838e015286821c81168d870152609087811c82166101008f01529487901c81166101208e0152607087901c81166101408e0152606087901c166101608d0152604086901c83166101808d015260ff603887901c81165f90810b6101a08f0152603088901c8216810b6101c08f0152602888901c8216810b6101e08f0152602088901c8216810b6102008f015260189790971c811690960b6102208d015260678a01359485901d600390810b6102408e01529185901c8316820b6102608d015284901c909116900b6102808a0152609882901c83166102a08a015281901c82166102c089015260881c166102e08701529082610da0575b5081610d98575b5080610d89575b80610d6e575b15918215610d48575b5050610d3a5783610d1a918661143d565b15610d2d5761046d9394505190526113ca565b5050509061046d91611245565b505050509061046d91611245565b610d66925063ffffffff60c08160a0840151169201511691846113f4565b155f80610d09565b5069ffffffffffffffffffff606782013560381c1615610d00565b5060ff813560f01c1615610cfa565b90505f610cf3565b91505f610cec565b63ffffffff9051167f37782a63000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b63ffffffff9051167f8a61f9f8000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b955095509695929150989760a00151610ef45782519351841015610ee157845192833560f81c9660018501359760048103610ec65750610e87969798999a600191519051900360051b9560218781880197010189520190528660ff61010063ffffffff61014085015151169301511691821c9251611376565b15610e9e5761046d916001845260608401526113ca565b7f8ccf6233000000000000000000000000000000000000000000000000000000005f5260045ffd5b8663ed42de4760e01b5f52600452602452600460445260645ffd5b836334cd7e7b60e11b5f5260045260245ffd5b7fc8e43713000000000000000000000000000000000000000000000000000000005f5260045ffd5b5050509060a0810151610ef45761046d91611245565b5063ffffffff60a08501511663ffffffff60608501511614801561087a575060c084015163ffffffff1615158061087a575063ffffffff60e085015116151561087a565b5063ffffffff60a08501511663ffffffff60608501511610610873565b7fbe2aa302000000000000000000000000000000000000000000000000000000005f5260045ffd5b604051906080820182811067ffffffffffffffff82111761019657604052815f81525f60208201525f604082015260606102046080610170565b92919060405193610160850185811067ffffffffffffffff821117610196576040525f85525f60208601525f60408601525f60608601525f60808601525f60a08601525f60c08601525f60e08601525f610100860152611053610fbb565b610120860152611061610fbb565b6101408601528460018260f81c0361123b57508060ff65ffffffffffff9260f01c16865260ff8160e81c16602087015260ff8160e01c16604087015263ffffffff8160c01c16606087015267ffffffffffffffff8160801c16608087015263ffffffff8160601c1660a087015263ffffffff8160401c1660c087015260ff8160381c1660e087015260ff8160301c16610100870152166112355761116d8161012086015190606061ffff928260e01c815260ff8360d81c16602082015260ff8360d01c166040820152015163ffffffff8260a01c16815263ffffffff8260801c16602082015263ffffffff8260601c166040820152606063ffffffff8360401c1691015260c01c161590565b15908115611221575b5061121c576111ed8161014085015190606061ffff928260e01c815260ff8360d81c16602082015260ff8360d01c166040820152015163ffffffff8260a01c16815263ffffffff8260801c16602082015263ffffffff8260601c166040820152606063ffffffff8360401c1691015260c01c161590565b15908115611208575b506112045761046d826115cc565b5f90565b67ffffffffffffffff91501615155f6111f6565b505f90565b67ffffffffffffffff91501615155f611176565b50505f90565b94505f9392505050565b90610120906112526101aa565b5001518061126257506002815290565b6363aa933560e01b5f526004525f60245260445ffd5b90916020820190815191604084015183101561130a57835192833560f81c60ff60018601359716908181036112f15750600191908281036112cf575060a08601515b60051b95602180870197809701019052019052565b6004036112e75760c086015160e087015190036112ba565b60c08601516112ba565b8263ed42de4760e01b5f5260045260245260445260645ffd5b826334cd7e7b60e11b5f5260045260245ffd5b93919290928260051c6026811161134b5781901c6113425761133e936117f9565b1490565b50505050505f90565b5050505050505f90565b93919290928260051c6028811161134b5781901c6113425761133e936117f9565b94929093918360051c90602881119081156113a1575b5061134b5781901c6113425761133e936117f9565b9050602803602881116113b65781115f61138c565b634e487b7160e01b5f52601160045260245ffd5b604060208201519101518082036113df575050565b6363aa933560e01b5f5260045260245260445ffd5b92509060806114039284611836565b1561121c57611411816118b2565b1561121c5761142463ffffffff916118f0565b9110159081611431575090565b63ffffffff9150111590565b9091611448836118f0565b91819280920215948561157d575b60c085019563ffffffff87511690858210801590611569575b61155d57156114f8575b50505060e083019063ffffffff6001818451160116808352146114a0575b50505050600190565b5f905263ffffffff600181855116011683526114bc6080610170565b608036823761010083015263ffffffff835116146114dc575b8080611497565b5f60a092520163ffffffff600181835116011690525f806114d5565b63ffffffff60e087015116906101008701519260ff815116600481145f146115305750906115289493929161214e565b5f8080611479565b6005810361154b57509061154694939291611e36565b611528565b63178be23560e11b5f5260045260245ffd5b50505050505050505f90565b508463ffffffff60e089015116101561146f565b60019350839250611456565b90600481101561159a5760051b0190565b634e487b7160e01b5f52603260045260245ffd5b81156115b8570690565b634e487b7160e01b5f52601260045260245ffd5b606081016115e46403fffffffc825160021b16611956565b600281106117f1575b60ff835116148015906117ce575b80156117ab575b8015611786575b8015611754575b6112355763ffffffff63010000009151161161121c576040810190602060ff835116118015611744575b8015611736575b6112355767ffffffffffffffff6080820151168015908115611724575b506112355761012081015163ffffffff81511615801590611712575b61170b5761169460a083019163ffffffff835116906119ff565b159081156116eb575b5061123557600160ff61010063ffffffff6101408501515116930151161b6116c581836115ae565b1592836116d3575b50505090565b60019192935060ff9051161b910111155f80806116cd565b611704915063ffffffff610140840151915116906119ff565b155f61169d565b5050505f90565b50600160ff602083015116141561167a565b6740000000000000009150115f61165e565b50602060ff82511611611641565b50602060ff81830151161161163a565b5060ff6101008301511661177f610140840151611779611773826123a7565b9161241e565b02611956565b1415611610565b5060ff60e0830151166117a4610120840151611779611773826123a7565b1415611609565b5060ff6040830151166117c763ffffffff60a085015116611956565b1415611602565b5060ff6020830151166117ea63ffffffff60c085015116611956565b14156115fb565b5060026115ed565b93929091908101905b81811061180e57505050565b90919360208560051b1690815260208235911852602060405f209460011c9101919091611802565b92915060ff835116801580156118a8575b6118a05761185491611aa0565b15611235576118678160208401516119ff565b1561123557600660ff835116148061188b575b61123557606061046d9201516119ff565b5061189a8160408401516119ff565b1561187a565b505050505f90565b5060098111611847565b9060ff825116916004831480156118e6575b6118db578263178be23560e11b5f5260045260245ffd5b61046d919250611cff565b50600583146118c4565b60ff8151169160048314801561194c575b611918578263178be23560e11b5f5260045260245ffd5b90915060016060830161193561192e82516123a7565b915161241e565b029261ffff60e08160c08401511692015116020190565b5060058314611901565b5f906001811115611235575f1901908160401c6119f8578160019260201c806119eb575b508060101c806119de575b508060081c806119d1575b508060041c806119c4575b508060021c806119b7575b50821c6119b1570190565b81010190565b600291509101905f6119a6565b600491509101905f61199b565b600891509101905f611990565b601091509101905f611985565b602091509101905f61197a565b5050604090565b611a0f60ff602083015116612442565b156112355760ff6040820151166004811161170b5760608201519060015f5b60048110611a56575050505063ffffffff81511690611a4f611773826123a7565b0201111590565b63ffffffff611a658286611589565b5116838210611a7c5761134b576001905b01611a2e565b80611a8b575b50600190611a76565b909102906380000000821161134b575f611a82565b907fff00ffffffffffff0000ffffffffffffffffffffffffffffffff00000000000060ff6dffffffffffff0000ffffffffffff9216600181145f14611b3657506dffffffffffffffffffffffff000019927fffffff00ffffff000000000000000000000000000000000000000000000000005b196060820135169319604082013516921960208201351691199035161717171590565b60028103611b68575061ffff19927dff00ffffff00000000000000000000000000000000000000000000000000611b13565b60038103611bae575075ffffffffffffffffffffffffffffffffffffffffffff19927dff0000000000000000000000000000000000000000000000000000000000611b13565b600481148015611cf5575b15611c0257507fffffffffffffffffffff0000000000000000ffffffffffffffffffffffff0000927affff00000000000000000000000000000000000000000000000000611b13565b60068103611c8c575075ffffffffffffffffffffffffffffffffffffffffffff19927dffffffffffffffffffffffffffffffffffffffffffff0000ffffffffffff92507fff00ffffffffffff0000ffffffffffffffffffffffffffffffffffffffffffff91507dffffffffffffffffffffffffffffffffffffffff00000000000000000000611b13565b600781148015611ceb575b15611cbc575075ffffffffffffffffffffffffffffffffffffffffffff19925f611b13565b60080361170b577fffffffffffffffffffffffffffff000000000000000000000000000000000000925f611b13565b5060098114611c97565b5060058114611bb9565b611d0881612463565b1561121c57602081810151606090810151805181840151604092830151848701519094015180519581015193015163ffffffff95861696959182169493821693928216928216911681900361134b578286020215611e22578015948515611e19575b8515611dfc575b8515611ddf575b8515611db6575b50508315611d8f575b5050501590565b8293506101609061ffff610120819495015116905f190102930151160111155f8080611d88565b9091945061ffff61010085015116905f1901029061ffff61014085015116011115925f80611d7f565b945061ffff6101608501511661ffff60e086015116111594611d78565b945061ffff6101408501511661ffff60c086015116111594611d71565b83159550611d6a565b5050505050600190565b81156115b8570490565b9294939091611e48602085015161241e565b93606081019463ffffffff602060608851015101511694611e7382611e6d8184611e2c565b926115ae565b91611e88611e818884611e2c565b97836115ae565b97611ec0611eac6020870151611ea460ff602083015116612442565b918291612672565b028660051b90036020811161214657611e2c565b9561ffff60c08701511661ffff60e088015116809102821061205c5750509063ffffffff610120969594939251511691020101916060850196611f90611f59895197611f148760c083019a8b519084612747565b509890916101008101998a52019687529861ffff6101008701511661ffff6101408801511661ffff60c0890151169163ffffffff606060208b01510151511693612757565b9161ffff6101208601511661ffff6101608701511661ffff60e0880151169163ffffffff60206060818b0151015101511693612757565b02915f926102206102008301515f0b9201515f0b915f8213915b848610611fd057505050505050611fcc94959650519051915160051b926117f9565b9052565b90919293949860019084611ffc8f8d9060e090601f198360021b1601519160051b1660e0031c60030b90565b5f91612034575b5084811285821802189060ff808d601f0360031b938981138a8218021816831b921b19161799019493929190611faa565b90508380841b915f8112851461204f57841b01045b5f612003565b5f03841b01045f03612049565b81939699945061209095979b9c9a92506120799061208992611e2c565b9261ffff60e08b015116906115ae565b92886125cb565b9291921561213c5760206120ca9601519263ffffffff6020606082875116960151015116020102010190606081015160c0820151916126b5565b50505f5b8381106120db5750505050565b80612136836001931a5f0b612107838760e090601f198360021b1601519160051b1660e0031c60030b90565b01828663ffffffff60e08192949394601f198660021b16019460051b1660e0039216821b911b19825116179052565b016120ce565b5050505050505050565b506020611e2c565b92949390916020840192612162845161241e565b6060860163ffffffff60206060835101510151169561218b836121858187611e2c565b956115ae565b946121a06121998987611e2c565b98866115ae565b6121cc6121b88451611ea460ff602083015116612442565b028960051b90036020811161214657611e2c565b9861ffff60c08c0151169260e08c019361ffff85511680910282106122bd575050505050509063ffffffff61012094939251511691020101606083019485519361221e8360c083019687519084612747565b50949091610100810195865201928352945f916102206102008201515f0b9101515f0b905b8284106122635750505050611fcc94959650519051915160051b926117f9565b9091929660019061228b898d60e090601f198360021b1601519160051b1660e0031c60030b90565b607f190183811284821802189060ff808b601f0360031b93878113888218021816831b921b1916179701929190612243565b6122ec9798506122e6929394959b9d9e9c96506122dd61ffff9183611e2c565b955116906115ae565b936125cb565b9291921561213c5761232395519263ffffffff6020606082875116960151015116020102010190606081015160c0820151916126b5565b50505f5b8381106123345750505050565b806123586001928560e090601f198360021b1601519160051b1660e0031c60030b90565b608084831a5f0b0190811361236f575b5001612327565b6123a190828663ffffffff60e08192949394601f198660021b16019460051b1660e0039216821b911b19825116179052565b5f612368565b60ff6040820151169060028210612417576060015163ffffffff8151169160028111612404575b600381116123f0575b6004106123e2575090565b6060015163ffffffff160290565b604082015163ffffffff16909202916123d7565b9163ffffffff60208301511602916123ce565b5050600190565b601f9061243a60ff602061243184612672565b93015116612442565b020160051c90565b60ff166001811461245d57600214612458575f90565b600490565b50600190565b61ffff60c08201511680158080156125bb575b80156125aa575b8015612599575b61170b5761ffff60e0840151168083029283041417156113b657620100001061121c57602081015190600160ff60208401511614801590612583575b8015612571575b801561255b575b6112355760600151906124e0816123a7565b6124e98261241e565b026124f3836123a7565b6124fc8461241e565b02928115159384612551575b84612534575b508361251b575050501590565b51915163ffffffff9283169216011190505f8080611d88565b90935063ffffffff8351169063ffffffff8551160111925f61250e565b8015159450612508565b50600360ff6040606084015101511614156124ce565b50600360ff60408401511614156124c7565b50600160ff6020606084015101511614156124c0565b5061ffff6101208401511615612484565b5061ffff610100840151161561247d565b5061ffff60e08401511615612476565b949391929061ffff61010087015116020161ffff6101408601511690039161ffff61012086015116020161ffff610160850151169003925f8212908115612668575b811561264e575b8115612631575b50612627579190600190565b505f915081908190565b63ffffffff9150606060208092015101510151168312155f61261b565b6020810151606001515163ffffffff168312159150612614565b5f8512915061260d565b60ff60408201511690811580156126ab575b61241757606001515f1982019182116113b65763ffffffff916126a691611589565b511690565b5060048211612684565b92939091936126c5600285611278565b81969295919684829781819b1c1594851595612732575b50505050506126e9575050565b602001515f198101919082116113b65767ffffffffffffffff917f653046b0000000000000000000000000000000000000000000000000000000005f526004521660245260445ffd5b61273c9550611355565b155f808481806126dc565b92939091936126c5600385611278565b020391908201905f8312612783575b80821361277b575b5081811315611235570390565b90505f61276e565b5f925061276656",
+}
+
+// PoolFamily is an auto generated Go binding around an Ethereum contract.
+type PoolFamily struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *PoolFamily) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewPoolFamily creates a new instance of PoolFamily.
+func NewPoolFamily() *PoolFamily {
+	parsed, err := PoolFamilyMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &PoolFamily{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *PoolFamily) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackStep is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf8e0cb96.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function step(bytes preState, bytes witness) pure returns(bytes32 postStateHash)
+func (poolFamily *PoolFamily) PackStep(preState []byte, witness []byte) []byte {
+	enc, err := poolFamily.abi.Pack("step", preState, witness)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackStep is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf8e0cb96.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function step(bytes preState, bytes witness) pure returns(bytes32 postStateHash)
+func (poolFamily *PoolFamily) TryPackStep(preState []byte, witness []byte) ([]byte, error) {
+	return poolFamily.abi.Pack("step", preState, witness)
+}
+
+// UnpackStep is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf8e0cb96.
+//
+// Solidity: function step(bytes preState, bytes witness) pure returns(bytes32 postStateHash)
+func (poolFamily *PoolFamily) UnpackStep(data []byte) ([32]byte, error) {
+	out, err := poolFamily.abi.Unpack("step", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackStepState is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x70b31be9.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function stepState(bytes preState, bytes witness) pure returns(bytes postState)
+func (poolFamily *PoolFamily) PackStepState(preState []byte, witness []byte) []byte {
+	enc, err := poolFamily.abi.Pack("stepState", preState, witness)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackStepState is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x70b31be9.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function stepState(bytes preState, bytes witness) pure returns(bytes postState)
+func (poolFamily *PoolFamily) TryPackStepState(preState []byte, witness []byte) ([]byte, error) {
+	return poolFamily.abi.Pack("stepState", preState, witness)
+}
+
+// UnpackStepState is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x70b31be9.
+//
+// Solidity: function stepState(bytes preState, bytes witness) pure returns(bytes postState)
+func (poolFamily *PoolFamily) UnpackStepState(data []byte) ([]byte, error) {
+	out, err := poolFamily.abi.Unpack("stepState", data)
+	if err != nil {
+		return *new([]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([]byte)).(*[]byte)
+	return out0, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (poolFamily *PoolFamily) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], poolFamily.abi.Errors["AccessKind"].ID.Bytes()[:4]) {
+		return poolFamily.UnpackAccessKindError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], poolFamily.abi.Errors["AccessMissing"].ID.Bytes()[:4]) {
+		return poolFamily.UnpackAccessMissingError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], poolFamily.abi.Errors["AccessProofInvalid"].ID.Bytes()[:4]) {
+		return poolFamily.UnpackAccessProofInvalidError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], poolFamily.abi.Errors["AccessesUnused"].ID.Bytes()[:4]) {
+		return poolFamily.UnpackAccessesUnusedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], poolFamily.abi.Errors["BadPreState"].ID.Bytes()[:4]) {
+		return poolFamily.UnpackBadPreStateError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], poolFamily.abi.Errors["ModelIdMismatch"].ID.Bytes()[:4]) {
+		return poolFamily.UnpackModelIdMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], poolFamily.abi.Errors["OpMissing"].ID.Bytes()[:4]) {
+		return poolFamily.UnpackOpMissingError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], poolFamily.abi.Errors["OpProofInvalid"].ID.Bytes()[:4]) {
+		return poolFamily.UnpackOpProofInvalidError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], poolFamily.abi.Errors["OpUnexpected"].ID.Bytes()[:4]) {
+		return poolFamily.UnpackOpUnexpectedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], poolFamily.abi.Errors["OutputProofInvalid"].ID.Bytes()[:4]) {
+		return poolFamily.UnpackOutputProofInvalidError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], poolFamily.abi.Errors["WitnessAccessKind"].ID.Bytes()[:4]) {
+		return poolFamily.UnpackWitnessAccessKindError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], poolFamily.abi.Errors["WitnessDepths"].ID.Bytes()[:4]) {
+		return poolFamily.UnpackWitnessDepthsError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], poolFamily.abi.Errors["WitnessOpFlag"].ID.Bytes()[:4]) {
+		return poolFamily.UnpackWitnessOpFlagError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], poolFamily.abi.Errors["WitnessTrailing"].ID.Bytes()[:4]) {
+		return poolFamily.UnpackWitnessTrailingError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], poolFamily.abi.Errors["WitnessTruncated"].ID.Bytes()[:4]) {
+		return poolFamily.UnpackWitnessTruncatedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], poolFamily.abi.Errors["WitnessVersion"].ID.Bytes()[:4]) {
+		return poolFamily.UnpackWitnessVersionError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], poolFamily.abi.Errors["WrongFamily"].ID.Bytes()[:4]) {
+		return poolFamily.UnpackWrongFamilyError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// PoolFamilyAccessKind represents a AccessKind error raised by the PoolFamily contract.
+type PoolFamilyAccessKind struct {
+	K    *big.Int
+	Got  uint8
+	Want uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AccessKind(uint256 k, uint8 got, uint8 want)
+func PoolFamilyAccessKindErrorID() common.Hash {
+	return common.HexToHash("0xed42de477c91b674a82d78ccae7a6bd1b13c2a02c493cefdea8120b2adb7f8f1")
+}
+
+// UnpackAccessKindError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AccessKind(uint256 k, uint8 got, uint8 want)
+func (poolFamily *PoolFamily) UnpackAccessKindError(raw []byte) (*PoolFamilyAccessKind, error) {
+	out := new(PoolFamilyAccessKind)
+	if err := poolFamily.abi.UnpackIntoInterface(out, "AccessKind", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PoolFamilyAccessMissing represents a AccessMissing error raised by the PoolFamily contract.
+type PoolFamilyAccessMissing struct {
+	K *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AccessMissing(uint256 k)
+func PoolFamilyAccessMissingErrorID() common.Hash {
+	return common.HexToHash("0x699afcf6e727e6315ec8f99ef6630f3cca9c4619d0df5c01ef1607e5bc5d7b22")
+}
+
+// UnpackAccessMissingError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AccessMissing(uint256 k)
+func (poolFamily *PoolFamily) UnpackAccessMissingError(raw []byte) (*PoolFamilyAccessMissing, error) {
+	out := new(PoolFamilyAccessMissing)
+	if err := poolFamily.abi.UnpackIntoInterface(out, "AccessMissing", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PoolFamilyAccessProofInvalid represents a AccessProofInvalid error raised by the PoolFamily contract.
+type PoolFamilyAccessProofInvalid struct {
+	K    *big.Int
+	Leaf uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AccessProofInvalid(uint256 k, uint64 leaf)
+func PoolFamilyAccessProofInvalidErrorID() common.Hash {
+	return common.HexToHash("0x653046b01386a874647cf8dfeaec31349f195e14c122e4f1dfec015d7553d50e")
+}
+
+// UnpackAccessProofInvalidError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AccessProofInvalid(uint256 k, uint64 leaf)
+func (poolFamily *PoolFamily) UnpackAccessProofInvalidError(raw []byte) (*PoolFamilyAccessProofInvalid, error) {
+	out := new(PoolFamilyAccessProofInvalid)
+	if err := poolFamily.abi.UnpackIntoInterface(out, "AccessProofInvalid", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PoolFamilyAccessesUnused represents a AccessesUnused error raised by the PoolFamily contract.
+type PoolFamilyAccessesUnused struct {
+	Supplied *big.Int
+	Used     *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AccessesUnused(uint256 supplied, uint256 used)
+func PoolFamilyAccessesUnusedErrorID() common.Hash {
+	return common.HexToHash("0x63aa9335aa3796690ab88b33887829d6f794fdd0e4cb3f3724e112b85822efb9")
+}
+
+// UnpackAccessesUnusedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AccessesUnused(uint256 supplied, uint256 used)
+func (poolFamily *PoolFamily) UnpackAccessesUnusedError(raw []byte) (*PoolFamilyAccessesUnused, error) {
+	out := new(PoolFamilyAccessesUnused)
+	if err := poolFamily.abi.UnpackIntoInterface(out, "AccessesUnused", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PoolFamilyBadPreState represents a BadPreState error raised by the PoolFamily contract.
+type PoolFamilyBadPreState struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadPreState()
+func PoolFamilyBadPreStateErrorID() common.Hash {
+	return common.HexToHash("0xca7560030f9ed8874fdf19ee9c15444f2660d319059c5b08bf496413e4ce796f")
+}
+
+// UnpackBadPreStateError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadPreState()
+func (poolFamily *PoolFamily) UnpackBadPreStateError(raw []byte) (*PoolFamilyBadPreState, error) {
+	out := new(PoolFamilyBadPreState)
+	if err := poolFamily.abi.UnpackIntoInterface(out, "BadPreState", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PoolFamilyModelIdMismatch represents a ModelIdMismatch error raised by the PoolFamily contract.
+type PoolFamilyModelIdMismatch struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ModelIdMismatch()
+func PoolFamilyModelIdMismatchErrorID() common.Hash {
+	return common.HexToHash("0xbe2aa3022d62b457cd2c326ee36bcac4b80768c146eaed8632048dcfec3e7a4b")
+}
+
+// UnpackModelIdMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ModelIdMismatch()
+func (poolFamily *PoolFamily) UnpackModelIdMismatchError(raw []byte) (*PoolFamilyModelIdMismatch, error) {
+	out := new(PoolFamilyModelIdMismatch)
+	if err := poolFamily.abi.UnpackIntoInterface(out, "ModelIdMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PoolFamilyOpMissing represents a OpMissing error raised by the PoolFamily contract.
+type PoolFamilyOpMissing struct {
+	Pc uint32
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error OpMissing(uint32 pc)
+func PoolFamilyOpMissingErrorID() common.Hash {
+	return common.HexToHash("0x8a61f9f8ae0f72a50352044ef6dfa79f7eaa2f69daa4a553c21daa19bc5da5b2")
+}
+
+// UnpackOpMissingError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error OpMissing(uint32 pc)
+func (poolFamily *PoolFamily) UnpackOpMissingError(raw []byte) (*PoolFamilyOpMissing, error) {
+	out := new(PoolFamilyOpMissing)
+	if err := poolFamily.abi.UnpackIntoInterface(out, "OpMissing", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PoolFamilyOpProofInvalid represents a OpProofInvalid error raised by the PoolFamily contract.
+type PoolFamilyOpProofInvalid struct {
+	Pc uint32
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error OpProofInvalid(uint32 pc)
+func PoolFamilyOpProofInvalidErrorID() common.Hash {
+	return common.HexToHash("0x37782a63ddd0248fc94515336b590367147d30fcdd67034fab31e313bc9b798e")
+}
+
+// UnpackOpProofInvalidError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error OpProofInvalid(uint32 pc)
+func (poolFamily *PoolFamily) UnpackOpProofInvalidError(raw []byte) (*PoolFamilyOpProofInvalid, error) {
+	out := new(PoolFamilyOpProofInvalid)
+	if err := poolFamily.abi.UnpackIntoInterface(out, "OpProofInvalid", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PoolFamilyOpUnexpected represents a OpUnexpected error raised by the PoolFamily contract.
+type PoolFamilyOpUnexpected struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error OpUnexpected()
+func PoolFamilyOpUnexpectedErrorID() common.Hash {
+	return common.HexToHash("0xc8e43713c0ee2c754056063a820aea2d7dfb512807bb21c07719008f9d04b52b")
+}
+
+// UnpackOpUnexpectedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error OpUnexpected()
+func (poolFamily *PoolFamily) UnpackOpUnexpectedError(raw []byte) (*PoolFamilyOpUnexpected, error) {
+	out := new(PoolFamilyOpUnexpected)
+	if err := poolFamily.abi.UnpackIntoInterface(out, "OpUnexpected", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PoolFamilyOutputProofInvalid represents a OutputProofInvalid error raised by the PoolFamily contract.
+type PoolFamilyOutputProofInvalid struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error OutputProofInvalid()
+func PoolFamilyOutputProofInvalidErrorID() common.Hash {
+	return common.HexToHash("0x8ccf6233e9eb070c44d3ce5ebc69779e597688be21ad3af1d5f85858c9c81ce9")
+}
+
+// UnpackOutputProofInvalidError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error OutputProofInvalid()
+func (poolFamily *PoolFamily) UnpackOutputProofInvalidError(raw []byte) (*PoolFamilyOutputProofInvalid, error) {
+	out := new(PoolFamilyOutputProofInvalid)
+	if err := poolFamily.abi.UnpackIntoInterface(out, "OutputProofInvalid", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PoolFamilyWitnessAccessKind represents a WitnessAccessKind error raised by the PoolFamily contract.
+type PoolFamilyWitnessAccessKind struct {
+	K    *big.Int
+	Kind uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WitnessAccessKind(uint256 k, uint8 kind)
+func PoolFamilyWitnessAccessKindErrorID() common.Hash {
+	return common.HexToHash("0x7669a5f4604c7f54736ef410bce4930404d4ef1958cb9e8363d3ba7f6e06d60e")
+}
+
+// UnpackWitnessAccessKindError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WitnessAccessKind(uint256 k, uint8 kind)
+func (poolFamily *PoolFamily) UnpackWitnessAccessKindError(raw []byte) (*PoolFamilyWitnessAccessKind, error) {
+	out := new(PoolFamilyWitnessAccessKind)
+	if err := poolFamily.abi.UnpackIntoInterface(out, "WitnessAccessKind", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PoolFamilyWitnessDepths represents a WitnessDepths error raised by the PoolFamily contract.
+type PoolFamilyWitnessDepths struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WitnessDepths()
+func PoolFamilyWitnessDepthsErrorID() common.Hash {
+	return common.HexToHash("0xb88255024dc31feb433c55eecb6cfbb136c0306a224348e59cd230cb9548372b")
+}
+
+// UnpackWitnessDepthsError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WitnessDepths()
+func (poolFamily *PoolFamily) UnpackWitnessDepthsError(raw []byte) (*PoolFamilyWitnessDepths, error) {
+	out := new(PoolFamilyWitnessDepths)
+	if err := poolFamily.abi.UnpackIntoInterface(out, "WitnessDepths", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PoolFamilyWitnessOpFlag represents a WitnessOpFlag error raised by the PoolFamily contract.
+type PoolFamilyWitnessOpFlag struct {
+	Flag uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WitnessOpFlag(uint8 flag)
+func PoolFamilyWitnessOpFlagErrorID() common.Hash {
+	return common.HexToHash("0xb07830b9c32a2266ff98cb5e5b976ef9416b57d56237b536f736e2fb5fd450f5")
+}
+
+// UnpackWitnessOpFlagError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WitnessOpFlag(uint8 flag)
+func (poolFamily *PoolFamily) UnpackWitnessOpFlagError(raw []byte) (*PoolFamilyWitnessOpFlag, error) {
+	out := new(PoolFamilyWitnessOpFlag)
+	if err := poolFamily.abi.UnpackIntoInterface(out, "WitnessOpFlag", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PoolFamilyWitnessTrailing represents a WitnessTrailing error raised by the PoolFamily contract.
+type PoolFamilyWitnessTrailing struct {
+	Extra *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WitnessTrailing(uint256 extra)
+func PoolFamilyWitnessTrailingErrorID() common.Hash {
+	return common.HexToHash("0xbae27caa07af259b3a4f9f1c02f9324163b54c8435977d65507077ed1ebba420")
+}
+
+// UnpackWitnessTrailingError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WitnessTrailing(uint256 extra)
+func (poolFamily *PoolFamily) UnpackWitnessTrailingError(raw []byte) (*PoolFamilyWitnessTrailing, error) {
+	out := new(PoolFamilyWitnessTrailing)
+	if err := poolFamily.abi.UnpackIntoInterface(out, "WitnessTrailing", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PoolFamilyWitnessTruncated represents a WitnessTruncated error raised by the PoolFamily contract.
+type PoolFamilyWitnessTruncated struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WitnessTruncated()
+func PoolFamilyWitnessTruncatedErrorID() common.Hash {
+	return common.HexToHash("0x87da407a2a971b9b2197acfc9927e8673864889f1595be4c26a63ebbf44ebec4")
+}
+
+// UnpackWitnessTruncatedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WitnessTruncated()
+func (poolFamily *PoolFamily) UnpackWitnessTruncatedError(raw []byte) (*PoolFamilyWitnessTruncated, error) {
+	out := new(PoolFamilyWitnessTruncated)
+	if err := poolFamily.abi.UnpackIntoInterface(out, "WitnessTruncated", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PoolFamilyWitnessVersion represents a WitnessVersion error raised by the PoolFamily contract.
+type PoolFamilyWitnessVersion struct {
+	Version uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WitnessVersion(uint8 version)
+func PoolFamilyWitnessVersionErrorID() common.Hash {
+	return common.HexToHash("0x02ed372a870e18c43a88b490fc53de9cdb844991450bdb551aad29efd899b5d8")
+}
+
+// UnpackWitnessVersionError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WitnessVersion(uint8 version)
+func (poolFamily *PoolFamily) UnpackWitnessVersionError(raw []byte) (*PoolFamilyWitnessVersion, error) {
+	out := new(PoolFamilyWitnessVersion)
+	if err := poolFamily.abi.UnpackIntoInterface(out, "WitnessVersion", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PoolFamilyWrongFamily represents a WrongFamily error raised by the PoolFamily contract.
+type PoolFamilyWrongFamily struct {
+	Op uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WrongFamily(uint8 op)
+func PoolFamilyWrongFamilyErrorID() common.Hash {
+	return common.HexToHash("0x2f17c46ad1aa77ce0deb11847b4d2a901b3e9a53fc5e48e3cd36172b783e3caf")
+}
+
+// UnpackWrongFamilyError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WrongFamily(uint8 op)
+func (poolFamily *PoolFamily) UnpackWrongFamilyError(raw []byte) (*PoolFamilyWrongFamily, error) {
+	out := new(PoolFamilyWrongFamily)
+	if err := poolFamily.abi.UnpackIntoInterface(out, "WrongFamily", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ReshapeFamilyMetaData contains all meta data concerning the ReshapeFamily contract.
+var ReshapeFamilyMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"k\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"got\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"want\",\"type\":\"uint8\"}],\"name\":\"AccessKind\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"k\",\"type\":\"uint256\"}],\"name\":\"AccessMissing\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"k\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"leaf\",\"type\":\"uint64\"}],\"name\":\"AccessProofInvalid\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"supplied\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"used\",\"type\":\"uint256\"}],\"name\":\"AccessesUnused\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadPreState\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ModelIdMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"pc\",\"type\":\"uint32\"}],\"name\":\"OpMissing\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"pc\",\"type\":\"uint32\"}],\"name\":\"OpProofInvalid\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"OpUnexpected\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"OutputProofInvalid\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"k\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"kind\",\"type\":\"uint8\"}],\"name\":\"WitnessAccessKind\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"WitnessDepths\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"flag\",\"type\":\"uint8\"}],\"name\":\"WitnessOpFlag\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"extra\",\"type\":\"uint256\"}],\"name\":\"WitnessTrailing\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"WitnessTruncated\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"version\",\"type\":\"uint8\"}],\"name\":\"WitnessVersion\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"op\",\"type\":\"uint8\"}],\"name\":\"WrongFamily\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"preState\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"witness\",\"type\":\"bytes\"}],\"name\":\"step\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"postStateHash\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"preState\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"witness\",\"type\":\"bytes\"}],\"name\":\"stepState\",\"outputs\":[{\"internalType\":\"bytes\",\"name\":\"postState\",\"type\":\"bytes\"}],\"stateMutability\":\"pure\",\"type\":\"function\"}]",
+	ID:  "5107dea1c10838d08fbb2d8bb225fb703e",
+	Bin: "0x60808060405234601557612032908161001a8239f35b5f80fdfe60806040526004361015610011575f80fd5b5f3560e01c806370b31be9146100ac5763f8e0cb961461002f575f80fd5b346100a857602061005361004e6100453661011e565b9291909161020e565b610691565b7effffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff8282017fff00000000000000000000000000000000000000000000000000000000000000815116925190201617604051908152f35b5f80fd5b346100a857602060406100c461004e6100453661011e565b815192839181835280519182918282860152018484015e5f828201840152601f01601f19168101030190f35b9181601f840112156100a85782359167ffffffffffffffff83116100a857602083818601950101116100a857565b60406003198201126100a85760043567ffffffffffffffff81116100a85781610149916004016100f0565b929092916024359067ffffffffffffffff82116100a85761016c916004016100f0565b9091565b6040519190601f01601f1916820167ffffffffffffffff81118382101761019657604052565b634e487b7160e01b5f52604160045260245ffd5b60405190610120820182811067ffffffffffffffff82111761019657604052815f81525f60208201525f60408201525f60608201525f60808201525f60a08201525f60c08201525f60e08201526101006102046080610170565b9160803684370152565b9392919361021a6101aa565b5060f56102256101aa565b920361066957803560f81c90600282116106695763ffffffff60809260618301359085526001830135602086015260218301356040860152604183013560608601528060c01c84860152818160a01c1660a08601528181851c1660c086015260601c1660e08401526075610100840151910190378060ff8151166106635750604051916101c0830183811067ffffffffffffffff821117610196576040525f83525f60208401525f60408401525f60608401525f60808401525f60a08401525f60c08401525f60e08401525f6101008401525f6101208401525f6101408401525f6101608401525f6101808401525f6101a084015280156104df57843560f81c60018103610638575060a181106104df5760018501359460818101356080850152606181013560608501526041810135604085015260218101356020850152858452600260ff8760f01c1610159586610625575b86610612575b866105ff575b866105e7575b60ff8160301c166101a086015260ff8160e01c1661018086015260ff8160e81c1661016086015282820160a1830110156104df5760a282019060a183013560f81c600181036105b1575090871561058057600160a087015260c0860152610122820160e086015261012260011960ff8360f01c160160051b806101008801528301019083830182116104df575b8383018210156104df576001823560f81c92019782151590816105a8575b50610580579080610120870152876101408701525f915b8183106104a057505050818101860361047057505061046d9293506107b1565b90565b8592507fbae27caa000000000000000000000000000000000000000000000000000000005f52010360045260245ffd5b9091978484018110156104df57803560f81c60018103610507575060219060ff8360e81c165b60051b01019784840189116104df57600101919061044d565b7f87da407a000000000000000000000000000000000000000000000000000000005f5260045ffd5b600281148015610576575b15610527575060219060ff8360e01c166104c6565b60048103610547575060219060ff8360301c1660ff8460e01c16036104c6565b897f7669a5f4000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b5060038114610512565b7fb8825502000000000000000000000000000000000000000000000000000000005f5260045ffd5b9050155f610436565b806105bc5750610418565b7fb07830b9000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b955060ff8660e01c1660ff8760301c1611159561038b565b9550604060ff8760e01c16111595610385565b9550604060ff8760e81c1611159561037f565b9550604060ff8760f01c16111595610379565b7f02ed372a000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b93505050565b7fca756003000000000000000000000000000000000000000000000000000000005f5260045ffd5b9061012060f560606106a283610170565b828152926020840190601f190136823783957fffffffffffffffff000000000000000000000000000000000000000000000000608082015160c01b1677ffffffff000000000000000000000000000000000000000060a083015160a01b161773ffffffff0000000000000000000000000000000060c083015160801b16176fffffffff00000000000000000000000060e0830151851b16179080519260208201516040830151917fff00000000000000000000000000000000000000000000000000000000000000610100888601519501519660f81b169052602188015260418701526061860152608185015280516095850152602081015160b5850152604081015160d58501520151910152565b6107b96101aa565b508151602083019081519160408501908151606087019384519160808901968751925f5260205260405f20905f525f60205260405f20905f5260205260405f20915f5260205260405f205f527fad3228b676f7d3cd4284a5443f17f1962b36e491b30a40b2405849e597ba5fb560205260405f20905f5260205260405f20602086015103610f9357610868916080860167ffffffffffffffff6001818351160116905286519151905191610ff5565b929092158015610f76575b8015610f32575b610f1c57604084019182519360405194610140860186811067ffffffffffffffff821117610196576040525f8652858860208201925f845260408301905f825260608401975f895260808501905f825260a08601925f845261012060c08801965f885260e08901985f8a525f6101008201525f838201526101408201519052015185528a525190526101608c015190526101808b015182526101a08b0151835260a08a019363ffffffff85511663ffffffff60608801511614610e0e575050505060a088015115610ddb5761098760c089015193516040855f3760405f2060408087015f3760405f20905f5260205260405f2063ffffffff84511660e08c0151916101008d01519361131d565b15610da8575060405191610300830183811067ffffffffffffffff821117610196576040525f83526109b7610fbb565b60208401526109c4610fbb565b60408401526109d1610fbb565b60608401525f60808401525f60a08401525f60c08401525f60e08401525f6101008401525f6101208401525f6101408401525f6101608401525f6101808401525f6101a08401525f6101c08401525f6101e08401525f6102008401525f6102208401525f6102408401525f6102608401525f6102808401525f6102a08401525f6102c08401525f6102e0840152803560f81c8352610ada6002820135602085015190606061ffff928260e01c815260ff8360d81c16602082015260ff8360d01c166040820152015163ffffffff8260a01c16815263ffffffff8260801c16602082015263ffffffff8260601c166040820152606063ffffffff8360401c1691015260c01c161590565b610b4f601a830135604086015190606061ffff928260e01c815260ff8360d81c16602082015260ff8360d01c166040820152015163ffffffff8260a01c16815263ffffffff8260801c16602082015263ffffffff8260601c166040820152606063ffffffff8360401c1691015260c01c161590565b610bc46032840135606087015190606061ffff928260e01c815260ff8360d81c16602082015260ff8360d01c166040820152015163ffffffff8260a01c16815263ffffffff8260801c16602082015263ffffffff8260601c166040820152606063ffffffff8360401c1691015260c01c161590565b604a84013560e081811c60808981019190915263ffffffff60c084811c821660a0808d019190915261ffff60b087901c8116838e015286821c81168d870152609087811c82166101008f01529487901c81166101208e0152607087901c81166101408e0152606087901c166101608d0152604086901c83166101808d015260ff603887901c81165f90810b6101a08f0152603088901c8216810b6101c08f0152602888901c8216810b6101e08f0152602088901c8216810b6102008f015260189790971c811690960b6102208d015260678a01359485901d600390810b6102408e01529185901c8316820b6102608d015284901c909116900b6102808a0152609882901c83166102a08a015281901c82166102c089015260881c166102e08701529082610da0575b5081610d98575b5080610d89575b80610d6e575b15918215610d48575b5050610d3a5783610d1a918661143d565b15610d2d5761046d9394505190526113ca565b5050509061046d91611245565b505050509061046d91611245565b610d66925063ffffffff60c08160a0840151169201511691846113f4565b155f80610d09565b5069ffffffffffffffffffff606782013560381c1615610d00565b5060ff813560f01c1615610cfa565b90505f610cf3565b91505f610cec565b63ffffffff9051167f37782a63000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b63ffffffff9051167f8a61f9f8000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b955095509695929150989760a00151610ef45782519351841015610ee157845192833560f81c9660018501359760048103610ec65750610e87969798999a600191519051900360051b9560218781880197010189520190528660ff61010063ffffffff61014085015151169301511691821c9251611376565b15610e9e5761046d916001845260608401526113ca565b7f8ccf6233000000000000000000000000000000000000000000000000000000005f5260045ffd5b8663ed42de4760e01b5f52600452602452600460445260645ffd5b836334cd7e7b60e11b5f5260045260245ffd5b7fc8e43713000000000000000000000000000000000000000000000000000000005f5260045ffd5b5050509060a0810151610ef45761046d91611245565b5063ffffffff60a08501511663ffffffff60608501511614801561087a575060c084015163ffffffff1615158061087a575063ffffffff60e085015116151561087a565b5063ffffffff60a08501511663ffffffff60608501511610610873565b7fbe2aa302000000000000000000000000000000000000000000000000000000005f5260045ffd5b604051906080820182811067ffffffffffffffff82111761019657604052815f81525f60208201525f604082015260606102046080610170565b92919060405193610160850185811067ffffffffffffffff821117610196576040525f85525f60208601525f60408601525f60608601525f60808601525f60a08601525f60c08601525f60e08601525f610100860152611053610fbb565b610120860152611061610fbb565b6101408601528460018260f81c0361123b57508060ff65ffffffffffff9260f01c16865260ff8160e81c16602087015260ff8160e01c16604087015263ffffffff8160c01c16606087015267ffffffffffffffff8160801c16608087015263ffffffff8160601c1660a087015263ffffffff8160401c1660c087015260ff8160381c1660e087015260ff8160301c16610100870152166112355761116d8161012086015190606061ffff928260e01c815260ff8360d81c16602082015260ff8360d01c166040820152015163ffffffff8260a01c16815263ffffffff8260801c16602082015263ffffffff8260601c166040820152606063ffffffff8360401c1691015260c01c161590565b15908115611221575b5061121c576111ed8161014085015190606061ffff928260e01c815260ff8360d81c16602082015260ff8360d01c166040820152015163ffffffff8260a01c16815263ffffffff8260801c16602082015263ffffffff8260601c166040820152606063ffffffff8360401c1691015260c01c161590565b15908115611208575b506112045761046d8261170a565b5f90565b67ffffffffffffffff91501615155f6111f6565b505f90565b67ffffffffffffffff91501615155f611176565b50505f90565b94505f9392505050565b90610120906112526101aa565b5001518061126257506002815290565b6363aa933560e01b5f526004525f60245260445ffd5b90916020820190815191604084015183101561130a57835192833560f81c60ff60018601359716908181036112f15750600191908281036112cf575060a08601515b60051b95602180870197809701019052019052565b6004036112e75760c086015160e087015190036112ba565b60c08601516112ba565b8263ed42de4760e01b5f5260045260245260445260645ffd5b826334cd7e7b60e11b5f5260045260245ffd5b93919290928260051c6026811161134b5781901c6113425761133e93611937565b1490565b50505050505f90565b5050505050505f90565b93919290928260051c6028811161134b5781901c6113425761133e93611937565b94929093918360051c90602881119081156113a1575b5061134b5781901c6113425761133e93611937565b9050602803602881116113b65781115f61138c565b634e487b7160e01b5f52601160045260245ffd5b604060208201519101518082036113df575050565b6363aa933560e01b5f5260045260245260445ffd5b92509060806114039284611974565b1561121c57611411816119f0565b1561121c5761142463ffffffff91611a1d565b9110159081611431575090565b63ffffffff9150111590565b92919261144982611a1d565b81810215806116bb575b60c084019463ffffffff865116918483108015906116a7575b61169b57156114fa575b505090919293945060e083019063ffffffff6001818451160116808352146114a2575b50505050600190565b5f905263ffffffff600181855116011683526114be6080610170565b608036823761010083015263ffffffff835116146114de575b8080611499565b5f60a092520163ffffffff600181835116011690525f806114d7565b805160ff166007810361168957506020810197611518838a51611f9e565b9260608301948551918360c086019381855161153560028a611278565b938193839b9392501c1594851595611674575b505050505061164357509161157861156a60209e93606060ff97960151611f9e565b9e8196919451015116611f7d565b60031b928751958251968461158e600384611278565b92909a9180988c931c159485159561162e575b50505050506115fd576115ef98999a9b9c9d9e86610120838a6101008a960152015260031b0161010003915160051b9660031b1b83610100031c811b9260015f19911b01901b191617611937565b905290849392915f80611476565b602001515f19810190869082116113b65767ffffffffffffffff91630653046b60e41b5f526004521660245260445ffd5b6116389550611355565b155f888887836115a1565b60208601515f198101919082116113b65767ffffffffffffffff91630653046b60e41b5f526004521660245260445ffd5b61167e9550611355565b155f80838882611548565b63178be23560e11b5f5260045260245ffd5b505f9750505050505050565b508363ffffffff60e088015116101561146c565b91505060018091611453565b9060048110156116d85760051b0190565b634e487b7160e01b5f52603260045260245ffd5b81156116f6570690565b634e487b7160e01b5f52601260045260245ffd5b606081016117226403fffffffc825160021b16611a5f565b6002811061192f575b60ff8351161480159061190c575b80156118e9575b80156118c4575b8015611892575b6112355763ffffffff63010000009151161161121c576040810190602060ff835116118015611882575b8015611874575b6112355767ffffffffffffffff6080820151168015908115611862575b506112355761012081015163ffffffff81511615801590611850575b611849576117d260a083019163ffffffff83511690611b08565b15908115611829575b5061123557600160ff61010063ffffffff6101408501515116930151161b61180381836116ec565b159283611811575b50505090565b60019192935060ff9051161b910111155f808061180b565b611842915063ffffffff61014084015191511690611b08565b155f6117db565b5050505f90565b50600160ff60208301511614156117b8565b6740000000000000009150115f61179c565b50602060ff8251161161177f565b50602060ff818301511611611778565b5060ff610100830151166118bd6101408401516118b76118b182611ee2565b91611f59565b02611a5f565b141561174e565b5060ff60e0830151166118e26101208401516118b76118b182611ee2565b1415611747565b5060ff60408301511661190563ffffffff60a085015116611a5f565b1415611740565b5060ff60208301511661192863ffffffff60c085015116611a5f565b1415611739565b50600261172b565b93929091908101905b81811061194c57505050565b90919360208560051b1690815260208235911852602060405f209460011c9101919091611940565b92915060ff835116801580156119e6575b6119de5761199291611ba9565b15611235576119a5816020840151611b08565b1561123557600660ff83511614806119c9575b61123557606061046d920151611b08565b506119d8816040840151611b08565b156119b8565b505050505f90565b5060098111611985565b9060ff8251169160078314611a12578263178be23560e11b5f5260045260245ffd5b61046d919250611e08565b9060ff8251169160078314611a3f578263178be23560e11b5f5260045260245ffd5b60209192500151611a58611a5282611ee2565b91611fef565b0290600190565b5f906001811115611235575f1901908160401c611b01578160019260201c80611af4575b508060101c80611ae7575b508060081c80611ada575b508060041c80611acd575b508060021c80611ac0575b50821c611aba570190565b81010190565b600291509101905f611aaf565b600491509101905f611aa4565b600891509101905f611a99565b601091509101905f611a8e565b602091509101905f611a83565b5050604090565b611b1860ff602083015116611f7d565b156112355760ff604082015116600481116118495760608201519060015f5b60048110611b5f575050505063ffffffff81511690611b586118b182611ee2565b0201111590565b63ffffffff611b6e82866116c7565b5116838210611b855761134b576001905b01611b37565b80611b94575b50600190611b7f565b909102906380000000821161134b575f611b8b565b907fff00ffffffffffff0000ffffffffffffffffffffffffffffffff00000000000060ff6dffffffffffff0000ffffffffffff9216600181145f14611c3f57506dffffffffffffffffffffffff000019927fffffff00ffffff000000000000000000000000000000000000000000000000005b196060820135169319604082013516921960208201351691199035161717171590565b60028103611c71575061ffff19927dff00ffffff00000000000000000000000000000000000000000000000000611c1c565b60038103611cb7575075ffffffffffffffffffffffffffffffffffffffffffff19927dff0000000000000000000000000000000000000000000000000000000000611c1c565b600481148015611dfe575b15611d0b57507fffffffffffffffffffff0000000000000000ffffffffffffffffffffffff0000927affff00000000000000000000000000000000000000000000000000611c1c565b60068103611d95575075ffffffffffffffffffffffffffffffffffffffffffff19927dffffffffffffffffffffffffffffffffffffffffffff0000ffffffffffff92507fff00ffffffffffff0000ffffffffffffffffffffffffffffffffffffffffffff91507dffffffffffffffffffffffffffffffffffffffff00000000000000000000611c1c565b600781148015611df4575b15611dc5575075ffffffffffffffffffffffffffffffffffffffffffff19925f611c1c565b600803611849577fffffffffffffffffffffffffffff000000000000000000000000000000000000925f611c1c565b5060098114611da0565b5060058114611cc2565b602081018051606060ff60208301511693019260ff602085510151161490811591611ebc575b506112355751905190611e4081611ee2565b611e4982611f59565b02611e5383611ee2565b611e5c84611f59565b02928115159384611eb2575b84611e95575b5083611e7c575b5050501590565b51915163ffffffff9283169216011190505f8080611e75565b90935063ffffffff8351169063ffffffff8551160111925f611e6e565b8015159450611e68565b9050611eca611a5282611ee2565b028251611ed9611a5282611ee2565b0214155f611e2e565b60ff6040820151169060028210611f52576060015163ffffffff8151169160028111611f3f575b60038111611f2b575b600410611f1d575090565b6060015163ffffffff160290565b604082015163ffffffff1690920291611f12565b9163ffffffff6020830151160291611f09565b5050600190565b601f90611f7560ff6020611f6c84611fef565b93015116611f7d565b020160051c90565b60ff1660018114611f9857600214611f93575f90565b600490565b50600190565b9190611fa983611fef565b9081156116f657611fbf826020938304926116ec565b93611fcf60ff8483015116611f7d565b91611fe163ffffffff83511692611f59565b020181850260051c01930990565b60ff6040820151169081158015612028575b611f5257606001515f1982019182116113b65763ffffffff91612023916116c7565b511690565b506004821161200156",
+}
+
+// ReshapeFamily is an auto generated Go binding around an Ethereum contract.
+type ReshapeFamily struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *ReshapeFamily) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewReshapeFamily creates a new instance of ReshapeFamily.
+func NewReshapeFamily() *ReshapeFamily {
+	parsed, err := ReshapeFamilyMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &ReshapeFamily{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *ReshapeFamily) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackStep is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf8e0cb96.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function step(bytes preState, bytes witness) pure returns(bytes32 postStateHash)
+func (reshapeFamily *ReshapeFamily) PackStep(preState []byte, witness []byte) []byte {
+	enc, err := reshapeFamily.abi.Pack("step", preState, witness)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackStep is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf8e0cb96.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function step(bytes preState, bytes witness) pure returns(bytes32 postStateHash)
+func (reshapeFamily *ReshapeFamily) TryPackStep(preState []byte, witness []byte) ([]byte, error) {
+	return reshapeFamily.abi.Pack("step", preState, witness)
+}
+
+// UnpackStep is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf8e0cb96.
+//
+// Solidity: function step(bytes preState, bytes witness) pure returns(bytes32 postStateHash)
+func (reshapeFamily *ReshapeFamily) UnpackStep(data []byte) ([32]byte, error) {
+	out, err := reshapeFamily.abi.Unpack("step", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackStepState is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x70b31be9.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function stepState(bytes preState, bytes witness) pure returns(bytes postState)
+func (reshapeFamily *ReshapeFamily) PackStepState(preState []byte, witness []byte) []byte {
+	enc, err := reshapeFamily.abi.Pack("stepState", preState, witness)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackStepState is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x70b31be9.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function stepState(bytes preState, bytes witness) pure returns(bytes postState)
+func (reshapeFamily *ReshapeFamily) TryPackStepState(preState []byte, witness []byte) ([]byte, error) {
+	return reshapeFamily.abi.Pack("stepState", preState, witness)
+}
+
+// UnpackStepState is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x70b31be9.
+//
+// Solidity: function stepState(bytes preState, bytes witness) pure returns(bytes postState)
+func (reshapeFamily *ReshapeFamily) UnpackStepState(data []byte) ([]byte, error) {
+	out, err := reshapeFamily.abi.Unpack("stepState", data)
+	if err != nil {
+		return *new([]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([]byte)).(*[]byte)
+	return out0, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (reshapeFamily *ReshapeFamily) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], reshapeFamily.abi.Errors["AccessKind"].ID.Bytes()[:4]) {
+		return reshapeFamily.UnpackAccessKindError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], reshapeFamily.abi.Errors["AccessMissing"].ID.Bytes()[:4]) {
+		return reshapeFamily.UnpackAccessMissingError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], reshapeFamily.abi.Errors["AccessProofInvalid"].ID.Bytes()[:4]) {
+		return reshapeFamily.UnpackAccessProofInvalidError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], reshapeFamily.abi.Errors["AccessesUnused"].ID.Bytes()[:4]) {
+		return reshapeFamily.UnpackAccessesUnusedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], reshapeFamily.abi.Errors["BadPreState"].ID.Bytes()[:4]) {
+		return reshapeFamily.UnpackBadPreStateError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], reshapeFamily.abi.Errors["ModelIdMismatch"].ID.Bytes()[:4]) {
+		return reshapeFamily.UnpackModelIdMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], reshapeFamily.abi.Errors["OpMissing"].ID.Bytes()[:4]) {
+		return reshapeFamily.UnpackOpMissingError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], reshapeFamily.abi.Errors["OpProofInvalid"].ID.Bytes()[:4]) {
+		return reshapeFamily.UnpackOpProofInvalidError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], reshapeFamily.abi.Errors["OpUnexpected"].ID.Bytes()[:4]) {
+		return reshapeFamily.UnpackOpUnexpectedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], reshapeFamily.abi.Errors["OutputProofInvalid"].ID.Bytes()[:4]) {
+		return reshapeFamily.UnpackOutputProofInvalidError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], reshapeFamily.abi.Errors["WitnessAccessKind"].ID.Bytes()[:4]) {
+		return reshapeFamily.UnpackWitnessAccessKindError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], reshapeFamily.abi.Errors["WitnessDepths"].ID.Bytes()[:4]) {
+		return reshapeFamily.UnpackWitnessDepthsError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], reshapeFamily.abi.Errors["WitnessOpFlag"].ID.Bytes()[:4]) {
+		return reshapeFamily.UnpackWitnessOpFlagError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], reshapeFamily.abi.Errors["WitnessTrailing"].ID.Bytes()[:4]) {
+		return reshapeFamily.UnpackWitnessTrailingError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], reshapeFamily.abi.Errors["WitnessTruncated"].ID.Bytes()[:4]) {
+		return reshapeFamily.UnpackWitnessTruncatedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], reshapeFamily.abi.Errors["WitnessVersion"].ID.Bytes()[:4]) {
+		return reshapeFamily.UnpackWitnessVersionError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], reshapeFamily.abi.Errors["WrongFamily"].ID.Bytes()[:4]) {
+		return reshapeFamily.UnpackWrongFamilyError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// ReshapeFamilyAccessKind represents a AccessKind error raised by the ReshapeFamily contract.
+type ReshapeFamilyAccessKind struct {
+	K    *big.Int
+	Got  uint8
+	Want uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AccessKind(uint256 k, uint8 got, uint8 want)
+func ReshapeFamilyAccessKindErrorID() common.Hash {
+	return common.HexToHash("0xed42de477c91b674a82d78ccae7a6bd1b13c2a02c493cefdea8120b2adb7f8f1")
+}
+
+// UnpackAccessKindError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AccessKind(uint256 k, uint8 got, uint8 want)
+func (reshapeFamily *ReshapeFamily) UnpackAccessKindError(raw []byte) (*ReshapeFamilyAccessKind, error) {
+	out := new(ReshapeFamilyAccessKind)
+	if err := reshapeFamily.abi.UnpackIntoInterface(out, "AccessKind", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ReshapeFamilyAccessMissing represents a AccessMissing error raised by the ReshapeFamily contract.
+type ReshapeFamilyAccessMissing struct {
+	K *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AccessMissing(uint256 k)
+func ReshapeFamilyAccessMissingErrorID() common.Hash {
+	return common.HexToHash("0x699afcf6e727e6315ec8f99ef6630f3cca9c4619d0df5c01ef1607e5bc5d7b22")
+}
+
+// UnpackAccessMissingError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AccessMissing(uint256 k)
+func (reshapeFamily *ReshapeFamily) UnpackAccessMissingError(raw []byte) (*ReshapeFamilyAccessMissing, error) {
+	out := new(ReshapeFamilyAccessMissing)
+	if err := reshapeFamily.abi.UnpackIntoInterface(out, "AccessMissing", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ReshapeFamilyAccessProofInvalid represents a AccessProofInvalid error raised by the ReshapeFamily contract.
+type ReshapeFamilyAccessProofInvalid struct {
+	K    *big.Int
+	Leaf uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AccessProofInvalid(uint256 k, uint64 leaf)
+func ReshapeFamilyAccessProofInvalidErrorID() common.Hash {
+	return common.HexToHash("0x653046b01386a874647cf8dfeaec31349f195e14c122e4f1dfec015d7553d50e")
+}
+
+// UnpackAccessProofInvalidError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AccessProofInvalid(uint256 k, uint64 leaf)
+func (reshapeFamily *ReshapeFamily) UnpackAccessProofInvalidError(raw []byte) (*ReshapeFamilyAccessProofInvalid, error) {
+	out := new(ReshapeFamilyAccessProofInvalid)
+	if err := reshapeFamily.abi.UnpackIntoInterface(out, "AccessProofInvalid", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ReshapeFamilyAccessesUnused represents a AccessesUnused error raised by the ReshapeFamily contract.
+type ReshapeFamilyAccessesUnused struct {
+	Supplied *big.Int
+	Used     *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AccessesUnused(uint256 supplied, uint256 used)
+func ReshapeFamilyAccessesUnusedErrorID() common.Hash {
+	return common.HexToHash("0x63aa9335aa3796690ab88b33887829d6f794fdd0e4cb3f3724e112b85822efb9")
+}
+
+// UnpackAccessesUnusedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AccessesUnused(uint256 supplied, uint256 used)
+func (reshapeFamily *ReshapeFamily) UnpackAccessesUnusedError(raw []byte) (*ReshapeFamilyAccessesUnused, error) {
+	out := new(ReshapeFamilyAccessesUnused)
+	if err := reshapeFamily.abi.UnpackIntoInterface(out, "AccessesUnused", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ReshapeFamilyBadPreState represents a BadPreState error raised by the ReshapeFamily contract.
+type ReshapeFamilyBadPreState struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadPreState()
+func ReshapeFamilyBadPreStateErrorID() common.Hash {
+	return common.HexToHash("0xca7560030f9ed8874fdf19ee9c15444f2660d319059c5b08bf496413e4ce796f")
+}
+
+// UnpackBadPreStateError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadPreState()
+func (reshapeFamily *ReshapeFamily) UnpackBadPreStateError(raw []byte) (*ReshapeFamilyBadPreState, error) {
+	out := new(ReshapeFamilyBadPreState)
+	if err := reshapeFamily.abi.UnpackIntoInterface(out, "BadPreState", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ReshapeFamilyModelIdMismatch represents a ModelIdMismatch error raised by the ReshapeFamily contract.
+type ReshapeFamilyModelIdMismatch struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ModelIdMismatch()
+func ReshapeFamilyModelIdMismatchErrorID() common.Hash {
+	return common.HexToHash("0xbe2aa3022d62b457cd2c326ee36bcac4b80768c146eaed8632048dcfec3e7a4b")
+}
+
+// UnpackModelIdMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ModelIdMismatch()
+func (reshapeFamily *ReshapeFamily) UnpackModelIdMismatchError(raw []byte) (*ReshapeFamilyModelIdMismatch, error) {
+	out := new(ReshapeFamilyModelIdMismatch)
+	if err := reshapeFamily.abi.UnpackIntoInterface(out, "ModelIdMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ReshapeFamilyOpMissing represents a OpMissing error raised by the ReshapeFamily contract.
+type ReshapeFamilyOpMissing struct {
+	Pc uint32
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error OpMissing(uint32 pc)
+func ReshapeFamilyOpMissingErrorID() common.Hash {
+	return common.HexToHash("0x8a61f9f8ae0f72a50352044ef6dfa79f7eaa2f69daa4a553c21daa19bc5da5b2")
+}
+
+// UnpackOpMissingError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error OpMissing(uint32 pc)
+func (reshapeFamily *ReshapeFamily) UnpackOpMissingError(raw []byte) (*ReshapeFamilyOpMissing, error) {
+	out := new(ReshapeFamilyOpMissing)
+	if err := reshapeFamily.abi.UnpackIntoInterface(out, "OpMissing", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ReshapeFamilyOpProofInvalid represents a OpProofInvalid error raised by the ReshapeFamily contract.
+type ReshapeFamilyOpProofInvalid struct {
+	Pc uint32
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error OpProofInvalid(uint32 pc)
+func ReshapeFamilyOpProofInvalidErrorID() common.Hash {
+	return common.HexToHash("0x37782a63ddd0248fc94515336b590367147d30fcdd67034fab31e313bc9b798e")
+}
+
+// UnpackOpProofInvalidError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error OpProofInvalid(uint32 pc)
+func (reshapeFamily *ReshapeFamily) UnpackOpProofInvalidError(raw []byte) (*ReshapeFamilyOpProofInvalid, error) {
+	out := new(ReshapeFamilyOpProofInvalid)
+	if err := reshapeFamily.abi.UnpackIntoInterface(out, "OpProofInvalid", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ReshapeFamilyOpUnexpected represents a OpUnexpected error raised by the ReshapeFamily contract.
+type ReshapeFamilyOpUnexpected struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error OpUnexpected()
+func ReshapeFamilyOpUnexpectedErrorID() common.Hash {
+	return common.HexToHash("0xc8e43713c0ee2c754056063a820aea2d7dfb512807bb21c07719008f9d04b52b")
+}
+
+// UnpackOpUnexpectedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error OpUnexpected()
+func (reshapeFamily *ReshapeFamily) UnpackOpUnexpectedError(raw []byte) (*ReshapeFamilyOpUnexpected, error) {
+	out := new(ReshapeFamilyOpUnexpected)
+	if err := reshapeFamily.abi.UnpackIntoInterface(out, "OpUnexpected", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ReshapeFamilyOutputProofInvalid represents a OutputProofInvalid error raised by the ReshapeFamily contract.
+type ReshapeFamilyOutputProofInvalid struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error OutputProofInvalid()
+func ReshapeFamilyOutputProofInvalidErrorID() common.Hash {
+	return common.HexToHash("0x8ccf6233e9eb070c44d3ce5ebc69779e597688be21ad3af1d5f85858c9c81ce9")
+}
+
+// UnpackOutputProofInvalidError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error OutputProofInvalid()
+func (reshapeFamily *ReshapeFamily) UnpackOutputProofInvalidError(raw []byte) (*ReshapeFamilyOutputProofInvalid, error) {
+	out := new(ReshapeFamilyOutputProofInvalid)
+	if err := reshapeFamily.abi.UnpackIntoInterface(out, "OutputProofInvalid", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ReshapeFamilyWitnessAccessKind represents a WitnessAccessKind error raised by the ReshapeFamily contract.
+type ReshapeFamilyWitnessAccessKind struct {
+	K    *big.Int
+	Kind uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WitnessAccessKind(uint256 k, uint8 kind)
+func ReshapeFamilyWitnessAccessKindErrorID() common.Hash {
+	return common.HexToHash("0x7669a5f4604c7f54736ef410bce4930404d4ef1958cb9e8363d3ba7f6e06d60e")
+}
+
+// UnpackWitnessAccessKindError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WitnessAccessKind(uint256 k, uint8 kind)
+func (reshapeFamily *ReshapeFamily) UnpackWitnessAccessKindError(raw []byte) (*ReshapeFamilyWitnessAccessKind, error) {
+	out := new(ReshapeFamilyWitnessAccessKind)
+	if err := reshapeFamily.abi.UnpackIntoInterface(out, "WitnessAccessKind", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ReshapeFamilyWitnessDepths represents a WitnessDepths error raised by the ReshapeFamily contract.
+type ReshapeFamilyWitnessDepths struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WitnessDepths()
+func ReshapeFamilyWitnessDepthsErrorID() common.Hash {
+	return common.HexToHash("0xb88255024dc31feb433c55eecb6cfbb136c0306a224348e59cd230cb9548372b")
+}
+
+// UnpackWitnessDepthsError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WitnessDepths()
+func (reshapeFamily *ReshapeFamily) UnpackWitnessDepthsError(raw []byte) (*ReshapeFamilyWitnessDepths, error) {
+	out := new(ReshapeFamilyWitnessDepths)
+	if err := reshapeFamily.abi.UnpackIntoInterface(out, "WitnessDepths", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ReshapeFamilyWitnessOpFlag represents a WitnessOpFlag error raised by the ReshapeFamily contract.
+type ReshapeFamilyWitnessOpFlag struct {
+	Flag uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WitnessOpFlag(uint8 flag)
+func ReshapeFamilyWitnessOpFlagErrorID() common.Hash {
+	return common.HexToHash("0xb07830b9c32a2266ff98cb5e5b976ef9416b57d56237b536f736e2fb5fd450f5")
+}
+
+// UnpackWitnessOpFlagError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WitnessOpFlag(uint8 flag)
+func (reshapeFamily *ReshapeFamily) UnpackWitnessOpFlagError(raw []byte) (*ReshapeFamilyWitnessOpFlag, error) {
+	out := new(ReshapeFamilyWitnessOpFlag)
+	if err := reshapeFamily.abi.UnpackIntoInterface(out, "WitnessOpFlag", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ReshapeFamilyWitnessTrailing represents a WitnessTrailing error raised by the ReshapeFamily contract.
+type ReshapeFamilyWitnessTrailing struct {
+	Extra *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WitnessTrailing(uint256 extra)
+func ReshapeFamilyWitnessTrailingErrorID() common.Hash {
+	return common.HexToHash("0xbae27caa07af259b3a4f9f1c02f9324163b54c8435977d65507077ed1ebba420")
+}
+
+// UnpackWitnessTrailingError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WitnessTrailing(uint256 extra)
+func (reshapeFamily *ReshapeFamily) UnpackWitnessTrailingError(raw []byte) (*ReshapeFamilyWitnessTrailing, error) {
+	out := new(ReshapeFamilyWitnessTrailing)
+	if err := reshapeFamily.abi.UnpackIntoInterface(out, "WitnessTrailing", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ReshapeFamilyWitnessTruncated represents a WitnessTruncated error raised by the ReshapeFamily contract.
+type ReshapeFamilyWitnessTruncated struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WitnessTruncated()
+func ReshapeFamilyWitnessTruncatedErrorID() common.Hash {
+	return common.HexToHash("0x87da407a2a971b9b2197acfc9927e8673864889f1595be4c26a63ebbf44ebec4")
+}
+
+// UnpackWitnessTruncatedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WitnessTruncated()
+func (reshapeFamily *ReshapeFamily) UnpackWitnessTruncatedError(raw []byte) (*ReshapeFamilyWitnessTruncated, error) {
+	out := new(ReshapeFamilyWitnessTruncated)
+	if err := reshapeFamily.abi.UnpackIntoInterface(out, "WitnessTruncated", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ReshapeFamilyWitnessVersion represents a WitnessVersion error raised by the ReshapeFamily contract.
+type ReshapeFamilyWitnessVersion struct {
+	Version uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WitnessVersion(uint8 version)
+func ReshapeFamilyWitnessVersionErrorID() common.Hash {
+	return common.HexToHash("0x02ed372a870e18c43a88b490fc53de9cdb844991450bdb551aad29efd899b5d8")
+}
+
+// UnpackWitnessVersionError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WitnessVersion(uint8 version)
+func (reshapeFamily *ReshapeFamily) UnpackWitnessVersionError(raw []byte) (*ReshapeFamilyWitnessVersion, error) {
+	out := new(ReshapeFamilyWitnessVersion)
+	if err := reshapeFamily.abi.UnpackIntoInterface(out, "WitnessVersion", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ReshapeFamilyWrongFamily represents a WrongFamily error raised by the ReshapeFamily contract.
+type ReshapeFamilyWrongFamily struct {
+	Op uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WrongFamily(uint8 op)
+func ReshapeFamilyWrongFamilyErrorID() common.Hash {
+	return common.HexToHash("0x2f17c46ad1aa77ce0deb11847b4d2a901b3e9a53fc5e48e3cd36172b783e3caf")
+}
+
+// UnpackWrongFamilyError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WrongFamily(uint8 op)
+func (reshapeFamily *ReshapeFamily) UnpackWrongFamilyError(raw []byte) (*ReshapeFamilyWrongFamily, error) {
+	out := new(ReshapeFamilyWrongFamily)
+	if err := reshapeFamily.abi.UnpackIntoInterface(out, "WrongFamily", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SoftmaxFamilyMetaData contains all meta data concerning the SoftmaxFamily contract.
+var SoftmaxFamilyMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"k\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"got\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"want\",\"type\":\"uint8\"}],\"name\":\"AccessKind\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"k\",\"type\":\"uint256\"}],\"name\":\"AccessMissing\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"k\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"leaf\",\"type\":\"uint64\"}],\"name\":\"AccessProofInvalid\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"supplied\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"used\",\"type\":\"uint256\"}],\"name\":\"AccessesUnused\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadPreState\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ModelIdMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"pc\",\"type\":\"uint32\"}],\"name\":\"OpMissing\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"pc\",\"type\":\"uint32\"}],\"name\":\"OpProofInvalid\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"OpUnexpected\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"OutputProofInvalid\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"k\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"kind\",\"type\":\"uint8\"}],\"name\":\"WitnessAccessKind\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"WitnessDepths\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"flag\",\"type\":\"uint8\"}],\"name\":\"WitnessOpFlag\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"extra\",\"type\":\"uint256\"}],\"name\":\"WitnessTrailing\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"WitnessTruncated\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"version\",\"type\":\"uint8\"}],\"name\":\"WitnessVersion\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"op\",\"type\":\"uint8\"}],\"name\":\"WrongFamily\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"preState\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"witness\",\"type\":\"bytes\"}],\"name\":\"step\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"postStateHash\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"preState\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"witness\",\"type\":\"bytes\"}],\"name\":\"stepState\",\"outputs\":[{\"internalType\":\"bytes\",\"name\":\"postState\",\"type\":\"bytes\"}],\"stateMutability\":\"pure\",\"type\":\"function\"}]",
+	ID:  "a9841a2466c808c3c1290d5b053c0529d9",
+	Bin: "0x608080604052346015576125fb908161001a8239f35b5f80fdfe60806040526004361015610011575f80fd5b5f3560e01c806370b31be9146100ac5763f8e0cb961461002f575f80fd5b346100a857602061005361004e6100453661011e565b9291909161020e565b610691565b7effffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff8282017fff00000000000000000000000000000000000000000000000000000000000000815116925190201617604051908152f35b5f80fd5b346100a857602060406100c461004e6100453661011e565b815192839181835280519182918282860152018484015e5f828201840152601f01601f19168101030190f35b9181601f840112156100a85782359167ffffffffffffffff83116100a857602083818601950101116100a857565b60406003198201126100a85760043567ffffffffffffffff81116100a85781610149916004016100f0565b929092916024359067ffffffffffffffff82116100a85761016c916004016100f0565b9091565b6040519190601f01601f1916820167ffffffffffffffff81118382101761019657604052565b634e487b7160e01b5f52604160045260245ffd5b60405190610120820182811067ffffffffffffffff82111761019657604052815f81525f60208201525f60408201525f60608201525f60808201525f60a08201525f60c08201525f60e08201526101006102046080610170565b9160803684370152565b9392919361021a6101aa565b5060f56102256101aa565b920361066957803560f81c90600282116106695763ffffffff60809260618301359085526001830135602086015260218301356040860152604183013560608601528060c01c84860152818160a01c1660a08601528181851c1660c086015260601c1660e08401526075610100840151910190378060ff8151166106635750604051916101c0830183811067ffffffffffffffff821117610196576040525f83525f60208401525f60408401525f60608401525f60808401525f60a08401525f60c08401525f60e08401525f6101008401525f6101208401525f6101408401525f6101608401525f6101808401525f6101a084015280156104df57843560f81c60018103610638575060a181106104df5760018501359460818101356080850152606181013560608501526041810135604085015260218101356020850152858452600260ff8760f01c1610159586610625575b86610612575b866105ff575b866105e7575b60ff8160301c166101a086015260ff8160e01c1661018086015260ff8160e81c1661016086015282820160a1830110156104df5760a282019060a183013560f81c600181036105b1575090871561058057600160a087015260c0860152610122820160e086015261012260011960ff8360f01c160160051b806101008801528301019083830182116104df575b8383018210156104df576001823560f81c92019782151590816105a8575b50610580579080610120870152876101408701525f915b8183106104a057505050818101860361047057505061046d9293506107b1565b90565b8592507fbae27caa000000000000000000000000000000000000000000000000000000005f52010360045260245ffd5b9091978484018110156104df57803560f81c60018103610507575060219060ff8360e81c165b60051b01019784840189116104df57600101919061044d565b7f87da407a000000000000000000000000000000000000000000000000000000005f5260045ffd5b600281148015610576575b15610527575060219060ff8360e01c166104c6565b60048103610547575060219060ff8360301c1660ff8460e01c16036104c6565b897f7669a5f4000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b5060038114610512565b7fb8825502000000000000000000000000000000000000000000000000000000005f5260045ffd5b9050155f610436565b806105bc5750610418565b7fb07830b9000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b955060ff8660e01c1660ff8760301c1611159561038b565b9550604060ff8760e01c16111595610385565b9550604060ff8760e81c1611159561037f565b9550604060ff8760f01c16111595610379565b7f02ed372a000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b93505050565b7fca756003000000000000000000000000000000000000000000000000000000005f5260045ffd5b9061012060f560606106a283610170565b828152926020840190601f190136823783957fffffffffffffffff000000000000000000000000000000000000000000000000608082015160c01b1677ffffffff000000000000000000000000000000000000000060a083015160a01b161773ffffffff0000000000000000000000000000000060c083015160801b16176fffffffff00000000000000000000000060e0830151851b16179080519260208201516040830151917fff00000000000000000000000000000000000000000000000000000000000000610100888601519501519660f81b169052602188015260418701526061860152608185015280516095850152602081015160b5850152604081015160d58501520151910152565b6107b96101aa565b508151602083019081519160408501908151606087019384519160808901968751925f5260205260405f20905f525f60205260405f20905f5260205260405f20915f5260205260405f205f527fad3228b676f7d3cd4284a5443f17f1962b36e491b30a40b2405849e597ba5fb560205260405f20905f5260205260405f20602086015103610f9357610868916080860167ffffffffffffffff6001818351160116905286519151905191610ff5565b929092158015610f76575b8015610f32575b610f1c57604084019182519360405194610140860186811067ffffffffffffffff821117610196576040525f8652858860208201925f845260408301905f825260608401975f895260808501905f825260a08601925f845261012060c08801965f885260e08901985f8a525f6101008201525f838201526101408201519052015185528a525190526101608c015190526101808b015182526101a08b0151835260a08a019363ffffffff85511663ffffffff60608801511614610e0e575050505060a088015115610ddb5761098760c089015193516040855f3760405f2060408087015f3760405f20905f5260205260405f2063ffffffff84511660e08c0151916101008d01519361131d565b15610da8575060405191610300830183811067ffffffffffffffff821117610196576040525f83526109b7610fbb565b60208401526109c4610fbb565b60408401526109d1610fbb565b60608401525f60808401525f60a08401525f60c08401525f60e08401525f6101008401525f6101208401525f6101408401525f6101608401525f6101808401525f6101a08401525f6101c08401525f6101e08401525f6102008401525f6102208401525f6102408401525f6102608401525f6102808401525f6102a08401525f6102c08401525f6102e0840152803560f81c8352610ada6002820135602085015190606061ffff928260e01c815260ff8360d81c16602082015260ff8360d01c166040820152015163ffffffff8260a01c16815263ffffffff8260801c16602082015263ffffffff8260601c166040820152606063ffffffff8360401c1691015260c01c161590565b610b4f601a830135604086015190606061ffff928260e01c815260ff8360d81c16602082015260ff8360d01c166040820152015163ffffffff8260a01c16815263ffffffff8260801c16602082015263ffffffff8260601c166040820152606063ffffffff8360401c1691015260c01c161590565b610bc46032840135606087015190606061ffff928260e01c815260ff8360d81c16602082015260ff8360d01c166040820152015163ffffffff8260a01c16815263ffffffff8260801c16602082015263ffffffff8260601c166040820152606063ffffffff8360401c1691015260c01c161590565b604a84013560e081811c60808981019190915263ffffffff60c084811c821660a0808d019190915261ffff60b087901c8116838e015286821c81168d870152609087811c82166101008f01529487901c81166101208e0152607087901c81166101408e0152606087901c166101608d0152604086901c83166101808d015260ff603887901c81165f90810b6101a08f0152603088901c8216810b6101c08f0152602888901c8216810b6101e08f0152602088901c8216810b6102008f015260189790971c811690960b6102208d015260678a01359485901d600390810b6102408e01529185901c8316820b6102608d015284901c909116900b6102808a0152609882901c83166102a08a015281901c82166102c089015260881c166102e08701529082610da0575b5081610d98575b5080610d89575b80610d6e575b15918215610d48575b5050610d3a5783610d1a918661143d565b15610d2d5761046d9394505190526113ca565b5050509061046d91611245565b505050509061046d91611245565b610d66925063ffffffff60c08160a0840151169201511691846113f4565b155f80610d09565b5069ffffffffffffffffffff606782013560381c1615610d00565b5060ff813560f01c1615610cfa565b90505f610cf3565b91505f610cec565b63ffffffff9051167f37782a63000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b63ffffffff9051167f8a61f9f8000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b955095509695929150989760a00151610ef45782519351841015610ee157845192833560f81c9660018501359760048103610ec65750610e87969798999a600191519051900360051b9560218781880197010189520190528660ff61010063ffffffff61014085015151169301511691821c9251611376565b15610e9e5761046d916001845260608401526113ca565b7f8ccf6233000000000000000000000000000000000000000000000000000000005f5260045ffd5b8663ed42de4760e01b5f52600452602452600460445260645ffd5b836334cd7e7b60e11b5f5260045260245ffd5b7fc8e43713000000000000000000000000000000000000000000000000000000005f5260045ffd5b5050509060a0810151610ef45761046d91611245565b5063ffffffff60a08501511663ffffffff60608501511614801561087a575060c084015163ffffffff1615158061087a575063ffffffff60e085015116151561087a565b5063ffffffff60a08501511663ffffffff60608501511610610873565b7fbe2aa302000000000000000000000000000000000000000000000000000000005f5260045ffd5b604051906080820182811067ffffffffffffffff82111761019657604052815f81525f60208201525f604082015260606102046080610170565b92919060405193610160850185811067ffffffffffffffff821117610196576040525f85525f60208601525f60408601525f60608601525f60808601525f60a08601525f60c08601525f60e08601525f610100860152611053610fbb565b610120860152611061610fbb565b6101408601528460018260f81c0361123b57508060ff65ffffffffffff9260f01c16865260ff8160e81c16602087015260ff8160e01c16604087015263ffffffff8160c01c16606087015267ffffffffffffffff8160801c16608087015263ffffffff8160601c1660a087015263ffffffff8160401c1660c087015260ff8160381c1660e087015260ff8160301c16610100870152166112355761116d8161012086015190606061ffff928260e01c815260ff8360d81c16602082015260ff8360d01c166040820152015163ffffffff8260a01c16815263ffffffff8260801c16602082015263ffffffff8260601c166040820152606063ffffffff8360401c1691015260c01c161590565b15908115611221575b5061121c576111ed8161014085015190606061ffff928260e01c815260ff8360d81c16602082015260ff8360d01c166040820152015163ffffffff8260a01c16815263ffffffff8260801c16602082015263ffffffff8260601c166040820152606063ffffffff8360401c1691015260c01c161590565b15908115611208575b506112045761046d826115cc565b5f90565b67ffffffffffffffff91501615155f6111f6565b505f90565b67ffffffffffffffff91501615155f611176565b50505f90565b94505f9392505050565b90610120906112526101aa565b5001518061126257506002815290565b6363aa933560e01b5f526004525f60245260445ffd5b90916020820190815191604084015183101561130a57835192833560f81c60ff60018601359716908181036112f15750600191908281036112cf575060a08601515b60051b95602180870197809701019052019052565b6004036112e75760c086015160e087015190036112ba565b60c08601516112ba565b8263ed42de4760e01b5f5260045260245260445260645ffd5b826334cd7e7b60e11b5f5260045260245ffd5b93919290928260051c6026811161134b5781901c6113425761133e936117f9565b1490565b50505050505f90565b5050505050505f90565b93919290928260051c6028811161134b5781901c6113425761133e936117f9565b94929093918360051c90602881119081156113a1575b5061134b5781901c6113425761133e936117f9565b9050602803602881116113b65781115f61138c565b634e487b7160e01b5f52601160045260245ffd5b604060208201519101518082036113df575050565b6363aa933560e01b5f5260045260245260445ffd5b929160806114029285611836565b156112355761141190826118b2565b1561121c5761142463ffffffff916118f4565b9110159081611431575090565b63ffffffff9150111590565b9091611448836118f4565b91819280920215948561157d575b60c085019563ffffffff87511690858210801590611569575b61155d57156114f8575b50505060e083019063ffffffff6001818451160116808352146114a0575b50505050600190565b5f905263ffffffff600181855116011683526114bc6080610170565b608036823761010083015263ffffffff835116146114dc575b8080611497565b5f60a092520163ffffffff600181835116011690525f806114d5565b63ffffffff60e087015116906101008701519260ff815116600881145f146115305750906115289493929161202e565b5f8080611479565b6009810361154b57509061154694939291611ed1565b611528565b63178be23560e11b5f5260045260245ffd5b50505050505050505f90565b508463ffffffff60e089015116101561146f565b60019350839250611456565b90600481101561159a5760051b0190565b634e487b7160e01b5f52603260045260245ffd5b81156115b8570690565b634e487b7160e01b5f52601260045260245ffd5b606081016115e46403fffffffc825160021b1661196c565b600281106117f1575b60ff835116148015906117ce575b80156117ab575b8015611786575b8015611754575b6112355763ffffffff63010000009151161161121c576040810190602060ff835116118015611744575b8015611736575b6112355767ffffffffffffffff6080820151168015908115611724575b506112355761012081015163ffffffff81511615801590611712575b61170b5761169460a083019163ffffffff83511690611a15565b159081156116eb575b5061123557600160ff61010063ffffffff6101408501515116930151161b6116c581836115ae565b1592836116d3575b50505090565b60019192935060ff9051161b910111155f80806116cd565b611704915063ffffffff61014084015191511690611a15565b155f61169d565b5050505f90565b50600160ff602083015116141561167a565b6740000000000000009150115f61165e565b50602060ff82511611611641565b50602060ff81830151161161163a565b5060ff6101008301511661177f610140840151611779611773826122b5565b9161232c565b0261196c565b1415611610565b5060ff60e0830151166117a4610120840151611779611773826122b5565b1415611609565b5060ff6040830151166117c763ffffffff60a08501511661196c565b1415611602565b5060ff6020830151166117ea63ffffffff60c08501511661196c565b14156115fb565b5060026115ed565b93929091908101905b81811061180e57505050565b90919360208560051b1690815260208235911852602060405f209460011c9101919091611802565b92915060ff835116801580156118a8575b6118a05761185491611ab6565b1561123557611867816020840151611a15565b1561123557600660ff835116148061188b575b61123557606061046d920151611a15565b5061189a816040840151611a15565b1561187a565b505050505f90565b5060098111611847565b805160ff169291600884146118e85750600983146118dd578263178be23560e11b5f5260045260245ffd5b61046d919250611e54565b9061046d929350611d15565b9060ff825116916008831461193f576009831461191e578263178be23560e11b5f5260045260245ffd5b60209192500190600161193b61193484516122b5565b935161232c565b0190565b6020919250019061195082516122b5565b9161196561195e825161232c565b91516123f4565b60011b0190565b5f906001811115611235575f1901908160401c611a0e578160019260201c80611a01575b508060101c806119f4575b508060081c806119e7575b508060041c806119da575b508060021c806119cd575b50821c6119c7570190565b81010190565b600291509101905f6119bc565b600491509101905f6119b1565b600891509101905f6119a6565b601091509101905f61199b565b602091509101905f611990565b5050604090565b611a2560ff602083015116612350565b156112355760ff6040820151166004811161170b5760608201519060015f5b60048110611a6c575050505063ffffffff81511690611a65611773826122b5565b0201111590565b63ffffffff611a7b8286611589565b5116838210611a925761134b576001905b01611a44565b80611aa1575b50600190611a8c565b909102906380000000821161134b575f611a98565b907fff00ffffffffffff0000ffffffffffffffffffffffffffffffff00000000000060ff6dffffffffffff0000ffffffffffff9216600181145f14611b4c57506dffffffffffffffffffffffff000019927fffffff00ffffff000000000000000000000000000000000000000000000000005b196060820135169319604082013516921960208201351691199035161717171590565b60028103611b7e575061ffff19927dff00ffffff00000000000000000000000000000000000000000000000000611b29565b60038103611bc4575075ffffffffffffffffffffffffffffffffffffffffffff19927dff0000000000000000000000000000000000000000000000000000000000611b29565b600481148015611d0b575b15611c1857507fffffffffffffffffffff0000000000000000ffffffffffffffffffffffff0000927affff00000000000000000000000000000000000000000000000000611b29565b60068103611ca2575075ffffffffffffffffffffffffffffffffffffffffffff19927dffffffffffffffffffffffffffffffffffffffffffff0000ffffffffffff92507fff00ffffffffffff0000ffffffffffffffffffffffffffffffffffffffffffff91507dffffffffffffffffffffffffffffffffffffffff00000000000000000000611b29565b600781148015611d01575b15611cd2575075ffffffffffffffffffffffffffffffffffffffffffff19925f611b29565b60080361170b577fffffffffffffffffffffffffffff000000000000000000000000000000000000925f611b29565b5060098114611cad565b5060058114611bcf565b60208101805160ff602082015116906001821491821592611d6f575b505061170b57611d478151606084015190612371565b61170b57611d58617fff91516123f4565b11611235576080015163ffffffff16602001111590565b90915060608401519060ff602083015116149182611e3b575b82611e1a575b82611df3575b82611dcc575b82611daa575b5050155f80611d31565b63ffffffff919250606082818080940151015116930151015116145f80611da0565b915063ffffffff6040606084015101511663ffffffff604060608401510151161491611d9a565b915063ffffffff6020606084015101511663ffffffff602060608401510151161491611d94565b915063ffffffff6060830151511663ffffffff606083015151161491611d8e565b915060ff60408301511660ff6040830151161491611d88565b6020810190600160ff6020845101511603611235576060018051600260ff6020830151161490811591611ebe575b8115611e9f575b5061123557611e9b9151905190612371565b1590565b63ffffffff9150606001515116611eb683516122b5565b14155f611e89565b604081015160ff16600114159150611e82565b9493929160208601611ee3815161232c565b808310611f4b5750505063ffffffff611f2e60206060611f4997980151611f0f60ff8383015116612350565b90611f1d858251169161232c565b5081860260051c019409928561252a565b9160031b60e003925160c01c8116831b921b191617906125b7565b565b82809850611f739483979263ffffffff611f6c955151169102010190612437565b93516124b5565b815160e01d94825160c01c60030b935f5b8381106120035750505050611fe4611f49939482907fffffffff000000000000000000000000000000000000000000000000000000009060e01b167bffffffffffffffffffffffffffffffffffffffffffffffffffffffff825116179052565b9063ffffffff60c01b9060c01b1663ffffffff60c01b19825116179052565b608182821a5f0b0188811361201c575b50600101611f84565b9750600583901b810195506001612013565b9094939192946020820195612043875161232c565b9461204e88516123f4565b86821061220757612090612081612079899a9b61207085899a9b9c88036115ae565b988991516124f4565b91908a612437565b855160e01d911a5f0b906125de565b63ffffffff6080880151168160031c01908160808a0151818b6120b9600160a083015192611278565b93819383999392501c15948515956121f2575b50505050506121c1575060e09060051b1660e0031c9701116121885761213361213b9360ff936060611f499964ffffffff0087965160c01c60030b9160081b1660040b5f915f811361215b575b5050607f1901607f198112607f19821802189701516124f4565b93908661252a565b92601f0360031b93607f8113607f8218021816831b921b191617906125b7565b8091925060011b915f811260011461217a5760011b01045b5f80612119565b5f0360011b01045f03612173565b935050505063ffffffff611f49921660030b815160c01c60030b0163ffffffff60c01b9060c01b1663ffffffff60c01b19825116179052565b60208a01515f198101919082116113b65767ffffffffffffffff91630653046b60e41b5f526004521660245260445ffd5b6121fc9550611355565b155f808386826120cc565b508093506122289261222f95929663ffffffff8a5151169102010190612437565b94516124b5565b90805160e01d915f5b818110612293575050611f49929350907fffffffff000000000000000000000000000000000000000000000000000000009060e01b167bffffffffffffffffffffffffffffffffffffffffffffffffffffffff825116179052565b608086821a5f0b018481136122ac575b50600101612238565b935060016122a3565b60ff6040820151169060028210612325576060015163ffffffff8151169160028111612312575b600381116122fe575b6004106122f0575090565b6060015163ffffffff160290565b604082015163ffffffff16909202916122e5565b9163ffffffff60208301511602916122dc565b5050600190565b601f9061234860ff602061233f846123f4565b93015116612350565b020160051c90565b60ff166001811461236b57600214612366575f90565b600490565b50600190565b61237a816122b5565b6123838261232c565b0261238d836122b5565b6123968461232c565b029281151593846123ea575b846123cd575b50836123b45750505090565b51915163ffffffff9283169216011190505f80806116cd565b90935063ffffffff8351169063ffffffff8551160111925f6123a8565b80151594506123a2565b60ff604082015116908115801561242d575b61232557606001515f1982019182116113b65763ffffffff9161242891611589565b511690565b5060048211612406565b819060608101518260c083015161244f600285611278565b93819383999392501c15948515956124a0575b505050505061247057505090565b602001515f198101919082116113b65767ffffffffffffffff91630653046b60e41b5f526004521660245260445ffd5b6124aa9550611355565b155f80848682612462565b906124d2916124ca60ff602083015116612350565b9283916123f4565b029060051b9003602081116124ec575b81156115b8570490565b5060206124e2565b9060209193929361250a60ff8483015116612350565b9161251c63ffffffff8351169261232c565b020181850260051c01930990565b91906060830151928160c08201519481612545600385611278565b9290989180958a931c15948515956125a2575b5050505050612571579061012091946101008201520152565b50602001515f198101919082116113b65767ffffffffffffffff91630653046b60e41b5f526004521660245260445ffd5b6125ac9550611355565b155f86858483612558565b906125d96060916101208401516101008501519060c086015160051b926117f9565b910152565b03607f19015f811261121c5760ff81136125f55790565b5060ff9056",
+}
+
+// SoftmaxFamily is an auto generated Go binding around an Ethereum contract.
+type SoftmaxFamily struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *SoftmaxFamily) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewSoftmaxFamily creates a new instance of SoftmaxFamily.
+func NewSoftmaxFamily() *SoftmaxFamily {
+	parsed, err := SoftmaxFamilyMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &SoftmaxFamily{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *SoftmaxFamily) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackStep is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf8e0cb96.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function step(bytes preState, bytes witness) pure returns(bytes32 postStateHash)
+func (softmaxFamily *SoftmaxFamily) PackStep(preState []byte, witness []byte) []byte {
+	enc, err := softmaxFamily.abi.Pack("step", preState, witness)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackStep is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf8e0cb96.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function step(bytes preState, bytes witness) pure returns(bytes32 postStateHash)
+func (softmaxFamily *SoftmaxFamily) TryPackStep(preState []byte, witness []byte) ([]byte, error) {
+	return softmaxFamily.abi.Pack("step", preState, witness)
+}
+
+// UnpackStep is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf8e0cb96.
+//
+// Solidity: function step(bytes preState, bytes witness) pure returns(bytes32 postStateHash)
+func (softmaxFamily *SoftmaxFamily) UnpackStep(data []byte) ([32]byte, error) {
+	out, err := softmaxFamily.abi.Unpack("step", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackStepState is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x70b31be9.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function stepState(bytes preState, bytes witness) pure returns(bytes postState)
+func (softmaxFamily *SoftmaxFamily) PackStepState(preState []byte, witness []byte) []byte {
+	enc, err := softmaxFamily.abi.Pack("stepState", preState, witness)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackStepState is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x70b31be9.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function stepState(bytes preState, bytes witness) pure returns(bytes postState)
+func (softmaxFamily *SoftmaxFamily) TryPackStepState(preState []byte, witness []byte) ([]byte, error) {
+	return softmaxFamily.abi.Pack("stepState", preState, witness)
+}
+
+// UnpackStepState is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x70b31be9.
+//
+// Solidity: function stepState(bytes preState, bytes witness) pure returns(bytes postState)
+func (softmaxFamily *SoftmaxFamily) UnpackStepState(data []byte) ([]byte, error) {
+	out, err := softmaxFamily.abi.Unpack("stepState", data)
+	if err != nil {
+		return *new([]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([]byte)).(*[]byte)
+	return out0, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (softmaxFamily *SoftmaxFamily) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], softmaxFamily.abi.Errors["AccessKind"].ID.Bytes()[:4]) {
+		return softmaxFamily.UnpackAccessKindError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], softmaxFamily.abi.Errors["AccessMissing"].ID.Bytes()[:4]) {
+		return softmaxFamily.UnpackAccessMissingError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], softmaxFamily.abi.Errors["AccessProofInvalid"].ID.Bytes()[:4]) {
+		return softmaxFamily.UnpackAccessProofInvalidError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], softmaxFamily.abi.Errors["AccessesUnused"].ID.Bytes()[:4]) {
+		return softmaxFamily.UnpackAccessesUnusedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], softmaxFamily.abi.Errors["BadPreState"].ID.Bytes()[:4]) {
+		return softmaxFamily.UnpackBadPreStateError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], softmaxFamily.abi.Errors["ModelIdMismatch"].ID.Bytes()[:4]) {
+		return softmaxFamily.UnpackModelIdMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], softmaxFamily.abi.Errors["OpMissing"].ID.Bytes()[:4]) {
+		return softmaxFamily.UnpackOpMissingError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], softmaxFamily.abi.Errors["OpProofInvalid"].ID.Bytes()[:4]) {
+		return softmaxFamily.UnpackOpProofInvalidError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], softmaxFamily.abi.Errors["OpUnexpected"].ID.Bytes()[:4]) {
+		return softmaxFamily.UnpackOpUnexpectedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], softmaxFamily.abi.Errors["OutputProofInvalid"].ID.Bytes()[:4]) {
+		return softmaxFamily.UnpackOutputProofInvalidError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], softmaxFamily.abi.Errors["WitnessAccessKind"].ID.Bytes()[:4]) {
+		return softmaxFamily.UnpackWitnessAccessKindError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], softmaxFamily.abi.Errors["WitnessDepths"].ID.Bytes()[:4]) {
+		return softmaxFamily.UnpackWitnessDepthsError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], softmaxFamily.abi.Errors["WitnessOpFlag"].ID.Bytes()[:4]) {
+		return softmaxFamily.UnpackWitnessOpFlagError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], softmaxFamily.abi.Errors["WitnessTrailing"].ID.Bytes()[:4]) {
+		return softmaxFamily.UnpackWitnessTrailingError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], softmaxFamily.abi.Errors["WitnessTruncated"].ID.Bytes()[:4]) {
+		return softmaxFamily.UnpackWitnessTruncatedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], softmaxFamily.abi.Errors["WitnessVersion"].ID.Bytes()[:4]) {
+		return softmaxFamily.UnpackWitnessVersionError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], softmaxFamily.abi.Errors["WrongFamily"].ID.Bytes()[:4]) {
+		return softmaxFamily.UnpackWrongFamilyError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// SoftmaxFamilyAccessKind represents a AccessKind error raised by the SoftmaxFamily contract.
+type SoftmaxFamilyAccessKind struct {
+	K    *big.Int
+	Got  uint8
+	Want uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AccessKind(uint256 k, uint8 got, uint8 want)
+func SoftmaxFamilyAccessKindErrorID() common.Hash {
+	return common.HexToHash("0xed42de477c91b674a82d78ccae7a6bd1b13c2a02c493cefdea8120b2adb7f8f1")
+}
+
+// UnpackAccessKindError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AccessKind(uint256 k, uint8 got, uint8 want)
+func (softmaxFamily *SoftmaxFamily) UnpackAccessKindError(raw []byte) (*SoftmaxFamilyAccessKind, error) {
+	out := new(SoftmaxFamilyAccessKind)
+	if err := softmaxFamily.abi.UnpackIntoInterface(out, "AccessKind", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SoftmaxFamilyAccessMissing represents a AccessMissing error raised by the SoftmaxFamily contract.
+type SoftmaxFamilyAccessMissing struct {
+	K *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AccessMissing(uint256 k)
+func SoftmaxFamilyAccessMissingErrorID() common.Hash {
+	return common.HexToHash("0x699afcf6e727e6315ec8f99ef6630f3cca9c4619d0df5c01ef1607e5bc5d7b22")
+}
+
+// UnpackAccessMissingError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AccessMissing(uint256 k)
+func (softmaxFamily *SoftmaxFamily) UnpackAccessMissingError(raw []byte) (*SoftmaxFamilyAccessMissing, error) {
+	out := new(SoftmaxFamilyAccessMissing)
+	if err := softmaxFamily.abi.UnpackIntoInterface(out, "AccessMissing", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SoftmaxFamilyAccessProofInvalid represents a AccessProofInvalid error raised by the SoftmaxFamily contract.
+type SoftmaxFamilyAccessProofInvalid struct {
+	K    *big.Int
+	Leaf uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AccessProofInvalid(uint256 k, uint64 leaf)
+func SoftmaxFamilyAccessProofInvalidErrorID() common.Hash {
+	return common.HexToHash("0x653046b01386a874647cf8dfeaec31349f195e14c122e4f1dfec015d7553d50e")
+}
+
+// UnpackAccessProofInvalidError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AccessProofInvalid(uint256 k, uint64 leaf)
+func (softmaxFamily *SoftmaxFamily) UnpackAccessProofInvalidError(raw []byte) (*SoftmaxFamilyAccessProofInvalid, error) {
+	out := new(SoftmaxFamilyAccessProofInvalid)
+	if err := softmaxFamily.abi.UnpackIntoInterface(out, "AccessProofInvalid", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SoftmaxFamilyAccessesUnused represents a AccessesUnused error raised by the SoftmaxFamily contract.
+type SoftmaxFamilyAccessesUnused struct {
+	Supplied *big.Int
+	Used     *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AccessesUnused(uint256 supplied, uint256 used)
+func SoftmaxFamilyAccessesUnusedErrorID() common.Hash {
+	return common.HexToHash("0x63aa9335aa3796690ab88b33887829d6f794fdd0e4cb3f3724e112b85822efb9")
+}
+
+// UnpackAccessesUnusedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AccessesUnused(uint256 supplied, uint256 used)
+func (softmaxFamily *SoftmaxFamily) UnpackAccessesUnusedError(raw []byte) (*SoftmaxFamilyAccessesUnused, error) {
+	out := new(SoftmaxFamilyAccessesUnused)
+	if err := softmaxFamily.abi.UnpackIntoInterface(out, "AccessesUnused", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SoftmaxFamilyBadPreState represents a BadPreState error raised by the SoftmaxFamily contract.
+type SoftmaxFamilyBadPreState struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadPreState()
+func SoftmaxFamilyBadPreStateErrorID() common.Hash {
+	return common.HexToHash("0xca7560030f9ed8874fdf19ee9c15444f2660d319059c5b08bf496413e4ce796f")
+}
+
+// UnpackBadPreStateError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadPreState()
+func (softmaxFamily *SoftmaxFamily) UnpackBadPreStateError(raw []byte) (*SoftmaxFamilyBadPreState, error) {
+	out := new(SoftmaxFamilyBadPreState)
+	if err := softmaxFamily.abi.UnpackIntoInterface(out, "BadPreState", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SoftmaxFamilyModelIdMismatch represents a ModelIdMismatch error raised by the SoftmaxFamily contract.
+type SoftmaxFamilyModelIdMismatch struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ModelIdMismatch()
+func SoftmaxFamilyModelIdMismatchErrorID() common.Hash {
+	return common.HexToHash("0xbe2aa3022d62b457cd2c326ee36bcac4b80768c146eaed8632048dcfec3e7a4b")
+}
+
+// UnpackModelIdMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ModelIdMismatch()
+func (softmaxFamily *SoftmaxFamily) UnpackModelIdMismatchError(raw []byte) (*SoftmaxFamilyModelIdMismatch, error) {
+	out := new(SoftmaxFamilyModelIdMismatch)
+	if err := softmaxFamily.abi.UnpackIntoInterface(out, "ModelIdMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SoftmaxFamilyOpMissing represents a OpMissing error raised by the SoftmaxFamily contract.
+type SoftmaxFamilyOpMissing struct {
+	Pc uint32
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error OpMissing(uint32 pc)
+func SoftmaxFamilyOpMissingErrorID() common.Hash {
+	return common.HexToHash("0x8a61f9f8ae0f72a50352044ef6dfa79f7eaa2f69daa4a553c21daa19bc5da5b2")
+}
+
+// UnpackOpMissingError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error OpMissing(uint32 pc)
+func (softmaxFamily *SoftmaxFamily) UnpackOpMissingError(raw []byte) (*SoftmaxFamilyOpMissing, error) {
+	out := new(SoftmaxFamilyOpMissing)
+	if err := softmaxFamily.abi.UnpackIntoInterface(out, "OpMissing", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SoftmaxFamilyOpProofInvalid represents a OpProofInvalid error raised by the SoftmaxFamily contract.
+type SoftmaxFamilyOpProofInvalid struct {
+	Pc uint32
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error OpProofInvalid(uint32 pc)
+func SoftmaxFamilyOpProofInvalidErrorID() common.Hash {
+	return common.HexToHash("0x37782a63ddd0248fc94515336b590367147d30fcdd67034fab31e313bc9b798e")
+}
+
+// UnpackOpProofInvalidError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error OpProofInvalid(uint32 pc)
+func (softmaxFamily *SoftmaxFamily) UnpackOpProofInvalidError(raw []byte) (*SoftmaxFamilyOpProofInvalid, error) {
+	out := new(SoftmaxFamilyOpProofInvalid)
+	if err := softmaxFamily.abi.UnpackIntoInterface(out, "OpProofInvalid", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SoftmaxFamilyOpUnexpected represents a OpUnexpected error raised by the SoftmaxFamily contract.
+type SoftmaxFamilyOpUnexpected struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error OpUnexpected()
+func SoftmaxFamilyOpUnexpectedErrorID() common.Hash {
+	return common.HexToHash("0xc8e43713c0ee2c754056063a820aea2d7dfb512807bb21c07719008f9d04b52b")
+}
+
+// UnpackOpUnexpectedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error OpUnexpected()
+func (softmaxFamily *SoftmaxFamily) UnpackOpUnexpectedError(raw []byte) (*SoftmaxFamilyOpUnexpected, error) {
+	out := new(SoftmaxFamilyOpUnexpected)
+	if err := softmaxFamily.abi.UnpackIntoInterface(out, "OpUnexpected", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SoftmaxFamilyOutputProofInvalid represents a OutputProofInvalid error raised by the SoftmaxFamily contract.
+type SoftmaxFamilyOutputProofInvalid struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error OutputProofInvalid()
+func SoftmaxFamilyOutputProofInvalidErrorID() common.Hash {
+	return common.HexToHash("0x8ccf6233e9eb070c44d3ce5ebc69779e597688be21ad3af1d5f85858c9c81ce9")
+}
+
+// UnpackOutputProofInvalidError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error OutputProofInvalid()
+func (softmaxFamily *SoftmaxFamily) UnpackOutputProofInvalidError(raw []byte) (*SoftmaxFamilyOutputProofInvalid, error) {
+	out := new(SoftmaxFamilyOutputProofInvalid)
+	if err := softmaxFamily.abi.UnpackIntoInterface(out, "OutputProofInvalid", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SoftmaxFamilyWitnessAccessKind represents a WitnessAccessKind error raised by the SoftmaxFamily contract.
+type SoftmaxFamilyWitnessAccessKind struct {
+	K    *big.Int
+	Kind uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WitnessAccessKind(uint256 k, uint8 kind)
+func SoftmaxFamilyWitnessAccessKindErrorID() common.Hash {
+	return common.HexToHash("0x7669a5f4604c7f54736ef410bce4930404d4ef1958cb9e8363d3ba7f6e06d60e")
+}
+
+// UnpackWitnessAccessKindError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WitnessAccessKind(uint256 k, uint8 kind)
+func (softmaxFamily *SoftmaxFamily) UnpackWitnessAccessKindError(raw []byte) (*SoftmaxFamilyWitnessAccessKind, error) {
+	out := new(SoftmaxFamilyWitnessAccessKind)
+	if err := softmaxFamily.abi.UnpackIntoInterface(out, "WitnessAccessKind", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SoftmaxFamilyWitnessDepths represents a WitnessDepths error raised by the SoftmaxFamily contract.
+type SoftmaxFamilyWitnessDepths struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WitnessDepths()
+func SoftmaxFamilyWitnessDepthsErrorID() common.Hash {
+	return common.HexToHash("0xb88255024dc31feb433c55eecb6cfbb136c0306a224348e59cd230cb9548372b")
+}
+
+// UnpackWitnessDepthsError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WitnessDepths()
+func (softmaxFamily *SoftmaxFamily) UnpackWitnessDepthsError(raw []byte) (*SoftmaxFamilyWitnessDepths, error) {
+	out := new(SoftmaxFamilyWitnessDepths)
+	if err := softmaxFamily.abi.UnpackIntoInterface(out, "WitnessDepths", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SoftmaxFamilyWitnessOpFlag represents a WitnessOpFlag error raised by the SoftmaxFamily contract.
+type SoftmaxFamilyWitnessOpFlag struct {
+	Flag uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WitnessOpFlag(uint8 flag)
+func SoftmaxFamilyWitnessOpFlagErrorID() common.Hash {
+	return common.HexToHash("0xb07830b9c32a2266ff98cb5e5b976ef9416b57d56237b536f736e2fb5fd450f5")
+}
+
+// UnpackWitnessOpFlagError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WitnessOpFlag(uint8 flag)
+func (softmaxFamily *SoftmaxFamily) UnpackWitnessOpFlagError(raw []byte) (*SoftmaxFamilyWitnessOpFlag, error) {
+	out := new(SoftmaxFamilyWitnessOpFlag)
+	if err := softmaxFamily.abi.UnpackIntoInterface(out, "WitnessOpFlag", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SoftmaxFamilyWitnessTrailing represents a WitnessTrailing error raised by the SoftmaxFamily contract.
+type SoftmaxFamilyWitnessTrailing struct {
+	Extra *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WitnessTrailing(uint256 extra)
+func SoftmaxFamilyWitnessTrailingErrorID() common.Hash {
+	return common.HexToHash("0xbae27caa07af259b3a4f9f1c02f9324163b54c8435977d65507077ed1ebba420")
+}
+
+// UnpackWitnessTrailingError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WitnessTrailing(uint256 extra)
+func (softmaxFamily *SoftmaxFamily) UnpackWitnessTrailingError(raw []byte) (*SoftmaxFamilyWitnessTrailing, error) {
+	out := new(SoftmaxFamilyWitnessTrailing)
+	if err := softmaxFamily.abi.UnpackIntoInterface(out, "WitnessTrailing", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SoftmaxFamilyWitnessTruncated represents a WitnessTruncated error raised by the SoftmaxFamily contract.
+type SoftmaxFamilyWitnessTruncated struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WitnessTruncated()
+func SoftmaxFamilyWitnessTruncatedErrorID() common.Hash {
+	return common.HexToHash("0x87da407a2a971b9b2197acfc9927e8673864889f1595be4c26a63ebbf44ebec4")
+}
+
+// UnpackWitnessTruncatedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WitnessTruncated()
+func (softmaxFamily *SoftmaxFamily) UnpackWitnessTruncatedError(raw []byte) (*SoftmaxFamilyWitnessTruncated, error) {
+	out := new(SoftmaxFamilyWitnessTruncated)
+	if err := softmaxFamily.abi.UnpackIntoInterface(out, "WitnessTruncated", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SoftmaxFamilyWitnessVersion represents a WitnessVersion error raised by the SoftmaxFamily contract.
+type SoftmaxFamilyWitnessVersion struct {
+	Version uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WitnessVersion(uint8 version)
+func SoftmaxFamilyWitnessVersionErrorID() common.Hash {
+	return common.HexToHash("0x02ed372a870e18c43a88b490fc53de9cdb844991450bdb551aad29efd899b5d8")
+}
+
+// UnpackWitnessVersionError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WitnessVersion(uint8 version)
+func (softmaxFamily *SoftmaxFamily) UnpackWitnessVersionError(raw []byte) (*SoftmaxFamilyWitnessVersion, error) {
+	out := new(SoftmaxFamilyWitnessVersion)
+	if err := softmaxFamily.abi.UnpackIntoInterface(out, "WitnessVersion", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SoftmaxFamilyWrongFamily represents a WrongFamily error raised by the SoftmaxFamily contract.
+type SoftmaxFamilyWrongFamily struct {
+	Op uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WrongFamily(uint8 op)
+func SoftmaxFamilyWrongFamilyErrorID() common.Hash {
+	return common.HexToHash("0x2f17c46ad1aa77ce0deb11847b4d2a901b3e9a53fc5e48e3cd36172b783e3caf")
+}
+
+// UnpackWrongFamilyError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WrongFamily(uint8 op)
+func (softmaxFamily *SoftmaxFamily) UnpackWrongFamilyError(raw []byte) (*SoftmaxFamilyWrongFamily, error) {
+	out := new(SoftmaxFamilyWrongFamily)
+	if err := softmaxFamily.abi.UnpackIntoInterface(out, "WrongFamily", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // StepVerifierMetaData contains all meta data concerning the StepVerifier contract.
 var StepVerifierMetaData = bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"k\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"got\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"want\",\"type\":\"uint8\"}],\"name\":\"AccessKind\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"k\",\"type\":\"uint256\"}],\"name\":\"AccessMissing\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"k\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"leaf\",\"type\":\"uint64\"}],\"name\":\"AccessProofInvalid\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"supplied\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"used\",\"type\":\"uint256\"}],\"name\":\"AccessesUnused\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadPreState\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ModelIdMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"pc\",\"type\":\"uint32\"}],\"name\":\"OpMissing\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"pc\",\"type\":\"uint32\"}],\"name\":\"OpProofInvalid\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"OpUnexpected\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"OutputProofInvalid\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"k\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"kind\",\"type\":\"uint8\"}],\"name\":\"WitnessAccessKind\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"WitnessDepths\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"flag\",\"type\":\"uint8\"}],\"name\":\"WitnessOpFlag\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"extra\",\"type\":\"uint256\"}],\"name\":\"WitnessTrailing\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"WitnessTruncated\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"version\",\"type\":\"uint8\"}],\"name\":\"WitnessVersion\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"preState\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"witness\",\"type\":\"bytes\"}],\"name\":\"step\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"postStateHash\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"preState\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"witness\",\"type\":\"bytes\"}],\"name\":\"stepState\",\"outputs\":[{\"internalType\":\"bytes\",\"name\":\"postState\",\"type\":\"bytes\"}],\"stateMutability\":\"pure\",\"type\":\"function\"}]",
+	ABI: "[{\"inputs\":[{\"internalType\":\"address[5]\",\"name\":\"families\",\"type\":\"address[5]\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"k\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"got\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"want\",\"type\":\"uint8\"}],\"name\":\"AccessKind\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"k\",\"type\":\"uint256\"}],\"name\":\"AccessMissing\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"k\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"leaf\",\"type\":\"uint64\"}],\"name\":\"AccessProofInvalid\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"supplied\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"used\",\"type\":\"uint256\"}],\"name\":\"AccessesUnused\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadPreState\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"family\",\"type\":\"address\"}],\"name\":\"FamilyWithoutCode\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ModelIdMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"pc\",\"type\":\"uint32\"}],\"name\":\"OpMissing\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"pc\",\"type\":\"uint32\"}],\"name\":\"OpProofInvalid\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"OpUnexpected\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"OutputProofInvalid\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"k\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"kind\",\"type\":\"uint8\"}],\"name\":\"WitnessAccessKind\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"WitnessDepths\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"flag\",\"type\":\"uint8\"}],\"name\":\"WitnessOpFlag\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"extra\",\"type\":\"uint256\"}],\"name\":\"WitnessTrailing\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"WitnessTruncated\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"version\",\"type\":\"uint8\"}],\"name\":\"WitnessVersion\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"elementwiseFamily\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"op\",\"type\":\"uint8\"}],\"name\":\"familyOf\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"gemmFamily\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"poolFamily\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"reshapeFamily\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"softmaxFamily\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"preState\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"witness\",\"type\":\"bytes\"}],\"name\":\"step\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"preState\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"witness\",\"type\":\"bytes\"}],\"name\":\"stepState\",\"outputs\":[{\"internalType\":\"bytes\",\"name\":\"\",\"type\":\"bytes\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
 	ID:  "64541a271ccd3a3d46eb624638496da0a5",
-	Bin: "0x60808060405234601557613a00908161001a8239f35b5f80fdfe6101606040526004361015610012575f80fd5b5f3560e01c806370b31be9146100ad5763f8e0cb9614610030575f80fd5b346100a957602061005461004f6100463661011f565b9291909161020f565b610692565b7effffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff8282017fff00000000000000000000000000000000000000000000000000000000000000815116925190201617604051908152f35b5f80fd5b346100a957602060406100c561004f6100463661011f565b815192839181835280519182918282860152018484015e5f828201840152601f01601f19168101030190f35b9181601f840112156100a95782359167ffffffffffffffff83116100a957602083818601950101116100a957565b60406003198201126100a95760043567ffffffffffffffff81116100a9578161014a916004016100f1565b929092916024359067ffffffffffffffff82116100a95761016d916004016100f1565b9091565b6040519190601f01601f1916820167ffffffffffffffff81118382101761019757604052565b634e487b7160e01b5f52604160045260245ffd5b60405190610120820182811067ffffffffffffffff82111761019757604052815f81525f60208201525f60408201525f60608201525f60808201525f60a08201525f60c08201525f60e08201526101006102056080610171565b9160803684370152565b9392919361021b6101ab565b5060f56102266101ab565b920361066a57803560f81c906002821161066a5763ffffffff60809260618301359085526001830135602086015260218301356040860152604183013560608601528060c01c84860152818160a01c1660a08601528181851c1660c086015260601c1660e08401526075610100840151910190378060ff8151166106645750604051916101c0830183811067ffffffffffffffff821117610197576040525f83525f60208401525f60408401525f60608401525f60808401525f60a08401525f60c08401525f60e08401525f6101008401525f6101208401525f6101408401525f6101608401525f6101808401525f6101a084015280156104e057843560f81c60018103610639575060a181106104e05760018501359460818101356080850152606181013560608501526041810135604085015260218101356020850152858452600260ff8760f01c1610159586610626575b86610613575b86610600575b866105e8575b60ff8160301c166101a086015260ff8160e01c1661018086015260ff8160e81c1661016086015282820160a1830110156104e05760a282019060a183013560f81c600181036105b2575090871561058157600160a087015260c0860152610122820160e086015261012260011960ff8360f01c160160051b806101008801528301019083830182116104e0575b8383018210156104e0576001823560f81c92019782151590816105a9575b50610581579080610120870152876101408701525f915b8183106104a157505050818101860361047157505061046e9293506107b2565b90565b8592507fbae27caa000000000000000000000000000000000000000000000000000000005f52010360045260245ffd5b9091978484018110156104e057803560f81c60018103610508575060219060ff8360e81c165b60051b01019784840189116104e057600101919061044e565b7f87da407a000000000000000000000000000000000000000000000000000000005f5260045ffd5b600281148015610577575b15610528575060219060ff8360e01c166104c7565b60048103610548575060219060ff8360301c1660ff8460e01c16036104c7565b897f7669a5f4000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b5060038114610513565b7fb8825502000000000000000000000000000000000000000000000000000000005f5260045ffd5b9050155f610437565b806105bd5750610419565b7fb07830b9000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b955060ff8660e01c1660ff8760301c1611159561038c565b9550604060ff8760e01c16111595610386565b9550604060ff8760e81c16111595610380565b9550604060ff8760f01c1611159561037a565b7f02ed372a000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b93505050565b7fca756003000000000000000000000000000000000000000000000000000000005f5260045ffd5b9061012060f560606106a383610171565b828152926020840190601f190136823783957fffffffffffffffff000000000000000000000000000000000000000000000000608082015160c01b1677ffffffff000000000000000000000000000000000000000060a083015160a01b161773ffffffff0000000000000000000000000000000060c083015160801b16176fffffffff00000000000000000000000060e0830151851b16179080519260208201516040830151917fff00000000000000000000000000000000000000000000000000000000000000610100888601519501519660f81b169052602188015260418701526061860152608185015280516095850152602081015160b5850152604081015160d58501520151910152565b6107ba6101ab565b508151602083019081519160408501908151606087019384519160808901968751925f5260205260405f20905f525f60205260405f20905f5260205260405f20915f5260205260405f205f527fad3228b676f7d3cd4284a5443f17f1962b36e491b30a40b2405849e597ba5fb560205260405f20905f5260205260405f20602086015103610f9457610869916080860167ffffffffffffffff6001818351160116905286519151905191610ff6565b929092158015610f77575b8015610f33575b610f1d57604084019182519360405194610140860186811067ffffffffffffffff821117610197576040525f8652858860208201925f845260408301905f825260608401975f895260808501905f825260a08601925f845261012060c08801965f885260e08901985f8a525f6101008201525f838201526101408201519052015185528a525190526101608c015190526101808b015182526101a08b0151835260a08a019363ffffffff85511663ffffffff60608801511614610e0f575050505060a088015115610ddc5761098860c089015193516040855f3760405f2060408087015f3760405f20905f5260205260405f2063ffffffff84511660e08c0151916101008d01519361131e565b15610da9575060405191610300830183811067ffffffffffffffff821117610197576040525f83526109b8610fbc565b60208401526109c5610fbc565b60408401526109d2610fbc565b60608401525f60808401525f60a08401525f60c08401525f60e08401525f6101008401525f6101208401525f6101408401525f6101608401525f6101808401525f6101a08401525f6101c08401525f6101e08401525f6102008401525f6102208401525f6102408401525f6102608401525f6102808401525f6102a08401525f6102c08401525f6102e0840152803560f81c8352610adb6002820135602085015190606061ffff928260e01c815260ff8360d81c16602082015260ff8360d01c166040820152015163ffffffff8260a01c16815263ffffffff8260801c16602082015263ffffffff8260601c166040820152606063ffffffff8360401c1691015260c01c161590565b610b50601a830135604086015190606061ffff928260e01c815260ff8360d81c16602082015260ff8360d01c166040820152015163ffffffff8260a01c16815263ffffffff8260801c16602082015263ffffffff8260601c166040820152606063ffffffff8360401c1691015260c01c161590565b610bc56032840135606087015190606061ffff928260e01c815260ff8360d81c16602082015260ff8360d01c166040820152015163ffffffff8260a01c16815263ffffffff8260801c16602082015263ffffffff8260601c166040820152606063ffffffff8360401c1691015260c01c161590565b604a84013560e081811c60808981019190915263ffffffff60c084811c821660a0808d019190915261ffff60b087901c8116838e015286821c81168d870152609087811c82166101008f01529487901c81166101208e0152607087901c81166101408e0152606087901c166101608d0152604086901c83166101808d015260ff603887901c81165f90810b6101a08f0152603088901c8216810b6101c08f0152602888901c8216810b6101e08f0152602088901c8216810b6102008f015260189790971c811690960b6102208d015260678a01359485901d600390810b6102408e01529185901c8316820b6102608d015284901c909116900b6102808a0152609882901c83166102a08a015281901c82166102c089015260881c166102e08701529082610da1575b5081610d99575b5080610d8a575b80610d6f575b15918215610d49575b5050610d3b5783610d1b91866114ac565b15610d2e5761046e9394505190526113cb565b5050509061046e91611246565b505050509061046e91611246565b610d67925063ffffffff60c08160a0840151169201511691846113f5565b155f80610d0a565b5069ffffffffffffffffffff606782013560381c1615610d01565b5060ff813560f01c1615610cfb565b90505f610cf4565b91505f610ced565b63ffffffff9051167f37782a63000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b63ffffffff9051167f8a61f9f8000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b955095509695929150989760a00151610ef55782519351841015610ee257845192833560f81c9660018501359760048103610ec75750610e88969798999a600191519051900360051b9560218781880197010189520190528660ff61010063ffffffff61014085015151169301511691821c9251611377565b15610e9f5761046e916001845260608401526113cb565b7f8ccf6233000000000000000000000000000000000000000000000000000000005f5260045ffd5b8663ed42de4760e01b5f52600452602452600460445260645ffd5b836334cd7e7b60e11b5f5260045260245ffd5b7fc8e43713000000000000000000000000000000000000000000000000000000005f5260045ffd5b5050509060a0810151610ef55761046e91611246565b5063ffffffff60a08501511663ffffffff60608501511614801561087b575060c084015163ffffffff1615158061087b575063ffffffff60e085015116151561087b565b5063ffffffff60a08501511663ffffffff60608501511610610874565b7fbe2aa302000000000000000000000000000000000000000000000000000000005f5260045ffd5b604051906080820182811067ffffffffffffffff82111761019757604052815f81525f60208201525f604082015260606102056080610171565b92919060405193610160850185811067ffffffffffffffff821117610197576040525f85525f60208601525f60408601525f60608601525f60808601525f60a08601525f60c08601525f60e08601525f610100860152611054610fbc565b610120860152611062610fbc565b6101408601528460018260f81c0361123c57508060ff65ffffffffffff9260f01c16865260ff8160e81c16602087015260ff8160e01c16604087015263ffffffff8160c01c16606087015267ffffffffffffffff8160801c16608087015263ffffffff8160601c1660a087015263ffffffff8160401c1660c087015260ff8160381c1660e087015260ff8160301c16610100870152166112365761116e8161012086015190606061ffff928260e01c815260ff8360d81c16602082015260ff8360d01c166040820152015163ffffffff8260a01c16815263ffffffff8260801c16602082015263ffffffff8260601c166040820152606063ffffffff8360401c1691015260c01c161590565b15908115611222575b5061121d576111ee8161014085015190606061ffff928260e01c815260ff8360d81c16602082015260ff8360d01c166040820152015163ffffffff8260a01c16815263ffffffff8260801c16602082015263ffffffff8260601c166040820152606063ffffffff8360401c1691015260c01c161590565b15908115611209575b506112055761046e82611b3e565b5f90565b67ffffffffffffffff91501615155f6111f7565b505f90565b67ffffffffffffffff91501615155f611177565b50505f90565b94505f9392505050565b90610120906112536101ab565b5001518061126357506002815290565b6363aa933560e01b5f526004525f60245260445ffd5b90916020820190815191604084015183101561130b57835192833560f81c60ff60018601359716908181036112f25750600191908281036112d0575060a08601515b60051b95602180870197809701019052019052565b6004036112e85760c086015160e087015190036112bb565b60c08601516112bb565b8263ed42de4760e01b5f5260045260245260445260645ffd5b826334cd7e7b60e11b5f5260045260245ffd5b93919290928260051c6026811161134c5781901c6113435761133f93611d64565b1490565b50505050505f90565b5050505050505f90565b93919290928260051c6028811161134c5781901c6113435761133f93611d64565b94929093918360051c90602881119081156113a2575b5061134c5781901c6113435761133f93611d64565b9050602803602881116113b75781115f61138d565b634e487b7160e01b5f52601160045260245ffd5b604060208201519101518082036113e0575050565b6363aa933560e01b5f5260045260245260445ffd5b92919060ff845116801580156114a2575b6113435761141391611da1565b1561148657611426816020850151612000565b1561148657600660ff845116148061148d575b6114865761144b906060840151612000565b156112365761145a90826120a1565b1561121d5761146d63ffffffff91612154565b911015908161147a575090565b63ffffffff9150111590565b5050505f90565b5061149c816040850151612000565b15611439565b5060098111611406565b61010052906114ba82612154565b908060e0528160c05202159182611aec575b60c061010051016101205263ffffffff6101205151169260e0518410801590611ad3575b611acb571561158c575b50505060e0610100510163ffffffff600181835116011680825260c05114611523575b50600190565b5f905263ffffffff600181610120515116011661012051526115456080610171565b60803682376101008051015260e05163ffffffff6101205151161461156b575b5f61151d565b5f610120515260a0610100510163ffffffff60018183511601169052611565565b63ffffffff60e06101005101511692610100805101519160ff815116600181145f14611652575090816115c16115d79361323e565b6115d181869a949a9793976129b6565b94611b20565b9380821015611641576116399760208401926115f38451613197565b916115fe83836129b6565b916116098482611b20565b955163ffffffff815116956116298863ffffffff60808c0151169361357b565b9a02010196020102010190613885565b5f80806114fa565b505061164d9550613779565b611639565b95949190600287036116695761164d959650613001565b9392919095600381145f1461172c5750505060208201916101a06116cd61169a8763ffffffff8751511601856134fd565b966116c76116b58263ffffffff6060880151511601876135e9565b9651916116c183613197565b90611b20565b9061357b565b9101515f0b905f915b8183106116eb5750505061164d929350613676565b90919361171b6001918689811a5f0b8581135f1461172457919060ff8091601f0360031b9316831b921b19161790565b940191906116d6565b508491612aaa565b60048197929394959697145f14611747575061164d94612e13565b60058103611759575061164d94612b99565b90929190600681036119d9575050509060208301926117828363ffffffff8651511601836134fd565b906117c461179d8563ffffffff6040850151511601856134fd565b946116c76117b88263ffffffff6060870151511601876135e9565b9751916116c183613197565b94936101a08201515f0b6101405261024082015160030b60ff6102a0840151166101c08401515f0b9261026085015160030b60ff6102c087015116906101e08701515f0b9561028088015160030b9460ff6102e08a015116966102206102008b01515f0b9a01515f0b60a0525f6080525b8d6080511061185357505050505050505050505061164d9250613676565b90919293949596979899809b9c60ff808d8d8d8d8d8d8d8d8d8d60805160031b809e61014051911b60f81d0360141b02808b1d91829182806001603e8511603e86180285181b60011c9218030190603e8111603e821802181c1803637fffffff8113637fffffff82180218938c1b60f81d0360141b0280881d91829182806001603e8511603e86180285181b60011c9218030190603e8111603e821802181c1803637fffffff8113637fffffff82180218637fffffff198112637fffffff198218021890637fffffff198112637fffffff198218021801637fffffff8113637fffffff82180218637fffffff198112637fffffff19821802180280851d91829182806001603e8511603e86180285181b60011c9218030190603e8111603e821802181c1803637fffffff8113637fffffff82180218637fffffff198112637fffffff1982180218019080821290821802189360f8039360a051811360a0518218021816831b921b1916179c6001608051016080529c9b9a99989796959493929190611835565b60078103611a90575050506020611a2f84611a6793611a5b60ff611a4f8661164d9a01936060611a278651611a0d816134ba565b611a21611a1a82876129b6565b9186611b20565b916135b3565b98908c6134fd565b96015190611a21611a3f836134ba565b611a4981846129b6565b92611b20565b96909351015116612345565b60031b948591876135e9565b9360031b01610100039160031b1b83610100031c811b9260015f19911b01901b19161790613676565b9192909160088103611aa6575061164d946129c0565b600914611ab8575b5050505050611639565b611ac19461286e565b5f80808080611aae565b505050505f90565b5060c05163ffffffff60e06101005101511610156114f0565b600160c052600160e0526114cc565b906004811015611b0c5760051b0190565b634e487b7160e01b5f52603260045260245ffd5b8115611b2a570690565b634e487b7160e01b5f52601260045260245ffd5b60608101611b566403fffffffc825160021b1661229c565b60028110611d5c575b60ff83511614801590611d39575b8015611d16575b8015611cf1575b8015611cbf575b6112365763ffffffff63010000009151161161121d576040810190602060ff835116118015611caf575b8015611ca1575b6112365767ffffffffffffffff6080820151168015908115611c8f575b506112365761012081015163ffffffff81511615801590611c7d575b61148657611c0660a083019163ffffffff83511690612000565b15908115611c5d575b5061123657600160ff61010063ffffffff6101408501515116930151161b611c378183611b20565b159283611c45575b50505090565b60019192935060ff9051161b910111155f8080611c3f565b611c76915063ffffffff61014084015191511690612000565b155f611c0f565b50600160ff6020830151161415611bec565b6740000000000000009150115f611bd0565b50602060ff82511611611bb3565b50602060ff818301511611611bac565b5060ff61010083015116611cea610140840151611ce4611cde82613120565b91613197565b0261229c565b1415611b82565b5060ff60e083015116611d0f610120840151611ce4611cde82613120565b1415611b7b565b5060ff604083015116611d3263ffffffff60a08501511661229c565b1415611b74565b5060ff602083015116611d5563ffffffff60c08501511661229c565b1415611b6d565b506002611b5f565b93929091908101905b818110611d7957505050565b90919360208560051b1690815260208235911852602060405f209460011c9101919091611d6d565b907fff00ffffffffffff0000ffffffffffffffffffffffffffffffff00000000000060ff6dffffffffffff0000ffffffffffff9216600181145f14611e3757506dffffffffffffffffffffffff000019927fffffff00ffffff000000000000000000000000000000000000000000000000005b196060820135169319604082013516921960208201351691199035161717171590565b60028103611e69575061ffff19927dff00ffffff00000000000000000000000000000000000000000000000000611e14565b60038103611eaf575075ffffffffffffffffffffffffffffffffffffffffffff19927dff0000000000000000000000000000000000000000000000000000000000611e14565b600481148015611ff6575b15611f0357507fffffffffffffffffffff0000000000000000ffffffffffffffffffffffff0000927affff00000000000000000000000000000000000000000000000000611e14565b60068103611f8d575075ffffffffffffffffffffffffffffffffffffffffffff19927dffffffffffffffffffffffffffffffffffffffffffff0000ffffffffffff92507fff00ffffffffffff0000ffffffffffffffffffffffffffffffffffffffffffff91507dffffffffffffffffffffffffffffffffffffffff00000000000000000000611e14565b600781148015611fec575b15611fbd575075ffffffffffffffffffffffffffffffffffffffffffff19925f611e14565b600803611486577fffffffffffffffffffffffffffff000000000000000000000000000000000000925f611e14565b5060098114611f98565b5060058114611eba565b61201060ff602083015116612345565b156112365760ff604082015116600481116114865760608201519060015f5b60048110612057575050505063ffffffff81511690612050611cde82613120565b0201111590565b63ffffffff6120668286611afb565b511683821061207d5761134c576001905b0161202f565b8061208c575b50600190612077565b909102906380000000821161134c575f612083565b9060ff8251169060018214612149576002821461213e576003821461213357600482148015612129575b61211e5760068214612113576007821461210857600882146120fd57506009146120f457505f90565b61046e906127f6565b905061046e91612788565b505061046e90612725565b505061046e90612641565b505061046e90612514565b50600582146120cb565b505061046e906124f2565b905061046e9161249c565b905061046e91612360565b60ff8151166001811461227a576002811461225b576003811461220d57600481148015612251575b61221e576006811461220d57600781146121ef57600881146121c4576009146121a657505f905f90565b6020019060016121c06121b98451613120565b9351613197565b0190565b50602001906121d38251613120565b916121e86121e18251613197565b91516134ba565b60011b0190565b506020015161220661220082613120565b916134ba565b0290600190565b5060200151612206611cde82613120565b509060016060830161223a6122338251613120565b9151613197565b029261ffff60e08160c08401511692015116020190565b506005811461217c565b509060016121c0606084015161227361220082613120565b029361337b565b5090600161018063ffffffff61228f8561323e565b9391509501511602920190565b5f906001811115611236575f1901908160401c61233e578160019260201c80612331575b508060101c80612324575b508060081c80612317575b508060041c8061230a575b508060021c806122fd575b50821c6122f7570190565b81010190565b600291509101905f6122ec565b600491509101905f6122e1565b600891509101905f6122d6565b601091509101905f6122cb565b602091509101905f6122c0565b5050604090565b60ff166001811461151d5760021461235b575f90565b600490565b602081018051600160ff60208301511614801590612486575b611acb5761018083019063ffffffff82511615908115612462575b50611acb576060830190815190600260ff604084015116149182612444575b508115612417575b5015611acb576123ce91519051906131bb565b611236576123db8161323e565b92915063ffffffff8111611acb57839063ffffffff60808401511690840201116114865763ffffffff60a0600192015116910160011c01111590565b82516040015160ff16600114915081612432575b505f6123bb565b5163ffffffff1660011490505f61242b565b63ffffffff91925060600151511663ffffffff82511614905f6123b3565b61247e915061247090613120565b63ffffffff83511690611b20565b15155f612394565b50600160ff602060608601510151161415612379565b6124a58161328f565b156112365763ffffffff60406060808401510151015116908263ffffffff6080830151166124d28361337b565b840201116114865763ffffffff60a0600192015116910160011c01111590565b6020810151600160ff6020830151160361123657606061046e9201519061339f565b61251d8161328f565b1561121d57602081810151606090810151805181840151604092830151848701519094015180519581015193015163ffffffff95861696959182169493821693928216928216911681900361134c57828602021561263757801594851561262e575b8515612611575b85156125f4575b85156125cb575b505083156125a4575b5050501590565b8293506101609061ffff610120819495015116905f190102930151160111155f808061259d565b9091945061ffff61010085015116905f1901029061ffff61014085015116011115925f80612594565b945061ffff6101608501511661ffff60e08601511611159461258d565b945061ffff6101408501511661ffff60c086015116111594612586565b8315955061257f565b5050505050600190565b602081018051600160ff602083015116149081159161270e575b506112365751612671606083019182519061339f565b1561123657604082015190516126869161339f565b1561121d575f61024082015160030b1280156126fd575b80156126ec575b61121d57603e60ff6102a083015116111590816126d7575b816126c5575090565b603e91506102e060ff91015116111590565b9050603e60ff6102c0830151161115906126bc565b505f61028082015160030b126126a4565b505f61026082015160030b1261269d565b61271e91506040840151906133df565b155f61265b565b60208101908151606060ff60208301511692019160ff602084510151161490811591612762575b506112365761275e91519051906131bb565b1590565b905061277061220082613120565b02815161277f61220082613120565b0214155f61274c565b602081018051600160ff60208301511614908115916127df575b50611486576127b781516060840151906131bb565b611486576127c8617fff91516134ba565b11611236576080015163ffffffff16602001111590565b6127ef91506060840151906133df565b155f6127a2565b6020810190600160ff6020845101511603611236576060018051600260ff602083015116149081159161285b575b811561283c57506112365761275e91519051906131bb565b63ffffffff91506060015151166128538351613120565b14155f61274c565b604081015160ff16600114159150612824565b94939291602086016128808151613197565b8083106128e85750505063ffffffff6128cb602060606128e6979801516128ac60ff8383015116612345565b906128ba8582511691613197565b5081860260051c01940992856135e9565b9160031b60e003925160c01c8116831b921b19161790613676565b565b828098506129109483979263ffffffff6129099551511691020101906134fd565b935161357b565b815160e01d94825160c01c60030b935f5b83811061298b575050505061296c6128e6939482907fffffffff000000000000000000000000000000000000000000000000000000009060e01b166001600160e01b03825116179052565b9063ffffffff60c01b9060c01b1663ffffffff60c01b19825116179052565b608182821a5f0b018881136129a4575b50600101612921565b9750600583901b81019550600161299b565b8115611b2a570490565b90949391929460208201956129d58751613197565b946129e088516134ba565b868210612b0057612a22612a13612a0b899a9b612a0285899a9b9c8803611b20565b988991516135b3565b91908a6134fd565b855160e01d911a5f0b9061369d565b60e0612a3d63ffffffff60808a0151168360031c018a6136ba565b9160051b1660e0031c970111612ac757612ac19392612aaa926060612a9693612a816128e69a64ffffffff00607f19935160c01c60030b9160081b1660040b613997565b01607f198112607f19821802189501516135b3565b919092607f8113607f8218021892856135e9565b9060ff8091601f0360031b9316831b921b19161790565b90613676565b935050505063ffffffff6128e6921660030b815160c01c60030b0163ffffffff60c01b9060c01b1663ffffffff60c01b19825116179052565b50809350612b2192612b2895929663ffffffff8a51511691020101906134fd565b945161357b565b90805160e01d915f5b818110612b775750506128e6929350907fffffffff000000000000000000000000000000000000000000000000000000009060e01b166001600160e01b03825116179052565b608086821a5f0b01848113612b90575b50600101612b31565b93506001612b87565b9493919290946020810193612bae8551613197565b96606083019563ffffffff6020606089510151015116612bd28a6115d181866129b6565b612be6612bdf83866129b6565b9285611b20565b93612bf282855161357b565b9b60c088019a61ffff8c51169760e08a019861ffff8a51168091028210612d3857505092612c9896959492612c3b929a9e999a63ffffffff612c6996515116910201018a6135e9565b9961ffff6101008a0151169061ffff806101408c0151169151169163ffffffff6060875101515116936139cc565b9361ffff6101208801511663ffffffff6020606061ffff806101608d01511695511695510151015116936139cc565b02915f926102206102008301515f0b9201515f0b975b838510612cc55750505050506128e6929350613676565b9091929395612d2d60019188612d158c88612d0089612cfb868b60e090601f198360021b1601519160051b1660e0031c60030b90565b613997565b90808212908218021890808213908218021890565b919060ff8091601f0360031b9316831b921b19161790565b960193929190612cae565b9d9e9d612d6d98959a979c9b9d50612d679399969450819250612d5e9061ffff926129b6565b95511690611b20565b936136d2565b92919215612e0957612d9995519263ffffffff60206060828751169601510151160201020101906134fd565b5f5b838110612da85750505050565b80612e03836001931a5f0b612dd4838760e090601f198360021b1601519160051b1660e0031c60030b90565b01828663ffffffff60e08192949394601f198660021b16019460051b1660e0039216821b911b19825116179052565b01612d9b565b5050505050505050565b92909493916020840195612e278751613197565b6060860163ffffffff602060608351015101511698612e5083612e4a81876129b6565b95611b20565b94612e65612e5e8c876129b6565b9b86611b20565b612e7087845161357b565b9b61ffff60c08c0151169260e08c019361ffff8551168091028210612f31575050505050509063ffffffff612eb29493929997959951511691020101836135e9565b925f916102206102008201515f0b9101515f0b965b828410612edd57505050506128e6929350613676565b90919294612f2760019187612d158b87612f0e848960e090601f198360021b1601519160051b1660e0031c60030b90565b607f190190808212908218021890808213908218021890565b9501929190612ec7565b612f53979850612d67929394959b9a9c9650612d5e9d9e9d61ffff91836129b6565b92919215612e0957612f7f95519263ffffffff60206060828751169601510151160201020101906134fd565b5f5b838110612f8e5750505050565b80612fb26001928560e090601f198360021b1601519160051b1660e0031c60030b90565b608084831a5f0b01908113612fc9575b5001612f81565b612ffb90828663ffffffff60e08192949394601f198660021b16019460051b1660e0039216821b911b19825116179052565b5f612fc2565b93929193606081019161304763ffffffff60206060865101510151169163ffffffff6040606061303a8383838b51015101511685611b20565b97510151015116906129b6565b956130518361337b565b808210156131135760208401906130bc61306b8351613197565b996130768b866129b6565b6130946130838d88611b20565b9761308e81856129b6565b93611b20565b6130b560e08a019261ffff6130ac81865116836129b6565b94511690611b20565b92896136d2565b9a919a15613106576128e69a6130fc92879286519263ffffffff602060608287511696015101511602010201019463ffffffff608088015116935161357b565b9502010191613885565b5050505050505050505050565b505050936128e694613779565b60ff6040820151169060028210613190576060015163ffffffff815116916002811161317d575b60038111613169575b60041061315b575090565b6060015163ffffffff160290565b604082015163ffffffff1690920291613150565b9163ffffffff6020830151160291613147565b5050600190565b601f906131b360ff60206131aa846134ba565b93015116612345565b020160051c90565b6131c481613120565b6131cd82613197565b026131d783613120565b6131e084613197565b02928115159384613234575b84613217575b50836131fe5750505090565b51915163ffffffff9283169216011190505f8080611c3f565b90935063ffffffff8351169063ffffffff8551160111925f6131f2565b80151594506131ec565b9061324c60608301516134ba565b61018083019263ffffffff84511615613287576121b9602061328292019463ffffffff6132798751613120565b915116906129b6565b830291565b505f92508291565b61ffff60c082015116801580801561336b575b801561335a575b8015613349575b6114865761ffff60e0840151168083029283041417156113b757620100001061121d576020810151600160ff60208301511614801590613333575b8015613321575b801561330b575b61123657606061275e920151906131bb565b50600360ff6040606085015101511614156132f9565b50600360ff60408301511614156132f2565b50600160ff6020606085015101511614156132eb565b5061ffff61012084015116156132b0565b5061ffff61010084015116156132a9565b5061ffff60e084015116156132a2565b61339b602061ffff60c08401511661ffff60e08501511602920151613197565b0290565b906133aa81836133df565b156112365763ffffffff82511663ffffffff825116141591826133ce575b50501590565b6133d892506131bb565b5f806133c8565b9060ff60208301511660ff6020830151161491826134a1575b82613480575b82613459575b82613432575b8261341457505090565b63ffffffff9192506060828180809401510151169301510151161490565b915063ffffffff6040606084015101511663ffffffff60406060840151015116149161340a565b915063ffffffff6020606084015101511663ffffffff602060608401510151161491613404565b915063ffffffff6060830151511663ffffffff6060830151511614916133fe565b915060ff60408301511660ff60408301511614916133f8565b60ff60408201511690811580156134f3575b61319057606001515f1982019182116113b75763ffffffff916134ee91611afb565b511690565b50600482116134cc565b819060608101518260c0830151613515600285611279565b93819383999392501c1594851595613566575b505050505061353657505090565b602001515f198101919082116113b75767ffffffffffffffff91630653046b60e41b5f526004521660245260445ffd5b6135709550611356565b155f80848682613528565b61046e9161359b9161359360ff602083015116612345565b9283916134ba565b029060051b900360208111156129b6575060206129b6565b906020919392936135c960ff8483015116612345565b916135db63ffffffff83511692613197565b020181850260051c01930990565b91906060830151928160c08201519481613604600385611279565b9290989180958a931c1594851595613661575b5050505050613630579061012091946101008201520152565b50602001515f198101919082116113b75767ffffffffffffffff91630653046b60e41b5f526004521660245260445ffd5b61366b9550611356565b155f86858483613617565b906136986060916101208401516101008501519060c086015160051b92611d64565b910152565b03607f19015f811261121d5760ff81136136b45790565b5060ff90565b819060808101518260a0830151613515600185611279565b949391929061ffff61010087015116020161ffff6101408601511690039161ffff61012086015116020161ffff610160850151169003925f821290811561376f575b8115613755575b8115613738575b5061372e579190600190565b505f915081908190565b63ffffffff9150606060208092015101510151168312155f613722565b6020810151606001515163ffffffff16831215915061371b565b5f85129150613714565b90613862612ac193612aaa92606061385a6138346128e69a996137ab63ffffffff60a08b0151168760011c018c6136ba565b60808760071b161b6137dc60ff8260b81c169263ffffffff8360c01c1660030b9260e01d60030b905160e01d61386a565b60030b0290603e8111603e82180218908060ff1d91829182806001841b60011c92180301901c1803637fffffff8113637fffffff821802186101e08901515f0b90637fffffff198112637fffffff198218021861386a565b6102008801515f0b6102208901515f0b9190808212908218021890808213908218021890565b9501516135b3565b9190856135e9565b9190915f83820193841291129080158216911516176113b757565b929161389761389d92979697886134fd565b966136ba565b906101a0845160e01d9301515f0b9195905f965f905b826003830110613935575b8282106139125750505050506138dc906128e6939460030b9061386a565b7fffffffff000000000000000000000000000000000000000000000000000000009060e01b166001600160e01b03825116179052565b60f884811d8690039082901d0290980197600893841b936001909201911b6138be565b90919293976004908260181b60f81d8a8760181b60f81d0302908360101b60f81d8b8860101b60f81d0302908460081b60f81d8c8960081b60f81d0302908560f81d8d8a60f81d0302010101019460201b9160201b92019092919793976138b3565b5f92918381136139a5575050565b809192935060011b915f81126001146139c05760011b010490565b5f0360011b01045f0390565b020391908201905f83126139f8575b8082136139f0575b5081811315611236570390565b90505f6139e3565b5f92506139db56",
+	Bin: "0x6101206040523461019b576040516106793881900390601f8201601f19168301906001600160401b0382118483101761019f578291604052833981019060a08183031261019b5781601f8201121561019b576040519160a083016001600160401b0381118482101761019f57604052829160a0810191821161019b57915b81831061017b57835f5b6005811061012c575080516001600160a01b0390811660809081526020830151821660a052604080840151831660c0526060840151831660e0529201511661010052516104a090816101d9823960805181818161029f0152818161030e01526103e5015260a05181818160a901526103b6015260c0518181816101380152610387015260e051818181610222015261036201526101005181818160f501526103320152f35b6001600160a01b0361013e82846101b3565b51163b1561014e57600101610087565b906001600160a01b03906101639083906101b3565b5116906312e4e3ed60e01b5f5260045260245260445ffd5b82516001600160a01b038116810361019b5781526020928301920161007d565b5f80fd5b634e487b7160e01b5f52604160045260245ffd5b9060058110156101c45760051b0190565b634e487b7160e01b5f52603260045260245ffdfe60806040526004361015610011575f80fd5b5f3560e01c80630682139a1461008f5780630b42d6971461008a578063210b59741461008557806370b31be91461007657806397afe07d14610080578063ab9b875f1461007b578063f8e0cb96146100765763fde6c05f14610071575f80fd5b610280565b6101dc565b610246565b610203565b610119565b6100d6565b346100d2575f3660031901126100d2576001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001660805260206080f35b5f80fd5b346100d2575f3660031901126100d25760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346100d2575f3660031901126100d25760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b9181601f840112156100d25782359167ffffffffffffffff83116100d257602083818601950101116100d257565b60406003198201126100d25760043567ffffffffffffffff81116100d257816101b59160040161015c565b929092916024359067ffffffffffffffff82116100d2576101d89160040161015c565b9091565b346100d2576101fe6101f96101f03661018a565b92509050610411565b6102c3565b610483565b346100d2575f3660031901126100d25760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b346100d25760203660031901126100d25760043560ff811681036100d25761026f6020916102c3565b6001600160a01b0360405191168152f35b346100d2575f3660031901126100d25760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b60ff16600181148015610407575b6103e2576004811480156103d8575b6103b3576003811480156103a9575b610384576007811461035f5760088114908115610354575b50610330577f000000000000000000000000000000000000000000000000000000000000000090565b7f000000000000000000000000000000000000000000000000000000000000000090565b60099150145f610307565b507f000000000000000000000000000000000000000000000000000000000000000090565b507f000000000000000000000000000000000000000000000000000000000000000090565b50600681146102ef565b507f000000000000000000000000000000000000000000000000000000000000000090565b50600581146102e0565b507f000000000000000000000000000000000000000000000000000000000000000090565b50600281146102d1565b5f929160a2811180610469575b610426575050565b9091925060a2101561043c5760a2013560f81c90565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffd5b508060a1101561043c57600160a183013560f81c1461041e565b5f8091368280378136915afa3d5f803e1561049c573d5ff35b3d5ffd",
 }
 
 // StepVerifier is an auto generated Go binding around an Ethereum contract.
@@ -4066,11 +6896,233 @@ func (c *StepVerifier) Instance(backend bind.ContractBackend, addr common.Addres
 	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
 }
 
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor(address[5] families) returns()
+func (stepVerifier *StepVerifier) PackConstructor(families [5]common.Address) []byte {
+	enc, err := stepVerifier.abi.Pack("", families)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackElementwiseFamily is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x210b5974.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function elementwiseFamily() view returns(address)
+func (stepVerifier *StepVerifier) PackElementwiseFamily() []byte {
+	enc, err := stepVerifier.abi.Pack("elementwiseFamily")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackElementwiseFamily is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x210b5974.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function elementwiseFamily() view returns(address)
+func (stepVerifier *StepVerifier) TryPackElementwiseFamily() ([]byte, error) {
+	return stepVerifier.abi.Pack("elementwiseFamily")
+}
+
+// UnpackElementwiseFamily is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x210b5974.
+//
+// Solidity: function elementwiseFamily() view returns(address)
+func (stepVerifier *StepVerifier) UnpackElementwiseFamily(data []byte) (common.Address, error) {
+	out, err := stepVerifier.abi.Unpack("elementwiseFamily", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackFamilyOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xab9b875f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function familyOf(uint8 op) view returns(address)
+func (stepVerifier *StepVerifier) PackFamilyOf(op uint8) []byte {
+	enc, err := stepVerifier.abi.Pack("familyOf", op)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackFamilyOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xab9b875f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function familyOf(uint8 op) view returns(address)
+func (stepVerifier *StepVerifier) TryPackFamilyOf(op uint8) ([]byte, error) {
+	return stepVerifier.abi.Pack("familyOf", op)
+}
+
+// UnpackFamilyOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xab9b875f.
+//
+// Solidity: function familyOf(uint8 op) view returns(address)
+func (stepVerifier *StepVerifier) UnpackFamilyOf(data []byte) (common.Address, error) {
+	out, err := stepVerifier.abi.Unpack("familyOf", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackGemmFamily is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfde6c05f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function gemmFamily() view returns(address)
+func (stepVerifier *StepVerifier) PackGemmFamily() []byte {
+	enc, err := stepVerifier.abi.Pack("gemmFamily")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGemmFamily is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfde6c05f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function gemmFamily() view returns(address)
+func (stepVerifier *StepVerifier) TryPackGemmFamily() ([]byte, error) {
+	return stepVerifier.abi.Pack("gemmFamily")
+}
+
+// UnpackGemmFamily is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xfde6c05f.
+//
+// Solidity: function gemmFamily() view returns(address)
+func (stepVerifier *StepVerifier) UnpackGemmFamily(data []byte) (common.Address, error) {
+	out, err := stepVerifier.abi.Unpack("gemmFamily", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackPoolFamily is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0682139a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function poolFamily() view returns(address)
+func (stepVerifier *StepVerifier) PackPoolFamily() []byte {
+	enc, err := stepVerifier.abi.Pack("poolFamily")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPoolFamily is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0682139a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function poolFamily() view returns(address)
+func (stepVerifier *StepVerifier) TryPackPoolFamily() ([]byte, error) {
+	return stepVerifier.abi.Pack("poolFamily")
+}
+
+// UnpackPoolFamily is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x0682139a.
+//
+// Solidity: function poolFamily() view returns(address)
+func (stepVerifier *StepVerifier) UnpackPoolFamily(data []byte) (common.Address, error) {
+	out, err := stepVerifier.abi.Unpack("poolFamily", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackReshapeFamily is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x97afe07d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function reshapeFamily() view returns(address)
+func (stepVerifier *StepVerifier) PackReshapeFamily() []byte {
+	enc, err := stepVerifier.abi.Pack("reshapeFamily")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackReshapeFamily is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x97afe07d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function reshapeFamily() view returns(address)
+func (stepVerifier *StepVerifier) TryPackReshapeFamily() ([]byte, error) {
+	return stepVerifier.abi.Pack("reshapeFamily")
+}
+
+// UnpackReshapeFamily is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x97afe07d.
+//
+// Solidity: function reshapeFamily() view returns(address)
+func (stepVerifier *StepVerifier) UnpackReshapeFamily(data []byte) (common.Address, error) {
+	out, err := stepVerifier.abi.Unpack("reshapeFamily", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackSoftmaxFamily is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0b42d697.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function softmaxFamily() view returns(address)
+func (stepVerifier *StepVerifier) PackSoftmaxFamily() []byte {
+	enc, err := stepVerifier.abi.Pack("softmaxFamily")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSoftmaxFamily is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0b42d697.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function softmaxFamily() view returns(address)
+func (stepVerifier *StepVerifier) TryPackSoftmaxFamily() ([]byte, error) {
+	return stepVerifier.abi.Pack("softmaxFamily")
+}
+
+// UnpackSoftmaxFamily is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x0b42d697.
+//
+// Solidity: function softmaxFamily() view returns(address)
+func (stepVerifier *StepVerifier) UnpackSoftmaxFamily(data []byte) (common.Address, error) {
+	out, err := stepVerifier.abi.Unpack("softmaxFamily", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
 // PackStep is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0xf8e0cb96.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function step(bytes preState, bytes witness) pure returns(bytes32 postStateHash)
+// Solidity: function step(bytes preState, bytes witness) view returns(bytes32)
 func (stepVerifier *StepVerifier) PackStep(preState []byte, witness []byte) []byte {
 	enc, err := stepVerifier.abi.Pack("step", preState, witness)
 	if err != nil {
@@ -4083,7 +7135,7 @@ func (stepVerifier *StepVerifier) PackStep(preState []byte, witness []byte) []by
 // the contract method with ID 0xf8e0cb96.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function step(bytes preState, bytes witness) pure returns(bytes32 postStateHash)
+// Solidity: function step(bytes preState, bytes witness) view returns(bytes32)
 func (stepVerifier *StepVerifier) TryPackStep(preState []byte, witness []byte) ([]byte, error) {
 	return stepVerifier.abi.Pack("step", preState, witness)
 }
@@ -4091,7 +7143,7 @@ func (stepVerifier *StepVerifier) TryPackStep(preState []byte, witness []byte) (
 // UnpackStep is the Go binding that unpacks the parameters returned
 // from invoking the contract method with ID 0xf8e0cb96.
 //
-// Solidity: function step(bytes preState, bytes witness) pure returns(bytes32 postStateHash)
+// Solidity: function step(bytes preState, bytes witness) view returns(bytes32)
 func (stepVerifier *StepVerifier) UnpackStep(data []byte) ([32]byte, error) {
 	out, err := stepVerifier.abi.Unpack("step", data)
 	if err != nil {
@@ -4105,7 +7157,7 @@ func (stepVerifier *StepVerifier) UnpackStep(data []byte) ([32]byte, error) {
 // the contract method with ID 0x70b31be9.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function stepState(bytes preState, bytes witness) pure returns(bytes postState)
+// Solidity: function stepState(bytes preState, bytes witness) view returns(bytes)
 func (stepVerifier *StepVerifier) PackStepState(preState []byte, witness []byte) []byte {
 	enc, err := stepVerifier.abi.Pack("stepState", preState, witness)
 	if err != nil {
@@ -4118,7 +7170,7 @@ func (stepVerifier *StepVerifier) PackStepState(preState []byte, witness []byte)
 // the contract method with ID 0x70b31be9.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function stepState(bytes preState, bytes witness) pure returns(bytes postState)
+// Solidity: function stepState(bytes preState, bytes witness) view returns(bytes)
 func (stepVerifier *StepVerifier) TryPackStepState(preState []byte, witness []byte) ([]byte, error) {
 	return stepVerifier.abi.Pack("stepState", preState, witness)
 }
@@ -4126,7 +7178,7 @@ func (stepVerifier *StepVerifier) TryPackStepState(preState []byte, witness []by
 // UnpackStepState is the Go binding that unpacks the parameters returned
 // from invoking the contract method with ID 0x70b31be9.
 //
-// Solidity: function stepState(bytes preState, bytes witness) pure returns(bytes postState)
+// Solidity: function stepState(bytes preState, bytes witness) view returns(bytes)
 func (stepVerifier *StepVerifier) UnpackStepState(data []byte) ([]byte, error) {
 	out, err := stepVerifier.abi.Unpack("stepState", data)
 	if err != nil {
@@ -4153,6 +7205,9 @@ func (stepVerifier *StepVerifier) UnpackError(raw []byte) (any, error) {
 	}
 	if bytes.Equal(raw[:4], stepVerifier.abi.Errors["BadPreState"].ID.Bytes()[:4]) {
 		return stepVerifier.UnpackBadPreStateError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], stepVerifier.abi.Errors["FamilyWithoutCode"].ID.Bytes()[:4]) {
+		return stepVerifier.UnpackFamilyWithoutCodeError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], stepVerifier.abi.Errors["ModelIdMismatch"].ID.Bytes()[:4]) {
 		return stepVerifier.UnpackModelIdMismatchError(raw[4:])
@@ -4308,6 +7363,31 @@ func StepVerifierBadPreStateErrorID() common.Hash {
 func (stepVerifier *StepVerifier) UnpackBadPreStateError(raw []byte) (*StepVerifierBadPreState, error) {
 	out := new(StepVerifierBadPreState)
 	if err := stepVerifier.abi.UnpackIntoInterface(out, "BadPreState", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// StepVerifierFamilyWithoutCode represents a FamilyWithoutCode error raised by the StepVerifier contract.
+type StepVerifierFamilyWithoutCode struct {
+	Index  *big.Int
+	Family common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error FamilyWithoutCode(uint256 index, address family)
+func StepVerifierFamilyWithoutCodeErrorID() common.Hash {
+	return common.HexToHash("0x12e4e3ed74826ff9ed14048ff782609e4a6c42cb73893f6769a301202f11d264")
+}
+
+// UnpackFamilyWithoutCodeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error FamilyWithoutCode(uint256 index, address family)
+func (stepVerifier *StepVerifier) UnpackFamilyWithoutCodeError(raw []byte) (*StepVerifierFamilyWithoutCode, error) {
+	out := new(StepVerifierFamilyWithoutCode)
+	if err := stepVerifier.abi.UnpackIntoInterface(out, "FamilyWithoutCode", raw); err != nil {
 		return nil, err
 	}
 	return out, nil

@@ -24,7 +24,7 @@ import (
 // must return postState byte for byte and step must return postHash.
 func TestGoldenVectors(t *testing.T) {
 	chain := simchain.New(t)
-	addr, _, err := chain.Deploy(chain.Accounts[0], verifier.Bytecode(), nil)
+	addr, err := arbiter.DeployStepVerifier(context.Background(), chain.Deployer(chain.Accounts[0]))
 	require.NoError(t, err)
 	v := verifier.New(addr, chain.Client)
 	ctx := context.Background()
@@ -55,17 +55,13 @@ func TestGoldenVectors(t *testing.T) {
 	t.Logf("%d golden vectors in %d files: stepState and step equal postState and postHash", n, len(names))
 }
 
-// TestVerifierClient: Deploy through the bind backend, a step through the
-// client, and a revert turned into an *arbiter.RevertError naming the custom
-// error.
+// TestVerifierClient: the dispatcher and its families deployed, a step
+// through the client, and a revert turned into an *arbiter.RevertError
+// naming the custom error.
 func TestVerifierClient(t *testing.T) {
 	chain := simchain.New(t)
-	addr, tx, err := verifier.Deploy(chain.TransactOpts(chain.Accounts[0]), chain.Client)
+	addr, err := arbiter.DeployStepVerifier(context.Background(), chain.Deployer(chain.Accounts[0]))
 	require.NoError(t, err)
-	chain.Backend.Commit()
-	r, err := chain.Client.TransactionReceipt(context.Background(), tx.Hash())
-	require.NoError(t, err)
-	require.Equal(t, addr, r.ContractAddress)
 	v := verifier.New(addr, chain.Client)
 	require.Equal(t, addr, v.Address())
 	vec := loadVectors(t)["op_gemm.json"][0]

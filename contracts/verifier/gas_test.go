@@ -1,6 +1,7 @@
 package verifier_test
 
 import (
+	"context"
 	"fmt"
 	"math/rand/v2"
 	"os"
@@ -13,6 +14,7 @@ import (
 	"github.com/ethereum/go-ethereum/params"
 	"github.com/stretchr/testify/require"
 
+	"github.com/opml-dev/opml/contracts/arbiter"
 	"github.com/opml-dev/opml/contracts/chainconfig"
 	"github.com/opml-dev/opml/contracts/verifier"
 	"github.com/opml-dev/opml/testkit/randmodel"
@@ -68,7 +70,7 @@ func calldataCost(data []byte) (standard, floor uint64) {
 func TestGasReport(t *testing.T) {
 	chain := simchain.New(t)
 	acct := chain.Accounts[0]
-	addr, _, err := chain.Deploy(acct, verifier.Bytecode(), nil)
+	addr, err := arbiter.DeployStepVerifier(context.Background(), chain.Deployer(acct))
 	require.NoError(t, err)
 	ex := newEVMVerifier(t)
 

@@ -2,6 +2,7 @@ package verifier_test
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -16,7 +17,6 @@ import (
 
 	"github.com/opml-dev/opml/contracts/arbiter"
 	"github.com/opml-dev/opml/contracts/bindings"
-	"github.com/opml-dev/opml/contracts/verifier"
 	"github.com/opml-dev/opml/testkit/simchain"
 	"github.com/opml-dev/opml/vm"
 	"github.com/opml-dev/opml/vm/merkle"
@@ -72,7 +72,7 @@ func newEVMVerifier(t testing.TB) *evmVerifier {
 	e := simchain.NewEVM()
 	from := common.HexToAddress("0x0b51")
 	e.Fund(from, big.NewInt(1e18))
-	addr, err := e.Deploy(from, verifier.Bytecode(), nil)
+	addr, err := arbiter.DeployStepVerifier(context.Background(), e.Deployer(from))
 	require.NoError(t, err)
 	return &evmVerifier{evm: e, from: from, addr: addr, abi: bindings.NewStepVerifier()}
 }

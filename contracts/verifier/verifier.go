@@ -5,13 +5,13 @@ import (
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/opml-dev/opml/contracts/arbiter"
 	"github.com/opml-dev/opml/contracts/bindings"
 )
 
-// Verifier calls a deployed StepVerifier contract.
+// Verifier calls a deployed StepVerifier contract (the dispatcher: deploy it
+// with its op families by arbiter.DeployStepVerifier).
 type Verifier struct {
 	addr     common.Address
 	contract *bindings.StepVerifier
@@ -23,16 +23,6 @@ func New(addr common.Address, backend bind.ContractBackend) *Verifier {
 	c := bindings.NewStepVerifier()
 	return &Verifier{addr: addr, contract: c, instance: c.Instance(backend, addr)}
 }
-
-// Deploy sends the transaction deploying a StepVerifier. The contract is
-// stateless: one deployment serves every model.
-func Deploy(opts *bind.TransactOpts, backend bind.ContractBackend) (common.Address, *types.Transaction, error) {
-	return bind.DeployContract(opts, Bytecode(), backend, nil)
-}
-
-// Bytecode returns the StepVerifier creation code (it takes no constructor
-// arguments).
-func Bytecode() []byte { return common.FromHex(bindings.StepVerifierMetaData.Bin) }
 
 // Address returns the address of the bound contract.
 func (v *Verifier) Address() common.Address { return v.addr }

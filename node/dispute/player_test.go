@@ -57,21 +57,6 @@ func (s *dupSender) Send(ctx context.Context, to common.Address, data []byte) (*
 
 func testLogger(t testing.TB, name string) hclog.Logger { return testlog.New(t, name, hclog.Info) }
 
-type chainDeployer struct {
-	c *simchain.Chain
-	a *simchain.Account
-}
-
-// Deploy honours ctx only before deploying: the simulated chain mines
-// synchronously, so a deployment never waits.
-func (d chainDeployer) Deploy(ctx context.Context, bytecode, args []byte) (common.Address, error) {
-	if err := ctx.Err(); err != nil {
-		return common.Address{}, err
-	}
-	addr, _, err := d.c.Deploy(d.a, bytecode, args)
-	return addr, err
-}
-
 // env is a DisputeGame on a simulated chain.
 type env struct {
 	t    *testing.T
@@ -81,7 +66,7 @@ type env struct {
 
 func toyEnv(t *testing.T, k uint64) *env {
 	c := simchain.New(t)
-	d := chainDeployer{c, c.Accounts[0]}
+	d := c.Deployer(c.Accounts[0])
 	toy, err := d.Deploy(context.Background(), common.FromHex(testbindings.ToyStepVerifierMetaData.Bin), nil)
 	require.NoError(t, err)
 	game, err := d.Deploy(context.Background(), common.FromHex(bindings.DisputeGameMetaData.Bin),
@@ -94,7 +79,7 @@ func realEnv(t *testing.T, k uint64) *env {
 	c := simchain.New(t)
 	p := arbiter.DefaultParams()
 	p.Arity, p.ClockBudget = k, testBudget
-	addrs, err := arbiter.Deploy(context.Background(), chainDeployer{c, c.Accounts[0]}, p)
+	addrs, err := arbiter.Deploy(context.Background(), c.Deployer(c.Accounts[0]), p)
 	require.NoError(t, err)
 	return &env{t: t, c: c, game: addrs.Game}
 }

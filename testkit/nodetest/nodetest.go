@@ -65,27 +65,12 @@ func (k kickClient) SendTransaction(ctx context.Context, tx *types.Transaction) 
 	return err
 }
 
-type deployer struct {
-	c *simchain.Chain
-	a *simchain.Account
-}
-
-// Deploy honours ctx only before deploying: the simulated chain mines
-// synchronously, so a deployment never waits.
-func (d deployer) Deploy(ctx context.Context, code, args []byte) (common.Address, error) {
-	if err := ctx.Err(); err != nil {
-		return common.Address{}, err
-	}
-	addr, _, err := d.c.Deploy(d.a, code, args)
-	return addr, err
-}
-
 // New deploys the contracts and starts a miner that mines a block right
 // after a node's txmgr sends a transaction (and every 500ms while the pool
 // reports one pending).
 func New(t *testing.T, p arbiter.Params) *Env {
 	c := simchain.New(t)
-	addrs, err := arbiter.Deploy(context.Background(), deployer{c, c.Accounts[0]}, p)
+	addrs, err := arbiter.Deploy(context.Background(), c.Deployer(c.Accounts[0]), p)
 	require.NoError(t, err)
 	e := &Env{T: t, Chain: c, P: p, Addrs: addrs, kick: make(chan struct{}, 1)}
 	done := make(chan struct{})

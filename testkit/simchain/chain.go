@@ -116,6 +116,27 @@ func (c *Chain) Deploy(a *Account, bytecode, args []byte) (common.Address, *type
 	return r.ContractAddress, r, nil
 }
 
+// ChainDeployer deploys contracts from one account of a Chain, mining each
+// creation before the next: it is an arbiter.Deployer.
+type ChainDeployer struct {
+	Chain   *Chain
+	Account *Account
+}
+
+// Deploy deploys bytecode with constructor arguments args from the account.
+// It honours ctx only before deploying: the simulated chain mines
+// synchronously, so a deployment never waits.
+func (d ChainDeployer) Deploy(ctx context.Context, bytecode, args []byte) (common.Address, error) {
+	if err := ctx.Err(); err != nil {
+		return common.Address{}, err
+	}
+	addr, _, err := d.Chain.Deploy(d.Account, bytecode, args)
+	return addr, err
+}
+
+// Deployer returns a deployer sending from a.
+func (c *Chain) Deployer(a *Account) ChainDeployer { return ChainDeployer{Chain: c, Account: a} }
+
 // Send sends a transaction from a to `to` with value (nil = 0) and calldata,
 // mines a block and returns the receipt. A call that would revert is not
 // sent: the error is an *arbiter.RevertError.

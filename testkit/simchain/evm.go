@@ -1,6 +1,7 @@
 package simchain
 
 import (
+	"context"
 	"errors"
 	"math/big"
 
@@ -74,12 +75,35 @@ func (e *EVM) config(from common.Address, value *big.Int) *runtime.Config {
 }
 
 // Deploy runs creation code (bytecode followed by ABI-encoded constructor
-// arguments) from `from` and returns the new contract's address.
+// arguments) from `from` and returns the new contract's address. A revert
+// is an *arbiter.RevertError with the revert data.
 func (e *EVM) Deploy(from common.Address, bytecode, args []byte) (common.Address, error) {
-	_, addr, _, err := runtime.Create(append(append([]byte(nil), bytecode...), args...), e.config(from, nil))
+	ret, addr, _, err := runtime.Create(append(append([]byte(nil), bytecode...), args...), e.config(from, nil))
 	e.State.Finalise(e.rules())
+	if errors.Is(err, vm.ErrExecutionReverted) {
+		return addr, arbiter.DecodeRevert(ret, err)
+	}
 	return addr, err
 }
+
+// EVMDeployer deploys contracts from one address of an EVM: it is an
+// arbiter.Deployer.
+type EVMDeployer struct {
+	EVM  *EVM
+	From common.Address
+}
+
+// Deploy runs creation code with constructor arguments args. It honours ctx
+// only before deploying: the EVM runs synchronously.
+func (d EVMDeployer) Deploy(ctx context.Context, bytecode, args []byte) (common.Address, error) {
+	if err := ctx.Err(); err != nil {
+		return common.Address{}, err
+	}
+	return d.EVM.Deploy(d.From, bytecode, args)
+}
+
+// Deployer returns a deployer sending from from.
+func (e *EVM) Deployer(from common.Address) EVMDeployer { return EVMDeployer{EVM: e, From: from} }
 
 // Call executes a (possibly state-changing) call and returns its output and
 // the execution gas it used (no intrinsic or calldata cost). A revert is a

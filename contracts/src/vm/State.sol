@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.37;
 
-import {BadPreState} from "./Errors.sol";
+import {StepErrors} from "./Errors.sol";
 
 /// @title VMState
 /// @notice Mirrors vm/state.go: the 245-byte state encoding, its decoder and
@@ -36,14 +36,14 @@ library VMState {
     /// @notice vm.DecodeState: parses a state encoding. Reverts with
     /// BadPreState unless it is 245 bytes with a status of at most 2.
     function decode(bytes calldata b) internal pure returns (State memory s) {
-        if (b.length != STATE_SIZE) revert BadPreState();
+        if (b.length != STATE_SIZE) revert StepErrors.BadPreState();
         uint256 o;
         uint256 status;
         assembly ("memory-safe") {
             o := b.offset
             status := shr(248, calldataload(o))
         }
-        if (status > ERROR) revert BadPreState();
+        if (status > ERROR) revert StepErrors.BadPreState();
         bytes32 modelId;
         bytes32 ramRoot;
         bytes32 outputRoot;

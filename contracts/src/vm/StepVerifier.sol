@@ -2,145 +2,100 @@
 pragma solidity 0.8.37;
 
 import {IStepVerifier} from "../arbiter/interfaces.sol";
-import {ModelIdMismatch, OpUnexpected, OpMissing, OpProofInvalid, OutputProofInvalid, AccessesUnused} from "./Errors.sol";
-import {ModelHeader} from "./Header.sol";
-import {Merkle} from "./Merkle.sol";
-import {VMState} from "./State.sol";
-import {WitnessLib} from "./Witness.sol";
-import {Desc, DescLib} from "./ops/Desc.sol";
-import {Kernel} from "./ops/Kernel.sol";
-import {Mem, MemLib} from "./ops/Mem.sol";
+import {StepErrors} from "./Errors.sol";
+import {DescLib} from "./ops/Desc.sol";
 
 /// @title StepVerifier
-/// @notice The onchain step function of the opml VM: mirrors vm/step.go
-/// (`vm.Step`, docs/spec.md §7.3) bit for bit. Given a pre-state encoding
-/// (245 bytes, §7.1) and the binary witness of one step (§7.2), it returns
-/// the post-state (or its hash), or reverts when the witness does not prove
-/// what the step reads (BAD WITNESS, the custom errors of Errors.sol). An
-/// invalid header, descriptor or position is not a revert: it is the Error
-/// status, a legitimate post-state (§7.4).
-/// @dev Stateless and pure: one deployment serves every model.
-contract StepVerifier is IStepVerifier {
-    /// @notice vm.Step, returning StateHash(post): keccak256 of the post-state
-    /// encoding with its first byte replaced by the status. A non-running
-    /// pre-state is returned unchanged and the witness is not read.
+/// @notice The onchain step function of the opml VM (`vm.Step`, docs/spec.md
+/// §7.3): the dispatcher in front of the op family contracts (§7.5). Each
+/// family (families/*.sol) is a complete step function (StepCore.sol) for
+/// the opcodes of its family and is deployed on its own, so the size of no
+/// contract grows with the number of ops. The dispatcher reads the opcode
+/// of the witness's op descriptor, forwards the call unchanged to the family
+/// of that opcode and returns (or reverts with) exactly what the family
+/// returned. A step that carries no op, or an opcode no family executes, goes
+/// to the first family: every family decides those steps identically (the
+/// shared StepCore), so the choice cannot change a result.
+/// @dev Dispatch only (no Go twin). Stateless: the family addresses are
+/// immutables fixed at construction; one deployment serves every model.
+contract StepVerifier is IStepVerifier, StepErrors {
+    /// @notice Witness offsets (spec §7.2): the hasOp byte, and the op
+    /// descriptor whose first byte is the opcode.
+    uint256 internal constant HAS_OP_OFFSET = 161;
+    uint256 internal constant OPCODE_OFFSET = 162;
+
+    /// @notice The op family contracts, in constructor order.
+    address public immutable gemmFamily; // Gemm, Conv2D
+    address public immutable poolFamily; // MaxPool2D, AvgPool2D
+    address public immutable elementwiseFamily; // ReLU, Add
+    address public immutable reshapeFamily; // Reshape
+    address public immutable softmaxFamily; // Softmax, Argmax
+
+    /// @notice A family address without code.
+    error FamilyWithoutCode(uint256 index, address family);
+
+    /// @param families the family contracts, in the order of the immutables
+    /// above (contracts/arbiter.Families lists them for the Go deployer).
+    constructor(address[5] memory families) {
+        for (uint256 k = 0; k < families.length; k++) {
+            if (families[k].code.length == 0) revert FamilyWithoutCode(k, families[k]);
+        }
+        gemmFamily = families[0];
+        poolFamily = families[1];
+        elementwiseFamily = families[2];
+        reshapeFamily = families[3];
+        softmaxFamily = families[4];
+    }
+
+    /// @notice vm.Step, returning StateHash(post) (StepCore.step).
     function step(bytes calldata preState, bytes calldata witness)
         external
-        pure
+        view
         override
-        returns (bytes32 postStateHash)
+        returns (bytes32)
     {
-        return VMState.hash(_step(preState, witness));
+        _forward(familyOf(_opcode(preState, witness)));
     }
 
-    /// @notice vm.Step, returning the full 245-byte post-state encoding.
+    /// @notice vm.Step, returning the full 245-byte post-state encoding
+    /// (StepCore.stepState).
     function stepState(bytes calldata preState, bytes calldata witness)
         external
-        pure
-        returns (bytes memory postState)
+        view
+        returns (bytes memory)
     {
-        return VMState.encode(_step(preState, witness));
+        _forward(familyOf(_opcode(preState, witness)));
     }
 
-    /// @dev vm.Step: decode the pre-state (reverting on a non-state), return
-    /// it unchanged unless running, otherwise decode the witness and step.
-    function _step(bytes calldata preState, bytes calldata witness) private pure returns (VMState.State memory s) {
-        s = VMState.decode(preState);
-        if (s.status != VMState.RUNNING) return s;
-        return _stepWitness(s, WitnessLib.decode(witness));
+    /// @notice The family contract that executes opcode op; the first family
+    /// for 0 (no op) and for opcodes no family executes.
+    function familyOf(uint8 op) public view returns (address) {
+        if (op == DescLib.OP_GEMM || op == DescLib.OP_CONV2D) return gemmFamily;
+        if (op == DescLib.OP_MAXPOOL2D || op == DescLib.OP_AVGPOOL2D) return poolFamily;
+        if (op == DescLib.OP_RELU || op == DescLib.OP_ADD) return elementwiseFamily;
+        if (op == DescLib.OP_RESHAPE) return reshapeFamily;
+        if (op == DescLib.OP_SOFTMAX || op == DescLib.OP_ARGMAX) return softmaxFamily;
+        return gemmFamily;
     }
 
-    /// @dev vm.stepWitness, on s in place (s enters as the pre-state).
-    function _stepWitness(VMState.State memory s, WitnessLib.Witness memory w)
-        private
-        pure
-        returns (VMState.State memory)
-    {
-        if (ModelHeader.id(w.h0, w.h1, w.h2, w.programRoot, w.weightsRoot) != s.modelId) revert ModelIdMismatch();
-        unchecked {
-            s.step += 1; // u64, wraps like Go (unreachable: N <= 2^62)
-        }
-        (ModelHeader.Header memory h, bool ok) = ModelHeader.decode(w.h0, w.h1, w.h2);
-        // A model ID that commits to a malformed header, or a state past the
-        // end of the program: Error, reading no op and no memory.
-        if (!ok || s.pc > h.numOps || (s.pc == h.numOps && (s.i != 0 || s.j != 0))) {
-            if (w.hasOp) revert OpUnexpected();
-            return _toError(s, w);
-        }
-        Mem memory m = MemLib.init(w, s.ramRoot);
-        if (s.pc == h.numOps) {
-            // The halting step binds the output root.
-            if (w.hasOp) revert OpUnexpected();
-            (bytes32 node, bytes calldata proof) = MemLib.next(m, WitnessLib.OUTPUT_NODE);
-            uint256 idx = uint256(h.output.addr) >> h.outputDepth;
-            if (!Merkle.verify(s.ramRoot, node, h.outputDepth, idx, proof)) revert OutputProofInvalid();
-            s.status = VMState.HALTED;
-            s.outputRoot = node;
-            MemLib.done(m);
-            return s;
-        }
-        if (!w.hasOp) revert OpMissing(s.pc);
-        bytes calldata op = WitnessLib.op(w);
-        if (!Merkle.verify(w.programRoot, descRoot(op), 2, s.pc, WitnessLib.opProof(w))) revert OpProofInvalid(s.pc);
-        (Desc memory d, bool dok) = DescLib.decode(op);
-        if (!dok || !DescLib.validate(d, op, h.ramLeaves, h.weightsLeaves)) return _toError(s, w);
-        if (!_exec(s, d, m)) return _toError(s, w);
-        s.ramRoot = m.ram;
-        MemLib.done(m);
-        return s;
+    /// @dev The opcode byte of the witness's op descriptor, or 0 when the
+    /// witness carries no op (or is too short to: the family reverts on it).
+    /// The pre-state does not take part in the routing: whatever it is
+    /// (not running, not even a state), the family decides.
+    function _opcode(bytes calldata, bytes calldata witness) private pure returns (uint8 op) {
+        if (witness.length > OPCODE_OFFSET && uint8(witness[HAS_OP_OFFSET]) == 1) op = uint8(witness[OPCODE_OFFSET]);
     }
 
-    /// @dev State.toError: the Error status; such a step reads no memory.
-    function _toError(VMState.State memory s, WitnessLib.Witness memory w)
-        private
-        pure
-        returns (VMState.State memory)
-    {
-        if (w.count != 0) revert AccessesUnused(w.count, 0);
-        s.status = VMState.ERROR;
-        return s;
-    }
-
-    /// @dev vm.exec: runs micro-step (s.i, s.j) of d against m and advances
-    /// PC, I, J and the accumulator. An op with an empty schedule has one
-    /// step at (0, 0) that touches no memory. Returns false, leaving s
-    /// untouched, for a position outside the schedule (Go sets the Error
-    /// status there and the caller turns it into the Error post-state).
-    function _exec(VMState.State memory s, Desc memory d, Mem memory m) private pure returns (bool) {
-        unchecked {
-            (uint256 I, uint256 J) = Kernel.schedule(d);
-            bool empty = I * J == 0;
-            if (empty) (I, J) = (1, 1);
-            if (s.i >= I || s.j >= J) return false;
-            if (!empty) Kernel.step(d, s.i, s.j, s.acc, m);
-            // pre.J < J <= 2^32 - 1, pre.I < I <= 2^32 - 1, pre.PC < NumOps <= 2^24:
-            // no counter overflows.
-            s.j += 1;
-            if (s.j == J) {
-                s.j = 0;
-                s.i += 1;
-                delete s.acc;
-                if (s.i == I) {
-                    s.i = 0;
-                    s.pc += 1;
-                }
-            }
-            return true;
-        }
-    }
-
-    /// @notice vm.descRoot: H(H(leaf0 ‖ leaf1) ‖ H(leaf2 ‖ leaf3)) of a
-    /// 128-byte descriptor in calldata.
-    function descRoot(bytes calldata op) internal pure returns (bytes32 r) {
-        assembly ("memory-safe") {
-            let o := op.offset
-            calldatacopy(0x00, o, 0x40)
-            let a := keccak256(0x00, 0x40)
-            calldatacopy(0x00, add(o, 0x40), 0x40)
-            let b := keccak256(0x00, 0x40)
-            mstore(0x00, a)
-            mstore(0x20, b)
-            r := keccak256(0x00, 0x40)
+    /// @dev Calls family with this call's calldata and ends this call with
+    /// its returndata: returned on success, reverted with on failure, so a
+    /// family's custom error reaches the caller unchanged.
+    function _forward(address family) private view {
+        assembly {
+            calldatacopy(0, 0, calldatasize())
+            let ok := staticcall(gas(), family, 0, calldatasize(), 0, 0)
+            returndatacopy(0, 0, returndatasize())
+            if iszero(ok) { revert(0, returndatasize()) }
+            return(0, returndatasize())
         }
     }
 }

@@ -1,9 +1,7 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.37;
 
-import {
-    WitnessTruncated, WitnessVersion, WitnessDepths, WitnessOpFlag, WitnessAccessKind, WitnessTrailing
-} from "./Errors.sol";
+import {StepErrors} from "./Errors.sol";
 
 /// @title WitnessLib
 /// @notice Mirrors vm/witness.go: structural decoding of the binary witness,
@@ -59,10 +57,10 @@ library WitnessLib {
                 p := b.offset
                 end := add(p, b.length)
             }
-            if (b.length == 0) revert WitnessTruncated();
+            if (b.length == 0) revert StepErrors.WitnessTruncated();
             uint8 version = uint8(_byteAt(p));
-            if (version != VERSION) revert WitnessVersion(version);
-            if (b.length < 161) revert WitnessTruncated();
+            if (version != VERSION) revert StepErrors.WitnessVersion(version);
+            if (b.length < 161) revert StepErrors.WitnessTruncated();
             bytes32 h0;
             bytes32 h1;
             bytes32 h2;
@@ -89,39 +87,39 @@ library WitnessLib {
                 && rd <= MAX_WITNESS_DEPTH && od <= rd;
             (w.weightsDepth, w.ramDepth, w.outputDepth) = (wd, rd, od);
 
-            if (p >= end) revert WitnessTruncated();
+            if (p >= end) revert StepErrors.WitnessTruncated();
             uint256 flag = _byteAt(p);
             p += 1;
             if (flag == 1) {
-                if (!depthsOk) revert WitnessDepths();
+                if (!depthsOk) revert StepErrors.WitnessDepths();
                 w.hasOp = true;
                 w.op = p;
                 w.opProof = p + DESC_SIZE;
                 w.opProofLength = 32 * (programDepth - 2);
                 p += DESC_SIZE + w.opProofLength;
-                if (p > end) revert WitnessTruncated();
+                if (p > end) revert StepErrors.WitnessTruncated();
             } else if (flag != 0) {
-                revert WitnessOpFlag(uint8(flag));
+                revert StepErrors.WitnessOpFlag(uint8(flag));
             }
 
-            if (p >= end) revert WitnessTruncated();
+            if (p >= end) revert StepErrors.WitnessTruncated();
             uint256 count = _byteAt(p);
             p += 1;
-            if (count > 0 && !depthsOk) revert WitnessDepths();
+            if (count > 0 && !depthsOk) revert StepErrors.WitnessDepths();
             w.count = count;
             w.accesses = p;
             for (uint256 k = 0; k < count; ++k) {
-                if (p >= end) revert WitnessTruncated();
+                if (p >= end) revert StepErrors.WitnessTruncated();
                 uint8 kind = uint8(_byteAt(p));
                 uint256 len;
                 if (kind == READ_ROM) len = wd;
                 else if (kind == READ_RAM || kind == UPDATE_RAM) len = rd;
                 else if (kind == OUTPUT_NODE) len = rd - od;
-                else revert WitnessAccessKind(k, kind);
+                else revert StepErrors.WitnessAccessKind(k, kind);
                 p += 33 + 32 * len;
-                if (p > end) revert WitnessTruncated();
+                if (p > end) revert StepErrors.WitnessTruncated();
             }
-            if (p != end) revert WitnessTrailing(end - p);
+            if (p != end) revert StepErrors.WitnessTrailing(end - p);
         }
     }
 

@@ -1,20 +1,15 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.37;
 
-import {Desc, DescLib} from "./Desc.sol";
-import {Mem} from "./Mem.sol";
 import {Tensor, TensorLib} from "./Tensor.sol";
-import {Gemm, Conv2D} from "./Gemm.sol";
-import {Pool} from "./Pool.sol";
-import {ReLU, Add} from "./Elementwise.sol";
-import {Reshape} from "./Reshape.sol";
-import {Softmax, Argmax} from "./Softmax.sol";
 
 /// @title Kernel
-/// @notice Mirrors vm/ops/kernel.go: the per-op dispatch (Go's kernel table)
-/// of the rules, schedule and micro-step, and the helpers shared by the op
-/// families. Only the step semantics exist onchain: not the fast path
-/// (`run`) or `writtenThrough`.
+/// @notice Mirrors vm/ops/kernel.go: the accumulator and the helpers shared
+/// by the op families. Go's kernel table (the per-op dispatch of validate,
+/// schedule and step) is, onchain, the dispatch of each op family contract
+/// (families/*.sol, behind the StepVerifier dispatcher: docs/spec.md §7.5).
+/// Only the step semantics exist onchain: not the fast path (`run`) or
+/// `writtenThrough`.
 ///
 /// Leaves are bytes32 values; lane l of a leaf is its byte l (the l-th most
 /// significant byte). The accumulator (ops.Acc) is the state's four packed
@@ -25,51 +20,6 @@ library Kernel {
     uint256 internal constant LEAF_SIZE = 32;
     /// @notice Size of one channel record in ROM (spec §4.5).
     uint256 internal constant CHAN_PARAMS_SIZE = 16;
-
-    /// @notice k.validate of the op's kernel: the op's own rules (V4). The
-    /// opcode must be valid and the tensors already checked (V1-V3).
-    function validate(Desc memory d, uint256 romLeaves) internal pure returns (bool) {
-        uint8 op = d.op;
-        if (op == DescLib.OP_GEMM) return Gemm.validate(d, romLeaves);
-        if (op == DescLib.OP_CONV2D) return Conv2D.validate(d, romLeaves);
-        if (op == DescLib.OP_RELU) return ReLU.validate(d);
-        if (op == DescLib.OP_MAXPOOL2D || op == DescLib.OP_AVGPOOL2D) return Pool.validate(d);
-        if (op == DescLib.OP_ADD) return Add.validate(d);
-        if (op == DescLib.OP_RESHAPE) return Reshape.validate(d);
-        if (op == DescLib.OP_SOFTMAX) return Softmax.validate(d, romLeaves);
-        if (op == DescLib.OP_ARGMAX) return Argmax.validate(d);
-        return false;
-    }
-
-    /// @notice Desc.Schedule: the op's static I × J schedule ((0, 0) for an
-    /// unknown opcode).
-    function schedule(Desc memory d) internal pure returns (uint256 I, uint256 J) {
-        uint8 op = d.op;
-        if (op == DescLib.OP_GEMM) return Gemm.schedule(d);
-        if (op == DescLib.OP_CONV2D) return Conv2D.schedule(d);
-        if (op == DescLib.OP_RELU) return ReLU.schedule(d);
-        if (op == DescLib.OP_MAXPOOL2D || op == DescLib.OP_AVGPOOL2D) return Pool.schedule(d);
-        if (op == DescLib.OP_ADD) return Add.schedule(d);
-        if (op == DescLib.OP_RESHAPE) return Reshape.schedule(d);
-        if (op == DescLib.OP_SOFTMAX) return Softmax.schedule(d);
-        if (op == DescLib.OP_ARGMAX) return Argmax.schedule(d);
-        return (0, 0);
-    }
-
-    /// @notice Desc.Step: micro-step (i, j) of a valid op, with i < I and
-    /// j < J, on the accumulator, serving its accesses from m.
-    function step(Desc memory d, uint256 i, uint256 j, uint256[4] memory acc, Mem memory m) internal pure {
-        uint8 op = d.op;
-        if (op == DescLib.OP_GEMM) Gemm.step(d, i, j, acc, m);
-        else if (op == DescLib.OP_CONV2D) Conv2D.step(d, i, j, acc, m);
-        else if (op == DescLib.OP_RELU) ReLU.step(d, i, m);
-        else if (op == DescLib.OP_MAXPOOL2D) Pool.step(d, true, i, j, acc, m);
-        else if (op == DescLib.OP_AVGPOOL2D) Pool.step(d, false, i, j, acc, m);
-        else if (op == DescLib.OP_ADD) Add.step(d, i, m);
-        else if (op == DescLib.OP_RESHAPE) Reshape.step(d, i, m);
-        else if (op == DescLib.OP_SOFTMAX) Softmax.step(d, i, j, acc, m);
-        else if (op == DescLib.OP_ARGMAX) Argmax.step(d, i, j, acc, m);
-    }
 
     // ---- the accumulator ----
 

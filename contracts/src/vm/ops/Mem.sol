@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.37;
 
-import {AccessMissing, AccessKind, AccessProofInvalid, AccessesUnused} from "../Errors.sol";
+import {StepErrors} from "../Errors.sol";
 import {Merkle} from "../Merkle.sol";
 import {WitnessLib} from "../Witness.sol";
 
@@ -48,14 +48,14 @@ library MemLib {
     function next(Mem memory m, uint8 kind) internal pure returns (bytes32 value, bytes calldata proof) {
         unchecked {
             uint256 k = m.k;
-            if (k >= m.count) revert AccessMissing(k);
+            if (k >= m.count) revert StepErrors.AccessMissing(k);
             uint256 p = m.pos;
             uint8 got;
             assembly ("memory-safe") {
                 got := shr(248, calldataload(p))
                 value := calldataload(add(p, 1))
             }
-            if (got != kind) revert AccessKind(k, got, kind);
+            if (got != kind) revert StepErrors.AccessKind(k, got, kind);
             uint256 len;
             if (kind == WitnessLib.READ_ROM) len = m.weightsDepth;
             else if (kind == WitnessLib.OUTPUT_NODE) len = m.ramDepth - m.outputDepth;
@@ -69,7 +69,7 @@ library MemLib {
 
     /// @notice witnessMem.done: every access of the witness was consumed.
     function done(Mem memory m) internal pure {
-        if (m.k != m.count) revert AccessesUnused(m.count, m.k);
+        if (m.k != m.count) revert StepErrors.AccessesUnused(m.count, m.k);
     }
 
     /// @notice witnessMem.read: the next access, of the given kind, proven
@@ -81,7 +81,7 @@ library MemLib {
     {
         (value, proof) = next(m, kind);
         if (leaf >> depth != 0 || !Merkle.verify(root, value, 0, leaf, proof)) {
-            revert AccessProofInvalid(m.k - 1, uint64(leaf));
+            revert StepErrors.AccessProofInvalid(m.k - 1, uint64(leaf));
         }
     }
 

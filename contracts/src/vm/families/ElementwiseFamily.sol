@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.37;
+
+import {StepCore} from "../StepCore.sol";
+import {Desc, DescLib} from "../ops/Desc.sol";
+import {Mem} from "../ops/Mem.sol";
+import {ReLU, Add} from "../ops/Elementwise.sol";
+
+/// @title ElementwiseFamily
+/// @notice The step function for the ops of the elementwise family: ReLU and
+/// Add (ops/Elementwise.sol; docs/spec.md §6.3, §6.6). Deployed on its own; the
+/// StepVerifier dispatcher routes the steps of these opcodes here (docs/spec.md
+/// §7.5).
+/// @dev Dispatch only: the kernel table of Go's vm/ops/kernel.go restricted
+/// to this family's opcodes. Any other defined opcode reverts WrongFamily.
+contract ElementwiseFamily is StepCore {
+    function _kernelValidate(Desc memory d, uint256) internal pure override returns (bool) {
+        uint8 op = d.op;
+        if (op == DescLib.OP_RELU) return ReLU.validate(d);
+        if (op == DescLib.OP_ADD) return Add.validate(d);
+        revert WrongFamily(op);
+    }
+
+    function _schedule(Desc memory d) internal pure override returns (uint256, uint256) {
+        uint8 op = d.op;
+        if (op == DescLib.OP_RELU) return ReLU.schedule(d);
+        if (op == DescLib.OP_ADD) return Add.schedule(d);
+        revert WrongFamily(op);
+    }
+
+    function _kernelStep(Desc memory d, uint256 i, uint256, uint256[4] memory, Mem memory m)
+        internal
+        pure
+        override
+    {
+        uint8 op = d.op;
+        if (op == DescLib.OP_RELU) ReLU.step(d, i, m);
+        else if (op == DescLib.OP_ADD) Add.step(d, i, m);
+        else revert WrongFamily(op);
+    }
+}

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.37;
+
+import {StepCore} from "../StepCore.sol";
+import {Desc, DescLib} from "../ops/Desc.sol";
+import {Mem} from "../ops/Mem.sol";
+import {Gemm, Conv2D} from "../ops/Gemm.sol";
+
+/// @title GemmFamily
+/// @notice The step function for the ops of the gemm family: Gemm and Conv2D
+/// (ops/Gemm.sol; docs/spec.md §6.1-6.2). Deployed on its own; the StepVerifier
+/// dispatcher routes the steps of these opcodes here (docs/spec.md §7.5).
+/// @dev Dispatch only: the kernel table of Go's vm/ops/kernel.go restricted
+/// to this family's opcodes. Any other defined opcode reverts WrongFamily.
+contract GemmFamily is StepCore {
+    function _kernelValidate(Desc memory d, uint256 romLeaves) internal pure override returns (bool) {
+        uint8 op = d.op;
+        if (op == DescLib.OP_GEMM) return Gemm.validate(d, romLeaves);
+        if (op == DescLib.OP_CONV2D) return Conv2D.validate(d, romLeaves);
+        revert WrongFamily(op);
+    }
+
+    function _schedule(Desc memory d) internal pure override returns (uint256, uint256) {
+        uint8 op = d.op;
+        if (op == DescLib.OP_GEMM) return Gemm.schedule(d);
+        if (op == DescLib.OP_CONV2D) return Conv2D.schedule(d);
+        revert WrongFamily(op);
+    }
+
+    function _kernelStep(Desc memory d, uint256 i, uint256 j, uint256[4] memory acc, Mem memory m)
+        internal
+        pure
+        override
+    {
+        uint8 op = d.op;
+        if (op == DescLib.OP_GEMM) Gemm.step(d, i, j, acc, m);
+        else if (op == DescLib.OP_CONV2D) Conv2D.step(d, i, j, acc, m);
+        else revert WrongFamily(op);
+    }
+}
