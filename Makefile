@@ -14,19 +14,32 @@ GETH_VERSION := v1.17.8
 GETH         := bin/tools/geth-$(GETH_VERSION)/geth
 E2E_ENV      := OPML_GETH=$(CURDIR)/$(GETH) OPML_E2E_REQUIRE_GETH=1
 
-.PHONY: all help build test test-arm64 e2e tools bench fuzz lint demo update-golden clean contracts bindings check-contracts npm-ci gas fixtures train-fixtures
+# Linters, pinned, run with `go run pkg@version`: the module proxy (or the
+# module cache) serves them and they stay out of go.mod's module graph; go
+# caches the built executables, staticcheck its analysis.
+STATICCHECK := $(GO) run honnef.co/go/tools/cmd/staticcheck@v0.8.2
+DEADCODE    := $(GO) run golang.org/x/tools/cmd/deadcode@v0.52.0
+
+# Extra go test flags for make check, e.g. GOTESTFLAGS=-count=1 to rerun
+# packages whose results go test has cached.
+GOTESTFLAGS ?=
+
+.PHONY: all help build check test test-arm64 e2e tools bench fuzz lint gofmt vet staticcheck deadcode demo update-golden clean contracts bindings check-contracts npm-ci gas fixtures train-fixtures
 
 all: build
 
 help:
 	@echo "make build          go build ./... and $(BIN)"
-	@echo "make test           go test ./... (incl. e2e against a devnet and geth $(GETH_VERSION)), lint, arm64 tests under qemu"
+	@echo "make check          the fast lane, after every change: gofmt, vet, staticcheck, go test -short ./..."
+	@echo "                    (no npm, solc, geth or qemu; e2e and the crash test are skipped; GOTESTFLAGS=-count=1 reruns cached results)"
+	@echo "make test           the full lane (CI): contracts check, go test ./... (incl. e2e against a devnet and geth $(GETH_VERSION)),"
+	@echo "                    race tests, lint, arm64 tests under qemu"
 	@echo "make e2e            end-to-end tests: built opml processes against a devnet and a real geth --dev"
 	@echo "make tools          install geth $(GETH_VERSION) (for the e2e tests) under bin/tools"
 	@echo "make test-arm64     VM/fixtures tests cross-compiled for linux/arm64, run under qemu (ARM64_TEST_FLAGS=...)"
 	@echo "make bench          benchmark report: go test -bench (bench.txt), gas tests, opml bench -> BENCHMARKS.md (QUICK=1: under 2 min)"
 	@echo "make fuzz           every Fuzz* target for FUZZTIME each (FUZZTIME=$(FUZZTIME)), then 20 crash trials of the challenger binary"
-	@echo "make lint           go vet + gofmt check"
+	@echo "make lint           gofmt check, go vet, staticcheck, deadcode -test (each also alone: make gofmt|vet|staticcheck|deadcode)"
 	@echo "make demo           the whole protocol on an in-process devnet: a false claim disproven, an honest result delivered"
 	@echo "make update-golden  regenerate golden files (go test -update)"
 	@echo "make fixtures       recompile the VM fixtures from the trained ONNX models and record their golden results"
@@ -40,6 +53,16 @@ build:
 	$(GO) build ./...
 	$(GO) build -o $(BIN) ./cmd/opml
 
+# The fast lane. Everything that needs npm/solc (make contracts), geth (the
+# e2e suite), qemu (test-arm64) or builds the opml binary and runs it as
+# processes (e2e, the crash test) is left to the full lane: those tests skip
+# themselves with -short. go test caches the results of packages that did
+# not change, which -short makes sound (no test builds a binary the cache
+# cannot see).
+check: gofmt vet staticcheck
+	$(GO) test -short $(GOTESTFLAGS) ./...
+
+# The full lane, what CI runs (.ci/run).
 # The concurrency tests run a second time under the race detector.
 RACE_PKGS := ./vm ./node ./challenger ./infra/nodestore ./infra/txmgr ./tooling/devnet ./pipeline/onnx ./pipeline/reference
 
@@ -76,10 +99,14 @@ fuzz:
 	FUZZTIME=$(FUZZTIME) bash scripts/fuzz-all.sh
 	OPML_CRASH_TRIALS=20 $(GO) test -count=1 -run TestChallengerCrash ./node
 
+lint: gofmt vet staticcheck deadcode
+
+vet:
+	$(GO) vet ./...
+
 # gofmt check over tracked + untracked-but-not-ignored .go files (testdata/
 # excluded, as the go tool does); falls back to find(1) outside a git checkout.
-lint:
-	$(GO) vet ./...
+gofmt:
 	@files=$$( { git ls-files -co --exclude-standard -- '*.go' 2>/dev/null \
 	            || find . -name '*.go' -not -path './.git/*'; } \
 	          | { grep -v -E '(^|/)testdata/' || true; } \
@@ -91,6 +118,23 @@ lint:
 	  exit 1; \
 	fi; \
 	echo "gofmt: ok"
+
+# staticcheck with its default checks over every package except the abigen
+# bindings (generated: their findings, such as errors.New("Unknown error"),
+# can only be fixed in abigen). Justified exclusions go in staticcheck.conf,
+# each with its reason.
+staticcheck:
+	@pkgs=$$($(GO) list ./... | grep -v -E '/contracts/(test)?bindings$$'); \
+	$(STATICCHECK) $$pkgs; echo "staticcheck: ok"
+
+# Functions that nothing reaches from a main or a test (generated files
+# excepted): remove them. deadcode reports without failing, so any output
+# fails here.
+deadcode:
+	@out=$$($(DEADCODE) -test ./...); \
+	if [ -n "$$out" ]; then \
+	  echo "deadcode: unreachable functions (remove them):"; printf '%s\n' "$$out" | sed 's/^/  /'; exit 1; \
+	fi; echo "deadcode: ok"
 
 demo: build
 	./$(BIN) demo

@@ -22,6 +22,12 @@
 //   - Waiting is polling with generous deadlines (bounded by the test's
 //     deadline); no test asserts how long anything took.
 //
+// With -short (the fast lane, make check) the suite does not run: TestMain
+// returns before building the binary. The scenarios are the full lane's
+// (make test, make e2e): they take about a minute of processes and chains,
+// and go test's result cache cannot see the sources of the binary they
+// build, so a cached pass could hide a change.
+//
 // The real-geth test (TestGeth) needs geth v1.17.8 at $OPML_GETH or
 // bin/tools/geth under the module root; without it the test is skipped, or
 // fails if OPML_E2E_REQUIRE_GETH=1.

@@ -18,23 +18,26 @@ else
 	patterns=(./...)
 fi
 
-# A fuzz target is a top-level `func FuzzXxx(f *testing.F)` in a _test.go file.
-fuzz_re='^func (Fuzz[A-Za-z0-9_]*)\([[:space:]]*[A-Za-z_][A-Za-z0-9_]*[[:space:]]+\*testing\.F[[:space:]]*\)'
-
-# Capture first so a `go list` failure aborts the script (set -e).
-pkgs=$(go list -f '{{.Dir}}{{"\t"}}{{.ImportPath}}' "${patterns[@]}")
+# The fuzz targets, as the go tool sees them: `go test -list` prints the
+# matching names of each package's test binary, then its "ok  <pkg>" line
+# ("?  <pkg> [no test files]" for a package without tests). Only a fuzz
+# target's name can start with "Fuzz" (tests start with Test, examples with
+# Example). Captured first so that a build failure aborts the script (set -e).
+listing=$(go test -list '^Fuzz' "${patterns[@]}")
 
 targets=() # "importpath name"
-while IFS=$'\t' read -r dir pkg; do
-	[[ -n "$dir" ]] || continue
-	shopt -s nullglob
-	files=("$dir"/*_test.go)
-	shopt -u nullglob
-	[[ ${#files[@]} -gt 0 ]] || continue
-	while read -r name; do
-		if [[ -n "$name" ]]; then targets+=("$pkg $name"); fi
-	done < <(grep -h -o -E "$fuzz_re" "${files[@]}" | sed -E 's/^func (Fuzz[A-Za-z0-9_]*)\(.*/\1/' | sort -u)
-done <<<"$pkgs"
+names=()
+while IFS= read -r line; do
+	case "$line" in
+	Fuzz*) names+=("$line") ;;
+	ok[[:space:]]*)
+		read -r _ pkg _ <<<"$line"
+		for name in ${names[@]+"${names[@]}"}; do targets+=("$pkg $name"); done
+		names=()
+		;;
+	*) ;; # anything else a test binary prints
+	esac
+done <<<"$listing"
 
 if [[ ${#targets[@]} -eq 0 ]]; then
 	echo "fuzz: no fuzz targets found in ${patterns[*]}"

@@ -1,12 +1,16 @@
 #!/usr/bin/env bash
-# Cross-compile the test binaries of the VM (and fixtures) packages for
-# linux/arm64 and run them under qemu user-mode emulation.
+# Run the tests of the VM (and fixtures, ONNX and model-card) packages
+# cross-compiled for linux/arm64 under qemu user-mode emulation: one
+# `go test -exec qemu-aarch64` over the packages, -short, uncached.
 #
 # The VM must give bit-identical results on every architecture; running its
 # tests on arm64 catches anything that silently depends on amd64 behaviour.
+# go test -exec runs each test binary in its package directory, as a native
+# run does, so relative testdata/ and ../fixtures paths resolve.
 #
 # Usage: scripts/test-arm64.sh [package patterns...]   (default: ./vm/... ./fixtures/... ./pipeline/onnx/... ./pipeline/modelcard/...)
-# Env:   ARM64_TEST_FLAGS  extra flags for the test binaries, e.g. "-test.run=TestMatMul -test.v"
+# Env:   ARM64_TEST_FLAGS  extra go test flags, e.g. "-run=TestMatMul -v"
+#                          (the test binary's -test.run=... spellings work too)
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -26,7 +30,7 @@ fi
 if [[ $# -gt 0 ]]; then
 	patterns=("$@")
 else
-	# Only pass patterns whose directory exists: `go list ./missing/...` is an error.
+	# Only pass patterns whose directory exists: `go test ./missing/...` is an error.
 	patterns=()
 	for p in ./vm/... ./fixtures/... ./pipeline/onnx/... ./pipeline/modelcard/...; do
 		[[ -d "${p%/...}" ]] && patterns+=("$p")
@@ -37,55 +41,13 @@ if [[ ${#patterns[@]} -eq 0 ]]; then
 	exit 0
 fi
 
-# "<import path>\t<dir>" for every package that has test files.
-pkgs=$(go list -f '{{if or .TestGoFiles .XTestGoFiles}}{{.ImportPath}}{{"\t"}}{{.Dir}}{{end}}' "${patterns[@]}")
-if [[ -z "$pkgs" ]]; then
-	echo "test-arm64: no packages with tests in ${patterns[*]}"
-	exit 0
-fi
-
-tmpdir=$(mktemp -d "${TMPDIR:-/tmp}/opml-arm64.XXXXXX")
-trap 'rm -rf "$tmpdir"' EXIT
-
 extra=()
-verbose=false
 if [[ -n "${ARM64_TEST_FLAGS:-}" ]]; then
 	read -r -a extra <<<"$ARM64_TEST_FLAGS"
-	for f in "${extra[@]}"; do
-		case "$f" in
-		-test.v | --test.v | -test.v=true | --test.v=true | -test.v=test2json) verbose=true ;;
-		esac
-	done
 fi
 
 echo "test-arm64: using $qemu ($("$qemu" --version | head -n1))"
-
-failed=()
-while IFS=$'\t' read -r pkg dir; do
-	[[ -n "$pkg" ]] || continue
-	bin="$tmpdir/${pkg//\//_}.test"
-	if ! CGO_ENABLED=0 GOOS=linux GOARCH=arm64 go test -c -o "$bin" "$pkg"; then
-		printf 'arm64 FAIL\t%s\t(build failed)\n' "$pkg"
-		failed+=("$pkg")
-		continue
-	fi
-	log="$tmpdir/${pkg//\//_}.log"
-	start=$SECONDS
-	# Run from the package directory, like `go test` does, so relative
-	# testdata/ and ../fixtures paths resolve.
-	if (cd "$dir" && "$qemu" "$bin" -test.short -test.count=1 -test.v=false ${extra[@]+"${extra[@]}"}) >"$log" 2>&1; then
-		if $verbose; then cat "$log"; fi
-		printf 'arm64 ok  \t%s\t%ds\n' "$pkg" "$((SECONDS - start))"
-	else
-		echo "----- arm64 test output: $pkg -----"
-		cat "$log"
-		echo "-----"
-		printf 'arm64 FAIL\t%s\t%ds\n' "$pkg" "$((SECONDS - start))"
-		failed+=("$pkg")
-	fi
-done <<<"$pkgs"
-
-if [[ ${#failed[@]} -gt 0 ]]; then
-	echo "test-arm64: FAILED: ${failed[*]}" >&2
-	exit 1
-fi
+# -exec runs every test binary as `$qemu binary flags...`; -count=1: an
+# emulated run is the point, never a cached result.
+CGO_ENABLED=0 GOOS=linux GOARCH=arm64 go test -exec "$qemu" -short -count=1 \
+	${extra[@]+"${extra[@]}"} "${patterns[@]}"

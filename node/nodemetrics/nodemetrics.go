@@ -13,6 +13,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/collectors"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 )
 
@@ -104,7 +105,7 @@ func New(role string) *Metrics {
 		Buckets: []float64{0, 1, 2, 3, 5, 10, 20, 50, 100}})
 	m.reg.MustRegister(m.txs, m.rpcErrors, m.ticks, m.tickErrs, m.block, m.gasUsed,
 		m.claims, m.games, m.moves, m.clockLeft, m.bondsStake, m.bondsWon, m.bondsLost, m.execution, m.proof, m.reaction,
-		prometheus.NewGoCollector(), prometheus.NewProcessCollector(prometheus.ProcessCollectorOpts{}))
+		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	return m
 }
 

@@ -87,9 +87,6 @@ func NewRunner(g *graph.Graph) (*Runner, error) {
 	return r, nil
 }
 
-// Graph returns the runner's copy of the graph (do not modify it).
-func (r *Runner) Graph() *graph.Graph { return r.g }
-
 // Close releases the tape machine. A closed Runner returns errors.
 func (r *Runner) Close() error {
 	r.mu.Lock()

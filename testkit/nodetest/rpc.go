@@ -129,14 +129,6 @@ func trimSpace(b []byte) []byte {
 	return b
 }
 
-// Kick wakes the miner (mines a block soon if it is not paused).
-func (e *Env) Kick() {
-	select {
-	case e.kick <- struct{}{}:
-	default:
-	}
-}
-
 // Head returns the current head's number and hash.
 func (e *Env) Head() (uint64, common.Hash) {
 	h, err := e.Chain.Client.HeaderByNumber(context.Background(), nil)

@@ -10,7 +10,6 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"runtime"
 )
 
 // ModuleRoot walks up from the working directory to the directory holding
@@ -40,12 +39,14 @@ func Build() (bin, dir string, err error) {
 	if err != nil {
 		return "", "", err
 	}
-	if dir, err = os.MkdirTemp("", "opml-bin-"); err != nil {
-		return "", "", fmt.Errorf("opmlbin: %w", err)
-	}
+	// go test puts the go command of the running toolchain first on the
+	// PATH of test binaries, so this is the go that built the test.
 	goTool, err := exec.LookPath("go")
 	if err != nil {
-		goTool = filepath.Join(runtime.GOROOT(), "bin", "go")
+		return "", "", fmt.Errorf("opmlbin: the go command is not on PATH: %w", err)
+	}
+	if dir, err = os.MkdirTemp("", "opml-bin-"); err != nil {
+		return "", "", fmt.Errorf("opmlbin: %w", err)
 	}
 	bin = filepath.Join(dir, "opml")
 	cmd := exec.Command(goTool, "build", "-o", bin, "./cmd/opml")

@@ -132,21 +132,6 @@ func (w *Watcher) Poll(ctx context.Context) error {
 	return nil
 }
 
-// Run polls every interval until ctx is done; errors are narrated and
-// retried.
-func (w *Watcher) Run(ctx context.Context, interval time.Duration) {
-	for {
-		if err := w.Poll(ctx); err != nil && ctx.Err() == nil {
-			w.say("watcher: %v (retrying)", err)
-		}
-		select {
-		case <-ctx.Done():
-			return
-		case <-time.After(interval):
-		}
-	}
-}
-
 func key(v *big.Int) string { return v.String() }
 
 // opAt names the op that step belongs to in the claim's model.
