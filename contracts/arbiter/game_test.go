@@ -194,6 +194,7 @@ func TestGameInvalidMoves(t *testing.T) {
 	bad[0][0] ^= 1
 	requireRevert(t, send(2, gameABI.PackChoose(id, e.position(id), one, bad)), "HashesMismatch")
 	requireRevert(t, send(2, gameABI.PackStep(id, e.position(id), toyState(seed, 0), nil)), "RangeNotOneStep")
+	require.Equal(t, g, e.game(id), "rejected moves change nothing")
 
 	// Narrow to the last sub-range [6, 9], then to a single step.
 	require.NoError(t, send(2, gameABI.PackChoose(id, e.position(id), big.NewInt(3), hs)))
@@ -202,6 +203,8 @@ func TestGameInvalidMoves(t *testing.T) {
 	hs = toArr(e.bisectHashes(id, honest)) // at 7, 8
 	require.NoError(t, send(1, gameABI.PackBisect(id, e.position(id), hs)))
 	g = e.game(id)
+	require.Equal(t, []uint64{6, 9}, []uint64{g.Lo, g.Hi}, "a bisection does not narrow the range")
+	require.Equal(t, arbiter.TurnChallenger, g.Turn)
 	require.NoError(t, send(2, gameABI.PackChoose(id, e.position(id), big.NewInt(2), hs)))
 	g = e.game(id)
 	require.Equal(t, []uint64{8, 9}, []uint64{g.Lo, g.Hi})

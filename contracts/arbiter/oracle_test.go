@@ -96,7 +96,12 @@ func (s *scenario) mustChallenge(from *simchain.Account, claimID *big.Int) *big.
 	return g
 }
 
-func (s *scenario) passWindow() { s.w.advance(s.p.ChallengeWindow) }
+// passWindow moves the world's clock past a challenge window.
+func (s *scenario) passWindow() {
+	before := s.w.now()
+	s.w.advance(s.p.ChallengeWindow)
+	require.GreaterOrEqual(s.t, s.w.now(), before+s.p.ChallengeWindow, "the clock did not move by a window")
+}
 
 // TestOracleStartHashMatchesGo: the start hash the oracle computes onchain
 // from the raw input is the Go VM's initial state hash.

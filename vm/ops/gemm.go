@@ -85,7 +85,7 @@ func (gemm) validate(d *Desc, lim Limits) error {
 		return fmt.Errorf("input and output must be int8")
 	}
 	if d.M == 0 || d.In.Rows()%uint64(d.M) != 0 {
-		return fmt.Errorf("M = %d must be >= 1 and divide the %d input rows", d.M, d.In.Rows())
+		return fmt.Errorf("row groups M = %d must be >= 1 and divide the %d input rows", d.M, d.In.Rows())
 	}
 	switch {
 	case d.Out.Rank == 2 && uint64(d.Out.Dims[0]) == uint64(d.M):
