@@ -16,6 +16,7 @@ import (
 	"github.com/hashicorp/go-hclog"
 	"github.com/stretchr/testify/require"
 
+	"github.com/opml-dev/opml/contracts/arbiter"
 	"github.com/opml-dev/opml/pipeline/modelcard"
 	"github.com/opml-dev/opml/testkit/testlog"
 	"github.com/opml-dev/opml/tooling/deployment"
@@ -53,7 +54,8 @@ func TestChainCommands(t *testing.T) {
 		"--clock-budget", "10m", "--challenge-window", "30s", "--submit-bond", "0.5ether", "--out", dep)
 	require.NoError(t, err)
 	require.Contains(t, out, "InferenceOracle")
-	require.Equal(t, 5, strings.Count(out, "  created 0x"), "a transaction line per contract:\n%s", out)
+	// The op families and the dispatcher, the registry, game, oracle and consumer.
+	require.Equal(t, len(arbiter.StepFamilies)+5, strings.Count(out, "  created 0x"), "a transaction line per contract:\n%s", out)
 	f, err := deployment.Load(dep)
 	require.NoError(t, err)
 	require.Equal(t, uint64(8), f.Params.Arity)

@@ -5,7 +5,9 @@
 // (layering_test.go enforces that), as op-challenger goes through its
 // game/fault/contracts. It provides:
 //
-//   - Deploy: the four contracts with Params (docs/protocol.md §1).
+//   - Deploy: the four contracts with Params (docs/protocol.md §1), the
+//     StepVerifier being a dispatcher in front of the op family contracts
+//     (DeployStepVerifier, StepFamilies; docs/spec.md §7.5).
 //   - The commitments the oracle derives onchain, computed in Go: a
 //     request's start hash and a claim's final hash (docs/protocol.md §3),
 //     and the claim IDs (ClaimID).

@@ -1,5 +1,8 @@
 // Package verifier is the Go client of the onchain step verifier
-// (contracts/src/vm/StepVerifier.sol), the Solidity mirror of vm.Step.
+// (contracts/src/vm/StepVerifier.sol), the Solidity mirror of vm.Step: a
+// dispatcher that forwards each step to the op family contract of its
+// opcode, each family a complete step function (StepCore.sol) for its ops
+// (docs/spec.md §7.5; deployed by arbiter.DeployStepVerifier).
 //
 // What it guarantees. The StepVerifier contract computes, for every
 // pre-state encoding and witness, exactly what vm.Step computes
@@ -16,8 +19,12 @@
 // systematically corrupted witnesses and pre-states, and under fuzzing
 // (FuzzStepDifferential), requiring for every rejected input the same reason
 // from both sides; TestReasonsMatchABI checks that the contract's custom
-// errors are exactly vm.Reasons; TestGasReport measures the gas of real step
-// transactions under the pinned chain rules (chainconfig.RulesName).
+// errors are exactly vm.Reasons; the dispatch tests check that every opcode
+// reaches the one family that executes it, that a family refuses the
+// others' opcodes, that steps without an op are decided identically by
+// every family, and the contracts' code sizes (TestCodeSizeHeadroom);
+// TestGasReport measures the gas of real step transactions under the
+// pinned chain rules (chainconfig.RulesName).
 //
 // Verifier binds to a deployed StepVerifier on any bind.ContractBackend and
 // turns a revert into an *arbiter.RevertError naming the contract's custom
