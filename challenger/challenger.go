@@ -283,7 +283,7 @@ func (c *Challenger) check(ctx context.Context, now uint64, key string, cl *clai
 		return c.base.B.Finish("claims", key, cl)
 	}
 	log.Info("challenging", "bond", c.base.ChallengeBond)
-	data, err := arbiter.PackChallenge(cl.ClaimID)
+	data, err := arbiter.PackChallenge(cl.ClaimID, cl.FinalHash)
 	if err != nil {
 		return err
 	}

@@ -168,6 +168,7 @@ func paramFlags(p arbiter.Params) []cli.Flag {
 		&cli.Uint64Flag{Name: "arity", Value: p.Arity, Usage: "`K` sub-ranges per dissection round (2..64)"},
 		&cli.DurationFlag{Name: "clock-budget", Value: time.Duration(p.ClockBudget) * time.Second, Usage: "`DURATION` each side of a game may spend on its moves"},
 		&cli.DurationFlag{Name: "challenge-window", Value: time.Duration(p.ChallengeWindow) * time.Second, Usage: "`DURATION` a claim can be challenged"},
+		&cli.DurationFlag{Name: "request-timeout", Value: time.Duration(p.RequestTimeout) * time.Second, Usage: "`DURATION` a request accepts claims; after it an unanswered request can be cancelled"},
 		&cli.StringFlag{Name: "submit-bond", Value: etherString(p.SubmitBond), Usage: "bond per claim (`AMOUNT`: wei, or with a gwei/ether suffix)"},
 		&cli.StringFlag{Name: "challenge-bond", Value: etherString(p.ChallengeBond), Usage: "bond per challenge (`AMOUNT`)"},
 		&cli.Uint64Flag{Name: "max-callback-gas", Value: p.MaxCallbackGas, Usage: "upper bound of a consumer callback's `GAS`"},
@@ -187,6 +188,9 @@ func deployParams(c *cli.Context) (arbiter.Params, error) {
 		return p, err
 	}
 	if p.ChallengeWindow, err = seconds(c.Duration("challenge-window"), "challenge-window"); err != nil {
+		return p, err
+	}
+	if p.RequestTimeout, err = seconds(c.Duration("request-timeout"), "request-timeout"); err != nil {
 		return p, err
 	}
 	if p.SubmitBond, err = parseWei(c.String("submit-bond")); err != nil {

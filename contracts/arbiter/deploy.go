@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"math"
 	"math/big"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
@@ -20,30 +19,52 @@ type Params struct {
 	SubmitBond      *big.Int // wei per claim
 	ChallengeBond   *big.Int // wei per game
 	ChallengeWindow uint64   // seconds a claim can be challenged
+	RequestTimeout  uint64   // seconds a request accepts claims; then the consumer may cancel
 	MaxCallbackGas  uint64   // upper bound of a consumer callback's gas
 }
 
+// The bounds the constructors enforce (InferenceOracle and DisputeGame
+// constants; docs/protocol.md §1).
+const (
+	MaxArity           = 64
+	MaxClockBudget     = 30 * 86400  // DisputeGame.MAX_CLOCK_BUDGET
+	MaxChallengeWindow = 30 * 86400  // InferenceOracle.MAX_CHALLENGE_WINDOW
+	MaxRequestTimeout  = 365 * 86400 // InferenceOracle.MAX_REQUEST_TIMEOUT
+	MaxCallbackGas     = 3_000_000   // InferenceOracle.MAX_CALLBACK_GAS
+	MaxOutputBytes     = 4096        // ModelRegistry.MAX_OUTPUT_BYTES
+	BurnPercent        = 50          // InferenceOracle.BURN_PERCENT
+)
+
+// maxBond is the largest bond the oracle accepts: 2^96 - 1 wei.
+var maxBond = new(big.Int).SetBytes(common.FromHex("0xffffffffffffffffffffffff"))
+
 // DefaultParams are production-like parameters for an L1: arity 16 (every
 // move under 80k gas, total dispute gas within 10% of the optimum; see
-// docs/protocol.md §6), one day per clock, a one-day window, 0.1 ether
-// bonds, 500k callback gas.
+// docs/protocol.md §6), one day per clock, a one-day window, a week for
+// requests, 0.1 ether bonds, 500k callback gas.
 func DefaultParams() Params {
 	tenth := new(big.Int).Div(big.NewInt(1e18), big.NewInt(10))
 	return Params{Arity: 16, ClockBudget: 86400, SubmitBond: tenth, ChallengeBond: new(big.Int).Set(tenth),
-		ChallengeWindow: 86400, MaxCallbackGas: 500_000}
+		ChallengeWindow: 86400, RequestTimeout: 7 * 86400, MaxCallbackGas: 500_000}
 }
 
-// Validate checks the parameters the constructors would reject.
+// Validate checks the parameters the constructors would reject, with the
+// same bounds.
 func (p Params) Validate() error {
+	bond := func(b *big.Int) bool { return b != nil && b.Sign() > 0 && b.Cmp(maxBond) <= 0 }
 	switch {
-	case p.Arity < 2 || p.Arity > 64:
-		return fmt.Errorf("arbiter: arity %d outside 2..64", p.Arity)
-	case p.ClockBudget == 0 || p.ClockBudget > math.MaxUint32:
-		return fmt.Errorf("arbiter: clock budget %d outside 1..2^32-1 seconds", p.ClockBudget)
-	case p.ChallengeWindow == 0:
-		return errors.New("arbiter: challenge window must be > 0")
-	case p.SubmitBond == nil || p.SubmitBond.Sign() < 0 || p.ChallengeBond == nil || p.ChallengeBond.Sign() < 0:
-		return errors.New("arbiter: bonds must be set and >= 0")
+	case p.Arity < 2 || p.Arity > MaxArity:
+		return fmt.Errorf("arbiter: arity %d outside 2..%d", p.Arity, MaxArity)
+	case p.ClockBudget == 0 || p.ClockBudget > MaxClockBudget:
+		return fmt.Errorf("arbiter: clock budget %d s outside 1..%d", p.ClockBudget, MaxClockBudget)
+	case p.ChallengeWindow == 0 || p.ChallengeWindow > MaxChallengeWindow:
+		return fmt.Errorf("arbiter: challenge window %d s outside 1..%d", p.ChallengeWindow, MaxChallengeWindow)
+	case p.RequestTimeout == 0 || p.RequestTimeout > MaxRequestTimeout:
+		return fmt.Errorf("arbiter: request timeout %d s outside 1..%d", p.RequestTimeout, MaxRequestTimeout)
+	case p.MaxCallbackGas > MaxCallbackGas:
+		return fmt.Errorf("arbiter: max callback gas %d above %d", p.MaxCallbackGas, MaxCallbackGas)
+	case !bond(p.SubmitBond) || !bond(p.ChallengeBond):
+		return errors.New("arbiter: bonds must be set, > 0 and < 2^96 wei")
 	}
 	return nil
 }
@@ -120,7 +141,7 @@ func Deploy(ctx context.Context, d Deployer, p Params) (Addresses, error) {
 	}
 	oracle := bindings.NewInferenceOracle()
 	if a.Oracle, err = d.Deploy(ctx, common.FromHex(bindings.InferenceOracleMetaData.Bin),
-		oracle.PackConstructor(a.Registry, a.Game, p.SubmitBond, p.ChallengeBond, p.ChallengeWindow, p.MaxCallbackGas)); err != nil {
+		oracle.PackConstructor(a.Registry, a.Game, p.SubmitBond, p.ChallengeBond, p.ChallengeWindow, p.RequestTimeout, p.MaxCallbackGas)); err != nil {
 		return a, fmt.Errorf("arbiter: deploy InferenceOracle: %w", err)
 	}
 	return a, nil

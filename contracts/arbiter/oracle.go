@@ -78,7 +78,9 @@ type Request struct {
 	Fee         *big.Int
 	CallbackGas uint64
 	Status      RequestStatus
-	Attempts    uint32 // claims submitted so far; the current one is ClaimID(id, Attempts)
+	Attempts    uint32 // claims submitted so far: ClaimID(id, 1) .. ClaimID(id, Attempts)
+	Pending     uint32 // claims still pending
+	ExpiresAt   uint64 // claims are accepted while the block time is below it
 	ModelID     common.Hash
 	StartHash   common.Hash
 	Output      []byte // set once finalized
@@ -89,7 +91,10 @@ type Claim struct {
 	Submitter common.Address
 	Deadline  uint64 // challenges are accepted while the block time is below it
 	OpenGames uint32
-	Status    ClaimStatus
+	// RewardGames is, once the claim is rejected, the number of games that
+	// share its reward (those open at the rejection).
+	RewardGames uint32
+	Status      ClaimStatus
 	FinalHash common.Hash
 }
 
@@ -111,7 +116,7 @@ func (o Oracle) Request(ctx context.Context, id *big.Int) (Request, error) {
 		return Request{}, err
 	}
 	return Request{Consumer: r.Consumer, Fee: r.Fee, CallbackGas: r.CallbackGas, Status: RequestStatus(r.Status),
-		Attempts: r.Attempts, ModelID: r.ModelId, StartHash: r.StartHash, Output: r.Output}, nil
+		Attempts: r.Attempts, Pending: r.PendingClaims, ExpiresAt: r.ExpiresAt.Uint64(), ModelID: r.ModelId, StartHash: r.StartHash, Output: r.Output}, nil
 }
 
 // Claim reads claimOf(id).
@@ -120,8 +125,8 @@ func (o Oracle) Claim(ctx context.Context, id *big.Int) (Claim, error) {
 	if err != nil {
 		return Claim{}, err
 	}
-	return Claim{Submitter: c.Submitter, Deadline: c.Deadline.Uint64(), OpenGames: c.OpenGames,
-		Status: ClaimStatus(c.Status), FinalHash: c.FinalHash}, nil
+	return Claim{Submitter: c.Submitter, Deadline: c.Deadline.Uint64(), OpenGames: uint32(c.OpenGames.Uint64()),
+		RewardGames: uint32(c.RewardGames.Uint64()), Status: ClaimStatus(c.Status), FinalHash: c.FinalHash}, nil
 }
 
 // RequestCount reads requestCount: the number of requests issued, which
@@ -144,6 +149,18 @@ func (o Oracle) Bonds(ctx context.Context) (submit, challenge *big.Int, err erro
 		return nil, nil, err
 	}
 	return submit, challenge, nil
+}
+
+// Burned reads burned: the wei burned so far.
+func (o Oracle) Burned(ctx context.Context) (*big.Int, error) {
+	return read(ctx, o.Caller, o.Addr, "burned", oracleABI.PackBurned(), oracleABI.UnpackBurned)
+}
+
+// RewardShare reads rewardShare(claimID): what each game that shared in
+// rejecting the claim pays its challenger beyond the bond if the
+// challenger wins it (0 unless the claim is rejected).
+func (o Oracle) RewardShare(ctx context.Context, claimID *big.Int) (*big.Int, error) {
+	return readByID(ctx, o.Caller, o.Addr, "rewardShare", claimID, oracleABI.TryPackRewardShare, oracleABI.UnpackRewardShare)
 }
 
 // Game reads the address of the oracle's DisputeGame.
@@ -184,9 +201,15 @@ func PackSubmit(requestID *big.Int, output []byte, finalRAMRoot common.Hash) ([]
 	return pack("submit")(oracleABI.TryPackSubmit(requestID, output, finalRAMRoot))
 }
 
-// PackChallenge is the calldata of challenge(claimID).
-func PackChallenge(claimID *big.Int) ([]byte, error) {
-	return pack("challenge")(oracleABI.TryPackChallenge(claimID))
+// PackChallenge is the calldata of challenge(claimID, finalHash): it
+// reverts (ErrClaimMismatch) unless the claim asserts finalHash.
+func PackChallenge(claimID *big.Int, finalHash common.Hash) ([]byte, error) {
+	return pack("challenge")(oracleABI.TryPackChallenge(claimID, finalHash))
+}
+
+// PackCancel is the calldata of cancel(requestID).
+func PackCancel(requestID *big.Int) ([]byte, error) {
+	return pack("cancel")(oracleABI.TryPackCancel(requestID))
 }
 
 // PackFinalize is the calldata of finalize(claimID, output, finalRAMRoot).

@@ -102,6 +102,8 @@ const (
 	ErrRequestNotOpen  CustomError = "RequestNotOpen"
 	ErrClaimNotPending CustomError = "ClaimNotPending"
 	ErrWindowClosed    CustomError = "WindowClosed"
+	ErrClaimMismatch   CustomError = "ClaimMismatch"
+	ErrRequestExpired  CustomError = "RequestExpired"
 )
 
 // contractBinding is what DecodeRevert and MethodName need of a generated

@@ -13,13 +13,12 @@ type RequestStatus uint8
 // The request statuses.
 const (
 	RequestNone      RequestStatus = iota // no such request
-	RequestOpen                           // waiting for a claim
-	RequestClaimed                        // a claim is pending
+	RequestOpen                           // accepting claims until it expires; claims may be pending
 	RequestFinalized                      // a claim was accepted; the output is final
-	RequestCancelled                      // the consumer withdrew the request
+	RequestCancelled                      // the consumer took its fee back after the expiry
 )
 
-var requestStatusNames = []string{"None", "Open", "Claimed", "Finalized", "Cancelled"}
+var requestStatusNames = []string{"None", "Open", "Finalized", "Cancelled"}
 
 func (s RequestStatus) String() string {
 	return enumName("RequestStatus", requestStatusNames, uint8(s))
@@ -32,11 +31,12 @@ type ClaimStatus uint8
 const (
 	ClaimNone     ClaimStatus = iota // no such claim
 	ClaimPending                     // in its challenge window, or with games open
-	ClaimAccepted                    // finalized: the request's output is the claim's
-	ClaimRejected                    // a game disproved it; the request reopened
+	ClaimAccepted                    // finalized the request: the request's output is the claim's
+	ClaimRejected                    // a game disproved it
+	ClaimSuperseded                  // survived its window after another claim finalized the request; bond returned
 )
 
-var claimStatusNames = []string{"None", "Pending", "Accepted", "Rejected"}
+var claimStatusNames = []string{"None", "Pending", "Accepted", "Rejected", "Superseded"}
 
 func (s ClaimStatus) String() string { return enumName("ClaimStatus", claimStatusNames, uint8(s)) }
 

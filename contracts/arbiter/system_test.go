@@ -51,7 +51,7 @@ type system struct {
 
 func testParams() arbiter.Params {
 	return arbiter.Params{Arity: 4, ClockBudget: 3600, SubmitBond: big.NewInt(1000), ChallengeBond: big.NewInt(700),
-		ChallengeWindow: 600, MaxCallbackGas: 300_000}
+		ChallengeWindow: 600, RequestTimeout: 7200, MaxCallbackGas: 300_000}
 }
 
 func newSystem(t testing.TB, w world, p arbiter.Params) *system {

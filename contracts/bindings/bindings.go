@@ -45,23 +45,26 @@ type DisputeGameGame struct {
 
 // InferenceOracleClaim is an auto generated low-level Go binding around an user-defined struct.
 type InferenceOracleClaim struct {
-	Submitter common.Address
-	Deadline  *big.Int
-	OpenGames uint32
-	Status    uint8
-	FinalHash [32]byte
+	Submitter   common.Address
+	Deadline    *big.Int
+	OpenGames   *big.Int
+	RewardGames *big.Int
+	Status      uint8
+	FinalHash   [32]byte
 }
 
 // InferenceOracleRequest is an auto generated low-level Go binding around an user-defined struct.
 type InferenceOracleRequest struct {
-	Consumer    common.Address
-	Fee         *big.Int
-	CallbackGas uint64
-	Status      uint8
-	Attempts    uint32
-	ModelId     [32]byte
-	StartHash   [32]byte
-	Output      []byte
+	Consumer      common.Address
+	Fee           *big.Int
+	CallbackGas   uint64
+	Status        uint8
+	Attempts      uint32
+	PendingClaims uint32
+	ExpiresAt     *big.Int
+	ModelId       [32]byte
+	StartHash     [32]byte
+	Output        []byte
 }
 
 // ModelHeaderHeader is an auto generated low-level Go binding around an user-defined struct.
@@ -167,9 +170,9 @@ func (commitments *Commitments) UnpackBadTensorLengthError(raw []byte) (*Commitm
 
 // DisputeGameMetaData contains all meta data concerning the DisputeGame contract.
 var DisputeGameMetaData = bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"contractIStepVerifier\",\"name\":\"verifier_\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"arity_\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"clockBudget_\",\"type\":\"uint32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"arity\",\"type\":\"uint256\"}],\"name\":\"BadArity\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadClockBudget\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"parts\",\"type\":\"uint256\"}],\"name\":\"BadIndex\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"elapsed\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"left\",\"type\":\"uint256\"}],\"name\":\"ClockExpired\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"elapsed\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"left\",\"type\":\"uint256\"}],\"name\":\"ClockNotExpired\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"}],\"name\":\"GameOver\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"HashesMismatch\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NoSteps\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotYourGame\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotYourTurn\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"got\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"agreed\",\"type\":\"bytes32\"}],\"name\":\"PreStateMismatch\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RangeIsOneStep\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"lo\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"hi\",\"type\":\"uint64\"}],\"name\":\"RangeNotOneStep\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"Reentrancy\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"SameParty\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"expected\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"got\",\"type\":\"bytes32\"}],\"name\":\"StalePosition\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"}],\"name\":\"UnknownGame\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"got\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"want\",\"type\":\"uint256\"}],\"name\":\"WrongHashCount\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAddress\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"round\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"lo\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"hi\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32[]\",\"name\":\"hashes\",\"type\":\"bytes32[]\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"position\",\"type\":\"bytes32\"}],\"name\":\"Bisected\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"round\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"lo\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"hi\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"position\",\"type\":\"bytes32\"}],\"name\":\"Chosen\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"ownerRef\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"claimant\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"challenger\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"startHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"endHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"numSteps\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"position\",\"type\":\"bytes32\"}],\"name\":\"GameCreated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"enumDisputeGame.Status\",\"name\":\"status\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"enumDisputeGame.Reason\",\"name\":\"reason\",\"type\":\"uint8\"}],\"name\":\"GameResolved\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"step\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"preHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"postHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"claimedHash\",\"type\":\"bytes32\"}],\"name\":\"StepExecuted\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"MAX_ARITY\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"arity\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"parent\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32[]\",\"name\":\"hashes\",\"type\":\"bytes32[]\"}],\"name\":\"bisect\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"parent\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"bytes32[]\",\"name\":\"hashes\",\"type\":\"bytes32[]\"}],\"name\":\"choose\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"clockBudget\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"}],\"name\":\"clocks\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"claimantLeft\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"challengerLeft\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"claimant\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"challenger\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"startHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"endHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"numSteps\",\"type\":\"uint64\"},{\"internalType\":\"uint96\",\"name\":\"ownerRef\",\"type\":\"uint96\"}],\"name\":\"create\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"gameCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"}],\"name\":\"gameOf\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"enumDisputeGame.Status\",\"name\":\"status\",\"type\":\"uint8\"},{\"internalType\":\"address\",\"name\":\"claimant\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"challenger\",\"type\":\"address\"},{\"internalType\":\"uint96\",\"name\":\"ownerRef\",\"type\":\"uint96\"},{\"internalType\":\"uint64\",\"name\":\"lo\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"hi\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"claimantClock\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"challengerClock\",\"type\":\"uint32\"},{\"internalType\":\"uint40\",\"name\":\"lastMoveAt\",\"type\":\"uint40\"},{\"internalType\":\"enumDisputeGame.Turn\",\"name\":\"turn\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"rounds\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"loHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"hiHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"pending\",\"type\":\"bytes32\"}],\"internalType\":\"structDisputeGame.Game\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"}],\"name\":\"positionOf\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"}],\"name\":\"resolveTimeout\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"}],\"name\":\"splitPoints\",\"outputs\":[{\"internalType\":\"uint64[]\",\"name\":\"points\",\"type\":\"uint64[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"state\",\"type\":\"bytes\"}],\"name\":\"stateHash\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"h\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"parent\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"preState\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"witness\",\"type\":\"bytes\"}],\"name\":\"step\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"verifier\",\"outputs\":[{\"internalType\":\"contractIStepVerifier\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ABI: "[{\"inputs\":[{\"internalType\":\"contractIStepVerifier\",\"name\":\"verifier_\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"arity_\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"clockBudget_\",\"type\":\"uint32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"arity\",\"type\":\"uint256\"}],\"name\":\"BadArity\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadClockBudget\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"parts\",\"type\":\"uint256\"}],\"name\":\"BadIndex\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"elapsed\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"left\",\"type\":\"uint256\"}],\"name\":\"ClockExpired\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"elapsed\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"left\",\"type\":\"uint256\"}],\"name\":\"ClockNotExpired\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"}],\"name\":\"GameOver\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"HashesMismatch\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NoSteps\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotYourGame\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotYourTurn\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"got\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"agreed\",\"type\":\"bytes32\"}],\"name\":\"PreStateMismatch\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RangeIsOneStep\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"lo\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"hi\",\"type\":\"uint64\"}],\"name\":\"RangeNotOneStep\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"Reentrancy\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"SameParty\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"expected\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"got\",\"type\":\"bytes32\"}],\"name\":\"StalePosition\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"}],\"name\":\"UnknownGame\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"got\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"want\",\"type\":\"uint256\"}],\"name\":\"WrongHashCount\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAddress\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"round\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"lo\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"hi\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32[]\",\"name\":\"hashes\",\"type\":\"bytes32[]\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"position\",\"type\":\"bytes32\"}],\"name\":\"Bisected\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"round\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"lo\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"hi\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"position\",\"type\":\"bytes32\"}],\"name\":\"Chosen\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"ownerRef\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"claimant\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"challenger\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"startHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"endHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"numSteps\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"position\",\"type\":\"bytes32\"}],\"name\":\"GameCreated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"enumDisputeGame.Status\",\"name\":\"status\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"enumDisputeGame.Reason\",\"name\":\"reason\",\"type\":\"uint8\"}],\"name\":\"GameResolved\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"step\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"preHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"postHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"claimedHash\",\"type\":\"bytes32\"}],\"name\":\"StepExecuted\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"MAX_ARITY\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_CLOCK_BUDGET\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"arity\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"parent\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32[]\",\"name\":\"hashes\",\"type\":\"bytes32[]\"}],\"name\":\"bisect\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"parent\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"bytes32[]\",\"name\":\"hashes\",\"type\":\"bytes32[]\"}],\"name\":\"choose\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"clockBudget\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"}],\"name\":\"clocks\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"claimantLeft\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"challengerLeft\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"claimant\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"challenger\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"startHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"endHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"numSteps\",\"type\":\"uint64\"},{\"internalType\":\"uint96\",\"name\":\"ownerRef\",\"type\":\"uint96\"}],\"name\":\"create\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"gameCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"}],\"name\":\"gameOf\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"enumDisputeGame.Status\",\"name\":\"status\",\"type\":\"uint8\"},{\"internalType\":\"address\",\"name\":\"claimant\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"challenger\",\"type\":\"address\"},{\"internalType\":\"uint96\",\"name\":\"ownerRef\",\"type\":\"uint96\"},{\"internalType\":\"uint64\",\"name\":\"lo\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"hi\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"claimantClock\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"challengerClock\",\"type\":\"uint32\"},{\"internalType\":\"uint40\",\"name\":\"lastMoveAt\",\"type\":\"uint40\"},{\"internalType\":\"enumDisputeGame.Turn\",\"name\":\"turn\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"rounds\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"loHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"hiHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"pending\",\"type\":\"bytes32\"}],\"internalType\":\"structDisputeGame.Game\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"}],\"name\":\"positionOf\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"}],\"name\":\"resolveTimeout\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"}],\"name\":\"splitPoints\",\"outputs\":[{\"internalType\":\"uint64[]\",\"name\":\"points\",\"type\":\"uint64[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"state\",\"type\":\"bytes\"}],\"name\":\"stateHash\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"h\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"parent\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"preState\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"witness\",\"type\":\"bytes\"}],\"name\":\"step\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"verifier\",\"outputs\":[{\"internalType\":\"contractIStepVerifier\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
 	ID:  "5f151a7d5dc68866b15e9d102028f8a73f",
-	Bin: "0x60e03461010857601f611dc438819003918201601f19168301916001600160401b0383118484101761010c578084926060946040528339810103126101085780516001600160a01b038116919082810361010857604060208301519201519263ffffffff84169081850361010857156100f9576002831080156100ef575b6100dc57156100cd5760805260a05260c052604051611ca390816101218239608051818181610cf501526114e7015260a05181818160d60152611ae3015260c0518181816102860152610ffe0152f35b634a09d90b60e01b5f5260045ffd5b8263b3153bc760e01b5f5260045260245ffd5b506040831161007d565b63d92e233d60e01b5f5260045ffd5b5f80fd5b634e487b7160e01b5f52604160045260245ffdfe60806040526004361015610011575f80fd5b5f5f3560e01c806323548a8f146116ef578063292f3da51461150b5780632b7ac3f3146114c75780634510f4401461148c57806346f96023146114585780634d1975b41461143b57806365359996146112dd57806370232f841461102257806376a8cb2514610fe15780638ae56e0014610bbb5780638c2bbd3a146107cd578063ab4b689c146107b1578063b8fe2af714610453578063df4e433e146100fc5763f899cc27146100bf575f80fd5b346100f957806003193601126100f95760206040517f00000000000000000000000000000000000000000000000000000000000000008152f35b80fd5b50346100f95760c03660031901126100f9576004356001600160a01b03811680910361044f576024356001600160a01b03811680910361044b57604435916084359167ffffffffffffffff83166064358185036104475760a435956bffffffffffffffffffffffff871695868803610443578515801561043b575b610413578486146103eb5783156103c35761036f908961019960209b5461191c565b998a82558a825260018c5261033360408320936001600160a01b03331673ffffffffffffffffffffffffffffffffffffffff198654161785557401000000000000000000000000000000000000000060ff60a01b19865416178555600185018b73ffffffffffffffffffffffffffffffffffffffff1982541617905560028501938a73ffffffffffffffffffffffffffffffffffffffff19865416178555610281600387019283907fffffffffffffffffffffffffffffffff0000000000000000ffffffffffffffff6fffffffffffffffff000000000000000083549260401b169116179055565b6103047f00000000000000000000000000000000000000000000000000000000000000006102e481859073ffffffff000000000000000000000000000000001973ffffffff0000000000000000000000000000000083549260801b169116179055565b835463ffffffff60a01b191660a09190911b63ffffffff60a01b16178355565b815464ffffffffff60c01b19164260c01b64ffffffffff60c01b1617825560018a036103bd575060019061197e565b8460048401558560058401556001600160a01b0373ffffffffffffffffffffffffffffffffffffffff1983549260a01b16911617905588611a9c565b936040519586528886015260408501526060840152608083015260a0820152827ff03930c6fab9e59b9d344124e6a1340fc8137da9ad0e550871cf2239e5c02ee760c03393a4604051908152f35b9061197e565b6004897f8fd6f281000000000000000000000000000000000000000000000000000000008152fd5b6004897f0309d3fc000000000000000000000000000000000000000000000000000000008152fd5b6004897fd92e233d000000000000000000000000000000000000000000000000000000008152fd5b508415610177565b8880fd5b8680fd5b8280fd5b5080fd5b50346100f95760803660031901126100f9576044359060043560643567ffffffffffffffff811161044b5761048c903690600401611763565b5f516020611c835f395f51905f529491945c6107a25760015f516020611c835f395f51905f525d6104bf60243584611b66565b90600382019182549167ffffffffffffffff8316976104eb8967ffffffffffffffff8660401c1661188f565b67ffffffffffffffff811690600182146107935760405160208101906105248161051684898961194a565b03601f1981018352826118e2565b51902060068601540361076b5761053a90611ad7565b928388101561073b578761071a575b60018801928389116106ed57936105938467ffffffffffffffff9461059f8e9f979d9e9d610598868f808e6105a69b6105ad9f610593948f988711610701575b5050505086611b13565b611b26565b1688611b44565b9c50611b13565b1690611b44565b6fffffffffffffffff0000000000000000604082901b1667ffffffffffffffff87167fffffffffffffffffffffffffffffffff000000000000000000000000000000009490941684171784559280549560ff8760f01c16966001880160ff81116106ed57936106b07f36cf0af957b6195a0d018d28a4cbdf1f0ac91fe35542ba9ddd843d23c6ebc575999794600167ffffffffffffffff6106a260a09c9a976106b6977fff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff7eff000000000000000000000000000000000000000000000000000000000000859d60f01b1691161785558961188f565b16036106e65760019061197e565b89611a9c565b93604051958652602086015260408501521660608301526080820152a2805f516020611c835f395f51905f525d80f35b8c9061197e565b60248b634e487b7160e01b81526011600452fd5b60059261070d926119bb565b359101558e5f8083610589565b5f1988018881116106ed576107309082856119bb565b356004860155610549565b60448a858a7f8c69f30c000000000000000000000000000000000000000000000000000000008352600452602452fd5b60048a7fd5c58b93000000000000000000000000000000000000000000000000000000008152fd5b60048a634fa3ffc560e01b8152fd5b60048463558a1e0360e11b8152fd5b50346100f957806003193601126100f957602060405160408152f35b50346100f95760603660031901126100f95760043560243560443567ffffffffffffffff8111610bb757610805903690600401611763565b5f516020611c835f395f51905f529291925c610ba85760015f516020611c835f395f51905f525d610835846119df565b918590600184016001600160a01b038154163314801590610b75575b610b0657506108608487611a9c565b808203610ad757505061087283611a56565b9091818311610aa85780610a9457506108936108d29263ffffffff926117dc565b16600384019073ffffffff000000000000000000000000000000001973ffffffff0000000000000000000000000000000083549260801b169116179055565b60038201805464ffffffffff60c01b19164260c01b64ffffffffff60c01b1617815561090f815467ffffffffffffffff8082169160401c1661188f565b600267ffffffffffffffff821610610a855761092a90611ad7565b5f198101908111610a7157808303610a4157506109939060405160208101906109588161051684888b61194a565b51902060068501557d01000000000000000000000000000000000000000000000000000000000060ff60e81b19825416178155549285611a9c565b9067ffffffffffffffff6040519360ff8160f01c168552818116602086015260401c16604084015260a060608401528060a08401527f07ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff8111610a3d577f30be9a0e7e86546ca9097d7e3873f5db37ccb02afaa10a315a2e70c8e2cbd9649360c092849260051b80928585013760808301528101030190a2805f516020611c835f395f51905f525d80f35b8580fd5b86604491847f7b09f5fa000000000000000000000000000000000000000000000000000000008352600452602452fd5b602487634e487b7160e01b81526011600452fd5b600487634fa3ffc560e01b8152fd5b80634e487b7160e01b602492526021600452fd5b906044927fdbe73f57000000000000000000000000000000000000000000000000000000008352600452602452fd5b604493507f53e46d61000000000000000000000000000000000000000000000000000000008352600452602452fd5b82856001600160a01b0360249354163314159081610b5d575b50610b34576349f5ad1160e01b815233600452fd5b7f96514c5000000000000000000000000000000000000000000000000000000000815233600452fd5b6001600160a01b039150600201541633141583610b1f565b50600385015488935060e81c60ff166002811015610b94571515610851565b602489634e487b7160e01b81526021600452fd5b60048563558a1e0360e11b8152fd5b8380fd5b50346100f95760803660031901126100f95760043560443567ffffffffffffffff811161044b57610bf090369060040161172b565b9060643567ffffffffffffffff8111610fdd57610c1190369060040161172b565b915f516020611c835f395f51905f525c610fce5760015f516020611c835f395f51905f525d610c4260243586611b66565b9360038501549267ffffffffffffffff808560401c16941693600167ffffffffffffffff610c70878461188f565b1603610f9e5750610c818284611794565b946004870154808703610f6e575091610ce9610cd7949260209460405196879586957ff8e0cb9600000000000000000000000000000000000000000000000000000000875260406004880152604487019161192a565b8481036003190160248601529161192a565b03816001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000165afa918215610f635785918793610f2b575b5060807fdb9da9c32c2104d83a61d21b249df119df599e848b6abe16d953d1bfb47d0b6f916005870154956040519182526020820152846040820152856060820152a214610e6a57805460ff60a01b1916600360a01b1781556040517fbc03b2eefa1e8056066a455f50fb9e603af552d5c87db2c66ab675dc4a76a94c6040826003869452610db587611759565b866020820152a26001600160a01b0381541690813b610de6575b5050505b805f516020611c835f395f51905f525d80f35b6002015460a01c918392823b15610e51576064849283604051958694859363d57cf40360e01b8552600485015260248401528160448401525af18015610e4657610e31575b80610dcf565b81610e3b916118e2565b6100f957805f610e2b565b6040513d84823e3d90fd5b505050fd5b634e487b7160e01b5f52602160045260245ffd5b805460ff60a01b1916600160a11b178155604051600281527fbc03b2eefa1e8056066a455f50fb9e603af552d5c87db2c66ab675dc4a76a94c6040826001602087950152a26001600160a01b0381541690813b610eca575b505050610dd3565b6002015460a01c918392823b15610e51576064849283604051958694859363d57cf40360e01b855260048501526024840152600160448401525af18015610e4657610f16575b80610ec2565b81610f20916118e2565b6100f957805f610f10565b915091506020813d602011610f5b575b81610f48602093836118e2565b81010312610a3d57519084906080610d27565b3d9150610f3b565b6040513d88823e3d90fd5b89604491887f65e7cf52000000000000000000000000000000000000000000000000000000008352600452602452fd5b88604491867fa23e4eaf000000000000000000000000000000000000000000000000000000008352600452602452fd5b60048663558a1e0360e11b8152fd5b8480fd5b50346100f957806003193601126100f957602060405163ffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b50346100f95760203660031901126100f957600435816101c0604051611047816118b1565b8281528260208201528260408201528260608201528260808201528260a08201528260c08201528260e08201528261010082015282610120820152826101408201528261016082015282610180820152826101a08201520152808252600160205260ff604083205460a01c166110bc81611759565b156112cb5781526001602052604081206040516110d8816118b1565b60ff82546001600160a01b038116835260a01c169160208201926110fb81611759565b83526001600160a01b036001820154169160408101928352600282015494606082016001600160a01b0387168152608083019660a01c875260038401549660a0840167ffffffffffffffff8916815260c0850167ffffffffffffffff8a60401c16815260e086019063ffffffff8b60801c16825261010087019263ffffffff8c60a01c16845261012088019464ffffffffff8d60c01c16865260ff8d60e81c16966101408a019760028110156112b75788526101608a01809e60f01c60ff16905260048b01549961018081019a8b5260058c01549b6101a082019c8d52600601549c6101c082019d8e526040519e8f92516001600160a01b031683525161120181611759565b6020830152516001600160a01b03169060400152516001600160a01b031660608d0152516bffffffffffffffffffffffff1660808c01525167ffffffffffffffff1660a08b01525167ffffffffffffffff1660c08a01525163ffffffff1660e08901525163ffffffff166101008801525164ffffffffff1661012087015251906002821015610a9457506101e09560ff91610140870152511661016085015251610180840152516101a0830152516101c0820152f35b60248a634e487b7160e01b81526021600452fd5b63c006e93f60e01b8252600452602490fd5b50346100f95760203660031901126100f9576004358152600160205267ffffffffffffffff61131c600360408420015482811692839160401c1661188f565b9061132682611ad7565b9160018301918284116114275761135561133f84611904565b9361134d60405195866118e2565b808552611904565b602084019490601f190136863767ffffffffffffffff869316925b818111156113c657868587604051928392602084019060208552518091526040840192915b8181106113a3575050500390f35b825167ffffffffffffffff16845285945060209384019390920191600101611395565b6113e767ffffffffffffffff6113e0846105938589611b13565b1684611b44565b8551821015611413579067ffffffffffffffff61140e921660208260051b8801015261191c565b611370565b602488634e487b7160e01b81526032600452fd5b602485634e487b7160e01b81526011600452fd5b50346100f957806003193601126100f95760209054604051908152f35b50346100f95760203660031901126100f957611484602091604060043591828152600185522090611a9c565b604051908152f35b50346100f95760203660031901126100f95760409067ffffffffffffffff806114b66004356117fd565b919085519450168352166020820152f35b50346100f957806003193601126100f95760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b50346116ae5760203660031901126116ae576004355f516020611c835f395f51905f525c6116e05760015f516020611c835f395f51905f525d61154d816119df565b61155681611a56565b90818111156116b257505060ff600382015460e81c166002811015610e56576115e657805460ff60a01b1916600360a01b178155604051600381527fbc03b2eefa1e8056066a455f50fb9e603af552d5c87db2c66ab675dc4a76a94c6040826002602087950152a26001600160a01b0381541690813b610de657505050805f516020611c835f395f51905f525d80f35b90815460ff60a01b1916600160a11b178255604051600281527fbc03b2eefa1e8056066a455f50fb9e603af552d5c87db2c66ab675dc4a76a94c6040826003602086950152a26001600160a01b0382541691823b61164657505050610dd3565b6002015460a01c823b156116ae5760645f9283604051958694859363d57cf40360e01b855260048501526024840152600160448401525af180156116a357611690575b8080610ec2565b61169c91505f906118e2565b5f5f611689565b6040513d5f823e3d90fd5b5f80fd5b7fbbd1199e000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b63558a1e0360e11b5f5260045ffd5b346116ae5760203660031901126116ae5760043567ffffffffffffffff81116116ae57611484611725602092369060040161172b565b90611794565b9181601f840112156116ae5782359167ffffffffffffffff83116116ae57602083818601950101116116ae57565b60041115610e5657565b9181601f840112156116ae5782359167ffffffffffffffff83116116ae576020808501948460051b0101116116ae57565b907effffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff90806040518185823720925f916117d1575b5060f81b91161790565b9050355f1a5f6117c7565b919082039182116117e957565b634e487b7160e01b5f52601160045260245ffd5b5f52600160205260405f20600381015463ffffffff8160801c1663ffffffff8260a01c1692600160ff825460a01c1661183581611759565b036118895761184390611a56565b9081811061186d57505060ff5f925b60e81c166002811015610e5657611867575091565b92915090565b61188267ffffffffffffffff9160ff936117dc565b1692611852565b50905091565b9067ffffffffffffffff8091169116039067ffffffffffffffff82116117e957565b6101e0810190811067ffffffffffffffff8211176118ce57604052565b634e487b7160e01b5f52604160045260245ffd5b90601f8019910116810190811067ffffffffffffffff8211176118ce57604052565b67ffffffffffffffff81116118ce5760051b60200190565b5f1981146117e95760010190565b908060209392818452848401375f828201840152601f01601f1916010190565b91907f07ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff81116116ae5760051b809282370190565b906002811015610e565760ff60e81b197dff000000000000000000000000000000000000000000000000000000000083549260e81b169116179055565b91908110156119cb5760051b0190565b634e487b7160e01b5f52603260045260245ffd5b90815f52600160205260405f209160ff835460a01c166119fe81611759565b8015611a4357600190611a1081611759565b03611a185750565b7f3496ed15000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b5063c006e93f60e01b5f5260045260245ffd5b6003015490611a6f64ffffffffff8360c01c16426117dc565b9160ff8160e81c166002811015610e565763ffffffff918291611a945760801c161690565b60a01c161690565b906006600382015491015460405191602083019330855260408401526060830152608082015260808152611ad160a0826118e2565b51902090565b67ffffffffffffffff167f000000000000000000000000000000000000000000000000000000000000000080821015611b0e575090565b905090565b818102929181159184041417156117e957565b8115611b30570490565b634e487b7160e01b5f52601260045260245ffd5b9067ffffffffffffffff8091169116019067ffffffffffffffff82116117e957565b919091611b72816119df565b925f91600285016001600160a01b038154163314801590611c61575b611c1c575084611b9d91611a9c565b808203610ad7575050611baf83611a56565b9091818311610aa85780610a945750611bd0611c1a9263ffffffff926117dc565b16611bfa6003850191829063ffffffff60a01b1963ffffffff60a01b83549260a01b169116179055565b805464ffffffffff60c01b19164260c01b64ffffffffff60c01b16179055565b565b836024916001600160a01b036001890154163314159081611c4c5750610b34576349f5ad1160e01b815233600452fd5b6001600160a01b039150541633141583610b1f565b5060038601545f945060e81c60ff166002811015610e565760011415611b8e56fe115a0505b73d37ff2b039e01b66957dc9c424d5313c711995ad464ceb65f3ab2",
+	Bin: "0x60e03461011f57601f611e0438819003918201601f19168301916001600160401b038311848410176101235780849260609460405283398101031261011f5780516001600160a01b038116919082810361011f57604060208301519201519263ffffffff84169081850361011f571561011057600283108015610106575b6100f35780159081156100e6575b506100d75760805260a05260c052604051611ccc90816101388239608051818181610d000152611510015260a05181818160e10152611b0c015260c05181818161029101526110090152f35b634a09d90b60e01b5f5260045ffd5b62278d009150115f61008b565b8263b3153bc760e01b5f5260045260245ffd5b506040831161007d565b63d92e233d60e01b5f5260045ffd5b5f80fd5b634e487b7160e01b5f52604160045260245ffdfe60806040526004361015610011575f80fd5b5f5f3560e01c806323548a8f14611718578063292f3da5146115345780632b7ac3f3146114f05780634510f440146114b557806346f96023146114815780634d1975b41461146457806365359996146113065780636c0e76f2146112e857806370232f841461102d57806376a8cb2514610fec5780638ae56e0014610bc65780638c2bbd3a146107d8578063ab4b689c146107bc578063b8fe2af71461045e578063df4e433e146101075763f899cc27146100ca575f80fd5b3461010457806003193601126101045760206040517f00000000000000000000000000000000000000000000000000000000000000008152f35b80fd5b50346101045760c0366003190112610104576004356001600160a01b03811680910361045a576024356001600160a01b03811680910361045657604435916084359167ffffffffffffffff83166064358185036104525760a435956bffffffffffffffffffffffff87169586880361044e5785158015610446575b61041e578486146103f65783156103ce5761037a90896101a460209b54611945565b998a82558a825260018c5261033e60408320936001600160a01b03331673ffffffffffffffffffffffffffffffffffffffff198654161785557401000000000000000000000000000000000000000060ff60a01b19865416178555600185018b73ffffffffffffffffffffffffffffffffffffffff1982541617905560028501938a73ffffffffffffffffffffffffffffffffffffffff1986541617855561028c600387019283907fffffffffffffffffffffffffffffffff0000000000000000ffffffffffffffff6fffffffffffffffff000000000000000083549260401b169116179055565b61030f7f00000000000000000000000000000000000000000000000000000000000000006102ef81859073ffffffff000000000000000000000000000000001973ffffffff0000000000000000000000000000000083549260801b169116179055565b835463ffffffff60a01b191660a09190911b63ffffffff60a01b16178355565b815464ffffffffff60c01b19164260c01b64ffffffffff60c01b1617825560018a036103c857506001906119a7565b8460048401558560058401556001600160a01b0373ffffffffffffffffffffffffffffffffffffffff1983549260a01b16911617905588611ac5565b936040519586528886015260408501526060840152608083015260a0820152827ff03930c6fab9e59b9d344124e6a1340fc8137da9ad0e550871cf2239e5c02ee760c03393a4604051908152f35b906119a7565b6004897f8fd6f281000000000000000000000000000000000000000000000000000000008152fd5b6004897f0309d3fc000000000000000000000000000000000000000000000000000000008152fd5b6004897fd92e233d000000000000000000000000000000000000000000000000000000008152fd5b508415610182565b8880fd5b8680fd5b8280fd5b5080fd5b5034610104576080366003190112610104576044359060043560643567ffffffffffffffff81116104565761049790369060040161178c565b5f516020611cac5f395f51905f529491945c6107ad5760015f516020611cac5f395f51905f525d6104ca60243584611b8f565b90600382019182549167ffffffffffffffff8316976104f68967ffffffffffffffff8660401c166118b8565b67ffffffffffffffff8116906001821461079e57604051602081019061052f81610521848989611973565b03601f19810183528261190b565b5190206006860154036107765761054590611b00565b92838810156107465787610725575b60018801928389116106f8579361059e8467ffffffffffffffff946105aa8e9f979d9e9d6105a3868f808e6105b19b6105b89f61059e948f98871161070c575b5050505086611b3c565b611b4f565b1688611b6d565b9c50611b3c565b1690611b6d565b6fffffffffffffffff0000000000000000604082901b1667ffffffffffffffff87167fffffffffffffffffffffffffffffffff000000000000000000000000000000009490941684171784559280549560ff8760f01c16966001880160ff81116106f857936106bb7f36cf0af957b6195a0d018d28a4cbdf1f0ac91fe35542ba9ddd843d23c6ebc575999794600167ffffffffffffffff6106ad60a09c9a976106c1977fff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff7eff000000000000000000000000000000000000000000000000000000000000859d60f01b169116178555896118b8565b16036106f1576001906119a7565b89611ac5565b93604051958652602086015260408501521660608301526080820152a2805f516020611cac5f395f51905f525d80f35b8c906119a7565b60248b634e487b7160e01b81526011600452fd5b600592610718926119e4565b359101558e5f8083610594565b5f1988018881116106f85761073b9082856119e4565b356004860155610554565b60448a858a7f8c69f30c000000000000000000000000000000000000000000000000000000008352600452602452fd5b60048a7fd5c58b93000000000000000000000000000000000000000000000000000000008152fd5b60048a634fa3ffc560e01b8152fd5b60048463558a1e0360e11b8152fd5b5034610104578060031936011261010457602060405160408152f35b50346101045760603660031901126101045760043560243560443567ffffffffffffffff8111610bc25761081090369060040161178c565b5f516020611cac5f395f51905f529291925c610bb35760015f516020611cac5f395f51905f525d61084084611a08565b918590600184016001600160a01b038154163314801590610b80575b610b11575061086b8487611ac5565b808203610ae257505061087d83611a7f565b9091818311610ab35780610a9f575061089e6108dd9263ffffffff92611805565b16600384019073ffffffff000000000000000000000000000000001973ffffffff0000000000000000000000000000000083549260801b169116179055565b60038201805464ffffffffff60c01b19164260c01b64ffffffffff60c01b1617815561091a815467ffffffffffffffff8082169160401c166118b8565b600267ffffffffffffffff821610610a905761093590611b00565b5f198101908111610a7c57808303610a4c575061099e9060405160208101906109638161052184888b611973565b51902060068501557d01000000000000000000000000000000000000000000000000000000000060ff60e81b19825416178155549285611ac5565b9067ffffffffffffffff6040519360ff8160f01c168552818116602086015260401c16604084015260a060608401528060a08401527f07ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff8111610a48577f30be9a0e7e86546ca9097d7e3873f5db37ccb02afaa10a315a2e70c8e2cbd9649360c092849260051b80928585013760808301528101030190a2805f516020611cac5f395f51905f525d80f35b8580fd5b86604491847f7b09f5fa000000000000000000000000000000000000000000000000000000008352600452602452fd5b602487634e487b7160e01b81526011600452fd5b600487634fa3ffc560e01b8152fd5b80634e487b7160e01b602492526021600452fd5b906044927fdbe73f57000000000000000000000000000000000000000000000000000000008352600452602452fd5b604493507f53e46d61000000000000000000000000000000000000000000000000000000008352600452602452fd5b82856001600160a01b0360249354163314159081610b68575b50610b3f576349f5ad1160e01b815233600452fd5b7f96514c5000000000000000000000000000000000000000000000000000000000815233600452fd5b6001600160a01b039150600201541633141583610b2a565b50600385015488935060e81c60ff166002811015610b9f57151561085c565b602489634e487b7160e01b81526021600452fd5b60048563558a1e0360e11b8152fd5b8380fd5b50346101045760803660031901126101045760043560443567ffffffffffffffff811161045657610bfb903690600401611754565b9060643567ffffffffffffffff8111610fe857610c1c903690600401611754565b915f516020611cac5f395f51905f525c610fd95760015f516020611cac5f395f51905f525d610c4d60243586611b8f565b9360038501549267ffffffffffffffff808560401c16941693600167ffffffffffffffff610c7b87846118b8565b1603610fa95750610c8c82846117bd565b946004870154808703610f79575091610cf4610ce2949260209460405196879586957ff8e0cb96000000000000000000000000000000000000000000000000000000008752604060048801526044870191611953565b84810360031901602486015291611953565b03816001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000165afa918215610f6e5785918793610f36575b5060807fdb9da9c32c2104d83a61d21b249df119df599e848b6abe16d953d1bfb47d0b6f916005870154956040519182526020820152846040820152856060820152a214610e7557805460ff60a01b1916600360a01b1781556040517fbc03b2eefa1e8056066a455f50fb9e603af552d5c87db2c66ab675dc4a76a94c6040826003869452610dc087611782565b866020820152a26001600160a01b0381541690813b610df1575b5050505b805f516020611cac5f395f51905f525d80f35b6002015460a01c918392823b15610e5c576064849283604051958694859363d57cf40360e01b8552600485015260248401528160448401525af18015610e5157610e3c575b80610dda565b81610e469161190b565b61010457805f610e36565b6040513d84823e3d90fd5b505050fd5b634e487b7160e01b5f52602160045260245ffd5b805460ff60a01b1916600160a11b178155604051600281527fbc03b2eefa1e8056066a455f50fb9e603af552d5c87db2c66ab675dc4a76a94c6040826001602087950152a26001600160a01b0381541690813b610ed5575b505050610dde565b6002015460a01c918392823b15610e5c576064849283604051958694859363d57cf40360e01b855260048501526024840152600160448401525af18015610e5157610f21575b80610ecd565b81610f2b9161190b565b61010457805f610f1b565b915091506020813d602011610f66575b81610f536020938361190b565b81010312610a4857519084906080610d32565b3d9150610f46565b6040513d88823e3d90fd5b89604491887f65e7cf52000000000000000000000000000000000000000000000000000000008352600452602452fd5b88604491867fa23e4eaf000000000000000000000000000000000000000000000000000000008352600452602452fd5b60048663558a1e0360e11b8152fd5b8480fd5b5034610104578060031936011261010457602060405163ffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b503461010457602036600319011261010457600435816101c0604051611052816118da565b8281528260208201528260408201528260608201528260808201528260a08201528260c08201528260e08201528261010082015282610120820152826101408201528261016082015282610180820152826101a08201520152808252600160205260ff604083205460a01c166110c781611782565b156112d65781526001602052604081206040516110e3816118da565b60ff82546001600160a01b038116835260a01c1691602082019261110681611782565b83526001600160a01b036001820154169160408101928352600282015494606082016001600160a01b0387168152608083019660a01c875260038401549660a0840167ffffffffffffffff8916815260c0850167ffffffffffffffff8a60401c16815260e086019063ffffffff8b60801c16825261010087019263ffffffff8c60a01c16845261012088019464ffffffffff8d60c01c16865260ff8d60e81c16966101408a019760028110156112c25788526101608a01809e60f01c60ff16905260048b01549961018081019a8b5260058c01549b6101a082019c8d52600601549c6101c082019d8e526040519e8f92516001600160a01b031683525161120c81611782565b6020830152516001600160a01b03169060400152516001600160a01b031660608d0152516bffffffffffffffffffffffff1660808c01525167ffffffffffffffff1660a08b01525167ffffffffffffffff1660c08a01525163ffffffff1660e08901525163ffffffff166101008801525164ffffffffff1661012087015251906002821015610a9f57506101e09560ff91610140870152511661016085015251610180840152516101a0830152516101c0820152f35b60248a634e487b7160e01b81526021600452fd5b63c006e93f60e01b8252600452602490fd5b5034610104578060031936011261010457602060405162278d008152f35b5034610104576020366003190112610104576004358152600160205267ffffffffffffffff611345600360408420015482811692839160401c166118b8565b9061134f82611b00565b9160018301918284116114505761137e6113688461192d565b93611376604051958661190b565b80855261192d565b602084019490601f190136863767ffffffffffffffff869316925b818111156113ef57868587604051928392602084019060208552518091526040840192915b8181106113cc575050500390f35b825167ffffffffffffffff168452859450602093840193909201916001016113be565b61141067ffffffffffffffff6114098461059e8589611b3c565b1684611b6d565b855182101561143c579067ffffffffffffffff611437921660208260051b88010152611945565b611399565b602488634e487b7160e01b81526032600452fd5b602485634e487b7160e01b81526011600452fd5b503461010457806003193601126101045760209054604051908152f35b5034610104576020366003190112610104576114ad602091604060043591828152600185522090611ac5565b604051908152f35b50346101045760203660031901126101045760409067ffffffffffffffff806114df600435611826565b919085519450168352166020820152f35b503461010457806003193601126101045760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b50346116d75760203660031901126116d7576004355f516020611cac5f395f51905f525c6117095760015f516020611cac5f395f51905f525d61157681611a08565b61157f81611a7f565b90818111156116db57505060ff600382015460e81c166002811015610e615761160f57805460ff60a01b1916600360a01b178155604051600381527fbc03b2eefa1e8056066a455f50fb9e603af552d5c87db2c66ab675dc4a76a94c6040826002602087950152a26001600160a01b0381541690813b610df157505050805f516020611cac5f395f51905f525d80f35b90815460ff60a01b1916600160a11b178255604051600281527fbc03b2eefa1e8056066a455f50fb9e603af552d5c87db2c66ab675dc4a76a94c6040826003602086950152a26001600160a01b0382541691823b61166f57505050610dde565b6002015460a01c823b156116d75760645f9283604051958694859363d57cf40360e01b855260048501526024840152600160448401525af180156116cc576116b9575b8080610ecd565b6116c591505f9061190b565b5f5f6116b2565b6040513d5f823e3d90fd5b5f80fd5b7fbbd1199e000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b63558a1e0360e11b5f5260045ffd5b346116d75760203660031901126116d75760043567ffffffffffffffff81116116d7576114ad61174e6020923690600401611754565b906117bd565b9181601f840112156116d75782359167ffffffffffffffff83116116d757602083818601950101116116d757565b60041115610e6157565b9181601f840112156116d75782359167ffffffffffffffff83116116d7576020808501948460051b0101116116d757565b907effffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff90806040518185823720925f916117fa575b5060f81b91161790565b9050355f1a5f6117f0565b9190820391821161181257565b634e487b7160e01b5f52601160045260245ffd5b5f52600160205260405f20600381015463ffffffff8160801c1663ffffffff8260a01c1692600160ff825460a01c1661185e81611782565b036118b25761186c90611a7f565b9081811061189657505060ff5f925b60e81c166002811015610e6157611890575091565b92915090565b6118ab67ffffffffffffffff9160ff93611805565b169261187b565b50905091565b9067ffffffffffffffff8091169116039067ffffffffffffffff821161181257565b6101e0810190811067ffffffffffffffff8211176118f757604052565b634e487b7160e01b5f52604160045260245ffd5b90601f8019910116810190811067ffffffffffffffff8211176118f757604052565b67ffffffffffffffff81116118f75760051b60200190565b5f1981146118125760010190565b908060209392818452848401375f828201840152601f01601f1916010190565b91907f07ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff81116116d75760051b809282370190565b906002811015610e615760ff60e81b197dff000000000000000000000000000000000000000000000000000000000083549260e81b169116179055565b91908110156119f45760051b0190565b634e487b7160e01b5f52603260045260245ffd5b90815f52600160205260405f209160ff835460a01c16611a2781611782565b8015611a6c57600190611a3981611782565b03611a415750565b7f3496ed15000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b5063c006e93f60e01b5f5260045260245ffd5b6003015490611a9864ffffffffff8360c01c1642611805565b9160ff8160e81c166002811015610e615763ffffffff918291611abd5760801c161690565b60a01c161690565b906006600382015491015460405191602083019330855260408401526060830152608082015260808152611afa60a08261190b565b51902090565b67ffffffffffffffff167f000000000000000000000000000000000000000000000000000000000000000080821015611b37575090565b905090565b8181029291811591840414171561181257565b8115611b59570490565b634e487b7160e01b5f52601260045260245ffd5b9067ffffffffffffffff8091169116019067ffffffffffffffff821161181257565b919091611b9b81611a08565b925f91600285016001600160a01b038154163314801590611c8a575b611c45575084611bc691611ac5565b808203610ae2575050611bd883611a7f565b9091818311610ab35780610a9f5750611bf9611c439263ffffffff92611805565b16611c236003850191829063ffffffff60a01b1963ffffffff60a01b83549260a01b169116179055565b805464ffffffffff60c01b19164260c01b64ffffffffff60c01b16179055565b565b836024916001600160a01b036001890154163314159081611c755750610b3f576349f5ad1160e01b815233600452fd5b6001600160a01b039150541633141583610b2a565b5060038601545f945060e81c60ff166002811015610e615760011415611bb756fe115a0505b73d37ff2b039e01b66957dc9c424d5313c711995ad464ceb65f3ab2",
 }
 
 // DisputeGame is an auto generated Go binding around an Ethereum contract.
@@ -241,6 +244,41 @@ func (disputeGame *DisputeGame) UnpackMAXARITY(data []byte) (*big.Int, error) {
 		return new(big.Int), err
 	}
 	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackMAXCLOCKBUDGET is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6c0e76f2.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_CLOCK_BUDGET() view returns(uint32)
+func (disputeGame *DisputeGame) PackMAXCLOCKBUDGET() []byte {
+	enc, err := disputeGame.abi.Pack("MAX_CLOCK_BUDGET")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXCLOCKBUDGET is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6c0e76f2.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_CLOCK_BUDGET() view returns(uint32)
+func (disputeGame *DisputeGame) TryPackMAXCLOCKBUDGET() ([]byte, error) {
+	return disputeGame.abi.Pack("MAX_CLOCK_BUDGET")
+}
+
+// UnpackMAXCLOCKBUDGET is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x6c0e76f2.
+//
+// Solidity: function MAX_CLOCK_BUDGET() view returns(uint32)
+func (disputeGame *DisputeGame) UnpackMAXCLOCKBUDGET(data []byte) (uint32, error) {
+	out, err := disputeGame.abi.Unpack("MAX_CLOCK_BUDGET", data)
+	if err != nil {
+		return *new(uint32), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint32)).(*uint32)
 	return out0, nil
 }
 
@@ -2022,9 +2060,9 @@ func (elementwiseFamily *ElementwiseFamily) UnpackWrongFamilyError(raw []byte) (
 
 // ExampleConsumerMetaData contains all meta data concerning the ExampleConsumer contract.
 var ExampleConsumerMetaData = bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"contractInferenceOracle\",\"name\":\"oracle_\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotOracle\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"by\",\"type\":\"address\"}],\"name\":\"Asked\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"output\",\"type\":\"bytes\"}],\"name\":\"Delivered\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"input\",\"type\":\"bytes\"},{\"internalType\":\"uint64\",\"name\":\"callbackGas\",\"type\":\"uint64\"}],\"name\":\"ask\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"name\":\"delivered\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"output\",\"type\":\"bytes\"}],\"name\":\"onInferenceResult\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"oracle\",\"outputs\":[{\"internalType\":\"contractInferenceOracle\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"name\":\"outputOf\",\"outputs\":[{\"internalType\":\"bytes\",\"name\":\"\",\"type\":\"bytes\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ABI: "[{\"inputs\":[{\"internalType\":\"contractInferenceOracle\",\"name\":\"oracle_\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotAsker\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotOracle\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NothingToWithdraw\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"WithdrawFailed\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"by\",\"type\":\"address\"}],\"name\":\"Asked\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"output\",\"type\":\"bytes\"}],\"name\":\"Delivered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"}],\"name\":\"Refunded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Withdrawn\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"input\",\"type\":\"bytes\"},{\"internalType\":\"uint64\",\"name\":\"callbackGas\",\"type\":\"uint64\"}],\"name\":\"ask\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"name\":\"askerOf\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"cancel\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"name\":\"delivered\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"output\",\"type\":\"bytes\"}],\"name\":\"onInferenceResult\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"oracle\",\"outputs\":[{\"internalType\":\"contractInferenceOracle\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"name\":\"outputOf\",\"outputs\":[{\"internalType\":\"bytes\",\"name\":\"\",\"type\":\"bytes\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"refundOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"withdraw\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"stateMutability\":\"payable\",\"type\":\"receive\"}]",
 	ID:  "5eec44802d172e5435ed5f8c1354834128",
-	Bin: "0x60a034607457601f61067b38819003918201601f19168301916001600160401b03831184841017607857808492602094604052833981010312607457516001600160a01b03811681036074576080526040516105ee908161008d8239608051818181610103015281816101f401526104110152f35b5f80fd5b634e487b7160e01b5f52604160045260245ffdfe6080806040526004361015610012575f80fd5b5f3560e01c9081632cb3f1f714610464575080634b5e4108146104355780637dc0d1d0146103e5578063a1fbbfe7146101a75763e6859df214610053575f80fd5b60603660031901126101905760043560243567ffffffffffffffff8111610190576100829036906004016105a0565b91906044359067ffffffffffffffff8216809203610190576100e39360209260405195869384937f7490bfd40000000000000000000000000000000000000000000000000000000085528760048601526060602486015260648501916105ce565b90604483015203813473ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000165af1801561019c575f90610165575b60209250604051913390827f65470296b44076de7d435507facc005c7f120cd42a76b9452a41bd5db3d094205f80a48152f35b506020823d602011610194575b8161017f6020938361057e565b810103126101905760209151610132565b5f80fd5b3d9150610172565b6040513d5f823e3d90fd5b346101905760403660031901126101905760043560243567ffffffffffffffff8111610190576101db9036906004016105a0565b919073ffffffffffffffffffffffffffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000001633036103b957815f525f60205260405f209267ffffffffffffffff81116103a55761023f8454610546565b601f8111610354575b505f93601f82116001146102d257817fe55808ab67ee6194bab018125d65d17037751771f938cea781d152389396d8e394955f916102c7575b508260011b905f198460031b1c19161790555b835f52600160205260405f20600160ff198254161790556102c26040519283926020845260208401916105ce565b0390a2005b905083013586610281565b601f19821694815f5260205f20905f5b87811061033c5750837fe55808ab67ee6194bab018125d65d17037751771f938cea781d152389396d8e3969710610323575b5050600182811b019055610294565b8401355f19600385901b60f8161c191690558580610314565b909160206001819285890135815501930191016102e2565b8181111561024857845f5260205f20601f830160051c906020841061039d575b81601f9101920160051c03905f5b828110610390575050610248565b5f82820155600101610382565b5f9150610374565b634e487b7160e01b5f52604160045260245ffd5b7fdf4f8240000000000000000000000000000000000000000000000000000000005f523360045260245ffd5b34610190575f36600319011261019057602060405173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b34610190576020366003190112610190576004355f526001602052602060ff60405f2054166040519015158152f35b34610190576020366003190112610190576004355f525f60205260405f20905f82549261049084610546565b9081845260208401946001811690815f1461052957506001146104e9575b846040856104be8187038261057e565b8151928391602083525180918160208501528484015e5f828201840152601f01601f19168101030190f35b5f90815260208120939250905b80821061050f575090915081016020016104be826104ae565b9192600181602092548385880101520191019092916104f6565b60ff191686525050151560051b820160200190506104be826104ae565b90600182811c92168015610574575b602083101461056057565b634e487b7160e01b5f52602260045260245ffd5b91607f1691610555565b90601f8019910116810190811067ffffffffffffffff8211176103a557604052565b9181601f840112156101905782359167ffffffffffffffff8311610190576020838186019501011161019057565b908060209392818452848401375f828201840152601f01601f191601019056",
+	Bin: "0x60a03461008557601f610c3a38819003918201601f19168301916001600160401b038311848410176100895780849260209460405283398101031261008557516001600160a01b038116810361008557608052604051610b9c908161009e823960805181818160240152818161016c0152818161028a0152818161048b015261054c0152f35b5f80fd5b634e487b7160e01b5f52604160045260245ffdfe608080604052600436101561005f575b50361561001a575f80fd5b6001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016330361004c57005b63037d3e0960e61b5f523360045260245ffd5b5f905f3560e01c90816307738ad214610a8f575080632cb3f1f7146109ab5780633ccfd60b146108bb57806340e58ee5146105115780634b5e4108146104e2578063628aadd5146104af5780637dc0d1d01461046b578063a1fbbfe7146102485763e6859df20361000f5760603660031901126102455760043560243567ffffffffffffffff811161022c576100f9903690600401610b21565b906044359067ffffffffffffffff8216809203610243576101599260209260405194859384937f7490bfd4000000000000000000000000000000000000000000000000000000008552886004860152606060248601526064850191610b7c565b9060448301520381346001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000165af1908115610238578391610201575b508281602094526002845260408120337fffffffffffffffffffffffff000000000000000000000000000000000000000082541617905560405192827f65470296b44076de7d435507facc005c7f120cd42a76b9452a41bd5db3d09420339380a48152f35b90506020813d602011610230575b8161021c60209383610aff565b8101031261022c5751602061019c565b8280fd5b3d915061020f565b6040513d85823e3d90fd5b845b80fd5b5034610245576040366003190112610245576004359060243567ffffffffffffffff81116104675761027e903690600401610b21565b92906001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001633036104545781835282602052604083209367ffffffffffffffff8111610440576102d58554610ac7565b601f81116103ee575b508394601f821160011461036a578185967fe55808ab67ee6194bab018125d65d17037751771f938cea781d152389396d8e395969161035f575b508260011b905f198460031b1c19161790555b838552600160205260408520600160ff19825416179055610359604051928392602084526020840191610b7c565b0390a280f35b90508301355f610318565b8085526020852095601f198316865b8181106103d6575090837fe55808ab67ee6194bab018125d65d17037751771f938cea781d152389396d8e396979892106103bd575b5050600182811b01905561032b565b8401355f19600385901b60f8161c191690555f806103ae565b85830135895560019098019760209283019201610379565b818111156102de5785855260208520601f830160051c9060208410610438575b81601f9101920160051c0390855b82811061042a5750506102de565b80876001928401550161041c565b86915061040e565b602484634e487b7160e01b81526041600452fd5b60248363037d3e0960e61b815233600452fd5b5080fd5b503461024557806003193601126102455760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b5034610245576020366003190112610245576001600160a01b036040602092600435815260028452205416604051908152f35b50346102455760203660031901126102455760ff60406020926004358152600184522054166040519015158152f35b50346106f55760203660031901126106f557600435805f5260026020526001600160a01b0360405f205416330361088f576001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016906040517f324e03be0000000000000000000000000000000000000000000000000000000081528160048201525f81602481865afa9081156106ea575f916106f9575b50602001516bffffffffffffffffffffffff1691803b156106f5576040517f40e58ee50000000000000000000000000000000000000000000000000000000081528260048201525f8160248183865af180156106ea576106d5575b50839083610672575b505033835260036020526040832080549083820180921161065e57556040519182527f7ca5472b7ea78c2c0141c5a12ee6d170cf4ce8ed06be3d22c8252ddfc7a6a2c460203393a380f35b602485634e487b7160e01b81526011600452fd5b803b15610467578180916004604051809481937f3ccfd60b0000000000000000000000000000000000000000000000000000000083525af180156106ca571561061357816106bf91610aff565b61022c57825f610613565b6040513d84823e3d90fd5b6106e29194505f90610aff565b5f925f61060a565b6040513d5f823e3d90fd5b5f80fd5b90503d805f833e61070a8183610aff565b8101906020818303126106f55780519067ffffffffffffffff82116106f55701610140818303126106f55760405190610140820182811067ffffffffffffffff82111761087b5760405280516001600160a01b03811681036106f557825260208101516bffffffffffffffffffffffff811681036106f5576020830152604081015167ffffffffffffffff811681036106f5576040830152606081015160048110156106f55760608301526107c160808201610b6b565b60808301526107d260a08201610b6b565b60a083015260c081015164ffffffffff811681036106f55760c083015260e081015160e08301526101008101516101008301526101208101519067ffffffffffffffff82116106f557019082601f830112156106f55781519261083484610b4f565b906108426040519283610aff565b848252602085850101116106f5575f6020856bffffffffffffffffffffffff96828097018386015e8301015261012082015291506105af565b634e487b7160e01b5f52604160045260245ffd5b7f1a0bd73a000000000000000000000000000000000000000000000000000000005f523360045260245ffd5b346106f5575f3660031901126106f557335f52600360205260405f2054801561098357335f5260036020525f60408120556040518181527f7084f5476618d8e60b11ef0d7d3f06914655adb8793e28ff7f018d4c76d505d560203392a25f80808084335af13d1561097e573d61093081610b4f565b9061093e6040519283610aff565b81525f60203d92013e5b1561094f57005b7fa2269912000000000000000000000000000000000000000000000000000000005f523360045260245260445ffd5b610948565b7fd0d04f60000000000000000000000000000000000000000000000000000000005f5260045ffd5b346106f55760203660031901126106f5576004355f525f60205260405f206040515f8254926109d984610ac7565b9081845260208401946001811690815f14610a725750600114610a32575b84604085610a0781870382610aff565b8151928391602083525180918160208501528484015e5f828201840152601f01601f19168101030190f35b5f90815260208120939250905b808210610a5857509091508101602001610a07826109f7565b919260018160209254838588010152019101909291610a3f565b60ff191686525050151560051b82016020019050610a07826109f7565b346106f55760203660031901126106f557600435906001600160a01b0382168092036106f5576020915f526003825260405f20548152f35b90600182811c92168015610af5575b6020831014610ae157565b634e487b7160e01b5f52602260045260245ffd5b91607f1691610ad6565b90601f8019910116810190811067ffffffffffffffff82111761087b57604052565b9181601f840112156106f55782359167ffffffffffffffff83116106f557602083818601950101116106f557565b67ffffffffffffffff811161087b57601f01601f191660200190565b519063ffffffff821682036106f557565b908060209392818452848401375f828201840152601f01601f191601019056",
 }
 
 // ExampleConsumer is an auto generated Go binding around an Ethereum contract.
@@ -2097,6 +2135,63 @@ func (exampleConsumer *ExampleConsumer) UnpackAsk(data []byte) (*big.Int, error)
 	}
 	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
 	return out0, nil
+}
+
+// PackAskerOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x628aadd5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function askerOf(uint256 ) view returns(address)
+func (exampleConsumer *ExampleConsumer) PackAskerOf(arg0 *big.Int) []byte {
+	enc, err := exampleConsumer.abi.Pack("askerOf", arg0)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAskerOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x628aadd5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function askerOf(uint256 ) view returns(address)
+func (exampleConsumer *ExampleConsumer) TryPackAskerOf(arg0 *big.Int) ([]byte, error) {
+	return exampleConsumer.abi.Pack("askerOf", arg0)
+}
+
+// UnpackAskerOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x628aadd5.
+//
+// Solidity: function askerOf(uint256 ) view returns(address)
+func (exampleConsumer *ExampleConsumer) UnpackAskerOf(data []byte) (common.Address, error) {
+	out, err := exampleConsumer.abi.Unpack("askerOf", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackCancel is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x40e58ee5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function cancel(uint256 requestId) returns()
+func (exampleConsumer *ExampleConsumer) PackCancel(requestId *big.Int) []byte {
+	enc, err := exampleConsumer.abi.Pack("cancel", requestId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCancel is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x40e58ee5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function cancel(uint256 requestId) returns()
+func (exampleConsumer *ExampleConsumer) TryPackCancel(requestId *big.Int) ([]byte, error) {
+	return exampleConsumer.abi.Pack("cancel", requestId)
 }
 
 // PackDelivered is the Go binding used to pack the parameters required for calling
@@ -2226,6 +2321,63 @@ func (exampleConsumer *ExampleConsumer) UnpackOutputOf(data []byte) ([]byte, err
 	return out0, nil
 }
 
+// PackRefundOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x07738ad2.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function refundOf(address ) view returns(uint256)
+func (exampleConsumer *ExampleConsumer) PackRefundOf(arg0 common.Address) []byte {
+	enc, err := exampleConsumer.abi.Pack("refundOf", arg0)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRefundOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x07738ad2.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function refundOf(address ) view returns(uint256)
+func (exampleConsumer *ExampleConsumer) TryPackRefundOf(arg0 common.Address) ([]byte, error) {
+	return exampleConsumer.abi.Pack("refundOf", arg0)
+}
+
+// UnpackRefundOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x07738ad2.
+//
+// Solidity: function refundOf(address ) view returns(uint256)
+func (exampleConsumer *ExampleConsumer) UnpackRefundOf(data []byte) (*big.Int, error) {
+	out, err := exampleConsumer.abi.Unpack("refundOf", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackWithdraw is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3ccfd60b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function withdraw() returns()
+func (exampleConsumer *ExampleConsumer) PackWithdraw() []byte {
+	enc, err := exampleConsumer.abi.Pack("withdraw")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackWithdraw is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3ccfd60b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function withdraw() returns()
+func (exampleConsumer *ExampleConsumer) TryPackWithdraw() ([]byte, error) {
+	return exampleConsumer.abi.Pack("withdraw")
+}
+
 // ExampleConsumerAsked represents a Asked event raised by the ExampleConsumer contract.
 type ExampleConsumerAsked struct {
 	RequestId *big.Int
@@ -2317,13 +2469,137 @@ func (exampleConsumer *ExampleConsumer) UnpackDeliveredEvent(log *types.Log) (*E
 	return out, nil
 }
 
+// ExampleConsumerRefunded represents a Refunded event raised by the ExampleConsumer contract.
+type ExampleConsumerRefunded struct {
+	RequestId *big.Int
+	To        common.Address
+	Fee       *big.Int
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const ExampleConsumerRefundedEventName = "Refunded"
+
+// ContractEventName returns the user-defined event name.
+func (ExampleConsumerRefunded) ContractEventName() string {
+	return ExampleConsumerRefundedEventName
+}
+
+// UnpackRefundedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Refunded(uint256 indexed requestId, address indexed to, uint256 fee)
+func (exampleConsumer *ExampleConsumer) UnpackRefundedEvent(log *types.Log) (*ExampleConsumerRefunded, error) {
+	event := "Refunded"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != exampleConsumer.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ExampleConsumerRefunded)
+	if len(log.Data) > 0 {
+		if err := exampleConsumer.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range exampleConsumer.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ExampleConsumerWithdrawn represents a Withdrawn event raised by the ExampleConsumer contract.
+type ExampleConsumerWithdrawn struct {
+	To     common.Address
+	Amount *big.Int
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const ExampleConsumerWithdrawnEventName = "Withdrawn"
+
+// ContractEventName returns the user-defined event name.
+func (ExampleConsumerWithdrawn) ContractEventName() string {
+	return ExampleConsumerWithdrawnEventName
+}
+
+// UnpackWithdrawnEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Withdrawn(address indexed to, uint256 amount)
+func (exampleConsumer *ExampleConsumer) UnpackWithdrawnEvent(log *types.Log) (*ExampleConsumerWithdrawn, error) {
+	event := "Withdrawn"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != exampleConsumer.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ExampleConsumerWithdrawn)
+	if len(log.Data) > 0 {
+		if err := exampleConsumer.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range exampleConsumer.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
 // UnpackError attempts to decode the provided error data using user-defined
 // error definitions.
 func (exampleConsumer *ExampleConsumer) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], exampleConsumer.abi.Errors["NotAsker"].ID.Bytes()[:4]) {
+		return exampleConsumer.UnpackNotAskerError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], exampleConsumer.abi.Errors["NotOracle"].ID.Bytes()[:4]) {
 		return exampleConsumer.UnpackNotOracleError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], exampleConsumer.abi.Errors["NothingToWithdraw"].ID.Bytes()[:4]) {
+		return exampleConsumer.UnpackNothingToWithdrawError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], exampleConsumer.abi.Errors["WithdrawFailed"].ID.Bytes()[:4]) {
+		return exampleConsumer.UnpackWithdrawFailedError(raw[4:])
+	}
 	return nil, errors.New("Unknown error")
+}
+
+// ExampleConsumerNotAsker represents a NotAsker error raised by the ExampleConsumer contract.
+type ExampleConsumerNotAsker struct {
+	Caller common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotAsker(address caller)
+func ExampleConsumerNotAskerErrorID() common.Hash {
+	return common.HexToHash("0x1a0bd73a09d253a50374557b8c79497ffafc7e6282a4a0d22acb4a0a154d2265")
+}
+
+// UnpackNotAskerError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotAsker(address caller)
+func (exampleConsumer *ExampleConsumer) UnpackNotAskerError(raw []byte) (*ExampleConsumerNotAsker, error) {
+	out := new(ExampleConsumerNotAsker)
+	if err := exampleConsumer.abi.UnpackIntoInterface(out, "NotAsker", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
 }
 
 // ExampleConsumerNotOracle represents a NotOracle error raised by the ExampleConsumer contract.
@@ -2345,6 +2621,54 @@ func ExampleConsumerNotOracleErrorID() common.Hash {
 func (exampleConsumer *ExampleConsumer) UnpackNotOracleError(raw []byte) (*ExampleConsumerNotOracle, error) {
 	out := new(ExampleConsumerNotOracle)
 	if err := exampleConsumer.abi.UnpackIntoInterface(out, "NotOracle", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ExampleConsumerNothingToWithdraw represents a NothingToWithdraw error raised by the ExampleConsumer contract.
+type ExampleConsumerNothingToWithdraw struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NothingToWithdraw()
+func ExampleConsumerNothingToWithdrawErrorID() common.Hash {
+	return common.HexToHash("0xd0d04f60bf4f7629141a1f00f5d2908fa0f3e15bf4cbf8bb8edc6fcbdf2509fa")
+}
+
+// UnpackNothingToWithdrawError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NothingToWithdraw()
+func (exampleConsumer *ExampleConsumer) UnpackNothingToWithdrawError(raw []byte) (*ExampleConsumerNothingToWithdraw, error) {
+	out := new(ExampleConsumerNothingToWithdraw)
+	if err := exampleConsumer.abi.UnpackIntoInterface(out, "NothingToWithdraw", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ExampleConsumerWithdrawFailed represents a WithdrawFailed error raised by the ExampleConsumer contract.
+type ExampleConsumerWithdrawFailed struct {
+	To     common.Address
+	Amount *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WithdrawFailed(address to, uint256 amount)
+func ExampleConsumerWithdrawFailedErrorID() common.Hash {
+	return common.HexToHash("0xa2269912b47133fae1d7f448c9284ea248951ac29b8c7c41d301f8721a38d10d")
+}
+
+// UnpackWithdrawFailedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WithdrawFailed(address to, uint256 amount)
+func (exampleConsumer *ExampleConsumer) UnpackWithdrawFailedError(raw []byte) (*ExampleConsumerWithdrawFailed, error) {
+	out := new(ExampleConsumerWithdrawFailed)
+	if err := exampleConsumer.abi.UnpackIntoInterface(out, "WithdrawFailed", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -2918,9 +3242,9 @@ func (gemmFamily *GemmFamily) UnpackWrongFamilyError(raw []byte) (*GemmFamilyWro
 
 // InferenceOracleMetaData contains all meta data concerning the InferenceOracle contract.
 var InferenceOracleMetaData = bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"contractModelRegistry\",\"name\":\"registry_\",\"type\":\"address\"},{\"internalType\":\"contractDisputeGame\",\"name\":\"game_\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"submitBond_\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"challengeBond_\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"challengeWindow_\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"maxCallbackGas_\",\"type\":\"uint64\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"got\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"want\",\"type\":\"uint256\"}],\"name\":\"BadTensorLength\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadWindow\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"got\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"max\",\"type\":\"uint64\"}],\"name\":\"CallbackGasTooHigh\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"claimId\",\"type\":\"uint256\"}],\"name\":\"ClaimMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"claimId\",\"type\":\"uint256\"},{\"internalType\":\"enumInferenceOracle.ClaimStatus\",\"name\":\"status\",\"type\":\"uint8\"}],\"name\":\"ClaimNotPending\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"}],\"name\":\"FeeTooLarge\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"claimId\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"openGames\",\"type\":\"uint32\"}],\"name\":\"GamesOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"left\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"InsufficientGasForCallback\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotConsumer\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotGame\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NothingToWithdraw\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"Reentrancy\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"enumInferenceOracle.RequestStatus\",\"name\":\"status\",\"type\":\"uint8\"}],\"name\":\"RequestNotOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"claimId\",\"type\":\"uint256\"}],\"name\":\"UnknownClaim\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"}],\"name\":\"UnknownGame\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"UnknownRequest\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"claimId\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"name\":\"WindowClosed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"claimId\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"name\":\"WindowOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"WithdrawFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"got\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"want\",\"type\":\"uint256\"}],\"name\":\"WrongBond\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAddress\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"level\",\"type\":\"uint256\"}],\"name\":\"ZeroHashLevel\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"success\",\"type\":\"bool\"}],\"name\":\"CallbackResult\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"Cancelled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"claimId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"challenger\",\"type\":\"address\"}],\"name\":\"Challenged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"claimId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"}],\"name\":\"ClaimRejected\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Credited\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"claimId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"output\",\"type\":\"bytes\"}],\"name\":\"Finalized\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"claimId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"claimantWon\",\"type\":\"bool\"}],\"name\":\"GameSettled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"consumer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"callbackGas\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"startHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"input\",\"type\":\"bytes\"}],\"name\":\"Requested\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"claimId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"submitter\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"output\",\"type\":\"bytes\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"finalRamRoot\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"finalHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"name\":\"Submitted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Withdrawn\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"CALLBACK_RESERVE\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"cancel\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"claimId\",\"type\":\"uint256\"}],\"name\":\"challenge\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"challengeBond\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"challengeWindow\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"attempt\",\"type\":\"uint32\"}],\"name\":\"claimIdOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"claimId\",\"type\":\"uint256\"}],\"name\":\"claimOf\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"submitter\",\"type\":\"address\"},{\"internalType\":\"uint40\",\"name\":\"deadline\",\"type\":\"uint40\"},{\"internalType\":\"uint32\",\"name\":\"openGames\",\"type\":\"uint32\"},{\"internalType\":\"enumInferenceOracle.ClaimStatus\",\"name\":\"status\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"finalHash\",\"type\":\"bytes32\"}],\"internalType\":\"structInferenceOracle.Claim\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"credit\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"claimId\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"output\",\"type\":\"bytes\"},{\"internalType\":\"bytes32\",\"name\":\"finalRamRoot\",\"type\":\"bytes32\"}],\"name\":\"finalize\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"game\",\"outputs\":[{\"internalType\":\"contractDisputeGame\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"}],\"name\":\"gameRef\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"challenger\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"claimId\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"maxCallbackGas\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"claimId\",\"type\":\"uint256\"},{\"internalType\":\"bool\",\"name\":\"claimantWon\",\"type\":\"bool\"}],\"name\":\"onGameResolved\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"registry\",\"outputs\":[{\"internalType\":\"contractModelRegistry\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"input\",\"type\":\"bytes\"},{\"internalType\":\"uint64\",\"name\":\"callbackGas\",\"type\":\"uint64\"}],\"name\":\"request\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"requestCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"requestOf\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"consumer\",\"type\":\"address\"},{\"internalType\":\"uint96\",\"name\":\"fee\",\"type\":\"uint96\"},{\"internalType\":\"uint64\",\"name\":\"callbackGas\",\"type\":\"uint64\"},{\"internalType\":\"enumInferenceOracle.RequestStatus\",\"name\":\"status\",\"type\":\"uint8\"},{\"internalType\":\"uint32\",\"name\":\"attempts\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"startHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"output\",\"type\":\"bytes\"}],\"internalType\":\"structInferenceOracle.Request\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"result\",\"outputs\":[{\"internalType\":\"enumInferenceOracle.RequestStatus\",\"name\":\"status\",\"type\":\"uint8\"},{\"internalType\":\"bytes\",\"name\":\"output\",\"type\":\"bytes\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"output\",\"type\":\"bytes\"},{\"internalType\":\"bytes32\",\"name\":\"finalRamRoot\",\"type\":\"bytes32\"}],\"name\":\"submit\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"claimId\",\"type\":\"uint256\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"submitBond\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"withdraw\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	ABI: "[{\"inputs\":[{\"internalType\":\"contractModelRegistry\",\"name\":\"registry_\",\"type\":\"address\"},{\"internalType\":\"contractDisputeGame\",\"name\":\"game_\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"submitBond_\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"challengeBond_\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"challengeWindow_\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"requestTimeout_\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"maxCallbackGas_\",\"type\":\"uint64\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"BadBond\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"got\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"max\",\"type\":\"uint64\"}],\"name\":\"BadMaxCallbackGas\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadRequestTimeout\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"got\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"want\",\"type\":\"uint256\"}],\"name\":\"BadTensorLength\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadWindow\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"got\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"max\",\"type\":\"uint64\"}],\"name\":\"CallbackGasTooHigh\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"claimId\",\"type\":\"uint256\"}],\"name\":\"ClaimMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"claimId\",\"type\":\"uint256\"},{\"internalType\":\"enumInferenceOracle.ClaimStatus\",\"name\":\"status\",\"type\":\"uint8\"}],\"name\":\"ClaimNotPending\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"pendingClaims\",\"type\":\"uint32\"}],\"name\":\"ClaimsPending\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"}],\"name\":\"FeeTooLarge\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"claimId\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"openGames\",\"type\":\"uint32\"}],\"name\":\"GamesOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"left\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"InsufficientGasForCallback\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotConsumer\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotGame\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NothingToWithdraw\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"Reentrancy\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"expiresAt\",\"type\":\"uint64\"}],\"name\":\"RequestExpired\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"expiresAt\",\"type\":\"uint64\"}],\"name\":\"RequestNotExpired\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"enumInferenceOracle.RequestStatus\",\"name\":\"status\",\"type\":\"uint8\"}],\"name\":\"RequestNotOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"claimId\",\"type\":\"uint256\"}],\"name\":\"UnknownClaim\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"}],\"name\":\"UnknownGame\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"UnknownRequest\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"claimId\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"name\":\"WindowClosed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"claimId\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"name\":\"WindowOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"WithdrawFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"got\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"want\",\"type\":\"uint256\"}],\"name\":\"WrongBond\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAddress\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"level\",\"type\":\"uint256\"}],\"name\":\"ZeroHashLevel\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"claimId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Burned\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"success\",\"type\":\"bool\"}],\"name\":\"CallbackResult\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"Cancelled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"claimId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"challenger\",\"type\":\"address\"}],\"name\":\"Challenged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"claimId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"}],\"name\":\"ClaimRejected\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"claimId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"ClaimSuperseded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Credited\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"claimId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"output\",\"type\":\"bytes\"}],\"name\":\"Finalized\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"claimId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"claimantWon\",\"type\":\"bool\"}],\"name\":\"GameSettled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"consumer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"callbackGas\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"startHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"input\",\"type\":\"bytes\"}],\"name\":\"Requested\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"claimId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"submitter\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"output\",\"type\":\"bytes\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"finalRamRoot\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"finalHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"name\":\"Submitted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Withdrawn\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"BURN_PERCENT\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"CALLBACK_RESERVE\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_CALLBACK_GAS\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_CHALLENGE_WINDOW\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_REQUEST_TIMEOUT\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"burned\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"cancel\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"claimId\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"finalHash\",\"type\":\"bytes32\"}],\"name\":\"challenge\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"challengeBond\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"challengeWindow\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"attempt\",\"type\":\"uint32\"}],\"name\":\"claimIdOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"claimId\",\"type\":\"uint256\"}],\"name\":\"claimOf\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"submitter\",\"type\":\"address\"},{\"internalType\":\"uint40\",\"name\":\"deadline\",\"type\":\"uint40\"},{\"internalType\":\"uint24\",\"name\":\"openGames\",\"type\":\"uint24\"},{\"internalType\":\"uint24\",\"name\":\"rewardGames\",\"type\":\"uint24\"},{\"internalType\":\"enumInferenceOracle.ClaimStatus\",\"name\":\"status\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"finalHash\",\"type\":\"bytes32\"}],\"internalType\":\"structInferenceOracle.Claim\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"credit\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"claimId\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"output\",\"type\":\"bytes\"},{\"internalType\":\"bytes32\",\"name\":\"finalRamRoot\",\"type\":\"bytes32\"}],\"name\":\"finalize\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"game\",\"outputs\":[{\"internalType\":\"contractDisputeGame\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"}],\"name\":\"gameRef\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"challenger\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"claimId\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"maxCallbackGas\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"claimId\",\"type\":\"uint256\"},{\"internalType\":\"bool\",\"name\":\"claimantWon\",\"type\":\"bool\"}],\"name\":\"onGameResolved\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"registry\",\"outputs\":[{\"internalType\":\"contractModelRegistry\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"input\",\"type\":\"bytes\"},{\"internalType\":\"uint64\",\"name\":\"callbackGas\",\"type\":\"uint64\"}],\"name\":\"request\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"requestCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"requestOf\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"consumer\",\"type\":\"address\"},{\"internalType\":\"uint96\",\"name\":\"fee\",\"type\":\"uint96\"},{\"internalType\":\"uint64\",\"name\":\"callbackGas\",\"type\":\"uint64\"},{\"internalType\":\"enumInferenceOracle.RequestStatus\",\"name\":\"status\",\"type\":\"uint8\"},{\"internalType\":\"uint32\",\"name\":\"attempts\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"pendingClaims\",\"type\":\"uint32\"},{\"internalType\":\"uint40\",\"name\":\"expiresAt\",\"type\":\"uint40\"},{\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"startHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"output\",\"type\":\"bytes\"}],\"internalType\":\"structInferenceOracle.Request\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"requestTimeout\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"result\",\"outputs\":[{\"internalType\":\"enumInferenceOracle.RequestStatus\",\"name\":\"status\",\"type\":\"uint8\"},{\"internalType\":\"bytes\",\"name\":\"output\",\"type\":\"bytes\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"claimId\",\"type\":\"uint256\"}],\"name\":\"rewardShare\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"output\",\"type\":\"bytes\"},{\"internalType\":\"bytes32\",\"name\":\"finalRamRoot\",\"type\":\"bytes32\"}],\"name\":\"submit\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"claimId\",\"type\":\"uint256\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"submitBond\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"withdraw\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
 	ID:  "7965498e5f4fa6ea7eaf025e88b0e8b3c9",
-	Bin: "0x6101403461018457601f61282038819003918201601f19168301916001600160401b038311848410176101885780849260c0946040528339810103126101845780516001600160a01b03811691908281036101845760208201516001600160a01b03811691908281036101845760408401519160608501519361009060a06100896080890161019c565b970161019c565b961590811561017b575b5061016c576001600160401b0385161561015d5760805260a05260c05260e052610100526101205260405161266f90816101b182396080518181816108a501526109b7015260a0518181816104e00152818161064e0152611cff015260c05181818161015e015281816104310152818161195d0152611e9c015260e0518181816105750152818161107101528181611ebd01528181611ef40152611f210152610100518181816101bd01526108620152610120518181816107eb015261093e0152f35b632a0c9bb560e11b5f5260045ffd5b63d92e233d60e01b5f5260045ffd5b9050155f61009a565b5f80fd5b634e487b7160e01b5f52604160045260245ffd5b51906001600160401b03821682036101845756fe6080806040526004361015610012575f80fd5b5f3560e01c90816311c8dc5a1461148d57508063324e03be1461132c5780633c594059146112d25780633ccfd60b1461119e57806340e58ee514611094578063523051511461105a5780635badbe4c1461103e57806360a4574214610ff05780637239634814610faf5780637490bfd4146108c95780637b10399914610886578063861a1412146108425780638af6c9d61461080f578063a8e224a4146107cb578063ab82d9a014610520578063bea9216d14610504578063c3fe3e28146104c1578063d57cf40314610493578063d5d44d8014610458578063f56418c71461041a5763f9e1302a14610103575f80fd5b61010c3661160e565b90925f51602061264f5f395f51905f525c6103f25760015f51602061264f5f395f51905f525d61013b81611fb5565b926001840180549460ff8660401c16600581101561037f57600181036103d657507f00000000000000000000000000000000000000000000000000000000000000008034036103a7575063ffffffff61019d86898660026101a79601546120cb565b9660481c16611cdc565b9563ffffffff87168460201b179564ffffffffff7f00000000000000000000000000000000000000000000000000000000000000001664ffffffffff4216019064ffffffffff821161039357876040519561020187611646565b33875264ffffffffff9390931660208088018281525f6040808b01828152600160608d0190815260808d018981529784526002909552912099518a54925191517fffffff00000000000000000000000000000000000000000000000000000000009093166001600160a01b03919091161760a09190911b78ffffffffff0000000000000000000000000000000000000000161760c89190911b63ffffffff60c81b161788559093905195600487101561037f5760209b8b986001610352957f2853861deb58032ab9a980c2da609d362159046e10787da371215975666f009c9a60ff60e81b1960ff60e81b85549260e81b169116178355519101556802000000000000000068ff0000000000000000198354161782556cffffffff00000000000000000082549160481b16906cffffffff0000000000000000001916179055604051946080865260808601916117ce565b9689840152604083015260608201528033950390a45f5f51602061264f5f395f51905f525d604051908152f35b634e487b7160e01b5f52602160045260245ffd5b634e487b7160e01b5f52601160045260245ffd5b7f0c5e03da000000000000000000000000000000000000000000000000000000005f523460045260245260445ffd5b6103ed908563ae6914f960e01b5f526004526115a1565b60445ffd5b7fab143c06000000000000000000000000000000000000000000000000000000005f5260045ffd5b34610454575f3660031901126104545760206040517f00000000000000000000000000000000000000000000000000000000000000008152f35b5f80fd5b34610454576020366003190112610454576004356001600160a01b038116809103610454575f526004602052602060405f2054604051908152f35b34610454576060366003190112610454576044358015158103610454576104bf90602435600435611cf4565b005b34610454575f3660031901126104545760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b34610454575f366003190112610454576020604051619c408152f35b6020366003190112610454576004355f51602061264f5f395f51905f525c6103f25760015f51602061264f5f395f51905f525d61055c81612063565b90815464ffffffffff8160a01c168042101561079c57507f00000000000000000000000000000000000000000000000000000000000000008034036103a757508160201c5f52600160205260405f2060028101545f52600560205267ffffffffffffffff60036105cf60405f20546124c5565b505093905001549160018601546bffffffffffffffffffffffff8616936001600160a01b03604051967fdf4e433e000000000000000000000000000000000000000000000000000000008852166004870152336024870152604486015260648501521660848301528060a483015260208260c4815f6001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000165af1918215610791575f9261075c575b506020936106eb61071d926bffffffffffffffffffffffff604051916106a38361167f565b3383528883019081525f87815260038a5260409020925190519190911660a01b73ffffffffffffffffffffffffffffffffffffffff19166001600160a01b0391909116179055565b6106fe63ffffffff825460c81c16611cdc565b63ffffffff60c81b1963ffffffff60c81b83549260c81b169116179055565b604051918133917fa5f8c369e0214ca8253e5f7a94be7e6296f76d2e0283d76f7759115c6f0424115f80a45f5f51602061264f5f395f51905f525d8152f35b9091506020813d602011610789575b81610778602093836116d4565b81010312610454575190602061067e565b3d915061076b565b6040513d5f823e3d90fd5b827f96bff40f000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b34610454575f36600319011261045457602060405167ffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b346104545760403660031901126104545760243563ffffffff811680910361045457602090600435821b17604051908152f35b34610454575f36600319011261045457602060405167ffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b34610454575f3660031901126104545760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b60603660031901126104545760043560243567ffffffffffffffff8111610454576108f89036906004016115e0565b916044359267ffffffffffffffff8416809403610454575f51602061264f5f395f51905f525c6103f25760015f51602061264f5f395f51905f525d67ffffffffffffffff7f000000000000000000000000000000000000000000000000000000000000000016808511610f8057506bffffffffffffffffffffffff3411610f5457604051927f24e3047b0000000000000000000000000000000000000000000000000000000084528260048501526102e0846024816001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000165afa938415610791575f94610e26575b50825f52600560205260405f205415610d23575b61012084015192610a17838360e088019660ff885116906122cb565b9260ff8551165f9060408111610cf8575f97969597905b808210610cdd57505060ff6040919551169501955b60ff875116861015610a6f575f9081526020859052604080822095825290206001959095019493610a43565b87928492604051610a7f816116b7565b5f815260208101905f825260408101915f835260608201915f835260808101935f855260a08201935f855260c08301915f835260e084015f815261010085019360809b8c60405190610ad190826116d4565b8d36823786525f87528b885283525f84525f89525f88526101209760405199610afa8a8c6116d4565b60f58b5260208b0199601f1901368b375160c01b7fffffffffffffffff00000000000000000000000000000000000000000000000016905160a01b63ffffffff60a01b161790518c1b73ffffffff000000000000000000000000000000001617905160601b6fffffffff0000000000000000000000001617935194519051915192519460f81b6001600160f81b0319168652602187015260418601526061850152608184015280516095840152602081015160b5840152604081015160d58401526060015160f583015280516001600160f81b031916915190207effffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff16175f54905f1982146103935760019182015f8181558181526020938452604090203460a01b73ffffffffffffffffffffffffffffffffffffffff1916331781559297909687947fe515df4067f7a836ffbf05d19cace19e55d40e465e20b77eb98a53574de5bd3194610cc29291908590600390600181018767ffffffffffffffff198254161781556801000000000000000068ff0000000000000000198254161790558a600282015501556040519485943486528c860152604085015288606085015233988401916117ce565b0390a45f5f51602061264f5f395f51905f525d604051908152f35b5f838152602093909352604090922091600190910190610a2e565b7ff87c36ca000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b61014084015170ffffffff000000000000000000000000006060807eff000000000000000000000000000000000000000000000000000000000000602085015160f01b1660ff60e81b604086015160e81b161793019263ffffffff60c81b84515160c81b161778ffffffff00000000000000000000000000000000000000000060208551015160a81b161774ffffffff000000000000000000000000000000000060408551015160881b16179251015160681b16176cff00000000000000000000000061010086015160601b16176bffffffffffffffff00000000608086015160201b161763ffffffff60608601511617835f52600560205260405f20556109fb565b9093506102e03d8111610f4d575b610e3e81836116d4565b8101906102e0818303126104545760405191610160830183811067ffffffffffffffff821117610f3957604052610e7482611c21565b8352610e8260208301611c21565b6020840152610e9360408301611c21565b6040840152610ea460608301611c2f565b6060840152608082015167ffffffffffffffff8116810361045457610f2c92610200916080860152610ed860a08201611c2f565b60a0860152610ee960c08201611c2f565b60c0860152610efa60e08201611c21565b60e0860152610f0c6101008201611c21565b610100860152610f20836101208301611c40565b61012086015201611c40565b61014082015292856109e7565b634e487b7160e01b5f52604160045260245ffd5b503d610e34565b7f3598f179000000000000000000000000000000000000000000000000000000005f523460045260245ffd5b847f8473e5b3000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b34610454576020366003190112610454576004355f52600360205260405f2054604051906001600160a01b038116825260a01c602082015260408180030190f35b3461045457610ffe3661160e565b915f51602061264f5f395f51905f525c6103f25761102c9360015f51602061264f5f395f51905f525d61180e565b5f5f51602061264f5f395f51905f525d005b34610454575f3660031901126104545760205f54604051908152f35b34610454575f3660031901126104545760206040517f00000000000000000000000000000000000000000000000000000000000000008152f35b34610454576020366003190112610454576004355f51602061264f5f395f51905f525c6103f25760015f51602061264f5f395f51905f525d6110d581611fb5565b6001600160a01b03815416330361117257600181019160ff835460401c16600581101561037f576001810361115c575061102c926804000000000000000068ff0000000000000000198254161790557fc41d93b8bfbf9fd7cf5bfe271fd649ab6a6fec0ea101c23b82a2a28eca2533a95f80a2546001600160a01b038160a01c911661200a565b6103ed9163ae6914f960e01b5f526004526115a1565b7f5bca3de4000000000000000000000000000000000000000000000000000000005f523360045260245ffd5b34610454575f366003190112610454575f51602061264f5f395f51905f525c6103f25760015f51602061264f5f395f51905f525d335f52600460205260405f205480156112aa57335f5260046020525f60408120556040518181527f7084f5476618d8e60b11ef0d7d3f06914655adb8793e28ff7f018d4c76d505d560203392a25f80808084335af13d156112a5573d67ffffffffffffffff8111610f395760405190611255601f8201601f1916602001836116d4565b81525f60203d92013e5b15611276575f5f51602061264f5f395f51905f525d005b7fa2269912000000000000000000000000000000000000000000000000000000005f523360045260245260445ffd5b61125f565b7fd0d04f60000000000000000000000000000000000000000000000000000000005f5260045ffd5b34610454576020366003190112610454576113176112f1600435611fb5565b61132861130b600460ff600185015460401c16930161172e565b604051938480946115af565b6040602084015260408301906115bc565b0390f35b3461045457602036600319011261045457606060e060405161134d81611662565b5f81525f60208201525f60408201525f838201525f60808201525f60a08201525f60c08201520152611380600435611fb5565b6040519061138d82611662565b80546001600160a01b0381168352602083019060a01c8152600182015492604081019167ffffffffffffffff8516835260ff8560401c16936060830193600586101561037f576020966114678667ffffffffffffffff63ffffffff946bffffffffffffffffffffffff89986001600160a01b039c6113289c528760808b019760481c168752611436600460028b01549a60a08d019b8c5260c060038201549d019c8d520161172e565b9a60e081019b8c526040519e8f9e8f928284525116910152511660408c0152511660608a01525160808901906115af565b511660a08601525160c08501525160e084015251610100808401526101208301906115bc565b34610454576020366003190112610454575f6080600435926114ae81611646565b8281528260208201528260408201528260608201520152805f52600260205260405f209081549060ff8260e81c1690600482101561037f578115611576575063ffffffff604051926114ff84611646565b6001600160a01b038116845264ffffffffff60016020860196828460a01c16885284604088019460c81c16845260608701958652015495608086019687526001600160a01b03604051965116865251166020850152511660408301525191600483101561037f5760a0926060830152516080820152f35b7ff3dc2772000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b600581101561037f57602452565b90600582101561037f5752565b805180835260209291819084018484015e5f828201840152601f01601f1916010190565b9181601f840112156104545782359167ffffffffffffffff8311610454576020838186019501011161045457565b90606060031983011261045457600435916024359067ffffffffffffffff82116104545761163e916004016115e0565b909160443590565b60a0810190811067ffffffffffffffff821117610f3957604052565b610100810190811067ffffffffffffffff821117610f3957604052565b6040810190811067ffffffffffffffff821117610f3957604052565b6080810190811067ffffffffffffffff821117610f3957604052565b610120810190811067ffffffffffffffff821117610f3957604052565b90601f8019910116810190811067ffffffffffffffff821117610f3957604052565b90600182811c92168015611724575b602083101461171057565b634e487b7160e01b5f52602260045260245ffd5b91607f1691611705565b9060405191825f825492611741846116f6565b80845293600181169081156117ac5750600114611768575b50611766925003836116d4565b565b90505f9291925260205f20905f915b818310611790575050906020611766928201015f611759565b6020919350806001915483858901015201910190918492611777565b90506020925061176694915060ff191682840152151560051b8201015f611759565b908060209392818452848401375f828201840152601f01601f1916010190565b9190820180921161039357565b8181029291811591840414171561039357565b92919061181a84612063565b93845464ffffffffff8160a01c16804210611bf2575060c81c63ffffffff1680611bc357508060201c94855f52600160205261186060405f2095858560028901546120cb565b600182015403611b9757805460ff60e81b19167d02000000000000000000000000000000000000000000000000000000000017815560018501805468ff000000000000000019166803000000000000000017815591600486019067ffffffffffffffff8611610f3957816118d58993546116f6565b601f8111611b3c575b50865f601f8211600114611abe57916119879593916001600160a01b0395935f91611ab3575b508960011b905f198b60031b1c19161790555b7f34725b922cfb367ff9d0deb187607e3cdad354e3b6ad413a1f25b1ef034c0346604051602081528061194e602082018c8c6117ce565b0390a35416611981865460a01c7f00000000000000000000000000000000000000000000000000000000000000006117ee565b9061200a565b54916001600160a01b0367ffffffffffffffff841694541692841590818015611aaa575b611aa15760061b683fffffffffffffffc01690604086830414171561039357603f9004619c40810180911161039357805a10611a7257507f7a0c51d60a48cf7a4070d9eef0b27c81e40ec3048a2c46067e79055822f2db7f93855f6020958195611a648396611a566040519384928c8401987fa1fbbfe7000000000000000000000000000000000000000000000000000000008a5260248501526040604485015260648401916117ce565b03601f1981018352826116d4565b5193f16040519015158152a2565b5a7f486594e4000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b50505050505050565b50843b156119ab565b90508801355f611904565b949392919050601f19881694815f5260205f2090895f5b888110611b1e5750906001600160a01b039695949392916119879810611b05575b5050600189811b019055611917565b8901355f1960038c901b60f8161c191690555f80611af6565b8a83013584558d96506001909301926020928301928c925001611ad5565b878111156118de5790809293505f5260205f20601f880160051c9060208910611b8f575b8a949392601f0160051c82900391015f5b828110611b7f5750506118de565b5f818301558b9550600101611b71565b5f9150611b60565b507f89466a76000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b907fe4b8a2af000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b827fbcbd1a4c000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b519060ff8216820361045457565b519063ffffffff8216820361045457565b91909160e08184031261045457604051611c598161169b565b8093611c6483611c2f565b8252611c7260208401611c21565b6020830152611c8360408401611c21565b604083015280607f840112156104545760405192611ca26080856116d4565b839060e0810192831161045457606001905b828210611cc45750505060600152565b60208091611cd184611c2f565b815201910190611cb4565b63ffffffff60019116019063ffffffff821161039357565b906001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000163303611f8957815f52600360205260405f209260405193611d3f8561167f565b54826001600160a01b0382169182875260a01c9182602088015215918215611f7e575b5050611f5257825f5260036020525f6040812055815f52600260205260405f20905f1963ffffffff835460c81c160163ffffffff811161039357825463ffffffff60c81b191660c89190911b63ffffffff60c81b1617825583837f51af630ca94c9105af888c0d329ed2a03dbfb5b4e4a15f0ccb0d19fc4f84ee2860206040518515158152a3611f195760ff815460e81c16600481101561037f57600103611ee1579161176693916001600160a01b03937d03000000000000000000000000000000000000000000000000000000000060ff60e81b198254161790557f46f888a90d9be4d340049c7e8fabe85c5ac37ce47bf0caaf0be8affa360b3e32602082811c93845f5260018252600160405f20016801000000000000000068ff000000000000000019825416179055604051908152a351166119817f00000000000000000000000000000000000000000000000000000000000000007f00000000000000000000000000000000000000000000000000000000000000006117ee565b5050506001600160a01b036117669151167f00000000000000000000000000000000000000000000000000000000000000009061200a565b5461176693507f000000000000000000000000000000000000000000000000000000000000000092506001600160a01b0316905061200a565b827fc006e93f000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b14159050825f611d62565b7f7dfe47d8000000000000000000000000000000000000000000000000000000005f523360045260245ffd5b90815f52600160205260405f209160ff600184015460401c16600581101561037f5715611fdf5750565b7f1f79bbe7000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b811561205f5760206001600160a01b037f9c9e0cdb1670e88302408e5b941dc636f63a3293204694bb68910fcf3d9305f3921692835f526004825260405f206120548282546117ee565b9055604051908152a2565b5050565b90815f52600260205260405f209160ff835460e81c16906004821090811561037f578215611576576001830361209857505050565b7fe0925426000000000000000000000000000000000000000000000000000000005f526004521561037f5760245260445ffd5b92909192805f52600560205260405f20546120e5906124c5565b60ff909792969197166120f7936122cb565b9060405191612105836116b7565b5f835260208301935f855260408401905f825260608501925f845260808601985f8a5260a08701985f8a5260c08801925f845260e08901945f86526101008a01986040516121546080826116d4565b60803682378a5260018b528b528652865267ffffffffffffffff168a5263ffffffff168852610120976040519961218b8a8c6116d4565b60f58b5260208b0199601f1901368b375160c01b7fffffffffffffffff00000000000000000000000000000000000000000000000016905160a01b63ffffffff60a01b1617905160801b73ffffffff000000000000000000000000000000001617905160601b6fffffffff0000000000000000000000001617935194519051915192519460f81b6001600160f81b0319168652602187015260418601526061850152608184015280516095840152602081015160b5840152604081015160d58401526060015160f583015280516001600160f81b031916915190207effffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff161790565b67ffffffffffffffff8111610f395760051b60200190565b80518210156122b75760209160051b010190565b634e487b7160e01b5f52603260045260245ffd5b9290926020810191601f6122f36122e560ff86511661262d565b6122ee8561256f565b6117fb565b9361231360ff61230b612305876125bd565b9661256f565b92511661262d565b020160051c9061232384846117fb565b810361248c575061233481836117fb565b9161233e8361228b565b9361234c60405195866116d4565b8385526123588461228b565b602086019690601f19013688375f5b83811061244f5750505050505f935f905b80821061239757505061238a57505090565b90915051156122b7575190565b909491600181018082116103935760011c905f5b8281106123c957505091805f52602052600160405f20950190612378565b8060011b907f7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff811681141580610393576001830190818411610393578482101561244757506124195f91896122a3565b51905b6103935761242c600193896122a3565b515f5260205260405f2061244082896122a3565b52016123ab565b87915061241c565b61245983826117fb565b9061246486826117fb565b918260051b928084046020149015171561039357600192602086928601918b01013701612367565b61249684846117fb565b907f66889fd5000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b604051916124d28361169b565b5f835260208301925f845260408101905f82526060810191604051916124f96080846116d4565b60803684378284529560ff8660f01c16905260ff8560e81c16905263ffffffff8460c81c16905263ffffffff8360a81c1660208251015263ffffffff8360881c16604082510152606063ffffffff8460681c169151015260ff8260601c1663ffffffff67ffffffffffffffff8460201c16931691565b60ff60408201511690811580156125b3575b6125ac57606001515f1982019182116103935760048210156122b75763ffffffff9160051b01511690565b5050600190565b5060048211612581565b60ff60408201511690600282106125ac576060015163ffffffff815116916002811161261a575b60038111612606575b6004106125f8575090565b6060015163ffffffff160290565b604082015163ffffffff16909202916125ed565b9163ffffffff60208301511602916125e4565b60ff166001811461264857600214612643575f90565b600490565b5060019056fe115a0505b73d37ff2b039e01b66957dc9c424d5313c711995ad464ceb65f3ab2",
+	Bin: "0x6101603461027a57601f612f0a38819003918201601f19168301916001600160401b0383118484101761027e5780849260e09460405283398101031261027a5780516001600160a01b038116919082810361027a5760208201516001600160a01b038116919082810361027a5760408401519060608501519261008460808701610292565b9461009d60c061009660a08a01610292565b9801610292565b9715908115610271575b506102625782158015610252575b801561024a575b801561023a575b61022b576001600160401b038516801590811561021e575b5061020f576001600160401b0386168015908115610201575b506101f2576001600160401b038716622dc6c081116101d9575060805260a05260c05260e052610100526101205261014052604051612c6390816102a78239608051818181610a750152610b87015260a0518181816105de015281816109400152611b45015260c0518181816101bd0152818161054c015281816108630152818161210c015281816123be01526126ef015260e05181818161072301528181610765015281816113330152611a710152610100518181816102190152610a32015261012051818181610e5a01526115790152610140518181816109a00152610b0e0152f35b63962ae61760e01b5f52600452622dc6c060245260445ffd5b63594db1b160e11b5f5260045ffd5b6301e133809150115f6100f4565b632a0c9bb560e11b5f5260045ffd5b62278d009150115f6100db565b63c2fb134f60e01b5f5260045ffd5b506001600160601b0384116100c3565b5083156100bc565b506001600160601b0383116100b5565b63d92e233d60e01b5f5260045ffd5b9050155f6100a7565b5f80fd5b634e487b7160e01b5f52604160045260245ffd5b51906001600160401b038216820361027a5756fe60806040526004361015610011575f80fd5b5f3560e01c806302b2f7c714611a0d57806311c8dc5a146118db578063324e03be1461172b5780633c594059146116d15780633ccfd60b1461159d5780633f20b4c91461155957806340e58ee5146113cb578063472f7e871461137357806351586ecb14611356578063523051511461131c5780635badbe4c1461130057806360a45742146112b25780636172890c146112945780636d9809a014611277578063723963481461123657806373f42561146112195780637490bfd414610a995780637b10399914610a56578063861a141214610a125780638af6c9d6146109df5780639c986764146109c4578063a8e224a414610980578063bea9216d14610964578063c3fe3e2814610921578063d57cf403146105ae578063d5d44d8014610573578063f56418c7146105355763f9e1302a1461014d575f80fd5b61015636611d40565b90925f516020612c435f395f51905f525c61050d5760015f516020612c435f395f51905f525d6101858161263f565b93600185019485549060ff8260401c16600481101561047f57600181036104f1575064ffffffffff8260881c16804210156104c257507f000000000000000000000000000000000000000000000000000000000000000080340361049357508483600288930154926101f693612743565b9060481c63ffffffff1661020990612518565b9163ffffffff83168460201b17957f000000000000000000000000000000000000000000000000000000000000000064ffffffffff164264ffffffffff1690610251916124fc565b926040519461025f86611d94565b338652602086019464ffffffffff1692838652604087015f8152606088015f815260808901916001835260a08a0198868a528d5f52600360205260405f209a516001600160a01b03166001600160a01b03168b5473ffffffffffffffffffffffffffffffffffffffff1916178b55518a549060a01b78ffffffffff000000000000000000000000000000000000000016907fffffffffffffff0000000000ffffffffffffffffffffffffffffffffffffffff16178a555162ffffff1661033e908a9062ffffff60c81b1962ffffff60c81b83549260c81b169116179055565b5188547fff000000ffffffffffffffffffffffffffffffffffffffffffffffffffffffff1660e09190911b62ffffff60e01b161788555196600588101561047f5760209b61040d63ffffffff61045295610440948f9c7f2853861deb58032ab9a980c2da609d362159046e10787da371215975666f009c9c6001916001600160f81b036001600160f81b031985549260f81b169116178355519101556cffffffff00000000000000000084549160481b16906cffffffff00000000000000000019161780845560681c16612518565b70ffffffff000000000000000000000000001970ffffffff0000000000000000000000000083549260681b169116179055565b60405194608086526080860191611f18565b9689840152604083015260608201528033950390a45f5f516020612c435f395f51905f525d604051908152f35b634e487b7160e01b5f52602160045260245ffd5b7f0c5e03da000000000000000000000000000000000000000000000000000000005f523460045260245260445ffd5b847fa3242b71000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b610508908563ae6914f960e01b5f52600452611cd3565b60445ffd5b7fab143c06000000000000000000000000000000000000000000000000000000005f5260045ffd5b3461056f575f36600319011261056f5760206040517f00000000000000000000000000000000000000000000000000000000000000008152f35b5f80fd5b3461056f57602036600319011261056f576004356001600160a01b03811680910361056f575f526005602052602060405f2054604051908152f35b3461056f57606036600319011261056f57604435801590602435821560043581840361056f576001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001633036108f557805f52600460205260405f20946040519561061e87611d78565b54846001600160a01b0382169182895260a01c918260208a0152159182156108ea575b50506108be57815f5260046020525f6040812055835f52600360205281847f51af630ca94c9105af888c0d329ed2a03dbfb5b4e4a15f0ccb0d19fc4f84ee28602060405f2096604051908152a3825460f81c600581101561047f5760011490816108b6575b506107ab575b505f1962ffffff825460c81c160162ffffff811161079757815462ffffff60c81b191660c89190911b62ffffff60c81b1617815580548060f81c600581101561047f5760030361078f5762ffffff6107079160e01c166126ed565b925b1561074f5761074d93506001600160a01b036107489154167f000000000000000000000000000000000000000000000000000000000000000090612694565b612b20565b005b50506107896001600160a01b0361074d935116917f0000000000000000000000000000000000000000000000000000000000000000611f38565b90612694565b505f92610709565b634e487b7160e01b5f52601160045260245ffd5b81547bffffffffffffffffffffffffffffffffffffffffffffffffffffffff81166001600160f81b03919091167f030000000000000000000000000000000000000000000000000000000000000090811760181b62ffffff60e01b1691909117178255827f46f888a90d9be4d340049c7e8fabe85c5ac37ce47bf0caaf0be8affa360b3e32602082811c93845f526002825261085a600160405f200161040d63ffffffff825460681c16611f00565b604051908152a37f000000000000000000000000000000000000000000000000000000000000000061089d62ffffff835460e01c16610898816126ed565b611f45565b8103908111610797576108b09083612b20565b846106ac565b9050866106a6565b507fc006e93f000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b141590508488610641565b7f7dfe47d8000000000000000000000000000000000000000000000000000000005f523360045260245ffd5b3461056f575f36600319011261056f5760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b3461056f575f36600319011261056f576020604051619c408152f35b3461056f575f36600319011261056f57602060405167ffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b3461056f575f36600319011261056f57602060405160328152f35b3461056f57604036600319011261056f5760243563ffffffff811680910361056f57602090600435821b17604051908152f35b3461056f575f36600319011261056f57602060405167ffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b3461056f575f36600319011261056f5760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b606036600319011261056f5760043560243567ffffffffffffffff811161056f57610ac8903690600401611d12565b916044359267ffffffffffffffff841680940361056f575f516020612c435f395f51905f525c61050d5760015f516020612c435f395f51905f525d67ffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000168085116111ea57506bffffffffffffffffffffffff34116111be57604051927f24e3047b0000000000000000000000000000000000000000000000000000000084528260048501526102e0846024816001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000165afa9384156111b3575f94611085575b50825f52600660205260405f205415610f52575b61012084015192610be7838360e088019660ff8851169061292b565b9260ff8551165f9060408111610f27575f97969597905b808210610f0c57505060ff6040919551169501955b60ff875116861015610c3f575f9081526020859052604080822095825290206001959095019493610c13565b87928492604051610c4f81611de9565b5f815260208101905f825260408101915f835260608201915f835260808101935f855260a08201935f855260c08301915f835260e084015f815261010085019360809b8c60405190610ca19082611e06565b8d36823786525f87528b885283525f84525f89525f88526101209760405199610cca8a8c611e06565b60f58b5260208b0199601f1901368b375160c01b7fffffffffffffffff00000000000000000000000000000000000000000000000016905160a01b63ffffffff60a01b161790518c1b73ffffffff000000000000000000000000000000001617905160601b6fffffffff0000000000000000000000001617935194519051915192519460f81b6001600160f81b0319168652602187015260418601526061850152608184015280516095840152602081015160b5840152604081015160d58401526060015160f583015280516001600160f81b031916915190206001600160f81b0316175f54905f1982146107975760019182015f8181558181526002602090815260409091203460a01b73ffffffffffffffffffffffffffffffffffffffff19163317815593840180546801000000000000000068ffffffffffffffffff1990911668ff0000000000000000198c16171781559098919788957fe515df4067f7a836ffbf05d19cace19e55d40e465e20b77eb98a53574de5bd3195610ef1938691600391610e8364ffffffffff7f000000000000000000000000000000000000000000000000000000000000000081169042166124fc565b7fffffffffffffffffffff0000000000ffffffffffffffffffffffffffffffffff75ffffffffff000000000000000000000000000000000083549260881b1691161790558a600282015501556040519485943486528c86015260408501528860608501523398840191611f18565b0390a45f5f516020612c435f395f51905f525d604051908152f35b5f838152602093909352604090922091600190910190610bfe565b7ff87c36ca000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b61014084015170ffffffff000000000000000000000000006060807eff000000000000000000000000000000000000000000000000000000000000602085015160f01b167dff0000000000000000000000000000000000000000000000000000000000604086015160e81b16179301927cffffffff0000000000000000000000000000000000000000000000000084515160c81b161778ffffffff00000000000000000000000000000000000000000060208551015160a81b161774ffffffff000000000000000000000000000000000060408551015160881b16179251015160681b16176cff00000000000000000000000061010086015160601b16176bffffffffffffffff00000000608086015160201b161763ffffffff60608601511617835f52600660205260405f2055610bcb565b9093506102e03d81116111ac575b61109d8183611e06565b8101906102e08183031261056f5760405191610160830183811067ffffffffffffffff821117611198576040526110d382612441565b83526110e160208301612441565b60208401526110f260408301612441565b60408401526111036060830161244f565b6060840152608082015167ffffffffffffffff8116810361056f5761118b9261020091608086015261113760a0820161244f565b60a086015261114860c0820161244f565b60c086015261115960e08201612441565b60e086015261116b6101008201612441565b61010086015261117f836101208301612460565b61012086015201612460565b6101408201529285610bb7565b634e487b7160e01b5f52604160045260245ffd5b503d611093565b6040513d5f823e3d90fd5b7f3598f179000000000000000000000000000000000000000000000000000000005f523460045260245ffd5b847f8473e5b3000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b3461056f575f36600319011261056f576020600154604051908152f35b3461056f57602036600319011261056f576004355f52600460205260405f2054604051906001600160a01b038116825260a01c602082015260408180030190f35b3461056f575f36600319011261056f576020604051622dc6c08152f35b3461056f575f36600319011261056f5760206040516301e133808152f35b3461056f576112c036611d40565b915f516020612c435f395f51905f525c61050d576112ee9360015f516020612c435f395f51905f525d611f58565b5f5f516020612c435f395f51905f525d005b3461056f575f36600319011261056f5760205f54604051908152f35b3461056f575f36600319011261056f5760206040517f00000000000000000000000000000000000000000000000000000000000000008152f35b3461056f575f36600319011261056f57602060405162278d008152f35b3461056f57602036600319011261056f576004355f52600360205260405f20548060f81c600581101561047f576003036113c2576113ba62ffffff60209260e01c166126ed565b604051908152f35b5060205f6113ba565b3461056f57602036600319011261056f576004355f516020612c435f395f51905f525c61050d5760015f516020612c435f395f51905f525d61140c8161263f565b6001600160a01b03815416330361152d576001810191825460ff8160401c16600481101561047f5760018103611516575064ffffffffff8160881c168042106114e7575060681c63ffffffff1692836114b757805468ff00000000000000001916680300000000000000001790556112ee92507fc41d93b8bfbf9fd7cf5bfe271fd649ab6a6fec0ea101c23b82a2a28eca2533a95f80a2546001600160a01b038160a01c9116612694565b83827fb27607cc000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b827f7eb4c8cc000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b610508908363ae6914f960e01b5f52600452611cd3565b7f5bca3de4000000000000000000000000000000000000000000000000000000005f523360045260245ffd5b3461056f575f36600319011261056f57602060405167ffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b3461056f575f36600319011261056f575f516020612c435f395f51905f525c61050d5760015f516020612c435f395f51905f525d335f52600560205260405f205480156116a957335f5260056020525f60408120556040518181527f7084f5476618d8e60b11ef0d7d3f06914655adb8793e28ff7f018d4c76d505d560203392a25f80808084335af13d156116a4573d67ffffffffffffffff81116111985760405190611654601f8201601f191660200183611e06565b81525f60203d92013e5b15611675575f5f516020612c435f395f51905f525d005b7fa2269912000000000000000000000000000000000000000000000000000000005f523360045260245260445ffd5b61165e565b7fd0d04f60000000000000000000000000000000000000000000000000000000005f5260045ffd5b3461056f57602036600319011261056f576117166116f060043561263f565b61172761170a600460ff600185015460401c169301611e60565b60405193848094611ce1565b604060208401526040830190611cee565b0390f35b3461056f57602036600319011261056f57606061012060405161174d81611db0565b5f81525f60208201525f60408201525f838201525f60808201525f60a08201525f60c08201525f60e08201525f610100820152015261178d60043561263f565b60405161179981611db0565b8154916001600160a01b0383168252602082019260a01c8352600181015490604083019167ffffffffffffffff8116835260ff8160401c16906060850191600481101561047f578252608085018160481c63ffffffff16815260a08601908260681c63ffffffff16825260c087019260881c64ffffffffff16835260028501549360e08801948552600386015495610100890196875260040161183b90611e60565b966101208901978852604051998a9960208b52516001600160a01b031660208b0152516bffffffffffffffffffffffff1660408a01525167ffffffffffffffff166060890152516080880161188f91611ce1565b5163ffffffff1660a08701525163ffffffff1660c08601525164ffffffffff1660e085015251610100840152516101208301525161014082016101409052610160820161172791611cee565b3461056f57602036600319011261056f576004355f60a06040516118fe81611d94565b8281528260208201528260408201528260608201528260808201520152805f52600360205260405f20908154908160f81c90600582101561047f5781156119e2575062ffffff6040519261195184611d94565b6001600160a01b038116845281602085019564ffffffffff8360a01c16875264ffffffffff60016040880192848660c81c1684528460608a019660e01c1686526080890197885201549760a088019889526001600160a01b0360405198511688525116602087015251166040850152511660608301525191600583101561047f5760c09260808301525160a0820152f35b7ff3dc2772000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b604036600319011261056f576024356004355f516020612c435f395f51905f525c61050d5760015f516020612c435f395f51905f525d611a4c81612530565b9180600184015403611cc05782549064ffffffffff8260a01c1680421015611c9157507f000000000000000000000000000000000000000000000000000000000000000080340361049357508260201c5f52600260205267ffffffffffffffff60405f2060028101545f5260066020526003611acb60405f2054612595565b50509290500154926bffffffffffffffffffffffff8616936001600160a01b03604051967fdf4e433e000000000000000000000000000000000000000000000000000000008852166004870152336024870152604486015260648501521660848301528060a483015260208260c4815f6001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000165af19182156111b3575f92611c5b575b50611bdf906bffffffffffffffffffffffff60405191611b9483611d78565b33835260208084019182525f868152600490915260409020925190519190911660a01b73ffffffffffffffffffffffffffffffffffffffff19166001600160a01b0391909116179055565b600162ffffff845460c81c16019262ffffff841161079757602093611c1c919062ffffff60c81b1962ffffff60c81b83549260c81b169116179055565b604051918133917fa5f8c369e0214ca8253e5f7a94be7e6296f76d2e0283d76f7759115c6f0424115f80a45f5f516020612c435f395f51905f525d8152f35b9091506020813d602011611c89575b81611c7760209383611e06565b8101031261056f575190611bdf611b75565b3d9150611c6a565b837f96bff40f000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b506344a3353b60e11b5f5260045260245ffd5b600481101561047f57602452565b90600482101561047f5752565b805180835260209291819084018484015e5f828201840152601f01601f1916010190565b9181601f8401121561056f5782359167ffffffffffffffff831161056f576020838186019501011161056f57565b90606060031983011261056f57600435916024359067ffffffffffffffff821161056f57611d7091600401611d12565b909160443590565b6040810190811067ffffffffffffffff82111761119857604052565b60c0810190811067ffffffffffffffff82111761119857604052565b610140810190811067ffffffffffffffff82111761119857604052565b6080810190811067ffffffffffffffff82111761119857604052565b610120810190811067ffffffffffffffff82111761119857604052565b90601f8019910116810190811067ffffffffffffffff82111761119857604052565b90600182811c92168015611e56575b6020831014611e4257565b634e487b7160e01b5f52602260045260245ffd5b91607f1691611e37565b9060405191825f825492611e7384611e28565b8084529360018116908115611ede5750600114611e9a575b50611e9892500383611e06565b565b90505f9291925260205f20905f915b818310611ec2575050906020611e98928201015f611e8b565b6020919350806001915483858901015201910190918492611ea9565b905060209250611e9894915060ff191682840152151560051b8201015f611e8b565b63ffffffff5f199116019063ffffffff821161079757565b908060209392818452848401375f828201840152601f01601f1916010190565b9190820180921161079757565b8181029291811591840414171561079757565b9190611f6383612530565b93845464ffffffffff8160a01c16804210612412575060c81c62ffffff16806123e357508360201c94855f52600260205260405f20946001860192611fe8611fb463ffffffff865460681c16611f00565b855470ffffffff00000000000000000000000000191660689190911b70ffffffff0000000000000000000000000016178555565b60ff845460401c16600481101561047f576002146123525761201090868660028a0154612743565b6001830154036123405781546001600160f81b03167f0200000000000000000000000000000000000000000000000000000000000000178255825468ff0000000000000000191668020000000000000000178355600486019067ffffffffffffffff86116111985781612084899354611e28565b601f81116122e5575b50865f601f821160011461226757916121309593916001600160a01b0395935f9161225c575b508960011b905f198b60031b1c19161790555b7f34725b922cfb367ff9d0deb187607e3cdad354e3b6ad413a1f25b1ef034c034660405160208152806120fd602082018c8c611f18565b0390a35416610789865460a01c7f0000000000000000000000000000000000000000000000000000000000000000611f38565b54916001600160a01b0367ffffffffffffffff841694541692841590818015612253575b61224a5760061b683fffffffffffffffc01690604086830414171561079757603f9004619c40810180911161079757805a1061221b57507f7a0c51d60a48cf7a4070d9eef0b27c81e40ec3048a2c46067e79055822f2db7f93855f602095819561220d83966121ff6040519384928c8401987fa1fbbfe7000000000000000000000000000000000000000000000000000000008a526024850152604060448501526064840191611f18565b03601f198101835282611e06565b5193f16040519015158152a2565b5a7f486594e4000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b50505050505050565b50843b15612154565b90508801355f6120b3565b949392919050601f19881694815f5260205f2090895f5b8881106122c75750906001600160a01b0396959493929161213098106122ae575b5050600189811b0190556120c6565b8901355f1960038c901b60f8161c191690555f8061229f565b8a83013584558d96506001909301926020928301928c92500161227e565b8781111561208d5790809293505f5260205f20601f880160051c9060208910612338575b8a949392601f0160051c82900391015f5b82811061232857505061208d565b5f818301558b955060010161231a565b5f9150612309565b6344a3353b60e11b5f5260045260245ffd5b50915092506001600160a01b039350611e989491507f04000000000000000000000000000000000000000000000000000000000000006001600160f81b038454161783557fe7d8e3367437bfadcbd626641556baf551ab32bcc6fdfb6886fe319eadbfc2f95f80a354167f000000000000000000000000000000000000000000000000000000000000000090612694565b847fe4b8a2af000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b857fbcbd1a4c000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b519060ff8216820361056f57565b519063ffffffff8216820361056f57565b91909160e08184031261056f5760405161247981611dcd565b80936124848361244f565b825261249260208401612441565b60208301526124a360408401612441565b604083015280607f8401121561056f57604051926124c2608085611e06565b839060e0810192831161056f57606001905b8282106124e45750505060600152565b602080916124f18461244f565b8152019101906124d4565b9064ffffffffff8091169116019064ffffffffff821161079757565b63ffffffff60019116019063ffffffff821161079757565b90815f52600360205260405f2091825460f81c906005821090811561047f5782156119e2576001830361256257505050565b7fe0925426000000000000000000000000000000000000000000000000000000005f526004521561047f5760245260445ffd5b604051916125a283611dcd565b5f835260208301925f845260408101905f82526060810191604051916125c9608084611e06565b60803684378284529560ff8660f01c16905260ff8560e81c16905263ffffffff8460c81c16905263ffffffff8360a81c1660208251015263ffffffff8360881c16604082510152606063ffffffff8460681c169151015260ff8260601c1663ffffffff67ffffffffffffffff8460201c16931691565b90815f52600260205260405f209160ff600184015460401c16600481101561047f57156126695750565b7f1f79bbe7000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b81156126e95760206001600160a01b037f9c9e0cdb1670e88302408e5b941dc636f63a3293204694bb68910fcf3d9305f3921692835f526005825260405f206126de828254611f38565b9055604051908152a2565b5050565b7f000000000000000000000000000000000000000000000000000000000000000060328102908082046032149015171561079757811561272f57606490040490565b634e487b7160e01b5f52601260045260245ffd5b92909192805f52600660205260405f205461275d90612595565b60ff9097929691971661276f9361292b565b906040519161277d83611de9565b5f835260208301935f855260408401905f825260608501925f845260808601985f8a5260a08701985f8a5260c08801925f845260e08901945f86526101008a01986040516127cc608082611e06565b60803682378a5260018b528b528652865267ffffffffffffffff168a5263ffffffff16885261012097604051996128038a8c611e06565b60f58b5260208b0199601f1901368b375160c01b7fffffffffffffffff00000000000000000000000000000000000000000000000016905160a01b63ffffffff60a01b1617905160801b73ffffffff000000000000000000000000000000001617905160601b6fffffffff0000000000000000000000001617935194519051915192519460f81b6001600160f81b0319168652602187015260418601526061850152608184015280516095840152602081015160b5840152604081015160d58401526060015160f583015280516001600160f81b031916915190206001600160f81b03161790565b67ffffffffffffffff81116111985760051b60200190565b80518210156129175760209160051b010190565b634e487b7160e01b5f52603260045260245ffd5b9290926020810191601f61294e61294560ff865116612c21565b61089885612b63565b9361296e60ff61296661296087612bb1565b96612b63565b925116612c21565b020160051c9061297e8484611f45565b8103612ae7575061298f8183611f45565b91612999836128eb565b936129a76040519586611e06565b8385526129b3846128eb565b602086019690601f19013688375f5b838110612aaa5750505050505f935f905b8082106129f25750506129e557505090565b9091505115612917575190565b909491600181018082116107975760011c905f5b828110612a2457505091805f52602052600160405f209501906129d3565b8060011b907f7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff8116811415806107975760018301908184116107975784821015612aa25750612a745f9189612903565b51905b61079757612a8760019389612903565b515f5260205260405f20612a9b8289612903565b5201612a06565b879150612a77565b612ab48382611f45565b90612abf8682611f45565b918260051b928084046020149015171561079757600192602086928601918b010137016129c2565b612af18484611f45565b907f66889fd5000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b9080156126e957602081612b577fcec1bae6e024d929f2929f3478ce70f55f9c636c8ef7b5073a61d7c3a432451b93600154611f38565b600155604051908152a2565b60ff6040820151169081158015612ba7575b612ba057606001515f1982019182116107975760048210156129175763ffffffff9160051b01511690565b5050600190565b5060048211612b75565b60ff6040820151169060028210612ba0576060015163ffffffff8151169160028111612c0e575b60038111612bfa575b600410612bec575090565b6060015163ffffffff160290565b604082015163ffffffff1690920291612be1565b9163ffffffff6020830151160291612bd8565b60ff1660018114612c3c57600214612c37575f90565b600490565b5060019056fe115a0505b73d37ff2b039e01b66957dc9c424d5313c711995ad464ceb65f3ab2",
 }
 
 // InferenceOracle is an auto generated Go binding around an Ethereum contract.
@@ -2951,13 +3275,48 @@ func (c *InferenceOracle) Instance(backend bind.ContractBackend, addr common.Add
 // PackConstructor is the Go binding used to pack the parameters required for
 // contract deployment.
 //
-// Solidity: constructor(address registry_, address game_, uint256 submitBond_, uint256 challengeBond_, uint64 challengeWindow_, uint64 maxCallbackGas_) returns()
-func (inferenceOracle *InferenceOracle) PackConstructor(registry_ common.Address, game_ common.Address, submitBond_ *big.Int, challengeBond_ *big.Int, challengeWindow_ uint64, maxCallbackGas_ uint64) []byte {
-	enc, err := inferenceOracle.abi.Pack("", registry_, game_, submitBond_, challengeBond_, challengeWindow_, maxCallbackGas_)
+// Solidity: constructor(address registry_, address game_, uint256 submitBond_, uint256 challengeBond_, uint64 challengeWindow_, uint64 requestTimeout_, uint64 maxCallbackGas_) returns()
+func (inferenceOracle *InferenceOracle) PackConstructor(registry_ common.Address, game_ common.Address, submitBond_ *big.Int, challengeBond_ *big.Int, challengeWindow_ uint64, requestTimeout_ uint64, maxCallbackGas_ uint64) []byte {
+	enc, err := inferenceOracle.abi.Pack("", registry_, game_, submitBond_, challengeBond_, challengeWindow_, requestTimeout_, maxCallbackGas_)
 	if err != nil {
 		panic(err)
 	}
 	return enc
+}
+
+// PackBURNPERCENT is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9c986764.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function BURN_PERCENT() view returns(uint256)
+func (inferenceOracle *InferenceOracle) PackBURNPERCENT() []byte {
+	enc, err := inferenceOracle.abi.Pack("BURN_PERCENT")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBURNPERCENT is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9c986764.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function BURN_PERCENT() view returns(uint256)
+func (inferenceOracle *InferenceOracle) TryPackBURNPERCENT() ([]byte, error) {
+	return inferenceOracle.abi.Pack("BURN_PERCENT")
+}
+
+// UnpackBURNPERCENT is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x9c986764.
+//
+// Solidity: function BURN_PERCENT() view returns(uint256)
+func (inferenceOracle *InferenceOracle) UnpackBURNPERCENT(data []byte) (*big.Int, error) {
+	out, err := inferenceOracle.abi.Unpack("BURN_PERCENT", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
 }
 
 // PackCALLBACKRESERVE is the Go binding used to pack the parameters required for calling
@@ -2995,6 +3354,146 @@ func (inferenceOracle *InferenceOracle) UnpackCALLBACKRESERVE(data []byte) (*big
 	return out0, nil
 }
 
+// PackMAXCALLBACKGAS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6d9809a0.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_CALLBACK_GAS() view returns(uint64)
+func (inferenceOracle *InferenceOracle) PackMAXCALLBACKGAS() []byte {
+	enc, err := inferenceOracle.abi.Pack("MAX_CALLBACK_GAS")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXCALLBACKGAS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6d9809a0.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_CALLBACK_GAS() view returns(uint64)
+func (inferenceOracle *InferenceOracle) TryPackMAXCALLBACKGAS() ([]byte, error) {
+	return inferenceOracle.abi.Pack("MAX_CALLBACK_GAS")
+}
+
+// UnpackMAXCALLBACKGAS is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x6d9809a0.
+//
+// Solidity: function MAX_CALLBACK_GAS() view returns(uint64)
+func (inferenceOracle *InferenceOracle) UnpackMAXCALLBACKGAS(data []byte) (uint64, error) {
+	out, err := inferenceOracle.abi.Unpack("MAX_CALLBACK_GAS", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackMAXCHALLENGEWINDOW is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x51586ecb.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_CHALLENGE_WINDOW() view returns(uint64)
+func (inferenceOracle *InferenceOracle) PackMAXCHALLENGEWINDOW() []byte {
+	enc, err := inferenceOracle.abi.Pack("MAX_CHALLENGE_WINDOW")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXCHALLENGEWINDOW is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x51586ecb.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_CHALLENGE_WINDOW() view returns(uint64)
+func (inferenceOracle *InferenceOracle) TryPackMAXCHALLENGEWINDOW() ([]byte, error) {
+	return inferenceOracle.abi.Pack("MAX_CHALLENGE_WINDOW")
+}
+
+// UnpackMAXCHALLENGEWINDOW is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x51586ecb.
+//
+// Solidity: function MAX_CHALLENGE_WINDOW() view returns(uint64)
+func (inferenceOracle *InferenceOracle) UnpackMAXCHALLENGEWINDOW(data []byte) (uint64, error) {
+	out, err := inferenceOracle.abi.Unpack("MAX_CHALLENGE_WINDOW", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackMAXREQUESTTIMEOUT is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6172890c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_REQUEST_TIMEOUT() view returns(uint64)
+func (inferenceOracle *InferenceOracle) PackMAXREQUESTTIMEOUT() []byte {
+	enc, err := inferenceOracle.abi.Pack("MAX_REQUEST_TIMEOUT")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXREQUESTTIMEOUT is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6172890c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_REQUEST_TIMEOUT() view returns(uint64)
+func (inferenceOracle *InferenceOracle) TryPackMAXREQUESTTIMEOUT() ([]byte, error) {
+	return inferenceOracle.abi.Pack("MAX_REQUEST_TIMEOUT")
+}
+
+// UnpackMAXREQUESTTIMEOUT is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x6172890c.
+//
+// Solidity: function MAX_REQUEST_TIMEOUT() view returns(uint64)
+func (inferenceOracle *InferenceOracle) UnpackMAXREQUESTTIMEOUT(data []byte) (uint64, error) {
+	out, err := inferenceOracle.abi.Unpack("MAX_REQUEST_TIMEOUT", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackBurned is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x73f42561.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function burned() view returns(uint256)
+func (inferenceOracle *InferenceOracle) PackBurned() []byte {
+	enc, err := inferenceOracle.abi.Pack("burned")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBurned is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x73f42561.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function burned() view returns(uint256)
+func (inferenceOracle *InferenceOracle) TryPackBurned() ([]byte, error) {
+	return inferenceOracle.abi.Pack("burned")
+}
+
+// UnpackBurned is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x73f42561.
+//
+// Solidity: function burned() view returns(uint256)
+func (inferenceOracle *InferenceOracle) UnpackBurned(data []byte) (*big.Int, error) {
+	out, err := inferenceOracle.abi.Unpack("burned", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
 // PackCancel is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x40e58ee5.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -3018,12 +3517,12 @@ func (inferenceOracle *InferenceOracle) TryPackCancel(requestId *big.Int) ([]byt
 }
 
 // PackChallenge is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xab82d9a0.  This method will panic if any
+// the contract method with ID 0x02b2f7c7.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function challenge(uint256 claimId) payable returns(uint256 gameId)
-func (inferenceOracle *InferenceOracle) PackChallenge(claimId *big.Int) []byte {
-	enc, err := inferenceOracle.abi.Pack("challenge", claimId)
+// Solidity: function challenge(uint256 claimId, bytes32 finalHash) payable returns(uint256 gameId)
+func (inferenceOracle *InferenceOracle) PackChallenge(claimId *big.Int, finalHash [32]byte) []byte {
+	enc, err := inferenceOracle.abi.Pack("challenge", claimId, finalHash)
 	if err != nil {
 		panic(err)
 	}
@@ -3031,18 +3530,18 @@ func (inferenceOracle *InferenceOracle) PackChallenge(claimId *big.Int) []byte {
 }
 
 // TryPackChallenge is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xab82d9a0.  This method will return an error
+// the contract method with ID 0x02b2f7c7.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function challenge(uint256 claimId) payable returns(uint256 gameId)
-func (inferenceOracle *InferenceOracle) TryPackChallenge(claimId *big.Int) ([]byte, error) {
-	return inferenceOracle.abi.Pack("challenge", claimId)
+// Solidity: function challenge(uint256 claimId, bytes32 finalHash) payable returns(uint256 gameId)
+func (inferenceOracle *InferenceOracle) TryPackChallenge(claimId *big.Int, finalHash [32]byte) ([]byte, error) {
+	return inferenceOracle.abi.Pack("challenge", claimId, finalHash)
 }
 
 // UnpackChallenge is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0xab82d9a0.
+// from invoking the contract method with ID 0x02b2f7c7.
 //
-// Solidity: function challenge(uint256 claimId) payable returns(uint256 gameId)
+// Solidity: function challenge(uint256 claimId, bytes32 finalHash) payable returns(uint256 gameId)
 func (inferenceOracle *InferenceOracle) UnpackChallenge(data []byte) (*big.Int, error) {
 	out, err := inferenceOracle.abi.Unpack("challenge", data)
 	if err != nil {
@@ -3161,7 +3660,7 @@ func (inferenceOracle *InferenceOracle) UnpackClaimIdOf(data []byte) (*big.Int, 
 // the contract method with ID 0x11c8dc5a.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function claimOf(uint256 claimId) view returns((address,uint40,uint32,uint8,bytes32))
+// Solidity: function claimOf(uint256 claimId) view returns((address,uint40,uint24,uint24,uint8,bytes32))
 func (inferenceOracle *InferenceOracle) PackClaimOf(claimId *big.Int) []byte {
 	enc, err := inferenceOracle.abi.Pack("claimOf", claimId)
 	if err != nil {
@@ -3174,7 +3673,7 @@ func (inferenceOracle *InferenceOracle) PackClaimOf(claimId *big.Int) []byte {
 // the contract method with ID 0x11c8dc5a.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function claimOf(uint256 claimId) view returns((address,uint40,uint32,uint8,bytes32))
+// Solidity: function claimOf(uint256 claimId) view returns((address,uint40,uint24,uint24,uint8,bytes32))
 func (inferenceOracle *InferenceOracle) TryPackClaimOf(claimId *big.Int) ([]byte, error) {
 	return inferenceOracle.abi.Pack("claimOf", claimId)
 }
@@ -3182,7 +3681,7 @@ func (inferenceOracle *InferenceOracle) TryPackClaimOf(claimId *big.Int) ([]byte
 // UnpackClaimOf is the Go binding that unpacks the parameters returned
 // from invoking the contract method with ID 0x11c8dc5a.
 //
-// Solidity: function claimOf(uint256 claimId) view returns((address,uint40,uint32,uint8,bytes32))
+// Solidity: function claimOf(uint256 claimId) view returns((address,uint40,uint24,uint24,uint8,bytes32))
 func (inferenceOracle *InferenceOracle) UnpackClaimOf(data []byte) (InferenceOracleClaim, error) {
 	out, err := inferenceOracle.abi.Unpack("claimOf", data)
 	if err != nil {
@@ -3494,7 +3993,7 @@ func (inferenceOracle *InferenceOracle) UnpackRequestCount(data []byte) (*big.In
 // the contract method with ID 0x324e03be.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function requestOf(uint256 requestId) view returns((address,uint96,uint64,uint8,uint32,bytes32,bytes32,bytes))
+// Solidity: function requestOf(uint256 requestId) view returns((address,uint96,uint64,uint8,uint32,uint32,uint40,bytes32,bytes32,bytes))
 func (inferenceOracle *InferenceOracle) PackRequestOf(requestId *big.Int) []byte {
 	enc, err := inferenceOracle.abi.Pack("requestOf", requestId)
 	if err != nil {
@@ -3507,7 +4006,7 @@ func (inferenceOracle *InferenceOracle) PackRequestOf(requestId *big.Int) []byte
 // the contract method with ID 0x324e03be.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function requestOf(uint256 requestId) view returns((address,uint96,uint64,uint8,uint32,bytes32,bytes32,bytes))
+// Solidity: function requestOf(uint256 requestId) view returns((address,uint96,uint64,uint8,uint32,uint32,uint40,bytes32,bytes32,bytes))
 func (inferenceOracle *InferenceOracle) TryPackRequestOf(requestId *big.Int) ([]byte, error) {
 	return inferenceOracle.abi.Pack("requestOf", requestId)
 }
@@ -3515,13 +4014,48 @@ func (inferenceOracle *InferenceOracle) TryPackRequestOf(requestId *big.Int) ([]
 // UnpackRequestOf is the Go binding that unpacks the parameters returned
 // from invoking the contract method with ID 0x324e03be.
 //
-// Solidity: function requestOf(uint256 requestId) view returns((address,uint96,uint64,uint8,uint32,bytes32,bytes32,bytes))
+// Solidity: function requestOf(uint256 requestId) view returns((address,uint96,uint64,uint8,uint32,uint32,uint40,bytes32,bytes32,bytes))
 func (inferenceOracle *InferenceOracle) UnpackRequestOf(data []byte) (InferenceOracleRequest, error) {
 	out, err := inferenceOracle.abi.Unpack("requestOf", data)
 	if err != nil {
 		return *new(InferenceOracleRequest), err
 	}
 	out0 := *abi.ConvertType(out[0], new(InferenceOracleRequest)).(*InferenceOracleRequest)
+	return out0, nil
+}
+
+// PackRequestTimeout is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3f20b4c9.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function requestTimeout() view returns(uint64)
+func (inferenceOracle *InferenceOracle) PackRequestTimeout() []byte {
+	enc, err := inferenceOracle.abi.Pack("requestTimeout")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRequestTimeout is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3f20b4c9.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function requestTimeout() view returns(uint64)
+func (inferenceOracle *InferenceOracle) TryPackRequestTimeout() ([]byte, error) {
+	return inferenceOracle.abi.Pack("requestTimeout")
+}
+
+// UnpackRequestTimeout is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x3f20b4c9.
+//
+// Solidity: function requestTimeout() view returns(uint64)
+func (inferenceOracle *InferenceOracle) UnpackRequestTimeout(data []byte) (uint64, error) {
+	out, err := inferenceOracle.abi.Unpack("requestTimeout", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
 	return out0, nil
 }
 
@@ -3567,6 +4101,41 @@ func (inferenceOracle *InferenceOracle) UnpackResult(data []byte) (ResultOutput,
 	outstruct.Status = *abi.ConvertType(out[0], new(uint8)).(*uint8)
 	outstruct.Output = *abi.ConvertType(out[1], new([]byte)).(*[]byte)
 	return *outstruct, nil
+}
+
+// PackRewardShare is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x472f7e87.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function rewardShare(uint256 claimId) view returns(uint256)
+func (inferenceOracle *InferenceOracle) PackRewardShare(claimId *big.Int) []byte {
+	enc, err := inferenceOracle.abi.Pack("rewardShare", claimId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRewardShare is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x472f7e87.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function rewardShare(uint256 claimId) view returns(uint256)
+func (inferenceOracle *InferenceOracle) TryPackRewardShare(claimId *big.Int) ([]byte, error) {
+	return inferenceOracle.abi.Pack("rewardShare", claimId)
+}
+
+// UnpackRewardShare is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x472f7e87.
+//
+// Solidity: function rewardShare(uint256 claimId) view returns(uint256)
+func (inferenceOracle *InferenceOracle) UnpackRewardShare(data []byte) (*big.Int, error) {
+	out, err := inferenceOracle.abi.Unpack("rewardShare", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
 }
 
 // PackSubmit is the Go binding used to pack the parameters required for calling
@@ -3659,6 +4228,51 @@ func (inferenceOracle *InferenceOracle) PackWithdraw() []byte {
 // Solidity: function withdraw() returns()
 func (inferenceOracle *InferenceOracle) TryPackWithdraw() ([]byte, error) {
 	return inferenceOracle.abi.Pack("withdraw")
+}
+
+// InferenceOracleBurned represents a Burned event raised by the InferenceOracle contract.
+type InferenceOracleBurned struct {
+	ClaimId *big.Int
+	Amount  *big.Int
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const InferenceOracleBurnedEventName = "Burned"
+
+// ContractEventName returns the user-defined event name.
+func (InferenceOracleBurned) ContractEventName() string {
+	return InferenceOracleBurnedEventName
+}
+
+// UnpackBurnedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Burned(uint256 indexed claimId, uint256 amount)
+func (inferenceOracle *InferenceOracle) UnpackBurnedEvent(log *types.Log) (*InferenceOracleBurned, error) {
+	event := "Burned"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != inferenceOracle.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(InferenceOracleBurned)
+	if len(log.Data) > 0 {
+		if err := inferenceOracle.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range inferenceOracle.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
 }
 
 // InferenceOracleCallbackResult represents a CallbackResult event raised by the InferenceOracle contract.
@@ -3824,6 +4438,51 @@ func (inferenceOracle *InferenceOracle) UnpackClaimRejectedEvent(log *types.Log)
 		return nil, bind.ErrEventSignatureMismatch
 	}
 	out := new(InferenceOracleClaimRejected)
+	if len(log.Data) > 0 {
+		if err := inferenceOracle.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range inferenceOracle.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// InferenceOracleClaimSuperseded represents a ClaimSuperseded event raised by the InferenceOracle contract.
+type InferenceOracleClaimSuperseded struct {
+	ClaimId   *big.Int
+	RequestId *big.Int
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const InferenceOracleClaimSupersededEventName = "ClaimSuperseded"
+
+// ContractEventName returns the user-defined event name.
+func (InferenceOracleClaimSuperseded) ContractEventName() string {
+	return InferenceOracleClaimSupersededEventName
+}
+
+// UnpackClaimSupersededEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ClaimSuperseded(uint256 indexed claimId, uint256 indexed requestId)
+func (inferenceOracle *InferenceOracle) UnpackClaimSupersededEvent(log *types.Log) (*InferenceOracleClaimSuperseded, error) {
+	event := "ClaimSuperseded"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != inferenceOracle.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(InferenceOracleClaimSuperseded)
 	if len(log.Data) > 0 {
 		if err := inferenceOracle.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
 			return nil, err
@@ -4127,6 +4786,15 @@ func (inferenceOracle *InferenceOracle) UnpackWithdrawnEvent(log *types.Log) (*I
 // UnpackError attempts to decode the provided error data using user-defined
 // error definitions.
 func (inferenceOracle *InferenceOracle) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], inferenceOracle.abi.Errors["BadBond"].ID.Bytes()[:4]) {
+		return inferenceOracle.UnpackBadBondError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], inferenceOracle.abi.Errors["BadMaxCallbackGas"].ID.Bytes()[:4]) {
+		return inferenceOracle.UnpackBadMaxCallbackGasError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], inferenceOracle.abi.Errors["BadRequestTimeout"].ID.Bytes()[:4]) {
+		return inferenceOracle.UnpackBadRequestTimeoutError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], inferenceOracle.abi.Errors["BadTensorLength"].ID.Bytes()[:4]) {
 		return inferenceOracle.UnpackBadTensorLengthError(raw[4:])
 	}
@@ -4141,6 +4809,9 @@ func (inferenceOracle *InferenceOracle) UnpackError(raw []byte) (any, error) {
 	}
 	if bytes.Equal(raw[:4], inferenceOracle.abi.Errors["ClaimNotPending"].ID.Bytes()[:4]) {
 		return inferenceOracle.UnpackClaimNotPendingError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], inferenceOracle.abi.Errors["ClaimsPending"].ID.Bytes()[:4]) {
+		return inferenceOracle.UnpackClaimsPendingError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], inferenceOracle.abi.Errors["FeeTooLarge"].ID.Bytes()[:4]) {
 		return inferenceOracle.UnpackFeeTooLargeError(raw[4:])
@@ -4162,6 +4833,12 @@ func (inferenceOracle *InferenceOracle) UnpackError(raw []byte) (any, error) {
 	}
 	if bytes.Equal(raw[:4], inferenceOracle.abi.Errors["Reentrancy"].ID.Bytes()[:4]) {
 		return inferenceOracle.UnpackReentrancyError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], inferenceOracle.abi.Errors["RequestExpired"].ID.Bytes()[:4]) {
+		return inferenceOracle.UnpackRequestExpiredError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], inferenceOracle.abi.Errors["RequestNotExpired"].ID.Bytes()[:4]) {
+		return inferenceOracle.UnpackRequestNotExpiredError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], inferenceOracle.abi.Errors["RequestNotOpen"].ID.Bytes()[:4]) {
 		return inferenceOracle.UnpackRequestNotOpenError(raw[4:])
@@ -4194,6 +4871,77 @@ func (inferenceOracle *InferenceOracle) UnpackError(raw []byte) (any, error) {
 		return inferenceOracle.UnpackZeroHashLevelError(raw[4:])
 	}
 	return nil, errors.New("Unknown error")
+}
+
+// InferenceOracleBadBond represents a BadBond error raised by the InferenceOracle contract.
+type InferenceOracleBadBond struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadBond()
+func InferenceOracleBadBondErrorID() common.Hash {
+	return common.HexToHash("0xc2fb134f133ed74a1072a6eb46052a3879f87bf2009bee463ce93fc1ce654ce0")
+}
+
+// UnpackBadBondError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadBond()
+func (inferenceOracle *InferenceOracle) UnpackBadBondError(raw []byte) (*InferenceOracleBadBond, error) {
+	out := new(InferenceOracleBadBond)
+	if err := inferenceOracle.abi.UnpackIntoInterface(out, "BadBond", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// InferenceOracleBadMaxCallbackGas represents a BadMaxCallbackGas error raised by the InferenceOracle contract.
+type InferenceOracleBadMaxCallbackGas struct {
+	Got uint64
+	Max uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadMaxCallbackGas(uint64 got, uint64 max)
+func InferenceOracleBadMaxCallbackGasErrorID() common.Hash {
+	return common.HexToHash("0x962ae61755fc3f18ab9549d80faf27b7a3dce7ec29618a9252bd65caa48ecd3c")
+}
+
+// UnpackBadMaxCallbackGasError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadMaxCallbackGas(uint64 got, uint64 max)
+func (inferenceOracle *InferenceOracle) UnpackBadMaxCallbackGasError(raw []byte) (*InferenceOracleBadMaxCallbackGas, error) {
+	out := new(InferenceOracleBadMaxCallbackGas)
+	if err := inferenceOracle.abi.UnpackIntoInterface(out, "BadMaxCallbackGas", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// InferenceOracleBadRequestTimeout represents a BadRequestTimeout error raised by the InferenceOracle contract.
+type InferenceOracleBadRequestTimeout struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadRequestTimeout()
+func InferenceOracleBadRequestTimeoutErrorID() common.Hash {
+	return common.HexToHash("0xb29b636225c2e9d8657190915b46ad1299d9eab7cc07f4f76e057b37daf06db5")
+}
+
+// UnpackBadRequestTimeoutError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadRequestTimeout()
+func (inferenceOracle *InferenceOracle) UnpackBadRequestTimeoutError(raw []byte) (*InferenceOracleBadRequestTimeout, error) {
+	out := new(InferenceOracleBadRequestTimeout)
+	if err := inferenceOracle.abi.UnpackIntoInterface(out, "BadRequestTimeout", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
 }
 
 // InferenceOracleBadTensorLength represents a BadTensorLength error raised by the InferenceOracle contract.
@@ -4313,6 +5061,31 @@ func InferenceOracleClaimNotPendingErrorID() common.Hash {
 func (inferenceOracle *InferenceOracle) UnpackClaimNotPendingError(raw []byte) (*InferenceOracleClaimNotPending, error) {
 	out := new(InferenceOracleClaimNotPending)
 	if err := inferenceOracle.abi.UnpackIntoInterface(out, "ClaimNotPending", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// InferenceOracleClaimsPending represents a ClaimsPending error raised by the InferenceOracle contract.
+type InferenceOracleClaimsPending struct {
+	RequestId     *big.Int
+	PendingClaims uint32
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ClaimsPending(uint256 requestId, uint32 pendingClaims)
+func InferenceOracleClaimsPendingErrorID() common.Hash {
+	return common.HexToHash("0xb27607cc79f7c3c8a7a8bdcdf42cf17bc8582e23f1c3699a6390122d775c77e3")
+}
+
+// UnpackClaimsPendingError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ClaimsPending(uint256 requestId, uint32 pendingClaims)
+func (inferenceOracle *InferenceOracle) UnpackClaimsPendingError(raw []byte) (*InferenceOracleClaimsPending, error) {
+	out := new(InferenceOracleClaimsPending)
+	if err := inferenceOracle.abi.UnpackIntoInterface(out, "ClaimsPending", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -4481,6 +5254,56 @@ func InferenceOracleReentrancyErrorID() common.Hash {
 func (inferenceOracle *InferenceOracle) UnpackReentrancyError(raw []byte) (*InferenceOracleReentrancy, error) {
 	out := new(InferenceOracleReentrancy)
 	if err := inferenceOracle.abi.UnpackIntoInterface(out, "Reentrancy", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// InferenceOracleRequestExpired represents a RequestExpired error raised by the InferenceOracle contract.
+type InferenceOracleRequestExpired struct {
+	RequestId *big.Int
+	ExpiresAt uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RequestExpired(uint256 requestId, uint64 expiresAt)
+func InferenceOracleRequestExpiredErrorID() common.Hash {
+	return common.HexToHash("0xa3242b718565ce7b3720c559bbd25629fec52fe5db60dbc440bfed9e875a0039")
+}
+
+// UnpackRequestExpiredError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RequestExpired(uint256 requestId, uint64 expiresAt)
+func (inferenceOracle *InferenceOracle) UnpackRequestExpiredError(raw []byte) (*InferenceOracleRequestExpired, error) {
+	out := new(InferenceOracleRequestExpired)
+	if err := inferenceOracle.abi.UnpackIntoInterface(out, "RequestExpired", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// InferenceOracleRequestNotExpired represents a RequestNotExpired error raised by the InferenceOracle contract.
+type InferenceOracleRequestNotExpired struct {
+	RequestId *big.Int
+	ExpiresAt uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RequestNotExpired(uint256 requestId, uint64 expiresAt)
+func InferenceOracleRequestNotExpiredErrorID() common.Hash {
+	return common.HexToHash("0x7eb4c8cc24765107b62b1a5b5f7a252ea2c93d8ce85728ab1a9091d14fb3f34f")
+}
+
+// UnpackRequestNotExpiredError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RequestNotExpired(uint256 requestId, uint64 expiresAt)
+func (inferenceOracle *InferenceOracle) UnpackRequestNotExpiredError(raw []byte) (*InferenceOracleRequestNotExpired, error) {
+	out := new(InferenceOracleRequestNotExpired)
+	if err := inferenceOracle.abi.UnpackIntoInterface(out, "RequestNotExpired", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -4797,9 +5620,9 @@ func (merkle *Merkle) UnpackZeroHashLevelError(raw []byte) (*MerkleZeroHashLevel
 
 // ModelRegistryMetaData contains all meta data concerning the ModelRegistry contract.
 var ModelRegistryMetaData = bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"}],\"name\":\"AlreadyRegistered\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadURI\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidHeader\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"}],\"name\":\"UnknownModel\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"registrant\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"numSteps\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"h0\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"h1\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"h2\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"programRoot\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"weightsRoot\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"uri\",\"type\":\"string\"}],\"name\":\"ModelRegistered\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"MAX_URI_LENGTH\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"}],\"name\":\"header\",\"outputs\":[{\"components\":[{\"internalType\":\"uint8\",\"name\":\"programDepth\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"weightsDepth\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"ramDepth\",\"type\":\"uint8\"},{\"internalType\":\"uint32\",\"name\":\"numOps\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"numSteps\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"ramLeaves\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"weightsLeaves\",\"type\":\"uint32\"},{\"internalType\":\"uint8\",\"name\":\"inputDepth\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"outputDepth\",\"type\":\"uint8\"},{\"components\":[{\"internalType\":\"uint32\",\"name\":\"addr\",\"type\":\"uint32\"},{\"internalType\":\"uint8\",\"name\":\"dtype\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"rank\",\"type\":\"uint8\"},{\"internalType\":\"uint32[4]\",\"name\":\"dims\",\"type\":\"uint32[4]\"}],\"internalType\":\"structTensor\",\"name\":\"input\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"uint32\",\"name\":\"addr\",\"type\":\"uint32\"},{\"internalType\":\"uint8\",\"name\":\"dtype\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"rank\",\"type\":\"uint8\"},{\"internalType\":\"uint32[4]\",\"name\":\"dims\",\"type\":\"uint32[4]\"}],\"internalType\":\"structTensor\",\"name\":\"output\",\"type\":\"tuple\"}],\"internalType\":\"structModelHeader.Header\",\"name\":\"h\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"}],\"name\":\"isRegistered\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"}],\"name\":\"model\",\"outputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"h0\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"h1\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"h2\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"programRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"weightsRoot\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"registrant\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"registeredAt\",\"type\":\"uint64\"},{\"internalType\":\"string\",\"name\":\"uri\",\"type\":\"string\"}],\"internalType\":\"structModelRegistry.Model\",\"name\":\"m\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32[3]\",\"name\":\"leaves\",\"type\":\"bytes32[3]\"},{\"internalType\":\"bytes32\",\"name\":\"programRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"weightsRoot\",\"type\":\"bytes32\"},{\"internalType\":\"string\",\"name\":\"uri\",\"type\":\"string\"}],\"name\":\"register\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	ABI: "[{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"}],\"name\":\"AlreadyRegistered\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadURI\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidHeader\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"OutputOverlapsInput\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"size\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"}],\"name\":\"OutputTooLarge\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"}],\"name\":\"UnknownModel\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"registrant\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"numSteps\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"h0\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"h1\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"h2\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"programRoot\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"weightsRoot\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"uri\",\"type\":\"string\"}],\"name\":\"ModelRegistered\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"MAX_OUTPUT_BYTES\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_URI_LENGTH\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"}],\"name\":\"header\",\"outputs\":[{\"components\":[{\"internalType\":\"uint8\",\"name\":\"programDepth\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"weightsDepth\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"ramDepth\",\"type\":\"uint8\"},{\"internalType\":\"uint32\",\"name\":\"numOps\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"numSteps\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"ramLeaves\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"weightsLeaves\",\"type\":\"uint32\"},{\"internalType\":\"uint8\",\"name\":\"inputDepth\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"outputDepth\",\"type\":\"uint8\"},{\"components\":[{\"internalType\":\"uint32\",\"name\":\"addr\",\"type\":\"uint32\"},{\"internalType\":\"uint8\",\"name\":\"dtype\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"rank\",\"type\":\"uint8\"},{\"internalType\":\"uint32[4]\",\"name\":\"dims\",\"type\":\"uint32[4]\"}],\"internalType\":\"structTensor\",\"name\":\"input\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"uint32\",\"name\":\"addr\",\"type\":\"uint32\"},{\"internalType\":\"uint8\",\"name\":\"dtype\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"rank\",\"type\":\"uint8\"},{\"internalType\":\"uint32[4]\",\"name\":\"dims\",\"type\":\"uint32[4]\"}],\"internalType\":\"structTensor\",\"name\":\"output\",\"type\":\"tuple\"}],\"internalType\":\"structModelHeader.Header\",\"name\":\"h\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"}],\"name\":\"isRegistered\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"}],\"name\":\"model\",\"outputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"h0\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"h1\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"h2\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"programRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"weightsRoot\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"registrant\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"registeredAt\",\"type\":\"uint64\"},{\"internalType\":\"string\",\"name\":\"uri\",\"type\":\"string\"}],\"internalType\":\"structModelRegistry.Model\",\"name\":\"m\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32[3]\",\"name\":\"leaves\",\"type\":\"bytes32[3]\"},{\"internalType\":\"bytes32\",\"name\":\"programRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"weightsRoot\",\"type\":\"bytes32\"},{\"internalType\":\"string\",\"name\":\"uri\",\"type\":\"string\"}],\"name\":\"register\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
 	ID:  "9fdc669f5520c2a1d04f26c8a20764d338",
-	Bin: "0x608080604052346015576110ca908161001a8239f35b5f80fdfe60806040526004361015610011575f80fd5b5f3560e01c806324e3047b1461079957806327258b2214610762578063aab5a87714610746578063c9817a38146102785763ee19e84b14610050575f80fd5b3461027457602036600319011261027457600435606060e0604051610074816108f6565b5f81525f60208201525f60408201525f838201525f60808201525f60a08201525f60c08201520152805f525f60205260405f2090604051906100b5826108f6565b82548252600183015492602083019384526002810154906040840191825260038101546060850190815260048201549060808601918252600583015493600660a08801946001600160a01b038716865267ffffffffffffffff60c08a019760a01c168752019560405196875f82549261012d846109ef565b8084529360018116908115610252575060011461020f575b5061015292500388610913565b60e088019687526001600160a01b03855116156101e457506040805160208082529851818a01529851908901525160608801525160808701525160a0860152516001600160a01b031660c08501525167ffffffffffffffff1660e08401525161010080840152805161012084018190526101409284928291018385015e5f828201840152601f01601f19168101030190f35b7fa2dc0625000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b90505f9291925260205f20905f915b818310610237575050906020610152928201015f610145565b8060209294838560019454920101520191019091899261021e565b90506020925061015294915060ff191682840152151560051b8201015f610145565b5f80fd5b346102745760c036600319011261027457366064116102745760a43567ffffffffffffffff811161027457366023820112156102745767ffffffffffffffff81600401351161027457366024826004013583010111610274576102e2604435602435600435610a27565b9190911561071e57806004013515801561070f575b6106e7576004355f5260243560205260405f206044355f525f60205260405f20905f5260205260405f206064355f5260843560205260405f205f527fad3228b676f7d3cd4284a5443f17f1962b36e491b30a40b2405849e597ba5fb560205260405f20905f5260205260405f2090815f525f6020526001600160a01b03600560405f200154166106bb576040519261038e846108f6565b600435845260243560208501526044356040850152606435606085015260843560808501523360a085015267ffffffffffffffff421660c08501526040516103e46020601f19601f866004013501160182610913565b60048301358082526024840160208301375f602084600401358301015260e0850152825f525f60205260e060405f20948051865560208101516001870155604081015160028701556060810151600387015560808101516004870155600586016001600160a01b0360a0830151168154907fffffffff000000000000000000000000000000000000000000000000000000007bffffffffffffffff000000000000000000000000000000000000000060c086015160a01b16921617179055015193845167ffffffffffffffff81116106a7576104c360068301546109ef565b601f8111610653575b50908492916020968790601f83116001146105b857926006836080947f93e7c754576a99ea410482513184492528804c115dcd205db3e8c0a8689d1253979467ffffffffffffffff975f926105ad575b50508160011b915f199060031b1c1916179101555b0151166040519081526004358682015260243560408201526044356060820152606435608082015260843560a082015260e060c0820152836004013560e08201528360040135602485016101008301375f610100856004013583010152610100813395601f8019916004013501168101030190a3604051908152f35b015190508c8061051c565b90600684015f52805f20915f5b601f198516811061063957506001847f93e7c754576a99ea410482513184492528804c115dcd205db3e8c0a8689d1253979467ffffffffffffffff9794600694608098601f19811610610621575b505050811b01910155610531565b01515f1960f88460031b161c191690558c8080610613565b818301518455899750600190930192918a01918a016105c5565b818111156104cc5795600683015f5260205f20601f830160051c906020841061069f575b810197601f0160051c035f5b818110610692575050956104cc565b5f89820155600101610683565b5f9150610677565b634e487b7160e01b5f52604160045260245ffd5b507f77caf672000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b7f8e5c1871000000000000000000000000000000000000000000000000000000005f5260045ffd5b506108008160040135116102f7565b7fbabb01dd000000000000000000000000000000000000000000000000000000005f5260045ffd5b34610274575f3660031901126102745760206040516108008152f35b34610274576020366003190112610274576004355f525f60205260206001600160a01b03600560405f200154161515604051908152f35b34610274576020366003190112610274576004356107b561097d565b50805f525f60205260405f20906001600160a01b03600583015416156101e4576102e06107ef838054906002600182015491015491610a27565b5061089c6101406040519260ff815116845260ff602082015116602085015260ff604082015116604085015263ffffffff606082015116606085015267ffffffffffffffff608082015116608085015263ffffffff60a08201511660a085015263ffffffff60c08201511660c085015260ff60e08201511660e085015260ff6101008201511661010085015261088f61012082015161012086019061089e565b015161020083019061089e565bf35b6060809163ffffffff815116845260ff602082015116602085015260ff6040820151166040850152015191015f905b600482106108da57505050565b60208060019263ffffffff8651168152019301910190916108cd565b610100810190811067ffffffffffffffff8211176106a757604052565b90601f8019910116810190811067ffffffffffffffff8211176106a757604052565b604051906080820182811067ffffffffffffffff8211176106a757604052815f81525f60208201525f6040820152606060405191610974608084610913565b60803684370152565b60405190610160820182811067ffffffffffffffff8211176106a757604052815f81525f60208201525f60408201525f60608201525f60808201525f60a08201525f60c08201525f60e08201525f6101008201526109d9610935565b6101208201526101406109ea610935565b910152565b90600182811c92168015610a1d575b6020831014610a0957565b634e487b7160e01b5f52602260045260245ffd5b91607f16916109fe565b929190610a3261097d565b9360018160f81c03610c08578060ff65ffffffffffff9260f01c16865260ff8160e81c16602087015260ff8160e01c16604087015263ffffffff8160c01c16606087015267ffffffffffffffff8160801c16608087015263ffffffff8160601c1660a087015263ffffffff8160401c1660c087015260ff8160381c1660e087015260ff8160301c1661010087015216610c0257610b378161012086015190606061ffff928260e01c815260ff8360d81c16602082015260ff8360d01c166040820152015163ffffffff8260a01c16815263ffffffff8260801c16602082015263ffffffff8260601c166040820152606063ffffffff8360401c1691015260c01c161590565b15908115610bee575b50610be957610bb78161014085015190606061ffff928260e01c815260ff8360d81c16602082015260ff8360d01c166040820152015163ffffffff8260a01c16815263ffffffff8260801c16602082015263ffffffff8260601c166040820152606063ffffffff8360401c1691015260c01c161590565b15908115610bd5575b50610bd157610bce82610c34565b90565b5f90565b67ffffffffffffffff91501615155f610bc0565b505f90565b67ffffffffffffffff91501615155f610b40565b50505f90565b5050505f90565b906004811015610c205760051b0190565b634e487b7160e01b5f52603260045260245ffd5b60608101610c4c6403fffffffc825160021b16610e5e565b60028110610e56575b60ff83511614801590610e33575b8015610e10575b8015610def575b8015610dc8575b610c025763ffffffff630100000091511611610be9576040810190602060ff835116118015610db8575b8015610daa575b610c025767ffffffffffffffff6080820151168015908115610d98575b50610c025761012081015163ffffffff81511615801590610d86575b610c0857610cfc60a083019163ffffffff83511690610f35565b15908115610d66575b50610c0257600160ff61010063ffffffff6101408501515116930151161b8015610d5257808206159283610d3a575b50505090565b60019192935060ff9051161b910111155f8080610d34565b634e487b7160e01b5f52601260045260245ffd5b610d7f915063ffffffff61014084015191511690610f35565b155f610d05565b50600160ff6020830151161415610ce2565b6740000000000000009150115f610cc6565b50602060ff82511611610ca9565b50602060ff818301511611610ca2565b5060ff61010083015116610de8610de3610140850151610f07565b610e5e565b1415610c78565b5060ff60e083015116610e09610de3610120850151610f07565b1415610c71565b5060ff604083015116610e2c63ffffffff60a085015116610e5e565b1415610c6a565b5060ff602083015116610e4f63ffffffff60c085015116610e5e565b1415610c63565b506002610c55565b5f906001811115610c02575f1901908160401c610f00578160019260201c80610ef3575b508060101c80610ee6575b508060081c80610ed9575b508060041c80610ecc575b508060021c80610ebf575b50821c610eb9570190565b81010190565b600291509101905f610eae565b600491509101905f610ea3565b600891509101905f610e98565b601091509101905f610e8d565b602091509101905f610e82565b5050604090565b601f610f1282610fdb565b91610f2c60ff6020610f2384611073565b93015116611052565b020160051c0290565b610f4560ff602083015116611052565b15610c025760ff60408201511660048111610c085760608201519060015f5b60048110610f875750505050610f8163ffffffff82511691610f07565b01111590565b63ffffffff610f968286610c0f565b5116838210610fb757610fad576001905b01610f64565b5050505050505f90565b80610fc6575b50600190610fa7565b9091029063800000008211610fad575f610fbd565b60ff604082015116906002821061104b576060015163ffffffff8151169160028111611038575b60038111611024575b600410611016575090565b6060015163ffffffff160290565b604082015163ffffffff169092029161100b565b9163ffffffff6020830151160291611002565b5050600190565b60ff166001811461106d57600214611068575f90565b600490565b50600190565b60ff60408201511690811580156110c0575b61104b57606001515f1982019182116110ac5763ffffffff916110a791610c0f565b511690565b634e487b7160e01b5f52601160045260245ffd5b506004821161108556",
+	Bin: "0x6080806040523460155761120a908161001a8239f35b5f80fdfe60806040526004361015610011575f80fd5b5f3560e01c806324e3047b146108ed57806327258b22146108b657806334cad9281461089a578063aab5a8771461087e578063c9817a38146102835763ee19e84b1461005b575f80fd5b3461027f57602036600319011261027f57600435606060e060405161007f81610a4a565b5f81525f60208201525f60408201525f838201525f60808201525f60a08201525f60c08201520152805f525f60205260405f2090604051906100c082610a4a565b82548252600183015492602083019384526002810154906040840191825260038101546060850190815260048201549060808601918252600583015493600660a08801946001600160a01b038716865267ffffffffffffffff60c08a019760a01c168752019560405196875f82549261013884610b43565b808452936001811690811561025d575060011461021a575b5061015d92500388610a67565b60e088019687526001600160a01b03855116156101ef57506040805160208082529851818a01529851908901525160608801525160808701525160a0860152516001600160a01b031660c08501525167ffffffffffffffff1660e08401525161010080840152805161012084018190526101409284928291018385015e5f828201840152601f01601f19168101030190f35b7fa2dc0625000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b90505f9291925260205f20905f915b81831061024257505090602061015d928201015f610150565b80602092948385600194549201015201910190918992610229565b90506020925061015d94915060ff191682840152151560051b8201015f610150565b5f80fd5b3461027f5760c036600319011261027f573660641161027f5760a43567ffffffffffffffff811161027f573660238201121561027f5767ffffffffffffffff81600401351161027f5736602482600401358301011161027f576102ed604435602435600435610b7b565b91909115610856576101408201805161030e61030882610fb2565b91611029565b0261032060ff6020845101511661106c565b90818102918183041490151715610842576110008111610811575061012083015190519061034d8161108d565b6103568361108d565b928115159384610807575b846107ea575b50836107d1575b5050506107a957806004013515801561079a575b610772576004355f5260243560205260405f206044355f525f60205260405f20905f5260205260405f206064355f5260843560205260405f205f527fad3228b676f7d3cd4284a5443f17f1962b36e491b30a40b2405849e597ba5fb560205260405f20905f5260205260405f2090815f525f6020526001600160a01b03600560405f20015416610746576040519261041984610a4a565b600435845260243560208501526044356040850152606435606085015260843560808501523360a085015267ffffffffffffffff421660c085015260405161046f6020601f19601f866004013501160182610a67565b60048301358082526024840160208301375f602084600401358301015260e0850152825f525f60205260e060405f20948051865560208101516001870155604081015160028701556060810151600387015560808101516004870155600586016001600160a01b0360a0830151168154907fffffffff000000000000000000000000000000000000000000000000000000007bffffffffffffffff000000000000000000000000000000000000000060c086015160a01b16921617179055015193845167ffffffffffffffff81116107325761054e6006830154610b43565b601f81116106de575b50908492916020968790601f831160011461064357926006836080947f93e7c754576a99ea410482513184492528804c115dcd205db3e8c0a8689d1253979467ffffffffffffffff975f92610638575b50508160011b915f199060031b1c1916179101555b0151166040519081526004358682015260243560408201526044356060820152606435608082015260843560a082015260e060c0820152836004013560e08201528360040135602485016101008301375f610100856004013583010152610100813395601f8019916004013501168101030190a3604051908152f35b015190508c806105a7565b90600684015f52805f20915f5b601f19851681106106c457506001847f93e7c754576a99ea410482513184492528804c115dcd205db3e8c0a8689d1253979467ffffffffffffffff9794600694608098601f198116106106ac575b505050811b019101556105bc565b01515f1960f88460031b161c191690558c808061069e565b818301518455899750600190930192918a01918a01610650565b818111156105575795600683015f5260205f20601f830160051c906020841061072a575b810197601f0160051c035f5b81811061071d57505095610557565b5f8982015560010161070e565b5f9150610702565b634e487b7160e01b5f52604160045260245ffd5b507f77caf672000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b7f8e5c1871000000000000000000000000000000000000000000000000000000005f5260045ffd5b50610800816004013511610382565b7f6ca98ef0000000000000000000000000000000000000000000000000000000005f5260045ffd5b51915163ffffffff92831692160111905083808061036e565b90935063ffffffff8351169063ffffffff85511601119286610367565b8015159450610361565b7f72cd7bff000000000000000000000000000000000000000000000000000000005f5260045261100060245260445ffd5b634e487b7160e01b5f52601160045260245ffd5b7fbabb01dd000000000000000000000000000000000000000000000000000000005f5260045ffd5b3461027f575f36600319011261027f5760206040516108008152f35b3461027f575f36600319011261027f5760206040516110008152f35b3461027f57602036600319011261027f576004355f525f60205260206001600160a01b03600560405f200154161515604051908152f35b3461027f57602036600319011261027f57600435610909610ad1565b50805f525f60205260405f20906001600160a01b03600583015416156101ef576102e0610943838054906002600182015491015491610b7b565b506109f06101406040519260ff815116845260ff602082015116602085015260ff604082015116604085015263ffffffff606082015116606085015267ffffffffffffffff608082015116608085015263ffffffff60a08201511660a085015263ffffffff60c08201511660c085015260ff60e08201511660e085015260ff610100820151166101008501526109e36101208201516101208601906109f2565b01516102008301906109f2565bf35b6060809163ffffffff815116845260ff602082015116602085015260ff6040820151166040850152015191015f905b60048210610a2e57505050565b60208060019263ffffffff865116815201930191019091610a21565b610100810190811067ffffffffffffffff82111761073257604052565b90601f8019910116810190811067ffffffffffffffff82111761073257604052565b604051906080820182811067ffffffffffffffff82111761073257604052815f81525f60208201525f6040820152606060405191610ac8608084610a67565b60803684370152565b60405190610160820182811067ffffffffffffffff82111761073257604052815f81525f60208201525f60408201525f60608201525f60808201525f60a08201525f60c08201525f60e08201525f610100820152610b2d610a89565b610120820152610140610b3e610a89565b910152565b90600182811c92168015610b71575b6020831014610b5d57565b634e487b7160e01b5f52602260045260245ffd5b91607f1691610b52565b929190610b86610ad1565b9360018160f81c03610d5c578060ff65ffffffffffff9260f01c16865260ff8160e81c16602087015260ff8160e01c16604087015263ffffffff8160c01c16606087015267ffffffffffffffff8160801c16608087015263ffffffff8160601c1660a087015263ffffffff8160401c1660c087015260ff8160381c1660e087015260ff8160301c1661010087015216610d5657610c8b8161012086015190606061ffff928260e01c815260ff8360d81c16602082015260ff8360d01c166040820152015163ffffffff8260a01c16815263ffffffff8260801c16602082015263ffffffff8260601c166040820152606063ffffffff8360401c1691015260c01c161590565b15908115610d42575b50610d3d57610d0b8161014085015190606061ffff928260e01c815260ff8360d81c16602082015260ff8360d01c166040820152015163ffffffff8260a01c16815263ffffffff8260801c16602082015263ffffffff8260601c166040820152606063ffffffff8360401c1691015260c01c161590565b15908115610d29575b50610d2557610d2282610d88565b90565b5f90565b67ffffffffffffffff91501615155f610d14565b505f90565b67ffffffffffffffff91501615155f610c94565b50505f90565b5050505f90565b906004811015610d745760051b0190565b634e487b7160e01b5f52603260045260245ffd5b60608101610da06403fffffffc825160021b166110bb565b60028110610faa575b60ff83511614801590610f87575b8015610f64575b8015610f43575b8015610f1c575b610d565763ffffffff630100000091511611610d3d576040810190602060ff835116118015610f0c575b8015610efe575b610d565767ffffffffffffffff6080820151168015908115610eec575b50610d565761012081015163ffffffff81511615801590610eda575b610d5c57610e5060a083019163ffffffff83511690611164565b15908115610eba575b50610d5657600160ff61010063ffffffff6101408501515116930151161b8015610ea657808206159283610e8e575b50505090565b60019192935060ff9051161b910111155f8080610e88565b634e487b7160e01b5f52601260045260245ffd5b610ed3915063ffffffff61014084015191511690611164565b155f610e59565b50600160ff6020830151161415610e36565b6740000000000000009150115f610e1a565b50602060ff82511611610dfd565b50602060ff818301511611610df6565b5060ff61010083015116610f3c610f3761014085015161108d565b6110bb565b1415610dcc565b5060ff60e083015116610f5d610f3761012085015161108d565b1415610dc5565b5060ff604083015116610f8063ffffffff60a0850151166110bb565b1415610dbe565b5060ff602083015116610fa363ffffffff60c0850151166110bb565b1415610db7565b506002610da9565b60ff6040820151169060028210611022576060015163ffffffff815116916002811161100f575b60038111610ffb575b600410610fed575090565b6060015163ffffffff160290565b604082015163ffffffff1690920291610fe2565b9163ffffffff6020830151160291610fd9565b5050600190565b60ff6040820151169081158015611062575b61102257606001515f1982019182116108425763ffffffff9161105d91610d63565b511690565b506004821161103b565b60ff166001811461108757600214611082575f90565b600490565b50600190565b601f61109882610fb2565b916110b260ff60206110a984611029565b9301511661106c565b020160051c0290565b5f906001811115610d56575f1901908160401c61115d578160019260201c80611150575b508060101c80611143575b508060081c80611136575b508060041c80611129575b508060021c8061111c575b50821c611116570190565b81010190565b600291509101905f61110b565b600491509101905f611100565b600891509101905f6110f5565b601091509101905f6110ea565b602091509101905f6110df565b5050604090565b61117460ff60208301511661106c565b15610d565760ff60408201511660048111610d5c5760608201519060015f5b600481106111b657505050506111b063ffffffff8251169161108d565b01111590565b63ffffffff6111c58286610d63565b51168382106111e6576111dc576001905b01611193565b5050505050505f90565b806111f5575b506001906111d6565b90910290638000000082116111dc575f6111ec56",
 }
 
 // ModelRegistry is an auto generated Go binding around an Ethereum contract.
@@ -4825,6 +5648,41 @@ func NewModelRegistry() *ModelRegistry {
 // Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
 func (c *ModelRegistry) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
 	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackMAXOUTPUTBYTES is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x34cad928.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_OUTPUT_BYTES() view returns(uint256)
+func (modelRegistry *ModelRegistry) PackMAXOUTPUTBYTES() []byte {
+	enc, err := modelRegistry.abi.Pack("MAX_OUTPUT_BYTES")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXOUTPUTBYTES is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x34cad928.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_OUTPUT_BYTES() view returns(uint256)
+func (modelRegistry *ModelRegistry) TryPackMAXOUTPUTBYTES() ([]byte, error) {
+	return modelRegistry.abi.Pack("MAX_OUTPUT_BYTES")
+}
+
+// UnpackMAXOUTPUTBYTES is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x34cad928.
+//
+// Solidity: function MAX_OUTPUT_BYTES() view returns(uint256)
+func (modelRegistry *ModelRegistry) UnpackMAXOUTPUTBYTES(data []byte) (*big.Int, error) {
+	out, err := modelRegistry.abi.Unpack("MAX_OUTPUT_BYTES", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
 }
 
 // PackMAXURILENGTH is the Go binding used to pack the parameters required for calling
@@ -5066,6 +5924,12 @@ func (modelRegistry *ModelRegistry) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], modelRegistry.abi.Errors["InvalidHeader"].ID.Bytes()[:4]) {
 		return modelRegistry.UnpackInvalidHeaderError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], modelRegistry.abi.Errors["OutputOverlapsInput"].ID.Bytes()[:4]) {
+		return modelRegistry.UnpackOutputOverlapsInputError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], modelRegistry.abi.Errors["OutputTooLarge"].ID.Bytes()[:4]) {
+		return modelRegistry.UnpackOutputTooLargeError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], modelRegistry.abi.Errors["UnknownModel"].ID.Bytes()[:4]) {
 		return modelRegistry.UnpackUnknownModelError(raw[4:])
 	}
@@ -5137,6 +6001,54 @@ func ModelRegistryInvalidHeaderErrorID() common.Hash {
 func (modelRegistry *ModelRegistry) UnpackInvalidHeaderError(raw []byte) (*ModelRegistryInvalidHeader, error) {
 	out := new(ModelRegistryInvalidHeader)
 	if err := modelRegistry.abi.UnpackIntoInterface(out, "InvalidHeader", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ModelRegistryOutputOverlapsInput represents a OutputOverlapsInput error raised by the ModelRegistry contract.
+type ModelRegistryOutputOverlapsInput struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error OutputOverlapsInput()
+func ModelRegistryOutputOverlapsInputErrorID() common.Hash {
+	return common.HexToHash("0x6ca98ef01478d21717481726c0813d1552d861c5c26387b126617343bca3f898")
+}
+
+// UnpackOutputOverlapsInputError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error OutputOverlapsInput()
+func (modelRegistry *ModelRegistry) UnpackOutputOverlapsInputError(raw []byte) (*ModelRegistryOutputOverlapsInput, error) {
+	out := new(ModelRegistryOutputOverlapsInput)
+	if err := modelRegistry.abi.UnpackIntoInterface(out, "OutputOverlapsInput", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ModelRegistryOutputTooLarge represents a OutputTooLarge error raised by the ModelRegistry contract.
+type ModelRegistryOutputTooLarge struct {
+	Size *big.Int
+	Max  *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error OutputTooLarge(uint256 size, uint256 max)
+func ModelRegistryOutputTooLargeErrorID() common.Hash {
+	return common.HexToHash("0x72cd7bff3ac25a1f3ea0692b84d4cab047392e906802e482d203ce1621686439")
+}
+
+// UnpackOutputTooLargeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error OutputTooLarge(uint256 size, uint256 max)
+func (modelRegistry *ModelRegistry) UnpackOutputTooLargeError(raw []byte) (*ModelRegistryOutputTooLarge, error) {
+	out := new(ModelRegistryOutputTooLarge)
+	if err := modelRegistry.abi.UnpackIntoInterface(out, "OutputTooLarge", raw); err != nil {
 		return nil, err
 	}
 	return out, nil

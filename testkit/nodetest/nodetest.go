@@ -34,7 +34,7 @@ func Logger(t testing.TB, name string) hclog.Logger { return testlog.New(t, name
 // Params are short-clock test parameters.
 func Params() arbiter.Params {
 	return arbiter.Params{Arity: 4, ClockBudget: 3600, SubmitBond: big.NewInt(1000), ChallengeBond: big.NewInt(700),
-		ChallengeWindow: 600, MaxCallbackGas: 300_000}
+		ChallengeWindow: 600, RequestTimeout: 7200, MaxCallbackGas: 300_000}
 }
 
 // Env is a deployment on a simulated chain with a background miner.

@@ -120,5 +120,5 @@ func (c *Chain) Account(role string) (devnet.Account, error) {
 func Params() arbiter.Params {
 	eth := new(big.Int).Exp(big.NewInt(10), big.NewInt(18), nil)
 	return arbiter.Params{Arity: 4, ClockBudget: 600, SubmitBond: eth, ChallengeBond: new(big.Int).Set(eth),
-		ChallengeWindow: 15, MaxCallbackGas: 500_000}
+		ChallengeWindow: 15, RequestTimeout: 3600, MaxCallbackGas: 500_000}
 }

@@ -42,7 +42,7 @@ func (s chainSender) Send(_ context.Context, c txmgr.Candidate) (*types.Receipt,
 
 func testParams() arbiter.Params {
 	return arbiter.Params{Arity: 4, ClockBudget: 600, SubmitBond: big.NewInt(1000), ChallengeBond: big.NewInt(700),
-		ChallengeWindow: 60, MaxCallbackGas: 300_000}
+		ChallengeWindow: 60, RequestTimeout: 3600, MaxCallbackGas: 300_000}
 }
 
 // TestLifecycle deploys, registers (twice), requests directly and through
@@ -152,8 +152,8 @@ func TestFileGolden(t *testing.T) {
 	require.NoError(t, sample().Save(path))
 	b, err := os.ReadFile(path)
 	require.NoError(t, err)
-	golden.Check(t, filepath.Join("testdata", "deployment-v1.json"), b, "go test ./tooling/deployment -update")
-	f, err := Load(filepath.Join("testdata", "deployment-v1.json"))
+	golden.Check(t, filepath.Join("testdata", "deployment-v2.json"), b, "go test ./tooling/deployment -update")
+	f, err := Load(filepath.Join("testdata", "deployment-v2.json"))
 	require.NoError(t, err)
 	require.Equal(t, sample(), f)
 	f.AddModel(Model{Name: "cnn", ID: common.HexToHash("0xbb")})

@@ -14,7 +14,10 @@ import (
 )
 
 // Version is the deployment file format version Save writes and Load reads.
-const Version = 1
+// Version 2 added params.requestTimeoutSeconds, with the contracts whose
+// claims run side by side (docs/protocol.md); a version 1 file names
+// contracts of the earlier protocol and is refused: redeploy.
+const Version = 2
 
 // File is a deployment: what the submitter, challenger and consumer commands
 // need to find the contracts.
@@ -48,6 +51,7 @@ type Params struct {
 	SubmitBond      Wei    `json:"submitBondWei"`
 	ChallengeBond   Wei    `json:"challengeBondWei"`
 	ChallengeWindow uint64 `json:"challengeWindowSeconds"`
+	RequestTimeout  uint64 `json:"requestTimeoutSeconds"`
 	MaxCallbackGas  uint64 `json:"maxCallbackGas"`
 }
 
@@ -94,13 +98,13 @@ func (w *Wei) UnmarshalJSON(b []byte) error {
 // FromArbiter converts deployment parameters.
 func FromArbiter(p arbiter.Params) Params {
 	return Params{Arity: p.Arity, ClockBudget: p.ClockBudget, SubmitBond: Wei{p.SubmitBond}, ChallengeBond: Wei{p.ChallengeBond},
-		ChallengeWindow: p.ChallengeWindow, MaxCallbackGas: p.MaxCallbackGas}
+		ChallengeWindow: p.ChallengeWindow, RequestTimeout: p.RequestTimeout, MaxCallbackGas: p.MaxCallbackGas}
 }
 
 // Arbiter converts back.
 func (p Params) Arbiter() arbiter.Params {
 	return arbiter.Params{Arity: p.Arity, ClockBudget: p.ClockBudget, SubmitBond: p.SubmitBond.Int, ChallengeBond: p.ChallengeBond.Int,
-		ChallengeWindow: p.ChallengeWindow, MaxCallbackGas: p.MaxCallbackGas}
+		ChallengeWindow: p.ChallengeWindow, RequestTimeout: p.RequestTimeout, MaxCallbackGas: p.MaxCallbackGas}
 }
 
 // Model returns the registered model named name (or whose ID is name).

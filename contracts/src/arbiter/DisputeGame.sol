@@ -75,6 +75,8 @@ contract DisputeGame is ReentrancyGuard {
 
     /// @notice Largest supported arity.
     uint256 public constant MAX_ARITY = 64;
+    /// @notice Largest accepted clockBudget: a game lasts at most twice it.
+    uint32 public constant MAX_CLOCK_BUDGET = 30 days;
 
     /// @notice The one-step arbiter.
     IStepVerifier public immutable verifier;
@@ -128,7 +130,7 @@ contract DisputeGame is ReentrancyGuard {
     constructor(IStepVerifier verifier_, uint256 arity_, uint32 clockBudget_) {
         if (address(verifier_) == address(0)) revert ZeroAddress();
         if (arity_ < 2 || arity_ > MAX_ARITY) revert BadArity(arity_);
-        if (clockBudget_ == 0) revert BadClockBudget();
+        if (clockBudget_ == 0 || clockBudget_ > MAX_CLOCK_BUDGET) revert BadClockBudget();
         verifier = verifier_;
         arity = arity_;
         clockBudget = clockBudget_;

@@ -11,32 +11,35 @@ import {ReentrancyGuard} from "./ReentrancyGuard.sol";
 
 /// @title InferenceOracle
 /// @notice Optimistic inference (docs/protocol.md §3-§5). Consumers request an
-/// inference of a registered model on an input, paying a fee. A submitter
-/// claims the output with a bond. During the challenge window anyone may
-/// challenge the claim with a bond, which opens a DisputeGame between the
-/// submitter and that challenger. After the window, a claim with no open
-/// game that lost none finalizes: the consumer can read the output (and is
-/// called back if it asked), the submitter earns the fee. A claim that loses
-/// a game is rejected and the request reopens for another submission.
+/// inference of a registered model on an input, paying a fee. Submitters
+/// claim the output, each with a bond; any number of claims on one request
+/// may be pending side by side, so a false claim never keeps a true one out.
+/// During a claim's challenge window anyone may challenge it with a bond,
+/// which opens a DisputeGame between the submitter and that challenger. After
+/// the window, a claim with no open game that lost none finalizes the request
+/// (the first such claim: later ones are superseded and get their bond back):
+/// the consumer can read the output (and is called back if it asked), the
+/// submitter earns the fee. A claim that loses a game is rejected: half its
+/// bond is burned, the other half is shared by the games open on it.
 ///
 /// Funds are never pushed: every payout is credited and withdrawn by its
-/// owner (withdraw). The contract's balance always equals what it owes:
-/// the fees of open requests, the bonds at stake and the credits
-/// (docs/protocol.md §5).
+/// owner (withdraw). The contract's balance always equals what it owes
+/// (the fees of open requests, the bonds and rewards at stake and the
+/// credits) plus what it burned (docs/protocol.md §5).
 contract InferenceOracle is IDisputeGameOwner, ReentrancyGuard {
     enum RequestStatus {
         None,
-        Open, // waiting for a claim
-        Claimed, // a claim is pending
+        Open, // accepting claims until expiresAt; claims may be pending
         Finalized, // a claim was accepted; the output is final
-        Cancelled // the consumer withdrew the request
+        Cancelled // the consumer took its fee back after the expiry
     }
 
     enum ClaimStatus {
         None,
-        Pending,
-        Accepted,
-        Rejected
+        Pending, // in its challenge window, or with games open
+        Accepted, // finalized the request: the request's output is the claim's
+        Rejected, // a game disproved it
+        Superseded // survived its window after another claim finalized the request; bond returned
     }
 
     /// @dev Three slots plus the output once finalized.
@@ -45,7 +48,9 @@ contract InferenceOracle is IDisputeGameOwner, ReentrancyGuard {
         uint96 fee;
         uint64 callbackGas; // 0: no callback
         RequestStatus status;
-        uint32 attempts; // claims submitted so far; the current one is claimId(requestId, attempts)
+        uint32 attempts; // claims submitted so far; claim i is claimId(requestId, i)
+        uint32 pendingClaims; // claims still Pending
+        uint40 expiresAt; // claims accepted while block.timestamp < expiresAt
         bytes32 modelId;
         bytes32 startHash; // initial state hash, computed from the input
         bytes output; // set when finalized
@@ -55,7 +60,8 @@ contract InferenceOracle is IDisputeGameOwner, ReentrancyGuard {
     struct Claim {
         address submitter;
         uint40 deadline; // challenges accepted while block.timestamp < deadline
-        uint32 openGames;
+        uint24 openGames;
+        uint24 rewardGames; // once rejected: the games that share the reward (open at the rejection)
         ClaimStatus status;
         bytes32 finalHash; // the halted state hash the claim asserts
     }
@@ -68,15 +74,29 @@ contract InferenceOracle is IDisputeGameOwner, ReentrancyGuard {
 
     /// @notice Extra gas finalize must have beyond the callback's own limit.
     uint256 public constant CALLBACK_RESERVE = 40_000;
+    /// @notice Share of a rejected claim's bond that is burned, in percent;
+    /// the rest rewards the games open on the claim (docs/protocol.md §3.4).
+    uint256 public constant BURN_PERCENT = 50;
+    /// @notice Largest accepted challengeWindow.
+    uint64 public constant MAX_CHALLENGE_WINDOW = 30 days;
+    /// @notice Largest accepted requestTimeout.
+    uint64 public constant MAX_REQUEST_TIMEOUT = 365 days;
+    /// @notice Largest accepted maxCallbackGas: with the largest output
+    /// (ModelRegistry.MAX_OUTPUT_BYTES) finalize stays under half of the
+    /// 2^24 per-transaction gas cap (EIP-7825; docs/protocol.md §6).
+    uint64 public constant MAX_CALLBACK_GAS = 3_000_000;
 
     ModelRegistry public immutable registry;
     DisputeGame public immutable game;
     uint256 public immutable submitBond;
     uint256 public immutable challengeBond;
     uint64 public immutable challengeWindow;
+    uint64 public immutable requestTimeout;
     uint64 public immutable maxCallbackGas;
 
     uint256 public requestCount;
+    /// @notice Wei burned so far: held by this contract forever, owed to nobody.
+    uint256 public burned;
 
     mapping(uint256 => Request) internal requests;
     mapping(uint256 => Claim) internal claims;
@@ -110,16 +130,24 @@ contract InferenceOracle is IDisputeGameOwner, ReentrancyGuard {
     event Challenged(uint256 indexed claimId, uint256 indexed gameId, address indexed challenger);
     event GameSettled(uint256 indexed claimId, uint256 indexed gameId, bool claimantWon);
     event ClaimRejected(uint256 indexed claimId, uint256 indexed requestId, uint256 gameId);
+    event ClaimSuperseded(uint256 indexed claimId, uint256 indexed requestId);
     event Finalized(uint256 indexed claimId, uint256 indexed requestId, bytes output);
     event CallbackResult(uint256 indexed requestId, bool success);
     event Credited(address indexed to, uint256 amount);
+    event Burned(uint256 indexed claimId, uint256 amount);
     event Withdrawn(address indexed to, uint256 amount);
 
     error ZeroAddress();
+    error BadBond();
     error BadWindow();
+    error BadRequestTimeout();
+    error BadMaxCallbackGas(uint64 got, uint64 max);
     error CallbackGasTooHigh(uint64 got, uint64 max);
     error UnknownRequest(uint256 requestId);
     error RequestNotOpen(uint256 requestId, RequestStatus status);
+    error RequestExpired(uint256 requestId, uint64 expiresAt);
+    error RequestNotExpired(uint256 requestId, uint64 expiresAt);
+    error ClaimsPending(uint256 requestId, uint32 pendingClaims);
     error NotConsumer(address caller);
     error WrongBond(uint256 got, uint256 want);
     error UnknownClaim(uint256 claimId);
@@ -135,21 +163,33 @@ contract InferenceOracle is IDisputeGameOwner, ReentrancyGuard {
     error NothingToWithdraw();
     error WithdrawFailed(address to, uint256 amount);
 
+    /// @dev Every parameter is bounded (docs/protocol.md §1): bonds in
+    /// (0, 2^96), 0 < challengeWindow <= MAX_CHALLENGE_WINDOW,
+    /// 0 < requestTimeout <= MAX_REQUEST_TIMEOUT, maxCallbackGas <=
+    /// MAX_CALLBACK_GAS. The bounds keep every timestamp sum inside its
+    /// uint40 field and every bond sum inside uint256.
     constructor(
         ModelRegistry registry_,
         DisputeGame game_,
         uint256 submitBond_,
         uint256 challengeBond_,
         uint64 challengeWindow_,
+        uint64 requestTimeout_,
         uint64 maxCallbackGas_
     ) {
         if (address(registry_) == address(0) || address(game_) == address(0)) revert ZeroAddress();
-        if (challengeWindow_ == 0) revert BadWindow();
+        if (submitBond_ == 0 || submitBond_ > type(uint96).max || challengeBond_ == 0 || challengeBond_ > type(uint96).max) {
+            revert BadBond();
+        }
+        if (challengeWindow_ == 0 || challengeWindow_ > MAX_CHALLENGE_WINDOW) revert BadWindow();
+        if (requestTimeout_ == 0 || requestTimeout_ > MAX_REQUEST_TIMEOUT) revert BadRequestTimeout();
+        if (maxCallbackGas_ > MAX_CALLBACK_GAS) revert BadMaxCallbackGas(maxCallbackGas_, MAX_CALLBACK_GAS);
         registry = registry_;
         game = game_;
         submitBond = submitBond_;
         challengeBond = challengeBond_;
         challengeWindow = challengeWindow_;
+        requestTimeout = requestTimeout_;
         maxCallbackGas = maxCallbackGas_;
     }
 
@@ -158,7 +198,7 @@ contract InferenceOracle is IDisputeGameOwner, ReentrancyGuard {
     /// @notice Requests an inference of `modelId` on `input` (Numel(input)
     /// int8 values, row-major), paying msg.value as the fee. If callbackGas
     /// is non-zero, finalization calls msg.sender's onInferenceResult with
-    /// that much gas.
+    /// that much gas. Claims are accepted for requestTimeout seconds.
     function request(bytes32 modelId, bytes calldata input, uint64 callbackGas)
         external
         payable
@@ -177,17 +217,22 @@ contract InferenceOracle is IDisputeGameOwner, ReentrancyGuard {
         r.fee = uint96(msg.value);
         r.callbackGas = callbackGas;
         r.status = RequestStatus.Open;
+        r.expiresAt = uint40(block.timestamp) + uint40(requestTimeout);
         r.modelId = modelId;
         r.startHash = startHash;
         emit Requested(requestId, modelId, msg.sender, msg.value, callbackGas, startHash, input);
     }
 
-    /// @notice The consumer withdraws an open request (no pending claim); its
-    /// fee is credited back.
+    /// @notice The consumer takes back the fee of a request that expired
+    /// unanswered: block.timestamp >= expiresAt, no claim pending, not
+    /// finalized. Not earlier, so a consumer cannot void an honest
+    /// submitter's work (docs/protocol.md §3.1).
     function cancel(uint256 requestId) external nonReentrant {
         Request storage r = _request(requestId);
         if (msg.sender != r.consumer) revert NotConsumer(msg.sender);
         if (r.status != RequestStatus.Open) revert RequestNotOpen(requestId, r.status);
+        if (block.timestamp < r.expiresAt) revert RequestNotExpired(requestId, r.expiresAt);
+        if (r.pendingClaims != 0) revert ClaimsPending(requestId, r.pendingClaims);
         r.status = RequestStatus.Cancelled;
         emit Cancelled(requestId);
         _credit(r.consumer, r.fee); // the fee was already a liability
@@ -211,7 +256,8 @@ contract InferenceOracle is IDisputeGameOwner, ReentrancyGuard {
     /// `output` (Numel(output) elements, row-major, int8 or 4-byte big-endian
     /// int32) and final RAM root finalRamRoot. msg.value must be submitBond.
     /// The asserted final state hash is derived from these, so the output
-    /// cannot disagree with the state the claim defends.
+    /// cannot disagree with the state the claim defends. Other claims on the
+    /// request, pending or rejected, do not matter: claims run side by side.
     function submit(uint256 requestId, bytes calldata output, bytes32 finalRamRoot)
         external
         payable
@@ -220,6 +266,7 @@ contract InferenceOracle is IDisputeGameOwner, ReentrancyGuard {
     {
         Request storage r = _request(requestId);
         if (r.status != RequestStatus.Open) revert RequestNotOpen(requestId, r.status);
+        if (block.timestamp >= r.expiresAt) revert RequestExpired(requestId, r.expiresAt);
         if (msg.value != submitBond) revert WrongBond(msg.value, submitBond);
         bytes32 finalHash = _finalHash(r.modelId, output, finalRamRoot);
         uint32 attempt = r.attempts + 1;
@@ -229,21 +276,25 @@ contract InferenceOracle is IDisputeGameOwner, ReentrancyGuard {
             submitter: msg.sender,
             deadline: deadline,
             openGames: 0,
+            rewardGames: 0,
             status: ClaimStatus.Pending,
             finalHash: finalHash
         });
-        r.status = RequestStatus.Claimed;
         r.attempts = attempt;
+        r.pendingClaims += 1;
         emit Submitted(claimId, requestId, msg.sender, output, finalRamRoot, finalHash, deadline);
     }
 
-    /// @notice Accepts a pending claim whose window has closed and that has
+    /// @notice Settles a pending claim whose window has closed and that has
     /// no open game (it lost none: a lost game rejects the claim at once).
-    /// The caller repeats the claim's output and final RAM root (from the
-    /// Submitted event); they are checked against the claim and the output
-    /// is stored for result(). Credits the submitter its bond and the fee,
-    /// then calls the consumer back if it asked, with exactly the gas it
-    /// asked for; the callback's outcome does not affect finalization.
+    /// If the request is still open the claim is accepted: the caller
+    /// repeats the claim's output and final RAM root (from the Submitted
+    /// event), which are checked against the claim, and the output is
+    /// stored for result(); the submitter is credited its bond and the fee;
+    /// then the consumer is called back if it asked, with exactly the gas it
+    /// asked for; the callback's outcome does not affect finalization. If
+    /// another claim finalized the request first, the claim is superseded:
+    /// its submitter is credited its bond (output and root are not read).
     /// Anyone may call it.
     function finalize(uint256 claimId, bytes calldata output, bytes32 finalRamRoot) external nonReentrant {
         Claim storage c = _pendingClaim(claimId);
@@ -251,6 +302,13 @@ contract InferenceOracle is IDisputeGameOwner, ReentrancyGuard {
         if (c.openGames != 0) revert GamesOpen(claimId, c.openGames);
         uint256 requestId = claimId >> 32;
         Request storage r = requests[requestId];
+        r.pendingClaims -= 1;
+        if (r.status == RequestStatus.Finalized) {
+            c.status = ClaimStatus.Superseded;
+            emit ClaimSuperseded(claimId, requestId);
+            _credit(c.submitter, submitBond);
+            return;
+        }
         if (_finalHash(r.modelId, output, finalRamRoot) != c.finalHash) revert ClaimMismatch(claimId);
         c.status = ClaimStatus.Accepted;
         r.status = RequestStatus.Finalized;
@@ -288,48 +346,65 @@ contract InferenceOracle is IDisputeGameOwner, ReentrancyGuard {
 
     // ------------------------------------------------------------ challenger
 
-    /// @notice Disputes a pending claim inside its window with msg.value =
-    /// challengeBond: opens a DisputeGame between the submitter (claimant)
+    /// @notice Disputes pending claim `claimId`, which must assert
+    /// `finalHash` (so a challenge computed before a reorg cannot land on a
+    /// different claim under the same ID), inside its window with msg.value
+    /// = challengeBond: opens a DisputeGame between the submitter (claimant)
     /// and msg.sender over the model's N steps from the request's initial
     /// state to the claim's final state.
-    function challenge(uint256 claimId) external payable nonReentrant returns (uint256 gameId) {
+    function challenge(uint256 claimId, bytes32 finalHash) external payable nonReentrant returns (uint256 gameId) {
         Claim storage c = _pendingClaim(claimId);
+        if (c.finalHash != finalHash) revert ClaimMismatch(claimId);
         if (block.timestamp >= c.deadline) revert WindowClosed(claimId, c.deadline);
         if (msg.value != challengeBond) revert WrongBond(msg.value, challengeBond);
         Request storage r = requests[claimId >> 32];
         (, uint64 numSteps,,) = _unpackClaimInfo(claimInfo[r.modelId]);
-        gameId = game.create(c.submitter, msg.sender, r.startHash, c.finalHash, numSteps, uint96(claimId));
+        gameId = game.create(c.submitter, msg.sender, r.startHash, finalHash, numSteps, uint96(claimId));
         gameRefs[gameId] = GameRef({challenger: msg.sender, claimId: uint96(claimId)});
         c.openGames += 1;
         emit Challenged(claimId, gameId, msg.sender);
     }
 
     /// @inheritdoc IDisputeGameOwner
-    /// @dev The winner of a game takes the loser's bond. A challenger who wins
-    /// against a pending claim also takes the submitter's bond, and the claim
-    /// is rejected; a challenger who wins against an already rejected claim
-    /// gets its own bond back (the submitter's bond went to the first winner).
+    /// @dev The winner of a game takes the loser's bond. The first
+    /// challenger win rejects a pending claim: BURN_PERCENT of its bond is
+    /// burned and the rest is split evenly among the games open on the claim
+    /// at that moment (this one included; the division's remainder is
+    /// burned). Each of those games, when it settles, pays its share to its
+    /// challenger if the challenger won it, or burns it otherwise. So the
+    /// submitter of a rejected claim loses its whole bond whatever other
+    /// addresses it controls, and a winning challenger gets its bond back
+    /// plus a share, whoever won first (docs/protocol.md §5, P1 and P2).
     function onGameResolved(uint256 gameId, uint256 claimId, bool claimantWon) external {
         if (msg.sender != address(game)) revert NotGame(msg.sender);
         GameRef memory ref = gameRefs[gameId];
         if (ref.challenger == address(0) || ref.claimId != claimId) revert UnknownGame(gameId);
         delete gameRefs[gameId];
         Claim storage c = claims[claimId];
-        c.openGames -= 1;
         emit GameSettled(claimId, gameId, claimantWon);
+        if (c.status == ClaimStatus.Pending && !claimantWon) {
+            c.status = ClaimStatus.Rejected;
+            c.rewardGames = c.openGames;
+            uint256 requestId = claimId >> 32;
+            requests[requestId].pendingClaims -= 1;
+            emit ClaimRejected(claimId, requestId, gameId);
+            _burn(claimId, submitBond - _rewardShare(c.rewardGames) * c.rewardGames);
+        }
+        c.openGames -= 1;
+        uint256 share = c.status == ClaimStatus.Rejected ? _rewardShare(c.rewardGames) : 0;
         if (claimantWon) {
             _credit(c.submitter, challengeBond);
-            return;
-        }
-        if (c.status == ClaimStatus.Pending) {
-            c.status = ClaimStatus.Rejected;
-            uint256 requestId = claimId >> 32;
-            requests[requestId].status = RequestStatus.Open;
-            emit ClaimRejected(claimId, requestId, gameId);
-            _credit(ref.challenger, challengeBond + submitBond);
+            _burn(claimId, share);
         } else {
-            _credit(ref.challenger, challengeBond);
+            _credit(ref.challenger, challengeBond + share);
         }
+    }
+
+    /// @notice What each game that shared in rejecting `claimId` is paid
+    /// beyond its bond if its challenger wins (0 unless the claim is rejected).
+    function rewardShare(uint256 claimId) external view returns (uint256) {
+        Claim storage c = claims[claimId];
+        return c.status == ClaimStatus.Rejected ? _rewardShare(c.rewardGames) : 0;
     }
 
     // ---------------------------------------------------------------- funds
@@ -351,6 +426,20 @@ contract InferenceOracle is IDisputeGameOwner, ReentrancyGuard {
         if (amount == 0) return;
         credit[to] += amount;
         emit Credited(to, amount);
+    }
+
+    /// @dev Moves `amount` of existing liabilities of claim `claimId` out of
+    /// everyone's reach.
+    function _burn(uint256 claimId, uint256 amount) internal {
+        if (amount == 0) return;
+        burned += amount;
+        emit Burned(claimId, amount);
+    }
+
+    /// @dev The reward of each of `games` games sharing a rejected claim's
+    /// unburned bond.
+    function _rewardShare(uint256 games) internal view returns (uint256) {
+        return (submitBond * (100 - BURN_PERCENT) / 100) / games;
     }
 
     /// @dev The halted state hash a claim of (output, finalRamRoot) asserts.

@@ -2,13 +2,17 @@
 pragma solidity 0.8.37;
 
 import {ModelHeader} from "../vm/Header.sol";
+import {TensorLib} from "../vm/ops/Tensor.sol";
 
 /// @title ModelRegistry
 /// @notice Immutable registry of VM models (docs/protocol.md §2). A model is
 /// registered by its three header leaves and its program and weights roots;
 /// the registry computes the model ID from them (docs/spec.md §3.5), so the
 /// step count N and the input/output layouts it records are exactly the ones
-/// the model ID commits to. The header must be valid (spec §3.2, H1-H9).
+/// the model ID commits to. The header must be valid (spec §3.2, H1-H9), its
+/// output at most MAX_OUTPUT_BYTES long (so that every claim on the model can
+/// finalize, docs/protocol.md §2) and its output's leaves apart from the
+/// input's (the header-only part of model rule M6, spec §3.6).
 /// Registration is permissionless and final: a model ID, once registered,
 /// never changes or disappears.
 contract ModelRegistry {
@@ -25,6 +29,11 @@ contract ModelRegistry {
 
     /// @notice Longest accepted URI, in bytes.
     uint256 public constant MAX_URI_LENGTH = 2048;
+    /// @notice Largest accepted output, in bytes (Numel(output) times the
+    /// element size): finalize stores it, and must stay under half of the
+    /// 2^24 per-transaction gas cap with the largest callback
+    /// (InferenceOracle.MAX_CALLBACK_GAS; docs/protocol.md §6).
+    uint256 public constant MAX_OUTPUT_BYTES = 4096;
 
     mapping(bytes32 => Model) internal models;
 
@@ -44,6 +53,8 @@ contract ModelRegistry {
     error AlreadyRegistered(bytes32 modelId);
     error UnknownModel(bytes32 modelId);
     error BadURI();
+    error OutputTooLarge(uint256 size, uint256 max);
+    error OutputOverlapsInput();
 
     /// @notice Registers a model by its header leaves h0, h1, h2 and roots;
     /// returns its ID.
@@ -53,6 +64,9 @@ contract ModelRegistry {
     {
         (ModelHeader.Header memory h, bool ok) = ModelHeader.decode(leaves[0], leaves[1], leaves[2]);
         if (!ok) revert InvalidHeader();
+        uint256 size = TensorLib.numel(h.output) * TensorLib.elemSize(h.output);
+        if (size > MAX_OUTPUT_BYTES) revert OutputTooLarge(size, MAX_OUTPUT_BYTES);
+        if (TensorLib.overlaps(h.input, h.output)) revert OutputOverlapsInput();
         if (bytes(uri).length == 0 || bytes(uri).length > MAX_URI_LENGTH) revert BadURI();
         modelId = ModelHeader.id(leaves[0], leaves[1], leaves[2], programRoot, weightsRoot);
         if (models[modelId].registrant != address(0)) revert AlreadyRegistered(modelId);

@@ -12,6 +12,10 @@ import {InferenceOracle} from "../arbiter/InferenceOracle.sol";
 /// one byte per int8 element, or 4 big-endian bytes per int32 element
 /// (docs/protocol.md §2). A consumer that does not want a callback can pass
 /// callbackGas = 0 and read InferenceOracle.result(requestId) instead.
+///
+/// A request nobody answered before its expiry can be cancelled by whoever
+/// asked: the fee comes back to this contract and is owed to the asker, who
+/// withdraws it (pull payments, as in the oracle).
 contract ExampleConsumer is IInferenceConsumer {
     InferenceOracle public immutable oracle;
 
@@ -19,11 +23,20 @@ contract ExampleConsumer is IInferenceConsumer {
     mapping(uint256 => bytes) public outputOf;
     /// @notice Whether the oracle delivered a request's output.
     mapping(uint256 => bool) public delivered;
+    /// @notice Who asked for each request (and may cancel it).
+    mapping(uint256 => address) public askerOf;
+    /// @notice Fees of cancelled requests owed to their askers.
+    mapping(address => uint256) public refundOf;
 
     event Asked(uint256 indexed requestId, bytes32 indexed modelId, address indexed by);
     event Delivered(uint256 indexed requestId, bytes output);
+    event Refunded(uint256 indexed requestId, address indexed to, uint256 fee);
+    event Withdrawn(address indexed to, uint256 amount);
 
     error NotOracle(address caller);
+    error NotAsker(address caller);
+    error NothingToWithdraw();
+    error WithdrawFailed(address to, uint256 amount);
 
     constructor(InferenceOracle oracle_) {
         oracle = oracle_;
@@ -38,7 +51,35 @@ contract ExampleConsumer is IInferenceConsumer {
         returns (uint256 requestId)
     {
         requestId = oracle.request{value: msg.value}(modelId, input, callbackGas);
+        askerOf[requestId] = msg.sender;
         emit Asked(requestId, modelId, msg.sender);
+    }
+
+    /// @notice Cancels an expired, unanswered request (InferenceOracle.cancel
+    /// says when that is allowed) asked by the caller, and owes the caller
+    /// its fee, which withdraw() pays.
+    function cancel(uint256 requestId) external {
+        if (askerOf[requestId] != msg.sender) revert NotAsker(msg.sender);
+        uint256 fee = oracle.requestOf(requestId).fee;
+        oracle.cancel(requestId); // credits the fee to this contract
+        if (fee > 0) oracle.withdraw();
+        refundOf[msg.sender] += fee;
+        emit Refunded(requestId, msg.sender, fee);
+    }
+
+    /// @notice Sends the caller the fees of its cancelled requests.
+    function withdraw() external {
+        uint256 amount = refundOf[msg.sender];
+        if (amount == 0) revert NothingToWithdraw();
+        refundOf[msg.sender] = 0;
+        emit Withdrawn(msg.sender, amount);
+        (bool ok,) = msg.sender.call{value: amount}("");
+        if (!ok) revert WithdrawFailed(msg.sender, amount);
+    }
+
+    /// @notice Accepts ETH from the oracle only (the refunds it withdraws).
+    receive() external payable {
+        if (msg.sender != address(oracle)) revert NotOracle(msg.sender);
     }
 
     /// @inheritdoc IInferenceConsumer
