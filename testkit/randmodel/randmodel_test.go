@@ -6,7 +6,9 @@ import (
 
 	"github.com/stretchr/testify/require"
 
+	"github.com/opml-dev/opml/contracts/arbiter"
 	"github.com/opml-dev/opml/testkit/randmodel"
+	"github.com/opml-dev/opml/vm"
 	"github.com/opml-dev/opml/vm/model"
 	"github.com/opml-dev/opml/vm/ops"
 )
@@ -43,4 +45,25 @@ func TestModels(t *testing.T) {
 	}
 	_, _, err := randmodel.Model(rand.New(rand.NewPCG(1, 1)), "nope")
 	require.ErrorContains(t, err, `randmodel: unknown kind "nope"`)
+}
+
+// Every kind's halted state is the one the oracle derives from an honest
+// claim of its output values (rules M5 and M6, docs/spec.md §3.6): the
+// output root at the halt is the canonical root of the output, with zero
+// padding and zero slack.
+func TestHonestClaimIsTheHaltedState(t *testing.T) {
+	for ki, kind := range randmodel.Kinds {
+		for seed := uint64(0); seed < 10; seed++ {
+			m, in, err := randmodel.Model(rand.New(rand.NewPCG(seed, uint64(ki))), kind)
+			require.NoError(t, err, "%s seed %d", kind, seed)
+			tr, err := vm.NewTrace(m, in)
+			require.NoError(t, err, "%s seed %d", kind, seed)
+			out, err := arbiter.ClaimOutput(&m.Header, tr.Output())
+			require.NoError(t, err, "%s seed %d", kind, seed)
+			final := tr.Final()
+			claim, err := arbiter.ClaimHash(m.ID(), &m.Header, out, final.RAMRoot)
+			require.NoError(t, err, "%s seed %d", kind, seed)
+			require.Equal(t, final.Hash(), claim, "%s seed %d", kind, seed)
+		}
+	}
 }

@@ -12,7 +12,8 @@
 //
 // Guarantees: Decode never panics and rejects every malformed or
 // non-canonical file with an error prefixed "model: "; a decoded model is
-// valid (every op passes ops.Desc.Validate and ValidateData) and Encode
-// returns exactly the bytes it was decoded from. A Model is immutable after
+// valid (every op passes ops.Desc.Validate and ValidateData, and the model
+// rules M4–M6 of docs/spec.md §3.6 hold) and Encode returns exactly the
+// bytes it was decoded from. A Model is immutable after
 // construction and safe for concurrent reads. Integer-only, no I/O.
 package model

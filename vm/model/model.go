@@ -74,6 +74,9 @@ func countSteps(h *Header, program []ops.Desc, weights []byte) (uint64, error) {
 		if err := checkSlack(h, d); err != nil {
 			return 0, fmt.Errorf("model: op %d: %w", k, err)
 		}
+		if err := checkOutputLeaves(h, d); err != nil {
+			return 0, fmt.Errorf("model: op %d: %w", k, err)
+		}
 		if n += d.Steps(); n > MaxSteps {
 			return 0, fmt.Errorf("model: more than 2^62 steps")
 		}
@@ -105,10 +108,27 @@ func checkSlack(h *Header, d *ops.Desc) error {
 	return nil
 }
 
+// checkOutputLeaves is the op part of rule M6 (docs/spec.md §3.6): an op
+// that writes over the output tensor's leaves writes exactly the output
+// tensor (same address, same shape). Ops never write padding, so the
+// output's padding bytes then stay zero and the output root at the halt is
+// the canonical root of the output values (§3.4). Ops may read the output's
+// leaves: only Out is checked.
+func checkOutputLeaves(h *Header, d *ops.Desc) error {
+	if d.Out.Overlaps(h.Output) && (d.Out.Addr != h.Output.Addr || !d.Out.SameShape(h.Output)) {
+		return fmt.Errorf("%s writes %v over the leaves of the output %v with another address or shape (rule M6)", d.Op, d.Out, h.Output)
+	}
+	return nil
+}
+
 // build checks the header and computes the trees and the model ID.
 func build(h Header, program []ops.Desc, weights []byte) (*Model, error) {
 	if err := h.validate(); err != nil {
 		return nil, err
+	}
+	if h.InputClobbersOutput() {
+		return nil, fmt.Errorf("model: input %v has leaves in the output region [%d, %d) and is not the output %v (rule M6)",
+			h.Input, h.Output.Addr, uint64(h.Output.Addr)+1<<h.OutputDepth, h.Output)
 	}
 	m := &Model{Header: h, Ops: program, Weights: weights}
 	enc := make([]byte, 0, len(program)*ops.DescSize)

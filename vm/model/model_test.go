@@ -3,6 +3,7 @@ package model
 import (
 	"bytes"
 	"encoding/binary"
+	"fmt"
 	"math/rand/v2"
 	"strings"
 	"testing"
@@ -11,6 +12,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/stretchr/testify/require"
 
+	"github.com/opml-dev/opml/vm/merkle"
 	"github.com/opml-dev/opml/vm/ops"
 )
 
@@ -400,4 +402,239 @@ func TestNewRejectsTensorsInRegionSlack(t *testing.T) {
 	scratch.Addr = 11
 	_, err = New(h, []ops.Desc{relu(out), {Op: ops.OpReLU, In: scratch, Out: scratch}}, nil)
 	require.ErrorContains(t, err, "reaches into the unused leaves [11, 12) of the output region")
+}
+
+// m6Parts returns the parts of a small model for the rule M6 tests: the
+// input int8[32] at leaf 0, the output int8[10] at leaf 1 (a region of one
+// leaf), RAM of 3 leaves (leaf 2 is free), the Gemm from the input to the
+// output and its weights; and wide, an int8[32] tensor at the output's
+// address, which covers the output's 22 padding bytes.
+func m6Parts(t *testing.T) (h Header, gemm ops.Desc, weights []byte, wide ops.Tensor) {
+	t.Helper()
+	r := rand.New(rand.NewPCG(6, 6))
+	b := NewBuilder()
+	x := b.Input(32)
+	m, err := b.Build(b.Gemm(x, 1, 10, mtI8s(r, 10*32), mtChannels(r, 10), Quant{Lo: -128, Hi: 127}))
+	require.NoError(t, err)
+	h = Header{RAMLeaves: 3, Input: m.Header.Input, Output: m.Header.Output}
+	require.Equal(t, uint32(1), h.Output.Addr)
+	require.Equal(t, ops.NewTensor(ops.Int8, 10), at(h.Output, 0))
+	wide = at(ops.NewTensor(ops.Int8, 32), h.Output.Addr)
+	return h, m.Ops[0], m.Weights, wide
+}
+
+// at returns t at leaf addr.
+func at(t ops.Tensor, addr uint32) ops.Tensor { t.Addr = addr; return t }
+
+// reluDesc is a ReLU from in to out.
+func reluDesc(in, out ops.Tensor) ops.Desc {
+	return ops.Desc{Op: ops.OpReLU, In: in, Out: out, ZIn: -100}
+}
+
+// TestRuleM6: an op may write over the output tensor's leaves only as the
+// output tensor itself (same address and shape), the input may not have
+// leaves in the output region, and reading the output's leaves is free.
+func TestRuleM6(t *testing.T) {
+	h, gemm, w, wide := m6Parts(t)
+	in, out := h.Input, h.Output
+	scratch := at(wide, 2)
+	// A second layout for ReLU and Reshape: input int8[2 16] at [0, 2),
+	// output int8[2 16] at [2, 4), a free leaf 4.
+	in2 := ops.NewTensor(ops.Int8, 2, 16)
+	out2 := at(in2, 2)
+	h2 := Header{RAMLeaves: 5, Input: in2, Output: out2}
+
+	emptyOut := ops.NewTensor(ops.Int8, 0)
+	withOutput := func(h Header, o ops.Tensor) Header { h.Output = o; return h }
+	cases := []struct {
+		name    string
+		h       Header
+		program []ops.Desc
+		msg     string // "" = accepted
+	}{
+		{"the op writes the output", h, []ops.Desc{gemm}, ""},
+		{"an op writes the output in place", h2, []ops.Desc{reluDesc(in2, out2), reluDesc(out2, out2)}, ""},
+		{"an op reads the output", h, []ops.Desc{gemm, reluDesc(at(out, 1), at(out, 2))}, ""},
+		{"an op reads the output's leaves with another shape", h, []ops.Desc{gemm, reluDesc(wide, scratch)}, ""},
+		{"an empty output past the input", withOutput(h, at(emptyOut, 1)), []ops.Desc{reluDesc(in, scratch)}, ""},
+		{"the output is the input", withOutput(h, in), nil, ""},
+		{"the output is the input, changed in place", withOutput(h2, in2), []ops.Desc{reluDesc(in2, in2)}, ""},
+		{"a wider tensor over the output, then the output", h, []ops.Desc{reluDesc(in, wide), gemm},
+			"model: op 0: relu writes int8[32]@1 over the leaves of the output int8[10]@1 with another address or shape (rule M6)"},
+		{"the output, then a wider tensor over it", h, []ops.Desc{gemm, reluDesc(in, wide)},
+			"model: op 1: relu writes int8[32]@1 over the leaves of the output int8[10]@1 with another address or shape (rule M6)"},
+		{"the output's shape at another address over it", h2, []ops.Desc{reluDesc(in2, at(in2, 3)), reluDesc(in2, out2)},
+			"model: op 0: relu writes int8[2 16]@3 over the leaves of the output int8[2 16]@2 with another address or shape (rule M6)"},
+		{"a reshape over the output's leaves", h2, []ops.Desc{{Op: ops.OpReshape, In: in2, Out: at(ops.NewTensor(ops.Int8, 32), 2)}, reluDesc(in2, out2)},
+			"model: op 0: reshape writes int8[32]@2 over the leaves of the output int8[2 16]@2 with another address or shape (rule M6)"},
+		{"the output over the input", withOutput(h, at(out, 0)), []ops.Desc{reluDesc(in, scratch)},
+			"model: input int8[32]@0 has leaves in the output region [0, 1) and is not the output int8[10]@0 (rule M6)"},
+		{"the output inside a wider input", Header{RAMLeaves: 4, Input: ops.NewTensor(ops.Int8, 2, 32), Output: at(out, 1)},
+			[]ops.Desc{reluDesc(ops.NewTensor(ops.Int8, 2, 32), at(ops.NewTensor(ops.Int8, 2, 32), 2))},
+			"model: input int8[2 32]@0 has leaves in the output region [1, 2) and is not the output int8[10]@1 (rule M6)"},
+		// (An op that read the input would break M5: the input's leaf 0 is
+		// the empty output's slack leaf. This one reads leaf 1.)
+		{"an empty output on the input", withOutput(h, emptyOut), []ops.Desc{reluDesc(at(in, 1), scratch)},
+			"model: input int8[32]@0 has leaves in the output region [0, 1) and is not the output int8[0]@0 (rule M6)"},
+	}
+	for _, c := range cases {
+		m, err := New(c.h, c.program, w)
+		if c.msg == "" {
+			require.NoError(t, err, c.name)
+			back, err := Decode(m.Encode())
+			require.NoError(t, err, c.name)
+			require.Equal(t, m.ID(), back.ID(), c.name)
+			continue
+		}
+		require.EqualError(t, err, c.msg, c.name)
+		require.Nil(t, m, c.name)
+	}
+}
+
+// TestDecodeRejectsRuleM6: Decode refuses files that break M6, each made
+// from a valid file by changing one field.
+func TestDecodeRejectsRuleM6(t *testing.T) {
+	h, gemm, w, wide := m6Parts(t)
+	m, err := New(h, []ops.Desc{reluDesc(h.Input, at(wide, 2)), gemm}, w)
+	require.NoError(t, err)
+	enc := m.Encode()
+	const outAddr = fileOps + 50 // op 0's Out.Addr
+	require.Equal(t, uint32(2), binary.BigEndian.Uint32(enc[outAddr:]))
+	mlp := mtModels(t)[0].m.Encode()
+	for _, c := range []struct {
+		name string
+		file []byte
+		msg  string
+	}{
+		{"an op writes a wider tensor over the output", func() []byte {
+			b := append([]byte(nil), enc...)
+			put32(b, outAddr, h.Output.Addr)
+			return b
+		}(), "model: op 0: relu writes int8[32]@1 over the leaves of the output int8[10]@1 with another address or shape (rule M6)"},
+		{"the output over the input", func() []byte {
+			b := append([]byte(nil), mlp...)
+			put32(b, fileH2, 0)
+			return b
+		}(), "model: input int8[2 40]@0 has leaves in the output region [0, 1) and is not the output int8[5]@0 (rule M6)"},
+	} {
+		m, err := Decode(c.file)
+		require.EqualError(t, err, c.msg, c.name)
+		require.Nil(t, m, c.name)
+	}
+}
+
+// TestInputClobbersOutput: the header part of M6.
+func TestInputClobbersOutput(t *testing.T) {
+	i8 := func(addr uint32, shape ...uint32) ops.Tensor { return at(ops.NewTensor(ops.Int8, shape...), addr) }
+	for _, c := range []struct {
+		name    string
+		in, out ops.Tensor
+		want    bool
+	}{
+		{"output past the input", i8(0, 1, 32), i8(1, 1, 10), false},
+		{"output on the input", i8(0, 1, 32), i8(0, 1, 10), true},
+		{"output inside the input", i8(0, 2, 32), i8(1, 1, 10), true},
+		{"output region right after the input", i8(0, 3, 32), i8(4, 3, 10), false},
+		{"output region starts in the input", i8(0, 5, 32), i8(4, 3, 10), true},
+		{"output in the input slack", i8(0, 3, 32), i8(3, 1, 10), false},
+		{"empty input", i8(0, 1, 0), i8(0, 1, 10), false},
+		{"empty output on the input", i8(0, 1, 32), i8(0, 0), true},
+		{"empty output past the input", i8(0, 1, 32), i8(1, 0), false},
+		{"both empty", i8(0, 0), i8(0, 0), false},
+		{"the output is the input", i8(0, 3, 32), i8(0, 3, 32), false},
+		{"the output is the input reshaped", i8(0, 3, 32), i8(0, 96), true},
+		{"the output is an int32 input", ops.NewTensor(ops.Int32, 8), ops.NewTensor(ops.Int32, 8), false},
+		{"the output is the input's first row", i8(0, 3, 32), i8(0, 1, 32), true},
+	} {
+		h := Header{Input: c.in, Output: c.out, OutputDepth: depthFor(c.out.Leaves())}
+		require.Equal(t, c.want, h.InputClobbersOutput(), c.name)
+	}
+	// Any header, valid or not: no overflow of the region's end.
+	h := Header{Input: at(ops.NewTensor(ops.Int8, 1, 32), 1<<32-1), Output: ops.NewTensor(ops.Int8, 1), OutputDepth: 255}
+	require.True(t, h.InputClobbersOutput())
+	h.OutputDepth = 31
+	require.False(t, h.InputClobbersOutput())
+}
+
+// m6Halt runs a program on flat RAM from the canonical initial state (the
+// input laid out canonically at leaf 0, zeros elsewhere), as the VM does,
+// and returns the output root of the halted state (the root of the output
+// region) and the canonical output root of the output values: the one the
+// oracle derives from a claim of those values (zero padding, zero slack;
+// docs/spec.md §3.4). Rules M5 and M6 make the two equal.
+func m6Halt(t *testing.T, h *Header, program []ops.Desc, weights []byte, input []int8) (halted, canonical common.Hash) {
+	t.Helper()
+	ram := make([]byte, (uint64(1)<<h.RAMDepth)*ops.LeafSize)
+	in := h.Input
+	for r := uint64(0); r < in.Rows(); r++ {
+		for c := uint64(0); c < in.RowLen(); c++ {
+			ram[r*in.RowLeaves()*ops.LeafSize+c] = byte(input[r*in.RowLen()+c])
+		}
+	}
+	for k := range program {
+		program[k].Run(ram, weights)
+	}
+	out := h.Output
+	lo, hi := uint64(out.Addr)*ops.LeafSize, (uint64(out.Addr)+1<<h.OutputDepth)*ops.LeafSize
+	tree, err := merkle.FromBytes(int(h.OutputDepth), ram[lo:hi])
+	require.NoError(t, err)
+	laid := make([]byte, hi-lo)
+	rowBytes := out.RowLen() * out.DType.Size()
+	for r := uint64(0); r < out.Rows(); r++ {
+		off := r * out.RowLeaves() * ops.LeafSize
+		copy(laid[off:off+rowBytes], ram[lo+off:])
+	}
+	ctree, err := merkle.FromBytes(int(h.OutputDepth), laid)
+	require.NoError(t, err)
+	return tree.Root(), ctree.Root()
+}
+
+// TestRuleM6OutputRootIsCanonical: on every valid test model the halted
+// state's output root is the canonical root of its output values, so an
+// honest claim's final hash is the one the oracle derives. The programs
+// that M6 refuses break exactly that: their output root commits to the
+// bytes a wider op or the input left in the output's padding, which no
+// claim of the output values can reproduce (before M6 they decoded, and no
+// claim on them could finalize).
+func TestRuleM6OutputRootIsCanonical(t *testing.T) {
+	r := rand.New(rand.NewPCG(6, 7))
+	models := mtModels(t)
+	models = append(models, mtModel{"golden", goldenModel(t)})
+	in := ops.NewTensor(ops.Int8, 3, 20)
+	for _, p := range [][]ops.Desc{nil, {reluDesc(in, in)}} {
+		m, err := New(Header{RAMLeaves: 4, Input: in, Output: in}, p, nil)
+		require.NoError(t, err)
+		models = append(models, mtModel{fmt.Sprintf("the output is the input, %d ops", len(p)), m})
+	}
+	for _, c := range models {
+		for range 5 {
+			halted, canonical := m6Halt(t, &c.m.Header, c.m.Ops, c.m.Weights, mtI8s(r, int(c.m.Header.Input.Numel())))
+			require.Equal(t, canonical, halted, c.name)
+		}
+	}
+
+	h, gemm, w, wide := m6Parts(t)
+	valid, err := New(h, []ops.Desc{reluDesc(h.Input, at(wide, 2)), gemm}, w)
+	require.NoError(t, err)
+	vh := valid.Header
+	overInput := vh
+	overInput.Output.Addr = 0
+	input := mtI8s(r, 32)
+	input[31] = 100 // > ZIn: the wider ReLU leaves a non-zero padding byte
+	for _, c := range []struct {
+		name    string
+		h       Header
+		program []ops.Desc
+	}{
+		{"a wider tensor over the output, then the output", vh, []ops.Desc{reluDesc(h.Input, wide), gemm}},
+		{"the output over the input", overInput, []ops.Desc{reluDesc(h.Input, at(wide, 2))}},
+	} {
+		_, err := New(Header{RAMLeaves: c.h.RAMLeaves, Input: c.h.Input, Output: c.h.Output}, c.program, w)
+		require.ErrorContains(t, err, "(rule M6)", c.name)
+		halted, canonical := m6Halt(t, &c.h, c.program, w, input)
+		require.NotEqual(t, canonical, halted, c.name)
+	}
+	// The same input through the valid model: the roots agree.
+	halted, canonical := m6Halt(t, &vh, valid.Ops, w, input)
+	require.Equal(t, canonical, halted)
 }
