@@ -11,8 +11,8 @@ import {TensorLib} from "../vm/ops/Tensor.sol";
 /// step count N and the input/output layouts it records are exactly the ones
 /// the model ID commits to. The header must be valid (spec §3.2, H1-H9), its
 /// output at most MAX_OUTPUT_BYTES long (so that every claim on the model can
-/// finalize, docs/protocol.md §2) and its output's leaves apart from the
-/// input's (the header-only part of model rule M6, spec §3.6).
+/// finalize, docs/protocol.md §2), and its input must not clobber its output
+/// (the header-only part (b) of model rule M6, spec §3.6).
 /// Registration is permissionless and final: a model ID, once registered,
 /// never changes or disappears.
 contract ModelRegistry {
@@ -54,7 +54,7 @@ contract ModelRegistry {
     error UnknownModel(bytes32 modelId);
     error BadURI();
     error OutputTooLarge(uint256 size, uint256 max);
-    error OutputOverlapsInput();
+    error InputClobbersOutput();
 
     /// @notice Registers a model by its header leaves h0, h1, h2 and roots;
     /// returns its ID.
@@ -66,7 +66,7 @@ contract ModelRegistry {
         if (!ok) revert InvalidHeader();
         uint256 size = TensorLib.numel(h.output) * TensorLib.elemSize(h.output);
         if (size > MAX_OUTPUT_BYTES) revert OutputTooLarge(size, MAX_OUTPUT_BYTES);
-        if (TensorLib.overlaps(h.input, h.output)) revert OutputOverlapsInput();
+        if (_inputClobbersOutput(h)) revert InputClobbersOutput();
         if (bytes(uri).length == 0 || bytes(uri).length > MAX_URI_LENGTH) revert BadURI();
         modelId = ModelHeader.id(leaves[0], leaves[1], leaves[2], programRoot, weightsRoot);
         if (models[modelId].registrant != address(0)) revert AlreadyRegistered(modelId);
@@ -81,6 +81,17 @@ contract ModelRegistry {
             uri: uri
         });
         emit ModelRegistered(modelId, msg.sender, h.numSteps, leaves[0], leaves[1], leaves[2], programRoot, weightsRoot, uri);
+    }
+
+    /// @dev model.Header.InputClobbersOutput: the input (at leaf 0, H7) has a
+    /// leaf in the output region [Output.Addr, Output.Addr + 2^OutputDepth)
+    /// and is not the output tensor itself (same address and shape). On a
+    /// valid header the region is inside RAM (H9), so this is
+    /// Output.Addr < Leaves(Input) and Output != Input.
+    function _inputClobbersOutput(ModelHeader.Header memory h) internal pure returns (bool) {
+        uint256 inLeaves = TensorLib.leaves(h.input);
+        if (inLeaves == 0 || uint256(h.output.addr) >= inLeaves) return false;
+        return !(h.output.addr == 0 && TensorLib.sameShape(h.input, h.output));
     }
 
     /// @notice Whether modelId is registered.
