@@ -39,6 +39,8 @@ help:
 	@echo "make test-arm64     VM/fixtures tests cross-compiled for linux/arm64, run under qemu (ARM64_TEST_FLAGS=...)"
 	@echo "make bench          benchmark report: go test -bench (bench.txt), gas tests, opml bench -> BENCHMARKS.md (QUICK=1: under 2 min)"
 	@echo "make fuzz           every Fuzz* target for FUZZTIME each (FUZZTIME=$(FUZZTIME)), then 20 crash trials of the challenger binary"
+	@echo "                    (the committed seed corpora under testdata/fuzz/ are replayed by every go test, so by make check/test;"
+	@echo "                    contracts/verifier's covers every op: go test -run TestFuzzCorpus ./contracts/verifier/ -update regenerates it)"
 	@echo "make lint           gofmt check, go vet, staticcheck, deadcode -test (each also alone: make gofmt|vet|staticcheck|deadcode)"
 	@echo "make demo           the whole protocol on an in-process devnet: a false claim disproven, an honest result delivered"
 	@echo "make update-golden  regenerate golden files (go test -update)"

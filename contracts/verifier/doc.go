@@ -17,14 +17,15 @@
 // differentially against the Go reference on the golden vectors, on real
 // traces of the fixture models, on random models of every opcode, on
 // systematically corrupted witnesses and pre-states, and under fuzzing
-// (FuzzStepDifferential), requiring for every rejected input the same reason
-// from both sides; TestReasonsMatchABI checks that the contract's custom
-// errors are exactly vm.Reasons; the dispatch tests check that every opcode
-// reaches the one family that executes it, that a family refuses the
-// others' opcodes, that steps without an op are decided identically by
-// every family, and the contracts' code sizes (TestCodeSizeHeadroom);
-// TestGasReport measures the gas of real step transactions under the
-// pinned chain rules (chainconfig.RulesName).
+// (FuzzStepDifferential, whose committed seed corpus covers every opcode and
+// step kind, checked by TestFuzzCorpus), requiring for every rejected input
+// the same reason from both sides; TestReasonsMatchABI checks that the
+// contract's custom errors are exactly vm.Reasons; the dispatch tests check
+// that every opcode reaches the one family that executes it, that a family
+// refuses the others' opcodes, that steps without an op are decided
+// identically by every family, and the contracts' code sizes
+// (TestCodeSizeHeadroom); TestGasReport measures the gas of real step
+// transactions under the pinned chain rules (chainconfig.RulesName).
 //
 // Verifier binds to a deployed StepVerifier on any bind.ContractBackend and
 // turns a revert into an *arbiter.RevertError naming the contract's custom

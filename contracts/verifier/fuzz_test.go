@@ -8,6 +8,7 @@ import (
 
 	"github.com/opml-dev/opml/testkit/randmodel"
 	"github.com/opml-dev/opml/vm"
+	"github.com/opml-dev/opml/vm/model"
 )
 
 // fuzzMutate applies fuzz mutation bytes to pre ‖ witness: every 3 bytes
@@ -31,6 +32,36 @@ func fuzzMutate(pre, witness, mut []byte) ([]byte, []byte) {
 	return p, w
 }
 
+// fuzzCase is the step FuzzStepDifferential takes for (seed, kind, step):
+// the randmodel kind's name, the model, its trace (nil in an arbitrary
+// state), and the honest pre-state and witness. TestFuzzCorpus classifies
+// the committed corpus with it.
+type fuzzCase struct {
+	name string
+	m    *model.Model
+	tr   *vm.Trace
+	pre  vm.State
+	w    []byte
+}
+
+func newFuzzCase(t testing.TB, seed uint64, kind uint8, step uint64) fuzzCase {
+	t.Helper()
+	r := rand.New(rand.NewPCG(seed, uint64(kind)))
+	c := fuzzCase{name: randmodel.Kinds[int(kind&0x7f)%len(randmodel.Kinds)]}
+	m, in, err := randmodel.Model(r, c.name)
+	require.NoError(t, err)
+	c.m = m
+	if kind&0x80 == 0 {
+		c.tr, err = vm.NewTrace(m, in)
+		require.NoError(t, err)
+		c.pre, _, c.w, err = c.tr.ProveStep(step % (c.tr.Steps() + 1)) // the last one is past the end
+		require.NoError(t, err)
+	} else {
+		c.pre, c.w = randomPosition(t, r, randomWorld(t, r, m), m)
+	}
+	return c
+}
+
 // FuzzStepDifferential: for a random model of any kind (the low bits of
 // kind) and a random step, Go's vm.Step and the StepVerifier on the EVM
 // agree: the same post-state and hash, or both reject. With kind's high bit
@@ -38,6 +69,11 @@ func fuzzMutate(pre, witness, mut []byte) ([]byte, []byte) {
 // corrupted weights, positions outside the schedule) instead of a trace.
 // The mutation bytes then corrupt the pre-state and the witness, and the
 // two must still agree.
+//
+// The committed seed corpus testdata/fuzz/FuzzStepDifferential/ covers
+// every opcode and step kind (TestFuzzCorpus checks it) and is replayed by
+// every plain go test, so by make test; make fuzz is the long random run.
+// `go test -run TestFuzzCorpus ./contracts/verifier/ -update` regenerates it.
 func FuzzStepDifferential(f *testing.F) {
 	for k := range randmodel.Kinds {
 		f.Add(uint64(k+1), uint8(k), uint64(3*k), []byte{})
@@ -48,26 +84,13 @@ func FuzzStepDifferential(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, seed uint64, kind uint8, step uint64, mut []byte) {
 		e := sharedEVM(t)
-		r := rand.New(rand.NewPCG(seed, uint64(kind)))
-		name := randmodel.Kinds[int(kind&0x7f)%len(randmodel.Kinds)]
-		m, in, err := randmodel.Model(r, name)
-		require.NoError(t, err)
-		var pre vm.State
-		var w []byte
-		if kind&0x80 == 0 {
-			tr, err := vm.NewTrace(m, in)
-			require.NoError(t, err)
-			pre, _, w, err = tr.ProveStep(step % (tr.Steps() + 1)) // the last one is past the end
-			require.NoError(t, err)
-		} else {
-			pre, w = randomPosition(t, r, randomWorld(t, r, m), m)
-		}
-		honest := e.check(t, name+" honest", pre.Encode(), w)
+		c := newFuzzCase(t, seed, kind, step)
+		honest := e.check(t, c.name+" honest", c.pre.Encode(), c.w)
 		require.NoError(t, honest.err, "an honest witness was rejected")
 		if len(mut) == 0 {
 			return
 		}
-		bp, bw := fuzzMutate(pre.Encode(), w, mut)
-		e.check(t, name+" mutated", bp, bw)
+		bp, bw := fuzzMutate(c.pre.Encode(), c.w, mut)
+		e.check(t, c.name+" mutated", bp, bw)
 	})
 }
