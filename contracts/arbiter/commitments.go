@@ -102,12 +102,13 @@ func ClaimHash(modelID common.Hash, h *model.Header, output []byte, ramRoot comm
 }
 
 // CheckRegistrable returns an error naming the rule if the model registry
-// would refuse header h beyond the header rules H1–H9: an output larger
-// than MaxOutputBytes (OutputTooLarge) or an input that clobbers the output
+// would refuse header h beyond the header rules H1–H9: an output of more
+// than MaxOutputBytes counted with its padding, Leaves × 32 (OutputTooLarge) or an input that clobbers the output
 // (InputClobbersOutput, part (b) of model rule M6). docs/protocol.md §2.
 func CheckRegistrable(h *model.Header) error {
-	if size := h.Output.Numel() * h.Output.DType.Size(); size > MaxOutputBytes {
-		return fmt.Errorf("arbiter: output of %d bytes, the registry accepts at most %d (docs/protocol.md §2)", size, MaxOutputBytes)
+	if size := h.Output.Leaves() * ops.LeafSize; size > MaxOutputBytes {
+		return fmt.Errorf("arbiter: output of %d bytes with its padding (%d leaves), the registry accepts at most %d (docs/protocol.md §2)",
+			size, h.Output.Leaves(), MaxOutputBytes)
 	}
 	if h.InputClobbersOutput() {
 		return errors.New("arbiter: the input has leaves in the output region and is not the output (model rule M6)")

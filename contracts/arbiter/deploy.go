@@ -31,7 +31,7 @@ const (
 	MaxChallengeWindow = 30 * 86400  // InferenceOracle.MAX_CHALLENGE_WINDOW
 	MaxRequestTimeout  = 365 * 86400 // InferenceOracle.MAX_REQUEST_TIMEOUT
 	MaxCallbackGas     = 3_000_000   // InferenceOracle.MAX_CALLBACK_GAS
-	MaxOutputBytes     = 4096        // ModelRegistry.MAX_OUTPUT_BYTES
+	MaxOutputBytes     = 4096        // ModelRegistry.MAX_OUTPUT_BYTES: Leaves(output) x 32, padding included
 	BurnPercent        = 50          // InferenceOracle.BURN_PERCENT
 )
 

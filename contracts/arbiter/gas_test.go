@@ -83,7 +83,7 @@ func TestGasReport(t *testing.T) {
 		liar := lyingVM(t, s.tr, s.wrongOutput(), lie)
 		submit.add(send(s.liar, s.addrs.Oracle, s.p.SubmitBond, oracleABI.PackSubmit(req, liar.claim.output, liar.claim.ramRoot)))
 		claimID := claimIDOf(req.Uint64(), 1)
-		logs, gas, err := w.send(s.watcher, s.addrs.Oracle, s.p.ChallengeBond, oracleABI.PackChallenge(claimID))
+		logs, gas, err := w.send(s.watcher, s.addrs.Oracle, s.p.ChallengeBond, oracleABI.PackChallenge(claimID, liar.final))
 		require.NoError(t, err)
 		challenge.add(gas)
 		var gameID *big.Int
@@ -123,7 +123,8 @@ func TestGasReport(t *testing.T) {
 		oracleABI.PackFinalize(claimID, s.honest.claim.output, s.honest.claim.ramRoot))), "TestConsumer stores the output")
 	row("withdraw", one(send(s.sub, s.addrs.Oracle, nil, oracleABI.PackWithdraw())), "")
 	req = s.mustRequest(100)
-	row("cancel", one(send(s.consumer, s.addrs.Oracle, nil, oracleABI.PackCancel(req))), "")
+	w.advance(s.p.RequestTimeout)
+	row("cancel", one(send(s.consumer, s.addrs.Oracle, nil, oracleABI.PackCancel(req))), "after the expiry, no claim pending")
 
 	// Whole disputes: the move gas does not depend on the step function, so
 	// games over the toy trace give every round's gas for any N; the final

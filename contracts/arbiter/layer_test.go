@@ -297,7 +297,7 @@ func TestMethodName(t *testing.T) {
 	require.NoError(t, err)
 	bisect, err := arbiter.PackBisect(id, common.Hash{}, []common.Hash{{1}})
 	require.NoError(t, err)
-	_, err = arbiter.PackChallenge(big.NewInt(-1))
+	_, err = arbiter.PackChallenge(big.NewInt(-1), common.Hash{})
 	require.ErrorContains(t, err, "arbiter: pack challenge")
 	fx, _ := mlp(t)
 	for data, want := range map[string]string{

@@ -95,7 +95,7 @@ type Claim struct {
 	// share its reward (those open at the rejection).
 	RewardGames uint32
 	Status      ClaimStatus
-	FinalHash common.Hash
+	FinalHash   common.Hash
 }
 
 // ClaimID is the ID of the attempt-th claim (from 1) on request requestID,

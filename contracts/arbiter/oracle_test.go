@@ -1,6 +1,7 @@
 package arbiter_test
 
 import (
+	"context"
 	"fmt"
 	"math/big"
 	"sync"
@@ -139,10 +140,10 @@ func TestOracleHappyPath(t *testing.T) {
 
 	claimID := s.mustSubmit(s.sub, req, s.honest.claim)
 	s.checkSolvency(t)
+	require.Equal(t, uint32(1), s.requestOf(req).Pending)
+	require.Equal(t, arbiter.RequestOpen, s.requestOf(req).Status, "a pending claim does not close the request")
 	_, err := s.finalize(s.troll, claimID, s.honest.claim)
 	requireRevert(t, err, "WindowOpen")
-	_, err = s.submit(s.liar, req, s.honest.claim)
-	requireRevert(t, err, "RequestNotOpen")
 
 	s.passWindow()
 	_, err = s.challenge(s.troll, claimID)
@@ -157,6 +158,10 @@ func TestOracleHappyPath(t *testing.T) {
 	st, out = s.result(req)
 	require.Equal(t, arbiter.RequestFinalized, st)
 	require.Equal(t, s.honest.claim.output, out)
+	require.Zero(t, s.requestOf(req).Pending)
+	require.Equal(t, arbiter.ClaimAccepted, s.claimOf(claimID).Status)
+	_, err = s.submit(s.liar, req, s.honest.claim)
+	requireRevert(t, err, "RequestNotOpen")
 	require.Equal(t, uint64(1), consumerCalls(t, s, consumer))
 	require.Equal(t, s.honest.claim.output, consumerLast(t, s, consumer))
 
@@ -178,8 +183,9 @@ func TestOracleHappyPath(t *testing.T) {
 
 // TestOracleLyingSubmitterIsDisproved: a submitter who claims a wrong
 // output, lying from the first, a middle or the last step or from inside
-// each op, loses its game against the honest watcher; its claim is rejected,
-// the request reopens, and an honest resubmission finalizes.
+// each op, loses its game against the honest watcher; its claim is
+// rejected (half its bond burned, half to the watcher), the request stayed
+// open throughout, and an honest submission finalizes.
 func TestOracleLyingSubmitterIsDisproved(t *testing.T) {
 	w := newSimWorld(t)
 	s := newScenario(t, w)
@@ -201,11 +207,16 @@ func TestOracleLyingSubmitterIsDisproved(t *testing.T) {
 			require.Equal(t, arbiter.GameChallengerWon, out.status)
 			require.Equal(t, arbiter.ReasonStepDisproved, out.reason)
 			require.Equal(t, lie-1, out.stepAt, "the first false step is the one executed onchain")
-			require.Equal(t, arbiter.ClaimRejected, s.claimOf(claimID).Status)
-			require.Equal(t, arbiter.RequestOpen, s.requestOf(req).Status, "the request reopens")
+			c := s.claimOf(claimID)
+			require.Equal(t, arbiter.ClaimRejected, c.Status)
+			require.Equal(t, uint32(1), c.RewardGames, "one game was open at the rejection")
+			require.Zero(t, c.OpenGames)
+			r := s.requestOf(req)
+			require.Equal(t, arbiter.RequestOpen, r.Status, "the request is still open")
+			require.Zero(t, r.Pending)
 			s.checkSolvency(t)
 
-			// The honest submitter answers the reopened request.
+			// The honest submitter answers the request, open all along.
 			honestID := s.mustSubmit(s.sub, req, s.honest.claim)
 			s.passWindow()
 			_, err := s.finalize(s.troll, honestID, s.honest.claim)
@@ -216,9 +227,12 @@ func TestOracleLyingSubmitterIsDisproved(t *testing.T) {
 			s.checkSolvency(t)
 		})
 	}
-	// The watcher earned its bond back plus one submit bond per lie.
-	want := new(big.Int).Mul(big.NewInt(int64(len(lies))), new(big.Int).Add(s.p.ChallengeBond, s.p.SubmitBond))
+	// Per lie the watcher earned its bond back plus half the submit bond
+	// (it was the only game on the claim), and the other half was burned.
+	lies64 := big.NewInt(int64(len(lies)))
+	want := new(big.Int).Mul(lies64, new(big.Int).Add(s.p.ChallengeBond, s.share(1)))
 	require.Equal(t, want.String(), s.credit(s.watcher.Addr).String())
+	require.Equal(t, new(big.Int).Mul(lies64, new(big.Int).Sub(s.p.SubmitBond, s.share(1))).String(), s.burned().String())
 	require.Zero(t, s.credit(s.liar.Addr).Sign())
 }
 
@@ -247,8 +261,10 @@ func TestOracleDishonestChallengerLoses(t *testing.T) {
 }
 
 // TestOracleTwoChallengers: every challenger gets its own game. Against a
-// false claim the first winner takes the submit bond and the second gets its
-// bond back; a true claim takes both challengers' bonds and finalizes only
+// false claim the first win rejects it: half the submit bond is burned and
+// the other half is split between the two games open at that moment, each
+// paid to its challenger if it wins (whichever wins first) and burned if it
+// loses; a true claim takes both challengers' bonds and finalizes only
 // after both games end.
 func TestOracleTwoChallengers(t *testing.T) {
 	t.Run("false claim", func(t *testing.T) {
@@ -261,12 +277,40 @@ func TestOracleTwoChallengers(t *testing.T) {
 		require.NotEqual(t, g1, g2)
 		require.Equal(t, uint32(2), s.claimOf(claimID).OpenGames)
 		s.game.play(g1, &player{acct: s.liar, tr: liar}, &player{acct: s.watcher, tr: s.honest, choose: honestChoice}, 0)
-		require.Equal(t, arbiter.ClaimRejected, s.claimOf(claimID).Status)
+		c := s.claimOf(claimID)
+		require.Equal(t, arbiter.ClaimRejected, c.Status)
+		require.Equal(t, uint32(2), c.RewardGames)
+		require.Equal(t, uint32(1), c.OpenGames)
+		share, err := s.oracle().RewardShare(context.Background(), claimID)
+		require.NoError(t, err)
+		require.Equal(t, s.share(2).String(), share.String())
+		require.Equal(t, "250", share.String(), "(1000 / 2) / 2")
+		require.Equal(t, new(big.Int).Sub(s.p.SubmitBond, new(big.Int).Mul(share, big.NewInt(2))).String(), s.burned().String())
+		s.checkSolvency(t)
 		out := s.game.play(g2, &player{acct: s.liar, tr: liar}, &player{acct: s.troll, tr: s.honest, choose: honestChoice}, 0)
 		require.Equal(t, arbiter.GameChallengerWon, out.status)
-		bonds := new(big.Int).Add(s.p.ChallengeBond, s.p.SubmitBond)
-		require.Equal(t, bonds.String(), s.credit(s.watcher.Addr).String(), "first winner: its bond and the submit bond")
-		require.Equal(t, s.p.ChallengeBond.String(), s.credit(s.troll.Addr).String(), "second winner: its bond back")
+		win := new(big.Int).Add(s.p.ChallengeBond, share)
+		require.Equal(t, win.String(), s.credit(s.watcher.Addr).String(), "first winner: its bond and a share")
+		require.Equal(t, win.String(), s.credit(s.troll.Addr).String(), "second winner: its bond and a share too")
+		require.Zero(t, s.credit(s.liar.Addr).Sign())
+		require.Equal(t, "500", s.burned().String(), "half the submit bond")
+		s.checkSolvency(t)
+	})
+	t.Run("false claim, second challenger loses", func(t *testing.T) {
+		s := newScenario(t, newSimWorld(t))
+		req := s.mustRequest(10)
+		liar := lyingVM(t, s.tr, s.wrongOutput(), 100)
+		claimID := s.mustSubmit(s.liar, req, liar.claim)
+		g1 := s.mustChallenge(s.watcher, claimID)
+		g2 := s.mustChallenge(s.troll, claimID)
+		s.game.play(g1, &player{acct: s.liar, tr: liar}, &player{acct: s.watcher, tr: s.honest, choose: honestChoice}, 0)
+		out := s.game.play(g2, &player{acct: s.liar, tr: liar}, &player{acct: s.troll, silent: true}, 0)
+		require.Equal(t, arbiter.GameClaimantWon, out.status)
+		require.Equal(t, new(big.Int).Add(s.p.ChallengeBond, s.share(2)).String(), s.credit(s.watcher.Addr).String())
+		require.Zero(t, s.credit(s.troll.Addr).Sign(), "the loser's bond goes to the claimant")
+		require.Equal(t, s.p.ChallengeBond.String(), s.credit(s.liar.Addr).String(), "the liar wins the troll's bond, not its share")
+		want := new(big.Int).Sub(s.p.SubmitBond, s.share(2)) // all but the watcher's share
+		require.Equal(t, want.String(), s.burned().String(), "the lost game's share is burned")
 		s.checkSolvency(t)
 	})
 	t.Run("true claim", func(t *testing.T) {
@@ -372,6 +416,7 @@ func TestOracleWithdrawReentrancy(t *testing.T) {
 		}
 	}
 	require.NotNil(t, req)
+	s.w.advance(s.p.RequestTimeout) // a request can be cancelled once expired
 	_, _, err = s.w.send(s.consumer, addr, nil, reentererABI.PackCancel(req))
 	require.NoError(t, err)
 	require.Equal(t, "77", s.credit(addr).String())
@@ -400,6 +445,8 @@ func TestOracleRejectsBadCalls(t *testing.T) {
 	req := s.mustRequest(9)
 	_, err = s.tx(s.troll, nil, oracleABI.PackCancel(req))
 	requireRevert(t, err, "NotConsumer")
+	_, err = s.tx(s.consumer, nil, oracleABI.PackCancel(req))
+	requireRevert(t, err, "RequestNotExpired")
 	_, err = s.tx(s.sub, big.NewInt(1), oracleABI.PackSubmit(req, s.honest.claim.output, s.honest.claim.ramRoot))
 	requireRevert(t, err, "WrongBond")
 	_, err = s.submit(s.sub, req, claim{output: s.honest.claim.output[1:], ramRoot: s.honest.claim.ramRoot})
@@ -408,9 +455,11 @@ func TestOracleRejectsBadCalls(t *testing.T) {
 	requireRevert(t, err, "UnknownRequest")
 	claimID := s.mustSubmit(s.sub, req, s.honest.claim)
 	_, err = s.tx(s.consumer, nil, oracleABI.PackCancel(req))
-	requireRevert(t, err, "RequestNotOpen")
-	_, err = s.tx(s.troll, big.NewInt(1), oracleABI.PackChallenge(claimID))
+	requireRevert(t, err, "RequestNotExpired")
+	_, err = s.tx(s.troll, big.NewInt(1), oracleABI.PackChallenge(claimID, s.honest.final))
 	requireRevert(t, err, "WrongBond")
+	_, err = s.challengeHash(s.troll, claimID, common.Hash{1})
+	requireRevert(t, err, "ClaimMismatch")
 	_, err = s.challenge(s.sub, claimID)
 	requireRevert(t, err, "SameParty")
 	_, err = s.challenge(s.troll, big.NewInt(42))

@@ -29,11 +29,11 @@ type ClaimStatus uint8
 
 // The claim statuses.
 const (
-	ClaimNone     ClaimStatus = iota // no such claim
-	ClaimPending                     // in its challenge window, or with games open
-	ClaimAccepted                    // finalized the request: the request's output is the claim's
-	ClaimRejected                    // a game disproved it
-	ClaimSuperseded                  // survived its window after another claim finalized the request; bond returned
+	ClaimNone       ClaimStatus = iota // no such claim
+	ClaimPending                       // in its challenge window, or with games open
+	ClaimAccepted                      // finalized the request: the request's output is the claim's
+	ClaimRejected                      // a game disproved it
+	ClaimSuperseded                    // survived its window after another claim finalized the request; bond returned
 )
 
 var claimStatusNames = []string{"None", "Pending", "Accepted", "Rejected", "Superseded"}

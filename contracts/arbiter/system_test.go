@@ -110,8 +110,19 @@ func (s *system) submit(from *simchain.Account, req *big.Int, c claim) (*big.Int
 	return nil, fmt.Errorf("no Submitted event")
 }
 
+// challenge challenges claimID as the chain has it now (it reads the
+// claim's final hash first; challengeHash names the hash explicitly).
 func (s *system) challenge(from *simchain.Account, claimID *big.Int) (*big.Int, error) {
-	logs, err := s.tx(from, s.p.ChallengeBond, oracleABI.PackChallenge(claimID))
+	c, err := s.oracle().Claim(context.Background(), claimID)
+	if err != nil {
+		return nil, err
+	}
+	return s.challengeHash(from, claimID, c.FinalHash)
+}
+
+// challengeHash challenges claimID, asserting that it claims finalHash.
+func (s *system) challengeHash(from *simchain.Account, claimID *big.Int, finalHash common.Hash) (*big.Int, error) {
+	logs, err := s.tx(from, s.p.ChallengeBond, oracleABI.PackChallenge(claimID, finalHash))
 	if err != nil {
 		return nil, err
 	}
@@ -176,21 +187,50 @@ func (s *system) count(data []byte) uint64 {
 	return n.Uint64()
 }
 
+// burned reads the oracle's burned counter.
+func (s *system) burned() *big.Int {
+	s.t.Helper()
+	b, err := s.oracle().Burned(context.Background())
+	require.NoError(s.t, err)
+	return b
+}
+
+// share is what each game sharing a rejected claim's reward is paid beyond
+// its bond, by the rule of docs/protocol.md §3.4 computed here: the
+// unburned half of the submit bond split evenly among `games` games.
+func (s *system) share(games uint32) *big.Int {
+	half := new(big.Int).Div(new(big.Int).Mul(s.p.SubmitBond, big.NewInt(100-arbiter.BurnPercent)), big.NewInt(100))
+	return half.Div(half, big.NewInt(int64(games)))
+}
+
 // checkSolvency recomputes everything the oracle owes from its state and
-// requires it to equal its balance.
+// requires its balance to equal that plus what it burned: the fees of open
+// requests, the bonds of pending claims, the reward shares still owed to
+// the open games of rejected claims, the bonds of open games and the
+// credits.
 func (s *system) checkSolvency(t testing.TB) {
 	t.Helper()
 	owed := new(big.Int)
 	for i := uint64(1); i <= s.count(oracleABI.PackRequestCount()); i++ {
 		r := s.requestOf(new(big.Int).SetUint64(i))
-		if r.Status == arbiter.RequestOpen || r.Status == arbiter.RequestClaimed {
+		if r.Status == arbiter.RequestOpen {
 			owed.Add(owed, r.Fee)
 		}
+		pending := uint32(0)
 		for a := uint32(1); a <= r.Attempts; a++ {
-			if s.claimOf(claimIDOf(i, a)).Status == arbiter.ClaimPending {
+			c := s.claimOf(claimIDOf(i, a))
+			switch c.Status {
+			case arbiter.ClaimPending:
 				owed.Add(owed, s.p.SubmitBond)
+				pending++
+			case arbiter.ClaimRejected:
+				require.LessOrEqual(t, c.OpenGames, c.RewardGames, "claim %v: more games open than shared the reward", claimIDOf(i, a))
+				owed.Add(owed, new(big.Int).Mul(s.share(c.RewardGames), big.NewInt(int64(c.OpenGames))))
+			default:
+				require.Zero(t, c.OpenGames, "claim %v is %s with games open", claimIDOf(i, a), c.Status)
 			}
 		}
+		require.Equal(t, pending, r.Pending, "request %d: pending claims", i)
 	}
 	games := s.game.count()
 	for i := uint64(1); i <= games; i++ {
@@ -206,7 +246,8 @@ func (s *system) checkSolvency(t testing.TB) {
 	for _, a := range s.extraCreditors {
 		owed.Add(owed, s.credit(a))
 	}
-	require.Equal(t, owed.String(), s.w.balance(s.addrs.Oracle).String(), "balance = liabilities")
+	owed.Add(owed, s.burned())
+	require.Equal(t, owed.String(), s.w.balance(s.addrs.Oracle).String(), "balance = liabilities + burned")
 }
 
 func claimIDOf(req uint64, attempt uint32) *big.Int {

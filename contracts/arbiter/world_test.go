@@ -75,6 +75,7 @@ func (w *simWorld) balance(addr common.Address) *big.Int { return w.c.Balance(ad
 type evmWorld struct {
 	e     *simchain.EVM
 	accts []*simchain.Account
+	hold  bool // sameBlock: transactions do not advance the block number
 }
 
 func newEVMWorld() *evmWorld {
@@ -96,8 +97,23 @@ func (w *evmWorld) send(from *simchain.Account, to common.Address, value *big.In
 	if err != nil {
 		return nil, gas, err
 	}
-	w.e.Block++
+	if !w.hold {
+		w.e.Block++
+	}
 	return w.e.LastLogs(), gas, nil
+}
+
+// sameBlock runs f with the block number and time held: the transactions f
+// sends land in one block, one after the other, with nothing in between, as
+// the calls of a single transaction (or a builder's bundle) would.
+func (w *evmWorld) sameBlock(f func()) {
+	block, now := w.e.Block, w.e.Time
+	w.hold = true
+	defer func() { w.hold = false }()
+	f()
+	if w.e.Block != block || w.e.Time != now {
+		panic("sameBlock: the block moved")
+	}
 }
 
 func (w *evmWorld) call(to common.Address, data []byte) ([]byte, error) {

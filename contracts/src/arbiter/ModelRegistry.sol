@@ -10,9 +10,10 @@ import {TensorLib} from "../vm/ops/Tensor.sol";
 /// the registry computes the model ID from them (docs/spec.md §3.5), so the
 /// step count N and the input/output layouts it records are exactly the ones
 /// the model ID commits to. The header must be valid (spec §3.2, H1-H9), its
-/// output at most MAX_OUTPUT_BYTES long (so that every claim on the model can
-/// finalize, docs/protocol.md §2), and its input must not clobber its output
-/// (the header-only part (b) of model rule M6, spec §3.6).
+/// output at most MAX_OUTPUT_BYTES long, padding included (so that every
+/// claim on the model can finalize, docs/protocol.md §2), and its input must
+/// not clobber its output (the header-only part (b) of model rule M6, spec
+/// §3.6).
 /// Registration is permissionless and final: a model ID, once registered,
 /// never changes or disappears.
 contract ModelRegistry {
@@ -29,10 +30,14 @@ contract ModelRegistry {
 
     /// @notice Longest accepted URI, in bytes.
     uint256 public constant MAX_URI_LENGTH = 2048;
-    /// @notice Largest accepted output, in bytes (Numel(output) times the
-    /// element size): finalize stores it, and must stay under half of the
-    /// 2^24 per-transaction gas cap with the largest callback
-    /// (InferenceOracle.MAX_CALLBACK_GAS; docs/protocol.md §6).
+    /// @notice Largest accepted output, in bytes with its padding: Leaves(output)
+    /// times 32, each row padded to whole leaves (at least Numel(output) times
+    /// the element size). Submit and finalize hash the output leaf by leaf and
+    /// finalize stores it; both must stay under half of the 2^24
+    /// per-transaction gas cap with the largest callback
+    /// (InferenceOracle.MAX_CALLBACK_GAS; docs/protocol.md §6). Counting the
+    /// element bytes alone would not bound the leaves: an int8 [4096, 1]
+    /// output is 4096 bytes in 4096 leaves, and finalizing it took 9.3M gas.
     uint256 public constant MAX_OUTPUT_BYTES = 4096;
 
     mapping(bytes32 => Model) internal models;
@@ -64,7 +69,7 @@ contract ModelRegistry {
     {
         (ModelHeader.Header memory h, bool ok) = ModelHeader.decode(leaves[0], leaves[1], leaves[2]);
         if (!ok) revert InvalidHeader();
-        uint256 size = TensorLib.numel(h.output) * TensorLib.elemSize(h.output);
+        uint256 size = TensorLib.leaves(h.output) * TensorLib.LEAF_SIZE;
         if (size > MAX_OUTPUT_BYTES) revert OutputTooLarge(size, MAX_OUTPUT_BYTES);
         if (_inputClobbersOutput(h)) revert InputClobbersOutput();
         if (bytes(uri).length == 0 || bytes(uri).length > MAX_URI_LENGTH) revert BadURI();
