@@ -19,6 +19,7 @@ import (
 	"github.com/opml-dev/opml/node"
 	"github.com/opml-dev/opml/node/dispute"
 	"github.com/opml-dev/opml/node/nodemetrics"
+	"github.com/opml-dev/opml/vm"
 )
 
 // BucketPrefix prefixes the challenger's nodestore buckets.
@@ -52,6 +53,8 @@ type Challenger struct {
 	base   node.Base
 	traces node.TraceCache
 	tickMu sync.Mutex
+	// claimable is node.ClaimableOf (tests substitute a trace that breaks P4).
+	claimable func(*vm.Trace) (node.Claimable, error)
 }
 
 // requestRec is a Requested event for a model we have.
@@ -81,7 +84,7 @@ func New(ctx context.Context, cfg Config) (*Challenger, error) {
 	if err != nil {
 		return nil, err
 	}
-	c := &Challenger{cfg: cfg, base: base}
+	c := &Challenger{cfg: cfg, base: base, claimable: node.ClaimableOf}
 	if cfg.DishonestLieAtStep > 0 {
 		base.Log.Warn("TEST-ONLY FAULT INJECTION ENABLED: this challenger disputes every claim and lies", "lieAtStep", cfg.DishonestLieAtStep)
 	}
@@ -200,46 +203,60 @@ func (c *Challenger) Tick(ctx context.Context) error {
 	return nil
 }
 
-func (c *Challenger) trace(requestID *big.Int) (*requestRec, dispute.TraceProvider, []byte, common.Hash, error) {
+func (c *Challenger) trace(requestID *big.Int) (*requestRec, dispute.TraceProvider, node.Claimable, error) {
 	var r requestRec
 	if err := c.base.B.GetAny("requests", node.IDKey(requestID), &r); err != nil {
-		return nil, nil, nil, common.Hash{}, err
+		return nil, nil, node.Claimable{}, err
 	}
 	m, ok := c.cfg.Models[r.ModelID]
 	if !ok {
-		return nil, nil, nil, common.Hash{}, fmt.Errorf("request %v: model %s not loaded", requestID, r.ModelID)
+		return nil, nil, node.Claimable{}, fmt.Errorf("request %v: model %s not loaded", requestID, r.ModelID)
 	}
 	key := node.IDKey(requestID)
 	tr, err := c.traces.Get(key, m, r.Input)
 	if err != nil {
-		return nil, nil, nil, common.Hash{}, err
+		return nil, nil, node.Claimable{}, err
 	}
 	p, err := c.traces.Provider(key, m, r.Input)
 	if err != nil {
-		return nil, nil, nil, common.Hash{}, err
+		return nil, nil, node.Claimable{}, err
 	}
-	out, err := arbiter.ClaimOutput(&m.Header, tr.Output())
+	cl, err := c.claimable(tr)
 	if err != nil {
-		return nil, nil, nil, common.Hash{}, err
+		return nil, nil, node.Claimable{}, err
 	}
-	return &r, p, out, tr.Final().RAMRoot, nil
+	return &r, p, cl, nil
 }
 
-// check re-executes a claim and challenges it if false.
+// check re-executes a claim and challenges it if it differs from our
+// trace. Whether the request is still open does not matter: a false claim
+// on a request another claim already finalized is still challenged while
+// it is Pending, so that its submitter pays (docs/protocol.md P1).
 func (c *Challenger) check(ctx context.Context, now uint64, key string, cl *claimRec) error {
-	r, _, out, ram, err := c.trace(cl.RequestID)
-	if err != nil {
-		return err
-	}
-	m := c.cfg.Models[r.ModelID]
-	want, err := arbiter.ClaimHash(r.ModelID, &m.Header, out, ram)
+	_, _, ours, err := c.trace(cl.RequestID)
 	if err != nil {
 		return err
 	}
 	log := c.base.Log.With("claim", cl.ClaimID, "request", cl.RequestID, "submitter", cl.Submitter)
-	if want == cl.FinalHash && c.cfg.DishonestLieAtStep > 0 {
+	if !ours.Derivable() {
+		// P4 broken: no claim can equal this trace (a claim asserts an
+		// oracle-derived hash), so every claim on the request differs from
+		// it and is disputed; the onchain step yields the trace's state.
+		log.Error("UNDERIVABLE TRACE: our trace's final state hash is not the hash the oracle derives from its output and final RAM root "+
+			"(the model breaks P4); no claim can equal it, every claim on this request is disputed",
+			"traceHash", ours.TraceHash, "derivedHash", ours.ClaimHash)
+		if done, err := c.base.B.Done("underivable", key); err != nil {
+			return err
+		} else if !done {
+			c.base.M.Claim(nodemetrics.ClaimUnderivable)
+			if err := c.base.B.Store.Put(c.base.B.Name("done"), "underivable/"+key, true); err != nil {
+				return err
+			}
+		}
+	}
+	if ours.TraceHash == cl.FinalHash && c.cfg.DishonestLieAtStep > 0 {
 		log.Warn("TEST-ONLY FAULT INJECTION: disputing a correct claim")
-	} else if want == cl.FinalHash {
+	} else if ours.TraceHash == cl.FinalHash {
 		log.Info("claim is correct")
 		c.base.M.Claim(nodemetrics.ClaimAgreed)
 		return c.finish(key, cl)
@@ -252,8 +269,8 @@ func (c *Challenger) check(ctx context.Context, now uint64, key string, cl *clai
 			return err
 		}
 	}
-	log.Warn("FALSE CLAIM", "outputMatches", bytes.Equal(out, cl.Output), "ramRootMatches", ram == cl.FinalRAMRoot,
-		"claimedHash", cl.FinalHash, "trueHash", want)
+	log.Warn("FALSE CLAIM", "outputMatches", bytes.Equal(ours.Output, cl.Output), "ramRootMatches", ours.FinalRAMRoot == cl.FinalRAMRoot,
+		"claimedHash", cl.FinalHash, "trueHash", ours.TraceHash)
 	if c.cfg.WatchOnly {
 		log.Warn("watch-only: not challenging")
 		return c.finish(key, cl)
@@ -283,6 +300,9 @@ func (c *Challenger) check(ctx context.Context, now uint64, key string, cl *clai
 		return c.base.B.Finish("claims", key, cl)
 	}
 	log.Info("challenging", "bond", c.base.ChallengeBond)
+	// The challenge names the final hash we checked: if a reorg put another
+	// claim under this ID, it reverts (ClaimMismatch) instead of disputing
+	// a claim we never checked.
 	data, err := arbiter.PackChallenge(cl.ClaimID, cl.FinalHash)
 	if err != nil {
 		return err
@@ -291,6 +311,12 @@ func (c *Challenger) check(ctx context.Context, now uint64, key string, cl *clai
 		Key: "challenge/" + cl.ClaimID.String()})
 	if errors.Is(err, arbiter.ErrClaimNotPending) || errors.Is(err, arbiter.ErrWindowClosed) {
 		log.Warn("claim not challengeable any more", "reason", err)
+		c.base.M.Claim(nodemetrics.ClaimMissed)
+		return c.finish(key, cl)
+	}
+	if errors.Is(err, arbiter.ErrClaimMismatch) {
+		log.Warn("the claim under this ID no longer asserts the hash we checked (a reorg replaced it); not challenging it",
+			"checkedHash", cl.FinalHash)
 		c.base.M.Claim(nodemetrics.ClaimMissed)
 		return c.finish(key, cl)
 	}
@@ -328,7 +354,7 @@ func (c *Challenger) dropTrace(requestID *big.Int) {
 }
 
 func (c *Challenger) play(ctx context.Context, key string, g *node.GameRec) error {
-	_, tr, _, _, err := c.trace(g.RequestID)
+	_, tr, _, err := c.trace(g.RequestID)
 	if err != nil {
 		return err
 	}

@@ -6,11 +6,14 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/stretchr/testify/require"
 
 	"github.com/opml-dev/opml/challenger"
 	"github.com/opml-dev/opml/contracts/arbiter"
 	"github.com/opml-dev/opml/fixtures"
+	"github.com/opml-dev/opml/infra/txmgr"
 	"github.com/opml-dev/opml/node"
 	"github.com/opml-dev/opml/node/nodemetrics"
 	"github.com/opml-dev/opml/submitter"
@@ -135,7 +138,7 @@ func dispute(t *testing.T, restartAfter int) {
 		}
 		r, err := w.o.Request(ctx, req)
 		require.NoError(t, err)
-		if r.Status == arbiter.RequestFinalized {
+		if r.Status == arbiter.RequestFinalized && len(w.e.GamesResolved()) == 1 {
 			done := true
 			for _, n := range nodes {
 				c, err := w.o.Credit(ctx, n.Acct.Addr)
@@ -146,8 +149,8 @@ func dispute(t *testing.T, restartAfter int) {
 				break
 			}
 		}
-		if r.Status == arbiter.RequestClaimed && r.Attempts == 2 {
-			seenSecond++ // every node has ticked once with the second claim pending
+		if r.Attempts == 2 && len(w.e.GamesResolved()) == 1 {
+			seenSecond++ // every node has ticked once with the game over and the honest claim pending
 			if seenSecond >= 2 && !advanced {
 				e := w.e
 				e.Advance(time.Duration(e.P.ChallengeWindow+1) * time.Second)
@@ -161,9 +164,16 @@ func dispute(t *testing.T, restartAfter int) {
 	require.Equal(t, []arbiter.GameStatus{arbiter.GameChallengerWon}, w.e.GamesResolved(), "one game, challenger won")
 
 	p := w.e.P
-	require.Equal(t, new(big.Int).Add(p.ChallengeBond, p.SubmitBond), w.e.Withdrawn(chal.Acct.Addr), "challenger: own bond + liar's bond")
+	require.Equal(t, new(big.Int).Add(p.ChallengeBond, half(p.SubmitBond)), w.e.Withdrawn(chal.Acct.Addr), "challenger: own bond + half the liar's bond")
 	require.Equal(t, new(big.Int).Add(p.SubmitBond, big.NewInt(fee)), w.e.Withdrawn(honest.Acct.Addr), "honest: bond + fee")
 	require.Equal(t, 0, w.e.Withdrawn(liar.Acct.Addr).Sign(), "the liar gets nothing")
+	require.Equal(t, half(p.SubmitBond), w.burned(), "the other half is burned")
+	// The honest claim was posted beside the pending false claim, before the
+	// game ended: claims run side by side.
+	cl, err := w.o.Claim(ctx, arbiter.ClaimID(req, 2))
+	require.NoError(t, err)
+	require.Equal(t, honest.Acct.Addr, cl.Submitter)
+	require.Equal(t, arbiter.ClaimAccepted, cl.Status)
 
 	lt, ct, ht := w.e.Txs(liar.Acct.Addr), w.e.Txs(chal.Acct.Addr), w.e.Txs(honest.Acct.Addr)
 	t.Logf("liar %v, challenger %v, honest %v", lt, ct, ht)
@@ -192,7 +202,7 @@ func dispute(t *testing.T, restartAfter int) {
 		{"liar", "lost", 1}, {"liar", "won", 0}, {"liar", "open", 0}, {"honest", "won", 0}, {"honest", "lost", 0}} {
 		require.Equal(t, c.want, w.metric(c.node, "opml_games", "status", c.status), "%s games %s", c.node, c.status)
 	}
-	require.Equal(t, sb, w.metric("challenger", "opml_bonds_won_wei"), "challenger won the liar's bond")
+	require.Equal(t, sb/2, w.metric("challenger", "opml_bonds_won_wei"), "challenger won half the liar's bond")
 	require.Zero(t, w.metric("challenger", "opml_bonds_lost_wei"))
 	require.Equal(t, sb, w.metric("liar", "opml_bonds_lost_wei"), "the liar lost its bond")
 	require.Zero(t, w.metric("liar", "opml_bonds_won_wei"))
@@ -260,14 +270,33 @@ func dispute(t *testing.T, restartAfter int) {
 	require.Zero(t, liar.Count("submitter.games"))
 }
 
+// half is what a rejected claim's bond pays the games open on it (the rest
+// is burned).
+func half(bond *big.Int) *big.Int {
+	return new(big.Int).Div(new(big.Int).Mul(bond, big.NewInt(100-arbiter.BurnPercent)), big.NewInt(100))
+}
+
+func (w *world) credit(a common.Address) *big.Int {
+	c, err := w.o.Credit(context.Background(), a)
+	require.NoError(w.t, err)
+	return c
+}
+
+func (w *world) burned() *big.Int {
+	b, err := w.o.Burned(context.Background())
+	require.NoError(w.t, err)
+	return b
+}
+
 func (w *world) metric(node, name string, labels ...string) float64 {
 	return nodetest.Metric(w.t, w.metrics[node].Registry(), name, labels...)
 }
 
 // TestLiarLoses: a submitter claims a wrong output and defends it with a
-// trace that lies from the middle step on; the honest challenger wins the
-// game, the claim is rejected, bonds are paid, and an honest submitter's
-// claim on the reopened request finalizes with the true output.
+// trace that lies from the middle step on; an honest submitter claims
+// beside it; the honest challenger wins the game, the false claim is
+// rejected (half its bond burned, half to the challenger), and the honest
+// claim finalizes with the true output after its window.
 func TestLiarLoses(t *testing.T) { dispute(t, 0) }
 
 // TestRestartMidGame: as TestLiarLoses, but both game parties are restarted
@@ -342,6 +371,20 @@ func TestConcurrentGames(t *testing.T) {
 	require.Equal(t, []arbiter.GameStatus{arbiter.GameChallengerWon, arbiter.GameChallengerWon, arbiter.GameChallengerWon, arbiter.GameChallengerWon, arbiter.GameChallengerWon, arbiter.GameChallengerWon}, w.e.GamesResolved())
 	require.Equal(t, 3, w.e.Txs(c1.Acct.Addr)["challenge"])
 	require.Equal(t, 3, w.e.Txs(c2.Acct.Addr)["challenge"])
+	// Both games on each claim were open when the first win rejected it:
+	// they share the unburned half of its bond.
+	share := new(big.Int).Div(half(w.e.P.SubmitBond), big.NewInt(2))
+	for a := uint32(1); a <= 3; a++ {
+		id := arbiter.ClaimID(big.NewInt(int64(a)), 1)
+		cl, err := w.o.Claim(ctx, id)
+		require.NoError(t, err)
+		require.Equal(t, arbiter.ClaimRejected, cl.Status)
+		require.Equal(t, uint32(2), cl.RewardGames)
+		got, err := w.o.RewardShare(ctx, id)
+		require.NoError(t, err)
+		require.Equal(t, share, got)
+	}
+	require.Equal(t, new(big.Int).Mul(big.NewInt(3), new(big.Int).Sub(w.e.P.SubmitBond, new(big.Int).Mul(share, big.NewInt(2)))), w.burned())
 	// The nodes record the outcomes on their next ticks.
 	for i := 0; w.metric("liar", "opml_games", "status", "lost") < 6 || w.metric("challenger-2", "opml_games", "status", "won") < 3 ||
 		w.metric("challenger-1", "opml_games", "status", "won") < 3; i++ {
@@ -353,7 +396,9 @@ func TestConcurrentGames(t *testing.T) {
 	require.Equal(t, 6.0, w.metric("liar", "opml_games", "status", "lost"))
 	for _, c := range []string{"challenger-1", "challenger-2"} {
 		require.Equal(t, 3.0, w.metric(c, "opml_games", "status", "won"), c)
+		require.Equal(t, float64(3*share.Int64()), w.metric(c, "opml_bonds_won_wei"), "%s: three shares", c)
 	}
+	require.Equal(t, float64(3*w.e.P.SubmitBond.Int64()), w.metric("liar", "opml_bonds_lost_wei"), "the liar lost each bond once, not once per game")
 }
 
 // TestWatchOnly: a watch-only challenger sees the false claim but sends no
@@ -376,7 +421,7 @@ func TestWatchOnly(t *testing.T) {
 		if r.Status == arbiter.RequestFinalized {
 			break
 		}
-		if r.Status == arbiter.RequestClaimed && !advanced {
+		if r.Pending > 0 && !advanced {
 			watch.Step(ctx)
 			w.e.Advance(time.Duration(w.e.P.ChallengeWindow+1) * time.Second)
 			advanced = true
@@ -417,7 +462,102 @@ func TestClaimantTimesOut(t *testing.T) {
 	require.Equal(t, 1, w.e.Txs(chal.Acct.Addr)["resolveTimeout"])
 	r, err := w.o.Request(ctx, req)
 	require.NoError(t, err)
-	require.Equal(t, arbiter.RequestOpen, r.Status, "the claim was rejected, the request reopened")
+	require.Equal(t, arbiter.RequestOpen, r.Status, "the claim was rejected, the request is still open")
+	require.Zero(t, r.Pending)
 	p := w.e.P
-	require.Equal(t, new(big.Int).Add(p.ChallengeBond, p.SubmitBond), w.e.Withdrawn(chal.Acct.Addr))
+	require.Equal(t, new(big.Int).Add(p.ChallengeBond, half(p.SubmitBond)), w.e.Withdrawn(chal.Acct.Addr))
+}
+
+// TestFalseClaimAfterFinalization (P1): a false claim posted beside an
+// honest one shortly before the honest claim finalizes the request is still
+// challenged afterwards (it is Pending, in its window): the challenger,
+// started only once the request is finalized, disproves it, the liar loses
+// its bond (half burned, half to the challenger) and the request keeps the
+// true output. The liar's claim can never be superseded while its game is
+// open.
+func TestFalseClaimAfterFinalization(t *testing.T) {
+	ctx := context.Background()
+	w := newWorld(t)
+	req := w.request()
+	honest := w.submitter("honest", "", 4, false)
+	liar := w.submitter("liar", "", 2, true)
+	t.Cleanup(honest.Close)
+	t.Cleanup(liar.Close)
+	p := w.e.P
+	honest.Step(ctx) // the true claim
+	w.e.Advance(time.Duration(p.ChallengeWindow-100) * time.Second)
+	liar.Step(ctx) // the false claim, 100 s before the true one's window closes
+	w.e.Advance(101 * time.Second)
+	honest.Step(ctx) // finalize: accepted
+	honest.Step(ctx)
+	r, err := w.o.Request(ctx, req)
+	require.NoError(t, err)
+	require.Equal(t, arbiter.RequestFinalized, r.Status)
+	require.Equal(t, w.want, r.Output)
+	require.Equal(t, uint32(1), r.Pending, "the false claim is still pending")
+
+	chal := w.challenger("challenger", "", 3, false)
+	t.Cleanup(chal.Close)
+	for i := 0; len(w.e.GamesResolved()) == 0 || w.credit(chal.Acct.Addr).Sign() != 0 || w.e.Withdrawn(chal.Acct.Addr).Sign() == 0; i++ {
+		require.Less(t, i, 100, "the game did not end")
+		chal.Step(ctx)
+		liar.Step(ctx)
+		honest.Step(ctx)
+	}
+	require.Equal(t, []arbiter.GameStatus{arbiter.GameChallengerWon}, w.e.GamesResolved())
+	cl, err := w.o.Claim(ctx, arbiter.ClaimID(req, 2))
+	require.NoError(t, err)
+	require.Equal(t, liar.Acct.Addr, cl.Submitter)
+	require.Equal(t, arbiter.ClaimRejected, cl.Status)
+	require.Equal(t, new(big.Int).Add(p.ChallengeBond, half(p.SubmitBond)), w.e.Withdrawn(chal.Acct.Addr), "challenger: own bond + half the liar's bond")
+	require.Equal(t, half(p.SubmitBond), w.burned())
+	require.Zero(t, w.e.Withdrawn(liar.Acct.Addr).Sign(), "the liar gets nothing")
+	require.Equal(t, new(big.Int).Add(p.SubmitBond, big.NewInt(fee)), w.e.Withdrawn(honest.Acct.Addr), "honest: bond + fee")
+	r, err = w.o.Request(ctx, req)
+	require.NoError(t, err)
+	require.Equal(t, w.want, r.Output, "the request keeps the true output")
+	require.Zero(t, r.Pending)
+	require.Equal(t, 1.0, w.metric("challenger", "opml_claims_total", "outcome", "challenged"))
+	require.Equal(t, 1.0, w.metric("challenger", "opml_claims_total", "outcome", "agreed"))
+	require.Equal(t, 1, w.e.Txs(liar.Acct.Addr)["submit"], "the liar never claims again")
+}
+
+// rebinding sends through a txmgr but makes every challenge name another
+// final hash than the claim's: what a challenge computed before a reorg put
+// another claim under the same ID looks like to the oracle.
+type rebinding struct{ *txmgr.Manager }
+
+func (r rebinding) Send(ctx context.Context, c txmgr.Candidate) (*types.Receipt, error) {
+	if arbiter.MethodName(c.Data) == "challenge" {
+		c.Data = append([]byte(nil), c.Data...)
+		c.Data[4+32+31] ^= 1 // the finalHash argument
+	}
+	return r.Manager.Send(ctx, c)
+}
+
+// TestChallengeClaimMismatch: a challenge the oracle refuses because the
+// claim under its ID asserts another final hash (ClaimMismatch) is treated
+// like a claim that is no longer challengeable: counted missed, the claim
+// retired, nothing mined, no retry.
+func TestChallengeClaimMismatch(t *testing.T) {
+	ctx := context.Background()
+	w := newWorld(t)
+	w.request()
+	liar := w.submitter("liar", "", 2, true)
+	t.Cleanup(liar.Close)
+	liar.Step(ctx)
+	n := w.e.NewNode("challenger", "", w.e.Chain.Accounts[3])
+	t.Cleanup(n.Close)
+	w.metrics["challenger"] = nodemetrics.New("challenger")
+	c, err := challenger.New(ctx, challenger.Config{Oracle: w.e.Addrs.Oracle, Models: node.NewModels(w.m), Client: w.e.Chain.Client,
+		Sender: rebinding{n.Txm}, Store: n.Store, Logger: nodetest.Logger(t, "challenger"), Metrics: w.metrics["challenger"]})
+	require.NoError(t, err)
+	n.Svc = c
+	for range 3 {
+		n.Step(ctx)
+	}
+	require.Empty(t, w.e.Txs(n.Acct.Addr), "the refused challenge is not mined")
+	require.Equal(t, 1.0, w.metric("challenger", "opml_claims_total", "outcome", "missed"))
+	require.Zero(t, w.metric("challenger", "opml_claims_total", "outcome", "challenged"))
+	require.Zero(t, n.Count("challenger.claims"), "the claim is retired")
 }

@@ -12,11 +12,21 @@
 //     games). It never sends and never reads the chain.
 //   - Tick(ctx) takes the actions due now: for each unchecked claim, run the
 //     VM on the request input and compare the claim's final hash (which
-//     commits to output and final RAM root) with ours; on a mismatch, while
-//     the claim is Pending and its window open, challenge it with the
-//     challenge bond (WatchOnly: only log it); play one move per open game
-//     as challenger (dispute.Player over dispute.NewVMTrace, which also
-//     resolves the claimant's timeout); withdraw our credit.
+//     commits to output and final RAM root) with our trace's final state
+//     hash; on a mismatch, while the claim is Pending and its window open,
+//     challenge it with the challenge bond, naming the final hash we checked
+//     (challenge(claimId, finalHash): if a reorg put another claim under the
+//     ID the oracle refuses with ClaimMismatch, counted as missed;
+//     WatchOnly: only log it); play one move per open game as challenger
+//     (dispute.Player over dispute.NewVMTrace, which also resolves the
+//     claimant's timeout); withdraw our credit. Claims are checked whether
+//     or not their request is still open: a false claim on a request
+//     another claim already finalized is still Pending and is challenged,
+//     so that its submitter pays (docs/protocol.md P1). A trace whose final
+//     state hash is not the hash the oracle derives from its output and
+//     final RAM root (a model breaking P4) is flagged (error log, metric
+//     "underivable"): no claim can equal it, so every claim on it is
+//     disputed.
 //
 // # Restart safety
 //

@@ -240,8 +240,8 @@ func TestGeth(t *testing.T) {
 		if g := gs[0]; g.Challenger != ch || g.Status != arbiter.GameChallengerWon || !g.Stepped || g.Step != lie-1 {
 			t.Errorf("game %v: challenger %s status %v step %d (stepped %v); want the challenger to win at step %d", g.ID, g.Challenger, g.Status, g.Step, g.Stepped, lie-1)
 		}
-		if got, want := c.W.Credited(ch), sum(c.SubmitBond(), c.ChallengeBond()); !atLeast(got, want) {
-			t.Errorf("challenger credited %v, want at least %v", got, want)
+		if got, want := c.W.Credited(ch), sum(c.ChallengeBond(), c.reward(1)); got.Cmp(want) != 0 {
+			t.Errorf("challenger credited %v, want its bond plus half the liar's: %v", got, want)
 		}
 	})
 }

@@ -13,6 +13,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -25,6 +26,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/ethclient"
 
+	"github.com/opml-dev/opml/contracts/arbiter"
 	"github.com/opml-dev/opml/contracts/bindings"
 	"github.com/opml-dev/opml/testkit/opmlbin"
 	"github.com/opml-dev/opml/tooling/demo"
@@ -392,11 +394,19 @@ func (c *Chain) Node(kind, role, datadir string, extra ...string) *Proc {
 
 var requestRE = regexp.MustCompile(`(?m)^request (\d+):`)
 
-// Request sends `opml request` (plus extra flags) from the consumer account
-// and returns the request ID.
+// RequestFee is the fee `opml request` pays unless extra flags set
+// --fee: realistic enough for the submitters' default fee policy
+// (--min-fee 0, --fee-gas-price auto).
+const RequestFee = "0.01ether"
+
+// Request sends `opml request` (plus extra flags; --fee RequestFee unless
+// they set it) from the consumer account and returns the request ID.
 func (c *Chain) Request(modelName, input string, viaConsumer bool, extra ...string) *big.Int {
 	c.t.Helper()
 	args := append([]string{"request", "--deployment", c.Deploy, "--model", modelName, "--input", input}, extra...)
+	if !slices.Contains(extra, "--fee") {
+		args = append(args, "--fee", RequestFee)
+	}
 	if viaConsumer {
 		args = append(args, "--via-consumer")
 	}
@@ -585,6 +595,14 @@ func (c *Chain) Call(to common.Address, data []byte) []byte {
 }
 
 func atLeast(a, b *big.Int) bool { return a.Cmp(b) >= 0 }
+
+// reward is what a rejected claim's bond pays each of the games open on it
+// at its rejection (the unburned half, split evenly; the division's
+// remainder is burned too).
+func (c *Chain) reward(games int64) *big.Int {
+	half := new(big.Int).Div(new(big.Int).Mul(c.SubmitBond(), big.NewInt(100-arbiter.BurnPercent)), big.NewInt(100))
+	return half.Div(half, big.NewInt(games))
+}
 
 func sum(vs ...*big.Int) *big.Int {
 	s := new(big.Int)

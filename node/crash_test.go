@@ -314,12 +314,14 @@ func crashTrial(t *testing.T, bin string, seed uint64) {
 
 	req := w.request()
 	liar := w.newNode("liar", 2, false, opts{liar: true})
-	w.waitFor("the false claim", timeout, func() bool { return w.requestState(req).Status == arbiter.RequestClaimed })
+	w.waitFor("the false claim", timeout, func() bool { return w.requestState(req).Attempts >= 1 })
 	claimID := arbiter.ClaimID(req, 1)
 	require.NoError(t, err)
 
 	p := w.e.P
-	wantWon := new(big.Int).Add(p.ChallengeBond, p.SubmitBond)
+	// Its bond back and the whole reward of the only game: half the liar's
+	// bond (the other half is burned).
+	wantWon := new(big.Int).Add(p.ChallengeBond, new(big.Int).Div(new(big.Int).Mul(p.SubmitBond, big.NewInt(100-arbiter.BurnPercent)), big.NewInt(100)))
 	finished := func() bool {
 		return len(w.e.GamesResolved()) > 0 && w.credit(acct.Addr).Sign() == 0 && w.e.Withdrawn(acct.Addr).Cmp(wantWon) >= 0
 	}
@@ -417,7 +419,7 @@ func crashTrial(t *testing.T, bin string, seed uint64) {
 	cl, err := w.o.Claim(ctx, claimID)
 	require.NoError(t, err)
 	require.Equal(t, arbiter.ClaimRejected, cl.Status, "the false claim is rejected")
-	require.Equal(t, arbiter.RequestOpen, w.requestState(req).Status, "the request reopened")
+	require.Equal(t, arbiter.RequestOpen, w.requestState(req).Status, "the request is still open (no other claim)")
 	lt, ct := w.e.Txs(liar.Acct.Addr), w.e.Txs(acct.Addr)
 	t.Logf("liar %v, challenger %v, runs %d, sends %d", lt, ct, runs, relay.count())
 	for k := range ct {
@@ -429,7 +431,7 @@ func crashTrial(t *testing.T, bin string, seed uint64) {
 	require.Equal(t, lt["bisect"], ct["choose"], "one choose per bisect")
 	require.Positive(t, ct["choose"])
 	w.requireNoDuplicateMoves(acct.Addr, "challenger")
-	require.Equal(t, wantWon, w.e.Withdrawn(acct.Addr), "challenger: own bond + liar's bond")
+	require.Equal(t, wantWon, w.e.Withdrawn(acct.Addr), "challenger: own bond + half the liar's bond")
 	require.Zero(t, w.e.Withdrawn(liar.Acct.Addr).Sign(), "the liar gets nothing")
 	require.Equal(t, uint64(ct["challenge"]+ct["choose"]+ct["step"]+ct["withdraw"]), mined(), "no other transaction")
 }

@@ -91,14 +91,14 @@ func TestSendDecodesReverts(t *testing.T) {
 	data := append(bindings.InferenceOracleRequestNotOpenErrorID().Bytes()[:4:4],
 		append(common.BigToHash(big.NewInt(7)).Bytes(), common.BigToHash(big.NewInt(2)).Bytes()...)...)
 	s := &recSender{err: fmt.Errorf("txmgr: EstimateGas: %w", rpcRevert{hexutil.Encode(data)})}
-	_, err := node.Send(context.Background(), s, txmgr.Candidate{Key: "submit/7/1"})
+	_, err := node.Send(context.Background(), s, txmgr.Candidate{Key: "submit/7"})
 	require.ErrorIs(t, err, arbiter.ErrRequestNotOpen)
 	var re *arbiter.RevertError
 	require.ErrorAs(t, err, &re)
-	require.Equal(t, []any{big.NewInt(7), uint8(arbiter.RequestClaimed)}, re.Args)
+	require.Equal(t, []any{big.NewInt(7), uint8(arbiter.RequestFinalized)}, re.Args)
 
 	s.err = errors.New("connection refused")
-	_, err = node.Send(context.Background(), s, txmgr.Candidate{Key: "submit/7/1"})
+	_, err = node.Send(context.Background(), s, txmgr.Candidate{Key: "submit/7"})
 	require.Same(t, s.err, err)
 }
 

@@ -84,7 +84,7 @@ func reorgOrphaningClaim(t *testing.T, drop bool) {
 	req := w.request()
 	lm, cm := nodemetrics.New("submitter"), nodemetrics.New("challenger")
 	liar := w.newNode("liar", 2, false, opts{liar: true, metrics: lm})
-	w.waitFor("the false claim", 20*time.Second, func() bool { return w.requestState(req).Status == arbiter.RequestClaimed })
+	w.waitFor("the false claim", 20*time.Second, func() bool { return w.requestState(req).Attempts >= 1 })
 	submitted := w.eventBlock(arbiter.SubmittedEvent{})
 	chal := w.newNode("challenger", 3, true, opts{metrics: cm})
 	w.waitFor("the challenge and a first bisect", 20*time.Second, func() bool { return w.e.Txs(liar.Acct.Addr)["bisect"] >= 1 })
@@ -113,15 +113,17 @@ func reorgOrphaningClaim(t *testing.T, drop bool) {
 	w.requireDistinctMoves(liar.Acct.Addr, "liar")
 	w.requireDistinctMoves(chal.Acct.Addr, "challenger")
 	p := w.e.P
-	require.Equal(t, new(big.Int).Add(p.ChallengeBond, p.SubmitBond), w.e.Withdrawn(chal.Acct.Addr), "challenger: own bond + liar's bond")
+	half := new(big.Int).Div(new(big.Int).Mul(p.SubmitBond, big.NewInt(100-arbiter.BurnPercent)), big.NewInt(100))
+	require.Equal(t, new(big.Int).Add(p.ChallengeBond, half), w.e.Withdrawn(chal.Acct.Addr), "challenger: own bond + half the liar's bond")
 	r := w.requestState(req)
-	require.Equal(t, arbiter.RequestOpen, r.Status, "the false claim was rejected")
+	require.Equal(t, arbiter.RequestOpen, r.Status)
+	require.Zero(t, r.Pending, "the false claim was rejected")
 
 	// The game counted once, though it was recorded on both branches.
 	reg := cm.Registry()
 	require.Equal(t, 1.0, nodetest.Metric(t, reg, "opml_games", "status", "won"))
 	require.Zero(t, nodetest.Metric(t, reg, "opml_games", "status", "open"))
-	require.Equal(t, float64(p.SubmitBond.Int64()), nodetest.Metric(t, reg, "opml_bonds_won_wei"))
+	require.Equal(t, float64(half.Int64()), nodetest.Metric(t, reg, "opml_bonds_won_wei"), "the reward won")
 	require.Equal(t, 1.0, nodetest.Metric(t, lm.Registry(), "opml_games", "status", "lost"))
 }
 

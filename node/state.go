@@ -304,10 +304,32 @@ func (b Buckets) Stats() (Stats, error) {
 
 // finishGame records a game's result: in one batch it moves the game to
 // the finished bucket and adds the result to the stats (once: a game
-// already marked done is not counted again).
+// already marked done is not counted again). A claimant loses its bond
+// once per claim, however many games on the claim it loses: a lost
+// claimant game after the first on the same claim records a zero bond.
+// Callers serialise finishGame (Base.finishMu): it reads and writes the
+// stats.
 func (b Buckets) finishGame(key string, r *GameResult) error {
 	if done, err := b.Done("games", key); err != nil || done {
 		return err
+	}
+	if !r.Won && r.Bond != nil && r.Bond.Sign() > 0 {
+		lostBefore := false
+		err := b.Store.Iterate(b.Finished("games"), func(_ string, decode func(any) error) error {
+			var prev GameResult
+			if err := decode(&prev); err != nil {
+				return err
+			}
+			lostBefore = lostBefore || (!prev.Won && prev.ClaimID != nil && r.ClaimID != nil &&
+				prev.ClaimID.Cmp(r.ClaimID) == 0 && prev.Bond != nil && prev.Bond.Sign() > 0)
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+		if lostBefore {
+			r.Bond = new(big.Int)
+		}
 	}
 	st, err := b.Stats()
 	if err != nil {
@@ -347,15 +369,27 @@ func (b *Base) Play(ctx context.Context, key string, g *GameRec, role arbiter.Tu
 		return fmt.Errorf("game %v: over with status %v", g.GameID, st.Status)
 	}
 	won := st.Status == role.Won()
-	own, theirs := b.SubmitBond, b.ChallengeBond
-	if role == arbiter.TurnChallenger {
-		own, theirs = theirs, own
-	}
-	r := &GameResult{GameRec: *g, Status: st.Status, Won: won, Bond: own}
-	if won {
-		r.Bond = theirs
+	r := &GameResult{GameRec: *g, Status: st.Status, Won: won}
+	switch {
+	case role == arbiter.TurnChallenger && won:
+		// Our bond comes back with our game's share of the rejected
+		// claim's bond (the rest of it is burned or paid to the other
+		// games open on the claim at its rejection).
+		share, err := b.Oracle.RewardShare(ctx, g.ClaimID)
+		if err != nil {
+			return fmt.Errorf("game %v: %w", g.GameID, err)
+		}
+		r.Bond = share
+	case role == arbiter.TurnChallenger:
+		r.Bond = b.ChallengeBond
+	case won:
+		r.Bond = b.ChallengeBond
+	default:
+		r.Bond = b.SubmitBond // counted once per claim: see finishGame
 	}
 	b.Log.Info("game over", "game", g.GameID, "role", role, "status", st.Status, "won", won, "bond", r.Bond)
+	b.finishMu.Lock()
+	defer b.finishMu.Unlock()
 	return b.B.finishGame(key, r)
 }
 
@@ -436,6 +470,9 @@ type Base struct {
 	ChallengeBond *big.Int
 	B             Buckets
 	M             *nodemetrics.Metrics // nil: no metrics
+	// finishMu serialises recording finished games (games end concurrently:
+	// one worker per game).
+	finishMu *sync.Mutex
 }
 
 // NewBase checks a service's configuration and reads the game address and
@@ -450,7 +487,7 @@ func NewBase(ctx context.Context, name string, oracle common.Address, client Cli
 		logger = hclog.NewNullLogger()
 	}
 	b := Base{Log: logger, Client: client, Oracle: arbiter.Oracle{Addr: oracle, Caller: client},
-		B: Buckets{Store: store, Prefix: name}, M: m}
+		B: Buckets{Store: store, Prefix: name}, M: m, finishMu: new(sync.Mutex)}
 	game, err := b.Oracle.Game(ctx)
 	if err != nil {
 		return Base{}, fmt.Errorf("%s: %w", name, err)

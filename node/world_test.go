@@ -204,6 +204,12 @@ func (w *runWorld) requestState(id *big.Int) arbiter.Request {
 	return r
 }
 
+func (w *runWorld) claimState(id *big.Int) arbiter.Claim {
+	c, err := w.o.Claim(context.Background(), id)
+	require.NoError(w.t, err)
+	return c
+}
+
 func (w *runWorld) credit(a common.Address) *big.Int {
 	c, err := w.o.Credit(context.Background(), a)
 	require.NoError(w.t, err)

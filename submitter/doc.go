@@ -10,11 +10,28 @@
 //     Submitted events of our own claims, Challenged events on them (the
 //     games). It never sends and never reads the chain.
 //   - Tick(ctx) takes the actions due now: run the VM and submit
-//     (output, final RAM root) with the submit bond to every Open request we
-//     have not claimed; play one move per open game as claimant
-//     (dispute.Player over dispute.NewVMTrace, which also resolves the
-//     challenger's timeout); finalize our pending claims once the window is
-//     over and no game is open; withdraw our credit.
+//     (output, final RAM root) with the submit bond to every Open,
+//     unexpired request we have no claim on, beside whatever other claims
+//     are pending on it (claims run side by side, so a false claim never
+//     keeps ours out: docs/protocol.md P3); play one move per open game as
+//     claimant (dispute.Player over dispute.NewVMTrace, which also resolves
+//     the challenger's timeout); finalize our pending claims once the window
+//     is over and no game is open (accepted if the request is still open,
+//     superseded with the bond returned if another claim finalized it
+//     first); withdraw our credit.
+//
+// # What is claimed
+//
+// A request is claimed once, unless our claim on it is orphaned by a reorg.
+// It is finished without a claim when it is expired (block time at or past
+// its expiresAt), when its fee is below Config.Fees (FeePolicy: MinFee +
+// (OverheadGas + callback gas) × gas price, the gas price fixed or the
+// chain's suggestion; logged once with the required and offered fee), or
+// when our trace's final state hash differs from the hash the oracle
+// derives from its output and final RAM root (P4: the claim could not be
+// defended; logged as an error, counted as "underivable"). After our claim
+// on a request was rejected we never claim it again (an honest node whose
+// claim lost has a bug to find: logged as an error).
 //
 // # Restart safety
 //
@@ -23,15 +40,15 @@
 // kept apart, in a "done" bucket, so a replay never undoes it. Every
 // decision in Tick is re-derived from the store plus chain reads (request
 // and claim status, credit, the game itself), and every transaction carries
-// a txmgr idempotency key — "submit/<request>/<attempt>",
-// "finalize/<claim>", "withdraw/<n>", and "move/<game>/<hash of calldata>"
-// (the calldata names the position the move answers) — so a node killed at
-// any point and restarted over the same store and journal continues where
-// it stopped without sending a transaction twice. VM traces live in memory
+// a txmgr idempotency key — "submit/<request>", "finalize/<claim>",
+// "withdraw/<n>", and "move/<game>/<hash of calldata>" (the calldata names
+// the position the move answers) — so a node killed at any point and
+// restarted over the same store and journal continues where it stopped
+// without sending a transaction twice. Once a submit is confirmed its key
+// is forgotten; before submitting, Tick looks for a claim of ours among the
+// request's claims on chain (its Submitted event may not be handled yet),
+// so a confirmed submit is never repeated either. VM traces live in memory
 // only and are recomputed from the persisted input after a restart.
-//
-// A submitter claims a request at most once: if its claim is rejected it
-// does not resubmit (an honest node whose claim lost has a bug to find).
 //
 // # Reorgs and pruning
 //

@@ -18,6 +18,7 @@ import (
 	"github.com/opml-dev/opml/node"
 	"github.com/opml-dev/opml/node/dispute"
 	"github.com/opml-dev/opml/node/nodemetrics"
+	"github.com/opml-dev/opml/vm"
 )
 
 // BucketPrefix prefixes the submitter's nodestore buckets.
@@ -34,6 +35,9 @@ type Config struct {
 	// Metrics, if set, receives the per-game metrics (claims, games,
 	// moves, clock, bonds, execution and proof latency).
 	Metrics *nodemetrics.Metrics
+	// Fees is the cost protection: requests whose fee is below
+	// Fees.Required are not claimed. The zero value claims every request.
+	Fees FeePolicy
 
 	// TEST-ONLY FAULT INJECTION. Never set these in production: they make
 	// the submitter lose its bond.
@@ -47,13 +51,78 @@ type Config struct {
 	DishonestLieAtStep uint64
 }
 
+// DefaultOverheadGas is the gas a claim costs its submitter besides the
+// consumer's callback, as FeePolicy counts it: submit (85,520 gas) plus
+// finalize (94,734 gas with a small output stored; BENCHMARKS.md), with
+// room for larger outputs (up to 4,096 bytes) and the withdrawal.
+const DefaultOverheadGas = 250_000
+
+// FeePolicy is a submitter's cost protection: it claims a request only if
+// the request's fee is at least Required, MinFee + (OverheadGas +
+// callbackGas) × gas price, the gas price being GasPrice or, with
+// AutoGasPrice, the chain's suggested gas price (eth_gasPrice) when the
+// request is considered. The zero value claims every request.
+type FeePolicy struct {
+	MinFee *big.Int // the least fee whatever the gas costs (nil: 0)
+	// GasPrice prices the gas in wei per gas (nil: 0, gas not counted);
+	// exclusive with AutoGasPrice.
+	GasPrice     *big.Int
+	AutoGasPrice bool   // price the gas at the chain's suggested gas price
+	OverheadGas  uint64 // gas besides the callback (0: DefaultOverheadGas)
+}
+
+// Active reports whether the policy can refuse a request.
+func (p FeePolicy) Active() bool {
+	return p.AutoGasPrice || (p.MinFee != nil && p.MinFee.Sign() > 0) || (p.GasPrice != nil && p.GasPrice.Sign() > 0)
+}
+
+// Required is the least fee the policy accepts for a request with
+// callbackGas when gas costs gasPrice wei (nil: 0): MinFee + (OverheadGas +
+// callbackGas) × gasPrice.
+func (p FeePolicy) Required(callbackGas uint64, gasPrice *big.Int) *big.Int {
+	req := new(big.Int)
+	if p.MinFee != nil {
+		req.Set(p.MinFee)
+	}
+	if gasPrice == nil || gasPrice.Sign() <= 0 {
+		return req
+	}
+	overhead := p.OverheadGas
+	if overhead == 0 {
+		overhead = DefaultOverheadGas
+	}
+	gas := new(big.Int).Add(new(big.Int).SetUint64(overhead), new(big.Int).SetUint64(callbackGas))
+	return req.Add(req, gas.Mul(gas, gasPrice))
+}
+
+func (p FeePolicy) validate() error {
+	switch {
+	case p.MinFee != nil && p.MinFee.Sign() < 0:
+		return fmt.Errorf("submitter: fee policy: negative minimum fee %v", p.MinFee)
+	case p.GasPrice != nil && p.GasPrice.Sign() < 0:
+		return fmt.Errorf("submitter: fee policy: negative gas price %v", p.GasPrice)
+	case p.AutoGasPrice && p.GasPrice != nil:
+		return errors.New("submitter: fee policy: a fixed gas price and the automatic one are exclusive")
+	}
+	return nil
+}
+
+// GasPricer is what FeePolicy.AutoGasPrice needs of Config.Client
+// (eth_gasPrice); ethclient.Client and simulated.Client implement it.
+type GasPricer interface {
+	SuggestGasPrice(ctx context.Context) (*big.Int, error)
+}
+
 // Submitter answers inference requests for the models it serves and
 // defends its claims. See the package documentation.
 type Submitter struct {
 	cfg    Config
 	base   node.Base
 	traces node.TraceCache
+	pricer GasPricer // with Fees.AutoGasPrice
 	tickMu sync.Mutex
+	// claimable is node.ClaimableOf (tests substitute a trace that breaks P4).
+	claimable func(*vm.Trace) (node.Claimable, error)
 }
 
 // requestRec is a Requested event for a served model.
@@ -81,10 +150,34 @@ func New(ctx context.Context, cfg Config) (*Submitter, error) {
 	if err != nil {
 		return nil, err
 	}
+	if err := cfg.Fees.validate(); err != nil {
+		return nil, err
+	}
+	s := &Submitter{cfg: cfg, base: base, claimable: node.ClaimableOf}
+	if cfg.Fees.AutoGasPrice {
+		p, ok := cfg.Client.(GasPricer)
+		if !ok {
+			return nil, errors.New("submitter: fee policy: the automatic gas price needs a Client with SuggestGasPrice")
+		}
+		s.pricer = p
+	}
 	if cfg.DishonestOutput || cfg.DishonestLieAtStep > 0 {
 		base.Log.Warn("TEST-ONLY FAULT INJECTION ENABLED: this submitter lies", "output", cfg.DishonestOutput, "lieAtStep", cfg.DishonestLieAtStep)
 	}
-	s := &Submitter{cfg: cfg, base: base}
+	if f := cfg.Fees; f.Active() {
+		price := "auto"
+		if !f.AutoGasPrice {
+			price = fmt.Sprint(f.GasPrice)
+		}
+		overhead := f.OverheadGas
+		if overhead == 0 {
+			overhead = DefaultOverheadGas
+		}
+		base.Log.Info("fee policy: claiming requests paying at least minFee + (overheadGas + callbackGas) × gasPrice",
+			"minFee", f.MinFee, "overheadGas", overhead, "gasPrice", price)
+	} else {
+		base.Log.Info("no fee policy: claiming every request, whatever its fee")
+	}
 	s.traces.M = cfg.Metrics
 	return s, nil
 }
@@ -184,7 +277,7 @@ func (s *Submitter) Tick(ctx context.Context) error {
 		return fmt.Errorf("submitter: %w", err)
 	}
 	var errs []error
-	errs = append(errs, node.Each(s.base.B, "requests", func(key string, r *requestRec) error { return s.request(ctx, key, r) }))
+	errs = append(errs, node.Each(s.base.B, "requests", func(key string, r *requestRec) error { return s.request(ctx, now, key, r) }))
 	errs = append(errs, node.EachParallel(s.base.B, "games", func(key string, g *node.GameRec) error { return s.play(ctx, key, g) }))
 	errs = append(errs, node.Each(s.base.B, "claims", func(key string, c *claimRec) error { return s.claim(ctx, now, key, c) }))
 	errs = append(errs, node.Withdraw(ctx, s.base.Oracle, s.cfg.Sender, s.base.B, s.base.Log))
@@ -198,25 +291,56 @@ func (s *Submitter) Tick(ctx context.Context) error {
 	return nil
 }
 
-// request submits a claim to an Open request we never claimed. A
-// submitter claims a request at most once: if its claim is rejected it
-// does not try again (an honest node whose claim lost has a bug to find).
-func (s *Submitter) request(ctx context.Context, key string, r *requestRec) error {
+// request posts our claim on an Open, unexpired request unless we have a
+// claim on it already. Claims run side by side: other parties' pending
+// claims, true or false, do not keep us out, which is what guarantees every
+// request an answer (docs/protocol.md P3). A request is finished (never
+// looked at again) once it is closed, expired without a claim of ours,
+// refused by the fee policy, refused because our trace's final state is not
+// the one the oracle derives (P4), or once our claim on it was rejected: a
+// submitter claims a request at most once, as an honest node whose claim
+// lost has a bug to find.
+func (s *Submitter) request(ctx context.Context, now uint64, key string, r *requestRec) error {
 	onchain, err := s.base.Oracle.Request(ctx, r.RequestID)
 	if err != nil {
 		return err
 	}
+	log := s.base.Log.With("request", r.RequestID)
 	switch onchain.Status {
 	case arbiter.RequestFinalized, arbiter.RequestCancelled:
-		s.base.Log.Info("request closed", "request", r.RequestID, "status", onchain.Status)
-		s.traces.Drop(key)
-		return s.base.B.Finish("requests", key, r)
+		log.Info("request closed", "status", onchain.Status)
+		return s.finishRequest(key, r)
 	case arbiter.RequestOpen:
 	default:
-		return nil // claimed: wait for the outcome
+		return fmt.Errorf("request %v: unexpected status %v", r.RequestID, onchain.Status)
 	}
-	if claimed, err := s.cfg.Store.Has(s.base.B.Name("claimed"), key); err != nil || claimed {
+	claimID, ours, err := s.ourClaim(ctx, key, r.RequestID, onchain.Attempts)
+	if err != nil {
 		return err
+	}
+	if ours != nil {
+		if ours.Status == arbiter.ClaimRejected {
+			log.Error("our claim on this request was rejected: not claiming it again (an honest submitter's claim lost: a bug to find)",
+				"claim", claimID)
+			return s.finishRequest(key, r)
+		}
+		return nil // pending (or settling): claim() follows it
+	}
+	if now >= onchain.ExpiresAt {
+		log.Info("request expired before we claimed it", "expiresAt", onchain.ExpiresAt, "now", now)
+		return s.finishRequest(key, r)
+	}
+	if s.cfg.Fees.Active() {
+		price, err := s.gasPrice(ctx)
+		if err != nil {
+			return fmt.Errorf("request %v: gas price: %w", r.RequestID, err)
+		}
+		if required := s.cfg.Fees.Required(onchain.CallbackGas, price); onchain.Fee.Cmp(required) < 0 {
+			log.Warn("not claiming: the request's fee is below our fee policy", "fee", onchain.Fee, "required", required,
+				"callbackGas", onchain.CallbackGas, "gasPrice", price)
+			s.base.M.Claim(nodemetrics.ClaimUnderpaid)
+			return s.finishRequest(key, r)
+		}
 	}
 	m, ok := s.cfg.Models[r.ModelID]
 	if !ok {
@@ -226,30 +350,103 @@ func (s *Submitter) request(ctx context.Context, key string, r *requestRec) erro
 	if err != nil {
 		return err
 	}
-	output, err := arbiter.ClaimOutput(&m.Header, tr.Output())
+	cl, err := s.claimable(tr)
 	if err != nil {
 		return err
 	}
+	if !cl.Derivable() {
+		log.Error("REFUSING TO CLAIM: the trace's final state hash is not the hash the oracle derives from its output and final RAM root "+
+			"(the model breaks P4): the claim could not be defended", "model", r.ModelID, "traceHash", cl.TraceHash, "claimHash", cl.ClaimHash)
+		s.base.M.Claim(nodemetrics.ClaimUnderivable)
+		return s.finishRequest(key, r)
+	}
+	output := cl.Output
 	if s.cfg.DishonestOutput {
+		output = append([]byte(nil), output...)
 		output[0] ^= 1
 	}
-	ram := tr.Final().RAMRoot
-	txKey := fmt.Sprintf("submit/%v/%d", r.RequestID, onchain.Attempts+1)
-	s.base.Log.Info("submitting", "request", r.RequestID, "attempt", onchain.Attempts+1, "key", txKey)
-	data, err := arbiter.PackSubmit(r.RequestID, output, ram)
+	// One key per request: we claim a request once, and the key is forgotten
+	// once the submit is confirmed (ourClaim then finds the claim on chain).
+	txKey := "submit/" + r.RequestID.String()
+	log.Info("submitting", "pendingClaims", onchain.Pending, "fee", onchain.Fee, "key", txKey)
+	data, err := arbiter.PackSubmit(r.RequestID, output, cl.FinalRAMRoot)
 	if err != nil {
 		return err
 	}
 	_, err = node.Send(ctx, s.cfg.Sender, txmgr.Candidate{To: &s.cfg.Oracle, Value: s.base.SubmitBond, Data: data, Key: txKey})
-	if errors.Is(err, arbiter.ErrRequestNotOpen) {
-		s.base.Log.Info("request taken meanwhile", "request", r.RequestID)
-		return nil
-	}
-	if err != nil {
+	switch {
+	case errors.Is(err, arbiter.ErrRequestNotOpen):
+		log.Info("request closed meanwhile")
+		return nil // the next Tick reads its status and finishes it
+	case errors.Is(err, arbiter.ErrRequestExpired):
+		log.Info("request expired before our claim landed")
+		return s.finishRequest(key, r)
+	case err != nil:
 		return fmt.Errorf("submit request %v: %w", r.RequestID, err)
 	}
 	s.base.M.Claim(nodemetrics.ClaimPosted)
 	return nil
+}
+
+// ourClaim returns our claim on request id and its ID: the one recorded
+// from our Submitted event or, before that is recorded (the follower acts
+// on confirmed logs only), the newest of the request's attempts claims that
+// is ours on chain. It returns a nil claim if we have none.
+func (s *Submitter) ourClaim(ctx context.Context, key string, id *big.Int, attempts uint32) (*big.Int, *arbiter.Claim, error) {
+	claimID := new(big.Int)
+	err := s.cfg.Store.Get(s.base.B.Name("claimed"), key, claimID)
+	switch {
+	case err == nil:
+		c, err := s.base.Oracle.Claim(ctx, claimID)
+		if err != nil {
+			return nil, nil, err
+		}
+		return claimID, &c, nil
+	case !errors.Is(err, nodestore.ErrNotFound):
+		return nil, nil, err
+	}
+	for a := attempts; a >= 1; a-- {
+		claimID := arbiter.ClaimID(id, a)
+		c, err := s.base.Oracle.Claim(ctx, claimID)
+		if err != nil {
+			return nil, nil, err
+		}
+		if c.Submitter == s.From() {
+			return claimID, &c, nil
+		}
+	}
+	return nil, nil, nil
+}
+
+// gasPrice is the gas price the fee policy counts with now.
+func (s *Submitter) gasPrice(ctx context.Context) (*big.Int, error) {
+	if s.pricer != nil {
+		return s.pricer.SuggestGasPrice(ctx)
+	}
+	return s.cfg.Fees.GasPrice, nil
+}
+
+// finishRequest retires a request that needs no more action of ours (its
+// record stays readable for games on our claims).
+func (s *Submitter) finishRequest(key string, r *requestRec) error {
+	if err := s.base.B.Finish("requests", key, r); err != nil {
+		return err
+	}
+	s.dropTrace(r.RequestID)
+	return nil
+}
+
+// dropTrace forgets the trace of a request no open game of ours is on (it
+// is recomputed from the stored input if needed again).
+func (s *Submitter) dropTrace(requestID *big.Int) {
+	inUse := false
+	_ = node.Each(s.base.B, "games", func(_ string, g *node.GameRec) error {
+		inUse = inUse || g.RequestID.Cmp(requestID) == 0
+		return nil
+	})
+	if !inUse {
+		s.traces.Drop(node.IDKey(requestID))
+	}
 }
 
 // trace is the trace we defend games with.
@@ -281,7 +478,9 @@ func (s *Submitter) play(ctx context.Context, key string, g *node.GameRec) error
 }
 
 // claim finalizes a pending claim of ours once its window is over and no
-// game is open on it, and retires accepted and rejected claims.
+// game is open on it (the oracle accepts it if the request is still open,
+// supersedes it and returns the bond if another claim finalized the request
+// first), and retires accepted, rejected and superseded claims.
 func (s *Submitter) claim(ctx context.Context, now uint64, key string, c *claimRec) error {
 	onchain, err := s.base.Oracle.Claim(ctx, c.ClaimID)
 	if err != nil {
@@ -295,6 +494,10 @@ func (s *Submitter) claim(ctx context.Context, now uint64, key string, c *claimR
 	case arbiter.ClaimRejected:
 		s.base.Log.Error("claim rejected", "claim", c.ClaimID)
 		s.base.M.Claim(nodemetrics.ClaimRejected)
+		return s.base.B.Finish("claims", key, c)
+	case arbiter.ClaimSuperseded:
+		s.base.Log.Info("claim superseded: another claim finalized the request first; our bond is returned", "claim", c.ClaimID)
+		s.base.M.Claim(nodemetrics.ClaimSuperseded)
 		return s.base.B.Finish("claims", key, c)
 	case arbiter.ClaimPending:
 	default:
@@ -310,7 +513,7 @@ func (s *Submitter) claim(ctx context.Context, now uint64, key string, c *claimR
 	}
 	_, err = node.Send(ctx, s.cfg.Sender, txmgr.Candidate{To: &s.cfg.Oracle, Data: data, Key: "finalize/" + c.ClaimID.String()})
 	if errors.Is(err, arbiter.ErrClaimNotPending) {
-		return nil // finalized by someone else (or rejected): the next Tick retires it
+		return nil // settled by someone else (or rejected): the next Tick retires it
 	}
 	if err != nil {
 		return fmt.Errorf("finalize claim %v: %w", c.ClaimID, err)

@@ -358,7 +358,7 @@ func requestCommand() *cli.Command {
 			&cli.StringFlag{Name: "model", Usage: "a model `NAME` or ID recorded in the deployment, or a model file", Required: true},
 			&cli.StringFlag{Name: "input", Usage: "read the input from `FILE`", Required: true, TakesFile: true},
 			&cli.StringFlag{Name: "input-format", Value: "auto", Usage: "input `FORMAT`: json (int8), binary (int8), float (JSON), png, or auto"},
-			&cli.StringFlag{Name: "fee", Value: "0", Usage: "fee paid to the submitter whose claim is finalized (`AMOUNT`)"},
+			&cli.StringFlag{Name: "fee", Value: "0", Usage: "fee paid to the submitter whose claim is finalized (`AMOUNT`; submitters refuse fees that do not pay their gas, by default)"},
 			&cli.Uint64Flag{Name: "callback-gas", Value: 400_000, Usage: "`GAS` for the consumer callback (with --via-consumer)"},
 			&cli.BoolFlag{Name: "via-consumer", Usage: "send through the deployment's ExampleConsumer"},
 			&cli.BoolFlag{Name: "wait", Usage: "wait for the finalized result and print it"},
@@ -451,6 +451,60 @@ func request(c *cli.Context) error {
 	return waitResult(c, s, reqID)
 }
 
+func cancelCommand() *cli.Command {
+	return &cli.Command{
+		Name:      "cancel",
+		Usage:     "cancel an expired, unanswered request as its consumer and take the fee back",
+		UsageText: "opml cancel --deployment FILE --request ID [--via-consumer]",
+		Description: "A request accepts claims until it expires (request time + the deployment's request timeout);\n" +
+			"after that, with no claim pending, its consumer may cancel it: the oracle gives the fee back,\n" +
+			"which this command then withdraws. With --via-consumer the request was sent through the\n" +
+			"deployment's ExampleConsumer (opml request --via-consumer): the consumer contract cancels it\n" +
+			"for whoever asked and owes it the fee, which this command withdraws from the consumer.",
+		Flags: append(keyFlags(), deploymentFlag(true), rpcFlag(),
+			&cli.StringFlag{Name: "request", Usage: "the request `ID`", Required: true},
+			&cli.BoolFlag{Name: "via-consumer", Usage: "the request was sent through the deployment's ExampleConsumer"},
+		),
+		Action: cancelRequest,
+	}
+}
+
+func cancelRequest(c *cli.Context) error {
+	if c.NArg() > 0 {
+		return fmt.Errorf("opml: cancel takes no arguments, got %q", c.Args().First())
+	}
+	id, ok := new(big.Int).SetString(c.String("request"), 0)
+	if !ok || id.Sign() <= 0 {
+		return fmt.Errorf("opml: --request %q is not a request ID", c.String("request"))
+	}
+	s, err := openChain(c, true)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	args := deployment.CancelArgs{Oracle: s.d.Contracts.Oracle, RequestID: id}
+	if c.Bool("via-consumer") {
+		if s.d.Consumer == nil {
+			return errors.New("opml: --via-consumer: the deployment has no ExampleConsumer (deploy with --example-consumer)")
+		}
+		args.Via = s.d.Consumer
+	}
+	res, err := deployment.Cancel(c.Context, s.txm, s.client, args)
+	w := c.App.Writer
+	if res != nil && res.Cancel != nil {
+		fmt.Fprintf(w, "request %v cancelled: fee %v wei given back, tx %s (block %v, gas %d)\n", id, res.Fee, res.Cancel.TxHash, res.Cancel.BlockNumber, res.Cancel.GasUsed)
+	}
+	if err != nil {
+		return fmt.Errorf("opml: %w", err)
+	}
+	if res.Withdraw != nil {
+		fmt.Fprintf(w, "withdrew %v wei: tx %s (block %v, gas %d)\n", res.Withdrawn, res.Withdraw.TxHash, res.Withdraw.BlockNumber, res.Withdraw.GasUsed)
+	} else {
+		fmt.Fprintln(w, "nothing to withdraw (the fee was 0)")
+	}
+	return nil
+}
+
 func resultCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "result",
@@ -506,6 +560,14 @@ func waitResult(c *cli.Context, s *chainSession, id *big.Int) error {
 		if res.Status == "finalized" || res.Status == "cancelled" {
 			return printRequest(c, res)
 		}
+		if res.Pending == 0 {
+			if h, err := s.client.HeaderByNumber(ctx, nil); err == nil && h.Time >= res.ExpiresAt {
+				if err := printRequest(c, res); err != nil {
+					return err
+				}
+				return fmt.Errorf("opml: request %v expired unanswered (its consumer can take the fee back with opml cancel)", id)
+			}
+		}
 		if state := fmt.Sprintf("%s/%d", res.Status, len(res.Claims)); state != last && !c.Bool("json") {
 			fmt.Fprintf(c.App.ErrWriter, "request %v: %s, %d claim(s); waiting\n", id, res.Status, len(res.Claims))
 			last = state
@@ -524,6 +586,13 @@ func printRequest(c *cli.Context, res *deployment.Result) error {
 		return writeJSON(w, res)
 	}
 	fmt.Fprintf(w, "request %v: %s\n  model %s, consumer %s, fee %v wei\n", res.RequestID, res.Status, res.ModelID, res.Consumer, res.Fee)
+	expires := time.Unix(int64(res.ExpiresAt), 0).UTC().Format(time.RFC3339)
+	switch res.Status {
+	case "open":
+		fmt.Fprintf(w, "  accepts claims until %s; %d of %d claim(s) pending\n", expires, res.Pending, len(res.Claims))
+	default:
+		fmt.Fprintf(w, "  expiry %s\n", expires)
+	}
 	for _, cl := range res.Claims {
 		fmt.Fprintf(w, "  claim %d by %s: %s (window until %s, %d open games)\n", cl.Attempt, cl.Submitter, cl.Status,
 			time.Unix(int64(cl.Deadline), 0).UTC().Format(time.RFC3339), cl.OpenGames)

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/hashicorp/go-hclog"
 	"github.com/stretchr/testify/require"
 
@@ -51,7 +52,7 @@ func TestChainCommands(t *testing.T) {
 	mlp, input := "../../fixtures/models/mlp.opml", "../../fixtures/inputs/mlp_input.json"
 
 	out, _, err := opmlCLI("deploy", "--rpc", d.HTTPEndpoint(), "--key", key(0), "--example-consumer", "--arity", "8",
-		"--clock-budget", "10m", "--challenge-window", "30s", "--submit-bond", "0.5ether", "--out", dep)
+		"--clock-budget", "10m", "--challenge-window", "30s", "--request-timeout", "4s", "--submit-bond", "0.5ether", "--out", dep)
 	require.NoError(t, err)
 	require.Contains(t, out, "InferenceOracle")
 	// The op families and the dispatcher, the registry, game, oracle and consumer.
@@ -86,6 +87,36 @@ func TestChainCommands(t *testing.T) {
 	require.Equal(t, "open", res.Status)
 	require.Equal(t, *f.Consumer, res.Consumer, "sent through the ExampleConsumer")
 	require.Equal(t, big.NewInt(1e9), res.Fee)
+	require.NotZero(t, res.ExpiresAt)
+	out, _, err = opmlCLI("result", "--deployment", dep, "--request", "1")
+	require.NoError(t, err)
+	require.Contains(t, out, "accepts claims until")
+	require.Contains(t, out, "0 of 0 claim(s) pending")
+
+	// opml cancel: too early, then through the ExampleConsumer once the
+	// request has expired unanswered (4 s of chain time).
+	_, _, err = opmlCLI("cancel", "--deployment", dep, "--key", key(1), "--request", "1", "--via-consumer")
+	require.ErrorContains(t, err, "request 1 has not expired: it accepts claims until")
+	_, _, err = opmlCLI("cancel", "--deployment", dep, "--key", key(1), "--request", "1")
+	require.ErrorContains(t, err, "pass --via-consumer")
+	ec, err := ethclient.Dial(d.HTTPEndpoint())
+	require.NoError(t, err)
+	defer ec.Close()
+	require.Eventually(t, func() bool {
+		h, err := ec.HeaderByNumber(context.Background(), nil)
+		return err == nil && h.Time >= res.ExpiresAt
+	}, time.Minute, 200*time.Millisecond, "the request expires")
+	_, _, err = opmlCLI("cancel", "--deployment", dep, "--key", key(2), "--request", "1", "--via-consumer")
+	require.ErrorContains(t, err, "only the asker may cancel it")
+	out, _, err = opmlCLI("cancel", "--deployment", dep, "--key", key(1), "--request", "1", "--via-consumer")
+	require.NoError(t, err)
+	require.Contains(t, out, "request 1 cancelled: fee 1000000000 wei given back")
+	require.Contains(t, out, "withdrew 1000000000 wei")
+	out, _, err = opmlCLI("result", "--deployment", dep, "--request", "1")
+	require.NoError(t, err)
+	require.Contains(t, out, "request 1: cancelled")
+	_, _, err = opmlCLI("cancel", "--deployment", dep, "--key", key(1), "--request", "1", "--via-consumer")
+	require.ErrorContains(t, err, "request 1 is cancelled")
 
 	for _, tc := range []struct {
 		args []string
@@ -104,6 +135,9 @@ func TestChainCommands(t *testing.T) {
 		{[]string{"result", "--deployment", dep, "--request", "7"}, "unknown request 7"},
 		{[]string{"result", "--deployment", dep, "--request", "x"}, `--request "x"`},
 		{[]string{"result", "--deployment", dep, "--request", "1", "--rpc", "http://127.0.0.1:1"}, "chain ID"},
+		{[]string{"cancel", "--deployment", dep, "--key", key(1), "--request", "7"}, "unknown request 7"},
+		{[]string{"cancel", "--deployment", dep, "--key", key(1), "--request", "x"}, `--request "x"`},
+		{[]string{"cancel", "--deployment", dep, "--request", "1"}, "no key"},
 	} {
 		_, _, err := opmlCLI(tc.args...)
 		require.Error(t, err, "%v", tc.args)

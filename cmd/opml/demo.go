@@ -16,12 +16,14 @@ func demoCommand() *cli.Command {
 	return &cli.Command{
 		Name:  "demo",
 		Usage: "run the whole protocol on an in-process devnet: a false claim disproven, an honest result delivered",
-		Description: "Starts a devnet, deploys the contracts and a consumer contract, and runs a challenger and a\n" +
-			"dishonest submitter in-process. The consumer asks for an inference; the dishonest submitter\n" +
-			"claims a wrong output, the challenger disputes it, the dissection game narrows the range to\n" +
-			"one step, the step is executed onchain and the false claim is rejected with its bond paid to\n" +
-			"the challenger. An honest submitter then answers; its result is finalized after the challenge\n" +
-			"window and delivered to the consumer contract. Exits 0 only if all of that happened.",
+		Description: "Starts a devnet, deploys the contracts and a consumer contract, and runs a challenger, a\n" +
+			"dishonest submitter and an honest submitter in-process. The consumer asks for an inference;\n" +
+			"the dishonest submitter claims a wrong output and the honest one claims the true output beside\n" +
+			"it (claims run side by side); the challenger disputes the false claim, the dissection game\n" +
+			"narrows the range to one step, the step is executed onchain and the false claim is rejected:\n" +
+			"half its bond burned, half paid to the challenger. The honest result is finalized after the\n" +
+			"challenge window and delivered to the consumer contract; a second request is answered by the\n" +
+			"honest submitter alone. Exits 0 only if all of that happened.",
 		Flags: append([]cli.Flag{
 			&cli.StringFlag{Name: "model", Value: "mlp", Usage: "the fixture model to ask (mlp or cnn)"},
 			&cli.Uint64Flag{Name: "lie-at-step", Usage: "the dishonest submitter's hashes are false from step `T` on (default: the middle step)"},

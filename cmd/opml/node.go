@@ -18,6 +18,7 @@ import (
 
 	"github.com/opml-dev/opml/node"
 	"github.com/opml-dev/opml/node/launch"
+	"github.com/opml-dev/opml/submitter"
 	"github.com/opml-dev/opml/tooling/deployment"
 )
 
@@ -50,11 +51,14 @@ func submitterCommand() *cli.Command {
 	return &cli.Command{
 		Name:  "submitter",
 		Usage: "answer inference requests for the served models and defend the claims",
-		Description: "Watches the oracle for requests on the models in --models, runs the VM, posts each\n" +
-			"claim with its bond, defends every game opened against it, finalizes claims after the\n" +
-			"challenge window and withdraws fees and bonds. State lives in --datadir: a node killed\n" +
+		Description: "Watches the oracle for requests on the models in --models, runs the VM, posts its\n" +
+			"claim with its bond beside any other claims on each open request whose fee pays for it\n" +
+			"(--min-fee, --fee-gas-price), defends every game opened against it, finalizes claims after\n" +
+			"the challenge window and withdraws fees and bonds. State lives in --datadir: a node killed\n" +
 			"at any point continues where it stopped, without sending any transaction twice.",
 		Flags: append(nodeFlags(),
+			&cli.StringFlag{Name: "min-fee", Value: "0", Usage: "claim only requests paying at least `AMOUNT` (wei, or with a gwei/ether suffix) plus their gas (--fee-gas-price)", EnvVars: []string{"OPML_MIN_FEE"}},
+			&cli.StringFlag{Name: "fee-gas-price", Value: "auto", Usage: "`PRICE` per gas of the gas a claim costs (submit + finalize, 250,000 gas, + the request's callback gas), required on top of --min-fee: auto (the chain's suggested gas price when the request is considered), or an AMOUNT (0: gas not counted)", EnvVars: []string{"OPML_FEE_GAS_PRICE"}},
 			&cli.Uint64Flag{Name: "dishonest.lie-at-step", Category: testOnly, Usage: "defend games with false state hashes from step `T` on (loses its bond)"},
 			&cli.BoolFlag{Name: "dishonest.output", Category: testOnly, Usage: "claim a wrong output (loses its bond)"},
 		),
@@ -137,6 +141,9 @@ func runNode(c *cli.Context, role string) error {
 		MetricsAddr: c.String("metrics.addr"), DishonestLieAtStep: c.Uint64("dishonest.lie-at-step")}
 	if role == launch.Submitter {
 		cfg.DishonestOutput = c.Bool("dishonest.output")
+		if cfg.Fees, err = feePolicy(c.String("min-fee"), c.String("fee-gas-price")); err != nil {
+			return err
+		}
 	} else {
 		cfg.WatchOnly = c.Bool("watch-only")
 	}
@@ -179,4 +186,21 @@ func runNode(c *cli.Context, role string) error {
 	ctx, stop := signal.NotifyContext(c.Context, os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	return launch.Run(ctx, cfg, logger)
+}
+
+// feePolicy reads --min-fee and --fee-gas-price ("auto" or an amount).
+func feePolicy(minFee, gasPrice string) (submitter.FeePolicy, error) {
+	var p submitter.FeePolicy
+	var err error
+	if p.MinFee, err = parseWei(minFee); err != nil {
+		return p, fmt.Errorf("opml: --min-fee: %w", err)
+	}
+	if strings.TrimSpace(gasPrice) == "auto" {
+		p.AutoGasPrice = true
+		return p, nil
+	}
+	if p.GasPrice, err = parseWei(gasPrice); err != nil {
+		return p, fmt.Errorf("opml: --fee-gas-price: want auto or an amount: %w", err)
+	}
+	return p, nil
 }

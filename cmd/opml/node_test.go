@@ -57,9 +57,35 @@ func TestNodeCommandErrors(t *testing.T) {
 		{[]string{"submitter", "--models", models, "--datadir", dir, "--key", hexKey}, "no endpoint"},
 		{[]string{"submitter", "--rpc", "http://127.0.0.1:1", "--models", models, "--datadir", dir, "--key", hexKey}, "no oracle"},
 		{base("submitter", "--key", hexKey, "--watch-only"), "flag provided but not defined"},
+		{base("submitter", "--key", hexKey, "--min-fee", "lots"), "--min-fee"},
+		{base("submitter", "--key", hexKey, "--fee-gas-price", "cheap"), "--fee-gas-price: want auto or an amount"},
+		{base("challenger", "--key", hexKey, "--min-fee", "1"), "flag provided but not defined"},
 	} {
 		_, _, err := opmlCLI(tc.args...)
 		require.Error(t, err, "%v", tc.args)
 		require.Contains(t, err.Error(), tc.err, "%v", tc.args)
 	}
+}
+
+// TestFeePolicyFlags: --min-fee and --fee-gas-price become the submitter's
+// fee policy; the defaults (0, auto) price the gas at the chain's gas price.
+func TestFeePolicyFlags(t *testing.T) {
+	p, err := feePolicy("0", "auto")
+	require.NoError(t, err)
+	require.True(t, p.AutoGasPrice)
+	require.Nil(t, p.GasPrice)
+	require.True(t, p.Active(), "the defaults protect the operator")
+	p, err = feePolicy("0.001ether", "2gwei")
+	require.NoError(t, err)
+	require.False(t, p.AutoGasPrice)
+	require.Equal(t, "1000000000000000", p.MinFee.String())
+	require.Equal(t, "2000000000", p.GasPrice.String())
+	p, err = feePolicy("0", "0")
+	require.NoError(t, err)
+	require.False(t, p.Active(), "--min-fee 0 --fee-gas-price 0: no policy")
+	out, _, err := opmlCLI("submitter", "--help")
+	require.NoError(t, err)
+	require.Contains(t, out, "--min-fee AMOUNT")
+	require.Contains(t, out, "--fee-gas-price PRICE")
+	require.Contains(t, out, `(default: "auto")`)
 }

@@ -57,6 +57,10 @@ type Config struct {
 	// real clock).
 	Clock clockwork.Clock
 
+	// Fees (submitter) is the fee policy: requests paying less are not
+	// claimed (see submitter.FeePolicy; the zero value claims every request).
+	Fees submitter.FeePolicy
+
 	// WatchOnly (challenger): report false claims, never bond.
 	WatchOnly bool
 	// TEST ONLY fault injection (see submitter.Config and challenger.Config).
@@ -104,6 +108,8 @@ func (cfg *Config) validate() error {
 		return errors.New("launch: watch-only is a challenger option")
 	case cfg.Role == Challenger && cfg.DishonestOutput:
 		return errors.New("launch: dishonest output is a submitter option")
+	case cfg.Role == Challenger && cfg.Fees.Active():
+		return errors.New("launch: the fee policy is a submitter option")
 	}
 	return nil
 }
@@ -209,7 +215,7 @@ func newService(ctx context.Context, cfg Config, client *ethclient.Client, txm *
 	logger hclog.Logger, m *nodemetrics.Metrics) (node.Service, error) {
 	if cfg.Role == Submitter {
 		return submitter.New(ctx, submitter.Config{Oracle: cfg.Oracle, Models: cfg.Models, Client: client, Sender: txm, Store: store,
-			Logger: logger, Metrics: m, DishonestOutput: cfg.DishonestOutput, DishonestLieAtStep: cfg.DishonestLieAtStep})
+			Logger: logger, Metrics: m, Fees: cfg.Fees, DishonestOutput: cfg.DishonestOutput, DishonestLieAtStep: cfg.DishonestLieAtStep})
 	}
 	return challenger.New(ctx, challenger.Config{Oracle: cfg.Oracle, Models: cfg.Models, Client: client, Sender: txm, Store: store,
 		Logger: logger, Metrics: m, WatchOnly: cfg.WatchOnly, DishonestLieAtStep: cfg.DishonestLieAtStep})

@@ -41,13 +41,24 @@ type Metrics struct {
 
 // Claim outcomes (label outcome of opml_claims_total).
 const (
-	ClaimPosted     = "posted"     // submitter: our claim was mined
-	ClaimAccepted   = "accepted"   // submitter: our claim finalized
-	ClaimRejected   = "rejected"   // submitter: our claim was rejected (a game lost)
-	ClaimAgreed     = "agreed"     // challenger: re-execution agrees with the claim
-	ClaimDisputed   = "disputed"   // challenger: re-execution disagrees (a false claim)
-	ClaimChallenged = "challenged" // challenger: our challenge was mined
-	ClaimMissed     = "missed"     // challenger: a false claim could not be challenged any more
+	ClaimPosted   = "posted"   // submitter: our claim was mined
+	ClaimAccepted = "accepted" // submitter: our claim finalized
+	ClaimRejected = "rejected" // submitter: our claim was rejected (a game lost)
+	// ClaimSuperseded (submitter): our claim survived its window after
+	// another claim had finalized the request; its bond came back, no fee.
+	ClaimSuperseded = "superseded"
+	// ClaimUnderpaid (submitter): a request whose fee is below our fee
+	// policy's requirement; not claimed.
+	ClaimUnderpaid = "underpaid"
+	// ClaimUnderivable (submitter and challenger): our trace's final state
+	// hash is not the hash the oracle derives from its output and final RAM
+	// root (the model breaks P4); the submitter refuses to claim, the
+	// challenger flags it.
+	ClaimUnderivable = "underivable"
+	ClaimAgreed      = "agreed"     // challenger: re-execution agrees with the claim
+	ClaimDisputed    = "disputed"   // challenger: re-execution disagrees (a false claim)
+	ClaimChallenged  = "challenged" // challenger: our challenge was mined
+	ClaimMissed      = "missed"     // challenger: a false claim could not be challenged any more
 )
 
 // Game statuses (label status of opml_games).
@@ -78,7 +89,7 @@ func New(role string) *Metrics {
 			Help: "Gas used by the node's confirmed transactions, by kind.", ConstLabels: labels}, []string{"kind"}),
 	}
 	m.claims = prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: "opml", Name: "claims_total",
-		Help: "Claims by outcome: submitter posted, accepted, rejected; challenger agreed, disputed, challenged, missed.", ConstLabels: labels},
+		Help: "Claims by outcome: submitter posted, accepted, rejected, superseded, underpaid (request refused by the fee policy), underivable (trace refused, P4); challenger agreed, disputed, challenged, missed, underivable (trace flagged, P4).", ConstLabels: labels},
 		[]string{"outcome"})
 	m.games = prometheus.NewGaugeVec(prometheus.GaugeOpts{Namespace: "opml", Name: "games",
 		Help: "Own games by status (open, won, lost), recomputed from the node's store every tick.", ConstLabels: labels},

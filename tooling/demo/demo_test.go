@@ -3,6 +3,7 @@ package demo_test
 import (
 	"bytes"
 	"context"
+	"math/big"
 	"strings"
 	"testing"
 
@@ -17,7 +18,8 @@ import (
 
 // TestDemo runs the demo end to end on the MLP with the lie at a chosen
 // step, and checks what it reports against a local VM run: the game ends
-// at the step before the first false hash, after ceil(log_4 N) rounds.
+// at the step before the first false hash, after ceil(log_4 N) rounds; the
+// honest claim went in beside the false one; half the liar's bond burned.
 func TestDemo(t *testing.T) {
 	fx, err := fixtures.Load("mlp")
 	require.NoError(t, err)
@@ -42,9 +44,13 @@ func TestDemo(t *testing.T) {
 	require.LessOrEqual(t, rep.ReactionBlocks, uint64(2), "challenger reaction")
 	require.Positive(t, rep.ReactionBlocks)
 	require.Len(t, rep.Requests, 2)
+	require.True(t, rep.SideBySide, "the honest claim was posted beside the pending false claim")
+	p := demo.Params()
+	require.Equal(t, new(big.Int).Div(p.SubmitBond, big.NewInt(2)), rep.Burned, "half the liar's bond burned")
 	require.Positive(t, rep.DisputeTime)
 	require.Positive(t, rep.HappyTime)
-	for _, want := range []string{"REJECTED", "FINALIZED", "DIFFERS from", "consumer contract received the output of request 2"} {
+	for _, want := range []string{"REJECTED", "FINALIZED", "DIFFERS from", "consumer contract received the output of request 2",
+		"posted beside the false claim", "burns"} {
 		require.True(t, strings.Contains(out.String(), want), "narration lacks %q", want)
 	}
 }

@@ -1,9 +1,11 @@
 // Package demo runs the whole opml protocol on an in-process devnet and
 // narrates it: contracts deployed, fixture models registered, a consumer
-// contract's request answered first by a lying submitter, whose false claim
-// a challenger disproves through the dissection game and one onchain step,
-// then by an honest submitter whose result is finalized and delivered to
-// the consumer contract.
+// contract's request claimed side by side by a lying submitter and an
+// honest one; a challenger disproves the false claim through the
+// dissection game and one onchain step (half the liar's bond burned, half
+// paid to the challenger) while the honest claim, never kept out by the
+// false one, is finalized after its window and delivered to the consumer
+// contract; then a second request answered by the honest submitter alone.
 //
 // Watcher, the narrator, is independent of the nodes: it reads the
 // contracts' events over JSON-RPC and keeps a typed record of what happened
@@ -11,8 +13,12 @@
 // what the end-to-end tests assert on.
 //
 // Guarantees: Run returns nil only if the honest output (equal to a local VM
-// run) was finalized and delivered to the consumer contract, the false claim
-// was rejected and the challenger was credited the liar's bond. Everything
-// it starts (devnet, nodes, goroutines) is stopped before it returns.
+// run) was finalized and delivered to the consumer contract for both
+// requests, the honest claim on the first was posted while the false claim
+// was pending and is the one finalized, the false claim was rejected, the
+// challenger was credited exactly its bond plus half the liar's bond and
+// the other half was burned, the liar was credited nothing, and both
+// winners withdrew. Everything it starts (devnet, nodes, goroutines) is
+// stopped before it returns.
 // Watcher is safe for concurrent use.
 package demo

@@ -20,6 +20,7 @@ import (
 	"github.com/opml-dev/opml/fixtures"
 	"github.com/opml-dev/opml/node"
 	"github.com/opml-dev/opml/node/launch"
+	"github.com/opml-dev/opml/submitter"
 	"github.com/opml-dev/opml/tooling/deployment"
 	"github.com/opml-dev/opml/tooling/devnet"
 	"github.com/opml-dev/opml/vm"
@@ -52,12 +53,16 @@ type Report struct {
 	// ReactionBlocks is the number of blocks from the false claim's block to
 	// the challenge's (1: the challenge landed in the next block).
 	ReactionBlocks uint64
-	Output         []int64 // the finalized output
-	Argmax         int     // its largest element (the predicted class)
-	Requests       []*big.Int
-	DisputeTime    time.Duration // false claim posted → rejected (challenger paid)
-	HappyTime      time.Duration // honest request sent → result finalized and delivered
-	Total          time.Duration
+	// SideBySide: the honest claim on the first request was posted while
+	// the false claim was still pending.
+	SideBySide  bool
+	Burned      *big.Int // burned of the false claim's bond
+	Output      []int64  // the finalized output
+	Argmax      int      // its largest element (the predicted class)
+	Requests    []*big.Int
+	DisputeTime time.Duration // false claim posted → rejected (challenger paid)
+	HappyTime   time.Duration // honest request sent → result finalized and delivered
+	Total       time.Duration
 }
 
 const (
@@ -168,14 +173,16 @@ func Run(ctx context.Context, cfg Config) (*Report, error) {
 	if k := opOf(fx.Model, cfg.LieAtStep-1); k >= 0 {
 		op = fmt.Sprintf(" (inside op %d, %v)", k, fx.Model.Ops[k].Op)
 	}
-	say("starting a challenger and a DISHONEST submitter (claims a wrong output; its state hashes are false from step %d of %d%s)",
+	say("starting a challenger, a DISHONEST submitter (claims a wrong output; its state hashes are false from step %d of %d%s) and an HONEST submitter",
 		cfg.LieAtStep, n, op)
 	// The challenger talks WebSocket, the submitters HTTP: both transports
-	// run in every demo.
+	// run in every demo. The honest submitter prices its claims with the
+	// chain's gas price, as `opml submitter` does by default.
 	startNode("challenger", launch.Challenger, func(c *launch.Config) { c.RPC = d.WS })
 	startNode("dishonest-submitter", launch.Submitter, func(c *launch.Config) {
 		c.DishonestOutput, c.DishonestLieAtStep = true, cfg.LieAtStep
 	})
+	startNode("submitter", launch.Submitter, func(c *launch.Config) { c.Fees = submitter.FeePolicy{AutoGasPrice: true} })
 
 	consumer, err := deployment.NewSender(ctx, client, acct("consumer").Key, cfg.Logger.Named("consumer"))
 	if err != nil {
@@ -198,19 +205,27 @@ func Run(ctx context.Context, cfg Config) (*Report, error) {
 	}
 	rep.Requests = append(rep.Requests, req1)
 
-	liar, chal := acct("dishonest-submitter").Address, acct("challenger").Address
-	var falseClaim ClaimState
-	err = w.Until(ctx, poll, "the false claim to be rejected and the challenger paid", func() bool {
+	liar, chal, sub := acct("dishonest-submitter").Address, acct("challenger").Address, acct("submitter").Address
+	// The challenger's due: its bond back and the reward of the game that
+	// rejected the false claim (the unburned half of the liar's bond).
+	reward := new(big.Int).Div(new(big.Int).Mul(p.SubmitBond, big.NewInt(100-arbiter.BurnPercent)), big.NewInt(100))
+	due := new(big.Int).Add(p.ChallengeBond, reward)
+	var falseClaim, trueClaim ClaimState
+	err = w.Until(ctx, poll, "both claims on request 1, the false one rejected and the challenger paid", func() bool {
 		if err := nodes.failed(); err != nil {
 			return true
 		}
+		var gotFalse, gotTrue bool
 		for _, c := range w.Claims() {
-			if c.Submitter == liar && !c.Rejected.IsZero() && w.Credited(chal).Cmp(p.SubmitBond) >= 0 {
-				falseClaim = c
-				return true
+			switch {
+			case c.RequestID.Cmp(req1) != 0:
+			case c.Submitter == liar && !c.Rejected.IsZero() && w.Credited(chal).Cmp(due) >= 0:
+				falseClaim, gotFalse = c, true
+			case c.Submitter == sub:
+				trueClaim, gotTrue = c, true
 			}
 		}
-		return false
+		return gotFalse && gotTrue
 	})
 	if err == nil {
 		err = nodes.failed()
@@ -225,12 +240,18 @@ func Run(ctx context.Context, cfg Config) (*Report, error) {
 			rep.ReactionBlocks = g.Block - falseClaim.Block
 		}
 	}
+	rep.SideBySide = trueClaim.Block <= falseClaim.SettledBlock
 	say("the false claim was disproven in %.1fs: challenged %d block(s) after it was posted, %d rounds, %d moves, step %d executed onchain",
 		rep.DisputeTime.Seconds(), rep.ReactionBlocks, rep.Rounds, rep.Moves, rep.ProvenStep)
+	if !rep.SideBySide {
+		return rep, fmt.Errorf("demo: the honest claim %s (block %d) was posted only after the false claim was rejected (block %d): not side by side",
+			claimName(trueClaim.ID), trueClaim.Block, falseClaim.SettledBlock)
+	}
+	say("the honest claim %s was posted beside the false claim %s while it was pending (block %d, rejection in block %d): a false claim never keeps a true one out",
+		claimName(trueClaim.ID), claimName(falseClaim.ID), trueClaim.Block, falseClaim.SettledBlock)
 
 	nodes.stop("dishonest-submitter")
-	say("the dishonest submitter lost its bond and leaves; an HONEST submitter starts")
-	startNode("submitter", launch.Submitter, nil)
+	say("the dishonest submitter lost its bond and leaves; the consumer asks again, only the honest submitter answers")
 	happyStart := time.Now()
 	req2, err := ask()
 	if err != nil {
@@ -238,7 +259,6 @@ func Run(ctx context.Context, cfg Config) (*Report, error) {
 	}
 	rep.Requests = append(rep.Requests, req2)
 
-	sub := acct("submitter").Address
 	err = w.Until(ctx, poll, "both requests to be finalized, delivered and the bonds withdrawn", func() bool {
 		if err := nodes.failed(); err != nil {
 			return true
@@ -251,8 +271,8 @@ func Run(ctx context.Context, cfg Config) (*Report, error) {
 		if rep.HappyTime == 0 {
 			rep.HappyTime = time.Since(happyStart)
 		}
-		// Everything credited to the winners (bonds back, the liar's bond,
-		// fees) has been withdrawn.
+		// Everything credited to the winners (bonds back, the reward, fees)
+		// has been withdrawn.
 		for _, a := range []common.Address{chal, sub} {
 			if c := w.Credited(a); c.Sign() == 0 || w.Withdrawn(a).Cmp(c) < 0 {
 				return false
@@ -273,15 +293,27 @@ func Run(ctx context.Context, cfg Config) (*Report, error) {
 			return rep, fmt.Errorf("demo: request %v finalized %x and delivered %x, the VM computes %x", id, got, dlv, want)
 		}
 	}
-	if w.Credited(chal).Cmp(p.SubmitBond) < 0 {
-		return rep, fmt.Errorf("demo: the challenger was credited %v, want at least the liar's bond %v", w.Credited(chal), p.SubmitBond)
+	for _, c := range w.Claims() {
+		if c.RequestID.Cmp(req1) == 0 && c.Submitter == sub && c.Finalized.IsZero() {
+			return rep, fmt.Errorf("demo: the honest claim %s on request 1 was not the one finalized", claimName(c.ID))
+		}
+	}
+	if got := w.Credited(chal); got.Cmp(due) != 0 {
+		return rep, fmt.Errorf("demo: the challenger was credited %v, want its bond back plus half the liar's bond: %v", got, due)
+	}
+	rep.Burned = w.Burned(falseClaim.ID)
+	if want := new(big.Int).Sub(p.SubmitBond, reward); rep.Burned.Cmp(want) != 0 {
+		return rep, fmt.Errorf("demo: %v burned of the liar's bond, want %v", rep.Burned, want)
+	}
+	if got := w.Credited(liar); got.Sign() != 0 {
+		return rep, fmt.Errorf("demo: the liar was credited %v", got)
 	}
 	rep.Output = tr.Output()
 	rep.Argmax = deployment.Argmax(rep.Output)
 	rep.Total = time.Since(start)
-	say("DONE: the false claim was rejected and its bond paid to the challenger; the honest result (digit %d) was finalized and delivered to the consumer contract", rep.Argmax)
-	say("the challenger withdrew %s (its bond back + the liar's %s bond); the honest submitter withdrew %s (its bonds back + %d fees)",
-		ether(w.Withdrawn(chal)), ether(p.SubmitBond), ether(w.Withdrawn(sub)), len(rep.Requests))
+	say("DONE: the false claim was rejected (half the liar's bond burned, half paid to the challenger); the honest result (digit %d), claimed beside it, was finalized and delivered to the consumer contract", rep.Argmax)
+	say("the challenger withdrew %s (its bond back + half the liar's %s bond; %s burned); the honest submitter withdrew %s (its bonds back + %d fees)",
+		ether(w.Withdrawn(chal)), ether(p.SubmitBond), ether(rep.Burned), ether(w.Withdrawn(sub)), len(rep.Requests))
 	return rep, nil
 }
 

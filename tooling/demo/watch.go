@@ -33,8 +33,12 @@ type ClaimState struct {
 	Block     uint64    // block of the Submitted event
 	Posted    time.Time // wall time the Watcher saw the Submitted event
 	Rejected  time.Time // zero unless rejected
-	Finalized time.Time // zero unless finalized
-	Games     []*big.Int
+	Finalized time.Time // zero unless finalized (accepted)
+	// Superseded is zero unless the claim survived its window after another
+	// claim had finalized the request (its bond returned).
+	Superseded   time.Time
+	SettledBlock uint64 // block of the ClaimRejected, Finalized or ClaimSuperseded event (0: pending)
+	Games        []*big.Int
 }
 
 // GameState is what the Watcher knows of one game.
@@ -72,6 +76,7 @@ type Watcher struct {
 	callback  map[string]bool
 	credited  map[common.Address]*big.Int
 	withdrawn map[common.Address]*big.Int
+	burned    map[string]*big.Int // claim → wei burned from its bond
 	start     time.Time
 }
 
@@ -82,7 +87,8 @@ func NewWatcher(client Client, d *deployment.File, out io.Writer, names map[comm
 	return &Watcher{client: client, d: d, out: out, names: names, models: models, next: d.DeployBlock,
 		claims: map[string]*ClaimState{}, games: map[string]*GameState{}, requested: map[string]time.Time{}, modelOf: map[string]common.Hash{},
 		final: map[string][]byte{}, delivered: map[string][]byte{}, callback: map[string]bool{},
-		credited: map[common.Address]*big.Int{}, withdrawn: map[common.Address]*big.Int{}, start: time.Now()}
+		credited: map[common.Address]*big.Int{}, withdrawn: map[common.Address]*big.Int{}, burned: map[string]*big.Int{},
+		start: time.Now()}
 }
 
 func (w *Watcher) name(a common.Address) string {
@@ -171,15 +177,18 @@ func (w *Watcher) handle(l *types.Log) {
 	case w.d.Contracts.Game:
 		w.gameEvent(l)
 	default:
-		if ev, ok := arbiter.DecodeEvent(l).(*arbiter.DeliveredEvent); ok {
+		switch ev := arbiter.DecodeEvent13(l).(type) {
+		case *arbiter.DeliveredEvent:
 			w.delivered[key(ev.RequestId)] = ev.Output
 			w.say("consumer contract received the output of request %v (%d bytes)", ev.RequestId, len(ev.Output))
+		case *arbiter.RefundedEvent:
+			w.say("consumer contract owes %s the fee of cancelled request %v (%s)", w.name(ev.To), ev.RequestId, ether(ev.Fee))
 		}
 	}
 }
 
 func (w *Watcher) oracleEvent(l *types.Log) {
-	switch ev := arbiter.DecodeEvent(l).(type) {
+	switch ev := arbiter.DecodeEvent13(l).(type) {
 	case *arbiter.RequestedEvent:
 		w.requested[key(ev.RequestId)] = time.Now()
 		w.modelOf[key(ev.RequestId)] = ev.ModelId
@@ -202,12 +211,25 @@ func (w *Watcher) oracleEvent(l *types.Log) {
 		w.say("game %v settled: %s won", ev.GameId, winner)
 	case *arbiter.ClaimRejectedEvent:
 		if c, ok := w.claims[key(ev.ClaimId)]; ok {
-			c.Rejected = time.Now()
+			c.Rejected, c.SettledBlock = time.Now(), l.BlockNumber
 		}
-		w.say("claim %s REJECTED: request %v is open again", claimName(ev.ClaimId), ev.RequestId)
+		w.say("claim %s REJECTED: its submitter loses the bond (half burned, half to the challengers of the games open on it)", claimName(ev.ClaimId))
+	case *arbiter.ClaimSupersededEvent:
+		if c, ok := w.claims[key(ev.ClaimId)]; ok {
+			c.Superseded, c.SettledBlock = time.Now(), l.BlockNumber
+		}
+		w.say("claim %s SUPERSEDED: another claim finalized request %v first; its bond is returned", claimName(ev.ClaimId), ev.RequestId)
+	case *arbiter.BurnedEvent:
+		if w.burned[key(ev.ClaimId)] == nil {
+			w.burned[key(ev.ClaimId)] = new(big.Int)
+		}
+		w.burned[key(ev.ClaimId)].Add(w.burned[key(ev.ClaimId)], ev.Amount)
+		w.say("the oracle burns %s of claim %s's bond", ether(ev.Amount), claimName(ev.ClaimId))
+	case *arbiter.CancelledEvent:
+		w.say("request %v CANCELLED by its consumer after expiring unanswered: the fee goes back", ev.RequestId)
 	case *arbiter.FinalizedEvent:
 		if c, ok := w.claims[key(ev.ClaimId)]; ok {
-			c.Finalized = time.Now()
+			c.Finalized, c.SettledBlock = time.Now(), l.BlockNumber
 		}
 		w.final[key(ev.RequestId)] = ev.Output
 		w.say("claim %s FINALIZED: request %v's result is %x", claimName(ev.ClaimId), ev.RequestId, ev.Output)
@@ -360,6 +382,13 @@ func (w *Watcher) Credited(a common.Address) *big.Int {
 	w.mu.Lock()
 	defer w.mu.Unlock()
 	return new(big.Int).Set(orZero(w.credited[a]))
+}
+
+// Burned returns what the oracle burned of claim id's bond.
+func (w *Watcher) Burned(id *big.Int) *big.Int {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return new(big.Int).Set(orZero(w.burned[key(id)]))
 }
 
 // Withdrawn returns what a withdrew in total.

@@ -99,7 +99,9 @@ func TestLifecycle(t *testing.T) {
 	require.NoError(t, err)
 	res, err = ReadResult(ctx, c.Client, d, id2)
 	require.NoError(t, err)
-	require.Equal(t, "claimed", res.Status)
+	require.Equal(t, "open", res.Status, "claims run side by side: the request stays open")
+	require.Equal(t, uint32(1), res.Pending)
+	require.NotZero(t, res.ExpiresAt)
 	require.Len(t, res.Claims, 1)
 	require.Equal(t, "pending", res.Claims[0].Status)
 	require.Equal(t, sub.Addr, res.Claims[0].Submitter)
@@ -111,6 +113,7 @@ func TestLifecycle(t *testing.T) {
 	res, err = ReadResult(ctx, c.Client, d, id2)
 	require.NoError(t, err)
 	require.Equal(t, "finalized", res.Status)
+	require.Zero(t, res.Pending)
 	require.Equal(t, "accepted", res.Claims[0].Status)
 	require.Equal(t, out, res.Output)
 	require.Equal(t, tr.Output(), res.Values)
@@ -134,6 +137,86 @@ func TestLifecycle(t *testing.T) {
 	require.Equal(t, out, got)
 }
 
+// TestCancel: a consumer cancels its expired, unanswered requests, sent
+// directly and through the ExampleConsumer, and gets the fees back; too
+// early, with a claim pending, or by someone else, Cancel says why and
+// sends nothing.
+func TestCancel(t *testing.T) {
+	ctx := context.Background()
+	c := simchain.New(t)
+	s := chainSender{c, c.Accounts[0]}
+	p := testParams()
+	addrs, _, err := Deploy(ctx, s, p)
+	require.NoError(t, err)
+	consumer, err := DeployConsumer(ctx, s, addrs.Oracle)
+	require.NoError(t, err)
+	fx, err := fixtures.Load("mlp")
+	require.NoError(t, err)
+	_, err = Register(ctx, s, c.Client, addrs.Registry, fx.Model, "file://mlp.opml")
+	require.NoError(t, err)
+
+	asker := chainSender{c, c.Accounts[1]}
+	fee := big.NewInt(7000)
+	direct, _, err := Request(ctx, asker, RequestArgs{Oracle: addrs.Oracle, ModelID: fx.Model.ID(), Input: fx.Input, Fee: fee})
+	require.NoError(t, err)
+	via, _, err := Request(ctx, asker, RequestArgs{Oracle: addrs.Oracle, ModelID: fx.Model.ID(), Input: fx.Input, Fee: fee, Via: &consumer})
+	require.NoError(t, err)
+	claimed, _, err := Request(ctx, asker, RequestArgs{Oracle: addrs.Oracle, ModelID: fx.Model.ID(), Input: fx.Input, Fee: fee})
+	require.NoError(t, err)
+	tr, err := vm.NewTrace(fx.Model, fx.Input)
+	require.NoError(t, err)
+	out, err := arbiter.ClaimOutput(&fx.Model.Header, tr.Output())
+	require.NoError(t, err)
+	_, err = c.Send(c.Accounts[2], addrs.Oracle, p.SubmitBond, bindings.NewInferenceOracle().PackSubmit(claimed, out, tr.Final().RAMRoot))
+	require.NoError(t, err)
+
+	head, err := c.Client.BlockNumber(ctx)
+	require.NoError(t, err)
+	_, err = Cancel(ctx, asker, c.Client, CancelArgs{Oracle: addrs.Oracle, RequestID: direct})
+	require.ErrorContains(t, err, "has not expired: it accepts claims until")
+	_, err = Cancel(ctx, asker, c.Client, CancelArgs{Oracle: addrs.Oracle, RequestID: big.NewInt(9)})
+	require.ErrorIs(t, err, ErrUnknownRequest)
+	now, err := c.Client.BlockNumber(ctx)
+	require.NoError(t, err)
+	require.Equal(t, head, now, "nothing sent")
+
+	require.NoError(t, c.Advance(time.Duration(p.RequestTimeout)*time.Second))
+	_, err = Cancel(ctx, chainSender{c, c.Accounts[2]}, c.Client, CancelArgs{Oracle: addrs.Oracle, RequestID: direct})
+	require.ErrorContains(t, err, "only the consumer may cancel it")
+	_, err = Cancel(ctx, asker, c.Client, CancelArgs{Oracle: addrs.Oracle, RequestID: via})
+	require.ErrorContains(t, err, "pass --via-consumer")
+	_, err = Cancel(ctx, chainSender{c, c.Accounts[2]}, c.Client, CancelArgs{Oracle: addrs.Oracle, RequestID: via, Via: &consumer})
+	require.ErrorContains(t, err, "only the asker may cancel it")
+	_, err = Cancel(ctx, asker, c.Client, CancelArgs{Oracle: addrs.Oracle, RequestID: claimed})
+	require.ErrorContains(t, err, "1 claim(s) pending")
+
+	before := c.Balance(asker.a.Addr)
+	res1, err := Cancel(ctx, asker, c.Client, CancelArgs{Oracle: addrs.Oracle, RequestID: direct})
+	require.NoError(t, err)
+	require.Equal(t, fee, res1.Fee)
+	require.Equal(t, fee, res1.Withdrawn)
+	res2, err := Cancel(ctx, asker, c.Client, CancelArgs{Oracle: addrs.Oracle, RequestID: via, Via: &consumer})
+	require.NoError(t, err)
+	require.Equal(t, fee, res2.Withdrawn, "the consumer contract owed the asker the fee")
+	gas := new(big.Int)
+	for _, r := range []*types.Receipt{res1.Cancel, res1.Withdraw, res2.Cancel, res2.Withdraw} {
+		require.NotNil(t, r)
+		gas.Add(gas, new(big.Int).Mul(new(big.Int).SetUint64(r.GasUsed), r.EffectiveGasPrice))
+	}
+	got := new(big.Int).Sub(c.Balance(asker.a.Addr), before)
+	require.Equal(t, new(big.Int).Sub(new(big.Int).Mul(fee, big.NewInt(2)), gas), got, "both fees back, less the gas")
+	for _, id := range []*big.Int{direct, via} {
+		r, err := ReadResult(ctx, c.Client, &File{Contracts: addrs}, id)
+		require.NoError(t, err)
+		require.Equal(t, "cancelled", r.Status)
+	}
+	_, err = Cancel(ctx, asker, c.Client, CancelArgs{Oracle: addrs.Oracle, RequestID: direct})
+	require.ErrorContains(t, err, "is cancelled: only an open request can be cancelled")
+	r, err := arbiter.Consumer{Addr: consumer, Caller: c.Client}.RefundOf(ctx, asker.a.Addr)
+	require.NoError(t, err)
+	require.Zero(t, r.Sign(), "the refund was withdrawn")
+}
+
 func sample() *File {
 	p := arbiter.DefaultParams()
 	consumer := common.HexToAddress("0x5")
@@ -145,7 +228,7 @@ func sample() *File {
 		Accounts: []Account{{Role: "deployer", Address: common.HexToAddress("0x6"), Key: strings.Repeat("11", 32)}}}
 }
 
-// TestFileGolden pins the version 1 format.
+// TestFileGolden pins the version 2 format.
 func TestFileGolden(t *testing.T) {
 	dir := t.TempDir()
 	path := filepath.Join(dir, "deployment.json")
@@ -187,7 +270,7 @@ func TestLoadErrors(t *testing.T) {
 		want string
 	}{
 		"not json":     {[]byte("{"), "unexpected end"},
-		"version 2":    {edit(func(m map[string]any) { m["version"] = 2 }), "version 2"},
+		"version 1":    {edit(func(m map[string]any) { m["version"] = 1 }), "version 1"},
 		"no chain":     {edit(func(m map[string]any) { delete(m, "chainId") }), "chainId"},
 		"no oracle":    {edit(func(m map[string]any) { delete(m["contracts"].(map[string]any), "oracle") }), "address is missing"},
 		"bad wei":      {edit(func(m map[string]any) { m["params"].(map[string]any)["submitBondWei"] = "-1" }), "non-negative"},

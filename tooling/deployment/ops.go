@@ -141,7 +141,7 @@ type Claim struct {
 	ID        *big.Int       `json:"id"`
 	Attempt   uint32         `json:"attempt"`
 	Submitter common.Address `json:"submitter"`
-	Status    string         `json:"status"` // arbiter.ClaimStatus, lower case: "pending", "accepted", "rejected"
+	Status    string         `json:"status"` // arbiter.ClaimStatus, lower case: "pending", "accepted", "rejected", "superseded"
 	Deadline  uint64         `json:"deadline"`
 	OpenGames uint32         `json:"openGames"`
 }
@@ -149,11 +149,15 @@ type Claim struct {
 // Result is a request's state as the oracle reports it.
 type Result struct {
 	RequestID *big.Int       `json:"requestId"`
-	Status    string         `json:"status"` // arbiter.RequestStatus, lower case: "open", "claimed", "finalized", "cancelled"
+	Status    string         `json:"status"` // arbiter.RequestStatus, lower case: "open", "finalized", "cancelled"
 	ModelID   common.Hash    `json:"modelId"`
 	Consumer  common.Address `json:"consumer"`
 	Fee       *big.Int       `json:"feeWei"`
-	Claims    []Claim        `json:"claims"`
+	// ExpiresAt is the block time (Unix seconds) from which the request
+	// accepts no more claims and, with none pending, may be cancelled.
+	ExpiresAt uint64  `json:"expiresAt"`
+	Pending   uint32  `json:"pendingClaims"` // claims still pending
+	Claims    []Claim `json:"claims"`
 	// Output is the finalized output as bytes and decoded as values of the
 	// model's output type (set once finalized).
 	Output      []byte   `json:"output,omitempty"`
@@ -182,7 +186,7 @@ func ReadResult(ctx context.Context, c Caller, d *File, id *big.Int) (*Result, e
 		return nil, fmt.Errorf("deployment: %w", err)
 	}
 	res := &Result{RequestID: id, Status: statusText(req.Status), ModelID: req.ModelID, Consumer: req.Consumer, Fee: req.Fee,
-		Claims: []Claim{}}
+		ExpiresAt: req.ExpiresAt, Pending: req.Pending, Claims: []Claim{}}
 	for a := uint32(1); a <= req.Attempts; a++ {
 		cid := arbiter.ClaimID(id, a)
 		cl, err := oracle.Claim(ctx, cid)
@@ -209,6 +213,144 @@ func ReadResult(ctx context.Context, c Caller, d *File, id *big.Int) (*Result, e
 		res.Argmax = &a
 	}
 	return res, nil
+}
+
+// Reader reads the chain: eth_call and headers (ethclient.Client).
+type Reader interface {
+	Caller
+	HeaderByNumber(ctx context.Context, number *big.Int) (*types.Header, error)
+}
+
+// CancelArgs is a consumer cancelling its request.
+type CancelArgs struct {
+	Oracle    common.Address
+	RequestID *big.Int
+	// Via, if set, is the ExampleConsumer the request was asked through:
+	// the cancellation goes through it (only whoever asked may cancel) and
+	// the fee it then owes the asker is withdrawn from it.
+	Via *common.Address
+}
+
+// CancelResult is what Cancel did.
+type CancelResult struct {
+	Fee       *big.Int       // the request's fee, given back
+	Cancel    *types.Receipt // the cancel transaction
+	Withdrawn *big.Int       // what the withdrawal paid (0: nothing was owed)
+	Withdraw  *types.Receipt // the withdrawal (nil if nothing was owed)
+}
+
+// Cancel cancels an expired, unanswered request of the sender's and
+// withdraws the fee given back: from the oracle (everything the oracle
+// credits the sender), or with Via from the ExampleConsumer (its refunds
+// owed to the sender). It checks first what the oracle would refuse, so
+// that the error says why: a request that is not open, not yet expired
+// (until when it accepts claims), with claims pending, or not the sender's.
+func Cancel(ctx context.Context, s Sender, c Reader, a CancelArgs) (*CancelResult, error) {
+	oracle := arbiter.Oracle{Addr: a.Oracle, Caller: c}
+	n, err := oracle.RequestCount(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("deployment: %w", err)
+	}
+	id := a.RequestID
+	if id.Sign() <= 0 || id.Cmp(n) > 0 {
+		return nil, fmt.Errorf("%w %v (the oracle has issued %v)", ErrUnknownRequest, id, n)
+	}
+	req, err := oracle.Request(ctx, id)
+	if err != nil {
+		return nil, fmt.Errorf("deployment: %w", err)
+	}
+	if req.Status != arbiter.RequestOpen {
+		return nil, fmt.Errorf("deployment: request %v is %s: only an open request can be cancelled", id, statusText(req.Status))
+	}
+	me := s.From()
+	if a.Via != nil {
+		if req.Consumer != *a.Via {
+			return nil, fmt.Errorf("deployment: request %v was not asked through the ExampleConsumer %s (its consumer is %s)", id, *a.Via, req.Consumer)
+		}
+		asker, err := arbiter.Consumer{Addr: *a.Via, Caller: c}.AskerOf(ctx, id)
+		if err != nil {
+			return nil, fmt.Errorf("deployment: %w", err)
+		}
+		if asker != me {
+			return nil, fmt.Errorf("deployment: request %v was asked through the ExampleConsumer by %s, not by %s: only the asker may cancel it", id, asker, me)
+		}
+	} else if req.Consumer != me {
+		if code, err := codeAt(ctx, c, req.Consumer); err == nil && code {
+			return nil, fmt.Errorf("deployment: request %v's consumer is the contract %s, not %s (asked through an ExampleConsumer? pass --via-consumer)", id, req.Consumer, me)
+		}
+		return nil, fmt.Errorf("deployment: request %v's consumer is %s, not %s: only the consumer may cancel it", id, req.Consumer, me)
+	}
+	head, err := c.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return nil, fmt.Errorf("deployment: head: %w", err)
+	}
+	if head.Time < req.ExpiresAt {
+		left := time.Duration(req.ExpiresAt-head.Time) * time.Second
+		return nil, fmt.Errorf("deployment: request %v has not expired: it accepts claims until %s (%v from now); it can be cancelled then if no claim is pending",
+			id, time.Unix(int64(req.ExpiresAt), 0).UTC().Format(time.RFC3339), left)
+	}
+	if req.Pending > 0 {
+		return nil, fmt.Errorf("deployment: request %v has %d claim(s) pending: it can be cancelled only once none is (a pending claim finalizes it or is rejected)", id, req.Pending)
+	}
+	res := &CancelResult{Fee: req.Fee, Withdrawn: new(big.Int)}
+	cancel := txmgr.Candidate{To: &a.Oracle}
+	if cancel.Data, err = arbiter.PackCancel(id); err != nil {
+		return nil, fmt.Errorf("deployment: %w", err)
+	}
+	if a.Via != nil {
+		cancel.To = a.Via
+		if cancel.Data, err = arbiter.PackConsumerCancel(id); err != nil {
+			return nil, fmt.Errorf("deployment: %w", err)
+		}
+	}
+	if res.Cancel, err = s.Send(ctx, cancel); err != nil {
+		return nil, fmt.Errorf("deployment: cancel request %v: %w", id, cancelError(err))
+	}
+	var owed *big.Int
+	withdraw := txmgr.Candidate{To: &a.Oracle, Data: arbiter.PackWithdraw()}
+	if a.Via != nil {
+		withdraw = txmgr.Candidate{To: a.Via, Data: arbiter.PackConsumerWithdraw()}
+		owed, err = arbiter.Consumer{Addr: *a.Via, Caller: c}.RefundOf(ctx, me)
+	} else {
+		owed, err = oracle.Credit(ctx, me)
+	}
+	if err != nil {
+		return res, fmt.Errorf("deployment: request %v cancelled; reading what is owed: %w", id, err)
+	}
+	if owed.Sign() == 0 {
+		return res, nil
+	}
+	if res.Withdraw, err = s.Send(ctx, withdraw); err != nil {
+		return res, fmt.Errorf("deployment: request %v cancelled; withdraw: %w", id, err)
+	}
+	res.Withdrawn = owed
+	return res, nil
+}
+
+// cancelError explains the oracle's refusals of a cancel (the checks
+// before sending make them rare: a claim landing just before).
+func cancelError(err error) error {
+	switch {
+	case errors.Is(err, arbiter.ErrRequestNotExpired):
+		return fmt.Errorf("the request has not expired yet (RequestNotExpired): %w", err)
+	case errors.Is(err, arbiter.ErrClaimsPending):
+		return fmt.Errorf("claims are pending on the request (ClaimsPending): %w", err)
+	case errors.Is(err, arbiter.ErrNotConsumer), errors.Is(err, arbiter.ErrNotAsker):
+		return fmt.Errorf("only whoever asked may cancel the request: %w", err)
+	}
+	return err
+}
+
+// codeAt reports whether a holds code (eth_getCode, if the reader has it).
+func codeAt(ctx context.Context, c Reader, a common.Address) (bool, error) {
+	cr, ok := c.(interface {
+		CodeAt(ctx context.Context, a common.Address, block *big.Int) ([]byte, error)
+	})
+	if !ok {
+		return false, errors.New("no eth_getCode")
+	}
+	code, err := cr.CodeAt(ctx, a, nil)
+	return len(code) > 0, err
 }
 
 // DecodeOutput decodes claim output bytes (arbiter.ClaimOutput's encoding)
