@@ -104,6 +104,13 @@ const (
 	ErrWindowClosed    CustomError = "WindowClosed"
 	ErrClaimMismatch   CustomError = "ClaimMismatch"
 	ErrRequestExpired  CustomError = "RequestExpired"
+	// InferenceOracle.cancel: too early, claims still pending, not the
+	// consumer.
+	ErrRequestNotExpired CustomError = "RequestNotExpired"
+	ErrClaimsPending     CustomError = "ClaimsPending"
+	ErrNotConsumer       CustomError = "NotConsumer"
+	// ExampleConsumer.cancel by someone else than the asker.
+	ErrNotAsker CustomError = "NotAsker"
 )
 
 // contractBinding is what DecodeRevert and MethodName need of a generated

@@ -177,7 +177,7 @@ func (w *Watcher) handle(l *types.Log) {
 	case w.d.Contracts.Game:
 		w.gameEvent(l)
 	default:
-		switch ev := arbiter.DecodeEvent13(l).(type) {
+		switch ev := arbiter.DecodeEvent(l).(type) {
 		case *arbiter.DeliveredEvent:
 			w.delivered[key(ev.RequestId)] = ev.Output
 			w.say("consumer contract received the output of request %v (%d bytes)", ev.RequestId, len(ev.Output))
@@ -188,7 +188,7 @@ func (w *Watcher) handle(l *types.Log) {
 }
 
 func (w *Watcher) oracleEvent(l *types.Log) {
-	switch ev := arbiter.DecodeEvent13(l).(type) {
+	switch ev := arbiter.DecodeEvent(l).(type) {
 	case *arbiter.RequestedEvent:
 		w.requested[key(ev.RequestId)] = time.Now()
 		w.modelOf[key(ev.RequestId)] = ev.ModelId

@@ -86,8 +86,13 @@ func Registered(ctx context.Context, c Caller, registry common.Address, modelID 
 }
 
 // Register registers m in registry under uri. If m is registered already
-// it sends nothing and returns a nil receipt.
+// it sends nothing and returns a nil receipt. A model the registry would
+// refuse beyond the header rules (arbiter.CheckRegistrable: output too
+// large, input clobbering the output) is an error before anything is sent.
 func Register(ctx context.Context, s Sender, c Caller, registry common.Address, m *model.Model, uri string) (*types.Receipt, error) {
+	if err := arbiter.CheckRegistrable(&m.Header); err != nil {
+		return nil, fmt.Errorf("deployment: register %s: %w", m.ID(), err)
+	}
 	ok, err := Registered(ctx, c, registry, m.ID())
 	if err != nil || ok {
 		return nil, err
