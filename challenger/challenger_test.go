@@ -12,14 +12,12 @@ import (
 
 	"github.com/opml-dev/opml/challenger"
 	"github.com/opml-dev/opml/contracts/arbiter"
-	"github.com/opml-dev/opml/fixtures"
 	"github.com/opml-dev/opml/infra/txmgr"
 	"github.com/opml-dev/opml/node"
 	"github.com/opml-dev/opml/node/nodemetrics"
 	"github.com/opml-dev/opml/submitter"
 	"github.com/opml-dev/opml/testkit/nodetest"
 	"github.com/opml-dev/opml/testkit/simchain"
-	"github.com/opml-dev/opml/vm"
 	"github.com/opml-dev/opml/vm/model"
 )
 
@@ -35,17 +33,9 @@ type world struct {
 }
 
 func newWorld(t *testing.T) *world {
-	f, err := fixtures.Load("mlp")
-	require.NoError(t, err)
-	e := nodetest.New(t, nodetest.Params())
-	e.Register(f.Model)
-	input, err := arbiter.RequestInput(&f.Model.Header, f.Input)
-	require.NoError(t, err)
-	tr, err := vm.NewTrace(f.Model, f.Input)
-	require.NoError(t, err)
-	want, err := arbiter.ClaimOutput(&f.Model.Header, tr.Output())
-	require.NoError(t, err)
-	return &world{t: t, e: e, m: f.Model, input: input, want: want, o: arbiter.Oracle{Addr: e.Addrs.Oracle, Caller: e.Chain.Client},
+	fe := nodetest.NewFixture(t, "mlp", nodetest.Params())
+	e := fe.Env
+	return &world{t: t, e: e, m: fe.Model, input: fe.Input, want: fe.Want, o: arbiter.Oracle{Addr: e.Addrs.Oracle, Caller: e.Chain.Client},
 		metrics: map[string]*nodemetrics.Metrics{}}
 }
 

@@ -7,8 +7,6 @@ import (
 
 	"github.com/stretchr/testify/require"
 
-	"github.com/opml-dev/opml/contracts/arbiter"
-	"github.com/opml-dev/opml/fixtures"
 	"github.com/opml-dev/opml/node"
 	"github.com/opml-dev/opml/node/nodemetrics"
 	"github.com/opml-dev/opml/submitter"
@@ -22,17 +20,12 @@ import (
 // nothing is sent).
 func TestFlagsUnderivableTrace(t *testing.T) {
 	ctx := context.Background()
-	f, err := fixtures.Load("mlp")
-	require.NoError(t, err)
-	e := nodetest.New(t, nodetest.Params())
-	e.Register(f.Model)
-	input, err := arbiter.RequestInput(&f.Model.Header, f.Input)
-	require.NoError(t, err)
-	e.Send(e.Chain.Accounts[1], e.Addrs.Oracle, big.NewInt(5000), arbiter.PackRequest(f.Model.ID(), input, 0))
+	e := nodetest.NewFixture(t, "mlp", nodetest.Params())
+	e.Request(e.Chain.Accounts[1], big.NewInt(5000), 0)
 
 	sn := e.NewNode("submitter", "", e.Chain.Accounts[2])
 	t.Cleanup(sn.Close)
-	sub, err := submitter.New(ctx, submitter.Config{Oracle: e.Addrs.Oracle, Models: node.NewModels(f.Model), Client: e.Chain.Client,
+	sub, err := submitter.New(ctx, submitter.Config{Oracle: e.Addrs.Oracle, Models: node.NewModels(e.Model), Client: e.Chain.Client,
 		Sender: sn.Txm, Store: sn.Store, Logger: nodetest.Logger(t, "submitter")})
 	require.NoError(t, err)
 	sn.Svc = sub
@@ -41,7 +34,7 @@ func TestFlagsUnderivableTrace(t *testing.T) {
 	cn := e.NewNode("challenger", "", e.Chain.Accounts[3])
 	t.Cleanup(cn.Close)
 	m := nodemetrics.New("challenger")
-	c, err := New(ctx, Config{Oracle: e.Addrs.Oracle, Models: node.NewModels(f.Model), Client: e.Chain.Client, Sender: cn.Txm,
+	c, err := New(ctx, Config{Oracle: e.Addrs.Oracle, Models: node.NewModels(e.Model), Client: e.Chain.Client, Sender: cn.Txm,
 		Store: cn.Store, Logger: nodetest.Logger(t, "challenger"), Metrics: m, WatchOnly: true})
 	require.NoError(t, err)
 	c.claimable = func(tr *vm.Trace) (node.Claimable, error) {

@@ -17,7 +17,6 @@ import (
 	"github.com/opml-dev/opml/challenger"
 	"github.com/opml-dev/opml/contracts/arbiter"
 	"github.com/opml-dev/opml/contracts/chainconfig"
-	"github.com/opml-dev/opml/fixtures"
 	"github.com/opml-dev/opml/infra/chainfollow"
 	"github.com/opml-dev/opml/infra/txmgr"
 	"github.com/opml-dev/opml/node"
@@ -25,7 +24,6 @@ import (
 	"github.com/opml-dev/opml/submitter"
 	"github.com/opml-dev/opml/testkit/nodetest"
 	"github.com/opml-dev/opml/testkit/rpcproxy"
-	"github.com/opml-dev/opml/vm"
 	"github.com/opml-dev/opml/vm/model"
 )
 
@@ -47,17 +45,9 @@ type runWorld struct {
 }
 
 func newRunWorld(t *testing.T) *runWorld {
-	f, err := fixtures.Load("mlp")
-	require.NoError(t, err)
-	e := nodetest.New(t, nodetest.Params())
-	e.Register(f.Model)
-	input, err := arbiter.RequestInput(&f.Model.Header, f.Input)
-	require.NoError(t, err)
-	tr, err := vm.NewTrace(f.Model, f.Input)
-	require.NoError(t, err)
-	want, err := arbiter.ClaimOutput(&f.Model.Header, tr.Output())
-	require.NoError(t, err)
-	return &runWorld{t: t, e: e, m: f.Model, input: input, want: want, o: arbiter.Oracle{Addr: e.Addrs.Oracle, Caller: e.Chain.Client}}
+	fe := nodetest.NewFixture(t, "mlp", nodetest.Params())
+	e := fe.Env
+	return &runWorld{t: t, e: e, m: fe.Model, input: fe.Input, want: fe.Want, o: arbiter.Oracle{Addr: e.Addrs.Oracle, Caller: e.Chain.Client}}
 }
 
 func (w *runWorld) request() *big.Int {

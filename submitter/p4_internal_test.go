@@ -7,8 +7,6 @@ import (
 
 	"github.com/stretchr/testify/require"
 
-	"github.com/opml-dev/opml/contracts/arbiter"
-	"github.com/opml-dev/opml/fixtures"
 	"github.com/opml-dev/opml/node"
 	"github.com/opml-dev/opml/node/nodemetrics"
 	"github.com/opml-dev/opml/testkit/nodetest"
@@ -21,18 +19,13 @@ import (
 // request and sends nothing.
 func TestRefusesUnderivableTrace(t *testing.T) {
 	ctx := context.Background()
-	f, err := fixtures.Load("mlp")
-	require.NoError(t, err)
-	e := nodetest.New(t, nodetest.Params())
-	e.Register(f.Model)
-	input, err := arbiter.RequestInput(&f.Model.Header, f.Input)
-	require.NoError(t, err)
-	e.Send(e.Chain.Accounts[1], e.Addrs.Oracle, big.NewInt(5000), arbiter.PackRequest(f.Model.ID(), input, 0))
+	e := nodetest.NewFixture(t, "mlp", nodetest.Params())
+	e.Request(e.Chain.Accounts[1], big.NewInt(5000), 0)
 
 	n := e.NewNode("submitter", "", e.Chain.Accounts[2])
 	t.Cleanup(n.Close)
 	m := nodemetrics.New("submitter")
-	s, err := New(ctx, Config{Oracle: e.Addrs.Oracle, Models: node.NewModels(f.Model), Client: e.Chain.Client, Sender: n.Txm,
+	s, err := New(ctx, Config{Oracle: e.Addrs.Oracle, Models: node.NewModels(e.Model), Client: e.Chain.Client, Sender: n.Txm,
 		Store: n.Store, Logger: nodetest.Logger(t, "submitter"), Metrics: m})
 	require.NoError(t, err)
 	s.claimable = func(tr *vm.Trace) (node.Claimable, error) {

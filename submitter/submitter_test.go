@@ -205,15 +205,10 @@ func TestFeePolicy(t *testing.T) {
 // finished without a claim; its consumer cancels it and gets the fee back.
 func TestExpiredRequest(t *testing.T) {
 	ctx := context.Background()
-	f, err := fixtures.Load("mlp")
-	require.NoError(t, err)
-	e := nodetest.New(t, nodetest.Params())
-	e.Register(f.Model)
-	input, err := arbiter.RequestInput(&f.Model.Header, f.Input)
-	require.NoError(t, err)
-	e.Send(e.Chain.Accounts[1], e.Addrs.Oracle, big.NewInt(5000), arbiter.PackRequest(f.Model.ID(), input, 0))
+	e := nodetest.NewFixture(t, "mlp", nodetest.Params())
+	e.Request(e.Chain.Accounts[1], big.NewInt(5000), 0)
 	e.Advance(time.Duration(e.P.RequestTimeout) * time.Second)
-	n, _ := newSubmitter(t, e, f.Model, "late", 2, submitter.Config{})
+	n, _ := newSubmitter(t, e.Env, e.Model, "late", 2, submitter.Config{})
 	for range 3 {
 		n.Step(ctx)
 	}

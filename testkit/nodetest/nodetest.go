@@ -21,10 +21,12 @@ import (
 
 	"github.com/opml-dev/opml/contracts/arbiter"
 	"github.com/opml-dev/opml/contracts/chainconfig"
+	"github.com/opml-dev/opml/fixtures"
 	"github.com/opml-dev/opml/infra/nodestore"
 	"github.com/opml-dev/opml/infra/txmgr"
 	"github.com/opml-dev/opml/testkit/simchain"
 	"github.com/opml-dev/opml/testkit/testlog"
+	"github.com/opml-dev/opml/vm"
 	"github.com/opml-dev/opml/vm/model"
 )
 
@@ -323,4 +325,34 @@ func RequireCleanDispute(t testing.TB, liar, chal, honest map[string]int) {
 			require.NotContains(t, k, "reverted")
 		}
 	}
+}
+
+// FixtureEnv is an Env with one fixture model registered.
+type FixtureEnv struct {
+	*Env
+	Model *model.Model
+	Input []byte // the fixture's input as InferenceOracle.request takes it
+	Want  []byte // the true output, as a claim carries it
+}
+
+// NewFixture deploys with p and registers fixture model name
+// (fixtures.Load).
+func NewFixture(t *testing.T, name string, p arbiter.Params) *FixtureEnv {
+	f, err := fixtures.Load(name)
+	require.NoError(t, err)
+	e := New(t, p)
+	e.Register(f.Model)
+	input, err := arbiter.RequestInput(&f.Model.Header, f.Input)
+	require.NoError(t, err)
+	tr, err := vm.NewTrace(f.Model, f.Input)
+	require.NoError(t, err)
+	want, err := arbiter.ClaimOutput(&f.Model.Header, tr.Output())
+	require.NoError(t, err)
+	return &FixtureEnv{Env: e, Model: f.Model, Input: input, Want: want}
+}
+
+// Request asks for the fixture model on the fixture input from a, paying
+// fee, with callbackGas.
+func (f *FixtureEnv) Request(a *simchain.Account, fee *big.Int, callbackGas uint64) *types.Receipt {
+	return f.Send(a, f.Addrs.Oracle, fee, arbiter.PackRequest(f.Model.ID(), f.Input, callbackGas))
 }
