@@ -2,8 +2,10 @@
 // inference graph that the ONNX importer produces, the gorgonia float
 // reference executes and trains, and the quantizer lowers to a VM model.
 //
-// A Graph has one input and one output, batch size 1, NCHW layout (as
-// ONNX), and float32 constants. Its nodes are in execution order and only
+// A Graph has one input and one output, values of rank 1 to 4 (MaxRank),
+// NCHW layout with batch size 1 where an op has image semantics (Conv and
+// the pools; as ONNX), and float32 constants. Unary applies one of a
+// closed set of elementwise functions (Fn), each defined once by Fn.Eval. Its nodes are in execution order and only
 // use the ops of this package, already normalized: ONNX's Constant,
 // Identity, BatchNormalization, Transpose of constants, Sub and Mul by
 // constants and constant biases are folded away by the importer, Gemm and

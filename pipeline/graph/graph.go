@@ -9,7 +9,9 @@ import (
 // Op is a node's operation.
 type Op int
 
-// The ops. Shapes are NCHW with N = 1; "features" is [1, F].
+// The ops. Values have rank 1 to 4; Conv and the pools take NCHW inputs
+// with batch N = 1, Dense and Softmax take "features" [1, F], and the
+// elementwise ops (Add, Relu, Unary) and Reshape take any shape.
 const (
 	// Conv: 2-D convolution, group 1. Inputs: x [1, C, H, W]. W is
 	// [OC, C, KH, KW], B is [OC] or nil. Output [1, OC, OH, OW].
@@ -33,11 +35,40 @@ const (
 	Reshape
 	// Softmax over the last axis of x [1, F].
 	Softmax
+	// Unary: the elementwise function Fn of x, any shape.
+	Unary
+	// Reduce: the Reduction (max, mean or sum) of x over the contiguous
+	// axes Axes (sorted, at least one), keeping them as size 1 if KeepDims;
+	// the result has rank ≥ 1.
+	Reduce
 )
+
+// Reduction is what a Reduce node computes over its axes.
+type Reduction int
+
+// The reductions.
+const (
+	ReduceMax Reduction = iota + 1
+	ReduceMean
+	ReduceSum
+)
+
+func (r Reduction) String() string {
+	switch r {
+	case ReduceMax:
+		return "max"
+	case ReduceMean:
+		return "mean"
+	case ReduceSum:
+		return "sum"
+	}
+	return fmt.Sprintf("Reduction(%d)", int(r))
+}
 
 var opNames = map[Op]string{
 	Conv: "Conv", Dense: "Dense", Add: "Add", Relu: "Relu", MaxPool: "MaxPool", AvgPool: "AvgPool",
-	GlobalAvgPool: "GlobalAvgPool", Reshape: "Reshape", Softmax: "Softmax",
+	GlobalAvgPool: "GlobalAvgPool", Reshape: "Reshape", Softmax: "Softmax", Unary: "Unary",
+	Reduce: "Reduce",
 }
 
 func (o Op) String() string {
@@ -90,6 +121,12 @@ type Node struct {
 	Pads    [4]int // [top, left, bottom, right]
 
 	Shape []int // Reshape: the output shape, fully resolved
+
+	Fn Fn // Unary
+
+	Reduction Reduction // Reduce
+	Axes      []int     // Reduce: sorted, contiguous
+	KeepDims  bool      // Reduce
 }
 
 // Graph is a model: Input (of shape InputShape) through Nodes to Output.
@@ -110,6 +147,7 @@ func (g *Graph) Clone() *Graph {
 		n.Inputs = slices.Clone(n.Inputs)
 		n.W, n.B = n.W.Clone(), n.B.Clone()
 		n.Shape = slices.Clone(n.Shape)
+		n.Axes = slices.Clone(n.Axes)
 		c.Nodes[i] = n
 	}
 	return &c
@@ -130,6 +168,9 @@ func (n *Node) stride() (int, int) {
 	}
 	return sh, sw
 }
+
+// MaxRank is the largest rank of a value (the VM's tensors have rank ≤ 4).
+const MaxRank = 4
 
 // MaxElements bounds the number of elements of every value and weight
 // tensor of a valid graph, so that no element count overflows an int.
@@ -173,8 +214,8 @@ func (g *Graph) Shapes() (map[string][]int, error) {
 	if g.Input == "" || g.Output == "" {
 		return nil, fmt.Errorf("graph: input and output must be named")
 	}
-	if len(g.InputShape) == 0 || g.InputShape[0] != 1 {
-		return nil, fmt.Errorf("graph: input shape %v must have batch size 1", g.InputShape)
+	if len(g.InputShape) == 0 || len(g.InputShape) > MaxRank {
+		return nil, fmt.Errorf("graph: input shape %v must have rank 1 to %d", g.InputShape, MaxRank)
 	}
 	for _, d := range g.InputShape {
 		if d < 1 {
@@ -266,6 +307,13 @@ func (n *Node) outShape(in [][]int) ([]int, error) {
 		return slices.Clone(x), nil
 	case Relu:
 		return slices.Clone(x), nil
+	case Unary:
+		if err := n.Fn.Check(); err != nil {
+			return nil, n.errorf("%v", err)
+		}
+		return slices.Clone(x), nil
+	case Reduce:
+		return n.reduceShape(x)
 	case MaxPool, AvgPool:
 		if !rank4(x) {
 			return nil, n.errorf("input shape %v is not [1, C, H, W]", x)
@@ -277,8 +325,8 @@ func (n *Node) outShape(in [][]int) ([]int, error) {
 		}
 		return []int{1, x[1], 1, 1}, nil
 	case Reshape:
-		if len(n.Shape) == 0 || n.Shape[0] != 1 || Numel(n.Shape) != Numel(x) {
-			return nil, n.errorf("shape %v: want batch 1 and %d elements", n.Shape, Numel(x))
+		if len(n.Shape) == 0 || len(n.Shape) > MaxRank || Numel(n.Shape) != Numel(x) {
+			return nil, n.errorf("shape %v: want rank 1 to %d and %d elements", n.Shape, MaxRank, Numel(x))
 		}
 		for _, d := range n.Shape {
 			if d < 1 {
@@ -293,6 +341,42 @@ func (n *Node) outShape(in [][]int) ([]int, error) {
 		return slices.Clone(x), nil
 	}
 	return nil, n.errorf("unknown op")
+}
+
+// reduceShape checks a Reduce node's axes against x and returns the
+// result's shape.
+func (n *Node) reduceShape(x []int) ([]int, error) {
+	if n.Reduction < ReduceMax || n.Reduction > ReduceSum {
+		return nil, n.errorf("unknown reduction %v", n.Reduction)
+	}
+	if len(n.Axes) == 0 {
+		return nil, n.errorf("no axes")
+	}
+	for k, a := range n.Axes {
+		if a < 0 || a >= len(x) || (k > 0 && a != n.Axes[k-1]+1) {
+			return nil, n.errorf("axes %v are not sorted, contiguous axes of a rank-%d value", n.Axes, len(x))
+		}
+	}
+	var out []int
+	for k, d := range x {
+		if !slices.Contains(n.Axes, k) {
+			out = append(out, d)
+		} else if n.KeepDims {
+			out = append(out, 1)
+		}
+	}
+	if len(out) == 0 {
+		return nil, n.errorf("reducing every axis without keeping them gives a scalar; values have rank ≥ 1")
+	}
+	return out, nil
+}
+
+// ReduceSplit views a value of shape x reduced over the contiguous axes
+// as [A, R, B]: A the product of the dimensions before the axes, R of the
+// reduced ones, B of those after.
+func ReduceSplit(x, axes []int) (A, R, B int) {
+	lo, hi := axes[0], axes[len(axes)-1]
+	return Numel(x[:lo]), Numel(x[lo : hi+1]), Numel(x[hi+1:])
 }
 
 func (n *Node) checkBias(out int) error {

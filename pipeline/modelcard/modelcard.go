@@ -28,7 +28,7 @@ const (
 
 // Tensor describes one quantized tensor: real = Scale · (q − ZeroPoint).
 type Tensor struct {
-	Shape     []int   `json:"shape"` // float shape, ONNX order, batch 1
+	Shape     []int   `json:"shape"` // float shape, ONNX order, rank 1 to 4
 	Layout    string  `json:"layout"`
 	Scale     float64 `json:"scale"`
 	ZeroPoint int8    `json:"zeroPoint"`
@@ -164,8 +164,8 @@ func (c *Card) Check(m *model.Model) error {
 }
 
 func (t *Tensor) validate() error {
-	if len(t.Shape) == 0 || t.Shape[0] != 1 {
-		return fmt.Errorf("shape %v must start with batch 1", t.Shape)
+	if len(t.Shape) == 0 || len(t.Shape) > 4 {
+		return fmt.Errorf("shape %v must have rank 1 to 4", t.Shape)
 	}
 	for _, d := range t.Shape {
 		if d < 1 {
@@ -175,7 +175,7 @@ func (t *Tensor) validate() error {
 	switch t.Layout {
 	case LayoutFlat:
 	case LayoutNCHWAsHWC:
-		if len(t.Shape) != 4 {
+		if len(t.Shape) != 4 || t.Shape[0] != 1 {
 			return fmt.Errorf("layout %s needs a [1, C, H, W] shape, got %v", t.Layout, t.Shape)
 		}
 	default:

@@ -53,10 +53,14 @@ func TestDecodeRejects(t *testing.T) {
 		{"unknown field", `"name": "test"`, `"name": "test", "extra": 1`, "unknown field"},
 		{"layout", `"layout": "flat"`, `"layout": "nhwc"`, "unknown layout"},
 		{"scale", `"scale": 0.125`, `"scale": -1`, "scale"},
-		{"batch", `"shape": [
+		{"rank 5", `"shape": [
       1,
       4
-    ]`, `"shape": [2, 2]`, "batch 1"},
+    ]`, `"shape": [1, 1, 1, 1, 4]`, "rank 1 to 4"},
+		{"zero dimension", `"shape": [
+      1,
+      4
+    ]`, `"shape": [0, 4]`, "non-positive"},
 		{"not json", `{`, `[`, "modelcard:"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

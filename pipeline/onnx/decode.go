@@ -15,9 +15,31 @@ import (
 
 // The ai.onnx opsets Decode accepts.
 const (
-	MinOpset = 7
+	MinOpset = 1
 	MaxOpset = 17
 )
+
+// legacyOpset is the first opset whose definitions the importer follows;
+// the models of older opsets (ONNX's opset 1 to 6, e.g. the converted
+// PyTorch tests) are accepted only for legacyOps.
+const legacyOpset = 7
+
+// legacyOps are the ops whose definitions at every opset before
+// legacyOpset equal the ones the importer follows wherever the attributes
+// that changed are absent (an unsupported attribute such as
+// consumed_inputs is an error anyway). Excluded: the broadcasting binary
+// ops, Gemm, Dropout, BatchNormalization, PRelu (their broadcasting or
+// training attributes changed in opset 7), Cast (its "to" was a string),
+// and every op introduced later.
+var legacyOps = map[string]bool{
+	"Abs": true, "AveragePool": true, "Ceil": true, "Clip": true, "Concat": true, "Constant": true,
+	"Conv": true, "Elu": true, "Exp": true, "Flatten": true, "Floor": true, "Gather": true,
+	"GlobalAveragePool": true, "GlobalMaxPool": true, "HardSigmoid": true, "Identity": true,
+	"LeakyRelu": true, "Log": true, "MatMul": true, "MaxPool": true, "Neg": true, "Reciprocal": true,
+	"Relu": true, "Reshape": true, "Selu": true, "Shape": true, "Sigmoid": true, "Softmax": true,
+	"Softplus": true, "Softsign": true, "Sqrt": true, "Squeeze": true, "Tanh": true,
+	"Transpose": true, "Unsqueeze": true,
+}
 
 // Load reads and decodes an ONNX model file. Tensors stored as external
 // data (beside the .onnx file) are not supported.
@@ -51,7 +73,7 @@ func Decode(data []byte) (*graph.Graph, error) {
 // Several ONNX names may alias one value (Identity, Dropout, Cast).
 type value struct {
 	name     string // the graph's name for it
-	shape    []int  // batch 1, positive dimensions
+	shape    []int  // rank 1 to 4, positive dimensions
 	producer int    // index of the graph node computing it, -1 for the input
 	// uses counts the ONNX consumers of the value (Shape nodes excluded:
 	// folding never changes a shape) plus one if it is the graph output.
@@ -230,8 +252,9 @@ func aiOnnxOpset(m *onnxpb.ModelProto) (int64, error) {
 	return v, nil
 }
 
-// inputShape reads the graph input's type: a float tensor [1, C, H, W] or
-// [1, F] whose batch dimension may be symbolic, 1 or unset.
+// inputShape reads the graph input's type: a float tensor of rank 1 to 4
+// with fixed dimensions, except that a symbolic or unset first dimension
+// (a batch) becomes 1.
 func inputShape(in *onnxpb.ValueInfoProto) ([]int, error) {
 	tt := in.GetType().GetTensorType()
 	if tt == nil {
@@ -244,20 +267,18 @@ func inputShape(in *onnxpb.ValueInfoProto) ([]int, error) {
 		return nil, fmt.Errorf("onnx: the graph input %q has no shape", in.GetName())
 	}
 	dims := tt.Shape.Dim
-	if len(dims) != 2 && len(dims) != 4 {
-		return nil, fmt.Errorf("onnx: the graph input %q has rank %d, want [1, C, H, W] or [1, F]", in.GetName(), len(dims))
+	if len(dims) < 1 || len(dims) > graph.MaxRank {
+		return nil, fmt.Errorf("onnx: the graph input %q has rank %d, want 1 to %d", in.GetName(), len(dims), graph.MaxRank)
 	}
 	shape := make([]int, len(dims))
 	for k, d := range dims {
 		_, isParam := d.GetValue().(*onnxpb.TensorShapeProto_Dimension_DimParam)
 		_, isValue := d.GetValue().(*onnxpb.TensorShapeProto_Dimension_DimValue)
 		switch {
-		case k == 0 && (!isValue || d.GetDimValue() == 1):
-			shape[k] = 1 // symbolic, unknown or 1: batch size 1
-		case k == 0:
-			return nil, fmt.Errorf("onnx: the graph input %q has batch size %d, want 1 or symbolic", in.GetName(), d.GetDimValue())
+		case k == 0 && !isValue:
+			shape[k] = 1 // a symbolic or unknown batch: batch size 1
 		case isParam:
-			return nil, fmt.Errorf("onnx: the graph input %q has symbolic dimension %d (%q): only the batch dimension may be symbolic", in.GetName(), k, d.GetDimParam())
+			return nil, fmt.Errorf("onnx: the graph input %q has symbolic dimension %d (%q): only the first (batch) dimension may be symbolic", in.GetName(), k, d.GetDimParam())
 		case !isValue || d.GetDimValue() < 1 || d.GetDimValue() > maxDim:
 			return nil, fmt.Errorf("onnx: the graph input %q has no valid size for dimension %d", in.GetName(), k)
 		default:
@@ -392,6 +413,9 @@ func (im *importer) node(index int, p *onnxpb.NodeProto) error {
 	h, ok := handlers[c.op]
 	if !ok {
 		return c.errorf("op %s is not supported", c.op)
+	}
+	if im.opset < legacyOpset && !legacyOps[c.op] {
+		return c.errorf("op %s at opset %d is not supported: its definition before opset %d differs from the one imported (or is not checked to be equal); re-export the model at opset %d or later", c.op, im.opset, legacyOpset, legacyOpset)
 	}
 	if err := h(c); err != nil {
 		return err

@@ -4,6 +4,7 @@ import (
 	"math"
 	"os"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/opml-dev/opml/pipeline/graph"
@@ -133,7 +134,7 @@ func decodeCases() []struct {
 	i32.Proto().Graph.Initializer = append(i32.Proto().Graph.Initializer, &onnxpb.TensorProto{
 		Name: ptr("shape32"), Dims: []int64{2}, DataType: ptr(int32(onnxpb.TensorProto_INT32)), Int32Data: []int32{1, -1}})
 
-	return []struct {
+	cases := []struct {
 		name  string
 		model *ob.Model
 		want  *graph.Graph
@@ -409,6 +410,86 @@ func decodeCases() []struct {
 				return g
 			}()},
 	}
+	return append(cases, unaryCases()...)
+}
+
+// unaryCases imports every elementwise function, with its attributes, on
+// inputs of every rank, and the general shapes around them.
+func unaryCases() []struct {
+	name  string
+	model *ob.Model
+	want  *graph.Graph
+} {
+	type tc = struct {
+		name  string
+		model *ob.Model
+		want  *graph.Graph
+	}
+	shapes := [][]int64{{3, 4, 5}, {7}, {2, 3}, {2, 3, 4, 5}}
+	var cases []tc
+	k := 0
+	for op, kind := range unaryKinds {
+		if op == "PRelu" || op == "Clip" {
+			continue
+		}
+		shape := shapes[k%len(shapes)]
+		k++
+		want := &graph.Graph{Name: "test", Input: "x", InputShape: ints(shape), Output: "y", Nodes: []graph.Node{
+			{Name: "u", Op: graph.Unary, Inputs: S("x"), Output: "y", Fn: graph.Fn{Kind: kind}}}}
+		m := ob.New(13).Input("x", shape...)
+		var attrs []ob.Attr
+		f := &want.Nodes[0].Fn
+		switch op {
+		case "Elu", "Celu", "ThresholdedRelu", "LeakyRelu":
+			attrs, f.Alpha = []ob.Attr{ob.Float("alpha", 0.5)}, 0.5
+		case "Selu":
+			attrs, f.Alpha, f.Beta = []ob.Attr{ob.Float("alpha", 2), ob.Float("gamma", 3)}, 2, 3
+		case "HardSigmoid":
+			attrs, f.Alpha, f.Beta = []ob.Attr{ob.Float("alpha", 0.25), ob.Float("beta", 0.75)}, 0.25, 0.75
+		case "Shrink":
+			attrs, f.Alpha, f.Beta = []ob.Attr{ob.Float("lambd", 1.5), ob.Float("bias", 0.5)}, 1.5, 0.5
+		}
+		cases = append(cases, tc{"unary/" + op, m.Op(op, "u", "x", "y", attrs...).Output("y"), want})
+	}
+	slices.SortFunc(cases, func(a, b tc) int { return strings.Compare(a.name, b.name) })
+	one := func(f graph.Fn, shape ...int) *graph.Graph {
+		return &graph.Graph{Name: "test", Input: "x", InputShape: shape, Output: "y", Nodes: []graph.Node{
+			{Name: "u", Op: graph.Unary, Inputs: S("x"), Output: "y", Fn: f}}}
+	}
+	maxF := float64(math.MaxFloat32)
+	return append(cases,
+		tc{"unary/defaults", vec(13).Op("Selu", "u", "x", "y").Output("y"),
+			one(graph.Fn{Kind: graph.Selu, Alpha: float64(float32(1.67326319217681884765625)), Beta: float64(float32(1.05070102214813232421875))}, 1, 4)},
+		tc{"unary/PRelu scalar slope", vec(13).Init("s", []int64{1}, vals(0.25)).Node("PRelu", "u", S("x", "s"), S("y")).Output("y"),
+			one(graph.Fn{Kind: graph.LeakyRelu, Alpha: 0.25}, 1, 4)},
+		tc{"unary/Clip opset 13 both bounds", vec(13).Init("lo", nil, vals(-1)).Init("hi", nil, vals(2)).Node("Clip", "u", S("x", "lo", "hi"), S("y")).Output("y"),
+			one(graph.Fn{Kind: graph.Clip, Alpha: -1, Beta: 2}, 1, 4)},
+		tc{"unary/Clip opset 13 max only", vec(13).Init("hi", nil, vals(6)).Node("Clip", "u", S("x", "", "hi"), S("y")).Output("y"),
+			one(graph.Fn{Kind: graph.Clip, Alpha: -maxF, Beta: 6}, 1, 4)},
+		tc{"unary/Clip opset 6 attributes", ob.New(6).Input("x", 3).Op("Clip", "u", "x", "y", ob.Float("min", 0), ob.Float("max", 6)).Output("y"),
+			one(graph.Fn{Kind: graph.Clip, Alpha: 0, Beta: 6}, 3)},
+		tc{"unary/of constants folds", vec(13).Init("one", nil, vals(1)).Init("four", nil, vals(4)).Op("Neg", "neg", "one", "lo").Op("Sqrt", "sqrt", "four", "hi").
+			Node("Clip", "u", S("x", "lo", "hi"), S("y")).Output("y"),
+			one(graph.Fn{Kind: graph.Clip, Alpha: -1, Beta: 2}, 1, 4)},
+		tc{"unary/opset 1 legacy op", ob.New(1).Input("x", 2, 3).Op("Elu", "u", "x", "y").Output("y"),
+			one(graph.Fn{Kind: graph.Elu, Alpha: 1}, 2, 3)},
+		tc{"input/rank 3 with a symbolic batch", ob.New(13).Input("x", -1, 3, 4).Op("Relu", "relu", "x", "y").Output("y"),
+			&graph.Graph{Name: "test", Input: "x", InputShape: []int{1, 3, 4}, Output: "y", Nodes: []graph.Node{
+				{Name: "relu", Op: graph.Relu, Inputs: S("x"), Output: "y"}}}},
+		tc{"flatten/axis 2 of [2,3,4,5]", ob.New(13).Input("x", 2, 3, 4, 5).Op("Flatten", "fl", "x", "y", ob.Int("axis", 2)).Output("y", 6, 20),
+			&graph.Graph{Name: "test", Input: "x", InputShape: []int{2, 3, 4, 5}, Output: "y", Nodes: []graph.Node{
+				{Name: "fl", Op: graph.Reshape, Inputs: S("x"), Output: "y", Shape: []int{6, 20}}}}},
+		tc{"globalmaxpool", img(13).Op("GlobalMaxPool", "gmp", "x", "y").Output("y", -1, 2, 1, 1),
+			g4(graph.Node{Name: "gmp", Op: graph.MaxPool, Inputs: S("x"), Output: "y", Kernel: [2]int{5, 5}})},
+	)
+}
+
+func ints(v []int64) []int {
+	out := make([]int, len(v))
+	for k, x := range v {
+		out[k] = int(x)
+	}
+	return out
 }
 
 func ptr[T any](v T) *T { return &v }
@@ -525,6 +606,14 @@ var supportedAttrs = map[string][]string{
 	"Squeeze":            {"axes"},
 	"Concat":             {"axis"},
 	"Cast":               {"to"},
+	"Elu":                {"alpha"},
+	"Celu":               {"alpha"},
+	"ThresholdedRelu":    {"alpha"},
+	"LeakyRelu":          {"alpha"},
+	"Selu":               {"alpha", "gamma"},
+	"HardSigmoid":        {"alpha", "beta"},
+	"Shrink":             {"lambd", "bias"},
+	"Clip":               {"min", "max"},
 }
 
 // TestDecodeCoversAttributes checks that the table imports every supported

@@ -98,7 +98,7 @@
 //
 // # Export
 //
-// Encode writes ai.onnx opset 13, IR version 7, weights as raw_data
+// Encode writes ai.onnx opset 14, IR version 7, weights as raw_data
 // initializers named "<node>.weight", "<node>.bias", "<node>.shape", and
 // standard ops only: Conv, Gemm (transB=1) for Dense, Add, Relu, MaxPool,
 // AveragePool, GlobalAveragePool, Reshape (int64 shape initializer),

@@ -13,11 +13,11 @@ import (
 
 // What Encode writes.
 const (
-	ExportOpset     = 13
-	ExportIRVersion = 7 // the IR version of ONNX 1.8, which introduced opset 13
+	ExportOpset     = 14
+	ExportIRVersion = 7 // the IR version of ONNX 1.9, which introduced opset 14 (HardSwish)
 )
 
-// Encode exports g as an ONNX model (ai.onnx opset 13, IR version 7) with
+// Encode exports g as an ONNX model (ai.onnx opset 14, IR version 7) with
 // its weights as initializers, using only standard ops: Conv, Gemm
 // (transB=1) for Dense, Add, Relu, MaxPool, AveragePool, GlobalAveragePool,
 // Reshape (with an int64 shape initializer) and Softmax (axis -1). The bytes
@@ -164,9 +164,66 @@ func (e *encoder) node(n *graph.Node) (*onnxpb.NodeProto, error) {
 	case graph.Softmax:
 		np.OpType = proto.String("Softmax")
 		np.Attribute = append(np.Attribute, intAttr("axis", -1))
+	case graph.Unary:
+		return e.unary(n, np)
+	case graph.Reduce:
+		keep := int64(0)
+		if n.KeepDims {
+			keep = 1
+		}
+		np.Attribute = append(np.Attribute, intAttr("keepdims", keep))
+		switch n.Reduction {
+		case graph.ReduceMax:
+			np.OpType = proto.String("ReduceMax")
+		case graph.ReduceMean:
+			np.OpType = proto.String("ReduceMean")
+		case graph.ReduceSum: // axes are an input from opset 13
+			np.OpType = proto.String("ReduceSum")
+			np.Input = append(np.Input, e.int64Init(n, "axes", n.Axes))
+			return np, nil
+		default:
+			return nil, fmt.Errorf("onnx: cannot encode node %q: reduction %v", n.Name, n.Reduction)
+		}
+		np.Attribute = append(np.Attribute, intsAttr("axes", n.Axes))
 	default:
 		return nil, fmt.Errorf("onnx: cannot encode node %q: op %v", n.Name, n.Op)
 	}
+	return np, nil
+}
+
+// unary encodes a Unary node as the ONNX op of its function (opset 17),
+// with Clip's bounds as scalar initializers. the subgraphs the importer
+// recognizes... except that these have no single op at opset 17, so they
+// are refused.
+func (e *encoder) unary(n *graph.Node, np *onnxpb.NodeProto) (*onnxpb.NodeProto, error) {
+	f := n.Fn
+	op := f.Kind.String()
+	float := func(name string, v float64) {
+		np.Attribute = append(np.Attribute, &onnxpb.AttributeProto{Name: proto.String(name),
+			Type: onnxpb.AttributeProto_FLOAT.Enum(), F: proto.Float32(float32(v))})
+	}
+	switch f.Kind {
+	case graph.Elu, graph.Celu, graph.ThresholdedRelu, graph.LeakyRelu:
+		float("alpha", f.Alpha)
+	case graph.Selu:
+		float("alpha", f.Alpha)
+		float("gamma", f.Beta)
+	case graph.HardSigmoid:
+		float("alpha", f.Alpha)
+		float("beta", f.Beta)
+	case graph.Shrink:
+		float("lambd", f.Alpha)
+		float("bias", f.Beta)
+	case graph.Clip:
+		np.Input = append(np.Input,
+			e.floatInit(n, "min", &graph.Tensor{Data: []float32{float32(f.Alpha)}}),
+			e.floatInit(n, "max", &graph.Tensor{Data: []float32{float32(f.Beta)}}))
+	case graph.Pow:
+		np.Input = append(np.Input, e.floatInit(n, "exponent", &graph.Tensor{Data: []float32{float32(f.Alpha)}}))
+	case graph.Gelu, graph.GeluTanh, graph.Silu, graph.Mish:
+		return nil, fmt.Errorf("onnx: cannot encode node %q: %v has no ONNX op at opset %d", n.Name, f, ExportOpset)
+	}
+	np.OpType = proto.String(op)
 	return np, nil
 }
 

@@ -24,7 +24,8 @@ func init() {
 		"Relu":               opRelu,
 		"MaxPool":            opPool,
 		"AveragePool":        opPool,
-		"GlobalAveragePool":  opGlobalAveragePool,
+		"GlobalAveragePool":  opGlobalPool,
+		"GlobalMaxPool":      opGlobalPool,
 		"Flatten":            opFlatten,
 		"Reshape":            opReshape,
 		"Transpose":          opTranspose,
@@ -252,8 +253,8 @@ func opConv(c *nodeCtx) error {
 	if err != nil {
 		return err
 	}
-	if len(x.shape) != 4 {
-		return c.errorf("input %q has shape %v, want [1, C, H, W] (only 2-D convolutions are supported)", c.input(0), x.shape)
+	if len(x.shape) != 4 || x.shape[0] != 1 {
+		return c.errorf("input %q has shape %v, want [1, C, H, W] (only 2-D convolutions of batch 1 are supported)", c.input(0), x.shape)
 	}
 	if err := c.wantInt("group", 1, 1, "only group 1 is supported"); err != nil {
 		return err
@@ -345,8 +346,8 @@ func opGemm(c *nodeCtx) error {
 	if err != nil {
 		return err
 	}
-	if len(a.shape) != 2 {
-		return c.errorf("input %q has shape %v, want [1, K]", c.input(0), a.shape)
+	if len(a.shape) != 2 || a.shape[0] != 1 {
+		return c.errorf("input %q has shape %v, want [1, K] (a product with one row)", c.input(0), a.shape)
 	}
 	b, err := c.floatConst(1, "B")
 	if err != nil {
@@ -400,8 +401,8 @@ func opMatMul(c *nodeCtx) error {
 	if err != nil {
 		return err
 	}
-	if len(a.shape) != 2 {
-		return c.errorf("input %q has shape %v, want [1, K]", c.input(0), a.shape)
+	if len(a.shape) != 2 || a.shape[0] != 1 {
+		return c.errorf("input %q has shape %v, want [1, K] (a product with one row)", c.input(0), a.shape)
 	}
 	b, err := c.floatConst(1, "B")
 	if err != nil {
@@ -527,8 +528,8 @@ func opPool(c *nodeCtx) error {
 	if err != nil {
 		return err
 	}
-	if len(x.shape) != 4 {
-		return c.errorf("input %q has shape %v, want [1, C, H, W] (only 2-D pooling is supported)", c.input(0), x.shape)
+	if len(x.shape) != 4 || x.shape[0] != 1 {
+		return c.errorf("input %q has shape %v, want [1, C, H, W] (only 2-D pooling of batch 1 is supported)", c.input(0), x.shape)
 	}
 	kernel, given, err := c.dims2("kernel_shape", 1, [2]int{})
 	if err != nil {
@@ -597,7 +598,9 @@ func opPool(c *nodeCtx) error {
 	return c.emit(n, []int{1, x.shape[1], oh, ow})
 }
 
-func opGlobalAveragePool(c *nodeCtx) error {
+// opGlobalPool: GlobalAveragePool, and GlobalMaxPool as a MaxPool whose
+// one window is the whole plane.
+func opGlobalPool(c *nodeCtx) error {
 	if err := c.checkInputs(1, 1); err != nil {
 		return err
 	}
@@ -605,10 +608,14 @@ func opGlobalAveragePool(c *nodeCtx) error {
 	if err != nil {
 		return err
 	}
-	if len(x.shape) != 4 {
+	if len(x.shape) != 4 || x.shape[0] != 1 {
 		return c.errorf("input %q has shape %v, want [1, C, H, W]", c.input(0), x.shape)
 	}
-	return c.emit(graph.Node{Op: graph.GlobalAvgPool, Inputs: []string{x.name}}, []int{1, x.shape[1], 1, 1})
+	out := []int{1, x.shape[1], 1, 1}
+	if c.op == "GlobalMaxPool" {
+		return c.emit(graph.Node{Op: graph.MaxPool, Inputs: []string{x.name}, Kernel: [2]int{x.shape[2], x.shape[3]}}, out)
+	}
+	return c.emit(graph.Node{Op: graph.GlobalAvgPool, Inputs: []string{x.name}}, out)
 }
 
 // reshapeTo defines the node's output as input 0 with another shape of the
@@ -621,8 +628,8 @@ func (c *nodeCtx) reshapeTo(shape []int) error {
 	if err != nil {
 		return err
 	}
-	if len(shape) == 0 || shape[0] != 1 {
-		return c.errorf("result shape %v of computed value %q must keep batch size 1 as its first dimension", shape, c.input(0))
+	if len(shape) == 0 || len(shape) > graph.MaxRank {
+		return c.errorf("result shape %v of computed value %q must have rank 1 to %d", shape, c.input(0), graph.MaxRank)
 	}
 	return c.emit(graph.Node{Op: graph.Reshape, Inputs: []string{x.name}, Shape: slices.Clone(shape)}, slices.Clone(shape))
 }

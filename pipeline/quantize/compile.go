@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"math"
+	"slices"
 
 	"github.com/opml-dev/opml/pipeline/graph"
 	"github.com/opml-dev/opml/pipeline/modelcard"
@@ -225,15 +226,22 @@ func (l *lowering) lower() error {
 	g := l.g
 	in := &value{q: l.params(g.Input), op: -1}
 	s := g.InputShape
-	switch len(s) {
-	case 4:
+	switch {
+	case len(s) == 4 && s[0] == 1:
 		in.c, in.h, in.w = s[1], s[2], s[3]
 		in.t = l.b.Input(uint32(s[2]), uint32(s[3]), uint32(s[1]))
-	case 2:
+	case len(s) == 2 && s[0] == 1:
 		in.flat = true
 		in.t = l.b.Input(uint32(s[1]))
 	default:
-		return fmt.Errorf("quantize: input shape %v: want [1, C, H, W] or [1, F]", s)
+		// Any other shape of rank 1 to 4 is held as it is, in ONNX
+		// (row-major) order.
+		in.flat = true
+		dims := make([]uint32, len(s))
+		for k, d := range s {
+			dims[k] = uint32(d)
+		}
+		in.t = l.b.Input(dims...)
 	}
 	l.vals[g.Input] = in
 	l.fused = map[int]bool{}
@@ -302,6 +310,10 @@ func (l *lowering) node(i int, n *graph.Node) (*value, error) {
 		return l.reshape(n, x)
 	case graph.Softmax:
 		return l.softmax(n, x)
+	case graph.Unary:
+		return l.unary(n, x)
+	case graph.Reduce:
+		return l.reduce(n, x)
 	}
 	return nil, nodeErr(n, "unsupported op")
 }
@@ -450,26 +462,36 @@ func equalPerm(a, b []int) bool {
 func (l *lowering) reshape(n *graph.Node, x *value) (*value, error) {
 	to := n.Shape
 	v := *x
+	spatialOrder := !x.flat && (x.c == 1 || x.h*x.w == 1) // HWC order is NCHW order
 	switch {
-	case len(to) == 2:
-		// Flatten: the elements stay where they are; a later Dense
-		// permutes its weights instead (order).
+	case len(to) == 4 && to[0] == 1 && !x.flat && to[1] == x.c && to[2] == x.h && to[3] == x.w:
+		return &v, nil
+	case len(to) == 4 && to[0] == 1 && (spatialOrder || (x.flat && x.identity())) && (to[1] == 1 || to[2]*to[3] == 1):
+		// [1, C, H, W] whose VM layout [H, W, C] has the same element
+		// order as ONNX's (C = 1 or H·W = 1): an image again, for a
+		// Conv or pool that may follow.
+		v = value{q: x.q, c: to[1], h: to[2], w: to[3]}
+		v.t = l.b.Reshape(x.t, uint32(to[2]), uint32(to[3]), uint32(to[1]))
+		v.op = l.emit()
+		return &v, nil
+	case x.flat:
+		// The elements stay where they are (in ONNX order when perm is
+		// nil); a later Dense permutes its weights instead (order).
+		v.perm = l.order(x)
+		if x.identity() {
+			v.perm = nil
+		}
+		return &v, nil
+	case len(to) == 2 && to[0] == 1 || spatialOrder:
+		// Flatten of an image: the elements stay in HWC order; a later
+		// Dense permutes its weights instead (order). With C = 1 or
+		// H·W = 1 that order is ONNX's, so any shape is fine.
 		v.flat = true
 		v.perm = l.order(x)
+		if spatialOrder {
+			v.perm = nil
+		}
 		return &v, nil
-	case len(to) == 4 && !x.flat:
-		if to[1] == x.c && to[2] == x.h && to[3] == x.w {
-			return &v, nil
-		}
-	case len(to) == 4 && x.flat && x.identity():
-		// Unflatten [1, F] → [1, C, H, W]: the VM layout [H, W, C] has
-		// the same element order only when C = 1 or H·W = 1.
-		if to[1] == 1 || to[2]*to[3] == 1 {
-			v = value{q: x.q, c: to[1], h: to[2], w: to[3]}
-			v.t = l.b.Reshape(x.t, uint32(to[2]), uint32(to[3]), uint32(to[1]))
-			v.op = l.emit()
-			return &v, nil
-		}
 	}
 	return nil, nodeErr(n, "reshape of %v to %v changes the element order in the VM's HWC layout; only flattening (before Dense or Softmax) and reshapes that keep it are supported", l.shapes[n.Inputs[0]], to)
 }
@@ -492,5 +514,72 @@ func (l *lowering) softmax(n *graph.Node, x *value) (*value, error) {
 	v := &value{flat: true, q: qparams{Scale: 1.0 / 256, Zero: -128}}
 	v.t = l.b.Softmax(t, expTable(x.q.Scale))
 	v.op = l.emit()
+	return v, nil
+}
+
+// maxJump is the largest jump of a discontinuous function (graph.Fn.Jump)
+// that unary accepts, as a fraction of the output's calibrated range: the
+// conformance tolerance (docs/onnx.md).
+const maxJump = 0.05
+
+// unary lowers an elementwise function to a Lut op: its 256-entry table
+// maps every int8 input code through the function from the input's
+// quantization to the output's (tabulate).
+func (l *lowering) unary(n *graph.Node, x *value) (*value, error) {
+	oq := l.params(n.Output)
+	if j, r := n.Fn.Jump(), l.ranges[n.Output]; j > 0 && j > maxJump*(r[1]-r[0]) {
+		return nil, nodeErr(n, "%v is discontinuous: an input within half a quantization step (%.3g) of a step lands on the wrong side, an error of the whole step (%g) that is more than %g%% of the output's range [%.3g, %.3g]; refused rather than approximated",
+			n.Fn, x.q.Scale/2, j, 100*maxJump, r[0], r[1])
+	}
+	v := *x
+	v.q = oq
+	v.t = l.b.Lut(x.t, tabulate(n.Fn.Eval, x.q, oq))
+	v.op = l.emit()
+	return &v, nil
+}
+
+// reduce lowers a Reduce onto a pool whose window spans the reduced axes:
+// x viewed as [A, R, B] (graph.ReduceSplit) is an image of height A,
+// width R and B channels, pooled by a 1×R window (MaxPool2D for max,
+// AvgPool2D for mean and sum, exact up to DivRound). An image reduced over
+// H and W is pooled as it is. Max and mean keep x's quantization; a sum is
+// the mean times R, rescaled to the sum's own quantization by a Lut.
+func (l *lowering) reduce(n *graph.Node, x *value) (*value, error) {
+	in := l.shapes[n.Inputs[0]]
+	A, R, B := graph.ReduceSplit(in, n.Axes)
+	inOrder := (x.flat && x.identity()) || (!x.flat && (x.c == 1 || x.h*x.w == 1))
+	v := &value{q: x.q, flat: true}
+	var win model.Window
+	t := x.t
+	switch {
+	case !x.flat && slices.Equal(n.Axes, []int{2, 3}):
+		if x.h > math.MaxUint16 || x.w > math.MaxUint16 {
+			return nil, nodeErr(n, "input %d×%d exceeds the VM's 16-bit window size", x.h, x.w)
+		}
+		win = model.Window{KH: uint16(x.h), KW: uint16(x.w), SH: 1, SW: 1}
+		if n.KeepDims {
+			v = &value{q: x.q, c: x.c, h: 1, w: 1}
+		}
+	case inOrder:
+		if A > math.MaxUint16 || R > math.MaxUint16 {
+			return nil, nodeErr(n, "the reduction of %v over axes %v is a %d×%d pool, beyond the VM's 16-bit window size", in, n.Axes, A, R)
+		}
+		if shape := l.b.Shape(t); !slices.Equal(shape, []uint32{uint32(A), uint32(R), uint32(B)}) {
+			t = l.b.Reshape(t, uint32(A), uint32(R), uint32(B))
+			l.emit()
+		}
+		win = model.Window{KH: 1, KW: uint16(R), SH: 1, SW: 1}
+	default:
+		return nil, nodeErr(n, "reducing axes %v of %v held in the VM's HWC layout would reorder its elements; only the spatial axes [2, 3] are supported", n.Axes, in)
+	}
+	v.t = l.b.Pool2D(t, n.Reduction == graph.ReduceMax, win, -128, 127)
+	v.op = l.emit()
+	if n.Reduction == graph.ReduceSum {
+		oq := l.params(n.Output)
+		r := float64(R)
+		v.t = l.b.Lut(v.t, tabulate(func(m float64) float64 { return r * m }, x.q, oq))
+		v.q = oq
+		v.op = l.emit()
+	}
 	return v, nil
 }

@@ -120,6 +120,32 @@ func textbook(g *graph.Graph) func(x *graph.Tensor) (map[string]*graph.Tensor, e
 				for i := range out {
 					out[i] /= sum
 				}
+			case graph.Reduce:
+				A, R, B := graph.ReduceSplit(s, n.Axes)
+				for i := 0; i < A; i++ {
+					for b := 0; b < B; b++ {
+						acc := math.Inf(-1)
+						if n.Reduction != graph.ReduceMax {
+							acc = 0
+						}
+						for r := 0; r < R; r++ {
+							v := a[(i*R+r)*B+b]
+							if n.Reduction == graph.ReduceMax {
+								acc = max(acc, v)
+							} else {
+								acc += v
+							}
+						}
+						if n.Reduction == graph.ReduceMean {
+							acc /= float64(R)
+						}
+						out[i*B+b] = acc
+					}
+				}
+			case graph.Unary:
+				for i := range out {
+					out[i] = n.Fn.Eval(a[i])
+				}
 			default:
 				return nil, fmt.Errorf("textbook: op %s", n.Op)
 			}

@@ -86,6 +86,29 @@ func expTable(s float64) [256]int32 {
 	return t
 }
 
+// tabulate is the Lut table of f from input quantization in to output
+// quantization out, TFLite's construction for int8 elementwise functions
+// (its LUT-based Logistic, Tanh, GELU kernels): entry q + 128, for every
+// int8 code q, is the output code nearest to f(in.Scale·(q − in.Zero)),
+// that is Round(f(x)/out.Scale) + out.Zero clamped to int8, with Round
+// halfway cases away from zero. An infinite f(x) saturates; a NaN f(x),
+// a code outside f's domain (Log or Sqrt of a negative, Acos beyond ±1),
+// which no calibrated input reaches, is the output zero point (0.0).
+func tabulate(f func(float64) float64, in, out qparams) [256]int8 {
+	var t [256]int8
+	for i := range t {
+		x := in.Scale * float64(i-128-int(in.Zero))
+		y := math.Round(f(x)/out.Scale) + float64(out.Zero)
+		switch {
+		case math.IsNaN(y):
+			t[i] = out.Zero
+		default:
+			t[i] = int8(max(-128, min(127, y)))
+		}
+	}
+	return t
+}
+
 // rangeOf returns the calibration range of a value's samples: min and max,
 // or the p-th and (100−p)-th percentiles.
 func rangeOf(samples []float32, percentile float64) (float64, float64) {

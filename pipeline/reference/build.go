@@ -42,7 +42,9 @@ type built struct {
 
 func withBatch(shape []int, batch int) tensor.Shape {
 	s := tensor.Shape(slices.Clone(shape))
-	s[0] = batch
+	if batch != 1 { // batch 1: the graph's shapes as they are (any rank)
+		s[0] = batch
+	}
 	return s
 }
 
@@ -175,6 +177,10 @@ func (b *built) node(i int, n *graph.Node, shapes map[string][]int, batch int) (
 		return G.Reshape(x, withBatch(n.Shape, batch))
 	case graph.Softmax:
 		return G.SoftMax(x, 1)
+	case graph.Unary:
+		return G.ApplyOp(unaryOp{n.Fn}, x)
+	case graph.Reduce:
+		return b.reduce(i, n, x, shapes[n.Inputs[0]], shapes[n.Output])
 	}
 	return nil, fmt.Errorf("unsupported op")
 }
@@ -301,4 +307,34 @@ func (b *built) avgPool(i int, n *graph.Node, x *G.Node, inShape, outShape []int
 // overlap is the number of positions of [start, start+k) inside [0, n).
 func overlap(start, k, n int) int {
 	return max(0, min(start+k, n)-max(start, 0))
+}
+
+// reduce composes a Reduce: x viewed as [A, R, B] (graph.ReduceSplit),
+// gorgonia.Max or gorgonia.Sum over axis 1, a division by R for the mean,
+// and the result's shape.
+func (b *built) reduce(i int, n *graph.Node, x *G.Node, in, out []int) (*G.Node, error) {
+	A, R, B := graph.ReduceSplit(in, n.Axes)
+	v, err := G.Reshape(x, tensor.Shape{A, R, B})
+	if err != nil {
+		return nil, err
+	}
+	switch n.Reduction {
+	case graph.ReduceMax:
+		v, err = G.Max(v, 1)
+	default:
+		v, err = G.Sum(v, 1)
+	}
+	if err != nil {
+		return nil, err
+	}
+	if n.Reduction == graph.ReduceMean {
+		scale := make([]float32, A*B)
+		for k := range scale {
+			scale[k] = 1 / float32(R)
+		}
+		if v, err = G.HadamardProd(v, b.constant(fmt.Sprintf("n%d_%s_mean", i, n.Name), tensor.Shape{A, B}, scale)); err != nil {
+			return nil, err
+		}
+	}
+	return G.Reshape(v, tensor.Shape(slices.Clone(out)))
 }

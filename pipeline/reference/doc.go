@@ -12,27 +12,39 @@
 //   - Conv: gorgonia.Conv2d (im2col and a matrix product) plus BroadcastAdd
 //     of the bias. Conv2d pads symmetrically only; asymmetric pads are
 //     applied first by concatenating zero blocks (gorgonia.Concat).
+//
 //   - Dense: gorgonia.Mul of x [1, K] by Wᵀ [K, N] (held transposed) plus
 //     BroadcastAdd of the bias.
+//
 //   - Add: gorgonia.Add. Relu: gorgonia.Rectify. Reshape: gorgonia.Reshape.
+//
 //   - Softmax: gorgonia.SoftMax over the last axis (max-subtracted; with a
 //     batch > 1, as in training, gorgonia v0.9.18 subtracts a value that is
 //     not each row's maximum, which can only cost numerical range — the
 //     training loss therefore does not use it, see below).
+//
 //   - MaxPool: composed, the channels as a batch of one-channel images,
 //     -Inf padding by concatenation, gorgonia.Im2Col and gorgonia.Max over
 //     each window. gorgonia's MaxPool2D is not used: with four explicit
 //     pads it offsets windows by the bottom/right pads, and its gradient
 //     panics on a window of NaNs.
+//
 //   - AvgPool (count_include_pad = 0): composed, zero padding, Im2Col,
 //     gorgonia.Sum over each window, gorgonia.HadamardDiv by a constant
 //     tensor of the number of window taps inside the input. gorgonia's
 //     AveragePool2D divides by the input width and cannot be used.
+//
 //   - GlobalAvgPool: the same composition with one window covering the
 //     plane (gorgonia's GlobalAveragePool2D has no gradient, and Mean over
 //     two axes mis-reduces some shapes in v0.9.18).
 //
-// No op is implemented as a hand-written float kernel.
+//   - Unary: a gorgonia op (unaryOp) applying graph.Fn.Eval to every
+//     element, in float64 rounded once to float32. gorgonia v0.9.18 lacks
+//     most of these functions (Erf, the inverse trigonometric ones, Elu,
+//     …), and Fn.Eval is the one definition the quantizer also tabulates.
+//     It has no gradient; Train rejects it.
+//
+// No other op is implemented as a hand-written float kernel.
 //
 // Training. Train minimizes the mean cross-entropy of a graph's output
 // Softmax with gorgonia's Adam solver on minibatches (the gorgonia graph

@@ -70,6 +70,14 @@ func Train(g *graph.Graph, xs [][]float32, labels []int, cfg TrainConfig) (*Trai
 	if out == nil || out.Op != graph.Softmax {
 		return nil, fmt.Errorf("reference: training needs the graph output %q to be a Softmax", g.Output)
 	}
+	if g.InputShape[0] != 1 {
+		return nil, fmt.Errorf("reference: training needs an input with batch dimension 1, got %v", g.InputShape)
+	}
+	for i := range g.Nodes {
+		if g.Nodes[i].Op == graph.Unary {
+			return nil, fmt.Errorf("reference: node %q: Unary has no gradient; training supports the fixture ops", g.Nodes[i].Name)
+		}
+	}
 	if err := checkWeights(g); err != nil {
 		return nil, err
 	}

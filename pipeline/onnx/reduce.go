@@ -1,0 +1,183 @@
+package onnx
+
+import (
+	"slices"
+
+	"github.com/opml-dev/opml/pipeline/graph"
+)
+
+// A reduction is imported as a chain of graph nodes: elementwise functions
+// (graph.Unary) around one graph.Reduce, ONNX's definitions composed.
+type reduceStep struct {
+	fn graph.FnKind    // a Unary step, or
+	r  graph.Reduction // the Reduce step
+}
+
+var reduceChains = map[string][]reduceStep{
+	"ReduceMax":       {{r: graph.ReduceMax}},
+	"ReduceMin":       {{fn: graph.Neg}, {r: graph.ReduceMax}, {fn: graph.Neg}},
+	"ReduceMean":      {{r: graph.ReduceMean}},
+	"ReduceSum":       {{r: graph.ReduceSum}},
+	"ReduceSumSquare": {{fn: graph.Pow}, {r: graph.ReduceSum}},
+	"ReduceL1":        {{fn: graph.Abs}, {r: graph.ReduceSum}},
+	"ReduceL2":        {{fn: graph.Pow}, {r: graph.ReduceSum}, {fn: graph.Sqrt}},
+	"ReduceLogSum":    {{r: graph.ReduceSum}, {fn: graph.Log}},
+	"ReduceLogSumExp": {{fn: graph.Exp}, {r: graph.ReduceSum}, {fn: graph.Log}},
+}
+
+func init() {
+	for op := range reduceChains {
+		handlers[op] = opReduce
+	}
+	handlers["ReduceProd"] = opReduceProd
+	handlers["Pow"] = opPow
+}
+
+// reduceAxes reads the axes (attribute; ReduceSum's input from opset 13)
+// and noop_with_empty_axes; nil axes with noop mean "no reduction".
+func (c *nodeCtx) reduceAxes(rank int) (axes []int, noop bool, err error) {
+	var raw []int64
+	if c.op == "ReduceSum" && c.im.opset >= 13 {
+		if err := c.checkInputs(1, 2); err != nil {
+			return nil, false, err
+		}
+		if c.input(1) != "" {
+			t, err := c.intConst(1, "axes")
+			if err != nil {
+				return nil, false, err
+			}
+			if len(t.shape) != 1 {
+				return nil, false, c.errorf("input %q (axes) has shape %v, want a 1-D list", c.input(1), t.shape)
+			}
+			raw = t.i
+		}
+		n, err := c.intAttr("noop_with_empty_axes", 0)
+		if err != nil {
+			return nil, false, err
+		}
+		if n != 0 && n != 1 {
+			return nil, false, c.attrErrorf("noop_with_empty_axes", "want 0 or 1")
+		}
+		if len(raw) == 0 && n == 1 {
+			return nil, true, nil
+		}
+	} else {
+		if err := c.checkInputs(1, 1); err != nil {
+			return nil, false, err
+		}
+		if raw, err = c.intsAttr("axes"); err != nil {
+			return nil, false, err
+		}
+	}
+	if len(raw) == 0 { // every axis
+		for k := range rank {
+			axes = append(axes, k)
+		}
+		return axes, false, nil
+	}
+	for _, a := range raw {
+		k, err := c.axis("axes", a, rank, rank-1)
+		if err != nil {
+			return nil, false, err
+		}
+		if slices.Contains(axes, k) {
+			return nil, false, c.attrErrorf("axes", "repeats axis %d", k)
+		}
+		axes = append(axes, k)
+	}
+	slices.Sort(axes)
+	for k := 1; k < len(axes); k++ {
+		if axes[k] != axes[k-1]+1 {
+			return nil, false, c.errorf("axes %v are not contiguous: a reduction over separate axes is not supported", axes)
+		}
+	}
+	return axes, false, nil
+}
+
+// opReduce: ReduceMax, ReduceMin, ReduceMean, ReduceSum, ReduceSumSquare,
+// ReduceL1, ReduceL2, ReduceLogSum and ReduceLogSumExp of a computed value
+// over contiguous axes (reduceChains).
+func opReduce(c *nodeCtx) error {
+	x, err := c.dynamic(0)
+	if err != nil {
+		return err
+	}
+	axes, noop, err := c.reduceAxes(len(x.shape))
+	if err != nil {
+		return err
+	}
+	keep, err := c.intAttr("keepdims", 1)
+	if err != nil {
+		return err
+	}
+	if keep != 0 && keep != 1 {
+		return c.attrErrorf("keepdims", "want 0 or 1")
+	}
+	if noop {
+		return c.alias(x)
+	}
+	red := graph.Node{Op: graph.Reduce, Axes: axes, KeepDims: keep == 1}
+	var outShape []int
+	for k, d := range x.shape {
+		switch {
+		case !slices.Contains(axes, k):
+			outShape = append(outShape, d)
+		case keep == 1:
+			outShape = append(outShape, 1)
+		}
+	}
+	if len(outShape) == 0 {
+		return c.attrErrorf("keepdims", "reduces every axis to a scalar (rank 0), which is not supported: keepdims=1 keeps the result as a tensor of ones")
+	}
+	chain := reduceChains[c.op]
+	in, shape := x.name, x.shape
+	for k, st := range chain {
+		n := red
+		n.Reduction = st.r
+		if st.fn != 0 {
+			n = graph.Node{Op: graph.Unary, Fn: graph.Fn{Kind: st.fn}}
+			if st.fn == graph.Pow {
+				n.Fn.Alpha = 2
+			}
+		} else {
+			shape = outShape
+		}
+		n.Name = c.name
+		if len(chain) > 1 {
+			n.Name = c.name + "/" + stepName(st)
+		}
+		n.Inputs = []string{in}
+		if k == len(chain)-1 {
+			return c.emit(n, slices.Clone(shape))
+		}
+		in = c.im.genName(c.output() + "_" + stepName(st))
+		if err := c.emitAs(n, slices.Clone(shape), in); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func stepName(st reduceStep) string {
+	if st.fn != 0 {
+		return st.fn.String()
+	}
+	return "reduce_" + st.r.String()
+}
+
+func opReduceProd(c *nodeCtx) error {
+	return c.errorf("ReduceProd is not supported: a product of many int8 values has no lowering with bounded error")
+}
+
+// opPow: x raised to a constant scalar exponent (a graph Unary), or
+// constants folded.
+func opPow(c *nodeCtx) error {
+	if err := c.checkInputs(2, 2); err != nil {
+		return err
+	}
+	e, err := c.scalarInput(1, "exponent")
+	if err != nil {
+		return err
+	}
+	return c.elementwise(graph.Fn{Kind: graph.Pow, Alpha: e})
+}

@@ -1,0 +1,178 @@
+package quantize_test
+
+import (
+	"fmt"
+	"math"
+	"math/rand/v2"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/opml-dev/opml/pipeline/graph"
+	"github.com/opml-dev/opml/pipeline/quantize"
+	"github.com/opml-dev/opml/vm"
+)
+
+// unaryDomain returns inputs in f's domain: [lo, hi).
+func unaryDomain(k graph.FnKind) (lo, hi float64) {
+	switch k {
+	case graph.Log, graph.Sqrt, graph.Recip:
+		return 0.5, 4
+	case graph.Asin, graph.Acos, graph.Atanh:
+		return -0.9, 0.9
+	case graph.Acosh:
+		return 1.1, 4
+	case graph.Tan:
+		return -1.2, 1.2
+	}
+	return -4, 4
+}
+
+// Every elementwise function compiles to one Lut op per Unary node on
+// inputs of any rank, and the VM's dequantized output stays within 5% of
+// the output's range of the float function: the conformance tolerance,
+// and the table makes the op exact up to the two quantizations.
+func TestCompileUnary(t *testing.T) {
+	shapes := [][]int{{3, 4, 5}, {7}, {2, 3}, {2, 3, 4, 5}, {1, 3, 4, 4}, {1, 6}}
+	for i, kind := range graph.FnKinds() {
+		f := graph.Fn{Kind: kind}
+		switch kind {
+		case graph.Elu, graph.Celu, graph.ThresholdedRelu:
+			f.Alpha = 1
+		case graph.LeakyRelu:
+			f.Alpha = 0.1
+		case graph.Selu:
+			f.Alpha, f.Beta = 1.6732632, 1.0507010
+		case graph.HardSigmoid:
+			f.Alpha, f.Beta = 0.2, 0.5
+		case graph.Clip:
+			f.Alpha, f.Beta = -1, 2
+		case graph.Shrink:
+			f.Alpha, f.Beta = 1.5, 0.5
+		}
+		shape := shapes[i%len(shapes)]
+		t.Run(f.String(), func(t *testing.T) {
+			g := &graph.Graph{Input: "x", InputShape: shape, Output: "y", Nodes: []graph.Node{
+				{Name: "u", Op: graph.Unary, Inputs: []string{"x"}, Output: "y", Fn: f}}}
+			r := rand.New(rand.NewPCG(uint64(kind), 7))
+			lo, hi := unaryDomain(kind)
+			sample := func() *graph.Tensor {
+				x := graph.NewTensor(shape...)
+				for k := range x.Data {
+					x.Data[k] = float32(lo + (hi-lo)*r.Float64())
+				}
+				return x
+			}
+			calib := []*graph.Tensor{sample(), sample(), sample()}
+			eval := textbook(g)
+			res, err := quantize.Compile(g, calib, eval, quantize.Options{})
+			if f.Jump() > 0 {
+				require.ErrorContains(t, err, "is discontinuous")
+				require.ErrorContains(t, err, `node "u" (Unary)`)
+				return
+			}
+			require.NoError(t, err)
+			require.Len(t, res.Model.Ops, 1, "one Lut op")
+			require.Equal(t, shape, res.Card.Output.Shape)
+			for _, x := range calib {
+				checkClose(t, res, eval, x, "y")
+			}
+		})
+	}
+}
+
+// A Unary after a Conv keeps the image layout, and a Flatten of it feeds
+// a Dense: the Lut runs on the VM's HWC tensor.
+func TestCompileUnaryInCNN(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 3))
+	g := &graph.Graph{Input: "x", InputShape: []int{1, 2, 5, 5}, Output: "d", Nodes: []graph.Node{
+		{Name: "conv", Op: graph.Conv, Inputs: []string{"x"}, Output: "c", W: randTensor(r, 0.5, 3, 2, 3, 3), Kernel: [2]int{3, 3}},
+		{Name: "sig", Op: graph.Unary, Inputs: []string{"c"}, Output: "s", Fn: graph.Fn{Kind: graph.Sigmoid}},
+		{Name: "flat", Op: graph.Reshape, Inputs: []string{"s"}, Output: "f", Shape: []int{1, 27}},
+		{Name: "fc", Op: graph.Dense, Inputs: []string{"f"}, Output: "d", W: randTensor(r, 0.5, 4, 27)},
+	}}
+	var calib []*graph.Tensor
+	for range 16 {
+		calib = append(calib, pixels(r, g.InputShape...))
+	}
+	eval := textbook(g)
+	res, err := quantize.Compile(g, calib, eval, quantize.Options{})
+	require.NoError(t, err)
+	for _, x := range calib {
+		checkClose(t, res, eval, x, "d")
+	}
+}
+
+// Reductions over contiguous axes lower onto pools of the [A, R, B] view
+// and stay within 5% of the output's range; an image is reduced over its
+// spatial axes as it is; other axes of an HWC image are refused.
+func TestCompileReduce(t *testing.T) {
+	for _, tc := range []struct {
+		shape []int
+		axes  []int
+		keep  bool
+		err   string
+	}{
+		{[]int{3, 4, 5}, []int{1}, true, ""},
+		{[]int{3, 4, 5}, []int{2}, false, ""},
+		{[]int{3, 4, 5}, []int{0, 1, 2}, true, ""},
+		{[]int{2, 3, 4, 5}, []int{1, 2}, false, ""},
+		{[]int{1, 3, 4, 4}, []int{2, 3}, true, ""},
+		{[]int{1, 3, 4, 4}, []int{2, 3}, false, ""},
+		{[]int{1, 3, 4, 4}, []int{1}, true, "HWC layout"},
+	} {
+		for _, red := range []graph.Reduction{graph.ReduceMax, graph.ReduceMean, graph.ReduceSum} {
+			t.Run(fmt.Sprintf("%v/%v/%v/keep=%v", red, tc.shape, tc.axes, tc.keep), func(t *testing.T) {
+				g := &graph.Graph{Input: "x", InputShape: tc.shape, Output: "y", Nodes: []graph.Node{
+					{Name: "r", Op: graph.Reduce, Inputs: []string{"x"}, Output: "y", Reduction: red, Axes: tc.axes, KeepDims: tc.keep}}}
+				require.NoError(t, g.Validate())
+				r := rand.New(rand.NewPCG(uint64(red), 11))
+				sample := func() *graph.Tensor {
+					x := graph.NewTensor(tc.shape...)
+					for k := range x.Data {
+						x.Data[k] = float32(4*r.Float64() - 1)
+					}
+					return x
+				}
+				calib := []*graph.Tensor{sample(), sample(), sample()}
+				eval := textbook(g)
+				res, err := quantize.Compile(g, calib, eval, quantize.Options{})
+				if tc.err != "" {
+					require.ErrorContains(t, err, tc.err)
+					return
+				}
+				require.NoError(t, err)
+				for _, x := range calib {
+					checkClose(t, res, eval, x, "y")
+				}
+			})
+		}
+	}
+}
+
+// checkClose runs x through the compiled model and checks every output
+// element within 5% of the float output's range.
+func checkClose(t *testing.T, res *quantize.Result, eval func(*graph.Tensor) (map[string]*graph.Tensor, error), x *graph.Tensor, out string) {
+	t.Helper()
+	want, err := eval(x)
+	require.NoError(t, err)
+	q, err := res.Card.Input.Quantize(x.Data)
+	require.NoError(t, err)
+	ram, err := vm.Execute(res.Model, q)
+	require.NoError(t, err)
+	got, err := res.Card.Output.Dequantize(vm.ReadTensor(res.Model.Header.Output, ram))
+	require.NoError(t, err)
+	w := want[out].Data
+	require.Len(t, got, len(w))
+	lo, hi := math.Inf(1), math.Inf(-1)
+	for _, v := range w {
+		lo, hi = min(lo, float64(v)), max(hi, float64(v))
+	}
+	bound := 0.05 * (hi - lo) // the conformance rule (docs/onnx.md)
+	if hi == lo {
+		bound = 0.05 * max(math.Abs(lo), 1)
+	}
+	for k := range w {
+		require.InDelta(t, w[k], got[k], bound, "element %d", k)
+	}
+}
