@@ -54,7 +54,6 @@ var (
 	reNode          = regexp.MustCompile(`node "(?:[^"\\]|\\.)*" \(([^)]*)\)`)
 	reQuoted        = regexp.MustCompile(`"(?:[^"\\]|\\.)*"`)
 	reList          = regexp.MustCompile(`\[[-0-9 ,]*\]`)
-	reNumber        = regexp.MustCompile(`\b\d+(?:\.\d+)?\b`)
 	reOpUnsupported = regexp.MustCompile(`^op (\S+) is not supported$`)
 )
 
