@@ -24,7 +24,7 @@ DEADCODE    := $(GO) run golang.org/x/tools/cmd/deadcode@v0.52.0
 # packages whose results go test has cached.
 GOTESTFLAGS ?=
 
-.PHONY: all help build check test test-arm64 e2e tools bench fuzz lint gofmt vet staticcheck deadcode demo update-golden clean contracts bindings check-contracts npm-ci gas fixtures train-fixtures
+.PHONY: all help build check test test-arm64 e2e tools bench fuzz lint gofmt vet staticcheck deadcode demo update-golden onnx-conformance clean contracts bindings check-contracts npm-ci gas fixtures train-fixtures
 
 all: build
 
@@ -44,6 +44,8 @@ help:
 	@echo "make lint           gofmt check, go vet, staticcheck, deadcode -test (each also alone: make gofmt|vet|staticcheck|deadcode)"
 	@echo "make demo           the whole protocol on an in-process devnet: a false claim disproven, an honest result delivered"
 	@echo "make update-golden  regenerate golden files (go test -update)"
+	@echo "make onnx-conformance regenerate docs/onnx-conformance.md: ONNX's backend tests (apt libonnx-testdata) through"
+	@echo "                    importer, quantizer and VM (checked by go test ./pipeline/onnx/conformance, so by make check/test)"
 	@echo "make fixtures       recompile the VM fixtures from the trained ONNX models and record their golden results"
 	@echo "make train-fixtures retrain the fixture models in gorgonia (about 3 minutes), then make fixtures"
 	@echo "make contracts      compile contracts/src with the pinned solc, regenerate artifacts and Go bindings"
@@ -147,6 +149,12 @@ GOLDEN_PKGS = $(shell $(GO) list -f '{{.ImportPath}} {{join .TestImports " "}} {
                 | grep -F 'opml/testkit/golden' | grep -v '^github.com/opml-dev/opml/testkit/golden ' | cut -d' ' -f1)
 update-golden:
 	$(GO) test -count=1 $(GOLDEN_PKGS) -update
+
+# ONNX's own backend tests through the importer, quantizer and VM: the
+# table docs/onnx-conformance.md (pipeline/onnx/conformance). Needs the
+# Debian package libonnx-testdata (.ci/run installs it); about a second.
+onnx-conformance:
+	$(GO) test -count=1 -run '^TestConformance$$' ./pipeline/onnx/conformance -update
 
 # The fixture pipeline: fixtures/trained/*.onnx (trained in gorgonia on
 # fixtures/mnist) -> fixtures/models/*.opml + cards + inputs -> golden results.

@@ -107,12 +107,18 @@
 // valid g with a non-empty name, non-empty node names, Strides both zero or
 // both set, and no node that does not reach the output.
 //
+// # Tensors
+//
+// DecodeTensor reads a serialized FLOAT TensorProto (the input and output
+// files of ONNX's backend tests) with the initializer decoder and its
+// limits.
+//
 // # Guarantees
 //
-// Decode and Encode are deterministic: the same input gives the same graph
-// or bytes, bit for bit, on every platform (folding rounds with explicit
-// conversions, so no fused multiply-add changes a result). Decode never
-// panics on any input (FuzzDecode, FuzzDecodeMutated) and bounds what it
+// Decode, DecodeTensor and Encode are deterministic: the same input gives
+// the same graph, tensor or bytes, bit for bit, on every platform (folding
+// rounds with explicit conversions, so no fused multiply-add changes a
+// result). Decode and DecodeTensor never panic on any input (FuzzDecode, FuzzDecodeMutated) and bounds what it
 // allocates by the input's size; every error is prefixed "onnx: ", and an
 // error about one node is a *NodeError naming the node, its op and, where
 // the problem is an attribute, the attribute and its value. Decode and

@@ -1,0 +1,87 @@
+package conformance
+
+import (
+	"bufio"
+	"bytes"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/opml-dev/opml/testkit/golden"
+)
+
+// DataDir is where Debian's libonnx-testdata installs ONNX's backend tests.
+const DataDir = "/usr/share/libonnx-testdata/data"
+
+// The suites in the table: the node tests first (the headline), then the
+// models converted from PyTorch (opset ≤ 6).
+var suites = []string{"node", "pytorch-converted", "pytorch-operator"}
+
+const regen = "make onnx-conformance"
+
+// TestConformance regenerates docs/onnx-conformance.md from the test data
+// and fails if it differs from the committed file, or if any test fails
+// (accepted but wrong) other than those listed in
+// testdata/known-failures.txt, which must list exactly the failing tests.
+// The whole run takes about a second, so -short runs all of it.
+func TestConformance(t *testing.T) {
+	if _, err := os.Stat(filepath.Join(DataDir, "node")); err != nil {
+		t.Skipf("ONNX backend test data not installed (%v): apt-get install libonnx-testdata", err)
+	}
+	var all []*Suite
+	for _, name := range suites {
+		s, err := RunSuite(DataDir, name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		all = append(all, s)
+	}
+	golden.Check(t, filepath.Join("..", "..", "..", "docs", "onnx-conformance.md"), Markdown(all), regen)
+
+	known := readKnownFailures(t, filepath.Join("testdata", "known-failures.txt"))
+	var failing []string
+	for _, s := range all {
+		for _, r := range s.Results {
+			if r.Outcome == Failed {
+				failing = append(failing, s.Name+"/"+r.Test)
+				if _, ok := known[s.Name+"/"+r.Test]; !ok {
+					t.Errorf("%s/%s: accepted but wrong: %s", s.Name, r.Test, r.Reason)
+				}
+			}
+		}
+	}
+	for name := range known {
+		if !slices.Contains(failing, name) {
+			t.Errorf("testdata/known-failures.txt lists %s, which no longer fails: remove it", name)
+		}
+	}
+}
+
+// readKnownFailures reads "suite/test: reason" lines; blank lines and
+// lines starting with # are comments.
+func readKnownFailures(t *testing.T, path string) map[string]string {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	known := map[string]string{}
+	sc := bufio.NewScanner(bytes.NewReader(b))
+	for sc.Scan() {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		name, reason, ok := strings.Cut(line, ": ")
+		if !ok || strings.TrimSpace(reason) == "" {
+			t.Fatalf("%s: %q: want \"suite/test: reason\"", path, line)
+		}
+		if _, dup := known[name]; dup {
+			t.Fatalf("%s: %s listed twice", path, name)
+		}
+		known[name] = reason
+	}
+	return known
+}
