@@ -10,8 +10,9 @@ import (
 type Op int
 
 // The ops. Values have rank 1 to 4; Conv and the pools take NCHW inputs
-// with batch N = 1, Dense and Softmax take "features" [1, F], and the
-// elementwise ops (Add, Relu, Unary) and Reshape take any shape.
+// with batch N = 1, Dense takes "features" [1, F], and the
+// elementwise ops (Add, Relu, Unary), Reshape, Reduce and Softmax (over
+// the last axis) take any shape.
 const (
 	// Conv: 2-D convolution, group 1. Inputs: x [1, C, H, W]. W is
 	// [OC, C, KH, KW], B is [OC] or nil. Output [1, OC, OH, OW].
@@ -33,7 +34,7 @@ const (
 	// Reshape: the same elements in row-major order with shape Shape
 	// (ONNX Flatten is a Reshape to [1, C·H·W]).
 	Reshape
-	// Softmax over the last axis of x [1, F].
+	// Softmax over the last axis of x (each row), any shape.
 	Softmax
 	// Unary: the elementwise function Fn of x, any shape.
 	Unary
@@ -335,9 +336,6 @@ func (n *Node) outShape(in [][]int) ([]int, error) {
 		}
 		return slices.Clone(n.Shape), nil
 	case Softmax:
-		if len(x) != 2 || x[0] != 1 {
-			return nil, n.errorf("input shape %v is not [1, F]", x)
-		}
 		return slices.Clone(x), nil
 	}
 	return nil, n.errorf("unknown op")

@@ -53,6 +53,7 @@ const (
 	Silu                              // x · sigmoid(x)
 	Mish                              // x · tanh(softplus(x))
 	Pow                               // x^Alpha (ONNX Pow by a constant scalar exponent)
+	Affine                            // Alpha·x + Beta (ONNX Add, Sub, Mul, Div by a scalar constant)
 	fnEnd
 )
 
@@ -63,7 +64,7 @@ var fnNames = [...]string{
 	ThresholdedRelu: "ThresholdedRelu", Celu: "Celu", Clip: "Clip", Shrink: "Shrink", Sin: "Sin",
 	Cos: "Cos", Tan: "Tan", Asin: "Asin", Acos: "Acos", Atan: "Atan", Sinh: "Sinh", Cosh: "Cosh",
 	Asinh: "Asinh", Acosh: "Acosh", Atanh: "Atanh", Ceil: "Ceil", Floor: "Floor", Round: "Round",
-	Sign: "Sign", Gelu: "Gelu", GeluTanh: "GeluTanh", Silu: "Silu", Mish: "Mish", Pow: "Pow",
+	Sign: "Sign", Gelu: "Gelu", GeluTanh: "GeluTanh", Silu: "Silu", Mish: "Mish", Pow: "Pow", Affine: "Affine",
 }
 
 func (k FnKind) String() string {
@@ -102,6 +103,8 @@ func (f Fn) String() string {
 		return fmt.Sprintf("%s(lambd=%g, bias=%g)", f.Kind, f.Alpha, f.Beta)
 	case Pow:
 		return fmt.Sprintf("%s(exponent=%g)", f.Kind, f.Alpha)
+	case Affine:
+		return fmt.Sprintf("%s(%g·x + %g)", f.Kind, f.Alpha, f.Beta)
 	}
 	return f.Kind.String()
 }
@@ -130,23 +133,6 @@ func (f Fn) Check() error {
 		}
 	}
 	return nil
-}
-
-// Jump is the largest jump of f at a discontinuity, 0 for a continuous
-// function. Near a jump an input's rounding to its quantization step can
-// land on the wrong side, an error of the whole jump, whatever the table.
-func (f Fn) Jump() float64 {
-	switch f.Kind {
-	case Ceil, Floor, Round:
-		return 1
-	case Sign:
-		return 1
-	case ThresholdedRelu:
-		return math.Abs(f.Alpha)
-	case Shrink:
-		return math.Abs(f.Alpha - f.Beta)
-	}
-	return 0
 }
 
 // Eval is f(x) in float64 (Go's math package). It is the one definition
@@ -258,6 +244,8 @@ func (f Fn) Eval(x float64) float64 {
 		return x * sigmoid(x)
 	case Mish:
 		return x * math.Tanh(softplus(x))
+	case Affine:
+		return a*x + b
 	case Pow:
 		if a == 2 {
 			return x * x // exact, as numpy's square

@@ -19,6 +19,12 @@ const (
 	MaxOpset = 17
 )
 
+// unsupportedOps says why an op is refused where the reason is a decision
+// rather than work not done yet.
+var unsupportedOps = map[string]string{
+	"ReduceProd": "a product of many int8 values has no lowering with bounded error",
+}
+
 // legacyOpset is the first opset whose definitions the importer follows;
 // the models of older opsets (ONNX's opset 1 to 6, e.g. the converted
 // PyTorch tests) are accepted only for legacyOps.
@@ -39,6 +45,10 @@ var legacyOps = map[string]bool{
 	"Relu": true, "Reshape": true, "Selu": true, "Shape": true, "Sigmoid": true, "Softmax": true,
 	"Softplus": true, "Softsign": true, "Sqrt": true, "Squeeze": true, "Tanh": true,
 	"Transpose": true, "Unsqueeze": true,
+	// The reductions' opset 1 definitions equal opset 11's but for
+	// negative axes, which opset 11 only adds.
+	"ReduceMax": true, "ReduceMin": true, "ReduceMean": true, "ReduceSum": true, "ReduceSumSquare": true,
+	"ReduceL1": true, "ReduceL2": true, "ReduceLogSum": true, "ReduceLogSumExp": true,
 }
 
 // Load reads and decodes an ONNX model file. Tensors stored as external
@@ -412,6 +422,9 @@ func (im *importer) node(index int, p *onnxpb.NodeProto) error {
 	}
 	h, ok := handlers[c.op]
 	if !ok {
+		if why, ok := unsupportedOps[c.op]; ok {
+			return c.errorf("op %s is not supported: %s", c.op, why)
+		}
 		return c.errorf("op %s is not supported", c.op)
 	}
 	if im.opset < legacyOpset && !legacyOps[c.op] {

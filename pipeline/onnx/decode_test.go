@@ -1,6 +1,7 @@
 package onnx
 
 import (
+	"fmt"
 	"math"
 	"os"
 	"slices"
@@ -451,6 +452,58 @@ func unaryCases() []struct {
 		}
 		cases = append(cases, tc{"unary/" + op, m.Op(op, "u", "x", "y", attrs...).Output("y"), want})
 	}
+	red := func(r graph.Reduction, axes []int, keep bool) graph.Node {
+		return graph.Node{Op: graph.Reduce, Reduction: r, Axes: axes, KeepDims: keep}
+	}
+	un := func(k graph.FnKind, a float64) graph.Node {
+		return graph.Node{Op: graph.Unary, Fn: graph.Fn{Kind: k, Alpha: a}}
+	}
+	for _, rc := range []struct {
+		op    string
+		opset int64
+		attrs []ob.Attr
+		axes  []int64 // ReduceSum's input from opset 13
+		chain []graph.Node
+		out   []int
+	}{
+		{"ReduceMax", 13, []ob.Attr{ob.Ints("axes", 1), ob.Int("keepdims", 0)}, nil, []graph.Node{red(graph.ReduceMax, []int{1}, false)}, []int{2, 4}},
+		{"ReduceMin", 13, []ob.Attr{ob.Ints("axes", -1), ob.Int("keepdims", 1)}, nil, []graph.Node{un(graph.Neg, 0), red(graph.ReduceMax, []int{2}, true), un(graph.Neg, 0)}, []int{2, 3, 1}},
+		{"ReduceMean", 13, nil, nil, []graph.Node{red(graph.ReduceMean, []int{0, 1, 2}, true)}, []int{1, 1, 1}},
+		{"ReduceMean", 12, []ob.Attr{ob.Ints("axes", 0), ob.Int("keepdims", 0)}, nil, []graph.Node{red(graph.ReduceMean, []int{0}, false)}, []int{3, 4}},
+		{"ReduceSum", 13, []ob.Attr{ob.Int("keepdims", 1), ob.Int("noop_with_empty_axes", 0)}, []int64{-2, -1}, []graph.Node{red(graph.ReduceSum, []int{1, 2}, true)}, []int{2, 1, 1}},
+		{"ReduceSum", 11, []ob.Attr{ob.Ints("axes", 0, 1)}, nil, []graph.Node{red(graph.ReduceSum, []int{0, 1}, true)}, []int{1, 1, 4}},
+		{"ReduceSumSquare", 13, []ob.Attr{ob.Ints("axes", 1), ob.Int("keepdims", 1)}, nil, []graph.Node{un(graph.Pow, 2), red(graph.ReduceSum, []int{1}, true)}, []int{2, 1, 4}},
+		{"ReduceL1", 13, []ob.Attr{ob.Ints("axes", 1), ob.Int("keepdims", 1)}, nil, []graph.Node{un(graph.Abs, 0), red(graph.ReduceSum, []int{1}, true)}, []int{2, 1, 4}},
+		{"ReduceL2", 13, []ob.Attr{ob.Ints("axes", 1), ob.Int("keepdims", 1)}, nil, []graph.Node{un(graph.Pow, 2), red(graph.ReduceSum, []int{1}, true), un(graph.Sqrt, 0)}, []int{2, 1, 4}},
+		{"ReduceLogSum", 13, []ob.Attr{ob.Ints("axes", 1), ob.Int("keepdims", 1)}, nil, []graph.Node{red(graph.ReduceSum, []int{1}, true), un(graph.Log, 0)}, []int{2, 1, 4}},
+		{"ReduceLogSumExp", 13, []ob.Attr{ob.Ints("axes", 1), ob.Int("keepdims", 1)}, nil, []graph.Node{un(graph.Exp, 0), red(graph.ReduceSum, []int{1}, true), un(graph.Log, 0)}, []int{2, 1, 4}},
+	} {
+		m := ob.New(rc.opset).Input("x", 2, 3, 4)
+		in := S("x")
+		if rc.axes != nil {
+			m.InitInt64("axes", []int64{int64(len(rc.axes))}, rc.axes...)
+			in = S("x", "axes")
+		}
+		m.Node(rc.op, "r", in, S("y"), rc.attrs...).Output("y")
+		want := &graph.Graph{Name: "test", Input: "x", InputShape: []int{2, 3, 4}, Output: "y"}
+		prev := "x"
+		for k, n := range rc.chain {
+			n.Name, n.Inputs, n.Output = "r", S(prev), "y"
+			if len(rc.chain) > 1 {
+				name := n.Fn.Kind.String()
+				if n.Op == graph.Reduce {
+					name = "reduce_" + n.Reduction.String()
+				}
+				n.Name = "r/" + name
+				if k < len(rc.chain)-1 {
+					n.Output = "y_" + name
+				}
+			}
+			prev = n.Output
+			want.Nodes = append(want.Nodes, n)
+		}
+		cases = append(cases, tc{fmt.Sprintf("reduce/%s opset %d", rc.op, rc.opset), m, want})
+	}
 	slices.SortFunc(cases, func(a, b tc) int { return strings.Compare(a.name, b.name) })
 	one := func(f graph.Fn, shape ...int) *graph.Graph {
 		return &graph.Graph{Name: "test", Input: "x", InputShape: shape, Output: "y", Nodes: []graph.Node{
@@ -479,6 +532,33 @@ func unaryCases() []struct {
 		tc{"flatten/axis 2 of [2,3,4,5]", ob.New(13).Input("x", 2, 3, 4, 5).Op("Flatten", "fl", "x", "y", ob.Int("axis", 2)).Output("y", 6, 20),
 			&graph.Graph{Name: "test", Input: "x", InputShape: []int{2, 3, 4, 5}, Output: "y", Nodes: []graph.Node{
 				{Name: "fl", Op: graph.Reshape, Inputs: S("x"), Output: "y", Shape: []int{6, 20}}}}},
+		tc{"affine/scalar arithmetic on a computed value merges into one function", vec(13).Init("two", nil, vals(2)).Init("three", nil, vals(3)).
+			Op("Sigmoid", "sig", "x", "s").Node("Mul", "mul", S("s", "two"), S("m")).Node("Sub", "sub", S("three", "m"), S("d")).
+			Node("Div", "div", S("d", "two"), S("y")).Output("y"),
+			&graph.Graph{Name: "test", Input: "x", InputShape: []int{1, 4}, Output: "y", Nodes: []graph.Node{
+				{Name: "sig", Op: graph.Unary, Inputs: S("x"), Output: "s", Fn: graph.Fn{Kind: graph.Sigmoid}},
+				{Name: "mul", Op: graph.Unary, Inputs: S("s"), Output: "y", Fn: graph.Fn{Kind: graph.Affine, Alpha: -1, Beta: 1.5}}}}},
+		tc{"pow/scalar exponent", vec(13).Init("e", nil, vals(2)).Node("Pow", "u", S("x", "e"), S("y")).Output("y"),
+			one(graph.Fn{Kind: graph.Pow, Alpha: 2}, 1, 4)},
+		tc{"reduce/ReduceSum noop with empty axes", ob.New(13).Input("x", 2, 3).Op("ReduceSum", "r", "x", "s", ob.Int("noop_with_empty_axes", 1)).Op("Relu", "relu", "s", "y").Output("y"),
+			&graph.Graph{Name: "test", Input: "x", InputShape: []int{2, 3}, Output: "y", Nodes: []graph.Node{{Name: "relu", Op: graph.Relu, Inputs: S("x"), Output: "y"}}}},
+		tc{"softmax/opset 13 default axis of [1,C,H,W]: the rows", img(13).Op("Softmax", "sm", "x", "y").Output("y"),
+			g4(graph.Node{Name: "sm", Op: graph.Softmax, Inputs: S("x"), Output: "y"})},
+		tc{"softmax/opset 11 axis 2 of [1,C,H,W] flattens to [2, 25]", img(11).Op("Softmax", "sm", "x", "y", ob.Int("axis", 2)).Output("y"),
+			g4(graph.Node{Name: "sm/flatten", Op: graph.Reshape, Inputs: S("x"), Output: "y_flat", Shape: []int{2, 25}},
+				graph.Node{Name: "sm", Op: graph.Softmax, Inputs: S("y_flat"), Output: "y_softmax"},
+				graph.Node{Name: "sm/unflatten", Op: graph.Reshape, Inputs: S("y_softmax"), Output: "y", Shape: []int{1, 2, 5, 5}})},
+		tc{"variadic/Max of one input is the input", vec(13).Op("Max", "mx", "x", "m").Op("Min", "mn", "m", "n").Op("Relu", "relu", "n", "y").Output("y"),
+			g2(graph.Node{Name: "relu", Op: graph.Relu, Inputs: S("x"), Output: "y"})},
+		tc{"variadic/Sum of three values is two Adds", vec(13).Op("Relu", "relu", "x", "r").Op("Sigmoid", "sig", "x", "s").Node("Sum", "sum", S("x", "r", "s"), S("y")).Output("y"),
+			g2(graph.Node{Name: "relu", Op: graph.Relu, Inputs: S("x"), Output: "r"},
+				graph.Node{Name: "sig", Op: graph.Unary, Inputs: S("x"), Output: "s", Fn: graph.Fn{Kind: graph.Sigmoid}},
+				graph.Node{Name: "sum/add1", Op: graph.Add, Inputs: S("x", "r"), Output: "y_sum1"},
+				graph.Node{Name: "sum/add2", Op: graph.Add, Inputs: S("y_sum1", "s"), Output: "y"})},
+		tc{"variadic/Mean of two values is an Add and a scale", vec(13).Op("Relu", "relu", "x", "r").Node("Mean", "mean", S("x", "r"), S("y")).Output("y"),
+			g2(graph.Node{Name: "relu", Op: graph.Relu, Inputs: S("x"), Output: "r"},
+				graph.Node{Name: "mean/add1", Op: graph.Add, Inputs: S("x", "r"), Output: "y_sum1"},
+				graph.Node{Name: "mean/mean", Op: graph.Unary, Inputs: S("y_sum1"), Output: "y", Fn: graph.Fn{Kind: graph.Affine, Alpha: 0.5}})},
 		tc{"globalmaxpool", img(13).Op("GlobalMaxPool", "gmp", "x", "y").Output("y", -1, 2, 1, 1),
 			g4(graph.Node{Name: "gmp", Op: graph.MaxPool, Inputs: S("x"), Output: "y", Kernel: [2]int{5, 5}})},
 	)
@@ -614,6 +694,15 @@ var supportedAttrs = map[string][]string{
 	"HardSigmoid":        {"alpha", "beta"},
 	"Shrink":             {"lambd", "bias"},
 	"Clip":               {"min", "max"},
+	"ReduceMax":          {"axes", "keepdims"},
+	"ReduceMin":          {"axes", "keepdims"},
+	"ReduceMean":         {"axes", "keepdims"},
+	"ReduceSum":          {"axes", "keepdims", "noop_with_empty_axes"},
+	"ReduceSumSquare":    {"axes", "keepdims"},
+	"ReduceL1":           {"axes", "keepdims"},
+	"ReduceL2":           {"axes", "keepdims"},
+	"ReduceLogSum":       {"axes", "keepdims"},
+	"ReduceLogSumExp":    {"axes", "keepdims"},
 }
 
 // TestDecodeCoversAttributes checks that the table imports every supported

@@ -50,6 +50,8 @@ func Encode(g *graph.Graph) ([]byte, error) {
 		if err != nil {
 			return nil, err
 		}
+		gp.Node = append(gp.Node, e.pre...)
+		e.pre = e.pre[:0]
 		gp.Node = append(gp.Node, np)
 	}
 	gp.Initializer = e.inits
@@ -69,6 +71,7 @@ func Encode(g *graph.Graph) ([]byte, error) {
 type encoder struct {
 	used  map[string]bool // value names, for initializer names
 	inits []*onnxpb.TensorProto
+	pre   []*onnxpb.NodeProto // nodes the current one needs before it
 }
 
 // initName returns an unused initializer name for a node's tensor.
@@ -220,6 +223,26 @@ func (e *encoder) unary(n *graph.Node, np *onnxpb.NodeProto) (*onnxpb.NodeProto,
 			e.floatInit(n, "max", &graph.Tensor{Data: []float32{float32(f.Beta)}}))
 	case graph.Pow:
 		np.Input = append(np.Input, e.floatInit(n, "exponent", &graph.Tensor{Data: []float32{float32(f.Alpha)}}))
+	case graph.Affine:
+		// Mul by Alpha (unless 1), then Add of Beta (unless 0 after a
+		// Mul): the importer merges the two back into one Affine.
+		scalar := func(suffix string, v float64) string {
+			return e.floatInit(n, suffix, &graph.Tensor{Data: []float32{float32(v)}})
+		}
+		if f.Alpha != 1 {
+			mul := &onnxpb.NodeProto{Name: proto.String(n.Name), OpType: proto.String("Mul"), Input: []string{n.Inputs[0], scalar("alpha", f.Alpha)}, Output: []string{n.Output}}
+			if f.Beta == 0 {
+				return mul, nil
+			}
+			mid := e.initName(n, "scaled")
+			mul.Output[0] = mid
+			e.pre = append(e.pre, mul)
+			np.Name = proto.String(n.Name + "/add")
+			np.Input = []string{mid}
+		}
+		np.OpType = proto.String("Add")
+		np.Input = append(np.Input, scalar("beta", f.Beta))
+		return np, nil
 	case graph.Gelu, graph.GeluTanh, graph.Silu, graph.Mish:
 		return nil, fmt.Errorf("onnx: cannot encode node %q: %v has no ONNX op at opset %d", n.Name, f, ExportOpset)
 	}

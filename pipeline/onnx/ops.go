@@ -142,6 +142,9 @@ func (c *nodeCtx) channels(k int, vshape []int) ([]float32, error) {
 	if len(t.shape) > len(vshape) {
 		return nil, c.errorf("constant %q of shape %v would broadcast the value of shape %v to a higher rank", c.input(k), t.shape, vshape)
 	}
+	if len(vshape) < 2 {
+		return nil, c.errorf("constant %q of shape %v: value of shape %v has no channel axis to fold a per-channel constant into", c.input(k), t.shape, vshape)
+	}
 	oc := vshape[1]
 	perChannel := false
 	for j, d := range t.shape {
@@ -464,6 +467,11 @@ func opBinary(c *nodeCtx) error {
 	if err != nil {
 		return err
 	}
+	if _, err := c.foldTarget(v); err != nil {
+		if t, ok := c.im.consts[c.input(ki)]; ok && t.isFloat() && len(t.f) == 1 && len(t.shape) <= len(v.shape) {
+			return c.scalarAffine(v, vi, float64(t.f[0]))
+		}
+	}
 	k, err := c.channels(ki, v.shape)
 	if err != nil {
 		return err
@@ -768,10 +776,11 @@ func opTranspose(c *nodeCtx) error {
 	return c.reshapeTo(out)
 }
 
-// opSoftmax: graph Softmax is over all F elements of a [1, F] value. An
-// ONNX Softmax is that when every axis it does not normalize over has size
-// 1: before opset 13 it normalizes over the axes >= axis (default 1), from
-// opset 13 over the one axis (default -1).
+// opSoftmax: graph Softmax normalizes the last axis (each row). Before
+// opset 13 ONNX Softmax normalizes the flattened axes from axis on (default
+// 1): the value is viewed as [A, R], normalized by rows and viewed back.
+// From opset 13 it normalizes the one axis (default -1), which must be the
+// last one or followed only by axes of size 1.
 func opSoftmax(c *nodeCtx) error {
 	if err := c.checkInputs(1, 1); err != nil {
 		return err
@@ -788,32 +797,29 @@ func opSoftmax(c *nodeCtx) error {
 	if err != nil {
 		return err
 	}
-	axis, err := c.axis("axis", a, len(x.shape), len(x.shape)-1)
+	r := len(x.shape)
+	axis, err := c.axis("axis", a, r, r-1)
 	if err != nil {
 		return err
 	}
-	for k, d := range x.shape {
-		inside := k == axis || (c.im.opset < 13 && k >= axis)
-		if !inside && d != 1 {
-			rule := "from opset 13 the softmax is over that axis only"
-			if c.im.opset < 13 {
-				rule = "before opset 13 the softmax is over the axes from it on"
-			}
-			return c.attrErrorf("axis", "input %q has shape %v and %s: only a softmax over all the elements is supported", c.input(0), x.shape, rule)
-		}
+	inner := x.shape[axis] // the normalized length
+	if c.im.opset < 13 {
+		inner = graph.Numel(x.shape[axis:])
+	} else if graph.Numel(x.shape[axis+1:]) != 1 {
+		return c.attrErrorf("axis", "input %q has shape %v: from opset 13 the softmax is over axis %d only, which is not the last one (a transposed softmax is not supported)", c.input(0), x.shape, axis)
 	}
-	n := graph.Numel(x.shape)
-	if len(x.shape) == 2 {
+	if x.shape[r-1] == inner {
 		return c.emit(graph.Node{Op: graph.Softmax, Inputs: []string{x.name}}, slices.Clone(x.shape))
 	}
-	// [1, ..., F, ...] -> [1, F] -> Softmax -> back.
+	// [..., inner, 1...] -> [A, inner] -> Softmax -> back.
+	rows := []int{graph.Numel(x.shape) / inner, inner}
 	out := c.output()
 	flat := c.im.genName(out + "_flat")
 	soft := c.im.genName(out + "_softmax")
-	if err := c.emitAs(graph.Node{Name: c.name + "/flatten", Op: graph.Reshape, Inputs: []string{x.name}, Shape: []int{1, n}}, []int{1, n}, flat); err != nil {
+	if err := c.emitAs(graph.Node{Name: c.name + "/flatten", Op: graph.Reshape, Inputs: []string{x.name}, Shape: rows}, slices.Clone(rows), flat); err != nil {
 		return err
 	}
-	if err := c.emitAs(graph.Node{Op: graph.Softmax, Inputs: []string{flat}}, []int{1, n}, soft); err != nil {
+	if err := c.emitAs(graph.Node{Op: graph.Softmax, Inputs: []string{flat}}, slices.Clone(rows), soft); err != nil {
 		return err
 	}
 	return c.emit(graph.Node{Name: c.name + "/unflatten", Op: graph.Reshape, Inputs: []string{soft}, Shape: slices.Clone(x.shape)}, slices.Clone(x.shape))

@@ -1,6 +1,7 @@
 package onnx
 
 import (
+	"fmt"
 	"slices"
 
 	"github.com/opml-dev/opml/pipeline/graph"
@@ -29,9 +30,68 @@ func init() {
 	for op := range reduceChains {
 		handlers[op] = opReduce
 	}
-	handlers["ReduceProd"] = opReduceProd
 	handlers["Pow"] = opPow
+	for _, op := range []string{"Sum", "Mean", "Max", "Min"} {
+		handlers[op] = opVariadic
+	}
 }
+
+// opVariadic: Sum, Mean, Max and Min of one input are that input; Sum and
+// Mean of several computed values of one shape are graph Adds (Mean then
+// scaled by 1/n as an Affine). Max and Min of several values, and
+// broadcasting, are not supported.
+func opVariadic(c *nodeCtx) error {
+	n := c.nInputs()
+	if n < 1 {
+		return c.errorf("has no inputs")
+	}
+	if n == 1 {
+		if err := c.checkInputs(1, 1); err != nil {
+			return err
+		}
+		if t, ok := c.im.consts[c.input(0)]; ok {
+			return c.defineConst(t)
+		}
+		x, err := c.dynamic(0)
+		if err != nil {
+			return err
+		}
+		return c.alias(x)
+	}
+	if c.op == "Max" || c.op == "Min" {
+		return c.errorf("%s of %d values is not supported (only of one)", c.op, n)
+	}
+	if err := c.checkInputs(n, n); err != nil {
+		return err
+	}
+	xs := make([]*value, n)
+	for k := range xs {
+		x, err := c.dynamic(k)
+		if err != nil {
+			return err
+		}
+		if xs[k] = x; !slices.Equal(x.shape, xs[0].shape) {
+			return c.errorf("inputs %q and %q have shapes %v and %v: a %s of computed values needs equal shapes", c.input(0), c.input(k), xs[0].shape, x.shape, c.op)
+		}
+	}
+	sum := xs[0].name
+	for k := 1; k < n; k++ {
+		out := c.output()
+		if k < n-1 || c.op == "Mean" {
+			out = c.im.genName(fmt.Sprintf("%s_sum%d", c.output(), k))
+		}
+		if err := c.emitAs(graph.Node{Name: fmt.Sprintf("%s/add%d", c.name, k), Op: graph.Add, Inputs: []string{sum, xs[k].name}}, slices.Clone(xs[0].shape), out); err != nil {
+			return err
+		}
+		sum = out
+	}
+	if c.op == "Sum" {
+		return nil
+	}
+	f := graph.Fn{Kind: graph.Affine, Alpha: float64(1 / float32(n))}
+	return c.emit(graph.Node{Name: c.name + "/mean", Op: graph.Unary, Inputs: []string{sum}, Fn: f}, slices.Clone(xs[0].shape))
+}
+
 
 // reduceAxes reads the axes (attribute; ReduceSum's input from opset 13)
 // and noop_with_empty_axes; nil axes with noop mean "no reduction".
@@ -163,10 +223,6 @@ func stepName(st reduceStep) string {
 		return st.fn.String()
 	}
 	return "reduce_" + st.r.String()
-}
-
-func opReduceProd(c *nodeCtx) error {
-	return c.errorf("ReduceProd is not supported: a product of many int8 values has no lowering with bounded error")
 }
 
 // opPow: x raised to a constant scalar exponent (a graph Unary), or

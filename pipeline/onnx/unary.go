@@ -154,3 +154,44 @@ func (c *nodeCtx) elementwise(f graph.Fn) error {
 	}
 	return c.emit(graph.Node{Op: graph.Unary, Inputs: []string{x.name}, Fn: f}, slices.Clone(x.shape))
 }
+
+// scalarAffine imports Add, Sub, Mul or Div of computed value v (input vi)
+// and a scalar constant k, where no Conv or Dense can absorb it, as the
+// elementwise function Affine(α, β) = α·x + β in float32 parameters; it
+// merges into an Affine that computes v and has no other use, so a chain
+// of scalar arithmetic is one function.
+func (c *nodeCtx) scalarAffine(v *value, vi int, k float64) error {
+	k32 := float32(k)
+	a, b := float32(1), float32(0)
+	switch {
+	case c.op == "Add":
+		b = k32
+	case c.op == "Sub" && vi == 0: // x − k
+		b = -k32
+	case c.op == "Sub": // k − x
+		a, b = -1, k32
+	case c.op == "Mul":
+		a = k32
+	case c.op == "Div" && vi == 0: // x / k
+		if k32 == 0 {
+			return c.errorf("constant %q is zero: division by zero", c.input(1))
+		}
+		a = 1 / k32
+	default:
+		return c.errorf("division of constant %q by a computed value is not supported", c.input(0))
+	}
+	f := graph.Fn{Kind: graph.Affine, Alpha: float64(a), Beta: float64(b)}
+	if v.producer >= 0 && v.uses == 1 {
+		if n := &c.im.g.Nodes[v.producer]; n.Op == graph.Unary && n.Fn.Kind == graph.Affine {
+			// a·(α·x + β) + b, each product and sum rounded to float32 as
+			// ONNX would compute the two nodes' parameters.
+			n.Fn.Alpha = float64(a * float32(n.Fn.Alpha))
+			n.Fn.Beta = float64(a*float32(n.Fn.Beta) + b)
+			return c.alias(v)
+		}
+	}
+	if err := f.Check(); err != nil {
+		return c.errorf("%v", err)
+	}
+	return c.emit(graph.Node{Op: graph.Unary, Inputs: []string{v.name}, Fn: f}, slices.Clone(v.shape))
+}

@@ -62,9 +62,6 @@ func Compile(g *graph.Graph, samples []*graph.Tensor, eval Evaluate, opt Options
 	if err != nil {
 		return nil, fmt.Errorf("quantize: %w", err)
 	}
-	if len(g.Nodes) == 0 {
-		return nil, fmt.Errorf("quantize: the graph has no nodes")
-	}
 	if len(samples) == 0 {
 		return nil, fmt.Errorf("quantize: no calibration samples")
 	}
@@ -103,9 +100,9 @@ func Compile(g *graph.Graph, samples []*graph.Tensor, eval Evaluate, opt Options
 		h := sha256.Sum256(opt.Source)
 		card.Source.ONNXSHA256 = hex.EncodeToString(h[:])
 	}
-	if last := g.Nodes[len(g.Nodes)-1]; last.Op == graph.Softmax && last.Output == g.Output {
-		if v := l.vals[last.Inputs[0]]; v.op >= 0 {
-			card.Logits = &modelcard.Logits{Op: v.op, Tensor: l.cardTensor(last.Inputs[0])}
+	if k := len(g.Nodes) - 1; k >= 0 && g.Nodes[k].Op == graph.Softmax && g.Nodes[k].Output == g.Output {
+		if v := l.vals[g.Nodes[k].Inputs[0]]; v.op >= 0 {
+			card.Logits = &modelcard.Logits{Op: v.op, Tensor: l.cardTensor(g.Nodes[k].Inputs[0])}
 		}
 	}
 	if err := card.Check(m); err != nil {
@@ -496,19 +493,34 @@ func (l *lowering) reshape(n *graph.Node, x *value) (*value, error) {
 	return nil, nodeErr(n, "reshape of %v to %v changes the element order in the VM's HWC layout; only flattening (before Dense or Softmax) and reshapes that keep it are supported", l.shapes[n.Inputs[0]], to)
 }
 
+// maxSoftmaxStep is the largest quantization step of a Softmax input:
+// rounding an input by up to half a step S scales its exp term by up to
+// e^(±S/2), ±5% at S = 0.1, and a probability's relative error grows
+// with it beyond the 5% the conformance allows (docs/onnx.md). A wider
+// input range than 25.5 (255 steps of 0.1), such as logits offset by
+// thousands, is refused.
+const maxSoftmaxStep = 0.1
+
 func (l *lowering) softmax(n *graph.Node, x *value) (*value, error) {
-	if !x.flat && !(x.h == 1 && x.w == 1) {
-		return nil, nodeErr(n, "input is not a [1, F] tensor")
+	if x.q.Scale > maxSoftmaxStep {
+		r := l.ranges[n.Inputs[0]]
+		return nil, nodeErr(n, "input range [%.4g, %.4g] quantizes in steps of %.3g, coarser than %g: each exp term could be off by a factor e^(±%.3g); refused rather than approximated", r[0], r[1], x.q.Scale, maxSoftmaxStep, x.q.Scale/2)
 	}
-	if x.flat && x.perm != nil && !x.identity() {
-		return nil, nodeErr(n, "input is a flattened NCHW tensor whose element order the VM's HWC layout does not keep")
+	if !((x.flat && x.identity()) || (!x.flat && (x.c == 1 || x.h*x.w == 1))) {
+		return nil, nodeErr(n, "input %v is held in the VM's HWC layout, whose rows are not its last axis", l.shapes[n.Inputs[0]])
 	}
 	t := x.t
-	F := graph.Numel(l.shapes[n.Inputs[0]])
+	s := l.shapes[n.Inputs[0]]
+	F := s[len(s)-1]
+	rows := graph.Numel(s) / F
 	if shape := l.b.Shape(t); uint64(shape[len(shape)-1]) != uint64(F) {
 		// Softmax runs over rows (the innermost dimension): make the
-		// features one row.
-		t = l.b.Reshape(t, uint32(F))
+		// last axis the rows.
+		if rows == 1 {
+			t = l.b.Reshape(t, uint32(F))
+		} else {
+			t = l.b.Reshape(t, uint32(rows), uint32(F))
+		}
 		l.emit()
 	}
 	v := &value{flat: true, q: qparams{Scale: 1.0 / 256, Zero: -128}}
@@ -517,23 +529,31 @@ func (l *lowering) softmax(n *graph.Node, x *value) (*value, error) {
 	return v, nil
 }
 
-// maxJump is the largest jump of a discontinuous function (graph.Fn.Jump)
-// that unary accepts, as a fraction of the output's calibrated range: the
-// conformance tolerance (docs/onnx.md).
-const maxJump = 0.05
+// maxTableError is the largest error of a Lut table (tableError) that
+// unary accepts, as a fraction of the output's calibrated range (of its
+// magnitude, at least 1, if the range is empty): the conformance
+// tolerance (docs/onnx.md).
+const maxTableError = 0.05
 
-// unary lowers an elementwise function to a Lut op: its 256-entry table
-// maps every int8 input code through the function from the input's
-// quantization to the output's (tabulate).
 func (l *lowering) unary(n *graph.Node, x *value) (*value, error) {
 	oq := l.params(n.Output)
-	if j, r := n.Fn.Jump(), l.ranges[n.Output]; j > 0 && j > maxJump*(r[1]-r[0]) {
-		return nil, nodeErr(n, "%v is discontinuous: an input within half a quantization step (%.3g) of a step lands on the wrong side, an error of the whole step (%g) that is more than %g%% of the output's range [%.3g, %.3g]; refused rather than approximated",
-			n.Fn, x.q.Scale/2, j, 100*maxJump, r[0], r[1])
+	if n.Fn.Kind == graph.Neg {
+		// −x in x's own scale, code −1 − q: exact, no rounding.
+		oq = qparams{Scale: x.q.Scale, Zero: -1 - x.q.Zero}
+	}
+	table := tabulate(n.Fn.Eval, x.q, oq)
+	r, in := l.ranges[n.Output], l.ranges[n.Inputs[0]]
+	bound := maxTableError * (r[1] - r[0])
+	if r[1] == r[0] {
+		bound = maxTableError * max(math.Abs(r[0]), 1)
+	}
+	if e := tableError(n.Fn.Eval, table, x.q, oq, in[0], in[1]); e > bound {
+		return nil, nodeErr(n, "%v is too steep or discontinuous for an int8 input of step %.3g over [%.3g, %.3g]: rounding an input to its step moves the output by up to %.3g, more than %g%% of the output's range [%.3g, %.3g]; refused rather than approximated",
+			n.Fn, x.q.Scale, in[0], in[1], e, 100*maxTableError, r[0], r[1])
 	}
 	v := *x
 	v.q = oq
-	v.t = l.b.Lut(x.t, tabulate(n.Fn.Eval, x.q, oq))
+	v.t = l.b.Lut(x.t, table)
 	v.op = l.emit()
 	return &v, nil
 }

@@ -174,10 +174,6 @@ func TestCompileRejects(t *testing.T) {
 	_, err = quantize.Compile(g, calib(g), textbook(g), quantize.Options{})
 	require.ErrorContains(t, err, `node "sm" (Softmax)`)
 
-	// A graph without nodes.
-	empty := &graph.Graph{Input: "x", InputShape: []int{1, 4}, Output: "x"}
-	_, err = quantize.Compile(empty, calib(empty), textbook(empty), quantize.Options{})
-	require.ErrorContains(t, err, "no nodes")
 
 	// Options and samples.
 	_, err = quantize.Compile(g, nil, textbook(g), quantize.Options{})
@@ -186,4 +182,30 @@ func TestCompileRejects(t *testing.T) {
 	require.ErrorContains(t, err, "percentile 30")
 	_, err = quantize.Compile(g, []*graph.Tensor{graph.NewTensor(1, 5)}, textbook(g), quantize.Options{})
 	require.ErrorContains(t, err, "calibration sample 0 has shape")
+}
+
+// A graph without nodes (an ONNX Identity or inference Dropout) is a model
+// with no ops whose output is its input.
+func TestCompileIdentity(t *testing.T) {
+	r := rand.New(rand.NewPCG(2, 2))
+	g := &graph.Graph{Input: "x", InputShape: []int{3, 4, 5}, Output: "x"}
+	x := graph.NewTensor(3, 4, 5)
+	for k := range x.Data {
+		x.Data[k] = float32(r.NormFloat64())
+	}
+	res, err := quantize.Compile(g, []*graph.Tensor{x}, textbook(g), quantize.Options{})
+	require.NoError(t, err)
+	require.Empty(t, res.Model.Ops)
+	require.Equal(t, uint64(1), res.Model.Header.NumSteps, "the halting step only")
+	checkClose(t, res, textbook(g), x, "x")
+}
+
+// A function too steep for the int8 step of its input is refused, naming
+// the node: acosh near 1 moves by ~0.2 within one step of [1, 10].
+func TestCompileUnaryRefusesSteep(t *testing.T) {
+	g := &graph.Graph{Input: "x", InputShape: []int{8}, Output: "y", Nodes: []graph.Node{
+		{Name: "u", Op: graph.Unary, Inputs: []string{"x"}, Output: "y", Fn: graph.Fn{Kind: graph.Acosh}}}}
+	x := &graph.Tensor{Shape: []int{8}, Data: []float32{1, 1.01, 1.1, 2, 3, 5, 8, 10}}
+	_, err := quantize.Compile(g, []*graph.Tensor{x}, textbook(g), quantize.Options{})
+	require.ErrorContains(t, err, `quantize: node "u" (Unary): Acosh is too steep or discontinuous for an int8 input`)
 }

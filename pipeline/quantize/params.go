@@ -109,6 +109,35 @@ func tabulate(f func(float64) float64, in, out qparams) [256]int8 {
 	return t
 }
 
+// tableError bounds the error of table t for f over inputs in [lo, hi]:
+// every such x is held as the code q nearest to it, so its output is
+// t[q]'s value while the exact one is f(x), for x anywhere in q's cell
+// [x_q − S/2, x_q + S/2]. It samples each cell that meets [lo, hi] at
+// cellSamples + 1 evenly spaced points (ends included, clipped to
+// [lo, hi]) and returns the largest |f(x) − value(t[q])|, ignoring points
+// outside f's domain (NaN), which no valid input reaches. A jump of f
+// inside a cell shows as an error of the jump's size.
+func tableError(f func(float64) float64, t [256]int8, in, out qparams, lo, hi float64) float64 {
+	const cellSamples = 16
+	worst := 0.0
+	for i := range t {
+		xq := in.Scale * float64(i-128-int(in.Zero))
+		a, b := max(xq-in.Scale/2, lo), min(xq+in.Scale/2, hi)
+		if a > b {
+			continue
+		}
+		got := out.Scale * float64(int(t[i])-int(out.Zero))
+		for k := 0; k <= cellSamples; k++ {
+			y := f(a + (b-a)*float64(k)/cellSamples)
+			if math.IsNaN(y) {
+				continue
+			}
+			worst = max(worst, math.Abs(y-got))
+		}
+	}
+	return worst
+}
+
 // rangeOf returns the calibration range of a value's samples: min and max,
 // or the p-th and (100−p)-th percentiles.
 func rangeOf(samples []float32, percentile float64) (float64, float64) {

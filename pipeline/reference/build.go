@@ -176,7 +176,7 @@ func (b *built) node(i int, n *graph.Node, shapes map[string][]int, batch int) (
 	case graph.Reshape:
 		return G.Reshape(x, withBatch(n.Shape, batch))
 	case graph.Softmax:
-		return G.SoftMax(x, 1)
+		return G.SoftMax(x, len(x.Shape())-1)
 	case graph.Unary:
 		return G.ApplyOp(unaryOp{n.Fn}, x)
 	case graph.Reduce:

@@ -53,17 +53,19 @@ func (s *Suite) Counts(simple bool) map[Outcome]int {
 var (
 	reNode          = regexp.MustCompile(`node "(?:[^"\\]|\\.)*" \(([^)]*)\)`)
 	reQuoted        = regexp.MustCompile(`"(?:[^"\\]|\\.)*"`)
-	reList          = regexp.MustCompile(`\[[-0-9 ,]*\]`)
+	reFloat         = regexp.MustCompile(`-?\b\d+\.\d+(?:e[-+]?\d+)?\b|-?\b\d+e[-+]?\d+\b`)
+	reList          = regexp.MustCompile(`\[[-0-9 ,…]*\]`)
 	reOpUnsupported = regexp.MustCompile(`^op (\S+) is not supported$`)
 )
 
 // Class groups a refusal or an ineligibility reason: the message with
 // node names, quoted names and shapes abstracted ("op X unsupported" for an
-// op the importer does not know). Numbers stay: "rank 3" and "rank 5" are
-// different reasons.
+// op the importer does not know). Integers stay: "rank 3" and "rank 5" are
+// different reasons; decimal numbers (measured errors, scales) do not.
 func Class(msg string) string {
 	s := reNode.ReplaceAllString(msg, "$1")
 	s = reQuoted.ReplaceAllString(s, "…")
+	s = reFloat.ReplaceAllString(s, "…")
 	s = reList.ReplaceAllString(s, "[…]")
 	return s
 }
