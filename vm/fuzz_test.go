@@ -358,7 +358,7 @@ func TestInvalidOpGoesToErrorStatus(t *testing.T) {
 
 	// A model ID committing to a malformed header.
 	bad := h.Leaves()
-	bad[0][0] = 2 // version
+	bad[0][0] = model.MaxVersion + 1 // version
 	progRoot := m.ProgramRoot()
 	id := model.ID(bad, progRoot, m.WeightsRoot())
 	s := InitialState(id, &h, inputRoot)
@@ -375,7 +375,7 @@ func TestInvalidOpGoesToErrorStatus(t *testing.T) {
 
 	// The header-Error path reads no op: a witness carrying one is bad.
 	bad = h.Leaves()
-	bad[0][0] = 2
+	bad[0][0] = 0
 	id = model.ID(bad, progRoot, m.WeightsRoot())
 	s = InitialState(id, &h, inputRoot)
 	withOp, withOpProof := m.OpProof(0)

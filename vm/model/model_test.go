@@ -295,11 +295,11 @@ func TestDecodeHeaderHugeTensor(t *testing.T) {
 	huge := ops.NewTensor(ops.Int32, 1<<32-1, 1<<32-1, 1<<32-1)
 	require.Greater(t, huge.Leaves(), uint64(1)<<63)
 	for _, h := range []Header{
-		{ProgramDepth: 2, NumSteps: 1, Input: huge, Output: ops.NewTensor(ops.Int8, 1)},
-		{ProgramDepth: 2, NumSteps: 1, RAMLeaves: 1, Input: ops.NewTensor(ops.Int8, 1), Output: huge},
-		{ProgramDepth: 2, NumSteps: 1, InputDepth: 64, Input: huge},
+		{Version: Version1, ProgramDepth: 2, NumSteps: 1, Input: huge, Output: ops.NewTensor(ops.Int8, 1)},
+		{Version: Version1, ProgramDepth: 2, NumSteps: 1, RAMLeaves: 1, Input: ops.NewTensor(ops.Int8, 1), Output: huge},
+		{Version: Version1, ProgramDepth: 2, NumSteps: 1, InputDepth: 64, Input: huge},
 	} {
-		file := append([]byte(Magic), Version, 0, 0, 0)
+		file := append([]byte(Magic), Version1, 0, 0, 0)
 		for _, l := range h.Leaves() {
 			file = append(file, l[:]...)
 		}
