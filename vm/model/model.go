@@ -39,6 +39,9 @@ func New(h Header, program []ops.Desc, weights []byte) (*Model, error) {
 	if h.Version == 0 {
 		h.Version = MinVersion(program)
 	}
+	if err := checkVersion(h.Version); err != nil {
+		return nil, err
+	}
 	if len(program) > MaxOps {
 		return nil, fmt.Errorf("model: %d ops exceed %d", len(program), MaxOps)
 	}
