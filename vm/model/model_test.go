@@ -599,7 +599,7 @@ func m6Halt(t *testing.T, h *Header, program []ops.Desc, weights []byte, input [
 func TestRuleM6OutputRootIsCanonical(t *testing.T) {
 	r := rand.New(rand.NewPCG(6, 7))
 	models := mtModels(t)
-	models = append(models, mtModel{"golden", goldenModel(t)})
+	models = append(models, mtModel{"golden", goldenModel(t, false)}, mtModel{"golden v2", goldenModel(t, true)})
 	in := ops.NewTensor(ops.Int8, 3, 20)
 	for _, p := range [][]ops.Desc{nil, {reluDesc(in, in)}} {
 		m, err := New(Header{RAMLeaves: 4, Input: in, Output: in}, p, nil)
