@@ -358,7 +358,7 @@ func TestInvalidOpGoesToErrorStatus(t *testing.T) {
 
 	// A model ID committing to a malformed header.
 	bad := h.Leaves()
-	bad[0][0] = 2 // version
+	bad[0][0] = model.MaxVersion + 1 // version
 	progRoot := m.ProgramRoot()
 	id := model.ID(bad, progRoot, m.WeightsRoot())
 	s := InitialState(id, &h, inputRoot)
@@ -375,7 +375,7 @@ func TestInvalidOpGoesToErrorStatus(t *testing.T) {
 
 	// The header-Error path reads no op: a witness carrying one is bad.
 	bad = h.Leaves()
-	bad[0][0] = 2
+	bad[0][0] = 0
 	id = model.ID(bad, progRoot, m.WeightsRoot())
 	s = InitialState(id, &h, inputRoot)
 	withOp, withOpProof := m.OpProof(0)
@@ -413,8 +413,49 @@ func TestInvalidOpGoesToErrorStatus(t *testing.T) {
 	eop, eproof := em.OpProof(0)
 	checkError("empty op off position", s, &Witness{Header: eh.Leaves(), ProgramRoot: em.ProgramRoot(), WeightsRoot: em.WeightsRoot(), Op: eop, OpProof: eproof})
 
+	// A Lut (opcode 10) under a version-1 header: the same model with h0[0]
+	// = 1 commits to an op version 1 does not define (V1), so its step is
+	// Error; under the version-2 header it runs.
+	lb := model.NewBuilder()
+	var tab [256]int8
+	tab[128] = 5 // the output of x = 0
+	lm, err := lb.Build(lb.Lut(lb.Input(40), tab))
+	require.NoError(t, err)
+	lh := lm.Header
+	require.Equal(t, uint8(model.Version2), lh.Version)
+	lenc, err := EncodeInput(&lh, make([]int8, 40))
+	require.NoError(t, err)
+	lroot, err := InputRoot(&lh, lenc)
+	require.NoError(t, err)
+	lop, lproof := lm.OpProof(0)
+	v1 := lh
+	v1.Version = model.Version1
+	id = model.ID(v1.Leaves(), lm.ProgramRoot(), lm.WeightsRoot())
+	s = InitialState(id, &v1, lroot)
+	checkError("lut in a version-1 model", s, &Witness{Header: v1.Leaves(), ProgramRoot: lm.ProgramRoot(), WeightsRoot: lm.WeightsRoot(), Op: lop, OpProof: lproof})
+	ltr, err := NewTrace(lm, make([]int8, 40))
+	require.NoError(t, err)
+	checkAllSteps(t, ltr)
+	require.Equal(t, fill(40, 5), int8s(ltr.Output()))
+	_, _, w0, err := ltr.ProveStep(0)
+	require.NoError(t, err)
+	require.NotEqual(t, s.ModelID, ltr.m.ID())
+	s2, err := ltr.StateAt(0)
+	require.NoError(t, err)
+	post, err := Step(s2, w0)
+	require.NoError(t, err)
+	require.Equal(t, Running, post.Status)
+
 	// Sanity: the valid descriptor runs normally.
 	tr, err := NewTrace(m, make([]int8, 40))
 	require.NoError(t, err)
 	checkAllSteps(t, tr)
+}
+
+func int8s(v []int64) []int8 {
+	out := make([]int8, len(v))
+	for k, x := range v {
+		out[k] = int8(x)
+	}
+	return out
 }

@@ -5,6 +5,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"testing"
 
@@ -13,6 +14,7 @@ import (
 	"github.com/opml-dev/opml/testkit/golden"
 	"github.com/opml-dev/opml/testkit/randmodel"
 	"github.com/opml-dev/opml/vm/model"
+	"github.com/opml-dev/opml/vm/ops"
 )
 
 const vectorDir = "../fixtures/vectors"
@@ -48,13 +50,14 @@ func goldenCases(t *testing.T) []goldenCase {
 	var cases []goldenCase
 	// One random model per generator: op_<opcode> ends in that op,
 	// model_<kind> are the in-place, reshaped-argmax, chain and empty
-	// models.
+	// models. The seed is the kind's index in randmodel.Kinds, which never
+	// changes.
 	for k, kind := range randmodel.Kinds {
 		r := rand.New(rand.NewPCG(uint64(1000+k), 42))
 		m, in, err := randmodel.Model(r, kind)
 		require.NoError(t, err)
 		name := "model_" + kind
-		if k < len(randmodel.OpKinds) {
+		if slices.Contains(randmodel.OpKinds, kind) {
 			name = "op_" + kind
 		}
 		cases = append(cases, goldenCase{name: name, model: m, input: in})
@@ -93,8 +96,38 @@ func goldenCases(t *testing.T) []goldenCase {
 		edgeModel(t, "edge_no_ops_halt", []int8{3, -4, 5}, func(b *model.Builder) model.T {
 			return b.Input(3)
 		}),
+		// Lut: x = -128 and x = 127 read the table's first and last
+		// entries (leaves W and W + 7), x = -97 and -96 the last of leaf W
+		// and the first of leaf W + 1.
+		edgeModel(t, "edge_lut_extremes", []int8{-128, 127, -97, -96, 0}, func(b *model.Builder) model.T {
+			return b.Lut(b.Input(5), edgeLutTable)
+		}),
+		edgeLutInPlace(t),
 	)
 	return cases
+}
+
+// edgeLutTable maps x to -1 - x except at the two ends: T[0] (x = -128) is
+// 100 and T[255] (x = 127) is -100.
+var edgeLutTable = func() [256]int8 {
+	var t [256]int8
+	for k := range t {
+		t[k] = int8(127 - k)
+	}
+	t[0], t[255] = 100, -100
+	return t
+}()
+
+// edgeLutInPlace is a Lut that overwrites its input (the output is the
+// input tensor), which the builder never emits: the read and the update
+// of each step prove the same leaf.
+func edgeLutInPlace(t *testing.T) goldenCase {
+	in := ops.NewTensor(ops.Int8, 1, 3)
+	w := make([]byte, ops.LutTableLeaves*ops.LeafSize)
+	ops.PutLutTable(w, &edgeLutTable)
+	m, err := model.New(model.Header{RAMLeaves: 1, Input: in, Output: in}, []ops.Desc{{Op: ops.OpLut, In: in, Out: in}}, w)
+	require.NoError(t, err)
+	return goldenCase{name: "edge_lut_in_place", model: m, input: []int8{127, 5, -128}}
 }
 
 // recordedSteps picks the steps of a case worth recording: all of them for
@@ -188,6 +221,8 @@ func TestEdgeCaseOutputs(t *testing.T) {
 		"edge_gemm_empty_k":        {7, -128},
 		"edge_one_element_softmax": {127},
 		"edge_no_ops_halt":         {3, -4, 5},
+		"edge_lut_extremes":        {100, -100, 96, 95, -1},
+		"edge_lut_in_place":        {-100, -6, 100},
 	}
 	for _, c := range goldenCases(t) {
 		w, ok := want[c.name]

@@ -220,6 +220,10 @@ var mirrors = []mirror{
 		twins: map[string]string{"reshape.canonical": descCanonical},
 	},
 	{
+		goFile: "vm/ops/lut.go", sol: []string{"ops/Lut.sol"},
+		twins: map[string]string{"lut.canonical": descCanonical},
+	},
+	{
 		goFile: "vm/ops/softmax.go", sol: []string{"ops/Softmax.sol"},
 		twins: map[string]string{
 			"softmax.canonical": descCanonical,
@@ -251,7 +255,7 @@ var solDispatchOnly = map[string]string{
 		"deployed as one contract (spec §7.5)",
 	"families/PoolFamily.sol": "StepCore completed with the kernel table restricted to MaxPool2D and AvgPool2D, " +
 		"deployed as one contract (spec §7.5)",
-	"families/ElementwiseFamily.sol": "StepCore completed with the kernel table restricted to ReLU and Add, " +
+	"families/ElementwiseFamily.sol": "StepCore completed with the kernel table restricted to ReLU, Add and Lut, " +
 		"deployed as one contract (spec §7.5)",
 	"families/ReshapeFamily.sol": "StepCore completed with the kernel table restricted to Reshape, " +
 		"deployed as one contract (spec §7.5)",

@@ -74,7 +74,9 @@ func stepWitness(pre State, w *Witness) (State, error) {
 	if err == nil {
 		err = op.Validate(ops.Limits{RAMLeaves: uint64(h.RAMLeaves), ROMLeaves: uint64(h.WeightsLeaves)})
 	}
-	if err != nil {
+	// V1 also bounds the opcode by the header's version: an op of a newer
+	// version in an older model is as invalid as an undefined opcode.
+	if err != nil || op.Op > h.MaxOpcode() {
 		return post.toError(w)
 	}
 	if err := exec(&post, &op, mem); err != nil {

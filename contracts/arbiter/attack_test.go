@@ -254,7 +254,7 @@ func depthOf(n uint64) uint8 {
 func headerFor(t testing.TB, in, out ops.Tensor) model.Header {
 	t.Helper()
 	in.Addr = 0
-	h := model.Header{NumOps: 1, NumSteps: 1000, Input: in, InputDepth: depthOf(in.Leaves()),
+	h := model.Header{Version: model.Version1, NumOps: 1, NumSteps: 1000, Input: in, InputDepth: depthOf(in.Leaves()),
 		OutputDepth: depthOf(out.Leaves()), ProgramDepth: max(2, depthOf(model.OpLeaves))}
 	region := uint64(1) << h.OutputDepth
 	addr := (uint64(1)<<h.InputDepth + region - 1) / region * region

@@ -177,7 +177,7 @@ func TestEveryOpcodeCovered(t *testing.T) {
 				switch {
 				case I*J == 0:
 					seen["empty"] = true
-				case (d.Op == ops.OpReLU || d.Op == ops.OpAdd) && d.In.Addr == d.Out.Addr:
+				case (d.Op == ops.OpReLU || d.Op == ops.OpAdd || d.Op == ops.OpLut) && d.In.Addr == d.Out.Addr:
 					seen["in-place "+d.Op.String()] = true
 				case d.Op == ops.OpAdd && d.In2.Addr == d.Out.Addr:
 					seen["in-place add In2"] = true
@@ -200,8 +200,8 @@ func TestEveryOpcodeCovered(t *testing.T) {
 			}
 		}
 	}
-	for _, want := range []string{"gemm", "conv2d", "relu", "maxpool2d", "avgpool2d", "add", "reshape", "softmax", "argmax",
-		"empty", "in-place relu", "in-place add", "int32 reshape", "int32 argmax output", "padding taps conv2d",
+	for _, want := range []string{"gemm", "conv2d", "relu", "maxpool2d", "avgpool2d", "add", "reshape", "softmax", "argmax", "lut",
+		"empty", "in-place relu", "in-place add", "in-place lut", "int32 reshape", "int32 argmax output", "padding taps conv2d",
 		"padding taps maxpool2d", "padding taps avgpool2d", "partial leaf", "multi-leaf rows", "op proof siblings"} {
 		require.True(t, seen[want], "no generated model has %q", want)
 	}

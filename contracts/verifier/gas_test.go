@@ -43,7 +43,7 @@ type gasSample struct {
 }
 
 // gasFamilies is the order of the report's rows.
-var gasFamilies = []string{"gemm", "conv2d", "relu", "maxpool2d", "avgpool2d", "add", "reshape", "softmax", "argmax", "halt", "error"}
+var gasFamilies = []string{"gemm", "conv2d", "relu", "maxpool2d", "avgpool2d", "add", "reshape", "softmax", "argmax", "lut", "halt", "error"}
 
 // calldataCost returns the standard intrinsic gas of a call with this input
 // (EIP-2028 pricing) and the EIP-7623 floor.
@@ -135,7 +135,7 @@ func TestGasReport(t *testing.T) {
 	pre, wb := bad.prove(t, 5, uint32(len(program)-1), 0, 0, ops.Acc{})
 	measure("error", "invalid op", pre.Encode(), wb)
 	leaves := m.Header.Leaves()
-	leaves[0][0] = 2
+	leaves[0][0] = model.MaxVersion + 1
 	bad = newWorld(t, leaves, modelDepths(m), modelProgram(m), m.Weights, ram)
 	pre, wb = bad.prove(t, 5, 0, 0, 0, ops.Acc{})
 	measure("error", "invalid header", pre.Encode(), wb)
@@ -148,7 +148,7 @@ func TestGasReport(t *testing.T) {
 	typical := samples
 	// The synthetic worst case: ProgramDepth 26 (2^24 ops), WeightsDepth
 	// and RAMDepth 32, on the step kinds with the most accesses.
-	for _, kind := range []string{"add", "softmax", "gemm", "conv2d", "maxpool2d", "argmax"} {
+	for _, kind := range []string{"add", "softmax", "gemm", "conv2d", "maxpool2d", "argmax", "lut"} {
 		wr := rand.New(rand.NewPCG(11, uint64(len(kind))))
 		m, _, err := randmodel.Model(wr, kind)
 		require.NoError(t, err)

@@ -343,7 +343,7 @@ func (w *world) prove(t testing.TB, step uint64, pc, i, j uint32, acc ops.Acc) (
 	if err == nil {
 		err = d.Validate(ops.Limits{RAMLeaves: uint64(h.RAMLeaves), ROMLeaves: uint64(h.WeightsLeaves)})
 	}
-	if err != nil {
+	if err != nil || d.Op > h.MaxOpcode() { // V1: also the header's version
 		return pre, wit.Encode()
 	}
 	I, J := d.Schedule()

@@ -81,7 +81,26 @@ func baseCases(t testing.TB) []baseCase {
 	w3 := modelWorld(t, m, ram)
 	pre, wb = w3.prove(t, 0, 0, 1<<20, 0, ops.Acc{})
 	out = append(out, baseCase{name: "error: outside the schedule", pre: pre, witness: wb, op: program[0], opProof: w3.progTree.Proof(2, 0)})
+	w4 := lutUnderVersion1(t)
+	pre, wb = w4.prove(t, 0, 0, 0, 0, ops.Acc{})
+	out = append(out, baseCase{name: "error: lut in a version-1 model", pre: pre, witness: wb, op: w4.program[1], opProof: w4.progTree.Proof(2, 1)})
 	return out
+}
+
+// lutUnderVersion1 is the world of a version-2 Lut model whose header says
+// version 1: its ops are not defined in the header's version (V1).
+func lutUnderVersion1(t testing.TB) *world {
+	t.Helper()
+	m, _, err := randmodel.Model(rand.New(rand.NewPCG(6, 6)), "lut")
+	require.NoError(t, err)
+	require.Equal(t, uint8(model.Version2), m.Header.Version)
+	leaves := m.Header.Leaves()
+	leaves[0][0] = model.Version1
+	ram := make([]byte, uint64(m.Header.RAMLeaves)*32)
+	for k := range ram {
+		ram[k] = byte(k * 13)
+	}
+	return newWorld(t, leaves, modelDepths(m), modelProgram(m), m.Weights, ram)
 }
 
 // witnessMutations returns corrupted variants of an honest witness: every
@@ -387,7 +406,9 @@ func TestErrorStatusPaths(t *testing.T) {
 	// Header rules H1-H9: break one field at a time.
 	h0 := m.Header.Leaves()
 	headerEdits := map[string]func(l *[3]common.Hash){
-		"H1 version":           func(l *[3]common.Hash) { l[0][0] = 2 },
+		"H1 version 0":         func(l *[3]common.Hash) { l[0][0] = 0 },
+		"H1 version 3":         func(l *[3]common.Hash) { l[0][0] = model.MaxVersion + 1 },
+		"H1 version 255":       func(l *[3]common.Hash) { l[0][0] = 0xff },
 		"H2 h0 reserved":       func(l *[3]common.Hash) { l[0][27] = 1 },
 		"H2 h1 reserved":       func(l *[3]common.Hash) { l[1][30] = 1 },
 		"H2 tensor reserved":   func(l *[3]common.Hash) { l[2][6] = 1 },
@@ -412,6 +433,36 @@ func TestErrorStatusPaths(t *testing.T) {
 		require.Error(t, herr, name)
 		w := newWorld(t, l, modelDepths(m), base.program, base.weights, ram)
 		check(name, w, 0, 0, 0)
+	}
+	// V1 by version: a Lut under a version-1 header is Error at every op
+	// position, on both sides.
+	lw := lutUnderVersion1(t)
+	check("V1 lut in a version-1 model", lw, 0, 0, 0)
+	check("V1 lut in a version-1 model, in place", lw, 1, 0, 1)
+}
+
+// TestVersion2Steps: version-1 ops under a version-2 header step exactly
+// as under version 1 (a valid model, another model ID), on both sides,
+// and a Lut under version 2 steps.
+func TestVersion2Steps(t *testing.T) {
+	e := sharedEVM(t)
+	for _, kind := range []string{"relu", "gemm", "lut"} {
+		m, _, err := randmodel.Model(rand.New(rand.NewPCG(8, 8)), kind)
+		require.NoError(t, err)
+		leaves := m.Header.Leaves()
+		leaves[0][0] = model.Version2
+		ram := make([]byte, uint64(m.Header.RAMLeaves)*32)
+		for k := range ram {
+			ram[k] = byte(k*7 + 1)
+		}
+		w := newWorld(t, leaves, modelDepths(m), modelProgram(m), m.Weights, ram)
+		last := uint32(len(m.Ops) - 1)
+		for _, pc := range []uint32{0, last} {
+			pre, wb := w.prove(t, 5, pc, 0, 0, ops.Acc{})
+			got := e.check(t, kind+" under version 2", pre.Encode(), wb)
+			require.NoError(t, got.err, kind)
+			require.Equal(t, byte(vm.Running), got.post[0], "%s op %d under version 2", kind, pc)
+		}
 	}
 }
 
@@ -454,7 +505,7 @@ func TestDescriptorBytes(t *testing.T) {
 			}
 		}
 	}
-	require.Len(t, seen, 9)
+	require.Len(t, seen, len(ops.Opcodes()))
 	t.Logf("descriptor bytes: %d changed descriptors compared (%d Error steps, %d steps of a still-valid op)", errSteps+steps, errSteps, steps)
 }
 

@@ -8,14 +8,18 @@ import (
 	"github.com/opml-dev/opml/vm/ops"
 )
 
-// OpKinds are the kinds whose model ends in one op of that opcode, in
-// opcode order; every opcode is covered.
-var OpKinds = []string{"gemm", "conv2d", "relu", "maxpool2d", "avgpool2d", "add", "reshape", "softmax", "argmax"}
+// OpKinds are the kinds whose model ends in ops of one opcode, in opcode
+// order (OpKinds[k] is opcode k+1); every opcode is covered.
+var OpKinds = []string{"gemm", "conv2d", "relu", "maxpool2d", "avgpool2d", "add", "reshape", "softmax", "argmax", "lut"}
 
-// Kinds are every model generator: OpKinds, then models that exercise
-// in-place ReLU and Add, int32 Argmax outputs through Reshape, a five-op
-// program (op proofs with siblings) and empty schedules.
-var Kinds = append(append([]string(nil), OpKinds...), "inplace", "argmax-reshape", "chain", "empty")
+// Kinds are every model generator: the kinds of opcodes 1-9, then models
+// that exercise in-place ReLU and Add, int32 Argmax outputs through Reshape,
+// a five-op program (op proofs with siblings) and empty schedules, then the
+// kinds added later (lut: a version-2 model with a Lut into a new tensor and
+// an in-place Lut). New kinds are appended: a kind's index seeds the golden
+// vectors (vm/golden_test.go) and names the kind in fuzz corpora, so it
+// never changes.
+var Kinds = append(append(append([]string(nil), OpKinds[:9]...), "inplace", "argmax-reshape", "chain", "empty"), OpKinds[9:]...)
 
 // Dim returns a tensor dimension in [1, hi], or one of the leaf edges.
 func Dim(r *rand.Rand, hi int) uint32 {
@@ -142,6 +146,8 @@ func Model(r *rand.Rand, kind string) (*model.Model, []int8, error) {
 		return inPlace(r)
 	case "empty":
 		return empty(r)
+	case "lut":
+		return lut(r)
 	}
 	b := model.NewBuilder()
 	var x model.T
@@ -264,4 +270,46 @@ func empty(r *rand.Rand) (*model.Model, []int8, error) {
 	z = b.Gemm(z, 1, uint32(n), nil, Channels(r, n, 0), Quant(r))
 	m, err := b.Build(z)
 	return m, nil, err
+}
+
+// LutTable returns a random Lut table (any table is valid); every few
+// tables is monotone, like the sigmoid and tanh tables an importer builds.
+func LutTable(r *rand.Rand) [256]int8 {
+	var t [256]int8
+	if r.IntN(3) == 0 {
+		for k := range t {
+			t[k] = int8(k/2 - 64)
+		}
+		return t
+	}
+	copy(t[:], Int8s(r, 256))
+	return t
+}
+
+// lut builds, by hand, a version-2 model of two Lut ops: in -> t into a new
+// tensor, then t -> t in place (the builder's Lut always writes a new
+// tensor). The inputs -128 and 127, the table's first and last entries,
+// are always among the input values.
+func lut(r *rand.Rand) (*model.Model, []int8, error) {
+	rows, n := uint32(1+r.IntN(3)), Dim(r, 70)
+	in := ops.NewTensor(ops.Int8, rows, n)
+	t := ops.NewTensor(ops.Int8, rows, n)
+	inSize := uint64(1) << ceilLog2(in.Leaves())
+	outSize := uint64(1) << ceilLog2(t.Leaves())
+	t.Addr = uint32((inSize + outSize - 1) / outSize * outSize)
+	weights := make([]byte, 2*ops.LutTableLeaves*ops.LeafSize)
+	for k := 0; k < 2; k++ {
+		tab := LutTable(r)
+		ops.PutLutTable(weights[k*ops.LutTableLeaves*ops.LeafSize:], &tab)
+	}
+	program := []ops.Desc{
+		{Op: ops.OpLut, In: in, Out: t, W: 0},
+		{Op: ops.OpLut, In: t, Out: t, W: ops.LutTableLeaves},
+	}
+	h := model.Header{RAMLeaves: uint32(uint64(t.Addr) + outSize), Input: in, Output: t}
+	m, err := model.New(h, program, weights)
+	x := Int8s(r, int(rows*n))
+	x[r.IntN(len(x))] = -128
+	x[r.IntN(len(x))] = 127
+	return m, x, err
 }

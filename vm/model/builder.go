@@ -265,6 +265,22 @@ func (b *Builder) Softmax(x T, table [256]int32) T {
 	return b.op(ops.Desc{Op: ops.OpSoftmax, W: b.addWeights(p)}, x, -1, b.newTensor(ops.Int8, xt.Shape()...))
 }
 
+// Lut appends y = table[x + 128], elementwise, into a new int8 tensor of
+// x's shape (ops.OpLut: a unary activation as a lookup table built from the
+// quantization). A model that uses it is version 2 (MinVersion).
+func (b *Builder) Lut(x T, table [256]int8) T {
+	xt, ok := b.tensor(x)
+	if !ok {
+		return -1
+	}
+	if xt.DType != ops.Int8 {
+		return b.fail("lut: input must be int8")
+	}
+	p := make([]byte, ops.LutTableLeaves*ops.LeafSize)
+	ops.PutLutTable(p, &table)
+	return b.op(ops.Desc{Op: ops.OpLut, W: b.addWeights(p)}, x, -1, b.newTensor(ops.Int8, xt.Shape()...))
+}
+
 // Argmax appends the per-row argmax (int32 [rows]).
 func (b *Builder) Argmax(x T) T {
 	xt, ok := b.tensor(x)

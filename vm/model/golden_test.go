@@ -11,8 +11,10 @@ import (
 	"github.com/opml-dev/opml/testkit/golden"
 )
 
-// goldenModel uses every op once, with fixed small weights.
-func goldenModel(t *testing.T) *Model {
+// goldenModel uses every op of version 1 once, with fixed small weights;
+// with lut it also uses the Lut op (before the Softmax), so it is a
+// version-2 model.
+func goldenModel(t *testing.T, lut bool) *Model {
 	seq := func(n, mod int) []int8 {
 		w := make([]int8, n)
 		for k := range w {
@@ -41,6 +43,13 @@ func goldenModel(t *testing.T) *Model {
 	x = b.Pool2D(x, false, Window{KH: 1, KW: 1, SH: 1, SW: 1}, -128, 127)
 	x = b.Reshape(x, 16)
 	x = b.Gemm(x, 1, 5, seq(5*16, 9), ch(5), Quant{Lo: -128, Hi: 127})
+	if lut {
+		var t [256]int8
+		for k := range t {
+			t[k] = int8(k/2 - 64) // a monotone activation
+		}
+		x = b.Lut(x, t)
+	}
 	x = b.Softmax(x, table)
 	m, err := b.Build(b.Argmax(x))
 	require.NoError(t, err)
@@ -48,15 +57,26 @@ func goldenModel(t *testing.T) *Model {
 }
 
 // TestModelFileGolden pins the model file encoding and the model ID of a
-// model that uses every op (docs/spec.md §3.5, §3.6).
+// model that uses every op of version 1 (every_op, a version-1 file: the
+// builder writes the lowest version that expresses a model, so it is what
+// it was before version 2 existed) and of one that also uses the Lut
+// (every_op_v2, a version-2 file) (docs/spec.md §3.5, §3.6).
 func TestModelFileGolden(t *testing.T) {
-	m := goldenModel(t)
-	enc := m.Encode()
-	golden.Check(t, filepath.Join("testdata", "every_op.opml"), enc, "go test ./vm/model -update")
-	golden.Check(t, filepath.Join("testdata", "every_op.id"), []byte(fmt.Sprintf("%s N=%d\n", m.ID().Hex(), m.Header.NumSteps)), "go test ./vm/model -update")
-	b, err := os.ReadFile(filepath.Join("testdata", "every_op.opml"))
-	require.NoError(t, err)
-	back, err := Decode(b)
-	require.NoError(t, err)
-	require.Equal(t, m.ID(), back.ID())
+	for _, c := range []struct {
+		name    string
+		lut     bool
+		version uint8
+	}{{"every_op", false, Version1}, {"every_op_v2", true, Version2}} {
+		m := goldenModel(t, c.lut)
+		require.Equal(t, c.version, m.Header.Version, c.name)
+		enc := m.Encode()
+		golden.Check(t, filepath.Join("testdata", c.name+".opml"), enc, "go test ./vm/model -update")
+		golden.Check(t, filepath.Join("testdata", c.name+".id"), []byte(fmt.Sprintf("%s N=%d\n", m.ID().Hex(), m.Header.NumSteps)), "go test ./vm/model -update")
+		b, err := os.ReadFile(filepath.Join("testdata", c.name+".opml"))
+		require.NoError(t, err)
+		require.Equal(t, c.version, b[4], c.name)
+		back, err := Decode(b)
+		require.NoError(t, err)
+		require.Equal(t, m.ID(), back.ID())
+	}
 }

@@ -13,8 +13,17 @@ import (
 // Mirrored function for function by contracts/src/vm/Header.sol (the mirror
 // table is vm/mirror_test.go). The Go-only part is in header_offchain.go.
 
-// Version is the model format and header version.
-const Version = 1
+// The model format versions (docs/spec.md §3.6). A model file's version
+// byte and its header's h0[0] are one of them, and equal. Version 2 extends
+// version 1 by the Lut op (opcode 10); a version-1 model is exactly what it
+// was before version 2 existed. The builder writes the lowest version that
+// expresses the model (MinVersion).
+const (
+	Version1 = 1
+	Version2 = 2
+	// MaxVersion is the newest version this build reads.
+	MaxVersion = Version2
+)
 
 // MaxDepth bounds every Merkle depth of a model.
 const MaxDepth = 32
@@ -31,6 +40,7 @@ const OpLeaves = ops.DescSize / ops.LeafSize
 
 // Header is the model header: three 32-byte leaves committed by the model ID.
 type Header struct {
+	Version       uint8  // the format version h0[0], Version1 or Version2 (New fills in MinVersion if 0)
 	ProgramDepth  uint8  // depth of the program tree (>= 2)
 	WeightsDepth  uint8  // depth of the weights tree
 	RAMDepth      uint8  // depth of the RAM tree
@@ -49,8 +59,9 @@ type Header struct {
 func DecodeHeader(l [3]common.Hash) (Header, error) {
 	var h Header
 	b := l[0][:]
-	if b[0] != Version {
-		return h, fmt.Errorf("model: header version %d, want %d", b[0], Version)
+	h.Version = b[0]
+	if err := checkVersion(h.Version); err != nil {
+		return h, err
 	}
 	h.ProgramDepth, h.WeightsDepth, h.RAMDepth = b[1], b[2], b[3]
 	h.NumOps = binary.BigEndian.Uint32(b[4:])
@@ -77,6 +88,28 @@ func DecodeHeader(l [3]common.Hash) (Header, error) {
 	return h, h.validate()
 }
 
+// checkVersion is rule H1: the version is one this build reads.
+func checkVersion(v uint8) error {
+	if v < Version1 || v > MaxVersion {
+		return fmt.Errorf("model: header version %d, want %d to %d", v, Version1, MaxVersion)
+	}
+	return nil
+}
+
+// MaxOpcode returns the highest opcode the header's version defines (rule
+// V1): ops.OpArgmax for version 1, ops.OpLut for version 2, and 0 (no op)
+// for a version this build does not read. Every opcode from 1 to it is
+// defined.
+func (h *Header) MaxOpcode() ops.Opcode {
+	switch h.Version {
+	case Version1:
+		return ops.OpArgmax
+	case Version2:
+		return ops.OpLut
+	}
+	return 0
+}
+
 // depthFor is the smallest d with 2^d >= n.
 func depthFor(n uint64) uint8 {
 	d := uint8(0)
@@ -87,6 +120,9 @@ func depthFor(n uint64) uint8 {
 }
 
 func (h *Header) validate() error {
+	if err := checkVersion(h.Version); err != nil {
+		return err
+	}
 	want := []struct {
 		name      string
 		got, want uint8

@@ -18,7 +18,7 @@ import (
 func (h *Header) Leaves() [3]common.Hash {
 	var l [3]common.Hash
 	b := l[0][:]
-	b[0] = Version
+	b[0] = h.Version
 	b[1], b[2], b[3] = h.ProgramDepth, h.WeightsDepth, h.RAMDepth
 	binary.BigEndian.PutUint32(b[4:], h.NumOps)
 	binary.BigEndian.PutUint64(b[8:], h.NumSteps)

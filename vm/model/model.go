@@ -33,8 +33,15 @@ type Model struct {
 // New validates a model assembled from its parts and fills in the derived
 // header fields (depths, NumOps, NumSteps, WeightsLeaves). RAMLeaves, Input
 // and Output must be set by the caller; weights are zero-padded to a whole
-// number of leaves.
+// number of leaves. A zero Version becomes MinVersion(program), the lowest
+// version that expresses the program; a caller may ask for a higher one.
 func New(h Header, program []ops.Desc, weights []byte) (*Model, error) {
+	if h.Version == 0 {
+		h.Version = MinVersion(program)
+	}
+	if err := checkVersion(h.Version); err != nil {
+		return nil, err
+	}
 	if len(program) > MaxOps {
 		return nil, fmt.Errorf("model: %d ops exceed %d", len(program), MaxOps)
 	}
@@ -59,6 +66,20 @@ func New(h Header, program []ops.Desc, weights []byte) (*Model, error) {
 	return build(h, program, weights)
 }
 
+// MinVersion returns the lowest model version whose opcodes (rule V1)
+// include every op of program: Version1 unless the program uses an op that
+// version 2 added (Lut). Writing the lowest version keeps every model that
+// version 1 expresses byte-identical, with the same model ID, to what it was
+// before version 2 existed (docs/spec.md §11, decision 16).
+func MinVersion(program []ops.Desc) uint8 {
+	for k := range program {
+		if program[k].Op > ops.OpArgmax {
+			return Version2
+		}
+	}
+	return Version1
+}
+
 // countSteps validates every op and returns N = sum of op steps + 1.
 func countSteps(h *Header, program []ops.Desc, weights []byte) (uint64, error) {
 	lim := ops.Limits{RAMLeaves: uint64(h.RAMLeaves), ROMLeaves: uint64(h.WeightsLeaves)}
@@ -67,6 +88,9 @@ func countSteps(h *Header, program []ops.Desc, weights []byte) (uint64, error) {
 		d := &program[k]
 		if err := d.Validate(lim); err != nil {
 			return 0, fmt.Errorf("model: op %d: %w", k, err)
+		}
+		if d.Op > h.MaxOpcode() {
+			return 0, fmt.Errorf("model: op %d: %s (opcode %d) is not defined in model version %d (rule V1)", k, d.Op, uint8(d.Op), h.Version)
 		}
 		if err := d.ValidateData(weights); err != nil {
 			return 0, fmt.Errorf("model: op %d: %w", k, err)
@@ -175,12 +199,12 @@ func (m *Model) WeightsProof(leaf uint64) []common.Hash { return m.weights.Proof
 // OpStart returns the first step of op k (k = NumOps gives the halting step).
 func (m *Model) OpStart(k int) uint64 { return m.opStart[k] }
 
-// Encode returns the model file: "OPML", version, 3 reserved zero bytes, the
+// Encode returns the model file: "OPML", the version (the header's), 3 reserved zero bytes, the
 // three header leaves, NumOps 128-byte descriptors, WeightsLeaves leaves.
 func (m *Model) Encode() []byte {
 	var buf bytes.Buffer
 	buf.WriteString(Magic)
-	buf.Write([]byte{Version, 0, 0, 0})
+	buf.Write([]byte{m.Header.Version, 0, 0, 0})
 	for _, l := range m.Header.Leaves() {
 		buf.Write(l[:])
 	}
@@ -199,8 +223,8 @@ func Decode(b []byte) (*Model, error) {
 	if string(b[:4]) != Magic {
 		return nil, fmt.Errorf("model: bad magic %q, want %q", b[:4], Magic)
 	}
-	if b[4] != Version {
-		return nil, fmt.Errorf("model: file version %d, this build reads version %d", b[4], Version)
+	if err := checkVersion(b[4]); err != nil {
+		return nil, fmt.Errorf("model: file version %d, this build reads versions %d to %d", b[4], Version1, MaxVersion)
 	}
 	if b[5] != 0 || b[6] != 0 || b[7] != 0 {
 		return nil, fmt.Errorf("model: reserved bytes 5..7 are not zero")
@@ -208,6 +232,9 @@ func Decode(b []byte) (*Model, error) {
 	var l [3]common.Hash
 	for k := range l {
 		copy(l[k][:], b[8+32*k:])
+	}
+	if b[4] != l[0][0] {
+		return nil, fmt.Errorf("model: file version %d differs from the header version %d", b[4], l[0][0])
 	}
 	// Sizes come from the header: check the length before allocating.
 	numOps := uint64(binary.BigEndian.Uint32(l[0][4:]))

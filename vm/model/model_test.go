@@ -295,11 +295,11 @@ func TestDecodeHeaderHugeTensor(t *testing.T) {
 	huge := ops.NewTensor(ops.Int32, 1<<32-1, 1<<32-1, 1<<32-1)
 	require.Greater(t, huge.Leaves(), uint64(1)<<63)
 	for _, h := range []Header{
-		{ProgramDepth: 2, NumSteps: 1, Input: huge, Output: ops.NewTensor(ops.Int8, 1)},
-		{ProgramDepth: 2, NumSteps: 1, RAMLeaves: 1, Input: ops.NewTensor(ops.Int8, 1), Output: huge},
-		{ProgramDepth: 2, NumSteps: 1, InputDepth: 64, Input: huge},
+		{Version: Version1, ProgramDepth: 2, NumSteps: 1, Input: huge, Output: ops.NewTensor(ops.Int8, 1)},
+		{Version: Version1, ProgramDepth: 2, NumSteps: 1, RAMLeaves: 1, Input: ops.NewTensor(ops.Int8, 1), Output: huge},
+		{Version: Version1, ProgramDepth: 2, NumSteps: 1, InputDepth: 64, Input: huge},
 	} {
-		file := append([]byte(Magic), Version, 0, 0, 0)
+		file := append([]byte(Magic), Version1, 0, 0, 0)
 		for _, l := range h.Leaves() {
 			file = append(file, l[:]...)
 		}
@@ -599,7 +599,7 @@ func m6Halt(t *testing.T, h *Header, program []ops.Desc, weights []byte, input [
 func TestRuleM6OutputRootIsCanonical(t *testing.T) {
 	r := rand.New(rand.NewPCG(6, 7))
 	models := mtModels(t)
-	models = append(models, mtModel{"golden", goldenModel(t)})
+	models = append(models, mtModel{"golden", goldenModel(t, false)}, mtModel{"golden v2", goldenModel(t, true)})
 	in := ops.NewTensor(ops.Int8, 3, 20)
 	for _, p := range [][]ops.Desc{nil, {reluDesc(in, in)}} {
 		m, err := New(Header{RAMLeaves: 4, Input: in, Output: in}, p, nil)
@@ -637,4 +637,113 @@ func TestRuleM6OutputRootIsCanonical(t *testing.T) {
 	// The same input through the valid model: the roots agree.
 	halted, canonical := m6Halt(t, &vh, valid.Ops, w, input)
 	require.Equal(t, canonical, halted)
+}
+
+// TestVersions: the builder writes the lowest version that expresses the
+// model (version 1 without a Lut, 2 with one); a version-2 model may also
+// hold only version-1 ops; a Lut in a version-1 model, a version this build
+// does not read, and a file version byte that differs from h0[0] are
+// rejected (docs/spec.md §3.6 M0, H1, V1).
+func TestVersions(t *testing.T) {
+	var tab [256]int8
+	for k := range tab {
+		tab[k] = int8(k / 3)
+	}
+	b := NewBuilder()
+	v1, err := b.Build(b.ReLU(b.Input(3, 40), 0))
+	require.NoError(t, err)
+	require.Equal(t, uint8(Version1), v1.Header.Version)
+	require.Equal(t, byte(Version1), v1.Encode()[4])
+	require.Equal(t, byte(Version1), v1.Header.Leaves()[0][0])
+
+	b = NewBuilder()
+	v2, err := b.Build(b.Lut(b.ReLU(b.Input(3, 40), 0), tab))
+	require.NoError(t, err)
+	require.Equal(t, uint8(Version2), v2.Header.Version)
+	file := v2.Encode()
+	require.Equal(t, byte(Version2), file[4])
+	require.Equal(t, byte(Version2), file[8])
+	back, err := Decode(file)
+	require.NoError(t, err)
+	require.Equal(t, v2.ID(), back.ID())
+	require.Equal(t, ops.OpLut, back.Ops[1].Op)
+	require.Equal(t, ops.OpLut, back.Header.MaxOpcode())
+	require.Equal(t, ops.OpArgmax, v1.Header.MaxOpcode())
+
+	// A version-2 model of version-1 ops: valid, with another model ID.
+	h := Header{Version: Version2, RAMLeaves: v1.Header.RAMLeaves, Input: v1.Header.Input, Output: v1.Header.Output}
+	v1as2, err := New(h, v1.Ops, v1.Weights)
+	require.NoError(t, err)
+	require.NotEqual(t, v1.ID(), v1as2.ID())
+	back, err = Decode(v1as2.Encode())
+	require.NoError(t, err)
+	require.Equal(t, v1as2.ID(), back.ID())
+	require.Equal(t, uint8(Version2), back.Header.Version)
+
+	// A Lut in a version-1 model: New and Decode refuse it.
+	h = Header{Version: Version1, RAMLeaves: v2.Header.RAMLeaves, Input: v2.Header.Input, Output: v2.Header.Output}
+	_, err = New(h, v2.Ops, v2.Weights)
+	require.ErrorContains(t, err, "model: op 1: lut (opcode 10) is not defined in model version 1 (rule V1)")
+	bad := append([]byte(nil), file...)
+	bad[4], bad[8] = Version1, Version1
+	_, err = Decode(bad)
+	require.ErrorContains(t, err, "model: op 1: lut (opcode 10) is not defined in model version 1 (rule V1)")
+
+	// The file's version byte and h0[0] must be equal.
+	for _, c := range []struct {
+		file, h0 byte
+		msg      string
+	}{
+		{Version1, Version2, "model: file version 1 differs from the header version 2"},
+		{Version2, Version1, "model: file version 2 differs from the header version 1"},
+		{3, 3, "model: file version 3, this build reads versions 1 to 2"},
+		{0, 0, "model: file version 0, this build reads versions 1 to 2"},
+		{Version2, 3, "model: file version 2 differs from the header version 3"},
+	} {
+		bad := append([]byte(nil), file...)
+		bad[4], bad[8] = c.file, c.h0
+		_, err := Decode(bad)
+		require.ErrorContains(t, err, c.msg, "file %d, h0 %d", c.file, c.h0)
+	}
+	bad = v1.Encode()
+	bad[4] = Version2
+	_, err = Decode(bad)
+	require.ErrorContains(t, err, "model: file version 2 differs from the header version 1")
+
+	// A header of an unknown version is invalid (H1), and New refuses to
+	// write one.
+	l := v2.Header.Leaves()
+	l[0][0] = MaxVersion + 1
+	_, err = DecodeHeader(l)
+	require.ErrorContains(t, err, "model: header version 3, want 1 to 2")
+	h.Version = MaxVersion + 1
+	_, err = New(h, v1.Ops, v1.Weights)
+	require.ErrorContains(t, err, "model: header version 3")
+	require.Zero(t, (&Header{Version: 3}).MaxOpcode())
+}
+
+// TestBuilderLut: the builder's Lut writes a new int8 tensor of the input's
+// shape and packs the table into 8 leaves, entry x + 128 for input x.
+func TestBuilderLut(t *testing.T) {
+	var tab [256]int8
+	for k := range tab {
+		tab[k] = int8(k ^ 0x5a)
+	}
+	b := NewBuilder()
+	x := b.Input(2, 3, 5)
+	y := b.Lut(x, tab)
+	require.Equal(t, []uint32{2, 3, 5}, b.Shape(y))
+	m, err := b.Build(y)
+	require.NoError(t, err)
+	d := m.Ops[0]
+	require.Equal(t, ops.OpLut, d.Op)
+	require.NotEqual(t, d.In.Addr, d.Out.Addr)
+	require.Equal(t, uint32(ops.LutTableLeaves), m.Header.WeightsLeaves)
+	for k := range tab {
+		require.Equal(t, byte(tab[k]), m.Weights[uint64(d.W)*ops.LeafSize+uint64(k)], "entry %d", k)
+	}
+	// An int32 tensor has no Lut.
+	b = NewBuilder()
+	_, err = b.Build(b.Lut(b.Argmax(b.Input(2, 3)), tab))
+	require.ErrorContains(t, err, "model: build: lut: input must be int8")
 }

@@ -27,6 +27,7 @@ const (
 	OpReshape   Opcode = 7
 	OpSoftmax   Opcode = 8
 	OpArgmax    Opcode = 9
+	OpLut       Opcode = 10
 )
 
 // Desc is a decoded op descriptor. Every op uses the same fixed encoding
@@ -35,7 +36,7 @@ const (
 type Desc struct {
 	Op                    Opcode
 	In, In2, Out          Tensor // In2: Add's second input
-	W                     uint32 // ROM leaf: weights (Gemm, Conv2D) or exp table (Softmax)
+	W                     uint32 // ROM leaf: weights (Gemm, Conv2D), exp table (Softmax) or lookup table (Lut)
 	CP                    uint32 // ROM leaf: per-channel parameters (Gemm, Conv2D)
 	KH, KW, SH, SW        uint16 // kernel and stride (Conv2D, pools)
 	PadT, PadL            uint16 // top and left padding (Conv2D, pools)

@@ -27,6 +27,7 @@ func goldenDescs() []Desc {
 		{Op: OpReshape, In: vec, Out: at(NewTensor(Int8, 140), 30)},
 		{Op: OpSoftmax, In: vec, Out: at(vec, 30), W: 3},
 		{Op: OpArgmax, In: vec, Out: at(NewTensor(Int32, 2), 30)},
+		{Op: OpLut, In: vec, Out: at(vec, 30), W: 17},
 	}
 }
 

@@ -56,6 +56,7 @@ var table = [...]kernel{
 	OpReshape:   reshape{},
 	OpSoftmax:   softmax{},
 	OpArgmax:    argmax{},
+	OpLut:       lut{},
 }
 
 func kernelOf(op Opcode) (kernel, bool) {

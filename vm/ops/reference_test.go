@@ -200,6 +200,12 @@ func refRun(d *Desc, ram, rom []byte) []int64 {
 		return out
 	case OpReshape:
 		return refRead(d.In, ram)
+	case OpLut:
+		x := refRead(d.In, ram)
+		for k := range x {
+			x[k] = int64(int8(rom[uint64(d.W)*32+uint64(x[k]+128)]))
+		}
+		return x
 	case OpSoftmax:
 		return refSoftmax(d, ram, rom)
 	case OpArgmax:
@@ -817,6 +823,13 @@ func (g *refGen) argmax() refCase {
 	return g.finish("argmax", Desc{Op: OpArgmax, In: in, Out: out})
 }
 
+func (g *refGen) lut() refCase {
+	in := g.place(NewTensor(Int8, g.shape(g.r.IntN(5), 100)...))
+	// The table is whatever random bytes finish puts in ROM: any table is
+	// valid.
+	return g.finish("lut", Desc{Op: OpLut, In: in, Out: g.inPlace(in), W: g.romAlloc(LutTableLeaves)})
+}
+
 func (g *refGen) random(op Opcode) refCase {
 	g.ramNext, g.romNex, g.romW, g.ramW = 0, 0, nil, nil
 	switch op {
@@ -838,6 +851,8 @@ func (g *refGen) random(op Opcode) refCase {
 		return g.softmax()
 	case OpArgmax:
 		return g.argmax()
+	case OpLut:
+		return g.lut()
 	}
 	panic("unknown op")
 }
@@ -1167,6 +1182,8 @@ func TestRefFusedReLU(t *testing.T) {
 
 // ---- validation ----
 
+func mod0(d Desc, f func(*Desc)) Desc { f(&d); return d }
+
 func TestRefValidateRejects(t *testing.T) {
 	wide := Limits{RAMLeaves: 1 << 20, ROMLeaves: 1 << 20}
 	at := func(t Tensor, addr uint32) Tensor { t.Addr = addr; return t }
@@ -1177,10 +1194,11 @@ func TestRefValidateRejects(t *testing.T) {
 	conv := Desc{Op: OpConv2D, In: i8(0, 4, 4, 8), Out: i8(16, 2, 2, 3), KH: 2, KW: 2, SH: 2, SW: 2, W: 0, CP: 12, Lo: -128, Hi: 127}
 	soft := Desc{Op: OpSoftmax, In: i8(0, 2, 10), Out: i8(2, 2, 10), W: 0}
 	add := Desc{Op: OpAdd, In: i8(0, 40), In2: i8(2, 40), Out: i8(4, 40), MulIn: 1, MulIn2: 1, MulOut: 1}
-	for _, d := range []Desc{gemm, relu, pool, conv, soft, add} {
+	lut := Desc{Op: OpLut, In: i8(0, 3, 40), Out: i8(6, 3, 40), W: 2}
+	for _, d := range []Desc{gemm, relu, pool, conv, soft, add, lut, mod0(lut, func(d *Desc) { d.Out.Addr = 0 })} {
 		require.NoError(t, d.Validate(wide), "%+v", d)
 	}
-	mod := func(d Desc, f func(*Desc)) Desc { f(&d); return d }
+	mod := mod0
 	cases := []struct {
 		name string
 		d    Desc
@@ -1188,7 +1206,7 @@ func TestRefValidateRejects(t *testing.T) {
 		msg  string
 	}{
 		{"opcode 0", Desc{}, wide, "unknown opcode 0"},
-		{"opcode 10", mod(relu, func(d *Desc) { d.Op = 10 }), wide, "unknown opcode 10"},
+		{"opcode 11", mod(relu, func(d *Desc) { d.Op = 11 }), wide, "unknown opcode 11"},
 		{"opcode 255", mod(relu, func(d *Desc) { d.Op = 255 }), wide, "unknown opcode 255"},
 		{"relu W", mod(relu, func(d *Desc) { d.W = 1 }), wide, "must be zero"},
 		{"relu In2", mod(relu, func(d *Desc) { d.In2 = i8(100, 1) }), wide, "must be zero"},
@@ -1215,6 +1233,15 @@ func TestRefValidateRejects(t *testing.T) {
 		{"gemm channels beyond ROM", mod(gemm, func(d *Desc) { d.CP = 99 }), Limits{RAMLeaves: 100, ROMLeaves: 100}, "channel parameters"},
 		{"conv weights beyond ROM", mod(conv, func(d *Desc) { d.W = 90 }), Limits{RAMLeaves: 100, ROMLeaves: 100}, "weights"},
 		{"softmax table beyond ROM", mod(soft, func(d *Desc) { d.W = 70 }), Limits{RAMLeaves: 100, ROMLeaves: 100}, "ROM region"},
+		{"lut table beyond ROM", mod(lut, func(d *Desc) { d.W = 93 }), Limits{RAMLeaves: 100, ROMLeaves: 100}, "ROM region at leaf 93 needs leaves up to 101"},
+		{"lut int32 input", mod(lut, func(d *Desc) { d.In.DType, d.Out.DType = Int32, Int32 }), wide, "int8"},
+		{"lut shape differs", mod(lut, func(d *Desc) { d.Out.Dims[1] = 41 }), wide, "shape"},
+		{"lut output int32", mod(lut, func(d *Desc) { d.Out.DType = Int32 }), wide, "shape"},
+		{"lut partial overlap", mod(lut, func(d *Desc) { d.Out.Addr = 1 }), wide, "overlaps"},
+		{"lut ZIn", mod(lut, func(d *Desc) { d.ZIn = 1 }), wide, "must be zero"},
+		{"lut CP", mod(lut, func(d *Desc) { d.CP = 1 }), wide, "must be zero"},
+		{"lut Lo", mod(lut, func(d *Desc) { d.Lo = -1 }), wide, "must be zero"},
+		{"lut In2", mod(lut, func(d *Desc) { d.In2 = i8(100, 1) }), wide, "must be zero"},
 		{"pool PadT >= KH", mod(pool, func(d *Desc) { d.PadT = 2 }), wide, "entirely in the padding"},
 		{"pool PadL >= KW", mod(pool, func(d *Desc) { d.PadL = 3 }), wide, "entirely in the padding"},
 		{"pool too many rows", mod(pool, func(d *Desc) { d.Out.Dims[0] = 3 }), wide, "entirely in the padding"},
@@ -1344,5 +1371,45 @@ func TestRefDecodeRejectsReserved(t *testing.T) {
 	for _, n := range []int{0, 127, 129} {
 		_, err := Decode(make([]byte, n))
 		require.ErrorIs(t, err, ErrInvalidOp)
+	}
+}
+
+// TestRefLutEdges: the table's first and last entries are the outputs of
+// x = -128 and x = 127, in place and not, across a row longer than a leaf.
+func TestRefLutEdges(t *testing.T) {
+	var tab [256]int8
+	for k := range tab {
+		tab[k] = int8(127 - k) // y = -1 - x: a bijection, so every entry is seen
+	}
+	tab[0], tab[255] = 77, -99
+	rom := make([]byte, 32+LutTableLeaves*32)
+	PutLutTable(rom[32:], &tab)
+	for _, inPlace := range []bool{false, true} {
+		in := NewTensor(Int8, 2, 40)
+		ram, ts := refFlat(in, in)
+		out := ts[1]
+		if inPlace {
+			out = ts[0]
+		}
+		x := make([]int64, 80)
+		for k := range x {
+			x[k] = int64(k*37%256) - 128
+		}
+		x[0], x[39], x[40], x[79] = -128, 127, 127, -128
+		refWrite(ts[0], ram, x)
+		d := Desc{Op: OpLut, In: ts[0], Out: out, W: 1}
+		lim := Limits{RAMLeaves: uint64(len(ram) / 32), ROMLeaves: uint64(len(rom) / 32)}
+		got := checkRefCase(t, refCase{name: fmt.Sprintf("lut in place %v", inPlace), d: d, ram: ram, rom: rom, lim: lim})
+		for k := range x {
+			want := int64(-1 - x[k])
+			if x[k] == -128 {
+				want = 77
+			} else if x[k] == 127 {
+				want = -99
+			}
+			require.Equal(t, want, got[k], "element %d (x = %d)", k, x[k])
+		}
+		I, J := d.Schedule()
+		require.Equal(t, [2]uint64{2, 40}, [2]uint64{I, J})
 	}
 }

@@ -2,6 +2,7 @@
 pragma solidity 0.8.37;
 
 import {Merkle} from "./Merkle.sol";
+import {DescLib} from "./ops/Desc.sol";
 import {Tensor, TensorLib} from "./ops/Tensor.sol";
 
 /// @title ModelHeader
@@ -9,8 +10,12 @@ import {Tensor, TensorLib} from "./ops/Tensor.sol";
 /// (docs/spec.md §3.2), the header-only rules H1-H9 and the model ID
 /// (spec §3.5).
 library ModelHeader {
-    /// @notice model.Version: the header version byte h0[0].
-    uint8 internal constant VERSION = 1;
+    /// @notice model.Version1 and model.Version2: the header version byte
+    /// h0[0] (spec §3.6). Version 2 adds the Lut op (opcode 10).
+    uint8 internal constant VERSION1 = 1;
+    uint8 internal constant VERSION2 = 2;
+    /// @notice model.MaxVersion: the newest version this verifier reads.
+    uint8 internal constant MAX_VERSION = VERSION2;
     /// @notice model.MaxDepth: bound on every Merkle depth of a model (H5).
     uint256 internal constant MAX_DEPTH = 32;
     /// @notice model.MaxOps: bound on NumOps (H4).
@@ -22,6 +27,7 @@ library ModelHeader {
 
     /// @notice model.Header, field for field.
     struct Header {
+        uint8 version; // the format version h0[0] (H1)
         uint8 programDepth; // depth of the program tree (>= 2)
         uint8 weightsDepth; // depth of the weights tree
         uint8 ramDepth; // depth of the RAM tree
@@ -40,7 +46,8 @@ library ModelHeader {
     /// is then only partially meaningful.
     function decode(bytes32 h0, bytes32 h1, bytes32 h2) internal pure returns (Header memory h, bool ok) {
         uint256 b = uint256(h0);
-        if (uint8(b >> 248) != VERSION) return (h, false); // H1
+        h.version = uint8(b >> 248);
+        if (!checkVersion(h.version)) return (h, false); // H1
         h.programDepth = uint8(b >> 240);
         h.weightsDepth = uint8(b >> 232);
         h.ramDepth = uint8(b >> 224);
@@ -56,6 +63,21 @@ library ModelHeader {
         ok = TensorLib.decodeInto(h.output, h2);
         if (!ok || uint64(uint256(h2)) != 0) return (h, false); // H2: h2[6..7], h2[24..31]
         return (h, validate(h));
+    }
+
+    /// @notice model.checkVersion: rule H1, the version is one this
+    /// verifier reads.
+    function checkVersion(uint8 v) internal pure returns (bool) {
+        return v >= VERSION1 && v <= MAX_VERSION;
+    }
+
+    /// @notice Header.MaxOpcode: the highest opcode the header's version
+    /// defines (rule V1): Argmax (9) for version 1, Lut (10) for version 2,
+    /// 0 for a version this verifier does not read.
+    function maxOpcode(Header memory h) internal pure returns (uint8) {
+        if (h.version == VERSION1) return DescLib.OP_ARGMAX;
+        if (h.version == VERSION2) return DescLib.OP_LUT;
+        return 0;
     }
 
     /// @notice model.depthFor: the smallest d with 2^d >= n (ceilLog2),
@@ -90,10 +112,11 @@ library ModelHeader {
         }
     }
 
-    /// @notice Header.validate: rules H3-H9 (the order does not matter: the
-    /// result is their conjunction).
+    /// @notice Header.validate: rules H1 and H3-H9 (the order does not
+    /// matter: the result is their conjunction).
     function validate(Header memory h) internal pure returns (bool) {
         unchecked {
+            if (!checkVersion(h.version)) return false; // H1
             uint256 pd = depthFor(uint256(h.numOps) * OP_LEAVES);
             if (pd < 2) pd = 2;
             if (

@@ -87,7 +87,11 @@ abstract contract StepCore is IStepVerifier, StepErrors {
         bytes calldata op = WitnessLib.op(w);
         if (!Merkle.verify(w.programRoot, descRoot(op), 2, s.pc, WitnessLib.opProof(w))) revert StepErrors.OpProofInvalid(s.pc);
         (Desc memory d, bool dok) = DescLib.decode(op);
-        if (!dok || !_validate(d, op, h.ramLeaves, h.weightsLeaves)) return _toError(s, w);
+        // V1 also bounds the opcode by the header's version: an op of a newer
+        // version in an older model is as invalid as an undefined opcode.
+        if (!dok || !_validate(d, op, h.ramLeaves, h.weightsLeaves) || d.op > ModelHeader.maxOpcode(h)) {
+            return _toError(s, w);
+        }
         if (!_exec(s, d, m)) return _toError(s, w);
         s.ramRoot = m.ram;
         MemLib.done(m);

@@ -5,19 +5,22 @@ import {StepCore} from "../StepCore.sol";
 import {Desc, DescLib} from "../ops/Desc.sol";
 import {Mem} from "../ops/Mem.sol";
 import {ReLU, Add} from "../ops/Elementwise.sol";
+import {Lut} from "../ops/Lut.sol";
 
 /// @title ElementwiseFamily
-/// @notice The step function for the ops of the elementwise family: ReLU and
-/// Add (ops/Elementwise.sol; docs/spec.md §6.3, §6.6). Deployed on its own; the
+/// @notice The step function for the ops of the elementwise family: ReLU,
+/// Add (ops/Elementwise.sol) and Lut (ops/Lut.sol; docs/spec.md §6.3, §6.6,
+/// §6.10). Deployed on its own; the
 /// StepVerifier dispatcher routes the steps of these opcodes here (docs/spec.md
 /// §7.5).
 /// @dev Dispatch only: the kernel table of Go's vm/ops/kernel.go restricted
 /// to this family's opcodes. Any other defined opcode reverts WrongFamily.
 contract ElementwiseFamily is StepCore {
-    function _kernelValidate(Desc memory d, uint256) internal pure override returns (bool) {
+    function _kernelValidate(Desc memory d, uint256 romLeaves) internal pure override returns (bool) {
         uint8 op = d.op;
         if (op == DescLib.OP_RELU) return ReLU.validate(d);
         if (op == DescLib.OP_ADD) return Add.validate(d);
+        if (op == DescLib.OP_LUT) return Lut.validate(d, romLeaves);
         revert WrongFamily(op);
     }
 
@@ -25,10 +28,11 @@ contract ElementwiseFamily is StepCore {
         uint8 op = d.op;
         if (op == DescLib.OP_RELU) return ReLU.schedule(d);
         if (op == DescLib.OP_ADD) return Add.schedule(d);
+        if (op == DescLib.OP_LUT) return Lut.schedule(d);
         revert WrongFamily(op);
     }
 
-    function _kernelStep(Desc memory d, uint256 i, uint256, uint256[4] memory, Mem memory m)
+    function _kernelStep(Desc memory d, uint256 i, uint256 j, uint256[4] memory, Mem memory m)
         internal
         pure
         override
@@ -36,6 +40,7 @@ contract ElementwiseFamily is StepCore {
         uint8 op = d.op;
         if (op == DescLib.OP_RELU) ReLU.step(d, i, m);
         else if (op == DescLib.OP_ADD) Add.step(d, i, m);
+        else if (op == DescLib.OP_LUT) Lut.step(d, i, j, m);
         else revert WrongFamily(op);
     }
 }

@@ -12,7 +12,7 @@ struct Desc {
     Tensor input; // In
     Tensor input2; // In2: Add's second input
     Tensor output; // Out
-    uint32 w; // ROM leaf: weights (Gemm, Conv2D) or exp table (Softmax)
+    uint32 w; // ROM leaf: weights (Gemm, Conv2D), exp table (Softmax) or lookup table (Lut)
     uint32 cp; // ROM leaf: per-channel records (Gemm, Conv2D)
     uint16 kh; // kernel and stride (Conv2D, pools)
     uint16 kw;
@@ -43,7 +43,8 @@ library DescLib {
     /// @notice ops.MaxCount: bound on every schedule dimension (V5).
     uint256 internal constant MAX_COUNT = 2 ** 32 - 1;
 
-    /// @notice The opcodes (spec §5.1); 0 and values above 9 are invalid.
+    /// @notice The opcodes (spec §5.1); 0 and values above 10 are invalid,
+    /// and 10 is invalid in a version-1 model (ModelHeader.maxOpcode).
     uint8 internal constant OP_GEMM = 1;
     uint8 internal constant OP_CONV2D = 2;
     uint8 internal constant OP_RELU = 3;
@@ -53,6 +54,7 @@ library DescLib {
     uint8 internal constant OP_RESHAPE = 7;
     uint8 internal constant OP_SOFTMAX = 8;
     uint8 internal constant OP_ARGMAX = 9;
+    uint8 internal constant OP_LUT = 10;
 
     // The canonical zero rule (spec §5.1, V2) as byte masks over the four
     // descriptor words: a byte may be non-zero only if it belongs to a field
@@ -77,7 +79,7 @@ library DescLib {
     uint256 private constant W2_POOL = 0xffffffffffffffffffff0000000000000000ffffffffffffffffffffffff0000; // Out window
     uint256 private constant W3_POOL = 0x0000000000ffff00000000000000000000000000000000000000000000000000; // Lo Hi
     uint256 private constant W3_ADD = 0x0000ffffffffffffffffffffffffffffffffffffffff00000000000000000000; // ZIn ZIn2 ZOut Lo Hi quant
-    uint256 private constant W2_SOFTMAX = 0xffffffffffffffffffffffffffff000000000000000000000000000000000000; // Out W
+    uint256 private constant W2_OUT_W = 0xffffffffffffffffffffffffffff000000000000000000000000000000000000; // Out W
 
     /// @notice ops.Decode: the fields of a 128-byte descriptor. ok is false
     /// if the length is not 128 or a reserved byte (1, 118-127, bytes 6-7
@@ -158,8 +160,8 @@ library DescLib {
             (m0, m1, m2, m3) = (W0_IN_IN2_OUT, W1_IN_IN2_OUT, W2_OUT, W3_ADD);
         } else if (op == OP_RESHAPE || op == OP_ARGMAX) {
             (m2, m3) = (W2_OUT, 0);
-        } else if (op == OP_SOFTMAX) {
-            (m2, m3) = (W2_SOFTMAX, 0);
+        } else if (op == OP_SOFTMAX || op == OP_LUT) {
+            (m2, m3) = (W2_OUT_W, 0);
         } else {
             return false;
         }
@@ -167,12 +169,13 @@ library DescLib {
     }
 
     /// @notice The op-independent part of Desc.Validate against the RAM
-    /// size: V1 the opcode exists, V2 the canonical zero rule (on the raw
+    /// size: V1 the opcode exists (StepCore also bounds it by the header's
+    /// version, ModelHeader.maxOpcode), V2 the canonical zero rule (on the raw
     /// bytes b), V3 the tensors satisfy T1-T4. V4 (the op's own rules) and V5
     /// (the schedule fits 32-bit counters) are the op family's: StepCore.sol
     /// runs them after this through its family's kernel dispatch.
     function validate(Desc memory d, bytes calldata b, uint256 ramLeaves) internal pure returns (bool) {
-        if (d.op == 0 || d.op > OP_ARGMAX) return false; // V1
+        if (d.op == 0 || d.op > OP_LUT) return false; // V1
         if (!canonical(b, d.op)) return false; // V2
         if (!TensorLib.validate(d.input, ramLeaves)) return false; // V3
         if (d.op == OP_ADD && !TensorLib.validate(d.input2, ramLeaves)) return false;
