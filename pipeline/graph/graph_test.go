@@ -39,7 +39,9 @@ func TestShapesErrors(t *testing.T) {
 		want string
 	}{
 		{"unnamed input", func(g *Graph) { g.Input = "" }, "graph: input and output must be named"},
-		{"batch 2", func(g *Graph) { g.InputShape[0] = 2 }, "graph: input shape [2 1 28 28] must have batch size 1"},
+		{"batch 2 into a conv", func(g *Graph) { g.InputShape[0] = 2 }, `graph: node "c" (Conv): input shape [2 1 28 28] is not [1, C, H, W]`},
+		{"rank 5 input", func(g *Graph) { g.InputShape = []int{1, 1, 1, 28, 28} }, "graph: input shape [1 1 1 28 28] must have rank 1 to 4"},
+		{"rank 0 input", func(g *Graph) { g.InputShape = nil }, "graph: input shape [] must have rank 1 to 4"},
 		{"zero dim", func(g *Graph) { g.InputShape[2] = 0 }, "non-positive dimension"},
 		{"huge input", func(g *Graph) { g.InputShape = []int{1, 1 << 20, 1 << 20} }, "graph: input shape [1 1048576 1048576] has more than"},
 		{"overflowing input", func(g *Graph) { g.InputShape = []int{1, 1 << 32, 1 << 32} }, "has more than"},
@@ -69,15 +71,26 @@ func TestShapesErrors(t *testing.T) {
 		{"pool zero kernel", func(g *Graph) { g.Nodes[2].Kernel = [2]int{0, 2} }, "do not fit input"},
 		{"add shapes", func(g *Graph) { g.Nodes[4].Inputs = []string{"a", "m"} }, "input shapes [1 8 8 14] and [1 8 14 14] differ"},
 		{"gap on features", func(g *Graph) { g.Nodes[5].Inputs = []string{"d"}; g.Nodes[5].Output = "g2" }, `input "d" is not the graph input`},
-		{"reshape count", func(g *Graph) { g.Nodes[6].Shape = []int{1, 9} }, "shape [1 9]: want batch 1 and 8 elements"},
-		{"reshape batch", func(g *Graph) { g.Nodes[6].Shape = []int{2, 4} }, "want batch 1"},
+		{"reshape count", func(g *Graph) { g.Nodes[6].Shape = []int{1, 9} }, "shape [1 9]: want rank 1 to 4 and 8 elements"},
+		{"reshape rank 5", func(g *Graph) { g.Nodes[6].Shape = []int{1, 1, 1, 2, 4} }, "want rank 1 to 4"},
 		{"reshape negative", func(g *Graph) { g.Nodes[6].Shape = []int{1, -2, -4} }, "non-positive dimension"},
 		{"reshape overflow", func(g *Graph) { g.Nodes[6].Shape = []int{1, 1<<61 + 1, 8} }, "has more than"},
 		{"dense input rank", func(g *Graph) { g.Nodes[7].Inputs = []string{"g"} }, "input shape [1 8 1 1] is not [1, K]"},
 		{"dense weights", func(g *Graph) { g.Nodes[7].W = NewTensor(10, 9) }, "weights must be [N, 8] with N ≥ 1"},
 		{"dense zero outputs", func(g *Graph) { g.Nodes[7].W = NewTensor(0, 8) }, "weights must be [N, 8] with N ≥ 1"},
 		{"dense bias", func(g *Graph) { g.Nodes[7].B = &Tensor{Shape: []int{10, 1}, Data: make([]float32, 10)} }, "bias shape [10 1], want [10]"},
-		{"softmax rank", func(g *Graph) { g.Nodes[8].Inputs = []string{"g"} }, "input shape [1 8 1 1] is not [1, F]"},
+		{"unary function", func(g *Graph) { g.Nodes[1].Op, g.Nodes[1].Fn = Unary, Fn{Kind: fnEnd} }, `node "r" (Unary): unknown function FnKind(42)`},
+		{"unary parameter", func(g *Graph) { g.Nodes[1].Op, g.Nodes[1].Fn = Unary, Fn{Kind: Clip, Alpha: 2, Beta: 1} }, "Clip(min=2, max=1): min is above max"},
+		{"unary NaN parameter", func(g *Graph) { g.Nodes[1].Op, g.Nodes[1].Fn = Unary, Fn{Kind: Elu, Alpha: math.NaN()} }, "parameters must be finite"},
+		{"reduce no axes", func(g *Graph) { g.Nodes[1].Op, g.Nodes[1].Reduction = Reduce, ReduceMax }, `node "r" (Reduce): no axes`},
+		{"reduce separate axes", func(g *Graph) { g.Nodes[1].Op, g.Nodes[1].Reduction, g.Nodes[1].Axes = Reduce, ReduceSum, []int{1, 3} }, "axes [1 3] are not sorted, contiguous axes"},
+		{"reduce axis out of range", func(g *Graph) { g.Nodes[1].Op, g.Nodes[1].Reduction, g.Nodes[1].Axes = Reduce, ReduceSum, []int{4} }, "of a rank-4 value"},
+		{"reduce kind", func(g *Graph) { g.Nodes[1].Op, g.Nodes[1].Axes = Reduce, []int{1} }, "unknown reduction Reduction(0)"},
+		{"reduce to a scalar", func(g *Graph) {
+			g.InputShape = []int{3}
+			g.Nodes = []Node{{Name: "r", Op: Reduce, Reduction: ReduceMax, Inputs: []string{"x"}, Output: "y", Axes: []int{0}}}
+			g.Output = "y"
+		}, "gives a scalar"},
 		{"unknown op", func(g *Graph) { g.Nodes[1].Op = 0 }, `node "r" (Op(0)): unknown op`},
 	}
 	for _, c := range cases {

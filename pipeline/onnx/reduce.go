@@ -92,7 +92,6 @@ func opVariadic(c *nodeCtx) error {
 	return c.emit(graph.Node{Name: c.name + "/mean", Op: graph.Unary, Inputs: []string{sum}, Fn: f}, slices.Clone(xs[0].shape))
 }
 
-
 // reduceAxes reads the axes (attribute; ReduceSum's input from opset 13)
 // and noop_with_empty_axes; nil axes with noop mean "no reduction".
 func (c *nodeCtx) reduceAxes(rank int) (axes []int, noop bool, err error) {

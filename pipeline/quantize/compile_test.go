@@ -174,7 +174,6 @@ func TestCompileRejects(t *testing.T) {
 	_, err = quantize.Compile(g, calib(g), textbook(g), quantize.Options{})
 	require.ErrorContains(t, err, `node "sm" (Softmax)`)
 
-
 	// Options and samples.
 	_, err = quantize.Compile(g, nil, textbook(g), quantize.Options{})
 	require.ErrorContains(t, err, "no calibration samples")
