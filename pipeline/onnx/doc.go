@@ -4,10 +4,12 @@
 //
 // # Import
 //
-// Decode accepts a ModelProto whose ai.onnx opset is 7 to 17 (MinOpset,
-// MaxOpset), with exactly one graph input besides the initializers, a float
-// tensor [N, C, H, W] or [N, F] whose batch N is symbolic, unset or 1 (it
-// becomes 1), and exactly one graph output. Nodes are processed in a
+// Decode accepts a ModelProto whose ai.onnx opset is 1 to 17 (MinOpset,
+// MaxOpset; below 7 only the legacyOps, whose older definitions equal the
+// ones imported), with exactly one graph input besides the initializers, a
+// float tensor of rank 1 to 4 whose first dimension may be symbolic or
+// unset (it becomes 1) and whose other dimensions are fixed, and exactly
+// one graph output. Nodes are processed in a
 // topological order (the file's when it is one). Initializers may be
 // FLOAT, INT64 or INT32 (held as int64), in their typed field or raw_data;
 // external data and sparse initializers are rejected.
@@ -19,17 +21,18 @@
 //   - Gemm: alpha, beta, transA 0, transB 0 or 1, constant B and C, C
 //     broadcast to [1, N]: Dense with W = alpha·B' ([N, K]), B = beta·C.
 //   - MatMul of a computed [1, K] by a constant [K, N]: Dense with Bᵀ.
-//   - Add, Sub, Mul, Div: see folding below; Add of two computed values of
-//     one shape is a graph Add.
-//   - Relu; GlobalAveragePool; MaxPool (storage_order 0) and AveragePool
+//   - Add, Sub, Mul, Div: see folding below and Affine; Add of two computed
+//     values of one shape is a graph Add.
+//   - Relu; GlobalAveragePool; GlobalMaxPool (a MaxPool over the plane);
+//     MaxPool (storage_order 0) and AveragePool
 //     (count_include_pad 0, or 1 where the resolved pads are all zero) with
 //     kernel_shape, strides, pads, auto_pad, dilations 1 and ceil_mode 0 —
 //     or 1 where every window tiles the padded input exactly, so that both
 //     modes give the same size.
 //   - Flatten, Reshape (constant shape; 0 copies the input dimension unless
 //     allowzero=1, -1 is inferred), Squeeze, Unsqueeze, and a Transpose
-//     that only moves size-1 axes: a graph Reshape; the result must keep
-//     batch size 1 as its first dimension.
+//     that only moves size-1 axes: a graph Reshape of rank 1 to 4.
+//   - The elementwise functions and reductions below.
 //   - Softmax: see below.
 //   - Identity, Dropout (inference: training_mode absent or a constant
 //     false; ratio ignored), Cast to FLOAT of a computed value: aliases.
@@ -69,15 +72,33 @@
 // A BatchNormalization after anything else is an error. The folded node
 // keeps its name and takes the folded op's output name.
 //
+// # Elementwise functions and reductions
+//
+// Every ONNX function of one input (Sigmoid, Tanh, Erf, Exp, Log, Sqrt,
+// Neg, Abs, Reciprocal, Softplus, Softsign, Elu, Selu, LeakyRelu,
+// HardSigmoid, HardSwish, ThresholdedRelu, Celu, Shrink, the trigonometric
+// and hyperbolic functions and their inverses, Ceil, Floor, Round, Sign),
+// Clip with constant bounds, PRelu with a constant scalar slope and Pow by
+// a constant scalar exponent are a graph Unary of that graph.Fn; on a
+// constant they fold. Add, Sub, Mul and Div of a computed value and a
+// scalar constant that cannot fold into a Conv or Dense are a Unary Affine
+// (α·x + β), merged into an Affine that computes the value and has no other
+// use. Sum and Mean of computed values of one shape are graph Adds (Mean
+// then an Affine by 1/n); Sum, Mean, Max and Min of one input are aliases.
+// ReduceMax and ReduceMean and ReduceSum over contiguous axes (attribute,
+// or ReduceSum's input from opset 13; keepdims; noop_with_empty_axes) are
+// a graph Reduce; ReduceMin, ReduceSumSquare, ReduceL1, ReduceL2,
+// ReduceLogSum and ReduceLogSumExp are a Reduce between Unary nodes named
+// "<name>/<step>" with values "<output>_<step>". A reduction to rank 0 is
+// an error.
+//
 // # Softmax axis
 //
-// A graph Softmax normalizes all F elements of a [1, F] value. Before
-// opset 13 ONNX Softmax normalizes over the flattened axes from axis on
-// (default 1); from opset 13 over the single axis (default -1). Decode
-// accepts a Softmax exactly when every axis it does not normalize over has
-// size 1, so that it is a softmax over all elements: on [1, F] that is
-// axis 1 or -1 (or 0 before opset 13); on any other shape it becomes
-// Reshape [1, n] → Softmax → Reshape back.
+// A graph Softmax normalizes the last axis. Before opset 13 ONNX Softmax
+// normalizes over the flattened axes from axis on (default 1): unless that
+// is the last axis alone, it becomes Reshape [A, R] → Softmax → Reshape
+// back. From opset 13 it normalizes the single axis (default -1), which
+// must be the last one or followed only by axes of size 1.
 //
 // # auto_pad
 //
@@ -92,8 +113,8 @@
 // Graph values are named after ONNX values: a folded or aliased value
 // takes the later ONNX name where its producer has no other consumer. An
 // unnamed node is named "<op>_<index>" (its position in the file); a
-// Softmax over a non-[1, F] value adds nodes "<name>/flatten" and
-// "<name>/unflatten" and values "<output>_flat" and "<output>_softmax".
+// flattened Softmax adds nodes "<name>/flatten" and "<name>/unflatten" and
+// values "<output>_flat" and "<output>_softmax".
 // Nodes that do not contribute to the output are dropped.
 //
 // # Export
