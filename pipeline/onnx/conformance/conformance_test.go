@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
 	"testing"
@@ -20,6 +21,10 @@ const DataDir = "/usr/share/libonnx-testdata/data"
 var suites = []string{"node", "pytorch-converted", "pytorch-operator"}
 
 const regen = "make onnx-conformance"
+
+// GoalSimplePassed is the number of ONNX node tests with exactly one
+// float input and one float output that must pass (issue 14's goal).
+const GoalSimplePassed = 150
 
 // TestConformance regenerates docs/onnx-conformance.md from the test data
 // and fails if it differs from the committed file, or if any test fails
@@ -38,7 +43,24 @@ func TestConformance(t *testing.T) {
 		}
 		all = append(all, s)
 	}
-	golden.Check(t, filepath.Join("..", "..", "..", "docs", "onnx-conformance.md"), Markdown(all), regen)
+	// The table is generated and compared on amd64: the float reference
+	// that calibrates may differ in its last bits elsewhere (docs/
+	// quantization.md, Determinism), which could move a printed error.
+	if runtime.GOARCH == "amd64" {
+		golden.Check(t, filepath.Join("..", "..", "..", "docs", "onnx-conformance.md"), Markdown(all), regen)
+	}
+
+	// The goal (issue 14, BENCHMARKS.md): at least 150 of the node tests
+	// with one float input and one float output pass.
+	simplePassed := 0
+	for _, r := range all[0].Results {
+		if r.Simple && r.Outcome == Passed {
+			simplePassed++
+		}
+	}
+	if all[0].Name != "node" || simplePassed < GoalSimplePassed {
+		t.Errorf("%s: %d of the one-float-input, one-float-output tests pass, want at least %d", all[0].Name, simplePassed, GoalSimplePassed)
+	}
 
 	known := readKnownFailures(t, filepath.Join("testdata", "known-failures.txt"))
 	var failing []string
