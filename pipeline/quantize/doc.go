@@ -12,7 +12,12 @@
 // the multiplier in [2^30, 2^31). ReLU after Conv, Dense or Add is fused
 // as the lower clamp. Pools, ReLU and Reshape keep their input's
 // quantization; Softmax outputs scale 1/256, zero point −128 through an exp
-// table computed here.
+// table computed here. Every elementwise function (graph.Unary) is a Lut
+// op whose 256-entry table maps each input code through the function to
+// the output's quantization (TFLite's LUT construction), refused when the
+// input's step makes its error exceed 5% of the output's range; a Reduce
+// is a pool over the [A, R, B] view of its input. Values that are not
+// images are held in ONNX's row-major order, any rank up to 4.
 //
 // Guarantees: Compile is deterministic (the same graph, samples and options
 // give the same model bytes on every platform: float arithmetic here is
