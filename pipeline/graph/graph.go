@@ -38,6 +38,12 @@ const (
 	Softmax
 	// Unary: the elementwise function Fn of x, any shape.
 	Unary
+	// Gather: data movement. Output element e (row-major, shape Shape) is
+	// element Index[e] of the inputs (one or two) taken as one row-major
+	// sequence, input 0's elements first, or Fill where Index[e] is −1.
+	// Transpose, Slice, Pad, Expand, Tile, Concat, DepthToSpace,
+	// SpaceToDepth and Gather with constant indices are Gathers.
+	Gather
 	// Reduce: the Reduction (max, mean or sum) of x over the contiguous
 	// axes Axes (sorted, at least one), keeping them as size 1 if KeepDims;
 	// the result has rank ≥ 1.
@@ -69,7 +75,7 @@ func (r Reduction) String() string {
 var opNames = map[Op]string{
 	Conv: "Conv", Dense: "Dense", Add: "Add", Relu: "Relu", MaxPool: "MaxPool", AvgPool: "AvgPool",
 	GlobalAvgPool: "GlobalAvgPool", Reshape: "Reshape", Softmax: "Softmax", Unary: "Unary",
-	Reduce: "Reduce",
+	Reduce: "Reduce", Gather: "Gather",
 }
 
 func (o Op) String() string {
@@ -121,7 +127,10 @@ type Node struct {
 	Strides [2]int // [SH, SW]; zero means 1
 	Pads    [4]int // [top, left, bottom, right]
 
-	Shape []int // Reshape: the output shape, fully resolved
+	Shape []int // Reshape, Gather: the output shape, fully resolved
+
+	Index []int   // Gather: per output element, an input element or −1
+	Fill  float32 // Gather: the value of the −1 entries
 
 	Fn Fn // Unary
 
@@ -149,6 +158,7 @@ func (g *Graph) Clone() *Graph {
 		n.W, n.B = n.W.Clone(), n.B.Clone()
 		n.Shape = slices.Clone(n.Shape)
 		n.Axes = slices.Clone(n.Axes)
+		n.Index = slices.Clone(n.Index)
 		c.Nodes[i] = n
 	}
 	return &c
@@ -238,7 +248,10 @@ func (g *Graph) Shapes() (map[string][]int, error) {
 			in[k] = s
 		}
 		want := 1
-		if n.Op == Add {
+		switch {
+		case n.Op == Add:
+			want = 2
+		case n.Op == Gather && len(in) == 2:
 			want = 2
 		}
 		if len(in) != want {
@@ -315,6 +328,8 @@ func (n *Node) outShape(in [][]int) ([]int, error) {
 		return slices.Clone(x), nil
 	case Reduce:
 		return n.reduceShape(x)
+	case Gather:
+		return n.gatherShape(in)
 	case MaxPool, AvgPool:
 		if !rank4(x) {
 			return nil, n.errorf("input shape %v is not [1, C, H, W]", x)
@@ -367,6 +382,35 @@ func (n *Node) reduceShape(x []int) ([]int, error) {
 		return nil, n.errorf("reducing every axis without keeping them gives a scalar; values have rank ≥ 1")
 	}
 	return out, nil
+}
+
+// gatherShape checks a Gather node's index table against its inputs.
+func (n *Node) gatherShape(in [][]int) ([]int, error) {
+	if len(n.Shape) == 0 || len(n.Shape) > MaxRank {
+		return nil, n.errorf("shape %v: want rank 1 to %d", n.Shape, MaxRank)
+	}
+	for _, d := range n.Shape {
+		if d < 1 {
+			return nil, n.errorf("shape %v has a non-positive dimension", n.Shape)
+		}
+	}
+	numel, ok := checkedNumel(n.Shape)
+	if !ok || len(n.Index) != numel {
+		return nil, n.errorf("index table has %d entries for shape %v", len(n.Index), n.Shape)
+	}
+	total := 0
+	for _, s := range in {
+		total += Numel(s)
+	}
+	for e, k := range n.Index {
+		if k < -1 || k >= total {
+			return nil, n.errorf("index %d of entry %d is outside [-1, %d)", k, e, total)
+		}
+	}
+	if math.IsNaN(float64(n.Fill)) || math.IsInf(float64(n.Fill), 0) {
+		return nil, n.errorf("fill %v is not finite", n.Fill)
+	}
+	return slices.Clone(n.Shape), nil
 }
 
 // ReduceSplit views a value of shape x reduced over the contiguous axes

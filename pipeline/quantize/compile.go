@@ -311,6 +311,8 @@ func (l *lowering) node(i int, n *graph.Node) (*value, error) {
 		return l.unary(n, x)
 	case graph.Reduce:
 		return l.reduce(n, x)
+	case graph.Gather:
+		return l.gather(n)
 	}
 	return nil, nodeErr(n, "unsupported op")
 }
@@ -396,22 +398,34 @@ func (l *lowering) linear(i int, n *graph.Node, x *value) (*value, error) {
 
 // order returns, for each VM element of x, the float element it holds.
 func (l *lowering) order(x *value) []int {
-	if x.perm != nil {
+	switch {
+	case x.perm != nil:
 		return x.perm
+	case x.flat:
+		n := 1
+		for _, d := range l.b.Shape(x.t) {
+			n *= int(d)
+		}
+		return identity(n)
 	}
-	n := 1
-	for _, d := range l.b.Shape(x.t) {
-		n *= int(d)
-	}
+	return hwcOrder(x.c, x.h, x.w)
+}
+
+// identity is the order of a value held in ONNX order.
+func identity(n int) []int {
 	p := make([]int, n)
 	for e := range p {
 		p[e] = e
 	}
-	if !x.flat {
-		for e := range p {
-			c, hw := e%x.c, e/x.c
-			p[e] = c*x.h*x.w + hw
-		}
+	return p
+}
+
+// hwcOrder is the order of an image [1, C, H, W] held as [H, W, C]: VM
+// element e holds float element c·H·W + hw for c = e mod C, hw = e div C.
+func hwcOrder(c, h, w int) []int {
+	p := make([]int, c*h*w)
+	for e := range p {
+		p[e] = (e%c)*h*w + e/c
 	}
 	return p
 }
@@ -601,5 +615,79 @@ func (l *lowering) reduce(n *graph.Node, x *value) (*value, error) {
 		v.q = oq
 		v.op = l.emit()
 	}
+	return v, nil
+}
+
+// gather lowers a Gather onto the VM's Gather op (spec §6.11), whose index
+// table addresses the VM elements: each entry maps the ONNX element the
+// node names to where its input's layout holds it, and the output is laid
+// out like any value of its shape (HWC for an image [1, C, H, W], ONNX
+// order otherwise). It copies int8 codes, so the output keeps the input's
+// quantization; two inputs of different quantizations are first both
+// rescaled to the output's by Lut tables. −1 entries are the fill value's
+// code.
+func (l *lowering) gather(n *graph.Node) (*value, error) {
+	ins := make([]*value, len(n.Inputs))
+	for k, name := range n.Inputs {
+		ins[k] = l.vals[name]
+	}
+	q := ins[0].q
+	if len(ins) == 2 && ins[1].q != q {
+		q = l.params(n.Output)
+		for k, x := range ins {
+			if x.q != q {
+				v := *x
+				v.t = l.b.Lut(x.t, tabulate(func(f float64) float64 { return f }, x.q, q))
+				v.q = q
+				v.op = l.emit()
+				ins[k] = &v
+			}
+		}
+	}
+	// vmOf[k][onnx element] = VM element of input k.
+	base := 0
+	var where []int // ONNX element of the inputs' sequence -> VM gather index
+	for _, x := range ins {
+		order := l.order(x) // VM element -> ONNX element
+		pos := make([]int, len(order))
+		for vm, onnx := range order {
+			pos[onnx] = base + vm
+		}
+		where = append(where, pos...)
+		base += len(order)
+	}
+	shape := n.Shape
+	v := &value{q: q, flat: true}
+	vmShape := make([]uint32, len(shape))
+	for k, d := range shape {
+		vmShape[k] = uint32(d)
+	}
+	if len(shape) == 4 && shape[0] == 1 {
+		v = &value{q: q, c: shape[1], h: shape[2], w: shape[3]}
+		vmShape = []uint32{uint32(shape[2]), uint32(shape[3]), uint32(shape[1])}
+	}
+	outOrder := identity(graph.Numel(shape))
+	if !v.flat {
+		outOrder = hwcOrder(v.c, v.h, v.w)
+	}
+	idx := make([]int32, len(n.Index))
+	for e, onnx := range outOrder {
+		k := n.Index[onnx]
+		if k < 0 {
+			idx[e] = -1
+			continue
+		}
+		if where[k] > math.MaxInt32 {
+			return nil, nodeErr(n, "input element %d is beyond the VM's int32 gather index", where[k])
+		}
+		idx[e] = int32(where[k])
+	}
+	fill := int8(max(-128, min(127, math.Round(float64(n.Fill)/q.Scale)+float64(q.Zero))))
+	x2 := model.T(-1)
+	if len(ins) == 2 {
+		x2 = ins[1].t
+	}
+	v.t = l.b.Gather(ins[0].t, x2, vmShape, idx, fill)
+	v.op = l.emit()
 	return v, nil
 }

@@ -181,6 +181,8 @@ func (b *built) node(i int, n *graph.Node, shapes map[string][]int, batch int) (
 		return G.ApplyOp(unaryOp{n.Fn}, x)
 	case graph.Reduce:
 		return b.reduce(i, n, x, shapes[n.Inputs[0]], shapes[n.Output])
+	case graph.Gather:
+		return G.ApplyOp(gatherOp{arity: len(in), shape: tensor.Shape(slices.Clone(n.Shape)), index: n.Index, fill: n.Fill}, in...)
 	}
 	return nil, fmt.Errorf("unsupported op")
 }
