@@ -281,6 +281,41 @@ func (b *Builder) Lut(x T, table [256]int8) T {
 	return b.op(ops.Desc{Op: ops.OpLut, W: b.addWeights(p)}, x, -1, b.newTensor(ops.Int8, xt.Shape()...))
 }
 
+// Gather appends out[e] = source element idx[e] into a new int8 tensor of
+// the given shape (ops.OpGather: the data-movement op that Transpose, Slice,
+// Pad, Expand, Tile, Concat, DepthToSpace and constant-index Gather lower
+// to). The sources are the elements of x in row-major order, then those of
+// x2 (x2 = -1 for none); an index outside them, negative ones included,
+// yields fill. idx has one entry per output element and is written into the
+// weights. A model that uses it is version 2 (MinVersion).
+func (b *Builder) Gather(x, x2 T, shape []uint32, idx []int32, fill int8) T {
+	xt, ok := b.tensor(x)
+	if !ok {
+		return -1
+	}
+	if xt.DType != ops.Int8 {
+		return b.fail("gather: input must be int8")
+	}
+	if x2 >= 0 {
+		x2t, ok := b.tensor(x2)
+		if !ok {
+			return -1
+		}
+		if x2t.DType != ops.Int8 {
+			return b.fail("gather: second input must be int8")
+		}
+	}
+	if len(shape) > 4 {
+		return b.fail("gather: rank %d > 4", len(shape))
+	}
+	if n := ops.NewTensor(ops.Int8, shape...).Numel(); uint64(len(idx)) != n {
+		return b.fail("gather: %d indices for %d output elements", len(idx), n)
+	}
+	p := make([]byte, ops.GatherTableLeaves(uint64(len(idx)))*ops.LeafSize)
+	ops.PutGatherTable(p, idx)
+	return b.op(ops.Desc{Op: ops.OpGather, W: b.addWeights(p), ZIn: fill}, x, x2, b.newTensor(ops.Int8, shape...))
+}
+
 // Argmax appends the per-row argmax (int32 [rows]).
 func (b *Builder) Argmax(x T) T {
 	xt, ok := b.tensor(x)

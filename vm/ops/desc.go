@@ -28,6 +28,7 @@ const (
 	OpSoftmax   Opcode = 8
 	OpArgmax    Opcode = 9
 	OpLut       Opcode = 10
+	OpGather    Opcode = 11
 )
 
 // Desc is a decoded op descriptor. Every op uses the same fixed encoding
@@ -35,13 +36,13 @@ const (
 // others to be zero, so that every valid op has exactly one encoding.
 type Desc struct {
 	Op                    Opcode
-	In, In2, Out          Tensor // In2: Add's second input
-	W                     uint32 // ROM leaf: weights (Gemm, Conv2D), exp table (Softmax) or lookup table (Lut)
+	In, In2, Out          Tensor // In2: Add's second input, Gather's optional second source
+	W                     uint32 // ROM leaf: weights (Gemm, Conv2D), exp table (Softmax), lookup table (Lut) or index table (Gather)
 	CP                    uint32 // ROM leaf: per-channel parameters (Gemm, Conv2D)
 	KH, KW, SH, SW        uint16 // kernel and stride (Conv2D, pools)
 	PadT, PadL            uint16 // top and left padding (Conv2D, pools)
 	M                     uint32 // Gemm: number of output rows
-	ZIn, ZIn2, ZOut       int8   // zero points
+	ZIn, ZIn2, ZOut       int8   // zero points (ZIn: Gather's fill value)
 	Lo, Hi                int8   // output clamp (fused activation)
 	MulIn, MulIn2, MulOut int32  // Add: fixed-point multipliers
 	ShIn, ShIn2, ShOut    uint8  // Add: shifts
@@ -161,9 +162,10 @@ func (d *Desc) Validate(lim Limits) error {
 }
 
 // Tensors returns the tensors the op uses: every op reads In and writes
-// Out; only Add also reads In2.
+// Out; Add also reads In2, and so does Gather when In2 is present (not the
+// all-zero tensor, which means absent).
 func (d *Desc) Tensors() []Tensor {
-	if d.Op == OpAdd {
+	if d.Op == OpAdd || (d.Op == OpGather && !d.In2.IsZero()) {
 		return []Tensor{d.In, d.In2, d.Out}
 	}
 	return []Tensor{d.In, d.Out}

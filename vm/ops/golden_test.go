@@ -28,6 +28,7 @@ func goldenDescs() []Desc {
 		{Op: OpSoftmax, In: vec, Out: at(vec, 30), W: 3},
 		{Op: OpArgmax, In: vec, Out: at(NewTensor(Int32, 2), 30)},
 		{Op: OpLut, In: vec, Out: at(vec, 30), W: 17},
+		{Op: OpGather, In: vec, In2: at(NewTensor(Int8, 3, 5), 10), Out: at(NewTensor(Int8, 4, 6), 30), W: 19, ZIn: -16},
 	}
 }
 

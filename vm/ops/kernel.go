@@ -57,6 +57,7 @@ var table = [...]kernel{
 	OpSoftmax:   softmax{},
 	OpArgmax:    argmax{},
 	OpLut:       lut{},
+	OpGather:    gather{},
 }
 
 func kernelOf(op Opcode) (kernel, bool) {

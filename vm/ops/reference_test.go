@@ -13,6 +13,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"math"
 	"math/big"
 	"math/rand/v2"
 	"strings"
@@ -206,6 +207,22 @@ func refRun(d *Desc, ram, rom []byte) []int64 {
 			x[k] = int64(int8(rom[uint64(d.W)*32+uint64(x[k]+128)]))
 		}
 		return x
+	case OpGather:
+		// The sources in order: In's elements, then In2's if present.
+		src := refRead(d.In, ram)
+		if d.In2 != (Tensor{}) {
+			src = append(src, refRead(d.In2, ram)...)
+		}
+		out := make([]int64, refNumel(d.Out))
+		for e := range out {
+			k := int64(int32(binary.BigEndian.Uint32(rom[uint64(d.W)*32+4*uint64(e):])))
+			if k >= 0 && k < int64(len(src)) {
+				out[e] = src[k]
+			} else {
+				out[e] = int64(d.ZIn)
+			}
+		}
+		return out
 	case OpSoftmax:
 		return refSoftmax(d, ram, rom)
 	case OpArgmax:
@@ -830,6 +847,44 @@ func (g *refGen) lut() refCase {
 	return g.finish("lut", Desc{Op: OpLut, In: in, Out: g.inPlace(in), W: g.romAlloc(LutTableLeaves)})
 }
 
+// gather places In, an In2 that is absent, a second tensor or In itself,
+// and an output of an unrelated shape, with a table of in-range indices
+// into both sources, negative and out-of-range indices (the fill) and the
+// int32 extremes.
+func (g *refGen) gather() refCase {
+	in := g.place(NewTensor(Int8, g.shape(g.r.IntN(5), 70)...))
+	var in2 Tensor
+	switch g.r.IntN(3) {
+	case 0:
+		in2 = g.place(NewTensor(Int8, g.shape(g.r.IntN(5), 40)...))
+	case 1:
+		in2 = in
+	}
+	out := g.place(NewTensor(Int8, g.shape(g.r.IntN(5), 70)...))
+	total := int64(refNumel(in))
+	if in2 != (Tensor{}) {
+		total += int64(refNumel(in2))
+	}
+	idx := make([]int32, refNumel(out))
+	for e := range idx {
+		switch g.r.IntN(8) {
+		case 0:
+			idx[e] = int32(-1 - g.r.IntN(3))
+		case 1:
+			idx[e] = int32(total + int64(g.r.IntN(3)))
+		case 2:
+			idx[e] = []int32{math.MinInt32, math.MaxInt32}[g.r.IntN(2)]
+		default:
+			if total > 0 {
+				idx[e] = int32(g.r.Int64N(total))
+			}
+		}
+	}
+	w := g.romAlloc(GatherTableLeaves(uint64(len(idx))))
+	g.romW = append(g.romW, func(rom []byte) { PutGatherTable(rom[uint64(w)*32:], idx) })
+	return g.finish("gather", Desc{Op: OpGather, In: in, In2: in2, Out: out, W: w, ZIn: int8(g.r.IntN(256) - 128)})
+}
+
 func (g *refGen) random(op Opcode) refCase {
 	g.ramNext, g.romNex, g.romW, g.ramW = 0, 0, nil, nil
 	switch op {
@@ -853,6 +908,8 @@ func (g *refGen) random(op Opcode) refCase {
 		return g.argmax()
 	case OpLut:
 		return g.lut()
+	case OpGather:
+		return g.gather()
 	}
 	panic("unknown op")
 }
@@ -1195,9 +1252,17 @@ func TestRefValidateRejects(t *testing.T) {
 	soft := Desc{Op: OpSoftmax, In: i8(0, 2, 10), Out: i8(2, 2, 10), W: 0}
 	add := Desc{Op: OpAdd, In: i8(0, 40), In2: i8(2, 40), Out: i8(4, 40), MulIn: 1, MulIn2: 1, MulOut: 1}
 	lut := Desc{Op: OpLut, In: i8(0, 3, 40), Out: i8(6, 3, 40), W: 2}
-	for _, d := range []Desc{gemm, relu, pool, conv, soft, add, lut, mod0(lut, func(d *Desc) { d.Out.Addr = 0 })} {
+	gat := Desc{Op: OpGather, In: i8(0, 3, 40), In2: i8(6, 2, 5), Out: i8(8, 4, 9), W: 2, ZIn: -7}
+	for _, d := range []Desc{gemm, relu, pool, conv, soft, add, lut, mod0(lut, func(d *Desc) { d.Out.Addr = 0 }),
+		gat, mod0(gat, func(d *Desc) { d.In2 = Tensor{} }), mod0(gat, func(d *Desc) { d.In2 = d.In }),
+		mod0(gat, func(d *Desc) { d.In2.Addr = 1 }),                 // In and In2 may overlap
+		mod0(gat, func(d *Desc) { d.In2 = at(NewTensor(Int8), 6) }), // a scalar In2 is present
+		mod0(gat, func(d *Desc) { d.Out.Dims[0] = 0 })} {            // an empty output
 		require.NoError(t, d.Validate(wide), "%+v", d)
 	}
+	require.Len(t, gat.Tensors(), 3)
+	noIn2 := mod0(gat, func(d *Desc) { d.In2 = Tensor{} })
+	require.Len(t, noIn2.Tensors(), 2)
 	mod := mod0
 	cases := []struct {
 		name string
@@ -1206,7 +1271,7 @@ func TestRefValidateRejects(t *testing.T) {
 		msg  string
 	}{
 		{"opcode 0", Desc{}, wide, "unknown opcode 0"},
-		{"opcode 11", mod(relu, func(d *Desc) { d.Op = 11 }), wide, "unknown opcode 11"},
+		{"opcode 12", mod(relu, func(d *Desc) { d.Op = 12 }), wide, "unknown opcode 12"},
 		{"opcode 255", mod(relu, func(d *Desc) { d.Op = 255 }), wide, "unknown opcode 255"},
 		{"relu W", mod(relu, func(d *Desc) { d.W = 1 }), wide, "must be zero"},
 		{"relu In2", mod(relu, func(d *Desc) { d.In2 = i8(100, 1) }), wide, "must be zero"},
@@ -1242,6 +1307,21 @@ func TestRefValidateRejects(t *testing.T) {
 		{"lut CP", mod(lut, func(d *Desc) { d.CP = 1 }), wide, "must be zero"},
 		{"lut Lo", mod(lut, func(d *Desc) { d.Lo = -1 }), wide, "must be zero"},
 		{"lut In2", mod(lut, func(d *Desc) { d.In2 = i8(100, 1) }), wide, "must be zero"},
+		{"gather table beyond ROM", mod(gat, func(d *Desc) { d.W = 96 }), Limits{RAMLeaves: 100, ROMLeaves: 100}, "ROM region at leaf 96 needs leaves up to 101"},
+		{"gather int32 input", mod(gat, func(d *Desc) { d.In.DType = Int32 }), wide, "int8"},
+		{"gather int32 In2", mod(gat, func(d *Desc) { d.In2.DType = Int32 }), wide, "int8"},
+		{"gather int32 output", mod(gat, func(d *Desc) { d.Out.DType = Int32 }), wide, "int8"},
+		{"gather In2 dtype 0", mod(gat, func(d *Desc) { d.In2.DType = 0 }), wide, "unknown dtype"},
+		{"gather In2 beyond RAM", mod(gat, func(d *Desc) { d.In2 = i8(100, 3) }), Limits{RAMLeaves: 100, ROMLeaves: 100}, "RAM has 100"},
+		{"gather output overlaps In", mod(gat, func(d *Desc) { d.Out.Addr = 5 }), wide, "overlaps"},
+		{"gather output is In", mod(gat, func(d *Desc) { d.Out = d.In }), wide, "overlaps"},
+		{"gather output overlaps In2", mod(gat, func(d *Desc) { d.Out.Addr = 7 }), wide, "overlaps"},
+		{"gather CP", mod(gat, func(d *Desc) { d.CP = 1 }), wide, "must be zero"},
+		{"gather ZIn2", mod(gat, func(d *Desc) { d.ZIn2 = 1 }), wide, "must be zero"},
+		{"gather ZOut", mod(gat, func(d *Desc) { d.ZOut = 1 }), wide, "must be zero"},
+		{"gather Hi", mod(gat, func(d *Desc) { d.Hi = 1 }), wide, "must be zero"},
+		{"gather MulIn", mod(gat, func(d *Desc) { d.MulIn = 1 }), wide, "must be zero"},
+		{"gather M", mod(gat, func(d *Desc) { d.M = 1 }), wide, "must be zero"},
 		{"pool PadT >= KH", mod(pool, func(d *Desc) { d.PadT = 2 }), wide, "entirely in the padding"},
 		{"pool PadL >= KW", mod(pool, func(d *Desc) { d.PadL = 3 }), wide, "entirely in the padding"},
 		{"pool too many rows", mod(pool, func(d *Desc) { d.Out.Dims[0] = 3 }), wide, "entirely in the padding"},
@@ -1412,4 +1492,52 @@ func TestRefLutEdges(t *testing.T) {
 		I, J := d.Schedule()
 		require.Equal(t, [2]uint64{2, 40}, [2]uint64{I, J})
 	}
+}
+
+// TestRefGatherEdges: the first and last sources of In and In2, the fill for
+// -1, Numel(In) + Numel(In2) and the int32 extremes, table entries on both
+// sides of a table-leaf boundary, and an In2 that is In itself; also the
+// fill everywhere when In has no elements and In2 is absent.
+func TestRefGatherEdges(t *testing.T) {
+	in := NewTensor(Int8, 2, 40) // 80 sources, rows of two leaves
+	in2 := NewTensor(Int8, 3)    // 3 more
+	ram, ts := refFlat(in, in2, NewTensor(Int8, 2, 9))
+	x := make([]int64, 80)
+	for k := range x {
+		x[k] = int64(k - 40)
+	}
+	refWrite(ts[0], ram, x)
+	refWrite(ts[1], ram, []int64{100, -100, 7})
+	idx := []int32{0, 79, 80, 82, -1, 83, math.MinInt32, math.MaxInt32, 39, // leaf W
+		40, 81, 1, 2, 3, 4, 5, 6, 78} // entries 8-17 straddle leaves W, W+1, W+2
+	rom := make([]byte, 32+GatherTableLeaves(uint64(len(idx)))*32)
+	PutGatherTable(rom[32:], idx)
+	lim := Limits{RAMLeaves: uint64(len(ram) / 32), ROMLeaves: uint64(len(rom) / 32)}
+	d := Desc{Op: OpGather, In: ts[0], In2: ts[1], Out: ts[2], W: 1, ZIn: -77}
+	got := checkRefCase(t, refCase{name: "gather", d: d, ram: ram, rom: rom, lim: lim})
+	require.Equal(t, []int64{-40, 39, 100, 7, -77, -77, -77, -77, -1, 0, -100, -39, -38, -37, -36, -35, -34, 38}, got)
+	I, J := d.Schedule()
+	require.Equal(t, [2]uint64{2, 9}, [2]uint64{I, J})
+
+	// In2 = In: the sources are In's elements twice.
+	d.In2 = d.In
+	got = checkRefCase(t, refCase{name: "gather In2 = In", d: d, ram: ram, rom: rom, lim: lim})
+	require.Equal(t, int64(-40), got[2]) // index 80 is In2 element 0
+	require.Equal(t, int64(-38), got[3]) // 82 is In2 element 2
+	require.Equal(t, int64(-37), got[5]) // 83 is In2 element 3
+	require.Equal(t, int64(-39), got[10])
+
+	// No sources: every element is the fill.
+	d.In, d.In2 = NewTensor(Int8, 0), Tensor{}
+	got = checkRefCase(t, refCase{name: "gather no sources", d: d, ram: ram, rom: rom, lim: lim})
+	for _, v := range got {
+		require.Equal(t, int64(-77), v)
+	}
+
+	// The table must fit: one entry more needs a third leaf.
+	d.Out = NewTensor(Int8, 17)
+	d.Out.Addr = ts[2].Addr
+	require.NoError(t, d.Validate(lim))
+	d.Out.Dims[0] = 25
+	require.ErrorContains(t, d.Validate(Limits{RAMLeaves: lim.RAMLeaves, ROMLeaves: 4}), "ROM region at leaf 1 needs leaves up to 5")
 }

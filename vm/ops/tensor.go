@@ -94,6 +94,11 @@ func (t Tensor) SameShape(u Tensor) bool {
 	return t.DType == u.DType && t.Rank == u.Rank && t.Dims == u.Dims
 }
 
+// IsZero reports whether t is the all-zero tensor (address, type, rank and
+// dimensions zero): the encoding of an absent optional tensor (Gather's
+// In2). It is never a valid tensor (T1).
+func (t Tensor) IsZero() bool { return t == Tensor{} }
+
 // Overlaps reports whether the leaf ranges of t and u intersect.
 func (t Tensor) Overlaps(u Tensor) bool {
 	return t.Leaves() > 0 && u.Leaves() > 0 && uint64(t.Addr) < u.End() && uint64(u.Addr) < t.End()
