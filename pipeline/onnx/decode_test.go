@@ -559,9 +559,52 @@ func unaryCases() []struct {
 			g2(graph.Node{Name: "relu", Op: graph.Relu, Inputs: S("x"), Output: "r"},
 				graph.Node{Name: "mean/add1", Op: graph.Add, Inputs: S("x", "r"), Output: "y_sum1"},
 				graph.Node{Name: "mean/mean", Op: graph.Unary, Inputs: S("y_sum1"), Output: "y", Fn: graph.Fn{Kind: graph.Affine, Alpha: 0.5}})},
+		tc{"movement/Transpose of a computed value", ob.New(13).Input("x", 2, 3).Op("Transpose", "tr", "x", "y").Output("y"),
+			gat("tr", []int{3, 2}, 0, []int{0, 3, 1, 4, 2, 5}, 2, 3)},
+		tc{"movement/Slice opset 13", ob.New(13).Input("x", 2, 3).InitInt64("s", []int64{1}, 1).InitInt64("e", []int64{1}, 3).InitInt64("a", []int64{1}, 1).InitInt64("st", []int64{1}, 1).
+			Node("Slice", "sl", S("x", "s", "e", "a", "st"), S("y")).Output("y"),
+			gat("sl", []int{2, 2}, 0, []int{1, 2, 4, 5}, 2, 3)},
+		tc{"movement/Slice backwards", ob.New(13).Input("x", 2, 3).InitInt64("s", []int64{1}, -1).InitInt64("e", []int64{1}, -4).InitInt64("a", []int64{1}, -1).InitInt64("st", []int64{1}, -1).
+			Node("Slice", "sl", S("x", "s", "e", "a", "st"), S("y")).Output("y"),
+			gat("sl", []int{2, 3}, 0, []int{2, 1, 0, 5, 4, 3}, 2, 3)},
+		tc{"movement/Slice opset 9 attributes", ob.New(9).Input("x", 2, 3).Op("Slice", "sl", "x", "y", ob.Ints("starts", 0), ob.Ints("ends", 1), ob.Ints("axes", 0)).Output("y"),
+			gat("sl", []int{1, 3}, 0, []int{0, 1, 2}, 2, 3)},
+		tc{"movement/Pad constant", ob.New(13).Input("x", 2, 3).InitInt64("p", []int64{4}, 0, 1, 0, 0).Init("v", nil, vals(0.5)).
+			Node("Pad", "pd", S("x", "p", "v"), S("y")).Output("y"),
+			gat("pd", []int{2, 4}, 0.5, []int{-1, 0, 1, 2, -1, 3, 4, 5}, 2, 3)},
+		tc{"movement/Pad edge", ob.New(13).Input("x", 3).InitInt64("p", []int64{2}, 1, 1).Node("Pad", "pd", S("x", "p"), S("y"), ob.String("mode", "edge")).Output("y"),
+			gat("pd", []int{5}, 0, []int{0, 0, 1, 2, 2}, 3)},
+		tc{"movement/Pad reflect opset 2", ob.New(2).Input("x", 3).Op("Pad", "pd", "x", "y", ob.Ints("pads", 2, 1), ob.String("mode", "reflect"), ob.Float("value", 0)).Output("y"),
+			gat("pd", []int{6}, 0, []int{2, 1, 0, 1, 2, 1}, 3)},
+		tc{"movement/Tile", ob.New(13).Input("x", 2).InitInt64("r", []int64{1}, 3).Node("Tile", "tl", S("x", "r"), S("y")).Output("y"),
+			gat("tl", []int{6}, 0, []int{0, 1, 0, 1, 0, 1}, 2)},
+		tc{"movement/Expand", ob.New(13).Input("x", 3, 1).InitInt64("s", []int64{3}, 2, 1, 2).Node("Expand", "ex", S("x", "s"), S("y")).Output("y"),
+			gat("ex", []int{2, 3, 2}, 0, []int{0, 0, 1, 1, 2, 2, 0, 0, 1, 1, 2, 2}, 3, 1)},
+		tc{"movement/DepthToSpace DCR", ob.New(13).Input("x", 1, 8, 1, 1).Op("DepthToSpace", "d2s", "x", "y", ob.Int("blocksize", 2)).Output("y"),
+			gat("d2s", []int{1, 2, 2, 2}, 0, []int{0, 2, 4, 6, 1, 3, 5, 7}, 1, 8, 1, 1)},
+		tc{"movement/DepthToSpace CRD", ob.New(13).Input("x", 1, 8, 1, 1).Op("DepthToSpace", "d2s", "x", "y", ob.Int("blocksize", 2), ob.String("mode", "CRD")).Output("y"),
+			gat("d2s", []int{1, 2, 2, 2}, 0, []int{0, 1, 2, 3, 4, 5, 6, 7}, 1, 8, 1, 1)},
+		tc{"movement/SpaceToDepth", ob.New(13).Input("x", 1, 1, 2, 4).Op("SpaceToDepth", "s2d", "x", "y", ob.Int("blocksize", 2)).Output("y"),
+			gat("s2d", []int{1, 4, 1, 2}, 0, []int{0, 2, 1, 3, 4, 6, 5, 7}, 1, 1, 2, 4)},
+		tc{"movement/Concat of two computed values", vec(13).Op("Relu", "relu", "x", "r").Node("Concat", "cat", S("x", "r"), S("y"), ob.Int("axis", 0)).Output("y"),
+			&graph.Graph{Name: "test", Input: "x", InputShape: []int{1, 4}, Output: "y", Nodes: []graph.Node{
+				{Name: "relu", Op: graph.Relu, Inputs: S("x"), Output: "r"},
+				{Name: "cat", Op: graph.Gather, Inputs: S("x", "r"), Output: "y", Shape: []int{2, 4}, Index: []int{0, 1, 2, 3, 4, 5, 6, 7}}}}},
+		tc{"movement/Gather of a computed value", vec(13).InitInt64("i", []int64{2}, 3, -4).Node("Gather", "g", S("x", "i"), S("y"), ob.Int("axis", 1)).Output("y"),
+			gat("g", []int{1, 2}, 0, []int{3, 0}, 1, 4)},
+		tc{"movement/a chain is one Gather", ob.New(13).Input("x", 2, 3).Op("Transpose", "tr", "x", "t").
+			InitInt64("s", []int64{1}, 0).InitInt64("e", []int64{1}, 2).InitInt64("a", []int64{1}, 0).Node("Slice", "sl", S("t", "s", "e", "a"), S("u")).
+			InitInt64("shape", []int64{1}, 4).Node("Reshape", "rs", S("u", "shape"), S("y")).Output("y"),
+			gat("tr", []int{4}, 0, []int{0, 3, 1, 4}, 2, 3)},
 		tc{"globalmaxpool", img(13).Op("GlobalMaxPool", "gmp", "x", "y").Output("y", -1, 2, 1, 1),
 			g4(graph.Node{Name: "gmp", Op: graph.MaxPool, Inputs: S("x"), Output: "y", Kernel: [2]int{5, 5}})},
 	)
+}
+
+// gat is a graph of one Gather node of the input x.
+func gat(name string, shape []int, fill float32, index []int, in ...int) *graph.Graph {
+	return &graph.Graph{Name: "test", Input: "x", InputShape: in, Output: "y", Nodes: []graph.Node{
+		{Name: name, Op: graph.Gather, Inputs: S("x"), Output: "y", Shape: shape, Index: index, Fill: fill}}}
 }
 
 func ints(v []int64) []int {
@@ -694,6 +737,10 @@ var supportedAttrs = map[string][]string{
 	"HardSigmoid":        {"alpha", "beta"},
 	"Shrink":             {"lambd", "bias"},
 	"Clip":               {"min", "max"},
+	"Slice":              {"starts", "ends", "axes"},
+	"Pad":                {"mode", "pads", "value"},
+	"DepthToSpace":       {"blocksize", "mode"},
+	"SpaceToDepth":       {"blocksize"},
 	"ReduceMax":          {"axes", "keepdims"},
 	"ReduceMin":          {"axes", "keepdims"},
 	"ReduceMean":         {"axes", "keepdims"},

@@ -4,6 +4,8 @@ import (
 	"encoding/binary"
 	"fmt"
 	"math"
+	"slices"
+	"strings"
 
 	"google.golang.org/protobuf/proto"
 
@@ -31,7 +33,7 @@ func Encode(g *graph.Graph) ([]byte, error) {
 	if err != nil {
 		return nil, fmt.Errorf("onnx: cannot encode: %v", err)
 	}
-	e := &encoder{used: map[string]bool{g.Input: true}}
+	e := &encoder{used: map[string]bool{g.Input: true}, shapes: shapes}
 	for _, n := range g.Nodes {
 		e.used[n.Output] = true
 	}
@@ -69,9 +71,10 @@ func Encode(g *graph.Graph) ([]byte, error) {
 }
 
 type encoder struct {
-	used  map[string]bool // value names, for initializer names
-	inits []*onnxpb.TensorProto
-	pre   []*onnxpb.NodeProto // nodes the current one needs before it
+	used   map[string]bool // value names, for initializer names
+	inits  []*onnxpb.TensorProto
+	pre    []*onnxpb.NodeProto // nodes the current one needs before it
+	shapes map[string][]int
 }
 
 // initName returns an unused initializer name for a node's tensor.
@@ -169,6 +172,8 @@ func (e *encoder) node(n *graph.Node) (*onnxpb.NodeProto, error) {
 		np.Attribute = append(np.Attribute, intAttr("axis", -1))
 	case graph.Unary:
 		return e.unary(n, np)
+	case graph.Gather:
+		return e.gather(n)
 	case graph.Reduce:
 		keep := int64(0)
 		if n.KeepDims {
@@ -248,6 +253,59 @@ func (e *encoder) unary(n *graph.Node, np *onnxpb.NodeProto) (*onnxpb.NodeProto,
 	}
 	np.OpType = proto.String(op)
 	return np, nil
+}
+
+// gather encodes a Gather as ONNX's own data movement on flattened
+// values: Reshape of each input to one dimension, Concat of two inputs, Pad
+// by one fill element (index −1 becomes that element), Gather along axis 0
+// by the table, Reshape to the shape. The importer composes the chain back
+// into one Gather; the first movement node takes the node's name.
+func (e *encoder) gather(n *graph.Node) (*onnxpb.NodeProto, error) {
+	name := n.Name
+	next := func(suffix string) string { // names the movement nodes in order
+		s := name
+		name = n.Name + "/" + suffix
+		return s
+	}
+	node := func(op, nodeName string, in []string, attrs ...*onnxpb.AttributeProto) string {
+		out := e.initName(n, strings.ToLower(op))
+		e.pre = append(e.pre, &onnxpb.NodeProto{Name: proto.String(nodeName), OpType: proto.String(op), Input: in, Output: []string{out}, Attribute: attrs})
+		return out
+	}
+	total := 0
+	var flat []string
+	for k, in := range n.Inputs {
+		s := e.shapes[in]
+		total += graph.Numel(s)
+		if len(s) != 1 {
+			in = node("Reshape", fmt.Sprintf("%s/flatten%d", n.Name, k), []string{in, e.int64Init(n, fmt.Sprintf("flat%d", k), []int{graph.Numel(s)})})
+		}
+		flat = append(flat, in)
+	}
+	src := flat[0]
+	if len(flat) == 2 {
+		src = node("Concat", next("pad"), flat, intAttr("axis", 0))
+	}
+	idx := slices.Clone(n.Index)
+	if slices.Contains(idx, -1) {
+		fill := e.floatInit(n, "fill", &graph.Tensor{Data: []float32{n.Fill}})
+		src = node("Pad", next("gather"), []string{src, e.int64Init(n, "pads", []int{0, 1}), fill})
+		for k, v := range idx {
+			if v == -1 {
+				idx[k] = total
+			}
+		}
+	}
+	indices := e.int64Init(n, "indices", idx)
+	gather := &onnxpb.NodeProto{Name: proto.String(next("shape")), OpType: proto.String("Gather"), Input: []string{src, indices},
+		Output: []string{n.Output}, Attribute: []*onnxpb.AttributeProto{intAttr("axis", 0)}}
+	if len(n.Shape) == 1 {
+		return gather, nil
+	}
+	gather.Output[0] = e.initName(n, "gathered")
+	e.pre = append(e.pre, gather)
+	return &onnxpb.NodeProto{Name: proto.String(name), OpType: proto.String("Reshape"),
+		Input: []string{gather.Output[0], e.int64Init(n, "shape", n.Shape)}, Output: []string{n.Output}}, nil
 }
 
 func int64s(v []int) []int64 {

@@ -41,6 +41,9 @@ func init() {
 		"Concat":             opConcat,
 		"Cast":               opCast,
 	}
+	registerUnary()
+	registerReduce()
+	registerMovement()
 }
 
 // ---- helpers ----
@@ -639,6 +642,16 @@ func (c *nodeCtx) reshapeTo(shape []int) error {
 	if len(shape) == 0 || len(shape) > graph.MaxRank {
 		return c.errorf("result shape %v of computed value %q must have rank 1 to %d", shape, c.input(0), graph.MaxRank)
 	}
+	if x.producer >= 0 && x.uses == 1 {
+		if p := &c.im.g.Nodes[x.producer]; p.Op == graph.Gather {
+			// A Gather viewed in another shape is that Gather.
+			out := c.output()
+			p.Shape, p.Output = slices.Clone(shape), out
+			x.name, x.shape, x.uses = out, slices.Clone(shape), c.im.uses[out]
+			c.im.vals[out] = x
+			return nil
+		}
+	}
 	return c.emit(graph.Node{Op: graph.Reshape, Inputs: []string{x.name}, Shape: slices.Clone(shape)}, slices.Clone(shape))
 }
 
@@ -752,20 +765,17 @@ func opTranspose(c *nodeCtx) error {
 			perm[k] = int(a)
 		}
 	}
-	if t, ok := c.im.consts[c.input(0)]; ok {
-		out, err := c.im.transpose(t, perm)
-		if err != nil {
-			return c.errorf("%v", err)
-		}
-		return c.defineConst(out)
+	transpose := func(data []*tensor, _ fillValue) (*tensor, error) { return c.im.transpose(data[0], perm) }
+	if c.isConst(0) {
+		return c.movement([]int{0}, 0, transpose)
 	}
 	last := -1
 	for _, a := range perm {
 		if shape[a] == 1 {
 			continue
 		}
-		if a < last {
-			return c.attrErrorf("perm", "transposing computed value %q of shape %v reorders its elements: not supported (only constants are transposed)", c.input(0), shape)
+		if a < last { // the elements move: a Gather
+			return c.movement([]int{0}, 0, transpose)
 		}
 		last = a
 	}
@@ -1041,9 +1051,9 @@ func opGather(c *nodeCtx) error {
 	if err := c.checkInputs(2, 2); err != nil {
 		return err
 	}
-	data, err := c.constant(0, "data")
-	if err != nil {
-		return err
+	shape, ok := c.shapeOf(0)
+	if !ok {
+		return c.errorf("input %q is not available", c.input(0))
 	}
 	idx, err := c.intConst(1, "indices")
 	if err != nil {
@@ -1053,18 +1063,16 @@ func opGather(c *nodeCtx) error {
 	if err != nil {
 		return err
 	}
-	if len(data.shape) == 0 {
+	if len(shape) == 0 {
 		return c.errorf("input %q (data) is a scalar", c.input(0))
 	}
-	axis, err := c.axis("axis", a, len(data.shape), len(data.shape)-1)
+	axis, err := c.axis("axis", a, len(shape), len(shape)-1)
 	if err != nil {
 		return err
 	}
-	out, err := c.im.gather(data, idx, axis)
-	if err != nil {
-		return c.errorf("%v", err)
-	}
-	return c.defineConst(out)
+	return c.movement([]int{0}, 0, func(data []*tensor, _ fillValue) (*tensor, error) {
+		return c.im.gather(data[0], idx, axis)
+	})
 }
 
 // axesList returns the axes of Squeeze/Unsqueeze: an attribute before
@@ -1177,13 +1185,12 @@ func opConcat(c *nodeCtx) error {
 	if n < 1 {
 		return c.errorf("has no inputs")
 	}
-	ts := make([]*tensor, n)
-	for k := range n {
-		t, err := c.constant(k, "input")
-		if err != nil {
-			return c.errorf("input %q is computed: only a Concat of constants is supported", c.input(k))
-		}
-		ts[k] = t
+	if err := c.checkInputs(n, n); err != nil {
+		return err
+	}
+	shape, ok := c.shapeOf(0)
+	if !ok {
+		return c.errorf("input %q is not available", c.input(0))
 	}
 	a, err := c.intAttr("axis", 0)
 	if err != nil {
@@ -1192,18 +1199,20 @@ func opConcat(c *nodeCtx) error {
 	if !c.has("axis") {
 		return c.attrErrorf("axis", "is required")
 	}
-	if len(ts[0].shape) == 0 {
+	if len(shape) == 0 {
 		return c.errorf("input %q is a scalar", c.input(0))
 	}
-	axis, err := c.axis("axis", a, len(ts[0].shape), len(ts[0].shape)-1)
+	axis, err := c.axis("axis", a, len(shape), len(shape)-1)
 	if err != nil {
 		return err
 	}
-	out, err := c.im.concat(ts, axis)
-	if err != nil {
-		return c.errorf("%v", err)
+	ks := make([]int, n)
+	for k := range ks {
+		ks[k] = k
 	}
-	return c.defineConst(out)
+	return c.movement(ks, 0, func(data []*tensor, _ fillValue) (*tensor, error) {
+		return c.im.concat(data, axis)
+	})
 }
 
 // opCast converts constants between float and int64 (INT32 is held as

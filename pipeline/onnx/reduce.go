@@ -26,7 +26,9 @@ var reduceChains = map[string][]reduceStep{
 	"ReduceLogSumExp": {{fn: graph.Exp}, {r: graph.ReduceSum}, {fn: graph.Log}},
 }
 
-func init() {
+// registerReduce adds the handlers of this file (called by ops.go's init, after
+// the map exists).
+func registerReduce() {
 	for op := range reduceChains {
 		handlers[op] = opReduce
 	}

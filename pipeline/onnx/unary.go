@@ -21,7 +21,9 @@ var unaryKinds = map[string]graph.FnKind{
 	"Floor": graph.Floor, "Round": graph.Round, "Sign": graph.Sign, "PRelu": graph.LeakyRelu,
 }
 
-func init() {
+// registerUnary adds the handlers of this file (called by ops.go's init, after
+// the map exists).
+func registerUnary() {
 	for op := range unaryKinds {
 		handlers[op] = opUnary
 	}

@@ -142,6 +142,17 @@ func textbook(g *graph.Graph) func(x *graph.Tensor) (map[string]*graph.Tensor, e
 						out[i*B+b] = acc
 					}
 				}
+			case graph.Gather:
+				var src []float64
+				for _, in := range n.Inputs {
+					src = append(src, vals[in]...)
+				}
+				for e, k := range n.Index {
+					out[e] = float64(n.Fill)
+					if k >= 0 {
+						out[e] = src[k]
+					}
+				}
 			case graph.Unary:
 				for i := range out {
 					out[i] = n.Fn.Eval(a[i])

@@ -180,3 +180,46 @@ func checkClose(t *testing.T, res *quantize.Result, eval func(*graph.Tensor) (ma
 		require.InDelta(t, w[k], got[k], bound, "element %d", k)
 	}
 }
+
+// A Gather moves int8 codes by an index table addressing the VM's layouts:
+// an image (HWC) transposed, padded with a fill value, and two inputs of
+// different quantizations concatenated (rescaled to one by Lut tables).
+func TestCompileGather(t *testing.T) {
+	r := rand.New(rand.NewPCG(4, 4))
+	img := []int{1, 2, 3, 4}
+	transpose := make([]int, 24) // [1,2,3,4] -> [1,4,3,2] (perm 0,3,2,1)
+	for e := range transpose {
+		w, h, c := e/6, (e/2)%3, e%2
+		transpose[e] = (c*3+h)*4 + w
+	}
+	pad := []int{-1, 0, 1, 2, -1, 3, 4, 5} // [2,3] -> [2,4], a column of fill first
+	for _, tc := range []struct {
+		name string
+		g    *graph.Graph
+	}{
+		{"transpose of an image", &graph.Graph{Input: "x", InputShape: img, Output: "y", Nodes: []graph.Node{
+			{Name: "tr", Op: graph.Gather, Inputs: []string{"x"}, Output: "y", Shape: []int{1, 4, 3, 2}, Index: transpose}}}},
+		{"pad with a fill", &graph.Graph{Input: "x", InputShape: []int{2, 3}, Output: "y", Nodes: []graph.Node{
+			{Name: "pd", Op: graph.Gather, Inputs: []string{"x"}, Output: "y", Shape: []int{2, 4}, Index: pad, Fill: 0.75}}}},
+		{"concat of two quantizations", &graph.Graph{Input: "x", InputShape: []int{2, 3}, Output: "y", Nodes: []graph.Node{
+			{Name: "sig", Op: graph.Unary, Inputs: []string{"x"}, Output: "s", Fn: graph.Fn{Kind: graph.Sigmoid}},
+			{Name: "cat", Op: graph.Gather, Inputs: []string{"x", "s"}, Output: "y", Shape: []int{4, 3}, Index: []int{0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11}}}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			require.NoError(t, tc.g.Validate())
+			var calib []*graph.Tensor
+			for range 4 {
+				x := graph.NewTensor(tc.g.InputShape...)
+				for k := range x.Data {
+					x.Data[k] = float32(4*r.Float64() - 2)
+				}
+				calib = append(calib, x)
+			}
+			res, err := quantize.Compile(tc.g, calib, textbook(tc.g), quantize.Options{})
+			require.NoError(t, err)
+			for _, x := range calib {
+				checkClose(t, res, textbook(tc.g), x, "y")
+			}
+		})
+	}
+}
