@@ -406,6 +406,9 @@ func (t *Tensor) vmIndex() func(e int) int {
 // order): q = clamp(round(x / Scale) + ZeroPoint, −128, 127), rounding half
 // away from zero. NaN is an error.
 func (t *Tensor) Quantize(x []float32) ([]int8, error) {
+	if err := t.check(); err != nil {
+		return nil, err
+	}
 	if len(x) != t.Numel() {
 		return nil, fmt.Errorf("modelcard: got %d values, want %d (shape %v)", len(x), t.Numel(), t.Shape)
 	}
@@ -420,6 +423,19 @@ func (t *Tensor) Quantize(x []float32) ([]int8, error) {
 		q[e] = int8(max(-128, min(127, r)))
 	}
 	return q, nil
+}
+
+// check validates t before a conversion: as a version 2 tensor if it has
+// any of the VM side, else as a version 1 one (mapped by its layout).
+func (t *Tensor) check() error {
+	v := Version
+	if t.VMShape == nil && t.Perm == nil && t.DType == "" {
+		v = versionV1
+	}
+	if err := t.validate(v); err != nil {
+		return fmt.Errorf("modelcard: %w", err)
+	}
+	return nil
 }
 
 // Values is a tensor read from the VM, in ONNX order.
@@ -467,6 +483,9 @@ func (t *Tensor) FromVM(raw []byte) (*Values, error) {
 
 // Dequantize maps VM values (VM order) to floats in float order.
 func (t *Tensor) Dequantize(q []int64) ([]float32, error) {
+	if err := t.check(); err != nil {
+		return nil, err
+	}
 	if len(q) != t.Numel() {
 		return nil, fmt.Errorf("modelcard: got %d values, want %d (shape %v)", len(q), t.Numel(), t.Shape)
 	}

@@ -380,3 +380,19 @@ func TestPermGeneral(t *testing.T) {
 		}
 	}
 }
+
+// TestConversionsCheckTheTensor: a tensor that did not come through Decode
+// or Bind is checked, never indexed blindly.
+func TestConversionsCheckTheTensor(t *testing.T) {
+	bad := modelcard.Tensor{Shape: []int{1, 4}, Layout: modelcard.LayoutFlat, Scale: 1,
+		VMShape: []int{4}, Perm: []int{5}, DType: modelcard.DTypeInt8}
+	_, err := bad.Quantize(make([]float32, 4))
+	require.ErrorContains(t, err, "modelcard: perm [5] is not a permutation")
+	_, err = bad.Dequantize(make([]int64, 4))
+	require.ErrorContains(t, err, "modelcard: perm [5] is not a permutation")
+	_, err = bad.FromVM(make([]byte, 4))
+	require.ErrorContains(t, err, "modelcard: perm [5] is not a permutation")
+	short := modelcard.Tensor{Shape: []int{1, 4}, Layout: modelcard.LayoutNCHWAsHWC, Scale: 1}
+	_, err = short.Dequantize(make([]int64, 4))
+	require.ErrorContains(t, err, "layout nchw-as-hwc needs a [1, C, H, W] shape")
+}
