@@ -4,6 +4,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"io/fs"
+	"math"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"strings"
@@ -11,7 +13,11 @@ import (
 
 	"github.com/stretchr/testify/require"
 
+	"github.com/opml-dev/opml/pipeline/graph"
 	"github.com/opml-dev/opml/pipeline/modelcard"
+	"github.com/opml-dev/opml/pipeline/onnx"
+	"github.com/opml-dev/opml/pipeline/onnx/onnxbuild"
+	"github.com/opml-dev/opml/pipeline/reference"
 	"github.com/opml-dev/opml/pipeline/tensorfile"
 	"github.com/opml-dev/opml/vm"
 	"github.com/opml-dev/opml/vm/model"
@@ -476,4 +482,83 @@ func TestRunErrors(t *testing.T) {
 	_, _, err := runCLI("--model", missing, "--input", f.input)
 	require.ErrorIs(t, err, fs.ErrNotExist)
 	require.True(t, strings.HasPrefix(err.Error(), "opml: open model: "))
+}
+
+// TestRunCompiledConvOutput is the issue's case end to end: an ONNX model
+// whose output is a Conv's [1, 3, 5, 4], compiled, run on a float input:
+// `opml run` prints the output in ONNX's NCHW order, element for element
+// within the quantization error of the float model's output, and keeps the
+// VM's [5, 4, 3] bytes beside it.
+func TestRunCompiledConvOutput(t *testing.T) {
+	const C, H, W = 3, 5, 4
+	r := rand.New(rand.NewPCG(7, 7))
+	uniform := func(n int, scale float32) []float32 {
+		v := make([]float32, n)
+		for i := range v {
+			v[i] = (r.Float32()*2 - 1) * scale
+		}
+		return v
+	}
+	data := onnxbuild.New(13).Input("x", 1, 2, H, W).
+		Init("w", []int64{C, 2, 3, 3}, uniform(C*2*9, 0.5)).Init("b", []int64{C}, []float32{-1, 0, 1}).
+		Node("Conv", "conv", []string{"x", "w", "b"}, []string{"y"}, onnxbuild.Ints("pads", 1, 1, 1, 1)).
+		Output("y").Bytes()
+	dir := t.TempDir()
+	onnxPath, modelPath := filepath.Join(dir, "conv.onnx"), filepath.Join(dir, "conv.opml")
+	require.NoError(t, os.WriteFile(onnxPath, data, 0o644))
+	samples := make([][]float32, 16)
+	for k := range samples {
+		samples[k] = uniform(2*H*W, 1)
+	}
+	calib, err := json.Marshal(samples)
+	require.NoError(t, err)
+	calibPath := filepath.Join(dir, "calib.json")
+	require.NoError(t, os.WriteFile(calibPath, calib, 0o644))
+	_, _, err = opmlCLI("compile", "--onnx", onnxPath, "--calibration", calibPath, "--out", modelPath)
+	require.NoError(t, err)
+
+	input, err := json.Marshal(samples[3])
+	require.NoError(t, err)
+	inputPath := filepath.Join(dir, "x.json")
+	require.NoError(t, os.WriteFile(inputPath, input, 0o644))
+	out, _, err := opmlCLI("run", "--model", modelPath, "--input", inputPath, "--input-format", "float", "--json")
+	require.NoError(t, err)
+	var res result
+	require.NoError(t, json.Unmarshal([]byte(out), &res))
+	require.Equal(t, "onnx", res.OutputOrder)
+	require.Equal(t, []int{1, C, H, W}, res.OutputShape)
+	require.Equal(t, []uint32{H, W, C}, res.VMOutputShape)
+
+	g, err := onnx.Decode(data)
+	require.NoError(t, err)
+	run, err := reference.NewRunner(g)
+	require.NoError(t, err)
+	defer run.Close()
+	x := graph.NewTensor(g.InputShape...)
+	copy(x.Data, samples[3])
+	want, err := run.Output(x)
+	require.NoError(t, err)
+	m, err := model.Decode(mustRead(t, modelPath))
+	require.NoError(t, err)
+	card, err := modelcard.Load(modelcard.Path(modelPath), m)
+	require.NoError(t, err)
+	lo, hi := float32(math.Inf(1)), float32(math.Inf(-1))
+	for _, v := range want.Data {
+		lo, hi = min(lo, v), max(hi, v)
+	}
+	tol := 0.05*float64(hi-lo) + 2*card.Output.Scale
+	require.Len(t, res.OutputDequantized, C*H*W)
+	for i, v := range want.Data {
+		require.InDelta(t, v, res.OutputDequantized[i], tol, "ONNX element %d (c %d, h %d, w %d)", i, i/(H*W), i/W%H, i%W)
+		// The VM's bytes hold the same value at (h·W + w)·C + c.
+		c, h, w := i/(H*W), i/W%H, i%W
+		require.Equal(t, res.Output[i], int64(int8(res.VMOutput[(h*W+w)*C+c])))
+	}
+}
+
+func mustRead(t *testing.T, path string) []byte {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	require.NoError(t, err)
+	return b
 }
