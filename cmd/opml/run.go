@@ -43,7 +43,7 @@ func runCommand() *cli.Command {
 			"(HWC for an image input), float and png inputs in the ONNX model's (NCHW).\n" +
 			"With a model card the output is printed in the ONNX model's shape and order, with its\n" +
 			"dequantized values; without one in the VM's. --json also prints the VM's output tensor\n" +
-			"as a claim carries it onchain (vmOutput, hex; vmOutputShape): docs/onnx.md, Output layout.\n" +
+			"as a claim carries it onchain (vmOutput, hex; vmOutputShape): docs/onnx.md, Input and output layout.\n" +
 			"Steps are numbered from 0;\n" +
 			"--step T shows the state after T steps, --prove T proves the step from it.",
 		Flags: []cli.Flag{
@@ -177,7 +177,7 @@ const (
 
 // result is what `opml run --json` prints. output, outputShape and
 // outputDequantized are in the ONNX model's order and shape when the model
-// has a card (outputOrder "onnx"; docs/onnx.md "Output layout"), else the
+// has a card (outputOrder "onnx"; docs/onnx.md, "Input and output layout"), else the
 // VM's (outputOrder "vm"). vmOutput is the VM's output tensor as a claim
 // carries it and the chain delivers it (Numel elements in the VM's
 // row-major order over vmOutputShape: int8 bytes or 4-byte big-endian

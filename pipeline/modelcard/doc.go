@@ -11,7 +11,7 @@
 // output a claim carries and the chain delivers, in the VM's order) into
 // ONNX order, as integers and dequantized floats; Tensor.Quantize is the
 // other direction for inputs (floats in ONNX order to int8 in VM order).
-// docs/onnx.md "Output layout" describes both orders.
+// docs/onnx.md, "Input and output layout", describes both orders.
 //
 // The card is off-chain metadata. The VM model file stays canonical and
 // fully committed by the model ID (docs/spec.md §3.6); the card binds to it

@@ -281,9 +281,13 @@ func (t *Tensor) validate(version int) error {
 	if len(t.Shape) == 0 || t.Shape[0] != 1 {
 		return fmt.Errorf("shape %v must start with batch 1", t.Shape)
 	}
+	n := 1
 	for _, d := range t.Shape {
 		if d < 1 {
 			return fmt.Errorf("shape %v has a non-positive dimension", t.Shape)
+		}
+		if n *= min(d, ops.MaxElements+1); n > ops.MaxElements {
+			return fmt.Errorf("shape %v has more than 2^31 elements", t.Shape)
 		}
 	}
 	switch t.Layout {
@@ -333,7 +337,9 @@ func (t *Tensor) validateVM() error {
 		if d < 1 {
 			return fmt.Errorf("vmShape %v has a non-positive dimension", t.VMShape)
 		}
-		n *= d
+		if n *= min(d, ops.MaxElements+1); n > ops.MaxElements {
+			return fmt.Errorf("vmShape %v has more than 2^31 elements", t.VMShape)
+		}
 	}
 	if n != t.Numel() {
 		return fmt.Errorf("vmShape %v has %d elements, shape %v has %d", t.VMShape, n, t.Shape, t.Numel())
@@ -448,7 +454,7 @@ type Values struct {
 
 // FromVM converts the bytes of the VM tensor t describes into ONNX order.
 // raw is the tensor's claim encoding, the bytes a claim and the onchain
-// output carry (docs/onnx.md "Output layout"): Numel elements in the VM's
+// output carry (docs/onnx.md, "Input and output layout"): Numel elements in the VM's
 // row-major order over VMShape, with no padding, each an int8 byte or, for
 // an int32 (argmax) tensor, 4 bytes big-endian two's complement. The
 // tensor must have its VM side (a version 2 card, or one bound to its

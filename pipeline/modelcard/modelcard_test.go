@@ -396,3 +396,20 @@ func TestConversionsCheckTheTensor(t *testing.T) {
 	_, err = short.Dequantize(make([]int64, 4))
 	require.ErrorContains(t, err, "layout nchw-as-hwc needs a [1, C, H, W] shape")
 }
+
+// TestDecodeRejectsHugeShapes: element counts past the VM's 2^31 are
+// rejected before anything is sized by them (no overflow, no panic).
+func TestDecodeRejectsHugeShapes(t *testing.T) {
+	good, err := testCard(t, testModel(t)).Encode()
+	require.NoError(t, err)
+	huge := replaceOnce(t, string(good), `"shape": [
+      1,
+      4
+    ]`, `"shape": [1, 4294967296, 4294967296, 4294967296]`)
+	_, err = modelcard.Decode([]byte(huge))
+	require.ErrorContains(t, err, "modelcard: output: shape [1 4294967296 4294967296 4294967296] has more than 2^31 elements")
+	tn := modelcard.Tensor{Shape: []int{1, 4}, Layout: modelcard.LayoutFlat, Scale: 1,
+		VMShape: []int{1 << 40, 1 << 40}, Perm: []int{0, 1}, DType: modelcard.DTypeInt8}
+	_, err = tn.FromVM(make([]byte, 4))
+	require.ErrorContains(t, err, "more than 2^31 elements")
+}
