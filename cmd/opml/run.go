@@ -177,8 +177,8 @@ const (
 
 // result is what `opml run --json` prints. output, outputShape and
 // outputDequantized are in the ONNX model's order and shape when the model
-// has a card (outputOrder "onnx"; docs/onnx.md, "Input and output layout"), else the
-// VM's (outputOrder "vm"). vmOutput is the VM's output tensor as a claim
+// has a card (outputOrder "onnx"; docs/onnx.md, "Input and output
+// layout"), else the VM's (outputOrder "vm"). vmOutput is the VM's output tensor as a claim
 // carries it and the chain delivers it (Numel elements in the VM's
 // row-major order over vmOutputShape: int8 bytes or 4-byte big-endian
 // int32), whatever the order of output.
