@@ -23,6 +23,7 @@ import (
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/ethclient"
 
@@ -431,18 +432,27 @@ func (c *Chain) Result(id *big.Int) deployment.Result {
 	return r
 }
 
-// RunOutput returns `opml run --json`'s output values for a model file and input.
+// RunOutput returns the values of `opml run --json`'s VM output tensor
+// (vmOutput, the bytes a claim carries, in the VM's order, as opml result
+// decodes them) for a model file with an int8 output and an input.
 func RunOutput(t testing.TB, modelFile, input string) []int64 {
 	t.Helper()
 	out := runCmd(t, moduleDir, nil, "run", "--model", modelFile, "--input", input, "--json")
 	var r struct {
-		Output []int64 `json:"output"`
-		Steps  uint64  `json:"steps"`
+		VMOutput    hexutil.Bytes `json:"vmOutput"`
+		OutputDType string        `json:"outputDType"`
 	}
 	if err := json.Unmarshal(out, &r); err != nil {
 		t.Fatalf("opml run --json: %v in %q", err, out)
 	}
-	return r.Output
+	if r.OutputDType != "int8" || len(r.VMOutput) == 0 {
+		t.Fatalf("opml run --json: output %s, %d bytes, want int8 values in %q", r.OutputDType, len(r.VMOutput), out)
+	}
+	values := make([]int64, len(r.VMOutput))
+	for k, b := range r.VMOutput {
+		values[k] = int64(int8(b))
+	}
+	return values
 }
 
 // Input returns the path of a fixture input.

@@ -97,8 +97,13 @@ func compile(c *cli.Context) error {
 	fmt.Fprintf(w, "model ID   %s\n", res.Model.ID())
 	fmt.Fprintf(w, "ops        %d, steps N = %d\n", h.NumOps, h.NumSteps)
 	fmt.Fprintf(w, "size       %d bytes (ONNX %d bytes, %.2fx)\n", len(file), len(src), float64(len(file))/float64(len(src)))
-	fmt.Fprintf(w, "input      %v, scale %.6g, zero point %d\n", res.Card.Input.Shape, res.Card.Input.Scale, res.Card.Input.ZeroPoint)
-	fmt.Fprintf(w, "output     %v, scale %.6g, zero point %d\n", res.Card.Output.Shape, res.Card.Output.Scale, res.Card.Output.ZeroPoint)
+	for _, t := range []struct {
+		name string
+		t    *modelcard.Tensor
+	}{{"input     ", &res.Card.Input}, {"output    ", &res.Card.Output}} {
+		fmt.Fprintf(w, "%s %v (VM %s %v, %s), scale %.6g, zero point %d\n",
+			t.name, t.t.Shape, t.t.DType, t.t.VMShape, t.t.Layout, t.t.Scale, t.t.ZeroPoint)
+	}
 	fmt.Fprintf(w, "calibrated on %d samples (%s)\n", len(samples), res.Card.Source.Calibration.Method)
 	fmt.Fprintf(w, "card       %s\n", modelcard.Path(out))
 	fmt.Fprintf(c.App.ErrWriter, "compiled in %s\n", time.Since(start).Round(time.Millisecond))

@@ -41,6 +41,7 @@ func TestCompileEvalRun(t *testing.T) {
 	require.NoError(t, err)
 	require.Contains(t, stdout, "steps N = 3400")
 	require.Contains(t, stdout, "calibrated on 50 samples (minmax)")
+	require.Contains(t, stdout, "output     [1 10] (VM int8 [10], flat), scale 0.00390625, zero point -128\n")
 	b, err := os.ReadFile(out)
 	require.NoError(t, err)
 	m, err := model.Decode(b)

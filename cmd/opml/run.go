@@ -5,14 +5,17 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/urfave/cli/v2"
 
+	"github.com/opml-dev/opml/contracts/arbiter"
 	"github.com/opml-dev/opml/pipeline/imagefile"
 	"github.com/opml-dev/opml/pipeline/modelcard"
 	"github.com/opml-dev/opml/pipeline/tensorfile"
@@ -36,7 +39,12 @@ func runCommand() *cli.Command {
 			"reads a .json file as JSON, a .png file as an image and any other file as binary.\n" +
 			"--input-format float reads a JSON array of floats in the float model's input shape (NCHW)\n" +
 			"and png a grayscale image (pixels / 255); both are quantized with the model's card\n" +
-			"(MODEL.json, written by opml compile). Steps are numbered from 0;\n" +
+			"(MODEL.json, written by opml compile). int8 inputs (json, binary) are in the VM's order\n" +
+			"(HWC for an image input), float and png inputs in the ONNX model's (NCHW).\n" +
+			"With a model card the output is printed in the ONNX model's shape and order, with its\n" +
+			"dequantized values; without one in the VM's. --json also prints the VM's output tensor\n" +
+			"as a claim carries it onchain (vmOutput, hex; vmOutputShape): docs/onnx.md, Input and output layout.\n" +
+			"Steps are numbered from 0;\n" +
 			"--step T shows the state after T steps, --prove T proves the step from it.",
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "model", Usage: "read the model from `FILE`", EnvVars: []string{"OPML_MODEL"}, TakesFile: true},
@@ -84,7 +92,11 @@ func run(c *cli.Context) error {
 		name := strings.TrimSuffix(filepath.Base(modelPath), filepath.Ext(modelPath))
 		return prove(w, ew, tr, c.Uint64("prove"), name, c.String("out"))
 	}
-	return printResult(w, tr, c.Bool("json"))
+	card, err := readCard(modelPath, tr.Model())
+	if err != nil {
+		return err
+	}
+	return printResult(w, tr, card, c.Bool("json"))
 }
 
 // inputFormat picks the input format. The format is never guessed from the
@@ -156,52 +168,147 @@ func load(modelPath, inputPath, format string) (*vm.Trace, error) {
 	return tr, nil
 }
 
-// result is what `opml run --json` prints.
+// Output orders of `opml run`: with a model card the output is printed in
+// the ONNX model's order, without one in the VM's (the only one known).
+const (
+	orderONNX = "onnx"
+	orderVM   = "vm"
+)
+
+// result is what `opml run --json` prints. output, outputShape and
+// outputDequantized are in the ONNX model's order and shape when the model
+// has a card (outputOrder "onnx"; docs/onnx.md, "Input and output
+// layout"), else the VM's (outputOrder "vm"). vmOutput is the VM's output tensor as a claim
+// carries it and the chain delivers it (Numel elements in the VM's
+// row-major order over vmOutputShape: int8 bytes or 4-byte big-endian
+// int32), whatever the order of output.
 type result struct {
-	ModelID        common.Hash   `json:"modelId"`
-	InputRoot      common.Hash   `json:"inputRoot"`
-	Steps          uint64        `json:"steps"`
-	OutputShape    []uint32      `json:"outputShape"`
-	Output         []int64       `json:"output"`
-	Argmax         []int64       `json:"argmax"`
-	FinalState     hexutil.Bytes `json:"finalState"`
-	FinalStateHash common.Hash   `json:"finalStateHash"`
-	OutputRoot     common.Hash   `json:"outputRoot"`
+	ModelID           common.Hash   `json:"modelId"`
+	InputRoot         common.Hash   `json:"inputRoot"`
+	Steps             uint64        `json:"steps"`
+	OutputOrder       string        `json:"outputOrder"`
+	OutputShape       []int         `json:"outputShape"`
+	OutputDType       string        `json:"outputDType"`
+	Output            []int64       `json:"output"`
+	OutputDequantized []float32     `json:"outputDequantized,omitempty"`
+	Argmax            []int64       `json:"argmax"`
+	VMOutputShape     []uint32      `json:"vmOutputShape"`
+	VMOutput          hexutil.Bytes `json:"vmOutput"`
+	FinalState        hexutil.Bytes `json:"finalState"`
+	FinalStateHash    common.Hash   `json:"finalStateHash"`
+	OutputRoot        common.Hash   `json:"outputRoot"`
 }
 
-func printResult(w io.Writer, tr *vm.Trace, asJSON bool) error {
+// readCard returns the card beside the model file at modelPath, checked
+// against m, or nil if there is none.
+func readCard(modelPath string, m *model.Model) (*modelcard.Card, error) {
+	path := modelcard.Path(modelPath)
+	if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
+		return nil, nil
+	}
+	card, err := modelcard.Load(path, m)
+	if err != nil {
+		return nil, fmt.Errorf("opml: model card: %w", err)
+	}
+	return card, nil
+}
+
+func printResult(w io.Writer, tr *vm.Trace, card *modelcard.Card, asJSON bool) error {
 	out := tr.Model().Header.Output
 	final := tr.Final()
+	raw, err := arbiter.ClaimOutput(&tr.Model().Header, tr.Output())
+	if err != nil {
+		return fmt.Errorf("opml: %w", err)
+	}
 	r := result{
 		ModelID:        tr.Model().ID(),
 		InputRoot:      tr.InputRoot(),
 		Steps:          tr.Steps(),
-		OutputShape:    out.Shape(),
+		OutputOrder:    orderVM,
+		OutputDType:    out.DType.String(),
 		Output:         tr.Output(),
 		Argmax:         argmax(out, tr.Output()),
+		VMOutputShape:  out.Shape(),
+		VMOutput:       raw,
 		FinalState:     final.Encode(),
 		FinalStateHash: final.Hash(),
 		OutputRoot:     final.OutputRoot,
 	}
+	for _, d := range out.Shape() {
+		r.OutputShape = append(r.OutputShape, int(d))
+	}
+	if card != nil {
+		v, err := card.Output.FromVM(raw)
+		if err != nil {
+			return fmt.Errorf("opml: output: %w", err)
+		}
+		r.OutputOrder, r.OutputShape, r.Output = orderONNX, v.Shape, v.Q
+		if v.DType == modelcard.DTypeInt8 {
+			r.OutputDequantized = v.Real
+		}
+	}
 	if asJSON {
 		return writeJSON(w, r)
 	}
-	shown := string(tensorfile.EncodeJSON(r.Output))
-	if len(r.Output) > maxShown {
-		shown = fmt.Sprintf("%s,...] (%d values, --json prints all)",
-			strings.TrimSuffix(string(tensorfile.EncodeJSON(r.Output[:maxShown])), "]"), len(r.Output))
+	var b strings.Builder
+	fmt.Fprintf(&b, "model        %s\ninput root   %s\nsteps        %d\n", r.ModelID, r.InputRoot, r.Steps)
+	if card != nil {
+		fmt.Fprintf(&b, "output       %s %s, ONNX order: %s\n", r.OutputDType, shapeString(r.OutputShape), shown(r.Output, formatInt))
+		if r.OutputDequantized != nil {
+			fmt.Fprintf(&b, "dequantized  %s\n", shown(r.OutputDequantized, formatFloat))
+		}
+	} else {
+		fmt.Fprintf(&b, "output       %s %s, VM order (no model card): %s\n", r.OutputDType, shapeString(r.OutputShape), shown(r.Output, formatInt))
 	}
-	am := string(tensorfile.EncodeJSON(r.Argmax))
+	am := shown(r.Argmax, formatInt)
 	if len(r.Argmax) == 1 {
 		am = fmt.Sprint(r.Argmax[0])
 	}
-	_, err := fmt.Fprintf(w, "model        %s\ninput root   %s\nsteps        %d\noutput       %s %s\nargmax       %s\nfinal state  %s (%s)\noutput root  %s\n",
-		r.ModelID, r.InputRoot, r.Steps, out.DType, shown, am, r.FinalStateHash, final.Status, r.OutputRoot)
+	fmt.Fprintf(&b, "argmax       %s\n", am)
+	if card != nil {
+		fmt.Fprintf(&b, "vm output    %s %s, %d bytes as claimed onchain (--json: vmOutput)\n",
+			r.OutputDType, shapeString(r.VMOutputShape), len(r.VMOutput))
+	}
+	fmt.Fprintf(&b, "final state  %s (%s)\noutput root  %s\n", r.FinalStateHash, final.Status, r.OutputRoot)
+	_, err = io.WriteString(w, b.String())
 	return err
 }
 
-// argmax returns, for every row of the output tensor t, the index of the
-// row's first maximum. An int32 output holds argmax indices already (only
+func formatInt(v int64) string     { return strconv.FormatInt(v, 10) }
+func formatFloat(v float32) string { return strconv.FormatFloat(float64(v), 'g', -1, 32) }
+
+// shown formats values as a JSON array, the first maxShown of them.
+func shown[T any](values []T, format func(T) string) string {
+	var b strings.Builder
+	b.WriteByte('[')
+	for k, v := range values {
+		if k == maxShown {
+			fmt.Fprintf(&b, ",...] (%d values, --json prints all)", len(values))
+			return b.String()
+		}
+		if k > 0 {
+			b.WriteByte(',')
+		}
+		b.WriteString(format(v))
+	}
+	b.WriteByte(']')
+	return b.String()
+}
+
+// shapeString formats a shape as [d0,d1,...].
+func shapeString[T int | uint32](shape []T) string {
+	parts := make([]string, len(shape))
+	for k, d := range shape {
+		parts[k] = strconv.FormatUint(uint64(d), 10)
+	}
+	return "[" + strings.Join(parts, ",") + "]"
+}
+
+// argmax returns, for every row of the output tensor t (in the VM's order),
+// the index of the row's first maximum: over the classes of a [1, F]
+// output, over the channels of each pixel, in (h, w) order, of a
+// [1, C, H, W] one (the VM's rows are the innermost axis of its HWC
+// layout), as ONNX ArgMax(axis=1) orders them. An int32 output holds argmax indices already (only
 // the argmax op makes int32 tensors) and is returned as it is.
 func argmax(t ops.Tensor, values []int64) []int64 {
 	if t.DType == ops.Int32 {

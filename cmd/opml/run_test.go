@@ -4,6 +4,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"io/fs"
+	"math"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"strings"
@@ -11,6 +13,11 @@ import (
 
 	"github.com/stretchr/testify/require"
 
+	"github.com/opml-dev/opml/pipeline/graph"
+	"github.com/opml-dev/opml/pipeline/modelcard"
+	"github.com/opml-dev/opml/pipeline/onnx"
+	"github.com/opml-dev/opml/pipeline/onnx/onnxbuild"
+	"github.com/opml-dev/opml/pipeline/reference"
 	"github.com/opml-dev/opml/pipeline/tensorfile"
 	"github.com/opml-dev/opml/vm"
 	"github.com/opml-dev/opml/vm/model"
@@ -89,7 +96,7 @@ func TestRunText(t *testing.T) {
 	require.NoError(t, err)
 	require.Empty(t, stderr)
 	final := f.tr.Final()
-	want := fmt.Sprintf("model        %s\ninput root   %s\nsteps        %d\noutput       int8 [1,-2,6]\nargmax       2\n"+
+	want := fmt.Sprintf("model        %s\ninput root   %s\nsteps        %d\noutput       int8 [3], VM order (no model card): [1,-2,6]\nargmax       2\n"+
 		"final state  %s (halted)\noutput root  %s\n", f.m.ID(), f.tr.InputRoot(), f.tr.Steps(), final.Hash(), final.OutputRoot)
 	require.Equal(t, want, out)
 }
@@ -109,13 +116,149 @@ func TestRunJSON(t *testing.T) {
 	require.Equal(t, f.tr.Steps(), r.Steps)
 	require.Equal(t, []int64{1, -2, 6}, r.Output)
 	require.Equal(t, []int64{2}, r.Argmax)
-	require.Equal(t, []uint32{3}, r.OutputShape)
+	require.Equal(t, []int{3}, r.OutputShape)
+	require.Equal(t, "vm", r.OutputOrder)
+	require.Equal(t, "int8", r.OutputDType)
+	require.Nil(t, r.OutputDequantized)
+	require.Equal(t, []uint32{3}, r.VMOutputShape)
+	require.Equal(t, []byte{1, 0xfe, 6}, []byte(r.VMOutput))
 	// The field names are part of the interface.
 	var fields map[string]json.RawMessage
 	require.NoError(t, json.Unmarshal([]byte(out), &fields))
-	for _, k := range []string{"modelId", "inputRoot", "steps", "output", "argmax", "finalState", "finalStateHash", "outputRoot"} {
+	for _, k := range []string{"modelId", "inputRoot", "steps", "outputOrder", "outputShape", "outputDType", "output", "argmax",
+		"vmOutputShape", "vmOutput", "finalState", "finalStateHash", "outputRoot"} {
 		require.Contains(t, fields, k)
 	}
+	require.NotContains(t, fields, "outputDequantized")
+	require.Equal(t, `"0x01fe06"`, string(fields["vmOutput"]))
+}
+
+// hwcModel maps an int8 [H, W, C] input (an NCHW [1, C, H, W] image in the
+// VM's HWC layout) to itself through a ReLU that clamps nothing, with a
+// trailing argmax (int32 [H·W]) when withArgmax.
+func hwcModel(t *testing.T, H, W, C uint32, withArgmax bool) *model.Model {
+	b := model.NewBuilder()
+	x := b.ReLU(b.Input(H, W, C), -128)
+	if withArgmax {
+		x = b.Argmax(x)
+	}
+	m, err := b.Build(x)
+	require.NoError(t, err)
+	return m
+}
+
+// writeCard writes the card of f's model with the given ONNX sides.
+func writeCard(t *testing.T, f fixture, in, out modelcard.Tensor) {
+	t.Helper()
+	c := &modelcard.Card{Version: modelcard.Version, Name: "tiny", ModelID: f.m.ID(), Input: in, Output: out,
+		Source: modelcard.Source{Calibration: modelcard.Calibration{Method: "minmax", Samples: 1}}}
+	require.NoError(t, c.Bind(f.m))
+	b, err := c.Encode()
+	require.NoError(t, err)
+	require.NoError(t, os.WriteFile(modelcard.Path(f.model), b, 0o644))
+}
+
+// TestRunONNXOrder: with a card, a [1, 3, 2, 4] output (VM [2, 4, 3]) is
+// printed in ONNX's NCHW order and dequantized, and --json keeps the VM's
+// bytes and shape beside it.
+func TestRunONNXOrder(t *testing.T) {
+	const C, H, W = 3, 2, 4
+	in := make([]int8, C*H*W) // VM element e = (h·W + w)·C + c holds 10c + 3h + w − 40
+	for h := 0; h < H; h++ {
+		for w := 0; w < W; w++ {
+			for c := 0; c < C; c++ {
+				in[(h*W+w)*C+c] = int8(10*c + 3*h + w - 40)
+			}
+		}
+	}
+	f := newFixture(t, hwcModel(t, H, W, C, false), in)
+	nchw := modelcard.Tensor{Shape: []int{1, C, H, W}, Layout: modelcard.LayoutNCHWAsHWC, Scale: 0.5, ZeroPoint: -40}
+	writeCard(t, f, nchw, nchw)
+
+	wantQ := make([]int64, 0, C*H*W) // ONNX order: c, then h, then w
+	wantF := make([]float32, 0, C*H*W)
+	for c := 0; c < C; c++ {
+		for h := 0; h < H; h++ {
+			for w := 0; w < W; w++ {
+				q := int64(10*c + 3*h + w - 40)
+				wantQ = append(wantQ, q)
+				wantF = append(wantF, float32(q+40)/2)
+			}
+		}
+	}
+	out, _, err := runCLI(f.args("--json")...)
+	require.NoError(t, err)
+	var r result
+	require.NoError(t, json.Unmarshal([]byte(out), &r))
+	require.Equal(t, "onnx", r.OutputOrder)
+	require.Equal(t, []int{1, C, H, W}, r.OutputShape)
+	require.Equal(t, wantQ, r.Output)
+	require.Equal(t, wantF, r.OutputDequantized)
+	require.Equal(t, []uint32{H, W, C}, r.VMOutputShape)
+	raw := make([]byte, len(in))
+	for e, v := range in {
+		raw[e] = byte(v)
+	}
+	require.Equal(t, raw, []byte(r.VMOutput))
+	// Argmax over the channels of each pixel, pixels in (h, w) order: the
+	// last channel everywhere here.
+	require.Equal(t, []int64{2, 2, 2, 2, 2, 2, 2, 2}, r.Argmax)
+
+	text, _, err := runCLI(f.args()...)
+	require.NoError(t, err)
+	require.Contains(t, text, "output       int8 [1,3,2,4], ONNX order: [-40,-39,-38,-37,-37,-36,-35,-34,-30,")
+	require.Contains(t, text, "dequantized  [0,0.5,1,1.5,1.5,2,2.5,3,5,")
+	require.Contains(t, text, "vm output    int8 [2,4,3], 24 bytes as claimed onchain (--json: vmOutput)\n")
+}
+
+// TestRunONNXOrderArgmax: an argmax output is int32 indices in ONNX
+// ArgMax(axis=1, keepdims=1)'s shape [1, 1, H, W], not dequantized, and
+// big-endian on the wire.
+func TestRunONNXOrderArgmax(t *testing.T) {
+	const C, H, W = 3, 2, 4
+	in := make([]int8, C*H*W)
+	want := make([]int64, H*W)
+	for p := range want {
+		want[p] = int64(p % C)
+		in[p*C+p%C] = 9
+	}
+	f := newFixture(t, hwcModel(t, H, W, C, true), in)
+	writeCard(t, f, modelcard.Tensor{Shape: []int{1, C, H, W}, Layout: modelcard.LayoutNCHWAsHWC, Scale: 1},
+		modelcard.Tensor{Shape: []int{1, 1, H, W}, Layout: modelcard.LayoutFlat, Scale: 1})
+	out, _, err := runCLI(f.args("--json")...)
+	require.NoError(t, err)
+	var r result
+	require.NoError(t, json.Unmarshal([]byte(out), &r))
+	require.Equal(t, "onnx", r.OutputOrder)
+	require.Equal(t, "int32", r.OutputDType)
+	require.Equal(t, []int{1, 1, H, W}, r.OutputShape)
+	require.Equal(t, want, r.Output)
+	require.Equal(t, want, r.Argmax)
+	require.Nil(t, r.OutputDequantized)
+	require.Equal(t, []uint32{H * W}, r.VMOutputShape)
+	require.Equal(t, []byte{0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 2, 0, 0, 0, 0}, []byte(r.VMOutput)[:16])
+
+	text, _, err := runCLI(f.args()...)
+	require.NoError(t, err)
+	require.Contains(t, text, "output       int32 [1,1,2,4], ONNX order: [0,1,2,0,1,2,0,1]\n")
+	require.NotContains(t, text, "dequantized")
+}
+
+// TestRunCardOfAnotherModel: a card beside the model that does not
+// describe it is an error, not a silently wrong order.
+func TestRunCardOfAnotherModel(t *testing.T) {
+	f := newFixture(t, hwcModel(t, 2, 4, 3, false), make([]int8, 24))
+	other := newFixture(t, hwcModel(t, 2, 4, 3, true), make([]int8, 24))
+	nchw := modelcard.Tensor{Shape: []int{1, 3, 2, 4}, Layout: modelcard.LayoutNCHWAsHWC, Scale: 1}
+	writeCard(t, other, nchw, modelcard.Tensor{Shape: []int{1, 1, 2, 4}, Layout: modelcard.LayoutFlat, Scale: 1})
+	b, err := os.ReadFile(modelcard.Path(other.model))
+	require.NoError(t, err)
+	require.NoError(t, os.WriteFile(modelcard.Path(f.model), b, 0o644))
+	_, _, err = runCLI(f.args()...)
+	require.ErrorContains(t, err, "opml: model card: modelcard: card is for model")
+	// --step and --prove do not read the card.
+	_, _, err = runCLI(f.args("--step", "1")...)
+	require.NoError(t, err)
 }
 
 func TestRunArgmaxRows(t *testing.T) {
@@ -339,4 +482,83 @@ func TestRunErrors(t *testing.T) {
 	_, _, err := runCLI("--model", missing, "--input", f.input)
 	require.ErrorIs(t, err, fs.ErrNotExist)
 	require.True(t, strings.HasPrefix(err.Error(), "opml: open model: "))
+}
+
+// TestRunCompiledConvOutput is the issue's case end to end: an ONNX model
+// whose output is a Conv's [1, 3, 5, 4], compiled, run on a float input:
+// `opml run` prints the output in ONNX's NCHW order, element for element
+// within the quantization error of the float model's output, and keeps the
+// VM's [5, 4, 3] bytes beside it.
+func TestRunCompiledConvOutput(t *testing.T) {
+	const C, H, W = 3, 5, 4
+	r := rand.New(rand.NewPCG(7, 7))
+	uniform := func(n int, scale float32) []float32 {
+		v := make([]float32, n)
+		for i := range v {
+			v[i] = (r.Float32()*2 - 1) * scale
+		}
+		return v
+	}
+	data := onnxbuild.New(13).Input("x", 1, 2, H, W).
+		Init("w", []int64{C, 2, 3, 3}, uniform(C*2*9, 0.5)).Init("b", []int64{C}, []float32{-1, 0, 1}).
+		Node("Conv", "conv", []string{"x", "w", "b"}, []string{"y"}, onnxbuild.Ints("pads", 1, 1, 1, 1)).
+		Output("y").Bytes()
+	dir := t.TempDir()
+	onnxPath, modelPath := filepath.Join(dir, "conv.onnx"), filepath.Join(dir, "conv.opml")
+	require.NoError(t, os.WriteFile(onnxPath, data, 0o644))
+	samples := make([][]float32, 16)
+	for k := range samples {
+		samples[k] = uniform(2*H*W, 1)
+	}
+	calib, err := json.Marshal(samples)
+	require.NoError(t, err)
+	calibPath := filepath.Join(dir, "calib.json")
+	require.NoError(t, os.WriteFile(calibPath, calib, 0o644))
+	_, _, err = opmlCLI("compile", "--onnx", onnxPath, "--calibration", calibPath, "--out", modelPath)
+	require.NoError(t, err)
+
+	input, err := json.Marshal(samples[3])
+	require.NoError(t, err)
+	inputPath := filepath.Join(dir, "x.json")
+	require.NoError(t, os.WriteFile(inputPath, input, 0o644))
+	out, _, err := opmlCLI("run", "--model", modelPath, "--input", inputPath, "--input-format", "float", "--json")
+	require.NoError(t, err)
+	var res result
+	require.NoError(t, json.Unmarshal([]byte(out), &res))
+	require.Equal(t, "onnx", res.OutputOrder)
+	require.Equal(t, []int{1, C, H, W}, res.OutputShape)
+	require.Equal(t, []uint32{H, W, C}, res.VMOutputShape)
+
+	g, err := onnx.Decode(data)
+	require.NoError(t, err)
+	run, err := reference.NewRunner(g)
+	require.NoError(t, err)
+	defer run.Close()
+	x := graph.NewTensor(g.InputShape...)
+	copy(x.Data, samples[3])
+	want, err := run.Output(x)
+	require.NoError(t, err)
+	m, err := model.Decode(mustRead(t, modelPath))
+	require.NoError(t, err)
+	card, err := modelcard.Load(modelcard.Path(modelPath), m)
+	require.NoError(t, err)
+	lo, hi := float32(math.Inf(1)), float32(math.Inf(-1))
+	for _, v := range want.Data {
+		lo, hi = min(lo, v), max(hi, v)
+	}
+	tol := 0.05*float64(hi-lo) + 2*card.Output.Scale
+	require.Len(t, res.OutputDequantized, C*H*W)
+	for i, v := range want.Data {
+		require.InDelta(t, v, res.OutputDequantized[i], tol, "ONNX element %d (c %d, h %d, w %d)", i, i/(H*W), i/W%H, i%W)
+		// The VM's bytes hold the same value at (h·W + w)·C + c.
+		c, h, w := i/(H*W), i/W%H, i%W
+		require.Equal(t, res.Output[i], int64(int8(res.VMOutput[(h*W+w)*C+c])))
+	}
+}
+
+func mustRead(t *testing.T, path string) []byte {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	require.NoError(t, err)
+	return b
 }

@@ -105,7 +105,7 @@ func Compile(g *graph.Graph, samples []*graph.Tensor, eval Evaluate, opt Options
 			card.Logits = &modelcard.Logits{Op: v.op, Tensor: l.cardTensor(g.Nodes[k].Inputs[0])}
 		}
 	}
-	if err := card.Check(m); err != nil {
+	if err := card.Bind(m); err != nil {
 		return nil, fmt.Errorf("quantize: %w", err)
 	}
 	return &Result{Model: m, Card: card}, nil
