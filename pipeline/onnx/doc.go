@@ -32,7 +32,7 @@
 //   - Flatten, Reshape (constant shape; 0 copies the input dimension unless
 //     allowzero=1, -1 is inferred), Squeeze, Unsqueeze, and a Transpose
 //     that only moves size-1 axes: a graph Reshape of rank 1 to 4.
-//   - The elementwise functions and reductions below.
+//   - The elementwise functions, reductions and data movement below.
 //   - Softmax: see below.
 //   - Identity, Dropout (inference: training_mode absent or a constant
 //     false; ratio ignored), Cast to FLOAT of a computed value: aliases.
@@ -91,6 +91,18 @@
 // ReduceLogSum and ReduceLogSumExp are a Reduce between Unary nodes named
 // "<name>/<step>" with values "<output>_<step>". A reduction to rank 0 is
 // an error.
+//
+// # Data movement
+//
+// Transpose (where elements move), Slice, Pad (constant, edge, reflect),
+// Expand, Tile, Concat (at most two computed inputs, not mixed with
+// constants), Gather with constant indices, DepthToSpace and SpaceToDepth
+// of computed values are one graph Gather each: the constant folding code
+// runs on index tensors (each input's element numbers, the second offset
+// by the first's count; Pad's fill −1) and its result is the index table.
+// A Gather of a one-use Gather composes into it, and a one-use Reshape
+// before or after a Gather is absorbed, so a chain is one Gather named
+// after its first node.
 //
 // # Softmax axis
 //
