@@ -596,6 +596,13 @@ func unaryCases() []struct {
 			InitInt64("s", []int64{1}, 0).InitInt64("e", []int64{1}, 2).InitInt64("a", []int64{1}, 0).Node("Slice", "sl", S("t", "s", "e", "a"), S("u")).
 			InitInt64("shape", []int64{1}, 4).Node("Reshape", "rs", S("u", "shape"), S("y")).Output("y"),
 			gat("tr", []int{4}, 0, []int{0, 3, 1, 4}, 2, 3)},
+		tc{"binary/Sub of a broadcast computed value", ob.New(13).Input("x", 2, 3).Op("ReduceMax", "m", "x", "mx", ob.Ints("axes", 1)).
+			Node("Sub", "sub", S("x", "mx"), S("y")).Output("y"),
+			&graph.Graph{Name: "test", Input: "x", InputShape: []int{2, 3}, Output: "y", Nodes: []graph.Node{
+				{Name: "m", Op: graph.Reduce, Inputs: S("x"), Output: "mx", Reduction: graph.ReduceMax, Axes: []int{1}, KeepDims: true},
+				{Name: "sub/expand1", Op: graph.Gather, Inputs: S("mx"), Output: "y_expand1", Shape: []int{2, 3}, Index: []int{0, 0, 0, 1, 1, 1}},
+				{Name: "sub/neg", Op: graph.Unary, Inputs: S("y_expand1"), Output: "y_neg", Fn: graph.Fn{Kind: graph.Neg}},
+				{Name: "sub", Op: graph.Add, Inputs: S("x", "y_neg"), Output: "y"}}}},
 		tc{"globalmaxpool", img(13).Op("GlobalMaxPool", "gmp", "x", "y").Output("y", -1, 2, 1, 1),
 			g4(graph.Node{Name: "gmp", Op: graph.MaxPool, Inputs: S("x"), Output: "y", Kernel: [2]int{5, 5}})},
 	)

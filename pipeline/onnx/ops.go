@@ -1,6 +1,7 @@
 package onnx
 
 import (
+	"fmt"
 	"math"
 	"slices"
 
@@ -454,13 +455,10 @@ func opBinary(c *nodeCtx) error {
 		if err != nil {
 			return err
 		}
-		if c.op != "Add" {
-			return c.errorf("%s of two computed values (%q, %q) is not supported (only Add; a constant operand is folded)", c.op, c.input(0), c.input(1))
+		if c.op != "Add" && c.op != "Sub" {
+			return c.errorf("%s of two computed values (%q, %q) is not supported (only Add and Sub; a constant operand is folded)", c.op, c.input(0), c.input(1))
 		}
-		if !slices.Equal(a.shape, b.shape) {
-			return c.errorf("inputs %q and %q have shapes %v and %v: an Add of two computed values needs equal shapes", c.input(0), c.input(1), a.shape, b.shape)
-		}
-		return c.emit(graph.Node{Op: graph.Add, Inputs: []string{a.name, b.name}}, slices.Clone(a.shape))
+		return c.addComputed(a, b)
 	}
 	vi, ki := 0, 1
 	if ac {
@@ -503,6 +501,43 @@ func opBinary(c *nodeCtx) error {
 		return c.affine(v, inv, nil)
 	}
 	return c.errorf("division of constant %q by a computed value is not supported", c.input(0))
+}
+
+// addComputed imports Add or Sub of two computed values: a graph Add, of
+// −b (an exact Neg) for Sub, each operand first broadcast (numpy rules) to
+// the result's shape by a Gather named "<name>/expand<k>".
+func (c *nodeCtx) addComputed(a, b *value) error {
+	out, err := broadcastShape(a.shape, b.shape)
+	if err != nil {
+		return c.errorf("inputs %q and %q: %v", c.input(0), c.input(1), err)
+	}
+	if len(out) > graph.MaxRank {
+		return c.errorf("result shape %v must have rank 1 to %d", out, graph.MaxRank)
+	}
+	names := []string{a.name, b.name}
+	for k, v := range []*value{a, b} {
+		if slices.Equal(v.shape, out) {
+			continue
+		}
+		idx := broadcastIndex(v.shape, out)
+		if err := c.im.alloc(len(idx)); err != nil {
+			return c.errorf("%v", err)
+		}
+		names[k] = c.im.genName(fmt.Sprintf("%s_expand%d", c.output(), k))
+		n := graph.Node{Name: fmt.Sprintf("%s/expand%d", c.name, k), Op: graph.Gather, Inputs: []string{v.name}, Shape: slices.Clone(out), Index: idx}
+		if err := c.emitAs(n, slices.Clone(out), names[k]); err != nil {
+			return err
+		}
+	}
+	if c.op == "Sub" {
+		neg := c.im.genName(c.output() + "_neg")
+		n := graph.Node{Name: c.name + "/neg", Op: graph.Unary, Inputs: []string{names[1]}, Fn: graph.Fn{Kind: graph.Neg}}
+		if err := c.emitAs(n, slices.Clone(out), neg); err != nil {
+			return err
+		}
+		names[1] = neg
+	}
+	return c.emit(graph.Node{Op: graph.Add, Inputs: names}, out)
 }
 
 func opRelu(c *nodeCtx) error {

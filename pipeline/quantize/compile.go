@@ -436,6 +436,18 @@ func (l *lowering) add(i int, n *graph.Node, a, b *value) (*value, error) {
 	}
 	outName, relu := l.fuseRelu(i)
 	oq := l.params(outName)
+	// Each input is off by up to half its step; where the sum is much
+	// smaller than its terms (x − max(x) of values offset by thousands)
+	// those errors swamp it: refused like a steep table.
+	r := l.ranges[n.Output]
+	bound := maxTableError * (r[1] - r[0])
+	if r[1] == r[0] {
+		bound = maxTableError * max(math.Abs(r[0]), 1)
+	}
+	if e := (a.q.Scale + b.q.Scale) / 2; e > bound {
+		return nil, nodeErr(n, "the inputs' steps (%.3g, %.3g) allow an error of %.3g, more than %g%% of the output's range [%.3g, %.3g] (the sum cancels most of its terms); refused rather than approximated",
+			a.q.Scale, b.q.Scale, e, 100*maxTableError, r[0], r[1])
+	}
 	twice := 2 * max(a.q.Scale, b.q.Scale)
 	p := model.AddParams{ZA: a.q.Zero, ZB: b.q.Zero, ZOut: oq.Zero, Lo: -128, Hi: 127}
 	if relu {
