@@ -43,8 +43,10 @@
 //     most of these functions (Erf, the inverse trigonometric ones, Elu,
 //     …), and Fn.Eval is the one definition the quantizer also tabulates.
 //     It has no gradient; Train rejects it.
+//
 //   - Reduce: reshaped to [A, R, B] (graph.ReduceSplit), gorgonia.Max or
 //     gorgonia.Sum over axis 1, HadamardProd by 1/R for the mean.
+//
 //   - Gather: a gorgonia op (gatherOp) copying elements by the node's
 //     index table; gorgonia v0.9.18 has no gather by a table.
 //
