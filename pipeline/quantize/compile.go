@@ -519,18 +519,18 @@ func (l *lowering) reshape(n *graph.Node, x *value) (*value, error) {
 	return nil, nodeErr(n, "reshape of %v to %v changes the element order in the VM's HWC layout; only flattening (before Dense or Softmax) and reshapes that keep it are supported", l.shapes[n.Inputs[0]], to)
 }
 
-// maxSoftmaxStep is the largest quantization step of a Softmax input:
-// rounding an input by up to half a step S scales its exp term by up to
-// e^(±S/2), ±5% at S = 0.1, and a probability's relative error grows
-// with it beyond the 5% the conformance allows (docs/onnx.md). A wider
-// input range than 25.5 (255 steps of 0.1), such as logits offset by
-// thousands, is refused.
-const maxSoftmaxStep = 0.1
+// maxSoftmaxStep is the largest quantization step of a Softmax input. With
+// every input off by up to S/2, a probability moves by at most about
+// p·(1 − p)·S ≤ S/4 (first order: ∂p_i/∂x_j = p_i·(δ_ij − p_j)), so a step
+// of 0.2 keeps that within 0.05, 5% of the probabilities' full range [0, 1]
+// (docs/onnx.md). An input range wider than 51 (255 steps of 0.2), such as
+// logits offset by thousands, is refused.
+const maxSoftmaxStep = 0.2
 
 func (l *lowering) softmax(n *graph.Node, x *value) (*value, error) {
 	if x.q.Scale > maxSoftmaxStep {
 		r := l.ranges[n.Inputs[0]]
-		return nil, nodeErr(n, "input range [%.4g, %.4g] quantizes in steps of %.3g, coarser than %g: each exp term could be off by a factor e^(±%.3g); refused rather than approximated", r[0], r[1], x.q.Scale, maxSoftmaxStep, x.q.Scale/2)
+		return nil, nodeErr(n, "input range [%.4g, %.4g] quantizes in steps of %.3g, coarser than %g: a probability could be off by %.3g; refused rather than approximated", r[0], r[1], x.q.Scale, maxSoftmaxStep, x.q.Scale/4)
 	}
 	if !((x.flat && x.identity()) || (!x.flat && (x.c == 1 || x.h*x.w == 1))) {
 		return nil, nodeErr(n, "input %v is held in the VM's HWC layout, whose rows are not its last axis", l.shapes[n.Inputs[0]])
