@@ -107,18 +107,22 @@ func textbook(g *graph.Graph) func(x *graph.Tensor) (map[string]*graph.Tensor, e
 				}
 			case graph.Reshape:
 				copy(out, a)
-			case graph.Softmax:
-				m := math.Inf(-1)
-				for _, v := range a {
-					m = max(m, v)
-				}
-				sum := 0.0
-				for i, v := range a {
-					out[i] = math.Exp(v - m)
-					sum += out[i]
-				}
-				for i := range out {
-					out[i] /= sum
+			case graph.Softmax: // over the last axis, row by row
+				F := s[len(s)-1]
+				for r := 0; r < len(a)/F; r++ {
+					row, o := a[r*F:(r+1)*F], out[r*F:(r+1)*F]
+					m := math.Inf(-1)
+					for _, v := range row {
+						m = max(m, v)
+					}
+					sum := 0.0
+					for i, v := range row {
+						o[i] = math.Exp(v - m)
+						sum += o[i]
+					}
+					for i := range o {
+						o[i] /= sum
+					}
 				}
 			case graph.Reduce:
 				A, R, B := graph.ReduceSplit(s, n.Axes)

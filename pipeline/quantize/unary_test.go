@@ -245,3 +245,20 @@ func TestCompileSoftmaxRefusesCoarseInput(t *testing.T) {
 	_, err := quantize.Compile(g, []*graph.Tensor{x}, textbook(g), quantize.Options{})
 	require.ErrorContains(t, err, `quantize: node "sm" (Softmax): input range [0, 1e+04] quantizes in steps of 39.2, coarser than 0.2`)
 }
+
+// A Softmax normalizes every row of a value of any shape: [3, 5] is three
+// softmaxes, and [2, 3, 4] in the same layout six.
+func TestCompileSoftmaxRows(t *testing.T) {
+	r := rand.New(rand.NewPCG(6, 6))
+	for _, shape := range [][]int{{3, 5}, {2, 3, 4}} {
+		g := &graph.Graph{Input: "x", InputShape: shape, Output: "y", Nodes: []graph.Node{
+			{Name: "sm", Op: graph.Softmax, Inputs: []string{"x"}, Output: "y"}}}
+		x := graph.NewTensor(shape...)
+		for k := range x.Data {
+			x.Data[k] = float32(6*r.Float64() - 3)
+		}
+		res, err := quantize.Compile(g, []*graph.Tensor{x}, textbook(g), quantize.Options{})
+		require.NoError(t, err)
+		checkClose(t, res, textbook(g), x, "y")
+	}
+}
