@@ -2,6 +2,7 @@ package benchreport
 
 import (
 	"fmt"
+	"github.com/opml-dev/opml/pipeline/onnx/conformance"
 	"slices"
 	"strings"
 )
@@ -135,6 +136,19 @@ func Goals(r *Report) []Goal {
 		add("one dissection answer ≤ 100 ms (CNN, k = 16)", dur(diss), met(diss <= goalDissectionNs))
 	} else {
 		add("one dissection answer ≤ 100 ms (CNN, k = 16)", "–", nil)
+	}
+	if c := r.Conformance; c != nil {
+		total := 0
+		for _, n := range c.Simple {
+			total += n
+		}
+		passed := c.Simple[string(conformance.Passed)]
+		add(fmt.Sprintf("≥ %d of the ONNX node tests with one float input and output pass", conformance.GoalSimplePassed),
+			fmt.Sprintf("%d of %d", passed, total), met(passed >= conformance.GoalSimplePassed))
+		add("no ONNX node test accepted and outside the tolerance", fmt.Sprintf("%d failed", c.All[string(conformance.Failed)]), met(c.All[string(conformance.Failed)] == 0))
+	} else {
+		add(fmt.Sprintf("≥ %d of the ONNX node tests with one float input and output pass", conformance.GoalSimplePassed), "–", nil)
+		add("no ONNX node test accepted and outside the tolerance", "–", nil)
 	}
 	return out
 }

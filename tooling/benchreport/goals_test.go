@@ -23,7 +23,7 @@ func status(gs []Goal) []string {
 
 func TestGoals(t *testing.T) {
 	empty := Goals(&Report{})
-	require.Len(t, empty, 10, "one entry per goal, measured or not")
+	require.Len(t, empty, 12, "one entry per goal, measured or not")
 	for _, g := range empty {
 		require.Nil(t, g.Met, g.Goal)
 		require.Equal(t, "–", g.Measured, g.Goal)
@@ -46,10 +46,15 @@ func TestGoals(t *testing.T) {
 				{LogN: 20, K: 2, MaxMove: 61_000, Claimant: 900_000, Challenger: 2_100_000},     // not at 2^30
 			},
 		},
-		Micro: []MicroRow{{Name: "BenchmarkDissectionAnswer", Metrics: map[string]float64{"ns/op": 7e6}}},
+		Micro:       []MicroRow{{Name: "BenchmarkDissectionAnswer", Metrics: map[string]float64{"ns/op": 7e6}}},
+		Conformance: &Conformance{All: map[string]int{"passed": 200, "failed": 0}, Simple: map[string]int{"passed": 149, "refused": 89}},
 	}
 	g := Goals(r)
-	require.Equal(t, []string{"met", "met", "NOT", "NOT", "met", "met", "NOT", "met", "met", "met"}, status(g))
+	require.Equal(t, []string{"met", "met", "NOT", "NOT", "met", "met", "NOT", "met", "met", "met", "NOT", "met"}, status(g))
+	require.Equal(t, "149 of 238", g[10].Measured)
+	r.Conformance.All["failed"] = 1
+	require.Equal(t, "NOT", status(Goals(r))[11])
+	r.Conformance.All["failed"] = 0
 	require.Equal(t, "1.00 GMAC/s (slowest shape)", g[1].Measured)
 	require.Equal(t, "11.0 ms (worst fixture p99)", g[2].Measured)
 	require.Equal(t, "max 72,000", g[7].Measured)

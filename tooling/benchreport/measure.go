@@ -4,9 +4,11 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/opml-dev/opml/pipeline/onnx/conformance"
 	"io"
 	"math/rand/v2"
 	"os"
+	"path/filepath"
 	"runtime"
 	"runtime/metrics"
 	"strconv"
@@ -124,6 +126,22 @@ func Measure(ctx context.Context, cfg Config) (*Report, error) {
 	if cfg.E2E {
 		logf("end to end: demo on the in-process devnet")
 		r.E2E = measureE2E(ctx)
+	}
+	if _, err := os.Stat(filepath.Join(conformance.DataDir, "node")); err == nil {
+		logf("ONNX backend node tests")
+		suite, err := conformance.RunSuite(conformance.DataDir, "node")
+		if err != nil {
+			return nil, err
+		}
+		r.Conformance = &Conformance{All: map[string]int{}, Simple: map[string]int{}}
+		for o, n := range suite.Counts(false) {
+			r.Conformance.All[string(o)] = n
+		}
+		for o, n := range suite.Counts(true) {
+			r.Conformance.Simple[string(o)] = n
+		}
+	} else {
+		logf("ONNX backend node tests not installed (apt-get install libonnx-testdata): not measured")
 	}
 	r.Elapsed = time.Since(start).Seconds()
 	return r, nil

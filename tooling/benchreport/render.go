@@ -3,6 +3,7 @@ package benchreport
 import (
 	"bytes"
 	"fmt"
+	"github.com/opml-dev/opml/pipeline/onnx/conformance"
 	"math"
 	"slices"
 	"strings"
@@ -57,6 +58,7 @@ func Render(r *Report) []byte {
 	renderE2E(w, r)
 	renderScaling(w, r)
 	renderAnchors(w, r)
+	renderConformance(w, r)
 	renderMicro(w, r)
 	return b.Bytes()
 }
@@ -444,6 +446,25 @@ func renderAnchors(w writer, r *Report) {
 			dur(mlp.ExecuteNs), dur(mlp.TraceNs), mib(mlp.PeakHeap))
 	}
 	w("\n")
+}
+
+func renderConformance(w writer, r *Report) {
+	w("## 7. ONNX conformance\n\n")
+	c := r.Conformance
+	if c == nil {
+		w("Not measured: ONNX's backend test data is not installed (`apt-get install libonnx-testdata`).\n\n")
+		return
+	}
+	w("ONNX's own backend node tests (Debian `libonnx-testdata`) through the importer, the quantizer\n")
+	w("and the VM, compared with ONNX's expected outputs (max |error| ≤ 5%% of the expected range).\n")
+	w("Every test's outcome and reason: [docs/onnx-conformance.md](docs/onnx-conformance.md).\n\n")
+	w("| outcome | all node tests | one float input, one float output |\n|---|---:|---:|\n")
+	ta, ts := 0, 0
+	for _, o := range conformance.Outcomes {
+		w("| %s | %d | %d |\n", o, c.All[string(o)], c.Simple[string(o)])
+		ta, ts = ta+c.All[string(o)], ts+c.Simple[string(o)]
+	}
+	w("| total | %d | %d |\n\n", ta, ts)
 }
 
 func renderMicro(w writer, r *Report) {

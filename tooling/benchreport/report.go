@@ -16,6 +16,9 @@ type Report struct {
 	Gas     Gas          `json:"gas"`
 	E2E     *E2E         `json:"e2e,omitempty"`
 	Scaling []ScalingRow `json:"scaling"`
+	// Conformance summarizes ONNX's backend node tests through the
+	// pipeline (nil: the test data is not installed).
+	Conformance *Conformance `json:"conformance,omitempty"`
 	// Micro are the medians of every benchmark in bench.txt.
 	Micro []MicroRow `json:"micro"`
 }
@@ -145,4 +148,12 @@ type MicroRow struct {
 	Name    string             `json:"name"`
 	Samples int                `json:"samples"`
 	Metrics map[string]float64 `json:"metrics"` // unit -> median
+}
+
+// Conformance counts the outcomes of ONNX's backend node tests
+// (pipeline/onnx/conformance), over all of them and over the headline
+// subset with one float input and one float output.
+type Conformance struct {
+	All    map[string]int `json:"all"`    // outcome -> tests
+	Simple map[string]int `json:"simple"` // the same, one float input and one float output
 }

@@ -19,6 +19,14 @@ type Suite struct {
 	Results []Result
 }
 
+// DataDir is where Debian's libonnx-testdata installs ONNX's backend tests.
+const DataDir = "/usr/share/libonnx-testdata/data"
+
+// GoalSimplePassed is the number of ONNX node tests with exactly one float
+// input and one float output that must pass (issue 14's goal, checked by
+// TestConformance and reported in BENCHMARKS.md).
+const GoalSimplePassed = 150
+
 // RunSuite runs every test directory of dataDir/name (each a directory
 // holding model.onnx) in name order.
 func RunSuite(dataDir, name string) (*Suite, error) {
