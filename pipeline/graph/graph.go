@@ -10,15 +10,15 @@ import (
 type Op int
 
 // The ops. Values have rank 1 to 4; Conv and the pools take NCHW inputs
-// with batch N = 1, Dense takes "features" [1, F], and the
+// with batch N = 1, Dense takes rows [M, K], and the
 // elementwise ops (Add, Relu, Unary), Reshape, Reduce and Softmax (over
 // the last axis) take any shape.
 const (
 	// Conv: 2-D convolution, group 1. Inputs: x [1, C, H, W]. W is
 	// [OC, C, KH, KW], B is [OC] or nil. Output [1, OC, OH, OW].
 	Conv Op = iota + 1
-	// Dense: y = x · Wᵀ + B with x [1, K], W [N, K], B [N] or nil
-	// (ONNX Gemm with transB normalized, or MatMul). Output [1, N].
+	// Dense: y = x · Wᵀ + B with x [M, K] (M rows), W [N, K], B [N] or nil
+	// (ONNX Gemm with transB normalized, or MatMul). Output [M, N].
 	Dense
 	// Add: elementwise sum of two values of the same shape.
 	Add
@@ -304,8 +304,8 @@ func (n *Node) outShape(in [][]int) ([]int, error) {
 		}
 		return n.window(x, n.W.Shape[0])
 	case Dense:
-		if len(x) != 2 || x[0] != 1 {
-			return nil, n.errorf("input shape %v is not [1, K]", x)
+		if len(x) != 2 {
+			return nil, n.errorf("input shape %v is not [M, K]", x)
 		}
 		if !tensorOK(n.W, 2) || n.W.Shape[0] < 1 || n.W.Shape[1] != x[1] {
 			return nil, n.errorf("weights must be [N, %d] with N ≥ 1", x[1])
@@ -313,7 +313,7 @@ func (n *Node) outShape(in [][]int) ([]int, error) {
 		if err := n.checkBias(n.W.Shape[0]); err != nil {
 			return nil, err
 		}
-		return []int{1, n.W.Shape[0]}, nil
+		return []int{x[0], n.W.Shape[0]}, nil
 	case Add:
 		if !slices.Equal(in[0], in[1]) {
 			return nil, n.errorf("input shapes %v and %v differ", in[0], in[1])

@@ -75,7 +75,7 @@ func TestShapesErrors(t *testing.T) {
 		{"reshape rank 5", func(g *Graph) { g.Nodes[6].Shape = []int{1, 1, 1, 2, 4} }, "want rank 1 to 4"},
 		{"reshape negative", func(g *Graph) { g.Nodes[6].Shape = []int{1, -2, -4} }, "non-positive dimension"},
 		{"reshape overflow", func(g *Graph) { g.Nodes[6].Shape = []int{1, 1<<61 + 1, 8} }, "has more than"},
-		{"dense input rank", func(g *Graph) { g.Nodes[7].Inputs = []string{"g"} }, "input shape [1 8 1 1] is not [1, K]"},
+		{"dense input rank", func(g *Graph) { g.Nodes[7].Inputs = []string{"g"} }, "input shape [1 8 1 1] is not [M, K]"},
 		{"dense weights", func(g *Graph) { g.Nodes[7].W = NewTensor(10, 9) }, "weights must be [N, 8] with N ≥ 1"},
 		{"dense zero outputs", func(g *Graph) { g.Nodes[7].W = NewTensor(0, 8) }, "weights must be [N, 8] with N ≥ 1"},
 		{"dense bias", func(g *Graph) { g.Nodes[7].B = &Tensor{Shape: []int{10, 1}, Data: make([]float32, 10)} }, "bias shape [10 1], want [10]"},

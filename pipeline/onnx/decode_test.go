@@ -603,6 +603,15 @@ func unaryCases() []struct {
 				{Name: "sub/expand1", Op: graph.Gather, Inputs: S("mx"), Output: "y_expand1", Shape: []int{2, 3}, Index: []int{0, 0, 0, 1, 1, 1}},
 				{Name: "sub/neg", Op: graph.Unary, Inputs: S("y_expand1"), Output: "y_neg", Fn: graph.Fn{Kind: graph.Neg}},
 				{Name: "sub", Op: graph.Add, Inputs: S("x", "y_neg"), Output: "y"}}}},
+		tc{"rows/Gemm of two rows, transA", ob.New(13).Input("x", 4, 2).Init("B", []int64{4, 3}, vals(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11)).Node("Gemm", "fc", S("x", "B"), S("y"), ob.Int("transA", 1)).Output("y"),
+			&graph.Graph{Name: "test", Input: "x", InputShape: []int{4, 2}, Output: "y", Nodes: []graph.Node{
+				{Name: "fc/transposeA", Op: graph.Gather, Inputs: S("x"), Output: "y_transposed", Shape: []int{2, 4}, Index: []int{0, 2, 4, 6, 1, 3, 5, 7}},
+				{Name: "fc", Op: graph.Dense, Inputs: S("y_transposed"), Output: "y", W: tens([]float32{0, 3, 6, 9, 1, 4, 7, 10, 2, 5, 8, 11}, 3, 4)}}}},
+		tc{"rows/MatMul of a rank-3 value", ob.New(13).Input("x", 2, 3, 4).Init("B", []int64{4, 2}, vals(0, 1, 2, 3, 4, 5, 6, 7)).Node("MatMul", "mm", S("x", "B"), S("y")).Output("y"),
+			&graph.Graph{Name: "test", Input: "x", InputShape: []int{2, 3, 4}, Output: "y", Nodes: []graph.Node{
+				{Name: "mm/rows", Op: graph.Reshape, Inputs: S("x"), Output: "y_rows", Shape: []int{6, 4}},
+				{Name: "mm", Op: graph.Dense, Inputs: S("y_rows"), Output: "y_product", W: tens([]float32{0, 2, 4, 6, 1, 3, 5, 7}, 2, 4)},
+				{Name: "mm/unrows", Op: graph.Reshape, Inputs: S("y_product"), Output: "y", Shape: []int{2, 3, 2}}}}},
 		tc{"globalmaxpool", img(13).Op("GlobalMaxPool", "gmp", "x", "y").Output("y", -1, 2, 1, 1),
 			g4(graph.Node{Name: "gmp", Op: graph.MaxPool, Inputs: S("x"), Output: "y", Kernel: [2]int{5, 5}})},
 	)

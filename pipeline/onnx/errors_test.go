@@ -76,8 +76,12 @@ func errorCases() []struct {
 		{"conv/one input", img(13).Node("Conv", "conv", S("x"), S("y")).Output("y"), conv("", "has 1 inputs, want 2 to 3")},
 
 		// Gemm, MatMul.
-		{"gemm/transA=1", vec(13).Init("B", []int64{3, 4}, gemmB).Node("Gemm", "fc", S("x", "B"), S("y"), ob.Int("transA", 1)).Output("y"),
-			wantErr{"fc", "Gemm", "transA=1", "only transA=0"}},
+		{"gemm/transA=1 of [1, 4]", vec(13).Init("B", []int64{3, 4}, gemmB).Node("Gemm", "fc", S("x", "B"), S("y"), ob.Int("transA", 1)).Output("y"),
+			wantErr{"fc", "Gemm", "", "which does not multiply input shape [4 1]"}},
+		{"gemm/transA=2", vec(13).Init("B", []int64{3, 4}, gemmB).Node("Gemm", "fc", S("x", "B"), S("y"), ob.Int("transA", 2)).Output("y"),
+			wantErr{"fc", "Gemm", "transA=2", "want 0 or 1"}},
+		{"gemm/matrix bias", ob.New(13).Input("x", 2, 4).Init("B", []int64{4, 3}, make([]float32, 12)).Init("C", []int64{2, 3}, make([]float32, 6)).
+			Node("Gemm", "fc", S("x", "B", "C"), S("y")).Output("y"), wantErr{"fc", "Gemm", "", "per-channel or scalar"}},
 		{"gemm/transB=2", vec(13).Init("B", []int64{3, 4}, gemmB).Node("Gemm", "fc", S("x", "B"), S("y"), ob.Int("transB", 2)).Output("y"),
 			wantErr{"fc", "Gemm", "transB=2", "want 0 or 1"}},
 		{"gemm/computed B", vec(13).Node("Gemm", "fc", S("x", "x"), S("y")).Output("y"), wantErr{"fc", "Gemm", "", "(B) must be a constant"}},
@@ -313,8 +317,8 @@ func errorCases() []struct {
 			wantErr{"conv", "Conv", "", "only 2-D convolutions of batch 1"}},
 		{"maxpool/batch 2", ob.New(13).Input("x", 2, 2, 5, 5).Op("MaxPool", "mp", "x", "y", ob.Ints("kernel_shape", 2, 2)).Output("y"),
 			wantErr{"mp", "MaxPool", "", "only 2-D pooling of batch 1"}},
-		{"gemm/two rows", ob.New(13).Input("x", 2, 4).Init("w", []int64{4, 3}, make([]float32, 12)).Node("Gemm", "gm", S("x", "w"), S("y")).Output("y"),
-			wantErr{"gm", "Gemm", "", "a product with one row"}},
+		{"gemm/rank 3 input", ob.New(13).Input("x", 2, 2, 4).Init("w", []int64{4, 3}, make([]float32, 12)).Node("Gemm", "gm", S("x", "w"), S("y")).Output("y"),
+			wantErr{"gm", "Gemm", "", "want [M, K]"}},
 		{"model/symbolic feature dimension", ob.New(13).Input("x", 1, -1).Op("Relu", "relu", "x", "y").Output("y"), wantErr{msg: "symbolic dimension 1"}},
 		{"model/unknown feature dimension", ob.New(13).Input("x", 1, 0).Op("Relu", "relu", "x", "y").Output("y"), wantErr{msg: "no valid size for dimension 1"}},
 		{"model/input rank 5", ob.New(13).Input("x", 1, 4, 4, 2, 2).Op("Relu", "relu", "x", "y").Output("y"), wantErr{msg: "rank 5, want 1 to 4"}},

@@ -339,8 +339,12 @@ func opGemm(c *nodeCtx) error {
 	if err != nil {
 		return err
 	}
-	if err := c.wantInt("transA", 0, 0, "only transA=0 is supported (the input is [1, K])"); err != nil {
+	transA, err := c.intAttr("transA", 0)
+	if err != nil {
 		return err
+	}
+	if transA != 0 && transA != 1 {
+		return c.attrErrorf("transA", "want 0 or 1")
 	}
 	transB, err := c.intAttr("transB", 0)
 	if err != nil {
@@ -353,8 +357,13 @@ func opGemm(c *nodeCtx) error {
 	if err != nil {
 		return err
 	}
-	if len(a.shape) != 2 || a.shape[0] != 1 {
-		return c.errorf("input %q has shape %v, want [1, K] (a product with one row)", c.input(0), a.shape)
+	if len(a.shape) != 2 {
+		return c.errorf("input %q has shape %v, want [M, K]", c.input(0), a.shape)
+	}
+	if transA == 1 {
+		if a, err = c.transposed(a); err != nil {
+			return err
+		}
 	}
 	b, err := c.floatConst(1, "B")
 	if err != nil {
@@ -382,7 +391,7 @@ func opGemm(c *nodeCtx) error {
 		}
 	}
 	if c.input(2) != "" {
-		bias, err := c.channels(2, []int{1, w.shape[0]})
+		bias, err := c.channels(2, []int{a.shape[0], w.shape[0]})
 		if err != nil {
 			return err
 		}
@@ -393,7 +402,26 @@ func opGemm(c *nodeCtx) error {
 		}
 		n.B = &graph.Tensor{Shape: []int{w.shape[0]}, Data: bias}
 	}
-	return c.emit(n, []int{1, w.shape[0]})
+	return c.emit(n, []int{a.shape[0], w.shape[0]})
+}
+
+// transposed emits the transpose of a computed [M, K] value (a Gather
+// named "<name>/transposeA") and returns it.
+func (c *nodeCtx) transposed(a *value) (*value, error) {
+	m, k := a.shape[0], a.shape[1]
+	idx := make([]int, m*k)
+	for e := range idx {
+		idx[e] = (e%m)*k + e/m
+	}
+	if err := c.im.alloc(len(idx)); err != nil {
+		return nil, c.errorf("%v", err)
+	}
+	name := c.im.genName(c.output() + "_transposed")
+	n := graph.Node{Name: c.name + "/transposeA", Op: graph.Gather, Inputs: []string{a.name}, Shape: []int{k, m}, Index: idx}
+	if err := c.emitAs(n, []int{k, m}, name); err != nil {
+		return nil, err
+	}
+	return c.im.vals[name], nil
 }
 
 // opMatMul: A computed [1, K] times a constant B [K, N].
@@ -408,15 +436,13 @@ func opMatMul(c *nodeCtx) error {
 	if err != nil {
 		return err
 	}
-	if len(a.shape) != 2 || a.shape[0] != 1 {
-		return c.errorf("input %q has shape %v, want [1, K] (a product with one row)", c.input(0), a.shape)
-	}
 	b, err := c.floatConst(1, "B")
 	if err != nil {
 		return err
 	}
-	if len(b.shape) != 2 || b.shape[0] != a.shape[1] || b.shape[1] < 1 {
-		return c.errorf("input %q (B) has shape %v, want [%d, N]", c.input(1), b.shape, a.shape[1])
+	K := a.shape[len(a.shape)-1]
+	if len(b.shape) != 2 || b.shape[0] != K || b.shape[1] < 1 {
+		return c.errorf("input %q (B) has shape %v, want [%d, N]", c.input(1), b.shape, K)
 	}
 	w, err := c.im.transpose(b, []int{1, 0})
 	if err != nil {
@@ -426,7 +452,24 @@ func opMatMul(c *nodeCtx) error {
 	if n.W, err = c.im.cloneTensor(w); err != nil {
 		return err
 	}
-	return c.emit(n, []int{1, b.shape[1]})
+	N := b.shape[1]
+	if len(a.shape) == 2 {
+		return c.emit(n, []int{a.shape[0], N})
+	}
+	// Any other rank: the rows [M, K] (M the product of the leading
+	// dimensions), the product, the rows back in the input's shape.
+	out := append(slices.Clone(a.shape[:len(a.shape)-1]), N)
+	rows := graph.Numel(a.shape) / K
+	flat := c.im.genName(c.output() + "_rows")
+	if err := c.emitAs(graph.Node{Name: c.name + "/rows", Op: graph.Reshape, Inputs: []string{a.name}, Shape: []int{rows, K}}, []int{rows, K}, flat); err != nil {
+		return err
+	}
+	prod := c.im.genName(c.output() + "_product")
+	n.Inputs = []string{flat}
+	if err := c.emitAs(n, []int{rows, N}, prod); err != nil {
+		return err
+	}
+	return c.emit(graph.Node{Name: c.name + "/unrows", Op: graph.Reshape, Inputs: []string{prod}, Shape: out}, slices.Clone(out))
 }
 
 // opBinary: Add, Sub, Mul, Div. Constants fold; a computed value and a

@@ -381,16 +381,33 @@ func (l *lowering) linear(i int, n *graph.Node, x *value) (*value, error) {
 		v.c, v.h, v.w = out[1], out[2], out[3]
 		v.t = l.b.Conv2D(x.t, uint32(rows), win, w, ch, q)
 	case graph.Dense:
-		// Column e of the VM weights multiplies VM input element e, which
-		// holds float element perm[e].
-		perm := l.order(x)
-		for r := 0; r < rows; r++ {
-			for e := 0; e < k; e++ {
-				w[r*k+e] = quantWeight(n.W.Data[r*k+perm[e]], scales[r])
+		M := l.shapes[n.Inputs[0]][0]
+		t := x.t
+		if M == 1 {
+			// One row: the whole input, of any VM shape, is one vector.
+			// Column e of the VM weights multiplies VM input element e,
+			// which holds float element perm[e].
+			perm := l.order(x)
+			for r := 0; r < rows; r++ {
+				for e := 0; e < k; e++ {
+					w[r*k+e] = quantWeight(n.W.Data[r*k+perm[e]], scales[r])
+				}
+			}
+		} else {
+			// M rows: each VM row one input row, in ONNX order.
+			if !x.flat || !x.identity() {
+				return nil, nodeErr(n, "input %v is held in the VM's HWC layout, whose rows are not its rows", l.shapes[n.Inputs[0]])
+			}
+			if shape := l.b.Shape(t); shape[len(shape)-1] != uint32(k) {
+				t = l.b.Reshape(t, uint32(M), uint32(k))
+				l.emit()
+			}
+			for r := range w {
+				w[r] = quantWeight(n.W.Data[r], scales[r/k])
 			}
 		}
 		v.flat = true
-		v.t = l.b.Gemm(x.t, 1, uint32(rows), w, ch, q)
+		v.t = l.b.Gemm(t, uint32(M), uint32(rows), w, ch, q)
 	}
 	v.op = l.emit()
 	return v, nil
