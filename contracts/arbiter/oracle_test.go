@@ -488,6 +488,11 @@ func TestOracleRejectsBadCalls(t *testing.T) {
 	hdr[0][0] = 3 // a version no verifier reads (H1)
 	_, _, err = s.w.send(s.consumer, s.addrs.Registry, nil, registryABI.PackRegister(hdr, s.m.ProgramRoot(), s.m.WeightsRoot(), "x"))
 	requireRevert(t, err, "InvalidHeader")
+	// The same header as version 2 (docs/spec.md §3.6): a valid header of
+	// another model ID, so it registers.
+	hdr[0][0] = model.Version2
+	_, _, err = s.w.send(s.consumer, s.addrs.Registry, nil, registryABI.PackRegister(hdr, s.m.ProgramRoot(), s.m.WeightsRoot(), "x"))
+	require.NoError(t, err)
 	hdr[0][0] = 1
 	_, _, err = s.w.send(s.consumer, s.addrs.Registry, nil, registryABI.PackRegister(hdr, common.Hash{}, s.m.WeightsRoot(), ""))
 	requireRevert(t, err, "BadURI")
