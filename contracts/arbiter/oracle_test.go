@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math/big"
+	"math/rand/v2"
 	"sync"
 	"testing"
 
@@ -14,6 +15,7 @@ import (
 	"github.com/opml-dev/opml/contracts/arbiter"
 	"github.com/opml-dev/opml/contracts/testbindings"
 	"github.com/opml-dev/opml/fixtures"
+	"github.com/opml-dev/opml/testkit/randmodel"
 	"github.com/opml-dev/opml/testkit/simchain"
 	"github.com/opml-dev/opml/vm"
 	"github.com/opml-dev/opml/vm/model"
@@ -485,9 +487,14 @@ func TestOracleRejectsBadCalls(t *testing.T) {
 	}
 	_, _, err = s.w.send(s.consumer, s.addrs.Registry, nil, registryABI.PackRegister(hdr, s.m.ProgramRoot(), s.m.WeightsRoot(), "x"))
 	requireRevert(t, err, "AlreadyRegistered")
-	hdr[0][0] = 2 // version
+	hdr[0][0] = 3 // a version no verifier reads (H1)
 	_, _, err = s.w.send(s.consumer, s.addrs.Registry, nil, registryABI.PackRegister(hdr, s.m.ProgramRoot(), s.m.WeightsRoot(), "x"))
 	requireRevert(t, err, "InvalidHeader")
+	// The same header as version 2 (docs/spec.md §3.6): a valid header of
+	// another model ID, so it registers.
+	hdr[0][0] = model.Version2
+	_, _, err = s.w.send(s.consumer, s.addrs.Registry, nil, registryABI.PackRegister(hdr, s.m.ProgramRoot(), s.m.WeightsRoot(), "x"))
+	require.NoError(t, err)
 	hdr[0][0] = 1
 	_, _, err = s.w.send(s.consumer, s.addrs.Registry, nil, registryABI.PackRegister(hdr, common.Hash{}, s.m.WeightsRoot(), ""))
 	requireRevert(t, err, "BadURI")
@@ -547,4 +554,57 @@ func consumerLast(t *testing.T, s *scenario, consumer common.Address) []byte {
 	b, err := consumerABI.UnpackLastOutput(out)
 	require.NoError(t, err)
 	return b
+}
+
+// TestOracleVersion2LutModel: a version-2 model (a Lut between two Gemms,
+// docs/spec.md §6.10) goes through the whole protocol: it registers, a
+// claim that lies from a step inside the Lut is disproved by executing
+// that Lut step onchain, and the honest claim finalizes.
+func TestOracleVersion2LutModel(t *testing.T) {
+	r := rand.New(rand.NewPCG(10, 10))
+	var tab [256]int8
+	for k := range tab {
+		tab[k] = int8(k/2 - 64) // a monotone activation
+	}
+	b := model.NewBuilder()
+	x := b.Gemm(b.Input(40), 1, 33, randmodel.Int8s(r, 33*40), randmodel.Channels(r, 33, 40), model.Quant{Lo: -128, Hi: 127})
+	x = b.Lut(x, tab)
+	m, err := b.Build(b.Gemm(x, 1, 4, randmodel.Int8s(r, 4*33), randmodel.Channels(r, 4, 33), model.Quant{Lo: -128, Hi: 127}))
+	require.NoError(t, err)
+	require.Equal(t, uint8(model.Version2), m.Header.Version)
+	in := randmodel.Int8s(r, 40)
+	tr, err := vm.NewTrace(m, in)
+	require.NoError(t, err)
+
+	w := newSimWorld(t)
+	s := &scenario{system: newSystem(t, w, testParams()), m: m, tr: tr}
+	s.id = s.register(m)
+	require.Equal(t, m.ID(), s.id)
+	s.input, err = arbiter.RequestInput(&m.Header, in)
+	require.NoError(t, err)
+	s.honest = honestVM(t, tr)
+	a := w.accounts()
+	s.consumer, s.sub, s.liar, s.watcher = a[1], a[2], a[3], a[4]
+
+	lutStart, lutEnd := m.OpStart(1), m.OpStart(2)
+	require.Equal(t, uint64(33), lutEnd-lutStart, "one step per element")
+	lie := lutStart + 17
+	req := s.mustRequest(300)
+	liar := lyingVM(t, tr, s.wrongOutput(), lie)
+	claimID := s.mustSubmit(s.liar, req, liar.claim)
+	gameID := s.mustChallenge(s.watcher, claimID)
+	out := s.game.play(gameID, &player{acct: s.liar, tr: liar}, &player{acct: s.watcher, tr: s.honest, choose: honestChoice}, 0)
+	require.Equal(t, arbiter.GameChallengerWon, out.status)
+	require.Equal(t, arbiter.ReasonStepDisproved, out.reason)
+	require.Equal(t, lie-1, out.stepAt, "the Lut step is executed onchain")
+	require.Equal(t, arbiter.ClaimRejected, s.claimOf(claimID).Status)
+
+	honestID := s.mustSubmit(s.sub, req, s.honest.claim)
+	s.passWindow()
+	_, err = s.finalize(s.watcher, honestID, s.honest.claim)
+	require.NoError(t, err)
+	st, got := s.result(req)
+	require.Equal(t, arbiter.RequestFinalized, st)
+	require.Equal(t, s.honest.claim.output, got)
+	s.checkSolvency(t)
 }

@@ -114,3 +114,52 @@ func TestGemmNaiveAgreesWithFastPath(t *testing.T) {
 		}
 	}
 }
+
+// flatMem serves micro-steps from flat memory (no proofs): the cost of a
+// step's semantics alone.
+type flatMem struct{ ram, rom []byte }
+
+func (m *flatMem) ROM(leaf uint64) ([LeafSize]byte, error) { return *leafAt(m.rom, leaf), nil }
+func (m *flatMem) RAM(leaf uint64) ([LeafSize]byte, error) { return *leafAt(m.ram, leaf), nil }
+func (m *flatMem) UpdateRAM(leaf uint64, f func(*[LeafSize]byte)) error {
+	f(leafAt(m.ram, leaf))
+	return nil
+}
+
+// BenchmarkLut: the fast path over a [256, 256] tensor (ns per element),
+// and the same op as micro-steps, one element each.
+func BenchmarkLut(b *testing.B) {
+	in := NewTensor(Int8, 256, 256)
+	out := in
+	out.Addr = uint32(in.Leaves())
+	d := Desc{Op: OpLut, In: in, Out: out, W: 0}
+	ram := make([]byte, 2*in.Leaves()*LeafSize)
+	rom := make([]byte, LutTableLeaves*LeafSize)
+	for k := range ram {
+		ram[k] = byte(k * 7)
+	}
+	for k := range rom {
+		rom[k] = byte(255 - k)
+	}
+	if err := d.Validate(Limits{RAMLeaves: 2 * in.Leaves(), ROMLeaves: LutTableLeaves}); err != nil {
+		b.Fatal(err)
+	}
+	b.Run("run", func(b *testing.B) {
+		b.SetBytes(int64(in.Numel()))
+		for b.Loop() {
+			d.Run(ram, rom)
+		}
+	})
+	b.Run("step", func(b *testing.B) {
+		m := &flatMem{ram: ram, rom: rom}
+		var acc Acc
+		n := in.RowLen()
+		e := uint64(0)
+		for b.Loop() {
+			if err := d.Step(e/n%in.Rows(), e%n, &acc, m); err != nil {
+				b.Fatal(err)
+			}
+			e++
+		}
+	})
+}
