@@ -57,15 +57,17 @@ func textbook(g *graph.Graph) func(x *graph.Tensor) (map[string]*graph.Tensor, e
 				}
 			case graph.Dense:
 				N, K := n.W.Shape[0], n.W.Shape[1]
-				for j := 0; j < N; j++ {
-					acc := 0.0
-					if n.B != nil {
-						acc = float64(n.B.Data[j])
+				for m := 0; m < s[0]; m++ {
+					for j := 0; j < N; j++ {
+						acc := 0.0
+						if n.B != nil {
+							acc = float64(n.B.Data[j])
+						}
+						for k := 0; k < K; k++ {
+							acc += a[m*K+k] * float64(n.W.Data[j*K+k])
+						}
+						out[m*N+j] = acc
 					}
-					for k := 0; k < K; k++ {
-						acc += a[k] * float64(n.W.Data[j*K+k])
-					}
-					out[j] = acc
 				}
 			case graph.Add:
 				b := vals[n.Inputs[1]]

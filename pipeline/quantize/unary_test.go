@@ -262,3 +262,26 @@ func TestCompileSoftmaxRows(t *testing.T) {
 		checkClose(t, res, textbook(g), x, "y")
 	}
 }
+
+// A Dense of M rows is one Gemm with M output rows, each VM row one input
+// row; a rank-3 input viewed as rows needs no copy.
+func TestCompileDenseRows(t *testing.T) {
+	r := rand.New(rand.NewPCG(8, 8))
+	g := &graph.Graph{Input: "x", InputShape: []int{2, 3, 4}, Output: "y", Nodes: []graph.Node{
+		{Name: "rows", Op: graph.Reshape, Inputs: []string{"x"}, Output: "m", Shape: []int{6, 4}},
+		{Name: "fc", Op: graph.Dense, Inputs: []string{"m"}, Output: "y", W: randTensor(r, 0.5, 5, 4), B: randTensor(r, 0.1, 5)}}}
+	var calib []*graph.Tensor
+	for range 4 {
+		x := graph.NewTensor(2, 3, 4)
+		for k := range x.Data {
+			x.Data[k] = float32(2*r.Float64() - 1)
+		}
+		calib = append(calib, x)
+	}
+	res, err := quantize.Compile(g, calib, textbook(g), quantize.Options{})
+	require.NoError(t, err)
+	require.Len(t, res.Model.Ops, 1, "one Gemm, no Reshape")
+	for _, x := range calib {
+		checkClose(t, res, textbook(g), x, "y")
+	}
+}
