@@ -612,6 +612,13 @@ func unaryCases() []struct {
 				{Name: "mm/rows", Op: graph.Reshape, Inputs: S("x"), Output: "y_rows", Shape: []int{6, 4}},
 				{Name: "mm", Op: graph.Dense, Inputs: S("y_rows"), Output: "y_product", W: tens([]float32{0, 2, 4, 6, 1, 3, 5, 7}, 2, 4)},
 				{Name: "mm/unrows", Op: graph.Reshape, Inputs: S("y_product"), Output: "y", Shape: []int{2, 3, 2}}}}},
+		tc{"affine/per-channel Mul of the input is a diagonal 1×1 Conv", img(13).Init("k", []int64{1, 2, 1, 1}, vals(2, 3)).Node("Mul", "n", S("x", "k"), S("y")).Output("y"),
+			g4(graph.Node{Name: "n", Op: graph.Conv, Inputs: S("x"), Output: "y", W: tens(vals(2, 0, 0, 3), 2, 2, 1, 1), B: tens(vals(0, 0), 2), Kernel: [2]int{1, 1}})},
+		tc{"affine/Sub of a last-axis constant is a diagonal Dense over the rows", ob.New(13).Input("x", 2, 3, 2).Init("k", []int64{2}, vals(1, 2)).Node("Sub", "n", S("k", "x"), S("y")).Output("y"),
+			&graph.Graph{Name: "test", Input: "x", InputShape: []int{2, 3, 2}, Output: "y", Nodes: []graph.Node{
+				{Name: "n/rows", Op: graph.Reshape, Inputs: S("x"), Output: "y_rows", Shape: []int{6, 2}},
+				{Name: "n", Op: graph.Dense, Inputs: S("y_rows"), Output: "y_affine", W: tens(vals(-1, 0, 0, -1), 2, 2), B: tens(vals(1, 2), 2)},
+				{Name: "n/unrows", Op: graph.Reshape, Inputs: S("y_affine"), Output: "y", Shape: []int{2, 3, 2}}}}},
 		tc{"globalmaxpool", img(13).Op("GlobalMaxPool", "gmp", "x", "y").Output("y", -1, 2, 1, 1),
 			g4(graph.Node{Name: "gmp", Op: graph.MaxPool, Inputs: S("x"), Output: "y", Kernel: [2]int{5, 5}})},
 	)

@@ -18,9 +18,12 @@
 //
 //   - Conv: group 1, dilations 1, constant weights and optional bias;
 //     pads, strides, kernel_shape (must match the weights), auto_pad.
-//   - Gemm: alpha, beta, transA 0, transB 0 or 1, constant B and C, C
-//     broadcast to [1, N]: Dense with W = alpha·B' ([N, K]), B = beta·C.
-//   - MatMul of a computed [1, K] by a constant [K, N]: Dense with Bᵀ.
+//   - Gemm: alpha, beta, transA 0 or 1 (a Gather transposes A), transB 0
+//     or 1, constant B and C, A [M, K], C broadcast per column: Dense with
+//     W = alpha·B' ([N, K]), B = beta·C.
+//   - MatMul of a computed [..., M, K] by a constant [K, N]: Dense with Bᵀ
+//     over the rows (Reshape "<name>/rows" and "<name>/unrows" around it
+//     unless the value is [M, K]).
 //   - Add, Sub, Mul, Div: see folding below and Affine; Add of two computed
 //     values of one shape is a graph Add.
 //   - Relu; GlobalAveragePool; GlobalMaxPool (a MaxPool over the plane);
@@ -69,7 +72,12 @@
 // BatchNormalization(v; γ, β, μ, σ², ε) folds the same way, with
 // s = γ/√(σ²+ε) computed in float64 per channel: W' = W·s and
 // B' = (B − μ)·s + β, each rounded once to float32; σ²+ε must be positive.
-// A BatchNormalization after anything else is an error. The folded node
+// Where no Conv or Dense can absorb it, a BatchNormalization, or an Add,
+// Sub, Mul or Div by a constant varying along one axis, is a node of its
+// own with a diagonal weight matrix: a 1×1 Conv on the channels of an
+// image [1, C, H, W], a Dense over the rows (Reshapes "<name>/rows" and
+// "<name>/unrows" unless rank 2) on the last axis; other axes are an
+// error. The folded node
 // keeps its name and takes the folded op's output name.
 //
 // # Elementwise functions and reductions

@@ -99,17 +99,17 @@ func errorCases() []struct {
 			wantErr{"mm", "MatMul", "", "MatMul of two constants"}},
 
 		// Elementwise ops.
-		{"mul/per-channel after relu", img(13).Init("k", []int64{1, 2, 1, 1}, vals(2, 3)).Op("Relu", "relu", "x", "r").Node("Mul", "n", S("r", "k"), S("y")).Output("y"),
-			wantErr{"n", "Mul", "", "computed by Relu node \"relu\""}},
-		{"add/per-channel to the graph input", img(13).Init("k", []int64{1, 2, 1, 1}, vals(2, 3)).Node("Add", "n", S("x", "k"), S("y")).Output("y"),
-			wantErr{"n", "Add", "", "is the graph input"}},
+		{"mul/per-row after relu", img(13).Init("k", []int64{1, 1, 5, 1}, vals(1, 2, 3, 4, 5)).Op("Relu", "relu", "x", "r").Node("Mul", "n", S("r", "k"), S("y")).Output("y"),
+			wantErr{"n", "Mul", "", "a constant along axis 2 of [1 2 5 5] is not supported (only the last axis, or the channels of an image [1, C, H, W])"}},
+		{"add/spatially varying to the graph input", img(13).Init("k", []int64{1, 1, 5, 5}, ramp(25)).Node("Add", "n", S("x", "k"), S("y")).Output("y"),
+			wantErr{"n", "Add", "", "per-channel or scalar"}},
 		{"mul/spatially varying constant", afterConv("Mul", []int64{1, 3, 3, 3}, ramp(27)), wantErr{"n", "Mul", "", "per-channel or scalar"}},
 		{"add/constant of higher rank", afterConv("Add", []int64{1, 1, 3, 1, 1}, ramp(3)), wantErr{"n", "Add", "", "higher rank"}},
 		{"add/int constant", img(13).InitInt64("k", []int64{}, 2).Node("Conv", "conv", S("x", "w"), S("t")).
 			Node("Add", "n", S("t", "k"), S("y")).Output("y"), wantErr{"n", "Add", "", "want float"}},
-		{"add/per-channel to a conv output used twice", img(13).Init("k", []int64{1, 3, 1, 1}, vals(2, 3, 4)).Node("Conv", "conv", S("x", "w"), S("t")).
+		{"add/spatial constant to a conv output used twice", img(13).Init("k", []int64{1, 1, 3, 3}, ramp(9)).Node("Conv", "conv", S("x", "w"), S("t")).
 			Node("Add", "n", S("t", "k"), S("u")).Op("Relu", "relu", "t", "r").Node("Add", "sum", S("u", "r"), S("y")).Output("y"),
-			wantErr{"n", "Add", "", "has other uses"}},
+			wantErr{"n", "Add", "", "does not broadcast to [1 3 3 3] as a per-channel or scalar constant"}},
 		{"div/scalar by a computed value", vec(13).Init("k", nil, vals(2)).Node("Div", "n", S("k", "x"), S("y")).Output("y"),
 			wantErr{"n", "Div", "", "division of constant \"k\" by a computed value"}},
 		{"div/by a scalar zero", vec(13).Init("k", nil, vals(0)).Node("Div", "n", S("x", "k"), S("y")).Output("y"),
@@ -165,10 +165,11 @@ func errorCases() []struct {
 		{"globalaveragepool/on [1,F]", vec(13).Op("GlobalAveragePool", "gap", "x", "y").Output("y"), wantErr{"gap", "GlobalAveragePool", "", "want [1, C, H, W]"}},
 
 		// BatchNormalization.
-		{"batchnorm/after relu", bnAfter(13, func(m *ob.Model) *ob.Model { return m.Op("Relu", "relu", "x", "t") }),
-			wantErr{"bn", "BatchNormalization", "", "computed by Relu node \"relu\""}},
-		{"batchnorm/on the input", bnAfter(13, func(m *ob.Model) *ob.Model { return m.Op("Identity", "id", "x", "t") }),
-			wantErr{"bn", "BatchNormalization", "", "is the graph input"}},
+		{"batchnorm/after relu, wrong channel count", bnAfter(13, func(m *ob.Model) *ob.Model { return m.Op("Relu", "relu", "x", "t") }),
+			wantErr{"bn", "BatchNormalization", "", "input \"gamma\" (scale) has shape [3], want [2]"}},
+		{"batchnorm/on a rank-3 input", ob.New(13).Input("x", 1, 3, 4).Init("gamma", []int64{3}, gamma).Init("beta", []int64{3}, beta).
+			Init("mean", []int64{3}, mean).Init("var", []int64{3}, varnc).Node("BatchNormalization", "bn", S("x", "gamma", "beta", "mean", "var"), S("y")).Output("y"),
+			wantErr{"bn", "BatchNormalization", "", "a constant along axis 1 of [1 3 4] is not supported"}},
 		{"batchnorm/opset 7 spatial=0", bnAfter(7, convT, ob.Int("spatial", 0)), wantErr{"bn", "BatchNormalization", "spatial=0", "only spatial=1"}},
 		{"batchnorm/opset 14 training_mode=1", bnAfter(14, convT, ob.Int("training_mode", 1)),
 			wantErr{"bn", "BatchNormalization", "training_mode=1", "only inference"}},

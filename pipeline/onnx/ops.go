@@ -515,6 +515,11 @@ func opBinary(c *nodeCtx) error {
 		if t, ok := c.im.consts[c.input(ki)]; ok && t.isFloat() && len(t.f) == 1 && len(t.shape) <= len(v.shape) {
 			return c.scalarAffine(v, vi, float64(t.f[0]))
 		}
+		if t, ok := c.im.consts[c.input(ki)]; ok && t.isFloat() {
+			if axis, ok := constAxis(t.shape, v.shape); ok {
+				return c.binaryAxisAffine(v, vi, axis, t.f)
+			}
+		}
 	}
 	k, err := c.channels(ki, v.shape)
 	if err != nil {
@@ -581,6 +586,93 @@ func (c *nodeCtx) addComputed(a, b *value) error {
 		names[1] = neg
 	}
 	return c.emit(graph.Node{Op: graph.Add, Inputs: names}, out)
+}
+
+// constAxis returns the one axis of vshape along which a constant of shape
+// cshape varies (right-aligned as numpy broadcasts it), with the value's
+// size there; false if it varies along several or has a higher rank.
+func constAxis(cshape, vshape []int) (int, bool) {
+	if len(cshape) > len(vshape) {
+		return 0, false
+	}
+	axis := -1
+	for j, d := range cshape {
+		a := len(vshape) - len(cshape) + j
+		switch {
+		case d == 1:
+		case d == vshape[a] && axis < 0:
+			axis = a
+		default:
+			return 0, false
+		}
+	}
+	return axis, axis >= 0
+}
+
+// binaryAxisAffine imports Add, Sub, Mul or Div of computed value v (input
+// vi) and a constant k varying along one axis of v as axisAffine.
+func (c *nodeCtx) binaryAxisAffine(v *value, vi, axis int, k []float32) error {
+	n := len(k)
+	scale, shift := make([]float32, n), make([]float32, n)
+	for o := range n {
+		scale[o] = 1
+		switch {
+		case c.op == "Add":
+			shift[o] = k[o]
+		case c.op == "Sub" && vi == 0:
+			shift[o] = -k[o]
+		case c.op == "Sub":
+			scale[o], shift[o] = -1, k[o]
+		case c.op == "Mul":
+			scale[o] = k[o]
+		case c.op == "Div" && vi == 0:
+			if k[o] == 0 {
+				return c.errorf("constant %q has a zero: division by zero", c.input(1))
+			}
+			scale[o] = 1 / k[o]
+		default:
+			return c.errorf("division of constant %q by a computed value is not supported", c.input(0))
+		}
+	}
+	return c.axisAffine(v, axis, scale, shift)
+}
+
+// axisAffine imports y = x·scale + shift along one axis of computed value
+// x, where no Conv or Dense can absorb it, as a node of its own with a
+// diagonal weight matrix (exact: one non-zero weight per output): a Dense
+// over the rows when the axis is the last one (x viewed as [M, F]), a
+// 1×1 Conv when it is the channel axis of an image [1, C, H, W].
+func (c *nodeCtx) axisAffine(x *value, axis int, scale, shift []float32) error {
+	F := x.shape[axis]
+	w := graph.NewTensor(F, F)
+	b := graph.NewTensor(F)
+	for o := range F {
+		w.Data[o*F+o] = scale[o]
+		b.Data[o] = shift[o]
+	}
+	if err := c.im.alloc(F*F + F); err != nil {
+		return c.errorf("%v", err)
+	}
+	if len(x.shape) == 4 && x.shape[0] == 1 && axis == 1 {
+		w.Shape = []int{F, F, 1, 1}
+		return c.emit(graph.Node{Op: graph.Conv, Inputs: []string{x.name}, W: w, B: b, Kernel: [2]int{1, 1}}, slices.Clone(x.shape))
+	}
+	if axis != len(x.shape)-1 {
+		return c.errorf("a constant along axis %d of %v is not supported (only the last axis, or the channels of an image [1, C, H, W])", axis, x.shape)
+	}
+	if len(x.shape) == 2 {
+		return c.emit(graph.Node{Op: graph.Dense, Inputs: []string{x.name}, W: w, B: b}, slices.Clone(x.shape))
+	}
+	rows := []int{graph.Numel(x.shape) / F, F}
+	flat := c.im.genName(c.output() + "_rows")
+	if err := c.emitAs(graph.Node{Name: c.name + "/rows", Op: graph.Reshape, Inputs: []string{x.name}, Shape: rows}, slices.Clone(rows), flat); err != nil {
+		return err
+	}
+	prod := c.im.genName(c.output() + "_affine")
+	if err := c.emitAs(graph.Node{Op: graph.Dense, Inputs: []string{flat}, W: w, B: b}, slices.Clone(rows), prod); err != nil {
+		return err
+	}
+	return c.emit(graph.Node{Name: c.name + "/unrows", Op: graph.Reshape, Inputs: []string{prod}, Shape: slices.Clone(x.shape)}, slices.Clone(x.shape))
 }
 
 func opRelu(c *nodeCtx) error {
@@ -1047,8 +1139,9 @@ func opBatchNorm(c *nodeCtx) error {
 			return err
 		}
 	}
-	if _, err := c.foldTarget(x); err != nil {
-		return err
+	_, notFoldable := c.foldTarget(x)
+	if notFoldable != nil && len(x.shape) < 2 {
+		return notFoldable
 	}
 	ch := x.shape[1]
 	var p [4][]float32 // scale, bias, mean, var
@@ -1069,6 +1162,16 @@ func opBatchNorm(c *nodeCtx) error {
 			return c.errorf("channel %d: variance + epsilon = %g is not positive", o, d)
 		}
 		s[o] = float64(p[0][o]) / math.Sqrt(d)
+	}
+	if notFoldable != nil {
+		// A standalone normalization: the same per-channel map as an op
+		// of its own (axisAffine), where the channel axis allows it.
+		scale, shift := make([]float32, ch), make([]float32, ch)
+		for o := range ch {
+			scale[o] = float32(s[o])
+			shift[o] = float32(float64(p[1][o]) - float64(p[2][o])*s[o])
+		}
+		return c.axisAffine(x, 1, scale, shift)
 	}
 	n, err := c.foldInto(x)
 	if err != nil {
