@@ -619,6 +619,10 @@ func unaryCases() []struct {
 				{Name: "n/rows", Op: graph.Reshape, Inputs: S("x"), Output: "y_rows", Shape: []int{6, 2}},
 				{Name: "n", Op: graph.Dense, Inputs: S("y_rows"), Output: "y_affine", W: tens(vals(-1, 0, 0, -1), 2, 2), B: tens(vals(1, 2), 2)},
 				{Name: "n/unrows", Op: graph.Reshape, Inputs: S("y_affine"), Output: "y", Shape: []int{2, 3, 2}}}}},
+		tc{"conv/depthwise, dilated: dense weights with zeros", ob.New(13).Input("x", 1, 2, 5, 5).Init("w", []int64{2, 1, 2, 1}, vals(1, 2, 3, 4)).
+			Node("Conv", "conv", S("x", "w"), S("y"), ob.Int("group", 2), ob.Ints("dilations", 2, 1)).Output("y"),
+			g4(graph.Node{Name: "conv", Op: graph.Conv, Inputs: S("x"), Output: "y", Kernel: [2]int{3, 1},
+				W: tens(vals(1, 0, 2, 0, 0, 0, 0, 0, 0, 3, 0, 4), 2, 2, 3, 1)})},
 		tc{"globalmaxpool", img(13).Op("GlobalMaxPool", "gmp", "x", "y").Output("y", -1, 2, 1, 1),
 			g4(graph.Node{Name: "gmp", Op: graph.MaxPool, Inputs: S("x"), Output: "y", Kernel: [2]int{5, 5}})},
 	)

@@ -16,8 +16,10 @@
 //
 // Ops (anything else, and any attribute not listed, is an error):
 //
-//   - Conv: group 1, dilations 1, constant weights and optional bias;
-//     pads, strides, kernel_shape (must match the weights), auto_pad.
+//   - Conv: constant weights and optional bias; pads, strides,
+//     kernel_shape (must match the weights), auto_pad; group and
+//     dilations as the dense convolution with zero weights across groups
+//     and between dilated taps (denseConvWeights).
 //   - Gemm: alpha, beta, transA 0 or 1 (a Gather transposes A), transB 0
 //     or 1, constant B and C, A [M, K], C broadcast per column: Dense with
 //     W = alpha·B' ([N, K]), B = beta·C.

@@ -47,8 +47,8 @@ func errorCases() []struct {
 	conv := func(attr, msg string) wantErr { return wantErr{"conv", "Conv", attr, msg} }
 	return []C{
 		// Conv attributes.
-		{"conv/group=2", convWith(ob.Int("group", 2)), conv("group=2", "only group 1 is supported")},
-		{"conv/dilations", convWith(ob.Ints("dilations", 2, 2)), conv("dilations=[2 2]", "only dilation 1")},
+		{"conv/group=2 of 3 output channels", convWith(ob.Int("group", 2)), conv("group=2", "must divide the input's 2 channels and the weights' 3 output channels")},
+		{"conv/dilations that do not fit", convWith(ob.Ints("dilations", 3, 3)), conv("", "do not fit input")},
 		{"conv/kernel_shape mismatch", convWith(ob.Ints("kernel_shape", 2, 2)), conv("kernel_shape=[2 2]", "does not match")},
 		{"conv/3-D kernel_shape", convWith(ob.Ints("kernel_shape", 3, 3, 3)), conv("kernel_shape=[3 3 3]", "want 2")},
 		{"conv/auto_pad with pads", convWith(ob.String("auto_pad", "SAME_UPPER"), ob.Ints("pads", 1, 1, 1, 1)), conv("auto_pad=SAME_UPPER", "cannot be combined")},
@@ -68,7 +68,7 @@ func errorCases() []struct {
 		{"conv/int weights", ob.New(13).Input("x", 1, 2, 5, 5).InitInt64("w", []int64{1, 2, 1, 1}, 1, 2).
 			Node("Conv", "conv", S("x", "w"), S("y")).Output("y"), conv("", "has type int64, want float")},
 		{"conv/weight channels", ob.New(13).Input("x", 1, 2, 5, 5).Init("w", []int64{1, 4, 1, 1}, ramp(4)).
-			Node("Conv", "conv", S("x", "w"), S("y")).Output("y"), conv("", "4 input channels, the input has 2")},
+			Node("Conv", "conv", S("x", "w"), S("y")).Output("y"), conv("", "4 input channels per group of 1, the input has 2")},
 		{"conv/bias shape", img(13).Init("b2", []int64{2}, vals(1, 2)).Node("Conv", "conv", S("x", "w", "b2"), S("y")).Output("y"), conv("", "want [3]")},
 		{"conv/kernel larger than input", ob.New(13).Input("x", 1, 2, 5, 5).Init("w", []int64{1, 2, 7, 7}, ramp(98)).
 			Node("Conv", "conv", S("x", "w"), S("y")).Output("y"), conv("", "do not fit")},

@@ -263,7 +263,8 @@ func opConv(c *nodeCtx) error {
 	if len(x.shape) != 4 || x.shape[0] != 1 {
 		return c.errorf("input %q has shape %v, want [1, C, H, W] (only 2-D convolutions of batch 1 are supported)", c.input(0), x.shape)
 	}
-	if err := c.wantInt("group", 1, 1, "only group 1 is supported"); err != nil {
+	group, err := c.intAttr("group", 1)
+	if err != nil {
 		return err
 	}
 	w, err := c.floatConst(1, "weights")
@@ -271,10 +272,14 @@ func opConv(c *nodeCtx) error {
 		return err
 	}
 	if len(w.shape) != 4 || w.shape[0] < 1 || w.shape[2] < 1 || w.shape[3] < 1 {
-		return c.errorf("weights %q have shape %v, want [OC, C, KH, KW]", c.input(1), w.shape)
+		return c.errorf("weights %q have shape %v, want [OC, C/group, KH, KW]", c.input(1), w.shape)
 	}
-	if w.shape[1] != x.shape[1] {
-		return c.errorf("weights %q have shape %v: %d input channels, the input has %d", c.input(1), w.shape, w.shape[1], x.shape[1])
+	C := x.shape[1]
+	if group < 1 || int64(C)%group != 0 || int64(w.shape[0])%group != 0 {
+		return c.attrErrorf("group", "must divide the input's %d channels and the weights' %d output channels", C, w.shape[0])
+	}
+	if w.shape[1]*int(group) != C {
+		return c.errorf("weights %q have shape %v: %d input channels per group of %d, the input has %d", c.input(1), w.shape, w.shape[1], group, C)
 	}
 	var b *tensor
 	if c.input(2) != "" {
@@ -297,8 +302,14 @@ func opConv(c *nodeCtx) error {
 	if err != nil {
 		return err
 	}
-	if dil != [2]int{1, 1} {
-		return c.attrErrorf("dilations", "only dilation 1 is supported")
+	// A grouped or dilated convolution is the dense one whose weights are
+	// zero across groups and between the dilated taps: exact, and as many
+	// steps per tap as before while C ≤ 32 (spec §6.2: one leaf per tap).
+	if group != 1 || dil != [2]int{1, 1} {
+		if w, err = c.im.denseConvWeights(w, C, int(group), dil); err != nil {
+			return c.errorf("%v", err)
+		}
+		kernel = [2]int{w.shape[2], w.shape[3]}
 	}
 	stride, explicit, err := c.dims2("strides", 1, [2]int{1, 1})
 	if err != nil {
@@ -673,6 +684,31 @@ func (c *nodeCtx) axisAffine(x *value, axis int, scale, shift []float32) error {
 		return err
 	}
 	return c.emit(graph.Node{Name: c.name + "/unrows", Op: graph.Reshape, Inputs: []string{prod}, Shape: slices.Clone(x.shape)}, slices.Clone(x.shape))
+}
+
+// denseConvWeights expands grouped weights [OC, C/group, KH, KW] with
+// dilations dil to the dense [OC, C, (KH−1)·dh + 1, (KW−1)·dw + 1]:
+// output channel o of group o/(OC/group) reads its group's input channels
+// at the dilated taps, and every other weight is zero.
+func (im *importer) denseConvWeights(w *tensor, C, group int, dil [2]int) (*tensor, error) {
+	OC, cg, KH, KW := w.shape[0], w.shape[1], w.shape[2], w.shape[3]
+	kh, kw := (KH-1)*dil[0]+1, (KW-1)*dil[1]+1
+	out, err := im.newTensor([]int{OC, C, kh, kw}, true)
+	if err != nil {
+		return nil, err
+	}
+	per := OC / group
+	for o := range OC {
+		base := (o / per) * cg
+		for ci := range cg {
+			for ky := range KH {
+				for kx := range KW {
+					out.f[((o*C+base+ci)*kh+ky*dil[0])*kw+kx*dil[1]] = w.f[((o*cg+ci)*KH+ky)*KW+kx]
+				}
+			}
+		}
+	}
+	return out, nil
 }
 
 func opRelu(c *nodeCtx) error {
