@@ -79,7 +79,10 @@ func Compile(g *graph.Graph, samples []*graph.Tensor, eval Evaluate, opt Options
 	if err := l.lower(); err != nil {
 		return nil, err
 	}
-	out := l.vals[g.Output]
+	out, err := l.materialize(g.Output)
+	if err != nil {
+		return nil, err
+	}
 	if out.flat && !out.identity() {
 		return nil, fmt.Errorf("quantize: the output %q is a flattened NCHW tensor whose element order the VM's HWC layout cannot keep", g.Output)
 	}
@@ -169,6 +172,24 @@ type value struct {
 	flat    bool
 	c, h, w int
 	perm    []int
+
+	// lazy, if set, is a Lut not emitted yet: this value is f(src) and
+	// t, q and op are unset. A Unary consuming it alone composes its
+	// function into f, so a chain of elementwise functions is one table
+	// (materialize emits it for any other consumer).
+	lazy *lazyLut
+}
+
+// lazyLut is a pending Lut: the function f of value src, quantized as the
+// graph value name.
+type lazyLut struct {
+	src      *value
+	srcRange [2]float64 // the calibrated range src's values lie in
+	f       func(float64) float64
+	name string      // whose calibrated range the output takes
+	node *graph.Node // the last node composed in, for errors
+	what string      // the function, for errors
+	neg  bool        // f is exactly Neg of src: exact output parameters
 }
 
 func (v *value) identity() bool {
@@ -247,6 +268,13 @@ func (l *lowering) lower() error {
 		if l.fused[i] {
 			l.vals[n.Output] = l.vals[n.Inputs[0]]
 			continue
+		}
+		if n.Op != graph.Unary {
+			for _, in := range n.Inputs {
+				if _, err := l.materialize(in); err != nil {
+					return err
+				}
+			}
 		}
 		v, err := l.node(i, n)
 		if err != nil {
@@ -581,26 +609,55 @@ func (l *lowering) softmax(n *graph.Node, x *value) (*value, error) {
 const maxTableError = 0.05
 
 func (l *lowering) unary(n *graph.Node, x *value) (*value, error) {
-	oq := l.params(n.Output)
-	if n.Fn.Kind == graph.Neg {
+	lz := &lazyLut{src: x, srcRange: l.ranges[n.Inputs[0]], f: n.Fn.Eval, name: n.Output, node: n, what: n.Fn.String(), neg: n.Fn.Kind == graph.Neg}
+	if x.lazy != nil && l.uses[n.Inputs[0]] == 1 {
+		// x is a pending table only this node reads: compose.
+		g, f := x.lazy.f, n.Fn.Eval
+		lz.src, lz.srcRange, lz.f, lz.neg = x.lazy.src, x.lazy.srcRange, func(v float64) float64 { return f(g(v)) }, false
+		lz.what = n.Fn.String() + " of " + x.lazy.what
+	} else if x, err := l.materialize(n.Inputs[0]); err != nil {
+		return nil, err
+	} else {
+		lz.src = x
+	}
+	v := &value{flat: lz.src.flat, c: lz.src.c, h: lz.src.h, w: lz.src.w, perm: lz.src.perm, lazy: lz}
+	return v, nil
+}
+
+// materialize returns value name with its pending Lut, if any, emitted
+// (and records it): the table of f from the source's quantization to the
+// value's own, refused when its error bound (tableError) exceeds
+// maxTableError of the value's calibrated range.
+func (l *lowering) materialize(name string) (*value, error) {
+	v := l.vals[name]
+	if v == nil || v.lazy == nil {
+		return v, nil
+	}
+	lz := v.lazy
+	x := lz.src
+	oq := l.params(lz.name)
+	if lz.neg {
 		// −x in x's own scale, code −1 − q: exact, no rounding.
 		oq = qparams{Scale: x.q.Scale, Zero: -1 - x.q.Zero}
 	}
-	table := tabulate(n.Fn.Eval, x.q, oq)
-	r, in := l.ranges[n.Output], l.ranges[n.Inputs[0]]
+	table := tabulate(lz.f, x.q, oq)
+	r := l.ranges[lz.name]
 	bound := maxTableError * (r[1] - r[0])
 	if r[1] == r[0] {
 		bound = maxTableError * max(math.Abs(r[0]), 1)
 	}
-	if e := tableError(n.Fn.Eval, table, x.q, oq, in[0], in[1]); e > bound {
-		return nil, nodeErr(n, "%v is too steep or discontinuous for an int8 input of step %.3g over [%.3g, %.3g]: rounding an input to its step moves the output by up to %.3g, more than %g%% of the output's range [%.3g, %.3g]; refused rather than approximated",
-			n.Fn, x.q.Scale, in[0], in[1], e, 100*maxTableError, r[0], r[1])
+	lo, hi := lz.srcRange[0], lz.srcRange[1]
+	if e := tableError(lz.f, table, x.q, oq, lo, hi); e > bound {
+		return nil, nodeErr(lz.node, "%v is too steep or discontinuous for an int8 input of step %.3g over [%.3g, %.3g]: rounding an input to its step moves the output by up to %.3g, more than %g%% of the output's range [%.3g, %.3g]; refused rather than approximated",
+			lz.what, x.q.Scale, lo, hi, e, 100*maxTableError, r[0], r[1])
 	}
-	v := *x
-	v.q = oq
-	v.t = l.b.Lut(x.t, table)
-	v.op = l.emit()
-	return &v, nil
+	m := *x
+	m.lazy = nil
+	m.q = oq
+	m.t = l.b.Lut(x.t, table)
+	m.op = l.emit()
+	l.vals[name] = &m
+	return &m, nil
 }
 
 // reduce lowers a Reduce onto a pool whose window spans the reduced axes:
@@ -640,11 +697,12 @@ func (l *lowering) reduce(n *graph.Node, x *value) (*value, error) {
 	v.t = l.b.Pool2D(t, n.Reduction == graph.ReduceMax, win, -128, 127)
 	v.op = l.emit()
 	if n.Reduction == graph.ReduceSum {
-		oq := l.params(n.Output)
+		// The mean times R, a pending table (a Unary after it composes).
 		r := float64(R)
-		v.t = l.b.Lut(v.t, tabulate(func(m float64) float64 { return r * m }, x.q, oq))
-		v.q = oq
-		v.op = l.emit()
+		mean := *v
+		sum := l.ranges[n.Output]
+		v = &value{flat: v.flat, c: v.c, h: v.h, w: v.w, lazy: &lazyLut{src: &mean, srcRange: [2]float64{sum[0] / r, sum[1] / r},
+			f: func(m float64) float64 { return r * m }, name: n.Output, node: n, what: fmt.Sprintf("the sum of %d terms", R)}}
 	}
 	return v, nil
 }

@@ -11,6 +11,7 @@ import (
 	"github.com/opml-dev/opml/pipeline/graph"
 	"github.com/opml-dev/opml/pipeline/quantize"
 	"github.com/opml-dev/opml/vm"
+	"github.com/opml-dev/opml/vm/ops"
 )
 
 // unaryDomain returns inputs in f's domain: [lo, hi).
@@ -283,5 +284,62 @@ func TestCompileDenseRows(t *testing.T) {
 	require.Len(t, res.Model.Ops, 1, "one Gemm, no Reshape")
 	for _, x := range calib {
 		checkClose(t, res, textbook(g), x, "y")
+	}
+}
+
+// A chain of elementwise functions, each read only by the next, is one
+// table from the chain's input (a Lut per chain, not per node), and a
+// function of a sum composes with the sum's rescaling; a function read
+// twice is emitted once.
+func TestCompileComposesTables(t *testing.T) {
+	r := rand.New(rand.NewPCG(9, 1))
+	sample := func(shape ...int) []*graph.Tensor {
+		var out []*graph.Tensor
+		for range 3 {
+			x := graph.NewTensor(shape...)
+			for k := range x.Data {
+				x.Data[k] = float32(4*r.Float64() - 2)
+			}
+			out = append(out, x)
+		}
+		return out
+	}
+	un := func(name, in, out string, f graph.Fn) graph.Node {
+		return graph.Node{Name: name, Op: graph.Unary, Inputs: []string{in}, Output: out, Fn: f}
+	}
+	for _, tc := range []struct {
+		name string
+		g    *graph.Graph
+		ops  []ops.Opcode
+	}{
+		{"gelu-like chain", &graph.Graph{Input: "x", InputShape: []int{3, 4}, Output: "y", Nodes: []graph.Node{
+			un("a", "x", "s", graph.Fn{Kind: graph.Affine, Alpha: 0.7071, Beta: 0}),
+			un("b", "s", "e", graph.Fn{Kind: graph.Erf}),
+			un("c", "e", "y", graph.Fn{Kind: graph.Affine, Alpha: 0.5, Beta: 0.5})}},
+			[]ops.Opcode{ops.OpLut}},
+		{"l2 norm", &graph.Graph{Input: "x", InputShape: []int{3, 4}, Output: "y", Nodes: []graph.Node{
+			un("sq", "x", "s", graph.Fn{Kind: graph.Pow, Alpha: 2}),
+			{Name: "sum", Op: graph.Reduce, Inputs: []string{"s"}, Output: "t", Reduction: graph.ReduceSum, Axes: []int{1}, KeepDims: true},
+			un("sqrt", "t", "y", graph.Fn{Kind: graph.Sqrt})}},
+			[]ops.Opcode{ops.OpLut, ops.OpReshape, ops.OpAvgPool2D, ops.OpLut}},
+		{"a function read twice", &graph.Graph{Input: "x", InputShape: []int{2, 3}, Output: "y", Nodes: []graph.Node{
+			un("sig", "x", "s", graph.Fn{Kind: graph.Sigmoid}),
+			un("t1", "s", "a", graph.Fn{Kind: graph.Tanh}),
+			{Name: "add", Op: graph.Add, Inputs: []string{"s", "a"}, Output: "y"}}},
+			[]ops.Opcode{ops.OpLut, ops.OpLut, ops.OpAdd}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			calib := sample(tc.g.InputShape...)
+			res, err := quantize.Compile(tc.g, calib, textbook(tc.g), quantize.Options{})
+			require.NoError(t, err)
+			var got []ops.Opcode
+			for _, d := range res.Model.Ops {
+				got = append(got, d.Op)
+			}
+			require.Equal(t, tc.ops, got)
+			for _, x := range calib {
+				checkClose(t, res, textbook(tc.g), x, "y")
+			}
+		})
 	}
 }
