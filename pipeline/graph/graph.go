@@ -11,7 +11,8 @@ type Op int
 
 // The ops. Values have rank 1 to 4; Conv and the pools take NCHW inputs
 // with batch N = 1, Dense takes rows [M, K], and the
-// elementwise ops (Add, Relu, Unary), Reshape, Reduce and Softmax (over
+// elementwise ops (Add, Mul, Max, Min, Relu, Unary), Reshape, Reduce,
+// Gather and Softmax (over
 // the last axis) take any shape.
 const (
 	// Conv: 2-D convolution, group 1. Inputs: x [1, C, H, W]. W is
@@ -44,6 +45,11 @@ const (
 	// Transpose, Slice, Pad, Expand, Tile, Concat, DepthToSpace,
 	// SpaceToDepth and Gather with constant indices are Gathers.
 	Gather
+	// Mul, Max, Min: the elementwise product, maximum and minimum of two
+	// values of the same shape.
+	Mul
+	Max
+	Min
 	// Reduce: the Reduction (max, mean or sum) of x over the contiguous
 	// axes Axes (sorted, at least one), keeping them as size 1 if KeepDims;
 	// the result has rank ≥ 1.
@@ -75,7 +81,7 @@ func (r Reduction) String() string {
 var opNames = map[Op]string{
 	Conv: "Conv", Dense: "Dense", Add: "Add", Relu: "Relu", MaxPool: "MaxPool", AvgPool: "AvgPool",
 	GlobalAvgPool: "GlobalAvgPool", Reshape: "Reshape", Softmax: "Softmax", Unary: "Unary",
-	Reduce: "Reduce", Gather: "Gather",
+	Reduce: "Reduce", Gather: "Gather", Mul: "Mul", Max: "Max", Min: "Min",
 }
 
 func (o Op) String() string {
@@ -249,7 +255,7 @@ func (g *Graph) Shapes() (map[string][]int, error) {
 		}
 		want := 1
 		switch {
-		case n.Op == Add:
+		case n.Op == Add, n.Op == Mul, n.Op == Max, n.Op == Min:
 			want = 2
 		case n.Op == Gather && len(in) == 2:
 			want = 2
@@ -314,7 +320,7 @@ func (n *Node) outShape(in [][]int) ([]int, error) {
 			return nil, err
 		}
 		return []int{x[0], n.W.Shape[0]}, nil
-	case Add:
+	case Add, Mul, Max, Min:
 		if !slices.Equal(in[0], in[1]) {
 			return nil, n.errorf("input shapes %v and %v differ", in[0], in[1])
 		}

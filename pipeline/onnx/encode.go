@@ -154,6 +154,8 @@ func (e *encoder) node(n *graph.Node) (*onnxpb.NodeProto, error) {
 		np.Attribute = append(np.Attribute, intAttr("transB", 1))
 	case graph.Add:
 		np.OpType = proto.String("Add")
+	case graph.Mul, graph.Max, graph.Min:
+		np.OpType = proto.String(n.Op.String())
 	case graph.Relu:
 		np.OpType = proto.String("Relu")
 	case graph.MaxPool:

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"strings"
 
 	"github.com/opml-dev/opml/pipeline/graph"
 	"github.com/opml-dev/opml/pipeline/onnx/internal/onnxpb"
@@ -509,10 +510,7 @@ func opBinary(c *nodeCtx) error {
 		if err != nil {
 			return err
 		}
-		if c.op != "Add" && c.op != "Sub" {
-			return c.errorf("%s of two computed values (%q, %q) is not supported (only Add and Sub; a constant operand is folded)", c.op, c.input(0), c.input(1))
-		}
-		return c.addComputed(a, b)
+		return c.binaryComputed(a, b)
 	}
 	vi, ki := 0, 1
 	if ac {
@@ -562,13 +560,19 @@ func opBinary(c *nodeCtx) error {
 	return c.errorf("division of constant %q by a computed value is not supported", c.input(0))
 }
 
-// addComputed imports Add or Sub of two computed values: a graph Add, of
-// −b (an exact Neg) for Sub, each operand first broadcast (numpy rules) to
-// the result's shape by a Gather named "<name>/expand<k>".
-func (c *nodeCtx) addComputed(a, b *value) error {
+// binaryComputed imports Add, Sub, Mul or Div of two computed values (and
+// the pairs of a variadic Max or Min): a graph Add, Mul, Max or Min, of −b
+// (an exact Neg) for Sub and of 1/b (Reciprocal) for Div, each operand
+// first broadcast (numpy rules) to the result's shape by a Gather named
+// "<name>/expand<k>". in names the operands' values, out the result.
+func (c *nodeCtx) binaryComputed(a, b *value) error {
+	return c.binaryComputedAs(c.op, c.name, a, b, c.output())
+}
+
+func (c *nodeCtx) binaryComputedAs(op, name string, a, b *value, result string) error {
 	out, err := broadcastShape(a.shape, b.shape)
 	if err != nil {
-		return c.errorf("inputs %q and %q: %v", c.input(0), c.input(1), err)
+		return c.errorf("inputs %q and %q: %v", a.name, b.name, err)
 	}
 	if len(out) > graph.MaxRank {
 		return c.errorf("result shape %v must have rank 1 to %d", out, graph.MaxRank)
@@ -582,21 +586,39 @@ func (c *nodeCtx) addComputed(a, b *value) error {
 		if err := c.im.alloc(len(idx)); err != nil {
 			return c.errorf("%v", err)
 		}
-		names[k] = c.im.genName(fmt.Sprintf("%s_expand%d", c.output(), k))
-		n := graph.Node{Name: fmt.Sprintf("%s/expand%d", c.name, k), Op: graph.Gather, Inputs: []string{v.name}, Shape: slices.Clone(out), Index: idx}
+		names[k] = c.im.genName(fmt.Sprintf("%s_expand%d", result, k))
+		n := graph.Node{Name: fmt.Sprintf("%s/expand%d", name, k), Op: graph.Gather, Inputs: []string{v.name}, Shape: slices.Clone(out), Index: idx}
 		if err := c.emitAs(n, slices.Clone(out), names[k]); err != nil {
 			return err
 		}
 	}
-	if c.op == "Sub" {
-		neg := c.im.genName(c.output() + "_neg")
-		n := graph.Node{Name: c.name + "/neg", Op: graph.Unary, Inputs: []string{names[1]}, Fn: graph.Fn{Kind: graph.Neg}}
-		if err := c.emitAs(n, slices.Clone(out), neg); err != nil {
+	var gop graph.Op
+	var pre graph.FnKind
+	switch op {
+	case "Add":
+		gop = graph.Add
+	case "Sub":
+		gop, pre = graph.Add, graph.Neg
+	case "Mul":
+		gop = graph.Mul
+	case "Div":
+		gop, pre = graph.Mul, graph.Recip
+	case "Max":
+		gop = graph.Max
+	case "Min":
+		gop = graph.Min
+	default:
+		return c.errorf("%s of two computed values is not supported", op)
+	}
+	if pre != 0 {
+		v := c.im.genName(fmt.Sprintf("%s_%s", result, strings.ToLower(pre.String())))
+		n := graph.Node{Name: name + "/" + strings.ToLower(pre.String()), Op: graph.Unary, Inputs: []string{names[1]}, Fn: graph.Fn{Kind: pre}}
+		if err := c.emitAs(n, slices.Clone(out), v); err != nil {
 			return err
 		}
-		names[1] = neg
+		names[1] = v
 	}
-	return c.emit(graph.Node{Op: graph.Add, Inputs: names}, out)
+	return c.emitAs(graph.Node{Name: name, Op: gop, Inputs: names}, out, result)
 }
 
 // constAxis returns the one axis of vshape along which a constant of shape

@@ -3,6 +3,7 @@ package onnx
 import (
 	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/opml-dev/opml/pipeline/graph"
 )
@@ -38,10 +39,9 @@ func registerReduce() {
 	}
 }
 
-// opVariadic: Sum, Mean, Max and Min of one input are that input; Sum and
-// Mean of several computed values of one shape are graph Adds (Mean then
-// scaled by 1/n as an Affine). Max and Min of several values, and
-// broadcasting, are not supported.
+// opVariadic: Sum, Mean, Max and Min of one input are that input; of
+// several computed values a chain of graph Adds (Mean then scaled by 1/n as
+// an Affine), Maxs or Mins, with numpy broadcasting.
 func opVariadic(c *nodeCtx) error {
 	n := c.nInputs()
 	if n < 1 {
@@ -60,38 +60,39 @@ func opVariadic(c *nodeCtx) error {
 		}
 		return c.alias(x)
 	}
-	if c.op == "Max" || c.op == "Min" {
-		return c.errorf("%s of %d values is not supported (only of one)", c.op, n)
-	}
 	if err := c.checkInputs(n, n); err != nil {
 		return err
 	}
-	xs := make([]*value, n)
-	for k := range xs {
+	// A chain of pairs: ((x0 ∘ x1) ∘ x2) …, broadcast as ONNX's
+	// multidirectional rule; Mean is the sum scaled by 1/n.
+	pair := map[string]string{"Sum": "Add", "Mean": "Add", "Max": "Max", "Min": "Min"}[c.op]
+	acc, err := c.dynamic(0)
+	if err != nil {
+		return err
+	}
+	for k := 1; k < n; k++ {
 		x, err := c.dynamic(k)
 		if err != nil {
 			return err
 		}
-		if xs[k] = x; !slices.Equal(x.shape, xs[0].shape) {
-			return c.errorf("inputs %q and %q have shapes %v and %v: a %s of computed values needs equal shapes", c.input(0), c.input(k), xs[0].shape, x.shape, c.op)
-		}
-	}
-	sum := xs[0].name
-	for k := 1; k < n; k++ {
 		out := c.output()
 		if k < n-1 || c.op == "Mean" {
-			out = c.im.genName(fmt.Sprintf("%s_sum%d", c.output(), k))
+			out = c.im.genName(fmt.Sprintf("%s_%s%d", c.output(), strings.ToLower(pair), k))
 		}
-		if err := c.emitAs(graph.Node{Name: fmt.Sprintf("%s/add%d", c.name, k), Op: graph.Add, Inputs: []string{sum, xs[k].name}}, slices.Clone(xs[0].shape), out); err != nil {
+		name := fmt.Sprintf("%s/%s%d", c.name, strings.ToLower(pair), k)
+		if n == 2 && c.op != "Mean" {
+			name = c.name // one pair: the node itself
+		}
+		if err := c.binaryComputedAs(pair, name, acc, x, out); err != nil {
 			return err
 		}
-		sum = out
+		acc = c.im.vals[out]
 	}
-	if c.op == "Sum" {
+	if c.op != "Mean" {
 		return nil
 	}
 	f := graph.Fn{Kind: graph.Affine, Alpha: float64(1 / float32(n))}
-	return c.emit(graph.Node{Name: c.name + "/mean", Op: graph.Unary, Inputs: []string{sum}, Fn: f}, slices.Clone(xs[0].shape))
+	return c.emit(graph.Node{Name: c.name + "/mean", Op: graph.Unary, Inputs: []string{acc.name}, Fn: f}, slices.Clone(acc.shape))
 }
 
 // reduceAxes reads the axes (attribute; ReduceSum's input from opset 13)

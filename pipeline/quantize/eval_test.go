@@ -69,10 +69,19 @@ func textbook(g *graph.Graph) func(x *graph.Tensor) (map[string]*graph.Tensor, e
 						out[m*N+j] = acc
 					}
 				}
-			case graph.Add:
+			case graph.Add, graph.Mul, graph.Max, graph.Min:
 				b := vals[n.Inputs[1]]
 				for i := range out {
-					out[i] = a[i] + b[i]
+					switch n.Op {
+					case graph.Add:
+						out[i] = a[i] + b[i]
+					case graph.Mul:
+						out[i] = a[i] * b[i]
+					case graph.Max:
+						out[i] = max(a[i], b[i])
+					default:
+						out[i] = min(a[i], b[i])
+					}
 				}
 			case graph.Relu:
 				for i := range out {

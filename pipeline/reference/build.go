@@ -161,6 +161,10 @@ func (b *built) node(i int, n *graph.Node, shapes map[string][]int, batch int) (
 		return G.BroadcastAdd(y, b.weights(i, n, n.B, true, false), nil, []byte{0})
 	case graph.Add:
 		return G.Add(in[0], in[1])
+	case graph.Mul:
+		return G.HadamardProd(in[0], in[1])
+	case graph.Max, graph.Min:
+		return G.ApplyOp(pairOp{max: n.Op == graph.Max}, in[0], in[1])
 	case graph.Relu:
 		return G.Rectify(x)
 	case graph.MaxPool:

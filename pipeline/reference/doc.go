@@ -47,6 +47,8 @@
 //   - Reduce: reshaped to [A, R, B] (graph.ReduceSplit), gorgonia.Max or
 //     gorgonia.Sum over axis 1, HadamardProd by 1/R for the mean.
 //
+//   - Mul: gorgonia.HadamardProd. Max, Min: a gorgonia op (pairOp):
+//     gorgonia's Max and Min are reductions only.
 //   - Gather: a gorgonia op (gatherOp) copying elements by the node's
 //     index table; gorgonia v0.9.18 has no gather by a table.
 //

@@ -74,7 +74,7 @@ func Train(g *graph.Graph, xs [][]float32, labels []int, cfg TrainConfig) (*Trai
 		return nil, fmt.Errorf("reference: training needs an input with batch dimension 1, got %v", g.InputShape)
 	}
 	for i := range g.Nodes {
-		if op := g.Nodes[i].Op; op == graph.Unary || op == graph.Gather || op == graph.Reduce {
+		if op := g.Nodes[i].Op; op == graph.Unary || op == graph.Gather || op == graph.Reduce || op == graph.Max || op == graph.Min {
 			return nil, fmt.Errorf("reference: node %q: %s has no gradient here; training supports the fixture ops", g.Nodes[i].Name, op)
 		}
 	}
