@@ -26,8 +26,11 @@
 //   - MatMul of a computed [..., M, K] by a constant [K, N]: Dense with Bᵀ
 //     over the rows (Reshape "<name>/rows" and "<name>/unrows" around it
 //     unless the value is [M, K]).
-//   - Add, Sub, Mul, Div: see folding below and Affine; Add of two computed
-//     values of one shape is a graph Add.
+//   - Add, Sub, Mul, Div: see folding below and Affine; of two computed
+//     values (numpy broadcasting by Gathers "<name>/expand<k>") a graph
+//     Add (Sub: of a Neg "<name>/neg") or Mul (Div: by a Reciprocal
+//     "<name>/reciprocal"). LogSoftmax: ONNX's decomposition, steps
+//     "<name>/max", "/shift", "/exp", "/sum", "/log".
 //   - Relu; GlobalAveragePool; GlobalMaxPool (a MaxPool over the plane);
 //     MaxPool (storage_order 0) and AveragePool
 //     (count_include_pad 0, or 1 where the resolved pads are all zero) with

@@ -195,8 +195,6 @@ func errorCases() []struct {
 			wantErr{"sm", "Softmax", "axis=0", "which is not the last one"}},
 		{"softmax/axis out of range", vec(13).Op("Softmax", "sm", "x", "y", ob.Int("axis", 2)).Output("y"),
 			wantErr{"sm", "Softmax", "axis=2", "out of range"}},
-		{"logsoftmax", vec(13).Op("LogSoftmax", "lsm", "x", "y").Output("y"), wantErr{"lsm", "LogSoftmax", "", "op LogSoftmax is not supported"}},
-
 		// Shapes.
 		{"transpose/rank 5 result", img(11).Op("Unsqueeze", "un", "x", "u", ob.Ints("axes", 4)).Op("Transpose", "tr", "u", "y", ob.Ints("perm", 0, 2, 3, 1, 4)).Output("y"),
 			wantErr{"un", "Unsqueeze", "", "must have rank 1 to 4"}},

@@ -37,6 +37,78 @@ func registerReduce() {
 	for _, op := range []string{"Sum", "Mean", "Max", "Min"} {
 		handlers[op] = opVariadic
 	}
+	handlers["LogSoftmax"] = opLogSoftmax
+}
+
+// opLogSoftmax is ONNX's own decomposition, x − max − log Σ exp(x − max),
+// over the normalized axes (from axis on before opset 13, the one axis
+// from it): a Reduce max (keepdims), a broadcast Sub, Exp, a Reduce sum,
+// Log and a broadcast Sub, named "<name>/<step>". Unlike a Softmax, whose
+// 1/256 output step would make log p coarse, every value keeps its own
+// quantization.
+func opLogSoftmax(c *nodeCtx) error {
+	if err := c.checkInputs(1, 1); err != nil {
+		return err
+	}
+	x, err := c.dynamic(0)
+	if err != nil {
+		return err
+	}
+	def := int64(-1)
+	if c.im.opset < 13 {
+		def = 1
+	}
+	a, err := c.intAttr("axis", def)
+	if err != nil {
+		return err
+	}
+	r := len(x.shape)
+	axis, err := c.axis("axis", a, r, r-1)
+	if err != nil {
+		return err
+	}
+	axes := []int{axis}
+	if c.im.opset < 13 {
+		axes = axes[:0]
+		for k := axis; k < r; k++ {
+			axes = append(axes, k)
+		}
+	}
+	kept := slices.Clone(x.shape)
+	for _, k := range axes {
+		kept[k] = 1
+	}
+	out := c.output()
+	step := func(n graph.Node, suffix string, shape []int) (*value, error) {
+		name := c.im.genName(out + "_" + suffix)
+		n.Name = c.name + "/" + suffix
+		if err := c.emitAs(n, slices.Clone(shape), name); err != nil {
+			return nil, err
+		}
+		return c.im.vals[name], nil
+	}
+	m, err := step(graph.Node{Op: graph.Reduce, Inputs: []string{x.name}, Reduction: graph.ReduceMax, Axes: axes, KeepDims: true}, "max", kept)
+	if err != nil {
+		return err
+	}
+	d := c.im.genName(out + "_shifted")
+	if err := c.binaryComputedAs("Sub", c.name+"/shift", x, m, d); err != nil {
+		return err
+	}
+	shifted := c.im.vals[d]
+	e, err := step(graph.Node{Op: graph.Unary, Inputs: []string{d}, Fn: graph.Fn{Kind: graph.Exp}}, "exp", x.shape)
+	if err != nil {
+		return err
+	}
+	sum, err := step(graph.Node{Op: graph.Reduce, Inputs: []string{e.name}, Reduction: graph.ReduceSum, Axes: axes, KeepDims: true}, "sum", kept)
+	if err != nil {
+		return err
+	}
+	lg, err := step(graph.Node{Op: graph.Unary, Inputs: []string{sum.name}, Fn: graph.Fn{Kind: graph.Log}}, "log", kept)
+	if err != nil {
+		return err
+	}
+	return c.binaryComputedAs("Sub", c.name, shifted, lg, out)
 }
 
 // opVariadic: Sum, Mean, Max and Min of one input are that input; of
