@@ -28,7 +28,7 @@ contract StepVerifier is IStepVerifier, StepErrors {
     address public immutable gemmFamily; // Gemm, Conv2D
     address public immutable poolFamily; // MaxPool2D, AvgPool2D
     address public immutable elementwiseFamily; // ReLU, Add, Lut
-    address public immutable reshapeFamily; // Reshape
+    address public immutable reshapeFamily; // Reshape, Gather
     address public immutable softmaxFamily; // Softmax, Argmax
 
     /// @notice A family address without code.
@@ -73,7 +73,7 @@ contract StepVerifier is IStepVerifier, StepErrors {
         if (op == DescLib.OP_GEMM || op == DescLib.OP_CONV2D) return gemmFamily;
         if (op == DescLib.OP_MAXPOOL2D || op == DescLib.OP_AVGPOOL2D) return poolFamily;
         if (op == DescLib.OP_RELU || op == DescLib.OP_ADD || op == DescLib.OP_LUT) return elementwiseFamily;
-        if (op == DescLib.OP_RESHAPE) return reshapeFamily;
+        if (op == DescLib.OP_RESHAPE || op == DescLib.OP_GATHER) return reshapeFamily;
         if (op == DescLib.OP_SOFTMAX || op == DescLib.OP_ARGMAX) return softmaxFamily;
         return gemmFamily;
     }
