@@ -485,7 +485,7 @@ func TestOracleRejectsBadCalls(t *testing.T) {
 	}
 	_, _, err = s.w.send(s.consumer, s.addrs.Registry, nil, registryABI.PackRegister(hdr, s.m.ProgramRoot(), s.m.WeightsRoot(), "x"))
 	requireRevert(t, err, "AlreadyRegistered")
-	hdr[0][0] = 2 // version
+	hdr[0][0] = model.MaxVersion + 1 // a version this build does not read
 	_, _, err = s.w.send(s.consumer, s.addrs.Registry, nil, registryABI.PackRegister(hdr, s.m.ProgramRoot(), s.m.WeightsRoot(), "x"))
 	requireRevert(t, err, "InvalidHeader")
 	hdr[0][0] = 1
