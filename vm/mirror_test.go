@@ -220,6 +220,13 @@ var mirrors = []mirror{
 		twins: map[string]string{"reshape.canonical": descCanonical},
 	},
 	{
+		goFile: "vm/ops/binary.go", sol: []string{"ops/Binary.sol"},
+		twins: map[string]string{
+			"mul.canonical":    descCanonical,
+			"minmax.canonical": descCanonical,
+		},
+	},
+	{
 		goFile: "vm/ops/lut.go", sol: []string{"ops/Lut.sol"},
 		twins: map[string]string{"lut.canonical": descCanonical},
 	},
