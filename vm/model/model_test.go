@@ -667,7 +667,7 @@ func TestVersions(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, v2.ID(), back.ID())
 	require.Equal(t, ops.OpLut, back.Ops[1].Op)
-	require.Equal(t, ops.OpGather, back.Header.MaxOpcode())
+	require.Equal(t, ops.OpMin, back.Header.MaxOpcode())
 	require.Equal(t, ops.OpArgmax, v1.Header.MaxOpcode())
 
 	// A version-2 model of version-1 ops: valid, with another model ID.
@@ -891,4 +891,94 @@ func TestGatherModelRules(t *testing.T) {
 	g3.In2 = ops.Tensor{}
 	_, err = New(h3, []ops.Desc{g3}, w)
 	require.NoError(t, err)
+}
+
+// TestBinaryModelRules: Mul, Max and Min (opcodes 12-14) make a model
+// version 2 and are refused in a version-1 model by New and by Decode
+// (V1); in place of either input is valid; Add's rules A1-A4 hold, and
+// Mul's unused Add fields must be zero (V2).
+func TestBinaryModelRules(t *testing.T) {
+	in := ops.NewTensor(ops.Int8, 2, 40)         // input region [0, 4)
+	in2 := at(ops.NewTensor(ops.Int8, 2, 40), 4) // [4, 8)
+	out := at(ops.NewTensor(ops.Int8, 2, 40), 8) // output region [8, 12)
+	// A Reshape copies the input into in2 so that the op has two inputs.
+	cp := ops.Desc{Op: ops.OpReshape, In: in, Out: in2}
+	h := Header{RAMLeaves: 12, Input: in, Output: out}
+	mul := ops.Desc{Op: ops.OpMul, In: in, In2: in2, Out: out, ZIn: 1, ZIn2: 2, ZOut: 3, Lo: -128, Hi: 127, MulOut: 1 << 30, ShOut: 37}
+	mx := ops.Desc{Op: ops.OpMax, In: in, In2: in2, Out: out, MulIn: 1 << 30, MulIn2: 1 << 30, MulOut: 1 << 30, ShIn: 31, ShIn2: 31, ShOut: 20, Lo: -128, Hi: 127}
+	mn := mx
+	mn.Op = ops.OpMin
+	for _, d := range []ops.Desc{mul, mx, mn} {
+		name := d.Op.String()
+		m, err := New(h, []ops.Desc{cp, d}, nil)
+		require.NoError(t, err, name)
+		require.Equal(t, uint8(Version2), m.Header.Version, name)
+		require.Equal(t, uint8(Version2), MinVersion(m.Ops), name)
+		file := m.Encode()
+		back, err := Decode(file)
+		require.NoError(t, err, name)
+		require.Equal(t, m.ID(), back.ID(), name)
+
+		// V1: not defined in version 1, by New and by Decode.
+		want := fmt.Sprintf("model: op 1: %s (opcode %d) is not defined in model version 1 (rule V1)", name, uint8(d.Op))
+		h1 := h
+		h1.Version = Version1
+		_, err = New(h1, []ops.Desc{cp, d}, nil)
+		require.ErrorContains(t, err, want)
+		bad := append([]byte(nil), file...)
+		bad[4], bad[8] = Version1, Version1
+		_, err = Decode(bad)
+		require.ErrorContains(t, err, want)
+
+		// In place of In2 (the output region then is In2's: a copy follows).
+		ip := d
+		ip.Out = in2
+		_, err = New(h, []ops.Desc{cp, ip, {Op: ops.OpReshape, In: in2, Out: out}}, nil)
+		require.NoError(t, err, "%s in place of In2", name)
+
+		mod := func(f func(d *ops.Desc)) []ops.Desc { e := d; f(&e); return []ops.Desc{cp, e} }
+		for _, c := range []struct {
+			name string
+			p    []ops.Desc
+			msg  string
+		}{
+			{"A1 shapes differ", mod(func(e *ops.Desc) { e.In2.Dims[1] = 39 }), "same shape"},
+			{"A2 partial overlap", mod(func(e *ops.Desc) { e.Out.Addr = 5 }), "overlaps"},
+			{"A3 negative multiplier", mod(func(e *ops.Desc) { e.MulOut = -5 }), "multiplier -5"},
+			{"A4 shift 63", mod(func(e *ops.Desc) { e.ShOut = 63 }), "shift 63 > 62"},
+			{"V2 W", mod(func(e *ops.Desc) { e.W = 1 }), "fields the op does not use must be zero"},
+		} {
+			_, err := New(h, c.p, nil)
+			require.ErrorContains(t, err, c.msg, "%s: %s", name, c.name)
+		}
+	}
+	// Mul uses only MulOut and ShOut of Add's multipliers and shifts.
+	for _, f := range []func(e *ops.Desc){
+		func(e *ops.Desc) { e.MulIn = 1 }, func(e *ops.Desc) { e.MulIn2 = 1 },
+		func(e *ops.Desc) { e.ShIn = 1 }, func(e *ops.Desc) { e.ShIn2 = 1 },
+	} {
+		e := mul
+		f(&e)
+		_, err := New(h, []ops.Desc{cp, e}, nil)
+		require.ErrorContains(t, err, "mul: fields the op does not use must be zero")
+	}
+
+	// The builder: Mul, Max and Min make new tensors of x's shape.
+	b := NewBuilder()
+	x := b.Input(3, 7)
+	y := b.Mul(x, x, MulParams{ZA: 1, ZB: 1, Lo: -128, Hi: 127, Mul: 1 << 30, Sh: 37})
+	q := AddParams{MulA: 1 << 30, MulB: 1 << 30, MulOut: 1 << 30, ShA: 31, ShB: 31, ShOut: 20, Lo: -128, Hi: 127}
+	z := b.Min(b.Max(x, y, q), y, q)
+	require.Equal(t, []uint32{3, 7}, b.Shape(z))
+	m, err := b.Build(z)
+	require.NoError(t, err)
+	require.Equal(t, []ops.Opcode{ops.OpMul, ops.OpMax, ops.OpMin}, []ops.Opcode{m.Ops[0].Op, m.Ops[1].Op, m.Ops[2].Op})
+	b = NewBuilder()
+	x = b.Input(3, 7)
+	_, err = b.Build(b.Max(x, b.Reshape(x, 21), q))
+	require.ErrorContains(t, err, "same shape")
+	b = NewBuilder()
+	x = b.Input(3, 7)
+	_, err = b.Build(b.Mul(x, x, MulParams{Mul: -1, Lo: -128, Hi: 127}))
+	require.ErrorContains(t, err, "multiplier -1")
 }
