@@ -2,6 +2,7 @@ package vm
 
 import (
 	"encoding/json"
+	"math"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -103,9 +104,33 @@ func goldenCases(t *testing.T) []goldenCase {
 			return b.Lut(b.Input(5), edgeLutTable)
 		}),
 		edgeLutInPlace(t),
+		// Gather: the first and last elements of In (leaves 0 and 1) and
+		// of In2, the fill for -1, Numel(In) + Numel(In2) and the int32
+		// extremes, and entries 7 and 8 either side of an index-table leaf
+		// boundary. Small enough that every step is recorded.
+		edgeModel(t, "edge_gather_sources", edgeGatherInput, func(b *model.Builder) model.T {
+			x := b.Input(40)
+			y := b.Gather(x, -1, []uint32{2}, []int32{39, 0}, 0)
+			return b.Gather(x, y, []uint32{3, 3}, []int32{0, 39, 40, 41, -1, 42, math.MinInt32, math.MaxInt32, 32}, -77)
+		}),
+		// Gather as Pad: [2 2] -> [3 4], one fill row on top and a fill
+		// column either side; In2 absent.
+		edgeModel(t, "edge_gather_pad", []int8{1, 2, 3, 4}, func(b *model.Builder) model.T {
+			return b.Gather(b.Input(2, 2), -1, []uint32{3, 4}, []int32{-1, -1, -1, -1, -1, 0, 1, -1, -1, 2, 3, -1}, 9)
+		}),
 	)
 	return cases
 }
+
+// edgeGatherInput is x[e] = 3e - 60 for e < 40: x[0] = -60, x[32] = 36,
+// x[39] = 57.
+var edgeGatherInput = func() []int8 {
+	x := make([]int8, 40)
+	for e := range x {
+		x[e] = int8(3*e - 60)
+	}
+	return x
+}()
 
 // edgeLutTable maps x to -1 - x except at the two ends: T[0] (x = -128) is
 // 100 and T[255] (x = 127) is -100.
@@ -223,6 +248,8 @@ func TestEdgeCaseOutputs(t *testing.T) {
 		"edge_no_ops_halt":         {3, -4, 5},
 		"edge_lut_extremes":        {100, -100, 96, 95, -1},
 		"edge_lut_in_place":        {-100, -6, 100},
+		"edge_gather_sources":      {-60, 57, 57, -60, -77, -77, -77, -77, 36},
+		"edge_gather_pad":          {9, 9, 9, 9, 9, 1, 2, 9, 9, 3, 4, 9},
 	}
 	for _, c := range goldenCases(t) {
 		w, ok := want[c.name]

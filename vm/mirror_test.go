@@ -220,8 +220,19 @@ var mirrors = []mirror{
 		twins: map[string]string{"reshape.canonical": descCanonical},
 	},
 	{
+		goFile: "vm/ops/binary.go", sol: []string{"ops/Binary.sol"},
+		twins: map[string]string{
+			"mul.canonical":    descCanonical,
+			"minmax.canonical": descCanonical,
+		},
+	},
+	{
 		goFile: "vm/ops/lut.go", sol: []string{"ops/Lut.sol"},
 		twins: map[string]string{"lut.canonical": descCanonical},
+	},
+	{
+		goFile: "vm/ops/gather.go", sol: []string{"ops/Gather.sol"},
+		twins: map[string]string{"gather.canonical": descCanonical},
 	},
 	{
 		goFile: "vm/ops/softmax.go", sol: []string{"ops/Softmax.sol"},
@@ -257,7 +268,7 @@ var solDispatchOnly = map[string]string{
 		"deployed as one contract (spec §7.5)",
 	"families/ElementwiseFamily.sol": "StepCore completed with the kernel table restricted to ReLU, Add and Lut, " +
 		"deployed as one contract (spec §7.5)",
-	"families/ReshapeFamily.sol": "StepCore completed with the kernel table restricted to Reshape, " +
+	"families/ReshapeFamily.sol": "StepCore completed with the kernel table restricted to Reshape and Gather, " +
 		"deployed as one contract (spec §7.5)",
 	"families/SoftmaxFamily.sol": "StepCore completed with the kernel table restricted to Softmax and Argmax, " +
 		"deployed as one contract (spec §7.5)",

@@ -487,7 +487,7 @@ func TestOracleRejectsBadCalls(t *testing.T) {
 	}
 	_, _, err = s.w.send(s.consumer, s.addrs.Registry, nil, registryABI.PackRegister(hdr, s.m.ProgramRoot(), s.m.WeightsRoot(), "x"))
 	requireRevert(t, err, "AlreadyRegistered")
-	hdr[0][0] = 3 // a version no verifier reads (H1)
+	hdr[0][0] = model.MaxVersion + 1 // a version no verifier reads (H1)
 	_, _, err = s.w.send(s.consumer, s.addrs.Registry, nil, registryABI.PackRegister(hdr, s.m.ProgramRoot(), s.m.WeightsRoot(), "x"))
 	requireRevert(t, err, "InvalidHeader")
 	// The same header as version 2 (docs/spec.md §3.6): a valid header of

@@ -3,6 +3,7 @@ package verifier_test
 import (
 	"bytes"
 	"context"
+	"encoding/binary"
 	"math/rand/v2"
 	"sort"
 	"testing"
@@ -188,6 +189,9 @@ func TestEveryOpcodeCovered(t *testing.T) {
 				case (d.Op == ops.OpConv2D || d.Op == ops.OpMaxPool2D || d.Op == ops.OpAvgPool2D) && (d.PadT > 0 || d.PadL > 0):
 					seen["padding taps "+d.Op.String()] = true
 				}
+				if d.Op == ops.OpGather {
+					gatherCoverage(seen, &d, m.Weights)
+				}
 				if d.In.RowLen()%32 != 0 {
 					seen["partial leaf"] = true
 				}
@@ -202,8 +206,40 @@ func TestEveryOpcodeCovered(t *testing.T) {
 	}
 	for _, want := range []string{"gemm", "conv2d", "relu", "maxpool2d", "avgpool2d", "add", "reshape", "softmax", "argmax", "lut",
 		"empty", "in-place relu", "in-place add", "in-place lut", "int32 reshape", "int32 argmax output", "padding taps conv2d",
-		"padding taps maxpool2d", "padding taps avgpool2d", "partial leaf", "multi-leaf rows", "op proof siblings"} {
+		"padding taps maxpool2d", "padding taps avgpool2d", "partial leaf", "multi-leaf rows", "op proof siblings",
+		"gather", "gather without In2", "gather with In2", "gather In source", "gather In2 source", "gather negative fill",
+		"gather fill at or beyond the sources", "gather last In source", "gather last In2 source"} {
 		require.True(t, seen[want], "no generated model has %q", want)
+	}
+}
+
+// gatherCoverage records which kinds of index a Gather's table holds.
+func gatherCoverage(seen map[string]bool, d *ops.Desc, weights []byte) {
+	n, n2 := int64(d.In.Numel()), int64(0)
+	if d.In2.IsZero() {
+		seen["gather without In2"] = true
+	} else {
+		seen["gather with In2"] = true
+		n2 = int64(d.In2.Numel())
+	}
+	for e := uint64(0); e < d.Out.Numel(); e++ {
+		k := int64(int32(binary.BigEndian.Uint32(weights[uint64(d.W)*32+4*e:])))
+		switch {
+		case k < 0:
+			seen["gather negative fill"] = true
+		case k >= n+n2:
+			seen["gather fill at or beyond the sources"] = true
+		case k >= n:
+			seen["gather In2 source"] = true
+			if k == n+n2-1 {
+				seen["gather last In2 source"] = true
+			}
+		default:
+			seen["gather In source"] = true
+			if k == n-1 {
+				seen["gather last In source"] = true
+			}
+		}
 	}
 }
 

@@ -81,17 +81,61 @@ func baseCases(t testing.TB) []baseCase {
 	w3 := modelWorld(t, m, ram)
 	pre, wb = w3.prove(t, 0, 0, 1<<20, 0, ops.Acc{})
 	out = append(out, baseCase{name: "error: outside the schedule", pre: pre, witness: wb, op: program[0], opProof: w3.progTree.Proof(2, 0)})
-	w4 := lutUnderVersion1(t)
-	pre, wb = w4.prove(t, 0, 0, 0, 0, ops.Acc{})
-	out = append(out, baseCase{name: "error: lut in a version-1 model", pre: pre, witness: wb, op: w4.program[1], opProof: w4.progTree.Proof(2, 1)})
+	for _, kind := range []string{"lut", "gather"} {
+		w4 := underVersion1(t, kind)
+		pre, wb = w4.prove(t, 0, 0, 0, 0, ops.Acc{})
+		out = append(out, baseCase{name: "error: " + kind + " in a version-1 model", pre: pre, witness: wb, op: w4.program[1], opProof: w4.progTree.Proof(2, 1)})
+	}
+	// Gather steps of each kind: a source in In, a source in In2, the fill.
+	out = append(out, gatherCases(t)...)
 	return out
 }
 
-// lutUnderVersion1 is the world of a version-2 Lut model whose header says
-// version 1: its ops are not defined in the header's version (V1).
-func lutUnderVersion1(t testing.TB) *world {
+// gatherCases are honest Gather steps of a random gather model, one per
+// kind of step: an index into In, an index into In2 (a RAM read each) and
+// an index that selects the fill (no RAM read), named "gather In", "gather
+// In2" and "gather fill".
+func gatherCases(t testing.TB) []baseCase {
 	t.Helper()
-	m, _, err := randmodel.Model(rand.New(rand.NewPCG(6, 6)), "lut")
+	m, in, err := randmodel.Model(rand.New(rand.NewPCG(9, 9)), "gather")
+	require.NoError(t, err)
+	tr, err := vm.NewTrace(m, in)
+	require.NoError(t, err)
+	last := len(m.Ops) - 1
+	d := m.Ops[last]
+	require.False(t, d.In2.IsZero())
+	found := map[string]baseCase{}
+	op, proof := m.OpProof(last)
+	for e := uint64(0); e < d.Out.Numel(); e++ {
+		k := int64(int32(binary.BigEndian.Uint32(m.Weights[uint64(d.W)*32+4*e:])))
+		name := "gather fill"
+		if k >= 0 && uint64(k) < d.In.Numel() {
+			name = "gather In"
+		} else if k >= 0 && uint64(k) < d.In.Numel()+d.In2.Numel() {
+			name = "gather In2"
+		}
+		if _, ok := found[name]; ok {
+			continue
+		}
+		pre, _, w, err := tr.ProveStep(m.OpStart(last) + e)
+		require.NoError(t, err)
+		found[name] = baseCase{name: name, pre: pre, witness: w, op: op, opProof: proof}
+	}
+	var out []baseCase
+	for _, name := range []string{"gather In", "gather In2", "gather fill"} {
+		c, ok := found[name]
+		require.True(t, ok, "the gather model has no %q step", name)
+		out = append(out, c)
+	}
+	return out
+}
+
+// underVersion1 is the world of a version-2 model of the kind (lut,
+// gather) whose header says version 1: its ops are not defined in the
+// header's version (V1).
+func underVersion1(t testing.TB, kind string) *world {
+	t.Helper()
+	m, _, err := randmodel.Model(rand.New(rand.NewPCG(6, 6)), kind)
 	require.NoError(t, err)
 	require.Equal(t, uint8(model.Version2), m.Header.Version)
 	leaves := m.Header.Leaves()
@@ -434,11 +478,65 @@ func TestErrorStatusPaths(t *testing.T) {
 		w := newWorld(t, l, modelDepths(m), base.program, base.weights, ram)
 		check(name, w, 0, 0, 0)
 	}
-	// V1 by version: a Lut under a version-1 header is Error at every op
-	// position, on both sides.
-	lw := lutUnderVersion1(t)
+	// V1 by version: a Lut or Gather under a version-1 header is Error at
+	// every op position, on both sides.
+	lw := underVersion1(t, "lut")
 	check("V1 lut in a version-1 model", lw, 0, 0, 0)
 	check("V1 lut in a version-1 model, in place", lw, 1, 0, 1)
+	gw := underVersion1(t, "gather")
+	check("V1 gather in a version-1 model", gw, 0, 0, 0)
+	check("V1 gather in a version-1 model, with In2", gw, 1, 0, 1)
+}
+
+// TestGatherWitnesses: the access sequence of a Gather step depends on its
+// index (a RAM read for a source, none for the fill), and both sides
+// reject, for the same reason, a witness that reads for a fill, skips the
+// read of a source, proves another source leaf or changes the index leaf.
+func TestGatherWitnesses(t *testing.T) {
+	e := sharedEVM(t)
+	cs := map[string]baseCase{}
+	for _, c := range gatherCases(t) {
+		cs[c.name] = c
+		got := e.check(t, c.name, c.pre.Encode(), c.witness)
+		require.NoError(t, got.err, c.name)
+	}
+	require.Equal(t, "[1 3]", accessKinds(t, cs["gather fill"].witness))
+	require.Equal(t, "[1 2 3]", accessKinds(t, cs["gather In"].witness))
+	require.Equal(t, "[1 2 3]", accessKinds(t, cs["gather In2"].witness))
+	dec := func(c baseCase) *vm.Witness {
+		w, err := vm.DecodeWitness(c.witness)
+		require.NoError(t, err)
+		return w
+	}
+	edit := func(c baseCase, f func(w *vm.Witness)) []byte {
+		w := dec(c)
+		f(w)
+		return w.Encode()
+	}
+	src, fill := cs["gather In"], cs["gather fill"]
+	for _, c := range []struct {
+		name string
+		c    baseCase
+		w    []byte
+		want string
+	}{
+		{"fill with a RAM read", fill, edit(fill, func(w *vm.Witness) {
+			w.Accesses = []vm.Access{w.Accesses[0], dec(src).Accesses[1], w.Accesses[1]}
+		}), "AccessKind"},
+		{"source without its RAM read", src, edit(src, func(w *vm.Witness) {
+			w.Accesses = []vm.Access{w.Accesses[0], w.Accesses[2]}
+		}), "AccessKind"},
+		{"In2 source without its RAM read", cs["gather In2"], edit(cs["gather In2"], func(w *vm.Witness) {
+			w.Accesses = []vm.Access{w.Accesses[0], w.Accesses[2]}
+		}), "AccessKind"},
+		{"source value changed", src, edit(src, func(w *vm.Witness) { w.Accesses[1].Value[0] ^= 1 }), "AccessProofInvalid"},
+		{"index leaf changed", fill, edit(fill, func(w *vm.Witness) { w.Accesses[0].Value[0] ^= 0x80 }), "AccessProofInvalid"},
+		{"fill without its update", fill, edit(fill, func(w *vm.Witness) { w.Accesses = w.Accesses[:1] }), "AccessMissing"},
+	} {
+		got := e.check(t, c.name, c.c.pre.Encode(), c.w)
+		require.Error(t, got.err, c.name)
+		require.True(t, errIs(got.err, c.want), "%s: got %v, want %s", c.name, got.err, c.want)
+	}
 }
 
 // TestVersion2Steps: version-1 ops under a version-2 header step exactly
@@ -446,7 +544,7 @@ func TestErrorStatusPaths(t *testing.T) {
 // and a Lut under version 2 steps.
 func TestVersion2Steps(t *testing.T) {
 	e := sharedEVM(t)
-	for _, kind := range []string{"relu", "gemm", "lut"} {
+	for _, kind := range []string{"relu", "gemm", "lut", "gather"} {
 		m, _, err := randmodel.Model(rand.New(rand.NewPCG(8, 8)), kind)
 		require.NoError(t, err)
 		leaves := m.Header.Leaves()
@@ -484,7 +582,7 @@ func TestDescriptorBytes(t *testing.T) {
 			ram[k] = byte(r.Uint32())
 		}
 		for pc := range m.Ops {
-			if seen[m.Ops[pc].Op] && kind != "inplace" {
+			if seen[m.Ops[pc].Op] && kind != "inplace" && kind != "gather" { // gather: without and with In2
 				continue
 			}
 			seen[m.Ops[pc].Op] = true

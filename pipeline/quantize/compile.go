@@ -307,8 +307,10 @@ func (l *lowering) node(i int, n *graph.Node) (*value, error) {
 	switch n.Op {
 	case graph.Conv, graph.Dense:
 		return l.linear(i, n, x)
-	case graph.Add:
+	case graph.Add, graph.Max, graph.Min:
 		return l.add(i, n, x, l.vals[n.Inputs[1]])
+	case graph.Mul:
+		return l.mul(i, n, x, l.vals[n.Inputs[1]])
 	case graph.Relu:
 		v := *x
 		v.t = l.b.ReLU(x.t, x.q.Zero)
@@ -489,7 +491,7 @@ func (l *lowering) add(i int, n *graph.Node, a, b *value) (*value, error) {
 	if r[1] == r[0] {
 		bound = maxTableError * max(math.Abs(r[0]), 1)
 	}
-	if e := (a.q.Scale + b.q.Scale) / 2; e > bound {
+	if e := (a.q.Scale + b.q.Scale) / 2; n.Op == graph.Add && e > bound {
 		return nil, nodeErr(n, "the inputs' steps (%.3g, %.3g) allow an error of %.3g, more than %g%% of the output's range [%.3g, %.3g] (the sum cancels most of its terms); refused rather than approximated",
 			a.q.Scale, b.q.Scale, e, 100*maxTableError, r[0], r[1])
 	}
@@ -510,7 +512,49 @@ func (l *lowering) add(i int, n *graph.Node, a, b *value) (*value, error) {
 	}
 	v := *a
 	v.q = oq
-	v.t = l.b.Add(a.t, b.t, p)
+	switch n.Op {
+	case graph.Max:
+		v.t = l.b.Max(a.t, b.t, p)
+	case graph.Min:
+		v.t = l.b.Min(a.t, b.t, p)
+	default:
+		v.t = l.b.Add(a.t, b.t, p)
+	}
+	v.op = l.emit()
+	return &v, nil
+}
+
+// mul lowers a Mul onto the VM's Mul (spec §6.12), TFLite's int8 product:
+// (a − Z_a)·(b − Z_b) rescaled by S_a·S_b / S_out (with a fused ReLU as
+// the lower clamp). Its error is about |b|·S_a/2 + |a|·S_b/2 at most;
+// beyond 5% of the output's range it is refused, like a steep table.
+func (l *lowering) mul(i int, n *graph.Node, a, b *value) (*value, error) {
+	if a.flat != b.flat || (a.flat && !equalPerm(l.order(a), l.order(b))) {
+		return nil, nodeErr(n, "inputs are laid out differently in VM memory")
+	}
+	outName, relu := l.fuseRelu(i)
+	oq := l.params(outName)
+	ra, rb, r := l.ranges[n.Inputs[0]], l.ranges[n.Inputs[1]], l.ranges[n.Output]
+	magA, magB := max(math.Abs(ra[0]), math.Abs(ra[1])), max(math.Abs(rb[0]), math.Abs(rb[1]))
+	bound := maxTableError * (r[1] - r[0])
+	if r[1] == r[0] {
+		bound = maxTableError * max(math.Abs(r[0]), 1)
+	}
+	if e := magB*a.q.Scale/2 + magA*b.q.Scale/2 + a.q.Scale*b.q.Scale/4; e > bound {
+		return nil, nodeErr(n, "the inputs' steps (%.3g, %.3g) allow an error of %.3g in the product, more than %g%% of the output's range [%.3g, %.3g]; refused rather than approximated",
+			a.q.Scale, b.q.Scale, e, 100*maxTableError, r[0], r[1])
+	}
+	m, sh, err := multiplier(a.q.Scale * b.q.Scale / oq.Scale)
+	if err != nil {
+		return nil, nodeErr(n, "%v", err)
+	}
+	p := model.MulParams{ZA: a.q.Zero, ZB: b.q.Zero, ZOut: oq.Zero, Lo: -128, Hi: 127, Mul: m, Sh: sh}
+	if relu {
+		p.Lo = oq.Zero
+	}
+	v := *a
+	v.q = oq
+	v.t = l.b.Mul(a.t, b.t, p)
 	v.op = l.emit()
 	return &v, nil
 }

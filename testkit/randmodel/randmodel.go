@@ -2,6 +2,7 @@ package randmodel
 
 import (
 	"fmt"
+	"math"
 	"math/rand/v2"
 
 	"github.com/opml-dev/opml/vm/model"
@@ -10,13 +11,14 @@ import (
 
 // OpKinds are the kinds whose model ends in ops of one opcode, in opcode
 // order (OpKinds[k] is opcode k+1); every opcode is covered.
-var OpKinds = []string{"gemm", "conv2d", "relu", "maxpool2d", "avgpool2d", "add", "reshape", "softmax", "argmax", "lut"}
+var OpKinds = []string{"gemm", "conv2d", "relu", "maxpool2d", "avgpool2d", "add", "reshape", "softmax", "argmax", "lut", "gather"}
 
 // Kinds are every model generator: the kinds of opcodes 1-9, then models
 // that exercise in-place ReLU and Add, int32 Argmax outputs through Reshape,
 // a five-op program (op proofs with siblings) and empty schedules, then the
 // kinds added later (lut: a version-2 model with a Lut into a new tensor and
-// an in-place Lut). New kinds are appended: a kind's index seeds the golden
+// an in-place Lut; gather: a version-2 model of two Gathers, the second with
+// an In2). New kinds are appended: a kind's index seeds the golden
 // vectors (vm/golden_test.go) and names the kind in fuzz corpora, so it
 // never changes.
 var Kinds = append(append(append([]string(nil), OpKinds[:9]...), "inplace", "argmax-reshape", "chain", "empty"), OpKinds[9:]...)
@@ -148,6 +150,8 @@ func Model(r *rand.Rand, kind string) (*model.Model, []int8, error) {
 		return empty(r)
 	case "lut":
 		return lut(r)
+	case "gather":
+		return gather(r)
 	}
 	b := model.NewBuilder()
 	var x model.T
@@ -312,4 +316,69 @@ func lut(r *rand.Rand) (*model.Model, []int8, error) {
 	x[r.IntN(len(x))] = -128
 	x[r.IntN(len(x))] = 127
 	return m, x, err
+}
+
+// GatherTable returns a random Gather index table of n entries over
+// sources elements: mostly in-range indices, and fills (negative indices,
+// indices at and beyond sources, the int32 extremes). The first and last
+// sources are always among the entries when n > 1.
+func GatherTable(r *rand.Rand, n int, sources uint64) []int32 {
+	idx := make([]int32, n)
+	for e := range idx {
+		switch r.IntN(10) {
+		case 0:
+			idx[e] = int32(-1 - r.IntN(4))
+		case 1:
+			idx[e] = int32(sources + uint64(r.IntN(4)))
+		case 2:
+			idx[e] = []int32{math.MinInt32, math.MaxInt32}[r.IntN(2)]
+		default:
+			if sources > 0 {
+				idx[e] = int32(r.Uint64N(sources))
+			}
+		}
+	}
+	if n > 1 && sources > 0 {
+		idx[r.IntN(n)], idx[r.IntN(n)] = 0, int32(sources-1)
+	}
+	return idx
+}
+
+// gather builds a version-2 model of two Gathers: in -> t (a transpose of
+// in, or a random table with fills), then (in, t) -> out, a random table
+// over in's and t's elements (In2 present) whose indices include the first
+// and last elements of both sources.
+func gather(r *rand.Rand) (*model.Model, []int8, error) {
+	rows, n := 1+r.IntN(3), int(Dim(r, 70))
+	b := model.NewBuilder()
+	x := b.Input(uint32(rows), uint32(n))
+	numel := rows * n
+	var t model.T
+	if r.IntN(2) == 0 {
+		// Transpose [rows, n] -> [n, rows]: t[j][i] = x[i][j].
+		idx := make([]int32, numel)
+		for i := 0; i < rows; i++ {
+			for j := 0; j < n; j++ {
+				idx[j*rows+i] = int32(i*n + j)
+			}
+		}
+		t = b.Gather(x, -1, []uint32{uint32(n), uint32(rows)}, idx, 0)
+	} else {
+		shape := []uint32{uint32(1 + r.IntN(3)), Dim(r, 50)}
+		t = b.Gather(x, -1, shape, GatherTable(r, int(shape[0]*shape[1]), uint64(numel)), int8(r.IntN(256)-128))
+	}
+	tn := uint64(1)
+	for _, d := range b.Shape(t) {
+		tn *= uint64(d)
+	}
+	shape := []uint32{uint32(1 + r.IntN(2)), uint32(1 + r.IntN(2)), Dim(r, 40)}
+	outN := int(shape[0] * shape[1] * shape[2])
+	idx := GatherTable(r, outN, uint64(numel)+tn)
+	if outN >= 4 {
+		// The first and last elements of In and of In2.
+		idx[0], idx[1], idx[2], idx[outN-1] = 0, int32(numel-1), int32(numel), int32(uint64(numel)+tn-1)
+	}
+	out := b.Gather(x, t, shape, idx, int8(r.IntN(256)-128))
+	m, err := b.Build(out)
+	return m, Int8s(r, numel), err
 }

@@ -56,6 +56,15 @@ type AddParams struct {
 	Lo, Hi             int8
 }
 
+// MulParams are the quantization parameters of Mul (see ops.OpMul): the
+// zero points of the inputs and the output, the output clamp, and the
+// multiplier and shift that rescale the product to the output's scale.
+type MulParams struct {
+	ZA, ZB, ZOut, Lo, Hi int8
+	Mul                  int32
+	Sh                   uint8
+}
+
 // NewBuilder returns an empty builder.
 func NewBuilder() *Builder { return &Builder{} }
 
@@ -238,6 +247,37 @@ func (b *Builder) Add(x, y T, p AddParams) T {
 		return -1
 	}
 	d := ops.Desc{Op: ops.OpAdd, ZIn: p.ZA, ZIn2: p.ZB, ZOut: p.ZOut, MulIn: p.MulA, MulIn2: p.MulB, MulOut: p.MulOut,
+		ShIn: p.ShA, ShIn2: p.ShB, ShOut: p.ShOut, Lo: p.Lo, Hi: p.Hi}
+	return b.op(d, x, y, b.newTensor(xt.DType, xt.Shape()...))
+}
+
+// Mul appends an elementwise requantized product of two same-shape int8
+// tensors into a new tensor of x's shape (ops.OpMul, TFLite's int8 MUL). A
+// model that uses it is version 2 (MinVersion).
+func (b *Builder) Mul(x, y T, p MulParams) T {
+	xt, ok := b.tensor(x)
+	if !ok {
+		return -1
+	}
+	d := ops.Desc{Op: ops.OpMul, ZIn: p.ZA, ZIn2: p.ZB, ZOut: p.ZOut, MulOut: p.Mul, ShOut: p.Sh, Lo: p.Lo, Hi: p.Hi}
+	return b.op(d, x, y, b.newTensor(xt.DType, xt.Shape()...))
+}
+
+// Max appends the elementwise maximum of two same-shape int8 tensors into a
+// new tensor of x's shape (ops.OpMax): both inputs are rescaled as Add
+// rescales them, compared, and the larger is rescaled to the output. A
+// model that uses it is version 2 (MinVersion).
+func (b *Builder) Max(x, y T, p AddParams) T { return b.minMax(ops.OpMax, x, y, p) }
+
+// Min is Max with the smaller of the two rescaled inputs (ops.OpMin).
+func (b *Builder) Min(x, y T, p AddParams) T { return b.minMax(ops.OpMin, x, y, p) }
+
+func (b *Builder) minMax(op ops.Opcode, x, y T, p AddParams) T {
+	xt, ok := b.tensor(x)
+	if !ok {
+		return -1
+	}
+	d := ops.Desc{Op: op, ZIn: p.ZA, ZIn2: p.ZB, ZOut: p.ZOut, MulIn: p.MulA, MulIn2: p.MulB, MulOut: p.MulOut,
 		ShIn: p.ShA, ShIn2: p.ShB, ShOut: p.ShOut, Lo: p.Lo, Hi: p.Hi}
 	return b.op(d, x, y, b.newTensor(xt.DType, xt.Shape()...))
 }

@@ -3,13 +3,14 @@
 // tensors in RAM and constants in the weights region.
 //
 // A model is a program (op descriptors, in order) plus a weights region
-// (32-byte leaves of int8 weights, per-channel records, exp tables and Lut
-// tables). The
+// (32-byte leaves of int8 weights, per-channel records, exp tables, Lut
+// tables and Gather index tables). The
 // model ID is the root of a depth-3 Merkle tree over eight leaves: the three
 // header leaves, a zero leaf, the program root, the weights root and two zero
 // leaves (docs/spec.md §3). The file and header carry one version, 1 or 2
-// (version 2 adds the Lut op); New and the Builder write the lowest version
-// that expresses the program, so a model without a Lut is a version-1 file
+// (version 2 adds the Lut and Gather ops); New and the Builder write the
+// lowest version that expresses the program, so a model without a Lut or a
+// Gather is a version-1 file
 // (docs/spec.md §3.6, decision 16). header.go (decoding, the header rules, the
 // model ID) is mirrored function for function by contracts/src/vm/Header.sol;
 // the rest is Go-only (vm/doc.go).

@@ -12,8 +12,9 @@ import (
 )
 
 // goldenModel uses every op of version 1 once, with fixed small weights;
-// with lut it also uses the Lut op (before the Softmax), so it is a
-// version-2 model.
+// with lut it also uses the ops of version 2, Lut and Gather (before the
+// Softmax; the Gather reads its input as In and as In2 and fills one
+// element), so it is a version-2 model.
 func goldenModel(t *testing.T, lut bool) *Model {
 	seq := func(n, mod int) []int8 {
 		w := make([]int8, n)
@@ -49,6 +50,12 @@ func goldenModel(t *testing.T, lut bool) *Model {
 			t[k] = int8(k/2 - 64) // a monotone activation
 		}
 		x = b.Lut(x, t)
+		x = b.Gather(x, x, b.Shape(x), []int32{9, 3, -1, 6, 0}, -20)
+		g := b.Gather(x, -1, b.Shape(x), []int32{4, 3, 2, 1, 0}, 0)
+		x = b.Mul(x, g, MulParams{ZA: -20, ZB: -20, ZOut: 1, Lo: -128, Hi: 127, Mul: 1 << 30, Sh: 38})
+		q := AddParams{ZA: 1, ZB: -20, ZOut: 0, MulA: 1 << 30, MulB: 1 << 30, MulOut: 1 << 30, ShA: 31, ShB: 32, ShOut: 20, Lo: -128, Hi: 127}
+		y := b.Max(x, g, q)
+		x = b.Min(y, x, q)
 	}
 	x = b.Softmax(x, table)
 	m, err := b.Build(b.Argmax(x))
@@ -59,8 +66,8 @@ func goldenModel(t *testing.T, lut bool) *Model {
 // TestModelFileGolden pins the model file encoding and the model ID of a
 // model that uses every op of version 1 (every_op, a version-1 file: the
 // builder writes the lowest version that expresses a model, so it is what
-// it was before version 2 existed) and of one that also uses the Lut
-// (every_op_v2, a version-2 file) (docs/spec.md §3.5, §3.6).
+// it was before version 2 existed) and of one that also uses Lut, Gather,
+// Mul, Max and Min (every_op_v2, a version-2 file) (docs/spec.md §3.5, §3.6).
 func TestModelFileGolden(t *testing.T) {
 	for _, c := range []struct {
 		name    string

@@ -15,7 +15,8 @@ import (
 
 // The model format versions (docs/spec.md §3.6). A model file's version
 // byte and its header's h0[0] are one of them, and equal. Version 2 extends
-// version 1 by the Lut op (opcode 10) and the Gather op (opcode 11); a version-1 model is exactly what it
+// version 1 by the Lut op (opcode 10), the Gather op (opcode 11) and the Mul,
+// Max and Min ops (opcodes 12-14); a version-1 model is exactly what it
 // was before version 2 existed. The builder writes the lowest version that
 // expresses the model (MinVersion).
 const (
@@ -97,7 +98,7 @@ func checkVersion(v uint8) error {
 }
 
 // MaxOpcode returns the highest opcode the header's version defines (rule
-// V1): ops.OpArgmax for version 1, ops.OpGather for version 2, and 0 (no op)
+// V1): ops.OpArgmax for version 1, ops.OpMin for version 2, and 0 (no op)
 // for a version this build does not read. Every opcode from 1 to it is
 // defined.
 func (h *Header) MaxOpcode() ops.Opcode {
@@ -105,7 +106,7 @@ func (h *Header) MaxOpcode() ops.Opcode {
 	case Version1:
 		return ops.OpArgmax
 	case Version2:
-		return ops.OpGather
+		return ops.OpMin
 	}
 	return 0
 }

@@ -68,7 +68,7 @@ func New(h Header, program []ops.Desc, weights []byte) (*Model, error) {
 
 // MinVersion returns the lowest model version whose opcodes (rule V1)
 // include every op of program: Version1 unless the program uses an op that
-// version 2 added (Lut, Gather). Writing the lowest version keeps every model that
+// version 2 added (Lut, Gather, Mul, Max, Min). Writing the lowest version keeps every model that
 // version 1 expresses byte-identical, with the same model ID, to what it was
 // before version 2 existed (docs/spec.md §11, decision 16).
 func MinVersion(program []ops.Desc) uint8 {

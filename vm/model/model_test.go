@@ -667,7 +667,7 @@ func TestVersions(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, v2.ID(), back.ID())
 	require.Equal(t, ops.OpLut, back.Ops[1].Op)
-	require.Equal(t, ops.OpLut, back.Header.MaxOpcode())
+	require.Equal(t, ops.OpMin, back.Header.MaxOpcode())
 	require.Equal(t, ops.OpArgmax, v1.Header.MaxOpcode())
 
 	// A version-2 model of version-1 ops: valid, with another model ID.
@@ -746,4 +746,239 @@ func TestBuilderLut(t *testing.T) {
 	b = NewBuilder()
 	_, err = b.Build(b.Lut(b.Argmax(b.Input(2, 3)), tab))
 	require.ErrorContains(t, err, "model: build: lut: input must be int8")
+}
+
+// TestBuilderGather: the builder's Gather writes a new int8 tensor of the
+// given shape, packs the index table eight big-endian int32 entries per
+// leaf, sets the fill as ZIn and In2 only when given; the model is version
+// 2 and runs to the gathered values. Bad arguments are build errors.
+func TestBuilderGather(t *testing.T) {
+	b := NewBuilder()
+	x := b.Input(2, 3)
+	y := b.ReLU(x, -128) // a copy of x: the second source
+	idx := []int32{5, 0, -1, 6, 11, 12, 1<<31 - 1, -1 << 31, 3}
+	g := b.Gather(x, y, []uint32{3, 3}, idx, -9)
+	require.Equal(t, []uint32{3, 3}, b.Shape(g))
+	m, err := b.Build(g)
+	require.NoError(t, err)
+	require.Equal(t, uint8(Version2), m.Header.Version)
+	d := m.Ops[1]
+	require.Equal(t, ops.OpGather, d.Op)
+	require.Equal(t, int8(-9), d.ZIn)
+	require.Equal(t, m.Ops[0].Out, d.In2)
+	require.False(t, d.Out.Overlaps(d.In) || d.Out.Overlaps(d.In2))
+	require.Equal(t, uint32(2), m.Header.WeightsLeaves) // 9 entries: 2 leaves
+	for e, k := range idx {
+		off := uint64(d.W)*ops.LeafSize + uint64(e/8)*ops.LeafSize + uint64(e%8)*4
+		require.Equal(t, uint32(k), binary.BigEndian.Uint32(m.Weights[off:]), "entry %d", e)
+	}
+	ram := make([]byte, uint64(m.Header.RAMLeaves)*ops.LeafSize)
+	for e, v := range []int8{1, 2, 3, 4, 5, 6} {
+		leaf, off := m.Header.Input.ElemLeaf(uint64(e/3), uint64(e%3))
+		ram[leaf*ops.LeafSize+uint64(off)] = byte(v)
+	}
+	for _, op := range m.Ops {
+		op.Run(ram, m.Weights)
+	}
+	var got []int8
+	for i := uint64(0); i < 3; i++ {
+		for j := uint64(0); j < 3; j++ {
+			leaf, off := d.Out.ElemLeaf(i, j)
+			got = append(got, int8(ram[leaf*ops.LeafSize+uint64(off)]))
+		}
+	}
+	require.Equal(t, []int8{6, 1, -9, 1, 6, -9, -9, -9, 4}, got)
+
+	// Without In2 the descriptor's In2 is the all-zero tensor.
+	b = NewBuilder()
+	m, err = b.Build(b.Gather(b.Input(4), -1, []uint32{2}, []int32{3, 4}, 7))
+	require.NoError(t, err)
+	require.True(t, m.Ops[0].In2.IsZero())
+	require.Len(t, m.Ops[0].Tensors(), 2)
+
+	for _, c := range []struct {
+		msg   string
+		build func(b *Builder) T
+	}{
+		{"gather: 3 indices for 2 output elements", func(b *Builder) T { return b.Gather(b.Input(4), -1, []uint32{2}, []int32{0, 1, 2}, 0) }},
+		{"gather: input must be int8", func(b *Builder) T { return b.Gather(b.Argmax(b.Input(2, 3)), -1, []uint32{1}, []int32{0}, 0) }},
+		{"gather: second input must be int8", func(b *Builder) T {
+			x := b.Input(2, 3)
+			return b.Gather(x, b.Argmax(x), []uint32{1}, []int32{0}, 0)
+		}},
+		{"gather: rank 5 > 4", func(b *Builder) T { return b.Gather(b.Input(4), -1, []uint32{1, 1, 1, 1, 1}, []int32{0}, 0) }},
+		{"unknown tensor handle 7", func(b *Builder) T { return b.Gather(b.Input(4), 7, []uint32{1}, []int32{0}, 0) }},
+	} {
+		b := NewBuilder()
+		_, err := b.Build(c.build(b))
+		require.ErrorContains(t, err, c.msg)
+	}
+}
+
+// TestGatherModelRules: a Gather in a version-1 model (V1), an output that
+// overlaps In or In2 (G2), an index table beyond the weights (G3), an In2
+// that is not int8 or not a valid tensor (G1, V3) and an In2 in the input
+// slack (M5) are refused by New and Decode; In2 overlapping In is valid.
+func TestGatherModelRules(t *testing.T) {
+	in := ops.NewTensor(ops.Int8, 2, 40) // leaves 0-3: input region [0, 4)
+	in2 := at(ops.NewTensor(ops.Int8, 3, 5), 4)
+	out := at(ops.NewTensor(ops.Int8, 4, 6), 8) // output region [8, 12)
+	w := make([]byte, 3*ops.LeafSize)           // 24 entries: 3 leaves
+	idx := make([]int32, 24)
+	for e := range idx {
+		idx[e] = int32(e*7) - 3
+	}
+	ops.PutGatherTable(w, idx)
+	g := ops.Desc{Op: ops.OpGather, In: in, In2: in2, Out: out, ZIn: 5}
+	h := Header{RAMLeaves: 12, Input: in, Output: out}
+	m, err := New(h, []ops.Desc{g}, w)
+	require.NoError(t, err)
+	require.Equal(t, uint8(Version2), m.Header.Version)
+	file := m.Encode()
+	back, err := Decode(file)
+	require.NoError(t, err)
+	require.Equal(t, m.ID(), back.ID())
+
+	mod := func(f func(d *ops.Desc)) []ops.Desc { d := g; f(&d); return []ops.Desc{d} }
+	_, err = New(h, mod(func(d *ops.Desc) { d.In2 = at(in, 1) }), w)
+	require.NoError(t, err, "In2 may overlap In")
+	_, err = New(h, mod(func(d *ops.Desc) { d.In2 = ops.Tensor{} }), w)
+	require.NoError(t, err, "In2 absent")
+
+	// V1: opcode 11 is not defined in version 1, by New and by Decode.
+	h1 := h
+	h1.Version = Version1
+	_, err = New(h1, []ops.Desc{g}, w)
+	require.ErrorContains(t, err, "model: op 0: gather (opcode 11) is not defined in model version 1 (rule V1)")
+	bad := append([]byte(nil), file...)
+	bad[4], bad[8] = Version1, Version1
+	_, err = Decode(bad)
+	require.ErrorContains(t, err, "model: op 0: gather (opcode 11) is not defined in model version 1 (rule V1)")
+
+	for _, c := range []struct {
+		name string
+		p    []ops.Desc
+		w    []byte
+		msg  string
+	}{
+		{"output overlaps In2", mod(func(d *ops.Desc) { d.In2 = at(in2, 6) }), w, "overlaps an input"},
+		{"output overlaps In", mod(func(d *ops.Desc) { d.In = at(ops.NewTensor(ops.Int8, 9, 32), 0) }), w, "overlaps an input"},
+		{"table beyond the weights", []ops.Desc{g}, w[:2*ops.LeafSize], "ROM region at leaf 0 needs leaves up to 3, weights have 2"},
+		{"table at W = 1", mod(func(d *ops.Desc) { d.W = 1 }), w, "ROM region at leaf 1 needs leaves up to 4, weights have 3"},
+		{"In2 int32", mod(func(d *ops.Desc) { d.In2.DType = ops.Int32 }), w, "must be int8"},
+		{"In2 dtype 0", mod(func(d *ops.Desc) { d.In2.DType = 0 }), w, "unknown dtype 0"},
+		{"In2 beyond RAM", mod(func(d *ops.Desc) { d.In2.Addr = 11 }), w, "RAM has 12"},
+	} {
+		_, err := New(h, c.p, c.w)
+		require.ErrorContains(t, err, c.msg, c.name)
+	}
+
+	// M5 counts a present In2: here it is the input region's slack leaf.
+	in3 := ops.NewTensor(ops.Int8, 3, 32) // 3 leaves: input region [0, 4), slack leaf 3
+	h3 := Header{RAMLeaves: 12, Input: in3, Output: out}
+	g3 := ops.Desc{Op: ops.OpGather, In: in3, In2: at(ops.NewTensor(ops.Int8, 5), 3), Out: out}
+	_, err = New(h3, []ops.Desc{g3}, w)
+	require.ErrorContains(t, err, "gather tensor int8[5]@3 reaches into the unused leaves [3, 4) of the input region")
+	g3.In2.Addr = 4
+	_, err = New(h3, []ops.Desc{g3}, w)
+	require.NoError(t, err)
+	// And the output region's slack leaf.
+	out3 := at(ops.NewTensor(ops.Int8, 3, 6), 8) // 3 leaves: output region [8, 12), slack leaf 11
+	h3 = Header{RAMLeaves: 12, Input: in, Output: out3}
+	g3 = ops.Desc{Op: ops.OpGather, In: in, In2: at(ops.NewTensor(ops.Int8, 1), 11), Out: out3}
+	_, err = New(h3, []ops.Desc{g3}, w)
+	require.ErrorContains(t, err, "gather tensor int8[1]@11 reaches into the unused leaves [11, 12) of the output region")
+	g3.In2 = ops.Tensor{}
+	_, err = New(h3, []ops.Desc{g3}, w)
+	require.NoError(t, err)
+}
+
+// TestBinaryModelRules: Mul, Max and Min (opcodes 12-14) make a model
+// version 2 and are refused in a version-1 model by New and by Decode
+// (V1); in place of either input is valid; Add's rules A1-A4 hold, and
+// Mul's unused Add fields must be zero (V2).
+func TestBinaryModelRules(t *testing.T) {
+	in := ops.NewTensor(ops.Int8, 2, 40)         // input region [0, 4)
+	in2 := at(ops.NewTensor(ops.Int8, 2, 40), 4) // [4, 8)
+	out := at(ops.NewTensor(ops.Int8, 2, 40), 8) // output region [8, 12)
+	// A Reshape copies the input into in2 so that the op has two inputs.
+	cp := ops.Desc{Op: ops.OpReshape, In: in, Out: in2}
+	h := Header{RAMLeaves: 12, Input: in, Output: out}
+	mul := ops.Desc{Op: ops.OpMul, In: in, In2: in2, Out: out, ZIn: 1, ZIn2: 2, ZOut: 3, Lo: -128, Hi: 127, MulOut: 1 << 30, ShOut: 37}
+	mx := ops.Desc{Op: ops.OpMax, In: in, In2: in2, Out: out, MulIn: 1 << 30, MulIn2: 1 << 30, MulOut: 1 << 30, ShIn: 31, ShIn2: 31, ShOut: 20, Lo: -128, Hi: 127}
+	mn := mx
+	mn.Op = ops.OpMin
+	for _, d := range []ops.Desc{mul, mx, mn} {
+		name := d.Op.String()
+		m, err := New(h, []ops.Desc{cp, d}, nil)
+		require.NoError(t, err, name)
+		require.Equal(t, uint8(Version2), m.Header.Version, name)
+		require.Equal(t, uint8(Version2), MinVersion(m.Ops), name)
+		file := m.Encode()
+		back, err := Decode(file)
+		require.NoError(t, err, name)
+		require.Equal(t, m.ID(), back.ID(), name)
+
+		// V1: not defined in version 1, by New and by Decode.
+		want := fmt.Sprintf("model: op 1: %s (opcode %d) is not defined in model version 1 (rule V1)", name, uint8(d.Op))
+		h1 := h
+		h1.Version = Version1
+		_, err = New(h1, []ops.Desc{cp, d}, nil)
+		require.ErrorContains(t, err, want)
+		bad := append([]byte(nil), file...)
+		bad[4], bad[8] = Version1, Version1
+		_, err = Decode(bad)
+		require.ErrorContains(t, err, want)
+
+		// In place of In2 (the output region then is In2's: a copy follows).
+		ip := d
+		ip.Out = in2
+		_, err = New(h, []ops.Desc{cp, ip, {Op: ops.OpReshape, In: in2, Out: out}}, nil)
+		require.NoError(t, err, "%s in place of In2", name)
+
+		mod := func(f func(d *ops.Desc)) []ops.Desc { e := d; f(&e); return []ops.Desc{cp, e} }
+		for _, c := range []struct {
+			name string
+			p    []ops.Desc
+			msg  string
+		}{
+			{"A1 shapes differ", mod(func(e *ops.Desc) { e.In2.Dims[1] = 39 }), "same shape"},
+			{"A2 partial overlap", mod(func(e *ops.Desc) { e.Out.Addr = 5 }), "overlaps"},
+			{"A3 negative multiplier", mod(func(e *ops.Desc) { e.MulOut = -5 }), "multiplier -5"},
+			{"A4 shift 63", mod(func(e *ops.Desc) { e.ShOut = 63 }), "shift 63 > 62"},
+			{"V2 W", mod(func(e *ops.Desc) { e.W = 1 }), "fields the op does not use must be zero"},
+		} {
+			_, err := New(h, c.p, nil)
+			require.ErrorContains(t, err, c.msg, "%s: %s", name, c.name)
+		}
+	}
+	// Mul uses only MulOut and ShOut of Add's multipliers and shifts.
+	for _, f := range []func(e *ops.Desc){
+		func(e *ops.Desc) { e.MulIn = 1 }, func(e *ops.Desc) { e.MulIn2 = 1 },
+		func(e *ops.Desc) { e.ShIn = 1 }, func(e *ops.Desc) { e.ShIn2 = 1 },
+	} {
+		e := mul
+		f(&e)
+		_, err := New(h, []ops.Desc{cp, e}, nil)
+		require.ErrorContains(t, err, "mul: fields the op does not use must be zero")
+	}
+
+	// The builder: Mul, Max and Min make new tensors of x's shape.
+	b := NewBuilder()
+	x := b.Input(3, 7)
+	y := b.Mul(x, x, MulParams{ZA: 1, ZB: 1, Lo: -128, Hi: 127, Mul: 1 << 30, Sh: 37})
+	q := AddParams{MulA: 1 << 30, MulB: 1 << 30, MulOut: 1 << 30, ShA: 31, ShB: 31, ShOut: 20, Lo: -128, Hi: 127}
+	z := b.Min(b.Max(x, y, q), y, q)
+	require.Equal(t, []uint32{3, 7}, b.Shape(z))
+	m, err := b.Build(z)
+	require.NoError(t, err)
+	require.Equal(t, []ops.Opcode{ops.OpMul, ops.OpMax, ops.OpMin}, []ops.Opcode{m.Ops[0].Op, m.Ops[1].Op, m.Ops[2].Op})
+	b = NewBuilder()
+	x = b.Input(3, 7)
+	_, err = b.Build(b.Max(x, b.Reshape(x, 21), q))
+	require.ErrorContains(t, err, "same shape")
+	b = NewBuilder()
+	x = b.Input(3, 7)
+	_, err = b.Build(b.Mul(x, x, MulParams{Mul: -1, Lo: -128, Hi: 127}))
+	require.ErrorContains(t, err, "multiplier -1")
 }

@@ -29,6 +29,9 @@ const (
 	OpArgmax    Opcode = 9
 	OpLut       Opcode = 10
 	OpGather    Opcode = 11
+	OpMul       Opcode = 12
+	OpMax       Opcode = 13
+	OpMin       Opcode = 14
 )
 
 // Desc is a decoded op descriptor. Every op uses the same fixed encoding
@@ -36,7 +39,7 @@ const (
 // others to be zero, so that every valid op has exactly one encoding.
 type Desc struct {
 	Op                    Opcode
-	In, In2, Out          Tensor // In2: Add's second input, Gather's optional second source
+	In, In2, Out          Tensor // In2: the second input of Add, Mul, Max, Min; Gather's optional second source
 	W                     uint32 // ROM leaf: weights (Gemm, Conv2D), exp table (Softmax), lookup table (Lut) or index table (Gather)
 	CP                    uint32 // ROM leaf: per-channel parameters (Gemm, Conv2D)
 	KH, KW, SH, SW        uint16 // kernel and stride (Conv2D, pools)
@@ -44,8 +47,8 @@ type Desc struct {
 	M                     uint32 // Gemm: number of output rows
 	ZIn, ZIn2, ZOut       int8   // zero points (ZIn: Gather's fill value)
 	Lo, Hi                int8   // output clamp (fused activation)
-	MulIn, MulIn2, MulOut int32  // Add: fixed-point multipliers
-	ShIn, ShIn2, ShOut    uint8  // Add: shifts
+	MulIn, MulIn2, MulOut int32  // Add, Max, Min (Mul: MulOut only): fixed-point multipliers
+	ShIn, ShIn2, ShOut    uint8  // Add, Max, Min (Mul: ShOut only): shifts
 }
 
 // Field offsets of the descriptor encoding.
@@ -162,10 +165,10 @@ func (d *Desc) Validate(lim Limits) error {
 }
 
 // Tensors returns the tensors the op uses: every op reads In and writes
-// Out; Add also reads In2, and so does Gather when In2 is present (not the
-// all-zero tensor, which means absent).
+// Out; Add, Mul, Max and Min also read In2, and so does Gather when In2 is
+// present (not the all-zero tensor, which means absent).
 func (d *Desc) Tensors() []Tensor {
-	if d.Op == OpAdd || (d.Op == OpGather && !d.In2.IsZero()) {
+	if d.Op == OpAdd || d.Op == OpMul || d.Op == OpMax || d.Op == OpMin || (d.Op == OpGather && !d.In2.IsZero()) {
 		return []Tensor{d.In, d.In2, d.Out}
 	}
 	return []Tensor{d.In, d.Out}

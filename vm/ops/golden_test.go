@@ -29,6 +29,11 @@ func goldenDescs() []Desc {
 		{Op: OpArgmax, In: vec, Out: at(NewTensor(Int32, 2), 30)},
 		{Op: OpLut, In: vec, Out: at(vec, 30), W: 17},
 		{Op: OpGather, In: vec, In2: at(NewTensor(Int8, 3, 5), 10), Out: at(NewTensor(Int8, 4, 6), 30), W: 19, ZIn: -16},
+		{Op: OpMul, In: vec, In2: at(vec, 10), Out: at(vec, 30), ZIn: 17, ZIn2: -18, ZOut: 19, Lo: -20, Hi: 21, MulOut: 1<<30 + 3, ShOut: 37},
+		{Op: OpMax, In: vec, In2: at(vec, 10), Out: vec, ZIn: 22, ZIn2: 23, ZOut: 24, Lo: -25, Hi: 26,
+			MulIn: 1<<30 + 4, MulIn2: 1<<30 + 5, MulOut: 1<<30 + 6, ShIn: 31, ShIn2: 30, ShOut: 21},
+		{Op: OpMin, In: vec, In2: at(vec, 10), Out: at(vec, 10), ZIn: -27, ZIn2: -28, ZOut: -29, Lo: -30, Hi: 31,
+			MulIn: 1<<30 + 7, MulIn2: 1<<30 + 8, MulOut: 1<<30 + 9, ShIn: 32, ShIn2: 33, ShOut: 22},
 	}
 }
 

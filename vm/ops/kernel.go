@@ -58,6 +58,9 @@ var table = [...]kernel{
 	OpArgmax:    argmax{},
 	OpLut:       lut{},
 	OpGather:    gather{},
+	OpMul:       mul{},
+	OpMax:       minmax{max: true},
+	OpMin:       minmax{},
 }
 
 func kernelOf(op Opcode) (kernel, bool) {

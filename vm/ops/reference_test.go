@@ -199,6 +199,27 @@ func refRun(d *Desc, ram, rom []byte) []int64 {
 			out[k] = refClamp(refRequant(s, d.MulOut, d.ShOut)+int64(d.ZOut), d.Lo, d.Hi)
 		}
 		return out
+	case OpMul:
+		a, b := refRead(d.In, ram), refRead(d.In2, ram)
+		out := make([]int64, len(a))
+		for k := range a {
+			p := (a[k] - int64(d.ZIn)) * (b[k] - int64(d.ZIn2))
+			out[k] = refClamp(refRequant(p, d.MulOut, d.ShOut)+int64(d.ZOut), d.Lo, d.Hi)
+		}
+		return out
+	case OpMax, OpMin:
+		a, b := refRead(d.In, ram), refRead(d.In2, ram)
+		out := make([]int64, len(a))
+		for k := range a {
+			ra := refRequant((a[k]-int64(d.ZIn))*(1<<20), d.MulIn, d.ShIn)
+			rb := refRequant((b[k]-int64(d.ZIn2))*(1<<20), d.MulIn2, d.ShIn2)
+			v := max(ra, rb)
+			if d.Op == OpMin {
+				v = min(ra, rb)
+			}
+			out[k] = refClamp(refRequant(v, d.MulOut, d.ShOut)+int64(d.ZOut), d.Lo, d.Hi)
+		}
+		return out
 	case OpReshape:
 		return refRead(d.In, ram)
 	case OpLut:
@@ -707,6 +728,54 @@ func (g *refGen) relu() refCase {
 	return g.finish("relu", Desc{Op: OpReLU, In: in, Out: g.inPlace(in), ZIn: g.smallZ()})
 }
 
+// binaryLayout places In, In2 (sometimes In itself) and Out (In, In2 or
+// disjoint) of a binary elementwise op.
+func (g *refGen) binaryLayout() (in, in2, out Tensor) {
+	in = g.place(NewTensor(Int8, g.shape(g.r.IntN(5), 70)...))
+	in2 = in
+	if g.r.IntN(4) != 0 {
+		in2 = g.place(Tensor{DType: Int8, Rank: in.Rank, Dims: in.Dims})
+	}
+	switch g.r.IntN(3) {
+	case 0:
+		out = in
+	case 1:
+		out = in2
+	default:
+		out = g.place(Tensor{DType: Int8, Rank: in.Rank, Dims: in.Dims})
+	}
+	return in, in2, out
+}
+
+// mul: typical TFLite multipliers (output scale about 2^-7 of the
+// product's), or extreme ones that saturate.
+func (g *refGen) mul() refCase {
+	in, in2, out := g.binaryLayout()
+	d := Desc{Op: OpMul, In: in, In2: in2, Out: out, ZIn: g.i8(), ZIn2: g.i8(), ZOut: g.smallZ()}
+	if g.r.IntN(4) == 0 { // extreme parameters
+		d.MulOut, d.ShOut = int32(g.r.Uint32()>>1), uint8(g.r.IntN(63))
+	} else {
+		d.MulOut, d.ShOut = int32(1<<30+g.r.IntN(1<<30)), uint8(36+g.r.IntN(4))
+	}
+	d.Lo, d.Hi = g.clamp(d.ZOut)
+	return g.finish("mul", d)
+}
+
+// minMax: Add's parameters.
+func (g *refGen) minMax(op Opcode) refCase {
+	in, in2, out := g.binaryLayout()
+	d := Desc{Op: op, In: in, In2: in2, Out: out, ZIn: g.smallZ(), ZIn2: g.smallZ(), ZOut: g.smallZ()}
+	if g.r.IntN(4) == 0 { // extreme parameters
+		d.MulIn, d.MulIn2, d.MulOut = int32(g.r.Uint32()>>1), int32(g.r.Uint32()>>1), int32(g.r.Uint32()>>1)
+		d.ShIn, d.ShIn2, d.ShOut = uint8(g.r.IntN(63)), uint8(g.r.IntN(63)), uint8(g.r.IntN(63))
+	} else {
+		d.MulIn, d.MulIn2, d.MulOut = int32(1<<30+g.r.IntN(1<<30)), int32(1<<30+g.r.IntN(1<<30)), int32(1<<30+g.r.IntN(1<<30))
+		d.ShIn, d.ShIn2, d.ShOut = uint8(31+g.r.IntN(2)), uint8(31+g.r.IntN(2)), uint8(20+g.r.IntN(3))
+	}
+	d.Lo, d.Hi = g.clamp(d.ZOut)
+	return g.finish(op.String(), d)
+}
+
 func (g *refGen) add() refCase {
 	in := g.place(NewTensor(Int8, g.shape(g.r.IntN(5), 70)...))
 	in2 := in
@@ -910,6 +979,10 @@ func (g *refGen) random(op Opcode) refCase {
 		return g.lut()
 	case OpGather:
 		return g.gather()
+	case OpMul:
+		return g.mul()
+	case OpMax, OpMin:
+		return g.minMax(op)
 	}
 	panic("unknown op")
 }
@@ -1090,6 +1163,48 @@ func TestRefAddRoundingAndSaturation(t *testing.T) {
 	require.Equal(t, want, checkRefCase(t, refCase{name: "add saturation", d: d, ram: ram, lim: lim}))
 }
 
+func TestRefMulRoundingAndSaturation(t *testing.T) {
+	ram, ts := refFlat(NewTensor(Int8, 8), NewTensor(Int8, 8), NewTensor(Int8, 8))
+	lim := Limits{RAMLeaves: uint64(len(ram) / 32)}
+	// (a - 1)(b + 2) / 4, ties away from zero: 2·1/4, -2·1/4, 6·1/4, -6·1/4,
+	// and the largest products (-129)(-126) and (-129)(129) halved.
+	refWrite(ts[0], ram, []int64{3, -1, 7, -5, -128, -128, 1, 0})
+	refWrite(ts[1], ram, []int64{-1, -1, -1, -1, -128, 127, 50, -2})
+	d := Desc{Op: OpMul, In: ts[0], In2: ts[1], Out: ts[2], ZIn: 1, ZIn2: -2, MulOut: 1 << 30, ShOut: 32, Lo: -128, Hi: 127}
+	want := []int64{1, -1, 2, -2, 127, -128, 0, 0}
+	require.Equal(t, want, refRun(&d, ram, nil))
+	require.Equal(t, want, checkRefCase(t, refCase{name: "mul ties", d: d, ram: ram, lim: lim}))
+
+	// The requantization saturates at int32 before ZOut and the clamp.
+	d = Desc{Op: OpMul, In: ts[0], In2: ts[1], Out: ts[2], ZOut: -3, MulOut: 1<<31 - 1, Lo: -100, Hi: 100}
+	refWrite(ts[0], ram, []int64{-128, -128, 0, 1, -1, 2, 127, 127})
+	refWrite(ts[1], ram, []int64{-128, 127, 9, 0, 0, 0, 127, -128})
+	want = []int64{100, -100, -3, -3, -3, -3, 100, -100}
+	require.Equal(t, want, refRun(&d, ram, nil))
+	require.Equal(t, want, checkRefCase(t, refCase{name: "mul saturation", d: d, ram: ram, lim: lim}))
+}
+
+func TestRefMinMaxCommonScale(t *testing.T) {
+	ram, ts := refFlat(NewTensor(Int8, 6), NewTensor(Int8, 6), NewTensor(Int8, 6))
+	lim := Limits{RAMLeaves: uint64(len(ram) / 32)}
+	// In's scale is four times In2's: with MulIn = MulIn2 = 2^30 and shifts
+	// 30 and 32, ra = (a - 2)·2^20 = 4(a - 2)·2^18 and rb = b·2^18, and the
+	// output rescale (ShOut 18) takes 2^18 back to 1. a - 2 = ±10 (±40 in
+	// the common scale) against b = 39, 40, 41 and -41, -40, -39: the
+	// comparison is in the common scale, not of the raw int8 values.
+	refWrite(ts[0], ram, []int64{12, 12, 12, -8, -8, -8})
+	refWrite(ts[1], ram, []int64{39, 40, 41, -41, -40, -39})
+	base := Desc{In: ts[0], In2: ts[1], Out: ts[2], ZIn: 2, MulIn: 1 << 30, ShIn: 30, MulIn2: 1 << 30, ShIn2: 32, MulOut: 1, ShOut: 18, ZOut: 5, Lo: -128, Hi: 127}
+	mx, mn := base, base
+	mx.Op, mn.Op = OpMax, OpMin
+	wantMax := []int64{45, 45, 46, -35, -35, -34}
+	wantMin := []int64{44, 45, 45, -36, -35, -35}
+	require.Equal(t, wantMax, refRun(&mx, ram, nil))
+	require.Equal(t, wantMax, checkRefCase(t, refCase{name: "max common scale", d: mx, ram: ram, lim: lim}))
+	require.Equal(t, wantMin, refRun(&mn, ram, nil))
+	require.Equal(t, wantMin, checkRefCase(t, refCase{name: "min common scale", d: mn, ram: ram, lim: lim}))
+}
+
 func refTableROM(t [256]int32) []byte {
 	rom := make([]byte, 256*4)
 	for k, v := range t {
@@ -1253,7 +1368,12 @@ func TestRefValidateRejects(t *testing.T) {
 	add := Desc{Op: OpAdd, In: i8(0, 40), In2: i8(2, 40), Out: i8(4, 40), MulIn: 1, MulIn2: 1, MulOut: 1}
 	lut := Desc{Op: OpLut, In: i8(0, 3, 40), Out: i8(6, 3, 40), W: 2}
 	gat := Desc{Op: OpGather, In: i8(0, 3, 40), In2: i8(6, 2, 5), Out: i8(8, 4, 9), W: 2, ZIn: -7}
-	for _, d := range []Desc{gemm, relu, pool, conv, soft, add, lut, mod0(lut, func(d *Desc) { d.Out.Addr = 0 }),
+	mul := Desc{Op: OpMul, In: i8(0, 40), In2: i8(2, 40), Out: i8(4, 40), ZIn: 3, ZIn2: -4, ZOut: 1, MulOut: 1, ShOut: 62, Lo: -128, Hi: 127}
+	mx := mod0(add, func(d *Desc) { d.Op = OpMax })
+	mn := mod0(add, func(d *Desc) { d.Op = OpMin })
+	for _, d := range []Desc{gemm, relu, pool, conv, soft, add, mul, mx, mn, lut,
+		mod0(mul, func(d *Desc) { d.Out = d.In }), mod0(mul, func(d *Desc) { d.Out = d.In2 }), mod0(mul, func(d *Desc) { d.In2 = d.In }),
+		mod0(mn, func(d *Desc) { d.Out = d.In2 }), mod0(mx, func(d *Desc) { d.In2, d.Out = d.In, d.In }), mod0(lut, func(d *Desc) { d.Out.Addr = 0 }),
 		gat, mod0(gat, func(d *Desc) { d.In2 = Tensor{} }), mod0(gat, func(d *Desc) { d.In2 = d.In }),
 		mod0(gat, func(d *Desc) { d.In2.Addr = 1 }),                 // In and In2 may overlap
 		mod0(gat, func(d *Desc) { d.In2 = at(NewTensor(Int8), 6) }), // a scalar In2 is present
@@ -1271,7 +1391,7 @@ func TestRefValidateRejects(t *testing.T) {
 		msg  string
 	}{
 		{"opcode 0", Desc{}, wide, "unknown opcode 0"},
-		{"opcode 12", mod(relu, func(d *Desc) { d.Op = 12 }), wide, "unknown opcode 12"},
+		{"opcode 15", mod(relu, func(d *Desc) { d.Op = 15 }), wide, "unknown opcode 15"},
 		{"opcode 255", mod(relu, func(d *Desc) { d.Op = 255 }), wide, "unknown opcode 255"},
 		{"relu W", mod(relu, func(d *Desc) { d.W = 1 }), wide, "must be zero"},
 		{"relu In2", mod(relu, func(d *Desc) { d.In2 = i8(100, 1) }), wide, "must be zero"},
@@ -1339,6 +1459,25 @@ func TestRefValidateRejects(t *testing.T) {
 		{"add negative multiplier", mod(add, func(d *Desc) { d.MulOut = -1 }), wide, "multiplier -1"},
 		{"add shift > 62", mod(add, func(d *Desc) { d.ShIn2 = 63 }), wide, "shift 63 > 62"},
 		{"add shapes differ", mod(add, func(d *Desc) { d.In2.Dims[0] = 39 }), wide, "same shape"},
+		{"mul MulIn", mod(mul, func(d *Desc) { d.MulIn = 1 }), wide, "must be zero"},
+		{"mul MulIn2", mod(mul, func(d *Desc) { d.MulIn2 = 1 }), wide, "must be zero"},
+		{"mul ShIn", mod(mul, func(d *Desc) { d.ShIn = 1 }), wide, "must be zero"},
+		{"mul ShIn2", mod(mul, func(d *Desc) { d.ShIn2 = 1 }), wide, "must be zero"},
+		{"mul W", mod(mul, func(d *Desc) { d.W = 1 }), wide, "must be zero"},
+		{"mul negative multiplier", mod(mul, func(d *Desc) { d.MulOut = -1 }), wide, "multiplier -1"},
+		{"mul shift > 62", mod(mul, func(d *Desc) { d.ShOut = 63 }), wide, "shift 63 > 62"},
+		{"mul shapes differ", mod(mul, func(d *Desc) { d.In2.Dims[0] = 39 }), wide, "same shape"},
+		{"mul int32 inputs", mod(mul, func(d *Desc) { d.In.DType, d.In2.DType, d.Out.DType = Int32, Int32, Int32 }), wide, "int8"},
+		{"mul partial overlap In", mod(mul, func(d *Desc) { d.Out.Addr = 1 }), wide, "overlaps"},
+		{"mul partial overlap In2", mod(mul, func(d *Desc) { d.Out.Addr = 3 }), wide, "overlaps"},
+		{"mul output shape", mod(mul, func(d *Desc) { d.Out.Dims[0] = 39 }), wide, "shape"},
+		{"max M", mod(mx, func(d *Desc) { d.M = 1 }), wide, "must be zero"},
+		{"max negative multiplier", mod(mx, func(d *Desc) { d.MulIn = -1 }), wide, "multiplier -1"},
+		{"max shift > 62", mod(mx, func(d *Desc) { d.ShOut = 63 }), wide, "shift 63 > 62"},
+		{"max partial overlap", mod(mx, func(d *Desc) { d.Out.Addr = 3 }), wide, "overlaps"},
+		{"min KH", mod(mn, func(d *Desc) { d.KH = 1 }), wide, "must be zero"},
+		{"min shift > 62", mod(mn, func(d *Desc) { d.ShIn = 63 }), wide, "shift 63 > 62"},
+		{"min shapes differ", mod(mn, func(d *Desc) { d.In2.Dims[0] = 41 }), wide, "same shape"},
 		{"argmax wrong length", Desc{Op: OpArgmax, In: i8(0, 4, 32), Out: at(NewTensor(Int32, 3), 4)}, wide, "int32 [4]"},
 		{"reshape count differs", Desc{Op: OpReshape, In: i8(0, 64), Out: i8(2, 65)}, wide, "element count"},
 		{"unknown dtype", mod(relu, func(d *Desc) { d.In.DType, d.Out.DType = 3, 3 }), wide, ""},

@@ -11,7 +11,8 @@ import {Tensor, TensorLib} from "./ops/Tensor.sol";
 /// (spec §3.5).
 library ModelHeader {
     /// @notice model.Version1 and model.Version2: the header version byte
-    /// h0[0] (spec §3.6). Version 2 adds the Lut op (opcode 10).
+    /// h0[0] (spec §3.6). Version 2 adds the Lut op (opcode 10), the
+    /// Gather op (opcode 11) and the Mul, Max and Min ops (opcodes 12-14).
     uint8 internal constant VERSION1 = 1;
     uint8 internal constant VERSION2 = 2;
     /// @notice model.MaxVersion: the newest version this verifier reads.
@@ -72,11 +73,11 @@ library ModelHeader {
     }
 
     /// @notice Header.MaxOpcode: the highest opcode the header's version
-    /// defines (rule V1): Argmax (9) for version 1, Lut (10) for version 2,
+    /// defines (rule V1): Argmax (9) for version 1, Min (14) for version 2,
     /// 0 for a version this verifier does not read.
     function maxOpcode(Header memory h) internal pure returns (uint8) {
         if (h.version == VERSION1) return DescLib.OP_ARGMAX;
-        if (h.version == VERSION2) return DescLib.OP_LUT;
+        if (h.version == VERSION2) return DescLib.OP_MIN;
         return 0;
     }
 

@@ -27,8 +27,8 @@ contract StepVerifier is IStepVerifier, StepErrors {
     /// @notice The op family contracts, in constructor order.
     address public immutable gemmFamily; // Gemm, Conv2D
     address public immutable poolFamily; // MaxPool2D, AvgPool2D
-    address public immutable elementwiseFamily; // ReLU, Add, Lut
-    address public immutable reshapeFamily; // Reshape
+    address public immutable elementwiseFamily; // ReLU, Add, Lut, Mul, Max, Min
+    address public immutable reshapeFamily; // Reshape, Gather
     address public immutable softmaxFamily; // Softmax, Argmax
 
     /// @notice A family address without code.
@@ -72,8 +72,11 @@ contract StepVerifier is IStepVerifier, StepErrors {
     function familyOf(uint8 op) public view returns (address) {
         if (op == DescLib.OP_GEMM || op == DescLib.OP_CONV2D) return gemmFamily;
         if (op == DescLib.OP_MAXPOOL2D || op == DescLib.OP_AVGPOOL2D) return poolFamily;
-        if (op == DescLib.OP_RELU || op == DescLib.OP_ADD || op == DescLib.OP_LUT) return elementwiseFamily;
-        if (op == DescLib.OP_RESHAPE) return reshapeFamily;
+        if (
+            op == DescLib.OP_RELU || op == DescLib.OP_ADD || op == DescLib.OP_LUT || op == DescLib.OP_MUL
+                || op == DescLib.OP_MAX || op == DescLib.OP_MIN
+        ) return elementwiseFamily;
+        if (op == DescLib.OP_RESHAPE || op == DescLib.OP_GATHER) return reshapeFamily;
         if (op == DescLib.OP_SOFTMAX || op == DescLib.OP_ARGMAX) return softmaxFamily;
         return gemmFamily;
     }

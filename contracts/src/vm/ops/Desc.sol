@@ -10,9 +10,9 @@ import {Tensor, TensorLib} from "./Tensor.sol";
 struct Desc {
     uint8 op;
     Tensor input; // In
-    Tensor input2; // In2: Add's second input
+    Tensor input2; // In2: Add's second input, Gather's optional second source
     Tensor output; // Out
-    uint32 w; // ROM leaf: weights (Gemm, Conv2D), exp table (Softmax) or lookup table (Lut)
+    uint32 w; // ROM leaf: weights (Gemm, Conv2D), exp table (Softmax), lookup table (Lut) or index table (Gather)
     uint32 cp; // ROM leaf: per-channel records (Gemm, Conv2D)
     uint16 kh; // kernel and stride (Conv2D, pools)
     uint16 kw;
@@ -21,7 +21,7 @@ struct Desc {
     uint16 padT; // top and left padding (Conv2D, pools)
     uint16 padL;
     uint32 m; // Gemm: number of output rows
-    int8 zIn; // zero points
+    int8 zIn; // zero points (zIn: Gather's fill value)
     int8 zIn2;
     int8 zOut;
     int8 lo; // output clamp (fused activation)
@@ -43,8 +43,8 @@ library DescLib {
     /// @notice ops.MaxCount: bound on every schedule dimension (V5).
     uint256 internal constant MAX_COUNT = 2 ** 32 - 1;
 
-    /// @notice The opcodes (spec §5.1); 0 and values above 10 are invalid,
-    /// and 10 is invalid in a version-1 model (ModelHeader.maxOpcode).
+    /// @notice The opcodes (spec §5.1); 0 and values above 14 are invalid,
+    /// and 10 to 14 are invalid in a version-1 model (ModelHeader.maxOpcode).
     uint8 internal constant OP_GEMM = 1;
     uint8 internal constant OP_CONV2D = 2;
     uint8 internal constant OP_RELU = 3;
@@ -55,12 +55,17 @@ library DescLib {
     uint8 internal constant OP_SOFTMAX = 8;
     uint8 internal constant OP_ARGMAX = 9;
     uint8 internal constant OP_LUT = 10;
+    uint8 internal constant OP_GATHER = 11;
+    uint8 internal constant OP_MUL = 12;
+    uint8 internal constant OP_MAX = 13;
+    uint8 internal constant OP_MIN = 14;
 
     // The canonical zero rule (spec §5.1, V2) as byte masks over the four
     // descriptor words: a byte may be non-zero only if it belongs to a field
     // the op uses. The reserved bytes (1, 118-127 and bytes 6-7 of each
     // tensor: 8-9, 32-33, 56-57) are in no mask. Words 0 and 1 (bytes 0-63)
-    // hold Op, In, In2 and the start of Out; only Add uses In2.
+    // hold Op, In, In2 and the start of Out; only Add, Mul, Max, Min and
+    // Gather use In2.
     uint256 private constant W0_IN_OUT = 0xff00ffffffffffff0000ffffffffffffffffffffffffffffffff000000000000;
     uint256 private constant W0_IN_IN2_OUT = 0xff00ffffffffffff0000ffffffffffffffffffffffffffffffffffffffffffff;
     uint256 private constant W1_IN_OUT = 0x000000000000000000000000000000000000ffffffffffff0000ffffffffffff;
@@ -75,10 +80,11 @@ library DescLib {
     uint256 private constant W2_CONV2D = 0xffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0000; // Out W CP window
     uint256 private constant W3_CONV2D = 0x0000ff00ffffff00000000000000000000000000000000000000000000000000; // ZIn ZOut Lo Hi
     uint256 private constant W2_OUT = 0xffffffffffffffffffff00000000000000000000000000000000000000000000; // Out
-    uint256 private constant W3_RELU = 0x0000ff0000000000000000000000000000000000000000000000000000000000; // ZIn
+    uint256 private constant W3_ZIN = 0x0000ff0000000000000000000000000000000000000000000000000000000000; // ZIn
     uint256 private constant W2_POOL = 0xffffffffffffffffffff0000000000000000ffffffffffffffffffffffff0000; // Out window
     uint256 private constant W3_POOL = 0x0000000000ffff00000000000000000000000000000000000000000000000000; // Lo Hi
     uint256 private constant W3_ADD = 0x0000ffffffffffffffffffffffffffffffffffffffff00000000000000000000; // ZIn ZIn2 ZOut Lo Hi quant
+    uint256 private constant W3_MUL = 0x0000ffffffffff0000000000000000ffffffff0000ff00000000000000000000; // ZIn ZIn2 ZOut Lo Hi MulOut ShOut
     uint256 private constant W2_OUT_W = 0xffffffffffffffffffffffffffff000000000000000000000000000000000000; // Out W
 
     /// @notice ops.Decode: the fields of a 128-byte descriptor. ok is false
@@ -153,15 +159,19 @@ library DescLib {
         } else if (op == OP_CONV2D) {
             (m2, m3) = (W2_CONV2D, W3_CONV2D);
         } else if (op == OP_RELU) {
-            (m2, m3) = (W2_OUT, W3_RELU);
+            (m2, m3) = (W2_OUT, W3_ZIN);
         } else if (op == OP_MAXPOOL2D || op == OP_AVGPOOL2D) {
             (m2, m3) = (W2_POOL, W3_POOL);
-        } else if (op == OP_ADD) {
+        } else if (op == OP_ADD || op == OP_MAX || op == OP_MIN) {
             (m0, m1, m2, m3) = (W0_IN_IN2_OUT, W1_IN_IN2_OUT, W2_OUT, W3_ADD);
+        } else if (op == OP_MUL) {
+            (m0, m1, m2, m3) = (W0_IN_IN2_OUT, W1_IN_IN2_OUT, W2_OUT, W3_MUL);
         } else if (op == OP_RESHAPE || op == OP_ARGMAX) {
             (m2, m3) = (W2_OUT, 0);
         } else if (op == OP_SOFTMAX || op == OP_LUT) {
             (m2, m3) = (W2_OUT_W, 0);
+        } else if (op == OP_GATHER) {
+            (m0, m1, m2, m3) = (W0_IN_IN2_OUT, W1_IN_IN2_OUT, W2_OUT_W, W3_ZIN);
         } else {
             return false;
         }
@@ -175,10 +185,14 @@ library DescLib {
     /// (the schedule fits 32-bit counters) are the op family's: StepCore.sol
     /// runs them after this through its family's kernel dispatch.
     function validate(Desc memory d, bytes calldata b, uint256 ramLeaves) internal pure returns (bool) {
-        if (d.op == 0 || d.op > OP_LUT) return false; // V1
+        if (d.op == 0 || d.op > OP_MIN) return false; // V1
         if (!canonical(b, d.op)) return false; // V2
         if (!TensorLib.validate(d.input, ramLeaves)) return false; // V3
-        if (d.op == OP_ADD && !TensorLib.validate(d.input2, ramLeaves)) return false;
+        // Desc.Tensors: In2 for Add, Mul, Max and Min, and for Gather when
+        // present.
+        bool in2 = d.op == OP_ADD || d.op == OP_MUL || d.op == OP_MAX || d.op == OP_MIN
+            || (d.op == OP_GATHER && !TensorLib.isZero(d.input2));
+        if (in2 && !TensorLib.validate(d.input2, ramLeaves)) return false;
         return TensorLib.validate(d.output, ramLeaves);
     }
 }

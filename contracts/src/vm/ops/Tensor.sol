@@ -100,6 +100,14 @@ library TensorLib {
             && t.dims[2] == u.dims[2] && t.dims[3] == u.dims[3];
     }
 
+    /// @notice Tensor.IsZero: the all-zero tensor (address, dtype, rank and
+    /// dims zero), the encoding of an absent optional tensor (Gather's In2).
+    /// It never satisfies T1.
+    function isZero(Tensor memory t) internal pure returns (bool) {
+        uint32[4] memory d = t.dims;
+        return t.addr == 0 && t.dtype == 0 && t.rank == 0 && d[0] == 0 && d[1] == 0 && d[2] == 0 && d[3] == 0;
+    }
+
     /// @notice Tensor.Overlaps: both non-empty and their leaf ranges meet.
     function overlaps(Tensor memory t, Tensor memory u) internal pure returns (bool) {
         unchecked {
