@@ -269,7 +269,7 @@ func (l *lowering) lower() error {
 			l.vals[n.Output] = l.vals[n.Inputs[0]]
 			continue
 		}
-		if n.Op != graph.Unary {
+		if n.Op != graph.Unary && n.Op != graph.Mul {
 			for _, in := range n.Inputs {
 				if _, err := l.materialize(in); err != nil {
 					return err
@@ -310,7 +310,18 @@ func (l *lowering) node(i int, n *graph.Node) (*value, error) {
 	case graph.Add, graph.Max, graph.Min:
 		return l.add(i, n, x, l.vals[n.Inputs[1]])
 	case graph.Mul:
-		return l.mul(i, n, x, l.vals[n.Inputs[1]])
+		if v := l.selfProduct(n); v != nil {
+			return v, nil
+		}
+		a, err := l.materialize(n.Inputs[0])
+		if err != nil {
+			return nil, err
+		}
+		b, err := l.materialize(n.Inputs[1])
+		if err != nil {
+			return nil, err
+		}
+		return l.mul(i, n, a, b)
 	case graph.Relu:
 		v := *x
 		v.t = l.b.ReLU(x.t, x.q.Zero)
@@ -522,6 +533,25 @@ func (l *lowering) add(i int, n *graph.Node, a, b *value) (*value, error) {
 	}
 	v.op = l.emit()
 	return &v, nil
+}
+
+// selfProduct returns x·f(x) as one pending table when one operand of Mul
+// n is a pending table f of the other, x, read only here (SiLU's
+// x·sigmoid(x), GELU's x·Φ(x), HardSwish, Mish): an elementwise function of
+// x like any other, one rounding and no Mul. Nil otherwise.
+func (l *lowering) selfProduct(n *graph.Node) *value {
+	for k := range 2 {
+		xName, yName := n.Inputs[k], n.Inputs[1-k]
+		x, y := l.vals[xName], l.vals[yName]
+		if x.lazy != nil || y.lazy == nil || y.lazy.src != x || l.uses[yName] != 1 {
+			continue
+		}
+		f := y.lazy.f
+		lz := &lazyLut{src: x, srcRange: y.lazy.srcRange, f: func(v float64) float64 { return v * f(v) },
+			name: n.Output, node: n, what: "x times " + y.lazy.what}
+		return &value{flat: x.flat, c: x.c, h: x.h, w: x.w, perm: x.perm, lazy: lz}
+	}
+	return nil
 }
 
 // mul lowers a Mul onto the VM's Mul (spec §6.12), TFLite's int8 product:

@@ -343,3 +343,60 @@ func TestCompileComposesTables(t *testing.T) {
 		})
 	}
 }
+
+// Mul, Max and Min of two values lower onto the VM's ops; x·f(x) with f a
+// pending table of x (SiLU, GELU) is one table instead.
+func TestCompileBinary(t *testing.T) {
+	r := rand.New(rand.NewPCG(10, 10))
+	un := func(name, in, out string, f graph.Fn) graph.Node {
+		return graph.Node{Name: name, Op: graph.Unary, Inputs: []string{in}, Output: out, Fn: f}
+	}
+	for _, tc := range []struct {
+		name string
+		g    *graph.Graph
+		ops  []ops.Opcode
+	}{
+		{"mul", &graph.Graph{Input: "x", InputShape: []int{3, 5}, Output: "y", Nodes: []graph.Node{
+			un("t", "x", "a", graph.Fn{Kind: graph.Tanh}),
+			{Name: "relu", Op: graph.Relu, Inputs: []string{"x"}, Output: "b"},
+			{Name: "mul", Op: graph.Mul, Inputs: []string{"a", "b"}, Output: "y"}}},
+			[]ops.Opcode{ops.OpReLU, ops.OpLut, ops.OpMul}}, // the Lut is emitted where it is read
+		{"max and min", &graph.Graph{Input: "x", InputShape: []int{2, 4}, Output: "y", Nodes: []graph.Node{
+			un("s", "x", "a", graph.Fn{Kind: graph.Sigmoid}),
+			{Name: "max", Op: graph.Max, Inputs: []string{"x", "a"}, Output: "m"},
+			{Name: "min", Op: graph.Min, Inputs: []string{"m", "a"}, Output: "y"}}},
+			[]ops.Opcode{ops.OpLut, ops.OpMax, ops.OpMin}},
+		{"silu is one table", &graph.Graph{Input: "x", InputShape: []int{2, 4}, Output: "y", Nodes: []graph.Node{
+			un("s", "x", "a", graph.Fn{Kind: graph.Sigmoid}),
+			{Name: "mul", Op: graph.Mul, Inputs: []string{"x", "a"}, Output: "y"}}},
+			[]ops.Opcode{ops.OpLut}},
+		{"gelu is one table", &graph.Graph{Input: "x", InputShape: []int{2, 4}, Output: "y", Nodes: []graph.Node{
+			un("d", "x", "a", graph.Fn{Kind: graph.Affine, Alpha: 1 / math.Sqrt2}),
+			un("e", "a", "b", graph.Fn{Kind: graph.Erf}),
+			un("p", "b", "c", graph.Fn{Kind: graph.Affine, Alpha: 1, Beta: 1}),
+			{Name: "mul", Op: graph.Mul, Inputs: []string{"c", "x"}, Output: "m"},
+			un("h", "m", "y", graph.Fn{Kind: graph.Affine, Alpha: 0.5})}},
+			[]ops.Opcode{ops.OpLut}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var calib []*graph.Tensor
+			for range 3 {
+				x := graph.NewTensor(tc.g.InputShape...)
+				for k := range x.Data {
+					x.Data[k] = float32(4*r.Float64() - 2)
+				}
+				calib = append(calib, x)
+			}
+			res, err := quantize.Compile(tc.g, calib, textbook(tc.g), quantize.Options{})
+			require.NoError(t, err)
+			var got []ops.Opcode
+			for _, d := range res.Model.Ops {
+				got = append(got, d.Op)
+			}
+			require.Equal(t, tc.ops, got)
+			for _, x := range calib {
+				checkClose(t, res, textbook(tc.g), x, "y")
+			}
+		})
+	}
+}
