@@ -185,11 +185,11 @@ type value struct {
 type lazyLut struct {
 	src      *value
 	srcRange [2]float64 // the calibrated range src's values lie in
-	f       func(float64) float64
-	name string      // whose calibrated range the output takes
-	node *graph.Node // the last node composed in, for errors
-	what string      // the function, for errors
-	neg  bool        // f is exactly Neg of src: exact output parameters
+	f        func(float64) float64
+	name     string      // whose calibrated range the output takes
+	node     *graph.Node // the last node composed in, for errors
+	what     string      // the function, for errors
+	neg      bool        // f is exactly Neg of src: exact output parameters
 }
 
 func (v *value) identity() bool {

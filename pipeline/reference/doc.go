@@ -49,6 +49,7 @@
 //
 //   - Mul: gorgonia.HadamardProd. Max, Min: a gorgonia op (pairOp):
 //     gorgonia's Max and Min are reductions only.
+//
 //   - Gather: a gorgonia op (gatherOp) copying elements by the node's
 //     index table; gorgonia v0.9.18 has no gather by a table.
 //
