@@ -122,8 +122,9 @@
 // A graph Softmax normalizes the last axis. Before opset 13 ONNX Softmax
 // normalizes over the flattened axes from axis on (default 1): unless that
 // is the last axis alone, it becomes Reshape [A, R] → Softmax → Reshape
-// back. From opset 13 it normalizes the single axis (default -1), which
-// must be the last one or followed only by axes of size 1.
+// back. From opset 13 it normalizes the single axis (default -1): a graph
+// Softmax when only axes of size 1 follow it, otherwise ONNX's
+// decomposition exp(x − max)·(1/Σ) (softmaxInner).
 //
 // # auto_pad
 //

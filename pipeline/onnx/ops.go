@@ -1044,7 +1044,8 @@ func opSoftmax(c *nodeCtx) error {
 	if c.im.opset < 13 {
 		inner = graph.Numel(x.shape[axis:])
 	} else if graph.Numel(x.shape[axis+1:]) != 1 {
-		return c.attrErrorf("axis", "input %q has shape %v: from opset 13 the softmax is over axis %d only, which is not the last one (a transposed softmax is not supported)", c.input(0), x.shape, axis)
+		// Over an inner axis: ONNX's decomposition exp(x − max)/Σ.
+		return c.softmaxInner(x, axis)
 	}
 	if x.shape[r-1] == inner {
 		return c.emit(graph.Node{Op: graph.Softmax, Inputs: []string{x.name}}, slices.Clone(x.shape))
@@ -1061,6 +1062,40 @@ func opSoftmax(c *nodeCtx) error {
 		return err
 	}
 	return c.emit(graph.Node{Name: c.name + "/unflatten", Op: graph.Reshape, Inputs: []string{soft}, Shape: slices.Clone(x.shape)}, slices.Clone(x.shape))
+}
+
+// softmaxInner imports a Softmax over an inner axis as ONNX defines it:
+// e = exp(x − max), e · (1 / Σ e), each over the axis (keepdims) and
+// broadcast back, steps named "<name>/<step>".
+func (c *nodeCtx) softmaxInner(x *value, axis int) error {
+	kept := slices.Clone(x.shape)
+	kept[axis] = 1
+	out := c.output()
+	step := func(n graph.Node, suffix string, shape []int) (*value, error) {
+		name := c.im.genName(out + "_" + suffix)
+		n.Name = c.name + "/" + suffix
+		if err := c.emitAs(n, slices.Clone(shape), name); err != nil {
+			return nil, err
+		}
+		return c.im.vals[name], nil
+	}
+	m, err := step(graph.Node{Op: graph.Reduce, Inputs: []string{x.name}, Reduction: graph.ReduceMax, Axes: []int{axis}, KeepDims: true}, "max", kept)
+	if err != nil {
+		return err
+	}
+	d := c.im.genName(out + "_shifted")
+	if err := c.binaryComputedAs("Sub", c.name+"/shift", x, m, d); err != nil {
+		return err
+	}
+	e, err := step(graph.Node{Op: graph.Unary, Inputs: []string{d}, Fn: graph.Fn{Kind: graph.Exp}}, "exp", x.shape)
+	if err != nil {
+		return err
+	}
+	sum, err := step(graph.Node{Op: graph.Reduce, Inputs: []string{e.name}, Reduction: graph.ReduceSum, Axes: []int{axis}, KeepDims: true}, "sum", kept)
+	if err != nil {
+		return err
+	}
+	return c.binaryComputedAs("Div", c.name, e, sum, out)
 }
 
 func opConstant(c *nodeCtx) error {
