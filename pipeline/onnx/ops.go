@@ -738,18 +738,7 @@ func opRelu(c *nodeCtx) error {
 		return err
 	}
 	if c.isConst(0) {
-		t, err := c.floatConst(0, "X")
-		if err != nil {
-			return err
-		}
-		out, err := c.im.newTensor(t.shape, true)
-		if err != nil {
-			return c.errorf("%v", err)
-		}
-		for k, x := range t.f {
-			out.f[k] = max(x, 0)
-		}
-		return c.defineConst(out)
+		return c.foldEach(func(x float32) float32 { return max(x, 0) })
 	}
 	x, err := c.dynamic(0)
 	if err != nil {
@@ -1020,26 +1009,11 @@ func opTranspose(c *nodeCtx) error {
 // From opset 13 it normalizes the one axis (default -1), which must be the
 // last one or followed only by axes of size 1.
 func opSoftmax(c *nodeCtx) error {
-	if err := c.checkInputs(1, 1); err != nil {
-		return err
-	}
-	x, err := c.dynamic(0)
-	if err != nil {
-		return err
-	}
-	def := int64(-1)
-	if c.im.opset < 13 {
-		def = 1
-	}
-	a, err := c.intAttr("axis", def)
+	x, axis, err := c.softmaxAxis()
 	if err != nil {
 		return err
 	}
 	r := len(x.shape)
-	axis, err := c.axis("axis", a, r, r-1)
-	if err != nil {
-		return err
-	}
 	inner := x.shape[axis] // the normalized length
 	if c.im.opset < 13 {
 		inner = graph.Numel(x.shape[axis:])
@@ -1064,38 +1038,38 @@ func opSoftmax(c *nodeCtx) error {
 	return c.emit(graph.Node{Name: c.name + "/unflatten", Op: graph.Reshape, Inputs: []string{soft}, Shape: slices.Clone(x.shape)}, slices.Clone(x.shape))
 }
 
+// softmaxAxis reads the input and the axis of Softmax and LogSoftmax:
+// default 1 before opset 13, −1 from it.
+func (c *nodeCtx) softmaxAxis() (*value, int, error) {
+	if err := c.checkInputs(1, 1); err != nil {
+		return nil, 0, err
+	}
+	x, err := c.dynamic(0)
+	if err != nil {
+		return nil, 0, err
+	}
+	def := int64(-1)
+	if c.im.opset < 13 {
+		def = 1
+	}
+	a, err := c.intAttr("axis", def)
+	if err != nil {
+		return nil, 0, err
+	}
+	r := len(x.shape)
+	axis, err := c.axis("axis", a, r, r-1)
+	return x, axis, err
+}
+
 // softmaxInner imports a Softmax over an inner axis as ONNX defines it:
 // e = exp(x − max), e · (1 / Σ e), each over the axis (keepdims) and
 // broadcast back, steps named "<name>/<step>".
 func (c *nodeCtx) softmaxInner(x *value, axis int) error {
-	kept := slices.Clone(x.shape)
-	kept[axis] = 1
-	out := c.output()
-	step := func(n graph.Node, suffix string, shape []int) (*value, error) {
-		name := c.im.genName(out + "_" + suffix)
-		n.Name = c.name + "/" + suffix
-		if err := c.emitAs(n, slices.Clone(shape), name); err != nil {
-			return nil, err
-		}
-		return c.im.vals[name], nil
-	}
-	m, err := step(graph.Node{Op: graph.Reduce, Inputs: []string{x.name}, Reduction: graph.ReduceMax, Axes: []int{axis}, KeepDims: true}, "max", kept)
+	_, e, sum, err := c.expShifted(x, []int{axis})
 	if err != nil {
 		return err
 	}
-	d := c.im.genName(out + "_shifted")
-	if err := c.binaryComputedAs("Sub", c.name+"/shift", x, m, d); err != nil {
-		return err
-	}
-	e, err := step(graph.Node{Op: graph.Unary, Inputs: []string{d}, Fn: graph.Fn{Kind: graph.Exp}}, "exp", x.shape)
-	if err != nil {
-		return err
-	}
-	sum, err := step(graph.Node{Op: graph.Reduce, Inputs: []string{e.name}, Reduction: graph.ReduceSum, Axes: []int{axis}, KeepDims: true}, "sum", kept)
-	if err != nil {
-		return err
-	}
-	return c.binaryComputedAs("Div", c.name, e, sum, out)
+	return c.binaryComputedAs("Div", c.name, e, sum, c.output())
 }
 
 func opConstant(c *nodeCtx) error {

@@ -47,26 +47,11 @@ func registerReduce() {
 // 1/256 output step would make log p coarse, every value keeps its own
 // quantization.
 func opLogSoftmax(c *nodeCtx) error {
-	if err := c.checkInputs(1, 1); err != nil {
-		return err
-	}
-	x, err := c.dynamic(0)
-	if err != nil {
-		return err
-	}
-	def := int64(-1)
-	if c.im.opset < 13 {
-		def = 1
-	}
-	a, err := c.intAttr("axis", def)
+	x, axis, err := c.softmaxAxis()
 	if err != nil {
 		return err
 	}
 	r := len(x.shape)
-	axis, err := c.axis("axis", a, r, r-1)
-	if err != nil {
-		return err
-	}
 	axes := []int{axis}
 	if c.im.opset < 13 {
 		axes = axes[:0]
@@ -74,41 +59,15 @@ func opLogSoftmax(c *nodeCtx) error {
 			axes = append(axes, k)
 		}
 	}
-	kept := slices.Clone(x.shape)
-	for _, k := range axes {
-		kept[k] = 1
-	}
-	out := c.output()
-	step := func(n graph.Node, suffix string, shape []int) (*value, error) {
-		name := c.im.genName(out + "_" + suffix)
-		n.Name = c.name + "/" + suffix
-		if err := c.emitAs(n, slices.Clone(shape), name); err != nil {
-			return nil, err
-		}
-		return c.im.vals[name], nil
-	}
-	m, err := step(graph.Node{Op: graph.Reduce, Inputs: []string{x.name}, Reduction: graph.ReduceMax, Axes: axes, KeepDims: true}, "max", kept)
+	d, _, sum, err := c.expShifted(x, axes)
 	if err != nil {
 		return err
 	}
-	d := c.im.genName(out + "_shifted")
-	if err := c.binaryComputedAs("Sub", c.name+"/shift", x, m, d); err != nil {
-		return err
-	}
-	shifted := c.im.vals[d]
-	e, err := step(graph.Node{Op: graph.Unary, Inputs: []string{d}, Fn: graph.Fn{Kind: graph.Exp}}, "exp", x.shape)
+	lg, err := c.step(graph.Node{Op: graph.Unary, Inputs: []string{sum.name}, Fn: graph.Fn{Kind: graph.Log}}, "log", sum.shape)
 	if err != nil {
 		return err
 	}
-	sum, err := step(graph.Node{Op: graph.Reduce, Inputs: []string{e.name}, Reduction: graph.ReduceSum, Axes: axes, KeepDims: true}, "sum", kept)
-	if err != nil {
-		return err
-	}
-	lg, err := step(graph.Node{Op: graph.Unary, Inputs: []string{sum.name}, Fn: graph.Fn{Kind: graph.Log}}, "log", kept)
-	if err != nil {
-		return err
-	}
-	return c.binaryComputedAs("Sub", c.name, shifted, lg, out)
+	return c.binaryComputedAs("Sub", c.name, d, lg, c.output())
 }
 
 // opVariadic: Sum, Mean, Max and Min of one input are that input; of
@@ -310,4 +269,39 @@ func opPow(c *nodeCtx) error {
 		return err
 	}
 	return c.elementwise(graph.Fn{Kind: graph.Pow, Alpha: e})
+}
+
+// step emits graph node n as step suffix of this node: named
+// "<name>/<suffix>", computing value "<output>_<suffix>" of shape.
+func (c *nodeCtx) step(n graph.Node, suffix string, shape []int) (*value, error) {
+	name := c.im.genName(c.output() + "_" + suffix)
+	n.Name = c.name + "/" + suffix
+	if err := c.emitAs(n, slices.Clone(shape), name); err != nil {
+		return nil, err
+	}
+	return c.im.vals[name], nil
+}
+
+// expShifted emits the common part of ONNX's softmax decompositions over
+// axes of x: m = max (keepdims), d = x − m (broadcast), e = exp(d) and
+// s = Σ e (keepdims), steps "max", "shift", "exp" and "sum".
+func (c *nodeCtx) expShifted(x *value, axes []int) (d, e, s *value, err error) {
+	kept := slices.Clone(x.shape)
+	for _, k := range axes {
+		kept[k] = 1
+	}
+	m, err := c.step(graph.Node{Op: graph.Reduce, Inputs: []string{x.name}, Reduction: graph.ReduceMax, Axes: axes, KeepDims: true}, "max", kept)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	shifted := c.im.genName(c.output() + "_shifted")
+	if err := c.binaryComputedAs("Sub", c.name+"/shift", x, m, shifted); err != nil {
+		return nil, nil, nil, err
+	}
+	d = c.im.vals[shifted]
+	if e, err = c.step(graph.Node{Op: graph.Unary, Inputs: []string{d.name}, Fn: graph.Fn{Kind: graph.Exp}}, "exp", x.shape); err != nil {
+		return nil, nil, nil, err
+	}
+	s, err = c.step(graph.Node{Op: graph.Reduce, Inputs: []string{e.name}, Reduction: graph.ReduceSum, Axes: axes, KeepDims: true}, "sum", kept)
+	return d, e, s, err
 }

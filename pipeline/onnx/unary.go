@@ -137,18 +137,7 @@ func opUnary(c *nodeCtx) error {
 // or a graph Unary node.
 func (c *nodeCtx) elementwise(f graph.Fn) error {
 	if c.isConst(0) {
-		t, err := c.floatConst(0, "X")
-		if err != nil {
-			return err
-		}
-		out, err := c.im.newTensor(t.shape, true)
-		if err != nil {
-			return c.errorf("%v", err)
-		}
-		for k, x := range t.f {
-			out.f[k] = float32(f.Eval(float64(x)))
-		}
-		return c.defineConst(out)
+		return c.foldEach(func(x float32) float32 { return float32(f.Eval(float64(x))) })
 	}
 	x, err := c.dynamic(0)
 	if err != nil {
@@ -196,4 +185,21 @@ func (c *nodeCtx) scalarAffine(v *value, vi int, k float64) error {
 		return c.errorf("%v", err)
 	}
 	return c.emit(graph.Node{Op: graph.Unary, Inputs: []string{v.name}, Fn: f}, slices.Clone(v.shape))
+}
+
+// foldEach defines the node's output as f of every element of input 0, a
+// float constant.
+func (c *nodeCtx) foldEach(f func(float32) float32) error {
+	t, err := c.floatConst(0, "X")
+	if err != nil {
+		return err
+	}
+	out, err := c.im.newTensor(t.shape, true)
+	if err != nil {
+		return c.errorf("%v", err)
+	}
+	for k, x := range t.f {
+		out.f[k] = f(x)
+	}
+	return c.defineConst(out)
 }

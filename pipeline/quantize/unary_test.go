@@ -14,6 +14,19 @@ import (
 	"github.com/opml-dev/opml/vm/ops"
 )
 
+// uniform returns n inputs of shape with elements uniform in [lo, hi).
+func uniform(r *rand.Rand, n int, lo, hi float64, shape ...int) []*graph.Tensor {
+	out := make([]*graph.Tensor, n)
+	for i := range out {
+		x := graph.NewTensor(shape...)
+		for k := range x.Data {
+			x.Data[k] = float32(lo + (hi-lo)*r.Float64())
+		}
+		out[i] = x
+	}
+	return out
+}
+
 // unaryDomain returns inputs in f's domain: [lo, hi).
 func unaryDomain(k graph.FnKind) (lo, hi float64) {
 	switch k {
@@ -208,14 +221,7 @@ func TestCompileGather(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			require.NoError(t, tc.g.Validate())
-			var calib []*graph.Tensor
-			for range 4 {
-				x := graph.NewTensor(tc.g.InputShape...)
-				for k := range x.Data {
-					x.Data[k] = float32(4*r.Float64() - 2)
-				}
-				calib = append(calib, x)
-			}
+			calib := uniform(r, 4, -2, 2, tc.g.InputShape...)
 			res, err := quantize.Compile(tc.g, calib, textbook(tc.g), quantize.Options{})
 			require.NoError(t, err)
 			for _, x := range calib {
@@ -271,14 +277,7 @@ func TestCompileDenseRows(t *testing.T) {
 	g := &graph.Graph{Input: "x", InputShape: []int{2, 3, 4}, Output: "y", Nodes: []graph.Node{
 		{Name: "rows", Op: graph.Reshape, Inputs: []string{"x"}, Output: "m", Shape: []int{6, 4}},
 		{Name: "fc", Op: graph.Dense, Inputs: []string{"m"}, Output: "y", W: randTensor(r, 0.5, 5, 4), B: randTensor(r, 0.1, 5)}}}
-	var calib []*graph.Tensor
-	for range 4 {
-		x := graph.NewTensor(2, 3, 4)
-		for k := range x.Data {
-			x.Data[k] = float32(2*r.Float64() - 1)
-		}
-		calib = append(calib, x)
-	}
+	calib := uniform(r, 4, -1, 1, 2, 3, 4)
 	res, err := quantize.Compile(g, calib, textbook(g), quantize.Options{})
 	require.NoError(t, err)
 	require.Len(t, res.Model.Ops, 1, "one Gemm, no Reshape")
@@ -292,44 +291,66 @@ func TestCompileDenseRows(t *testing.T) {
 // function of a sum composes with the sum's rescaling; a function read
 // twice is emitted once.
 func TestCompileComposesTables(t *testing.T) {
-	r := rand.New(rand.NewPCG(9, 1))
-	sample := func(shape ...int) []*graph.Tensor {
-		var out []*graph.Tensor
-		for range 3 {
-			x := graph.NewTensor(shape...)
-			for k := range x.Data {
-				x.Data[k] = float32(4*r.Float64() - 2)
-			}
-			out = append(out, x)
-		}
-		return out
-	}
-	un := func(name, in, out string, f graph.Fn) graph.Node {
-		return graph.Node{Name: name, Op: graph.Unary, Inputs: []string{in}, Output: out, Fn: f}
-	}
-	for _, tc := range []struct {
-		name string
-		g    *graph.Graph
-		ops  []ops.Opcode
-	}{
+	checkOps(t, rand.New(rand.NewPCG(9, 1)), []opsCase{
 		{"gelu-like chain", &graph.Graph{Input: "x", InputShape: []int{3, 4}, Output: "y", Nodes: []graph.Node{
-			un("a", "x", "s", graph.Fn{Kind: graph.Affine, Alpha: 0.7071, Beta: 0}),
-			un("b", "s", "e", graph.Fn{Kind: graph.Erf}),
-			un("c", "e", "y", graph.Fn{Kind: graph.Affine, Alpha: 0.5, Beta: 0.5})}},
+			unaryNode("a", "x", "s", graph.Fn{Kind: graph.Affine, Alpha: 0.7071, Beta: 0}),
+			unaryNode("b", "s", "e", graph.Fn{Kind: graph.Erf}),
+			unaryNode("c", "e", "y", graph.Fn{Kind: graph.Affine, Alpha: 0.5, Beta: 0.5})}},
 			[]ops.Opcode{ops.OpLut}},
 		{"l2 norm", &graph.Graph{Input: "x", InputShape: []int{3, 4}, Output: "y", Nodes: []graph.Node{
-			un("sq", "x", "s", graph.Fn{Kind: graph.Pow, Alpha: 2}),
+			unaryNode("sq", "x", "s", graph.Fn{Kind: graph.Pow, Alpha: 2}),
 			{Name: "sum", Op: graph.Reduce, Inputs: []string{"s"}, Output: "t", Reduction: graph.ReduceSum, Axes: []int{1}, KeepDims: true},
-			un("sqrt", "t", "y", graph.Fn{Kind: graph.Sqrt})}},
+			unaryNode("sqrt", "t", "y", graph.Fn{Kind: graph.Sqrt})}},
 			[]ops.Opcode{ops.OpLut, ops.OpReshape, ops.OpAvgPool2D, ops.OpLut}},
 		{"a function read twice", &graph.Graph{Input: "x", InputShape: []int{2, 3}, Output: "y", Nodes: []graph.Node{
-			un("sig", "x", "s", graph.Fn{Kind: graph.Sigmoid}),
-			un("t1", "s", "a", graph.Fn{Kind: graph.Tanh}),
+			unaryNode("sig", "x", "s", graph.Fn{Kind: graph.Sigmoid}),
+			unaryNode("t1", "s", "a", graph.Fn{Kind: graph.Tanh}),
 			{Name: "add", Op: graph.Add, Inputs: []string{"s", "a"}, Output: "y"}}},
 			[]ops.Opcode{ops.OpLut, ops.OpLut, ops.OpAdd}},
-	} {
+	})
+}
+
+// Mul, Max and Min of two values lower onto the VM's ops; x·f(x) with f a
+// pending table of x (SiLU, GELU) is one table instead.
+func TestCompileBinary(t *testing.T) {
+	checkOps(t, rand.New(rand.NewPCG(10, 10)), []opsCase{
+		{"mul", &graph.Graph{Input: "x", InputShape: []int{3, 5}, Output: "y", Nodes: []graph.Node{
+			unaryNode("t", "x", "a", graph.Fn{Kind: graph.Tanh}),
+			{Name: "relu", Op: graph.Relu, Inputs: []string{"x"}, Output: "b"},
+			{Name: "mul", Op: graph.Mul, Inputs: []string{"a", "b"}, Output: "y"}}},
+			[]ops.Opcode{ops.OpReLU, ops.OpLut, ops.OpMul}}, // the Lut is emitted where it is read
+		{"max and min", &graph.Graph{Input: "x", InputShape: []int{2, 4}, Output: "y", Nodes: []graph.Node{
+			unaryNode("s", "x", "a", graph.Fn{Kind: graph.Sigmoid}),
+			{Name: "max", Op: graph.Max, Inputs: []string{"x", "a"}, Output: "m"},
+			{Name: "min", Op: graph.Min, Inputs: []string{"m", "a"}, Output: "y"}}},
+			[]ops.Opcode{ops.OpLut, ops.OpMax, ops.OpMin}},
+		{"silu is one table", &graph.Graph{Input: "x", InputShape: []int{2, 4}, Output: "y", Nodes: []graph.Node{
+			unaryNode("s", "x", "a", graph.Fn{Kind: graph.Sigmoid}),
+			{Name: "mul", Op: graph.Mul, Inputs: []string{"x", "a"}, Output: "y"}}},
+			[]ops.Opcode{ops.OpLut}},
+		{"gelu is one table", &graph.Graph{Input: "x", InputShape: []int{2, 4}, Output: "y", Nodes: []graph.Node{
+			unaryNode("d", "x", "a", graph.Fn{Kind: graph.Affine, Alpha: 1 / math.Sqrt2}),
+			unaryNode("e", "a", "b", graph.Fn{Kind: graph.Erf}),
+			unaryNode("p", "b", "c", graph.Fn{Kind: graph.Affine, Alpha: 1, Beta: 1}),
+			{Name: "mul", Op: graph.Mul, Inputs: []string{"c", "x"}, Output: "m"},
+			unaryNode("h", "m", "y", graph.Fn{Kind: graph.Affine, Alpha: 0.5})}},
+			[]ops.Opcode{ops.OpLut}},
+	})
+}
+
+// opsCase is a graph, compiled on three inputs uniform in [−2, 2), and the
+// ops the model must have.
+type opsCase struct {
+	name string
+	g    *graph.Graph
+	ops  []ops.Opcode
+}
+
+// checkOps compiles every case, checks its ops and its outputs (checkClose).
+func checkOps(t *testing.T, r *rand.Rand, cases []opsCase) {
+	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			calib := sample(tc.g.InputShape...)
+			calib := uniform(r, 3, -2, 2, tc.g.InputShape...)
 			res, err := quantize.Compile(tc.g, calib, textbook(tc.g), quantize.Options{})
 			require.NoError(t, err)
 			var got []ops.Opcode
@@ -344,59 +365,7 @@ func TestCompileComposesTables(t *testing.T) {
 	}
 }
 
-// Mul, Max and Min of two values lower onto the VM's ops; x·f(x) with f a
-// pending table of x (SiLU, GELU) is one table instead.
-func TestCompileBinary(t *testing.T) {
-	r := rand.New(rand.NewPCG(10, 10))
-	un := func(name, in, out string, f graph.Fn) graph.Node {
-		return graph.Node{Name: name, Op: graph.Unary, Inputs: []string{in}, Output: out, Fn: f}
-	}
-	for _, tc := range []struct {
-		name string
-		g    *graph.Graph
-		ops  []ops.Opcode
-	}{
-		{"mul", &graph.Graph{Input: "x", InputShape: []int{3, 5}, Output: "y", Nodes: []graph.Node{
-			un("t", "x", "a", graph.Fn{Kind: graph.Tanh}),
-			{Name: "relu", Op: graph.Relu, Inputs: []string{"x"}, Output: "b"},
-			{Name: "mul", Op: graph.Mul, Inputs: []string{"a", "b"}, Output: "y"}}},
-			[]ops.Opcode{ops.OpReLU, ops.OpLut, ops.OpMul}}, // the Lut is emitted where it is read
-		{"max and min", &graph.Graph{Input: "x", InputShape: []int{2, 4}, Output: "y", Nodes: []graph.Node{
-			un("s", "x", "a", graph.Fn{Kind: graph.Sigmoid}),
-			{Name: "max", Op: graph.Max, Inputs: []string{"x", "a"}, Output: "m"},
-			{Name: "min", Op: graph.Min, Inputs: []string{"m", "a"}, Output: "y"}}},
-			[]ops.Opcode{ops.OpLut, ops.OpMax, ops.OpMin}},
-		{"silu is one table", &graph.Graph{Input: "x", InputShape: []int{2, 4}, Output: "y", Nodes: []graph.Node{
-			un("s", "x", "a", graph.Fn{Kind: graph.Sigmoid}),
-			{Name: "mul", Op: graph.Mul, Inputs: []string{"x", "a"}, Output: "y"}}},
-			[]ops.Opcode{ops.OpLut}},
-		{"gelu is one table", &graph.Graph{Input: "x", InputShape: []int{2, 4}, Output: "y", Nodes: []graph.Node{
-			un("d", "x", "a", graph.Fn{Kind: graph.Affine, Alpha: 1 / math.Sqrt2}),
-			un("e", "a", "b", graph.Fn{Kind: graph.Erf}),
-			un("p", "b", "c", graph.Fn{Kind: graph.Affine, Alpha: 1, Beta: 1}),
-			{Name: "mul", Op: graph.Mul, Inputs: []string{"c", "x"}, Output: "m"},
-			un("h", "m", "y", graph.Fn{Kind: graph.Affine, Alpha: 0.5})}},
-			[]ops.Opcode{ops.OpLut}},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			var calib []*graph.Tensor
-			for range 3 {
-				x := graph.NewTensor(tc.g.InputShape...)
-				for k := range x.Data {
-					x.Data[k] = float32(4*r.Float64() - 2)
-				}
-				calib = append(calib, x)
-			}
-			res, err := quantize.Compile(tc.g, calib, textbook(tc.g), quantize.Options{})
-			require.NoError(t, err)
-			var got []ops.Opcode
-			for _, d := range res.Model.Ops {
-				got = append(got, d.Op)
-			}
-			require.Equal(t, tc.ops, got)
-			for _, x := range calib {
-				checkClose(t, res, textbook(tc.g), x, "y")
-			}
-		})
-	}
+// unaryNode is a graph Unary node.
+func unaryNode(name, in, out string, f graph.Fn) graph.Node {
+	return graph.Node{Name: name, Op: graph.Unary, Inputs: []string{in}, Output: out, Fn: f}
 }

@@ -1,6 +1,7 @@
 package reference
 
 import (
+	"errors"
 	"fmt"
 	"math"
 	"slices"
@@ -164,7 +165,7 @@ func (b *built) node(i int, n *graph.Node, shapes map[string][]int, batch int) (
 	case graph.Mul:
 		return G.HadamardProd(in[0], in[1])
 	case graph.Max, graph.Min:
-		return G.ApplyOp(pairOp{max: n.Op == graph.Max}, in[0], in[1])
+		return G.ApplyOp(pairOp(n.Op == graph.Max), in[0], in[1])
 	case graph.Relu:
 		return G.Rectify(x)
 	case graph.MaxPool:
@@ -182,11 +183,15 @@ func (b *built) node(i int, n *graph.Node, shapes map[string][]int, batch int) (
 	case graph.Softmax:
 		return G.SoftMax(x, len(x.Shape())-1)
 	case graph.Unary:
-		return G.ApplyOp(unaryOp{n.Fn}, x)
+		return G.ApplyOp(unaryOp(n.Fn), x)
 	case graph.Reduce:
 		return b.reduce(i, n, x, shapes[n.Inputs[0]], shapes[n.Output])
 	case graph.Gather:
-		return G.ApplyOp(gatherOp{arity: len(in), shape: tensor.Shape(slices.Clone(n.Shape)), index: n.Index, fill: n.Fill}, in...)
+		dims := make([]int, len(n.Inputs))
+		for k, name := range n.Inputs {
+			dims[k] = len(shapes[name])
+		}
+		return G.ApplyOp(gatherOp(dims, n.Shape, n.Index, n.Fill), in...)
 	}
 	return nil, fmt.Errorf("unsupported op")
 }
@@ -343,4 +348,61 @@ func (b *built) reduce(i int, n *graph.Node, x *G.Node, in, out []int) (*G.Node,
 		}
 	}
 	return G.Reshape(v, tensor.Shape(slices.Clone(out)))
+}
+
+// unaryOp applies f to every element (kernelOp).
+func unaryOp(f graph.Fn) kernelOp {
+	return kernelOp{name: fmt.Sprintf("Unary{%d, %v, %v}", f.Kind, f.Alpha, f.Beta), arity: 1,
+		do: func(in [][]float32) ([]float32, error) {
+			y := make([]float32, len(in[0]))
+			for k, v := range in[0] {
+				y[k] = float32(f.Eval(float64(v)))
+			}
+			return y, nil
+		}}
+}
+
+// pairOp is the elementwise maximum (or minimum) of two values (kernelOp).
+func pairOp(isMax bool) kernelOp {
+	return kernelOp{name: fmt.Sprintf("Pair{max=%v}", isMax), arity: 2,
+		do: func(in [][]float32) ([]float32, error) {
+			a, b := in[0], in[1]
+			if len(a) != len(b) {
+				return nil, errSizes
+			}
+			y := make([]float32, len(a))
+			for k := range y {
+				if isMax {
+					y[k] = max(a[k], b[k])
+				} else {
+					y[k] = min(a[k], b[k])
+				}
+			}
+			return y, nil
+		}}
+}
+
+// gatherOp copies elements of its inputs, taken as one sequence, by the
+// index table (−1: fill) into a value of shape (kernelOp).
+func gatherOp(inDims, shape, index []int, fill float32) kernelOp {
+	return kernelOp{name: fmt.Sprintf("Gather{%v, %v, %v, %v}", inDims, shape, index, fill), arity: len(inDims),
+		shape: tensor.Shape(slices.Clone(shape)), inDims: inDims,
+		do: func(in [][]float32) ([]float32, error) {
+			var src []float32
+			for _, x := range in {
+				src = append(src, x...)
+			}
+			y := make([]float32, len(index))
+			for e, k := range index {
+				switch {
+				case k == -1:
+					y[e] = fill
+				case k >= 0 && k < len(src):
+					y[e] = src[k]
+				default:
+					return nil, errors.New("index out of range")
+				}
+			}
+			return y, nil
+		}}
 }
