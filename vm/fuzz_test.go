@@ -446,6 +446,35 @@ func TestInvalidOpGoesToErrorStatus(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, Running, post.Status)
 
+	// Mul, Max and Min (opcodes 12-14) likewise: Error under a version-1
+	// header, running under their own version-2 one.
+	q := model.AddParams{MulA: 1 << 30, MulB: 1 << 30, MulOut: 1 << 30, ShA: 31, ShB: 31, ShOut: 20, Lo: -128, Hi: 127}
+	for _, f := range []func(b *model.Builder, x model.T) model.T{
+		func(b *model.Builder, x model.T) model.T {
+			return b.Mul(x, x, model.MulParams{Lo: -128, Hi: 127, Mul: 1 << 30, Sh: 37})
+		},
+		func(b *model.Builder, x model.T) model.T { return b.Max(x, x, q) },
+		func(b *model.Builder, x model.T) model.T { return b.Min(x, x, q) },
+	} {
+		bb := model.NewBuilder()
+		bm, err := bb.Build(f(bb, bb.Input(40)))
+		require.NoError(t, err)
+		bh := bm.Header
+		require.Equal(t, uint8(model.Version2), bh.Version)
+		benc, err := EncodeInput(&bh, make([]int8, 40))
+		require.NoError(t, err)
+		broot, err := InputRoot(&bh, benc)
+		require.NoError(t, err)
+		bop, bproof := bm.OpProof(0)
+		bv1 := bh
+		bv1.Version = model.Version1
+		s = InitialState(model.ID(bv1.Leaves(), bm.ProgramRoot(), bm.WeightsRoot()), &bv1, broot)
+		checkError(bm.Ops[0].Op.String()+" in a version-1 model", s, &Witness{Header: bv1.Leaves(), ProgramRoot: bm.ProgramRoot(), WeightsRoot: bm.WeightsRoot(), Op: bop, OpProof: bproof})
+		btr, err := NewTrace(bm, make([]int8, 40))
+		require.NoError(t, err)
+		checkAllSteps(t, btr)
+	}
+
 	// Sanity: the valid descriptor runs normally.
 	tr, err := NewTrace(m, make([]int8, 40))
 	require.NoError(t, err)

@@ -113,6 +113,31 @@ func goldenCases(t *testing.T) []goldenCase {
 			y := b.Gather(x, -1, []uint32{2}, []int32{39, 0}, 0)
 			return b.Gather(x, y, []uint32{3, 3}, []int32{0, 39, 40, 41, -1, 42, math.MinInt32, math.MaxInt32, 32}, -77)
 		}),
+		// Mul: the zero points -128 and 127 give the extreme factors 255
+		// and -255 (the largest product, clamped to Lo), a tie (-256/512 =
+		// -0.5 -> -1) and values under half; then a second Mul whose
+		// multiplier 2^31 - 1 with shift 0 saturates the requantization at
+		// both int32 ends before ZOut and the clamp. Two Gathers split the
+		// input into the two operands.
+		edgeModel(t, "edge_mul_extremes", []int8{127, -128, 0, 1, 127, 0, -128, 127, 126, 125, 126, 125}, func(b *model.Builder) model.T {
+			x := b.Input(12)
+			a := b.Gather(x, -1, []uint32{6}, []int32{0, 1, 2, 3, 4, 5}, 0)
+			c := b.Gather(x, -1, []uint32{6}, []int32{6, 7, 8, 9, 10, 11}, 0)
+			y := b.Mul(a, c, model.MulParams{ZA: -128, ZB: 127, ZOut: 3, Lo: -100, Hi: 120, Mul: 1 << 30, Sh: 39})
+			return b.Mul(y, y, model.MulParams{ZA: 3, ZOut: 7, Lo: -50, Hi: 60, Mul: 1<<31 - 1, Sh: 0})
+		}),
+		// Max then Min, operands of different scales compared in one common
+		// scale: In's scale is four times In2's (MulIn = MulIn2 = 2^30,
+		// shifts 30 and 32), so a - 2 = 10 is 40 against b = 39, 40, 41;
+		// 127 against -128 saturates the output at Hi. Then Min against
+		// the first operand at equal scales.
+		edgeModel(t, "edge_minmax_scales", []int8{12, 12, 12, -8, -8, 127, 39, 40, 41, -41, -40, -128}, func(b *model.Builder) model.T {
+			x := b.Input(12)
+			a := b.Gather(x, -1, []uint32{6}, []int32{0, 1, 2, 3, 4, 5}, 0)
+			c := b.Gather(x, -1, []uint32{6}, []int32{6, 7, 8, 9, 10, 11}, 0)
+			m := b.Max(a, c, model.AddParams{ZA: 2, ZOut: 5, MulA: 1 << 30, MulB: 1 << 30, MulOut: 1, ShA: 30, ShB: 32, ShOut: 18, Lo: -128, Hi: 127})
+			return b.Min(m, a, model.AddParams{MulA: 1 << 30, MulB: 1 << 30, MulOut: 1, ShA: 30, ShB: 30, ShOut: 20, Lo: -128, Hi: 127})
+		}),
 		// Gather as Pad: [2 2] -> [3 4], one fill row on top and a fill
 		// column either side; In2 absent.
 		edgeModel(t, "edge_gather_pad", []int8{1, 2, 3, 4}, func(b *model.Builder) model.T {
@@ -250,6 +275,8 @@ func TestEdgeCaseOutputs(t *testing.T) {
 		"edge_lut_in_place":        {-100, -6, 100},
 		"edge_gather_sources":      {-60, 57, 57, -60, -77, -77, -77, -77, 36},
 		"edge_gather_pad":          {9, 9, 9, 9, 9, 1, 2, 9, 9, 3, 4, 9},
+		"edge_mul_extremes":        {60, 7, 7, -50, 7, -50},
+		"edge_minmax_scales":       {12, 12, 12, -35, -35, 127},
 	}
 	for _, c := range goldenCases(t) {
 		w, ok := want[c.name]

@@ -178,10 +178,13 @@ func TestEveryOpcodeCovered(t *testing.T) {
 				switch {
 				case I*J == 0:
 					seen["empty"] = true
-				case (d.Op == ops.OpReLU || d.Op == ops.OpAdd || d.Op == ops.OpLut) && d.In.Addr == d.Out.Addr:
+				case (d.Op == ops.OpReLU || d.Op == ops.OpLut || binaryOp(d.Op)) && d.In.Addr == d.Out.Addr:
 					seen["in-place "+d.Op.String()] = true
-				case d.Op == ops.OpAdd && d.In2.Addr == d.Out.Addr:
-					seen["in-place add In2"] = true
+					if binaryOp(d.Op) && d.In2.Addr == d.Out.Addr {
+						seen["in-place "+d.Op.String()+" In and In2"] = true
+					}
+				case binaryOp(d.Op) && d.In2.Addr == d.Out.Addr:
+					seen["in-place "+d.Op.String()+" In2"] = true
 				case d.Op == ops.OpReshape && d.In.DType == ops.Int32:
 					seen["int32 reshape"] = true
 				case d.Op == ops.OpArgmax:
@@ -208,9 +211,16 @@ func TestEveryOpcodeCovered(t *testing.T) {
 		"empty", "in-place relu", "in-place add", "in-place lut", "int32 reshape", "int32 argmax output", "padding taps conv2d",
 		"padding taps maxpool2d", "padding taps avgpool2d", "partial leaf", "multi-leaf rows", "op proof siblings",
 		"gather", "gather without In2", "gather with In2", "gather In source", "gather In2 source", "gather negative fill",
-		"gather fill at or beyond the sources", "gather last In source", "gather last In2 source"} {
+		"gather fill at or beyond the sources", "gather last In source", "gather last In2 source",
+		"mul", "max", "min", "in-place mul", "in-place mul In2", "in-place mul In and In2",
+		"in-place max", "in-place max In2", "in-place max In and In2", "in-place min", "in-place min In2", "in-place min In and In2"} {
 		require.True(t, seen[want], "no generated model has %q", want)
 	}
+}
+
+// binaryOp: the ops of two same-shape inputs (Add, Mul, Max, Min).
+func binaryOp(op ops.Opcode) bool {
+	return op == ops.OpAdd || op == ops.OpMul || op == ops.OpMax || op == ops.OpMin
 }
 
 // gatherCoverage records which kinds of index a Gather's table holds.

@@ -11,14 +11,16 @@ import (
 
 // OpKinds are the kinds whose model ends in ops of one opcode, in opcode
 // order (OpKinds[k] is opcode k+1); every opcode is covered.
-var OpKinds = []string{"gemm", "conv2d", "relu", "maxpool2d", "avgpool2d", "add", "reshape", "softmax", "argmax", "lut", "gather"}
+var OpKinds = []string{"gemm", "conv2d", "relu", "maxpool2d", "avgpool2d", "add", "reshape", "softmax", "argmax", "lut", "gather",
+	"mul", "max", "min"}
 
 // Kinds are every model generator: the kinds of opcodes 1-9, then models
 // that exercise in-place ReLU and Add, int32 Argmax outputs through Reshape,
 // a five-op program (op proofs with siblings) and empty schedules, then the
 // kinds added later (lut: a version-2 model with a Lut into a new tensor and
 // an in-place Lut; gather: a version-2 model of two Gathers, the second with
-// an In2). New kinds are appended: a kind's index seeds the golden
+// an In2; mul, max, min: a version-2 model of four such ops, into a new
+// tensor and then in place of In, of In2 and of both). New kinds are appended: a kind's index seeds the golden
 // vectors (vm/golden_test.go) and names the kind in fuzz corpora, so it
 // never changes.
 var Kinds = append(append(append([]string(nil), OpKinds[:9]...), "inplace", "argmax-reshape", "chain", "empty"), OpKinds[9:]...)
@@ -152,6 +154,12 @@ func Model(r *rand.Rand, kind string) (*model.Model, []int8, error) {
 		return lut(r)
 	case "gather":
 		return gather(r)
+	case "mul":
+		return binary(r, ops.OpMul)
+	case "max":
+		return binary(r, ops.OpMax)
+	case "min":
+		return binary(r, ops.OpMin)
 	}
 	b := model.NewBuilder()
 	var x model.T
@@ -381,4 +389,50 @@ func gather(r *rand.Rand) (*model.Model, []int8, error) {
 	out := b.Gather(x, t, shape, idx, int8(r.IntN(256)-128))
 	m, err := b.Build(out)
 	return m, Int8s(r, numel), err
+}
+
+// MulParams returns Mul parameters whose outputs are mostly in range (the
+// output scale about 2^-7 of the product's, as for two int8 inputs of unit
+// scale); the power-of-two multipliers make rounding ties frequent, and one
+// in four saturates.
+func MulParams(r *rand.Rand) model.MulParams {
+	p := model.MulParams{ZA: int8(r.IntN(41) - 20), ZB: int8(r.IntN(41) - 20), ZOut: int8(r.IntN(21) - 10),
+		Mul: 1 << 30, Sh: uint8(36 + r.IntN(3)), Lo: int8(r.IntN(40) - 128), Hi: int8(127 - r.IntN(40))}
+	if r.IntN(2) == 0 {
+		p.Mul = int32(1<<30 + r.IntN(1<<30))
+	}
+	if r.IntN(4) == 0 {
+		p.Sh = uint8(28 + r.IntN(4)) // saturating
+	}
+	return p
+}
+
+// binary builds, by hand, a version-2 model of four ops of opcode op (Mul,
+// Max or Min): (in, in) -> t into a new tensor, then (t, in) -> t in place
+// of In, (in, t) -> t in place of In2 and (t, t) -> t in place of both (the
+// builder always writes a new tensor). The inputs -128 and 127 are always
+// among the input values; rows of Dim elements leave padding lanes.
+func binary(r *rand.Rand, op ops.Opcode) (*model.Model, []int8, error) {
+	rows, n := uint32(1+r.IntN(3)), Dim(r, 70)
+	in := ops.NewTensor(ops.Int8, rows, n)
+	t := ops.NewTensor(ops.Int8, rows, n)
+	inSize := uint64(1) << ceilLog2(in.Leaves())
+	outSize := uint64(1) << ceilLog2(t.Leaves())
+	t.Addr = uint32((inSize + outSize - 1) / outSize * outSize)
+	desc := func(a, b ops.Tensor) ops.Desc {
+		if op == ops.OpMul {
+			p := MulParams(r)
+			return ops.Desc{Op: op, In: a, In2: b, Out: t, ZIn: p.ZA, ZIn2: p.ZB, ZOut: p.ZOut, Lo: p.Lo, Hi: p.Hi, MulOut: p.Mul, ShOut: p.Sh}
+		}
+		p := AddParams(r)
+		return ops.Desc{Op: op, In: a, In2: b, Out: t, ZIn: p.ZA, ZIn2: p.ZB, ZOut: p.ZOut, Lo: p.Lo, Hi: p.Hi,
+			MulIn: p.MulA, MulIn2: p.MulB, MulOut: p.MulOut, ShIn: p.ShA, ShIn2: p.ShB, ShOut: p.ShOut}
+	}
+	program := []ops.Desc{desc(in, in), desc(t, in), desc(in, t), desc(t, t)}
+	h := model.Header{RAMLeaves: uint32(uint64(t.Addr) + outSize), Input: in, Output: t}
+	m, err := model.New(h, program, nil)
+	x := Int8s(r, int(rows*n))
+	x[r.IntN(len(x))] = -128
+	x[r.IntN(len(x))] = 127
+	return m, x, err
 }
