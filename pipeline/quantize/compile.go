@@ -489,8 +489,9 @@ func hwcOrder(c, h, w int) []int {
 }
 
 func (l *lowering) add(i int, n *graph.Node, a, b *value) (*value, error) {
-	if a.flat != b.flat || (a.flat && !equalPerm(l.order(a), l.order(b))) {
-		return nil, nodeErr(n, "inputs are laid out differently in VM memory")
+	b, err := l.sameLayout(n, a, b)
+	if err != nil {
+		return nil, err
 	}
 	outName, relu := l.fuseRelu(i)
 	oq := l.params(outName)
@@ -511,7 +512,6 @@ func (l *lowering) add(i int, n *graph.Node, a, b *value) (*value, error) {
 	if relu {
 		p.Lo = oq.Zero
 	}
-	var err error
 	if p.MulA, p.ShA, err = multiplier(a.q.Scale / twice); err != nil {
 		return nil, nodeErr(n, "%v", err)
 	}
@@ -559,8 +559,9 @@ func (l *lowering) selfProduct(n *graph.Node) *value {
 // the lower clamp). Its error is about |b|·S_a/2 + |a|·S_b/2 at most;
 // beyond 5% of the output's range it is refused, like a steep table.
 func (l *lowering) mul(i int, n *graph.Node, a, b *value) (*value, error) {
-	if a.flat != b.flat || (a.flat && !equalPerm(l.order(a), l.order(b))) {
-		return nil, nodeErr(n, "inputs are laid out differently in VM memory")
+	b, err := l.sameLayout(n, a, b)
+	if err != nil {
+		return nil, err
 	}
 	outName, relu := l.fuseRelu(i)
 	oq := l.params(outName)
@@ -585,6 +586,24 @@ func (l *lowering) mul(i int, n *graph.Node, a, b *value) (*value, error) {
 	v := *a
 	v.q = oq
 	v.t = l.b.Mul(a.t, b.t, p)
+	v.op = l.emit()
+	return &v, nil
+}
+
+// sameLayout returns b laid out as a, for an op combining them element by
+// element: the same layout is required, and a value in ONNX order whose VM
+// shape differs (the same elements in other rows, [3] and [1, 3]) is
+// reshaped to a's VM shape.
+func (l *lowering) sameLayout(n *graph.Node, a, b *value) (*value, error) {
+	if a.flat != b.flat || (a.flat && !equalPerm(l.order(a), l.order(b))) {
+		return nil, nodeErr(n, "inputs are laid out differently in VM memory")
+	}
+	as, bs := l.b.Shape(a.t), l.b.Shape(b.t)
+	if slices.Equal(as, bs) {
+		return b, nil
+	}
+	v := *b
+	v.t = l.b.Reshape(b.t, as...)
 	v.op = l.emit()
 	return &v, nil
 }
