@@ -654,6 +654,31 @@ func unaryCases() []struct {
 				graph.Node{Name: "sm/sum", Op: graph.Reduce, Inputs: S("y_exp"), Output: "y_sum", Reduction: graph.ReduceSum, Axes: []int{0}, KeepDims: true},
 				graph.Node{Name: "sm/reciprocal", Op: graph.Unary, Inputs: S("y_sum"), Output: "y_reciprocal", Fn: graph.Fn{Kind: graph.Recip}},
 				graph.Node{Name: "sm", Op: graph.Mul, Inputs: S("y_exp", "y_reciprocal"), Output: "y"})},
+		tc{"resize/nearest ×2 is a Dense of the interpolation matrix", ob.New(13).Input("x", 1, 1, 1, 2).Init("scales", []int64{4}, vals(1, 1, 1, 2)).
+			Node("Resize", "r", S("x", "", "scales"), S("y"), ob.String("mode", "nearest"), ob.String("coordinate_transformation_mode", "half_pixel"),
+				ob.String("nearest_mode", "round_prefer_floor"), ob.Float("cubic_coeff_a", -0.75), ob.Int("exclude_outside", 0), ob.Float("extrapolation_value", 0)).Output("y"),
+			&graph.Graph{Name: "test", Input: "x", InputShape: []int{1, 1, 1, 2}, Output: "y", Nodes: []graph.Node{
+				{Name: "r/rows", Op: graph.Reshape, Inputs: S("x"), Output: "y_rows", Shape: []int{1, 2}},
+				{Name: "r", Op: graph.Dense, Inputs: S("y_rows"), Output: "y_resized", W: tens(vals(1, 0, 1, 0, 0, 1, 0, 1), 4, 2)},
+				{Name: "r/unrows", Op: graph.Reshape, Inputs: S("y_resized"), Output: "y", Shape: []int{1, 1, 1, 4}}}}},
+		tc{"resize/linear to sizes, align_corners", ob.New(13).Input("x", 3).InitInt64("sizes", []int64{1}, 5).
+			Node("Resize", "r", S("x", "", "", "sizes"), S("y"), ob.String("mode", "linear"), ob.String("coordinate_transformation_mode", "align_corners")).Output("y"),
+			&graph.Graph{Name: "test", Input: "x", InputShape: []int{3}, Output: "y", Nodes: []graph.Node{
+				{Name: "r/rows", Op: graph.Reshape, Inputs: S("x"), Output: "y_rows", Shape: []int{1, 3}},
+				{Name: "r", Op: graph.Dense, Inputs: S("y_rows"), Output: "y_resized", W: tens(vals(1, 0, 0, 0.5, 0.5, 0, 0, 1, 0, 0, 0.5, 0.5, 0, 0, 1), 5, 3)},
+				{Name: "r/unrows", Op: graph.Reshape, Inputs: S("y_resized"), Output: "y", Shape: []int{5}}}}},
+		tc{"resize/Upsample opset 9 nearest", ob.New(9).Input("x", 1, 1, 1, 2).Init("scales", []int64{4}, vals(1, 1, 1, 2)).
+			Node("Upsample", "r", S("x", "scales"), S("y"), ob.String("mode", "nearest")).Output("y"),
+			&graph.Graph{Name: "test", Input: "x", InputShape: []int{1, 1, 1, 2}, Output: "y", Nodes: []graph.Node{
+				{Name: "r/rows", Op: graph.Reshape, Inputs: S("x"), Output: "y_rows", Shape: []int{1, 2}},
+				{Name: "r", Op: graph.Dense, Inputs: S("y_rows"), Output: "y_resized", W: tens(vals(1, 0, 1, 0, 0, 1, 0, 1), 4, 2)},
+				{Name: "r/unrows", Op: graph.Reshape, Inputs: S("y_resized"), Output: "y", Shape: []int{1, 1, 1, 4}}}}},
+		tc{"resize/Upsample opset 7 scales attribute", ob.New(7).Input("x", 1, 1, 1, 2).
+			Op("Upsample", "r", "x", "y", ob.Floats("scales", 1, 1, 1, 2)).Output("y"),
+			&graph.Graph{Name: "test", Input: "x", InputShape: []int{1, 1, 1, 2}, Output: "y", Nodes: []graph.Node{
+				{Name: "r/rows", Op: graph.Reshape, Inputs: S("x"), Output: "y_rows", Shape: []int{1, 2}},
+				{Name: "r", Op: graph.Dense, Inputs: S("y_rows"), Output: "y_resized", W: tens(vals(1, 0, 1, 0, 0, 1, 0, 1), 4, 2)},
+				{Name: "r/unrows", Op: graph.Reshape, Inputs: S("y_resized"), Output: "y", Shape: []int{1, 1, 1, 4}}}}},
 		tc{"globalmaxpool", img(13).Op("GlobalMaxPool", "gmp", "x", "y").Output("y", -1, 2, 1, 1),
 			g4(graph.Node{Name: "gmp", Op: graph.MaxPool, Inputs: S("x"), Output: "y", Kernel: [2]int{5, 5}})},
 	)
@@ -800,6 +825,8 @@ var supportedAttrs = map[string][]string{
 	"DepthToSpace":       {"blocksize", "mode"},
 	"SpaceToDepth":       {"blocksize"},
 	"LogSoftmax":         {"axis"},
+	"Resize":             {"coordinate_transformation_mode", "cubic_coeff_a", "exclude_outside", "extrapolation_value", "mode", "nearest_mode"},
+	"Upsample":           {"mode", "scales"},
 	"ReduceMax":          {"axes", "keepdims"},
 	"ReduceMin":          {"axes", "keepdims"},
 	"ReduceMean":         {"axes", "keepdims"},

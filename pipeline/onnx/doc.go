@@ -117,6 +117,14 @@
 // before or after a Gather is absorbed, so a chain is one Gather named
 // after its first node.
 //
+// # Resize
+//
+// Resize (opset 11+) and Upsample are a graph Dense over the rows
+// [A, Π in] of the resized trailing axes ("<name>/rows", "<name>/unrows"),
+// whose weights are the Kronecker product of each axis's interpolation
+// matrix computed as ONNX's reference does (resizeMatrix).
+// tf_crop_and_resize is an error.
+//
 // # Softmax axis
 //
 // A graph Softmax normalizes the last axis. Before opset 13 ONNX Softmax

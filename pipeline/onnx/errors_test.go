@@ -312,6 +312,16 @@ func errorCases() []struct {
 			wantErr{"conv", "Conv", "", "only 2-D convolutions of batch 1"}},
 		{"maxpool/batch 2", ob.New(13).Input("x", 2, 2, 5, 5).Op("MaxPool", "mp", "x", "y", ob.Ints("kernel_shape", 2, 2)).Output("y"),
 			wantErr{"mp", "MaxPool", "", "only 2-D pooling of batch 1"}},
+		{"resize/tf_crop_and_resize", ob.New(13).Input("x", 1, 1, 2, 2).Init("roi", []int64{8}, make([]float32, 8)).Init("scales", []int64{4}, vals(1, 1, 2, 2)).
+			Node("Resize", "r", S("x", "roi", "scales"), S("y"), ob.String("coordinate_transformation_mode", "tf_crop_and_resize")).Output("y"),
+			wantErr{"r", "Resize", "coordinate_transformation_mode=tf_crop_and_resize", "its extrapolated outputs are constants"}},
+		{"resize/opset 10", ob.New(10).Input("x", 1, 1, 2, 2).Init("scales", []int64{4}, vals(1, 1, 2, 2)).Node("Resize", "r", S("x", "scales"), S("y")).Output("y"),
+			wantErr{"r", "Resize", "", "Resize before opset 11 is not supported"}},
+		{"resize/scales and sizes", ob.New(13).Input("x", 1, 1, 2, 2).Init("scales", []int64{4}, vals(1, 1, 2, 2)).InitInt64("sizes", []int64{4}, 1, 1, 4, 4).
+			Node("Resize", "r", S("x", "", "scales", "sizes"), S("y")).Output("y"), wantErr{"r", "Resize", "", "needs either scales or sizes"}},
+		{"resize/nearest mode", ob.New(13).Input("x", 1, 1, 2, 2).Init("scales", []int64{4}, vals(1, 1, 2, 2)).
+			Node("Resize", "r", S("x", "", "scales"), S("y"), ob.String("nearest_mode", "nearest")).Output("y"),
+			wantErr{"r", "Resize", "nearest_mode=nearest", "is not an ONNX mode"}},
 		{"gemm/rank 3 input", ob.New(13).Input("x", 2, 2, 4).Init("w", []int64{4, 3}, make([]float32, 12)).Node("Gemm", "gm", S("x", "w"), S("y")).Output("y"),
 			wantErr{"gm", "Gemm", "", "want [M, K]"}},
 		{"model/symbolic feature dimension", ob.New(13).Input("x", 1, -1).Op("Relu", "relu", "x", "y").Output("y"), wantErr{msg: "symbolic dimension 1"}},

@@ -25,6 +25,8 @@ func registerMovement() {
 	handlers["Tile"] = opTile
 	handlers["DepthToSpace"] = opDepthToSpace
 	handlers["SpaceToDepth"] = opSpaceToDepth
+	handlers["Resize"] = opResize
+	handlers["Upsample"] = opUpsample
 }
 
 // move computes a data-movement op on constant tensors of one kind (all
