@@ -679,6 +679,18 @@ func unaryCases() []struct {
 				{Name: "r/rows", Op: graph.Reshape, Inputs: S("x"), Output: "y_rows", Shape: []int{1, 2}},
 				{Name: "r", Op: graph.Dense, Inputs: S("y_rows"), Output: "y_resized", W: tens(vals(1, 0, 1, 0, 0, 1, 0, 1), 4, 2)},
 				{Name: "r/unrows", Op: graph.Reshape, Inputs: S("y_resized"), Output: "y", Shape: []int{1, 1, 1, 4}}}}},
+		tc{"convtranspose/stride 2: a spread Gather and a Conv by the flipped kernel", ob.New(13).Input("x", 1, 1, 1, 2).Init("w", []int64{1, 1, 1, 2}, vals(1, 2)).
+			Node("ConvTranspose", "ct", S("x", "w"), S("y"), ob.Ints("strides", 1, 2), ob.Ints("kernel_shape", 1, 2), ob.Ints("dilations", 1, 1),
+				ob.Int("group", 1), ob.Ints("output_padding", 0, 0), ob.Ints("pads", 0, 0, 0, 0), ob.String("auto_pad", "NOTSET")).Output("y"),
+			&graph.Graph{Name: "test", Input: "x", InputShape: []int{1, 1, 1, 2}, Output: "y", Nodes: []graph.Node{
+				// x0 _ x1 padded by one zero each side: [0, x0, 0, x1, 0].
+				{Name: "ct/spread", Op: graph.Gather, Inputs: S("x"), Output: "y_spread", Shape: []int{1, 1, 1, 5}, Index: []int{-1, 0, -1, 1, -1}},
+				{Name: "ct", Op: graph.Conv, Inputs: S("y_spread"), Output: "y", Kernel: [2]int{1, 2}, W: tens(vals(2, 1), 1, 1, 1, 2)}}}},
+		tc{"convtranspose/output_shape", ob.New(13).Input("x", 1, 1, 1, 2).Init("w", []int64{1, 1, 1, 1}, vals(3)).
+			Node("ConvTranspose", "ct", S("x", "w"), S("y"), ob.Ints("output_shape", 1, 3)).Output("y"),
+			&graph.Graph{Name: "test", Input: "x", InputShape: []int{1, 1, 1, 2}, Output: "y", Nodes: []graph.Node{
+				{Name: "ct/spread", Op: graph.Gather, Inputs: S("x"), Output: "y_spread", Shape: []int{1, 1, 1, 3}, Index: []int{0, 1, -1}},
+				{Name: "ct", Op: graph.Conv, Inputs: S("y_spread"), Output: "y", Kernel: [2]int{1, 1}, W: tens(vals(3), 1, 1, 1, 1)}}}},
 		tc{"globalmaxpool", img(13).Op("GlobalMaxPool", "gmp", "x", "y").Output("y", -1, 2, 1, 1),
 			g4(graph.Node{Name: "gmp", Op: graph.MaxPool, Inputs: S("x"), Output: "y", Kernel: [2]int{5, 5}})},
 	)
@@ -827,6 +839,7 @@ var supportedAttrs = map[string][]string{
 	"LogSoftmax":         {"axis"},
 	"Resize":             {"coordinate_transformation_mode", "cubic_coeff_a", "exclude_outside", "extrapolation_value", "mode", "nearest_mode"},
 	"Upsample":           {"mode", "scales"},
+	"ConvTranspose":      {"auto_pad", "dilations", "group", "kernel_shape", "output_padding", "output_shape", "pads", "strides"},
 	"ReduceMax":          {"axes", "keepdims"},
 	"ReduceMin":          {"axes", "keepdims"},
 	"ReduceMean":         {"axes", "keepdims"},

@@ -117,6 +117,15 @@
 // before or after a Gather is absorbed, so a chain is one Gather named
 // after its first node.
 //
+// # ConvTranspose
+//
+// A 2-D ConvTranspose of batch 1 is the convolution it equals: a graph
+// Gather "<name>/spread" (the input spread by the strides, padded or
+// cropped by keff − 1 − pad, fill 0), then a stride-1 Conv by the kernel
+// flipped in both spatial axes with its channel axes swapped per group
+// (groups and dilations dense as for Conv). output_shape and SAME auto_pad
+// resolve the pads as ONNX does (a negative total extends the output).
+//
 // # Resize
 //
 // Resize (opset 11+) and Upsample are a graph Dense over the rows

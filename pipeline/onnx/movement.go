@@ -27,6 +27,7 @@ func registerMovement() {
 	handlers["SpaceToDepth"] = opSpaceToDepth
 	handlers["Resize"] = opResize
 	handlers["Upsample"] = opUpsample
+	handlers["ConvTranspose"] = opConvTranspose
 }
 
 // move computes a data-movement op on constant tensors of one kind (all
