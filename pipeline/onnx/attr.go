@@ -44,6 +44,14 @@ type nodeCtx struct {
 	attrs map[string]*onnxpb.AttributeProto
 	order []string // attribute names in node order
 	read  map[string]bool
+
+	// A 1-D op (oneD) runs as the 2-D op on its input viewed as an image
+	// with a trailing axis of size 1: ins (by input index) and out then
+	// name the 2-D views that stand for the inputs and the output, and
+	// window attributes widen.
+	oneD bool
+	ins  map[int]string
+	out  string
 }
 
 func (c *nodeCtx) errorf(format string, args ...any) error {
@@ -201,7 +209,7 @@ func (c *nodeCtx) wantInt(name string, def, want int64, why string) error {
 // dims2 reads an INTS attribute of two values in [lo, maxDim]; absent, it
 // returns def and false.
 func (c *nodeCtx) dims2(name string, lo int, def [2]int) ([2]int, bool, error) {
-	v, err := c.intsAttr(name)
+	v, err := c.windowInts(name, int64(lo))
 	if err != nil || v == nil {
 		return def, false, err
 	}
@@ -220,6 +228,9 @@ func (c *nodeCtx) dims2(name string, lo int, def [2]int) ([2]int, bool, error) {
 
 // input returns the k-th input name ("" if absent or omitted).
 func (c *nodeCtx) input(k int) string {
+	if name, ok := c.ins[k]; ok {
+		return name
+	}
 	if k < len(c.p.Input) {
 		return c.p.Input[k]
 	}
@@ -302,4 +313,29 @@ func (c *nodeCtx) dynamic(k int) (*value, error) {
 }
 
 // output is the node's (first) output name.
-func (c *nodeCtx) output() string { return c.p.Output[0] }
+func (c *nodeCtx) output() string {
+	if c.out != "" {
+		return c.out
+	}
+	return c.p.Output[0]
+}
+
+// windowInts reads a window attribute (kernel_shape, strides, pads, …).
+// For a 1-D op it widens to 2-D with a trailing axis of size 1: one value
+// v becomes [v, fill], the pads [b, e] become [b, 0, e, 0].
+func (c *nodeCtx) windowInts(name string, fill int64) ([]int64, error) {
+	v, err := c.intsAttr(name)
+	if err != nil || v == nil || !c.oneD {
+		return v, err
+	}
+	if name == "pads" {
+		if len(v) != 2 {
+			return nil, c.attrErrorf(name, "has %d values, want 2 (a 1-D window)", len(v))
+		}
+		return []int64{v[0], 0, v[1], 0}, nil
+	}
+	if len(v) != 1 {
+		return nil, c.attrErrorf(name, "has %d values, want 1 (a 1-D window)", len(v))
+	}
+	return []int64{v[0], fill}, nil
+}

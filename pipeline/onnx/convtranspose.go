@@ -1,8 +1,6 @@
 package onnx
 
 import (
-	"slices"
-
 	"github.com/opml-dev/opml/pipeline/graph"
 )
 
@@ -74,7 +72,7 @@ func opConvTranspose(c *nodeCtx) error {
 	if err != nil {
 		return err
 	}
-	explicit, err := c.intsAttr("pads")
+	explicit, err := c.windowInts("pads", 0)
 	if err != nil {
 		return err
 	}
@@ -146,8 +144,8 @@ func opConvTranspose(c *nodeCtx) error {
 			}
 		}
 	}
-	sp := c.im.genName(c.output() + "_spread")
-	if err := c.emitAs(graph.Node{Name: c.name + "/spread", Op: graph.Gather, Inputs: []string{x.name}, Shape: spread, Index: idx}, slices.Clone(spread), sp); err != nil {
+	sp := c.im.genUsed(c.output() + "_spread")
+	if err := c.emitGatherAs([]*value{x}, spread, idx, 0, c.name+"/spread", sp); err != nil {
 		return err
 	}
 	// The conv kernel [OC, C/group, KH, KW]: w[ic][ocl][KH−1−ky][KW−1−kx]

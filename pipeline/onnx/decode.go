@@ -124,6 +124,15 @@ func (im *importer) cloneTensor(t *tensor) (*graph.Tensor, error) {
 	return &graph.Tensor{Shape: slices.Clone(t.shape), Data: slices.Clone(t.f)}, nil
 }
 
+// genUsed returns an unused value name derived from base for a value that
+// exactly one later node reads (so that it may be folded into that node,
+// as the same value under an ONNX name would be).
+func (im *importer) genUsed(base string) string {
+	name := im.genName(base)
+	im.uses[name] = 1
+	return name
+}
+
 // genName returns an unused value name derived from base.
 func (im *importer) genName(base string) string {
 	name := base

@@ -691,6 +691,17 @@ func unaryCases() []struct {
 			&graph.Graph{Name: "test", Input: "x", InputShape: []int{1, 1, 1, 2}, Output: "y", Nodes: []graph.Node{
 				{Name: "ct/spread", Op: graph.Gather, Inputs: S("x"), Output: "y_spread", Shape: []int{1, 1, 1, 3}, Index: []int{0, 1, -1}},
 				{Name: "ct", Op: graph.Conv, Inputs: S("y_spread"), Output: "y", Kernel: [2]int{1, 1}, W: tens(vals(3), 1, 1, 1, 1)}}}},
+		tc{"conv1d/ConvTranspose of [1, C, L] as the image [1, C, L, 1]", ob.New(13).Input("x", 1, 1, 3).Init("w", []int64{1, 1, 2}, vals(1, 2)).
+			Node("ConvTranspose", "ct", S("x", "w"), S("y")).Output("y"),
+			&graph.Graph{Name: "test", Input: "x", InputShape: []int{1, 1, 3}, Output: "y", Nodes: []graph.Node{
+				{Name: "ct/to2d", Op: graph.Gather, Inputs: S("x"), Output: "y_2d_spread", Shape: []int{1, 1, 5, 1}, Index: []int{-1, 0, 1, 2, -1}},
+				{Name: "ct", Op: graph.Conv, Inputs: S("y_2d_spread"), Output: "y_2d", Kernel: [2]int{2, 1}, W: tens(vals(2, 1), 1, 1, 2, 1)},
+				{Name: "ct/to1d", Op: graph.Gather, Inputs: S("y_2d"), Output: "y", Shape: []int{1, 1, 4}, Index: []int{0, 1, 2, 3}}}}},
+		tc{"conv1d/MaxPool of [1, C, L]", ob.New(13).Input("x", 1, 2, 3).Op("MaxPool", "mp", "x", "y", ob.Ints("kernel_shape", 2), ob.Ints("strides", 1), ob.Ints("pads", 1, 0)).Output("y"),
+			&graph.Graph{Name: "test", Input: "x", InputShape: []int{1, 2, 3}, Output: "y", Nodes: []graph.Node{
+				{Name: "mp/to2d", Op: graph.Gather, Inputs: S("x"), Output: "x_2d", Shape: []int{1, 2, 3, 1}, Index: []int{0, 1, 2, 3, 4, 5}},
+				{Name: "mp", Op: graph.MaxPool, Inputs: S("x_2d"), Output: "y_2d", Kernel: [2]int{2, 1}, Strides: [2]int{1, 1}, Pads: [4]int{1, 0, 0, 0}},
+				{Name: "mp/to1d", Op: graph.Gather, Inputs: S("y_2d"), Output: "y", Shape: []int{1, 2, 3}, Index: []int{0, 1, 2, 3, 4, 5}}}}},
 		tc{"globalmaxpool", img(13).Op("GlobalMaxPool", "gmp", "x", "y").Output("y", -1, 2, 1, 1),
 			g4(graph.Node{Name: "gmp", Op: graph.MaxPool, Inputs: S("x"), Output: "y", Kernel: [2]int{5, 5}})},
 	)

@@ -322,8 +322,10 @@ func errorCases() []struct {
 		{"resize/nearest mode", ob.New(13).Input("x", 1, 1, 2, 2).Init("scales", []int64{4}, vals(1, 1, 2, 2)).
 			Node("Resize", "r", S("x", "", "scales"), S("y"), ob.String("nearest_mode", "nearest")).Output("y"),
 			wantErr{"r", "Resize", "nearest_mode=nearest", "is not an ONNX mode"}},
-		{"convtranspose/1-D", ob.New(13).Input("x", 1, 1, 3).Init("w", []int64{1, 1, 2}, vals(1, 2)).Node("ConvTranspose", "ct", S("x", "w"), S("y")).Output("y"),
+		{"convtranspose/batch 2", ob.New(13).Input("x", 2, 1, 3).Init("w", []int64{1, 1, 2}, vals(1, 2)).Node("ConvTranspose", "ct", S("x", "w"), S("y")).Output("y"),
 			wantErr{"ct", "ConvTranspose", "", "only 2-D transposed convolutions of batch 1"}},
+		{"conv/1-D pads of a 2-D window", ob.New(13).Input("x", 1, 1, 5).Init("w", []int64{1, 1, 2}, vals(1, 2)).Node("Conv", "cv", S("x", "w"), S("y"), ob.Ints("pads", 0, 0, 0, 0)).Output("y"),
+			wantErr{"cv", "Conv", "pads=[0 0 0 0]", "has 4 values, want 2 (a 1-D window)"}},
 		{"convtranspose/weights of other channels", img(13).Init("w2", []int64{3, 1, 1, 1}, vals(1, 2, 3)).Node("ConvTranspose", "ct", S("x", "w2"), S("y")).Output("y"),
 			wantErr{"ct", "ConvTranspose", "", "want [2, OC/group, KH, KW]"}},
 		{"convtranspose/pads with output_shape", img(13).Init("w2", []int64{2, 1, 1, 1}, vals(1, 2)).Node("ConvTranspose", "ct", S("x", "w2"), S("y"),

@@ -27,7 +27,7 @@ func registerMovement() {
 	handlers["SpaceToDepth"] = opSpaceToDepth
 	handlers["Resize"] = opResize
 	handlers["Upsample"] = opUpsample
-	handlers["ConvTranspose"] = opConvTranspose
+	handlers["ConvTranspose"] = oneD(opConvTranspose)
 }
 
 // move computes a data-movement op on constant tensors of one kind (all
@@ -103,6 +103,11 @@ func (c *nodeCtx) movement(ks []int, fill float32, f move) error {
 // it (its node takes this node's output, like a fold). A table without
 // fill entries has fill 0.
 func (c *nodeCtx) emitGather(in []*value, shape, index []int, fill float32) error {
+	return c.emitGatherAs(in, shape, index, fill, c.name, c.output())
+}
+
+// emitGatherAs is emitGather for value out computed by a node named name.
+func (c *nodeCtx) emitGatherAs(in []*value, shape, index []int, fill float32, name, out string) error {
 	if len(shape) == 0 || len(shape) > graph.MaxRank {
 		return c.errorf("result shape %v of computed data must have rank 1 to %d", shape, graph.MaxRank)
 	}
@@ -138,7 +143,6 @@ func (c *nodeCtx) emitGather(in []*value, shape, index []int, fill float32) erro
 					fill = 0
 				}
 				p.Index, p.Shape, p.Fill = composed, slices.Clone(shape), fill
-				out := c.output()
 				p.Output = out
 				v := in[0]
 				v.name, v.shape, v.uses = out, slices.Clone(shape), c.im.uses[out]
@@ -150,7 +154,7 @@ func (c *nodeCtx) emitGather(in []*value, shape, index []int, fill float32) erro
 	if err := c.im.alloc(len(index)); err != nil {
 		return c.errorf("%v", err)
 	}
-	return c.emit(graph.Node{Op: graph.Gather, Inputs: names, Shape: slices.Clone(shape), Index: index, Fill: fill}, slices.Clone(shape))
+	return c.emitAs(graph.Node{Name: name, Op: graph.Gather, Inputs: names, Shape: slices.Clone(shape), Index: index, Fill: fill}, slices.Clone(shape), out)
 }
 
 // intList reads input k, a constant 1-D int64 list, or nil if omitted.

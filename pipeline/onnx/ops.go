@@ -16,7 +16,7 @@ var handlers map[string]func(*nodeCtx) error
 
 func init() {
 	handlers = map[string]func(*nodeCtx) error{
-		"Conv":               opConv,
+		"Conv":               oneD(opConv),
 		"Gemm":               opGemm,
 		"MatMul":             opMatMul,
 		"Add":                opBinary,
@@ -24,10 +24,10 @@ func init() {
 		"Mul":                opBinary,
 		"Div":                opBinary,
 		"Relu":               opRelu,
-		"MaxPool":            opPool,
-		"AveragePool":        opPool,
-		"GlobalAveragePool":  opGlobalPool,
-		"GlobalMaxPool":      opGlobalPool,
+		"MaxPool":            oneD(opPool),
+		"AveragePool":        oneD(opPool),
+		"GlobalAveragePool":  oneD(opGlobalPool),
+		"GlobalMaxPool":      oneD(opGlobalPool),
 		"Flatten":            opFlatten,
 		"Reshape":            opReshape,
 		"Transpose":          opTranspose,
@@ -49,6 +49,49 @@ func init() {
 }
 
 // ---- helpers ----
+
+// oneD wraps the handler of a 2-D window op so that it also takes a 1-D
+// input [1, C, L]: viewed as the image [1, C, L, 1] (a Gather
+// "<name>/to2d", since the VM holds images channel-last), the 2-D op with
+// the window attributes widened (windowInts), and the result [1, OC, OL, 1]
+// viewed back (a Gather "<name>/to1d").
+func oneD(h func(*nodeCtx) error) func(*nodeCtx) error {
+	return func(c *nodeCtx) error {
+		x, ok := c.im.vals[c.input(0)]
+		if !ok || len(x.shape) != 3 || x.shape[0] != 1 {
+			return h(c)
+		}
+		in := []int{1, x.shape[1], x.shape[2], 1}
+		out := c.output()
+		c.ins = map[int]string{0: c.im.genUsed(x.name + "_2d")}
+		if err := c.emitGatherAs([]*value{x}, in, identityIndex(graph.Numel(in)), 0, c.name+"/to2d", c.ins[0]); err != nil {
+			return err
+		}
+		// Weights [A, B, K] become [A, B, K, 1].
+		if t, ok := c.im.consts[c.input(1)]; ok && len(t.shape) == 3 {
+			name := c.im.genName(c.input(1) + "_2d")
+			c.im.consts[name] = reshaped(t, append(slices.Clone(t.shape), 1))
+			c.ins[1] = name
+		}
+		c.out, c.oneD = c.im.genUsed(out+"_2d"), true
+		if err := h(c); err != nil {
+			return err
+		}
+		y := c.im.vals[c.out]
+		c.ins, c.out, c.oneD = nil, "", false
+		shape := []int{1, y.shape[1], y.shape[2]}
+		return c.emitGatherAs([]*value{y}, shape, identityIndex(graph.Numel(shape)), 0, c.name+"/to1d", c.output())
+	}
+}
+
+// identityIndex is [0, 1, …, n−1].
+func identityIndex(n int) []int {
+	v := make([]int, n)
+	for k := range v {
+		v[k] = k
+	}
+	return v
+}
 
 // axis normalizes an axis attribute or input value against rank r
 // (negative counts from the end); hi is r for ops that allow axis == r.
@@ -92,7 +135,7 @@ func (c *nodeCtx) window(x []int, kernel, stride [2]int, pads [4]int) (int, int,
 // VALID is no padding.
 func (c *nodeCtx) pads(in, kernel, stride [2]int) ([4]int, error) {
 	var pads [4]int
-	p, err := c.intsAttr("pads")
+	p, err := c.windowInts("pads", 0)
 	if err != nil {
 		return pads, err
 	}
