@@ -117,6 +117,14 @@
 // before or after a Gather is absorbed, so a chain is one Gather named
 // after its first node.
 //
+// # 1-D windows
+//
+// Conv, ConvTranspose and the pools of a 1-D input [1, C, L] run as the
+// 2-D op on the image [1, C, L, 1]: a Gather "<name>/to2d" (the VM holds
+// images channel-last), window attributes widened with a trailing axis
+// of size 1 (one value v → [v, 1], pads [b, e] → [b, 0, e, 0]), rank-3
+// weights given a trailing 1, and a Gather "<name>/to1d" back.
+//
 // # ConvTranspose
 //
 // A 2-D ConvTranspose of batch 1 is the convolution it equals: a graph
