@@ -702,6 +702,15 @@ func unaryCases() []struct {
 				{Name: "mp/to2d", Op: graph.Gather, Inputs: S("x"), Output: "x_2d", Shape: []int{1, 2, 3, 1}, Index: []int{0, 1, 2, 3, 4, 5}},
 				{Name: "mp", Op: graph.MaxPool, Inputs: S("x_2d"), Output: "y_2d", Kernel: [2]int{2, 1}, Strides: [2]int{1, 1}, Pads: [4]int{1, 0, 0, 0}},
 				{Name: "mp/to1d", Op: graph.Gather, Inputs: S("y_2d"), Output: "y", Shape: []int{1, 2, 3}, Index: []int{0, 1, 2, 3, 4, 5}}}}},
+		tc{"pools/ceil_mode: a partial last window, by end padding", ob.New(13).Input("x", 1, 1, 5, 5).
+			Op("MaxPool", "pool", "x", "y", ob.Ints("kernel_shape", 2, 2), ob.Ints("strides", 2, 2), ob.Int("ceil_mode", 1)).Output("y", 1, 1, 3, 3),
+			&graph.Graph{Name: "test", Input: "x", InputShape: []int{1, 1, 5, 5}, Output: "y", Nodes: []graph.Node{
+				{Name: "pool", Op: graph.MaxPool, Inputs: S("x"), Output: "y", Kernel: [2]int{2, 2}, Strides: [2]int{2, 2}, Pads: [4]int{0, 0, 1, 1}}}}},
+		tc{"pools/count_include_pad=1: explicit zeros by a Gather", ob.New(13).Input("x", 1, 1, 1, 2).
+			Op("AveragePool", "pool", "x", "y", ob.Ints("kernel_shape", 1, 2), ob.Ints("pads", 0, 1, 0, 0), ob.Int("count_include_pad", 1)).Output("y"),
+			&graph.Graph{Name: "test", Input: "x", InputShape: []int{1, 1, 1, 2}, Output: "y", Nodes: []graph.Node{
+				{Name: "pool/pad", Op: graph.Gather, Inputs: S("x"), Output: "y_padded", Shape: []int{1, 1, 1, 3}, Index: []int{-1, 0, 1}},
+				{Name: "pool", Op: graph.AvgPool, Inputs: S("y_padded"), Output: "y", Kernel: [2]int{1, 2}}}}},
 		tc{"globalmaxpool", img(13).Op("GlobalMaxPool", "gmp", "x", "y").Output("y", -1, 2, 1, 1),
 			g4(graph.Node{Name: "gmp", Op: graph.MaxPool, Inputs: S("x"), Output: "y", Kernel: [2]int{5, 5}})},
 	)

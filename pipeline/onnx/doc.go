@@ -32,11 +32,10 @@
 //     "<name>/reciprocal"). LogSoftmax: ONNX's decomposition, steps
 //     "<name>/max", "/shift", "/exp", "/sum", "/log".
 //   - Relu; GlobalAveragePool; GlobalMaxPool (a MaxPool over the plane);
-//     MaxPool (storage_order 0) and AveragePool
-//     (count_include_pad 0, or 1 where the resolved pads are all zero) with
-//     kernel_shape, strides, pads, auto_pad, dilations 1 and ceil_mode 0 —
-//     or 1 where every window tiles the padded input exactly, so that both
-//     modes give the same size.
+//     MaxPool (storage_order 0) and AveragePool with kernel_shape,
+//     strides, pads, auto_pad, dilations 1, ceil_mode (1: the end padded
+//     for the partial last window) and count_include_pad (1 with padding:
+//     a Gather "<name>/pad" of zeros, then no padding; not with ceil_mode).
 //   - Flatten, Reshape (constant shape; 0 copies the input dimension unless
 //     allowzero=1, -1 is inferred), Squeeze, Unsqueeze, and a Transpose
 //     that only moves size-1 axes: a graph Reshape of rank 1 to 4.

@@ -832,10 +832,21 @@ func opPool(c *nodeCtx) error {
 	switch ceil {
 	case 0:
 	case 1:
+		// The last, partial window: more padding at the end, as many
+		// windows as ONNX's ceil (a window starting beyond the input
+		// and the start padding is dropped). Pads are skipped by the
+		// VM's pools (max) and left out of the count (average), which
+		// is how ONNX treats the part of a ceil window past the input.
 		for a := range 2 {
-			if span := in[a] + pads[a] + pads[a+2] - kernel[a]; span >= 0 && span%stride[a] != 0 {
-				return c.attrErrorf("ceil_mode", "only supported where it gives the same output size as ceil_mode=0 (windows tile input %v exactly)", x.shape)
+			span := in[a] + pads[a] + pads[a+2] - kernel[a]
+			if span < 0 {
+				continue
 			}
+			out := (span+stride[a]-1)/stride[a] + 1
+			if (out-1)*stride[a] >= in[a]+pads[a] {
+				out--
+			}
+			pads[a+2] = max(pads[a+2], (out-1)*stride[a]+kernel[a]-in[a]-pads[a])
 		}
 	default:
 		return c.attrErrorf("ceil_mode", "want 0 or 1")
@@ -852,7 +863,25 @@ func opPool(c *nodeCtx) error {
 			return err
 		}
 		if cip != 0 && pads != [4]int{} {
-			return c.attrErrorf("count_include_pad", "only count_include_pad=0 is supported with padding (pads %v)", pads)
+			if ceil != 0 {
+				return c.attrErrorf("count_include_pad", "is not supported with ceil_mode=1 and padding (pads %v)", pads)
+			}
+			// Padding that counts: explicit zeros around the input (a
+			// Gather "<name>/pad" with fill 0), then no padding.
+			shape := []int{1, x.shape[1], in[0] + pads[0] + pads[2], in[1] + pads[1] + pads[3]}
+			idx := make([]int, graph.Numel(shape))
+			for e := range idx {
+				ch, y, xx := e/(shape[2]*shape[3]), (e/shape[3])%shape[2]-pads[0], e%shape[3]-pads[1]
+				idx[e] = -1
+				if y >= 0 && y < in[0] && xx >= 0 && xx < in[1] {
+					idx[e] = (ch*in[0]+y)*in[1] + xx
+				}
+			}
+			padded := c.im.genUsed(c.output() + "_padded")
+			if err := c.emitGatherAs([]*value{x}, shape, idx, 0, c.name+"/pad", padded); err != nil {
+				return err
+			}
+			x, in, pads = c.im.vals[padded], [2]int{shape[2], shape[3]}, [4]int{}
 		}
 	}
 	oh, ow, err := c.window(x.shape, kernel, stride, pads)
