@@ -23,6 +23,7 @@ const (
 // rather than work not done yet.
 var unsupportedOps = map[string]string{
 	"ReduceProd": "a product of many int8 values has no lowering with bounded error",
+	"Hardmax":    "a one-hot of the maximum is discontinuous: inputs within one int8 step of the maximum would swap it",
 }
 
 // legacyOpset is the first opset whose definitions the importer follows;

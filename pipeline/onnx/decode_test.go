@@ -711,6 +711,12 @@ func unaryCases() []struct {
 			&graph.Graph{Name: "test", Input: "x", InputShape: []int{1, 1, 1, 2}, Output: "y", Nodes: []graph.Node{
 				{Name: "pool/pad", Op: graph.Gather, Inputs: S("x"), Output: "y_padded", Shape: []int{1, 1, 1, 3}, Index: []int{-1, 0, 1}},
 				{Name: "pool", Op: graph.AvgPool, Inputs: S("y_padded"), Output: "y", Kernel: [2]int{1, 2}}}}},
+		tc{"reduce/separate axes: a transpose first", ob.New(13).Input("x", 2, 3, 4).Op("ReduceMax", "n", "x", "y", ob.Ints("axes", 0, 2)).Output("y"),
+			&graph.Graph{Name: "test", Input: "x", InputShape: []int{2, 3, 4}, Output: "y", Nodes: []graph.Node{
+				{Name: "n/transpose", Op: graph.Gather, Inputs: S("x"), Output: "y_transposed", Shape: []int{3, 2, 4},
+					Index: []int{0, 1, 2, 3, 12, 13, 14, 15, 4, 5, 6, 7, 16, 17, 18, 19, 8, 9, 10, 11, 20, 21, 22, 23}},
+				{Name: "n", Op: graph.Reduce, Inputs: S("y_transposed"), Output: "y_reduce_max", Reduction: graph.ReduceMax, Axes: []int{1, 2}},
+				{Name: "n/reshape", Op: graph.Reshape, Inputs: S("y_reduce_max"), Output: "y", Shape: []int{1, 3, 1}}}}},
 		tc{"globalmaxpool", img(13).Op("GlobalMaxPool", "gmp", "x", "y").Output("y", -1, 2, 1, 1),
 			g4(graph.Node{Name: "gmp", Op: graph.MaxPool, Inputs: S("x"), Output: "y", Kernel: [2]int{5, 5}})},
 	)

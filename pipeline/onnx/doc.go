@@ -97,7 +97,9 @@
 // (α·x + β), merged into an Affine that computes the value and has no other
 // use. Sum and Mean of computed values of one shape are graph Adds (Mean
 // then an Affine by 1/n); Sum, Mean, Max and Min of one input are aliases.
-// ReduceMax and ReduceMean and ReduceSum over contiguous axes (attribute,
+// ReduceMax and ReduceMean and ReduceSum (separate axes first moved last by
+// a Gather "<name>/transpose", the result reshaped by "<name>/reshape"; axes
+// an attribute,
 // or ReduceSum's input from opset 13; keepdims; noop_with_empty_axes) are
 // a graph Reduce; ReduceMin, ReduceSumSquare, ReduceL1, ReduceL2,
 // ReduceLogSum and ReduceLogSumExp are a Reduce between Unary nodes named

@@ -179,11 +179,6 @@ func (c *nodeCtx) reduceAxes(rank int) (axes []int, noop bool, err error) {
 		axes = append(axes, k)
 	}
 	slices.Sort(axes)
-	for k := 1; k < len(axes); k++ {
-		if axes[k] != axes[k-1]+1 {
-			return nil, false, c.errorf("axes %v are not contiguous: a reduction over separate axes is not supported", axes)
-		}
-	}
 	return axes, false, nil
 }
 
@@ -222,6 +217,37 @@ func opReduce(c *nodeCtx) error {
 	if len(outShape) == 0 {
 		return c.attrErrorf("keepdims", "reduces every axis to a scalar (rank 0), which is not supported: keepdims=1 keeps the result as a tensor of ones")
 	}
+	// Separate axes ([0, 2, 3]): a transpose (Gather "<name>/transpose")
+	// moves them last, the reduction is over the trailing axes, and a
+	// Reshape "<name>/reshape" gives the result its shape.
+	redShape, reshape := outShape, false
+	if axes[len(axes)-1]-axes[0] != len(axes)-1 {
+		var perm, kept []int
+		for k := range x.shape {
+			if !slices.Contains(axes, k) {
+				perm, kept = append(perm, k), append(kept, x.shape[k])
+			}
+		}
+		perm = append(perm, axes...)
+		tshape := make([]int, len(perm))
+		for k, a := range perm {
+			tshape[k] = x.shape[a]
+		}
+		idx, err := c.im.transposeIndex(x.shape, perm)
+		if err != nil {
+			return c.errorf("%v", err)
+		}
+		t := c.im.genUsed(c.output() + "_transposed")
+		if err := c.emitGatherAs([]*value{x}, tshape, idx, 0, c.name+"/transpose", t); err != nil {
+			return err
+		}
+		x = c.im.vals[t]
+		axes = nil
+		for k := len(kept); k < len(perm); k++ {
+			axes = append(axes, k)
+		}
+		red.Axes, red.KeepDims, redShape, reshape = axes, false, kept, true
+	}
 	chain := reduceChains[c.op]
 	in, shape := x.name, x.shape
 	for k, st := range chain {
@@ -233,14 +259,14 @@ func opReduce(c *nodeCtx) error {
 				n.Fn.Alpha = 2
 			}
 		} else {
-			shape = outShape
+			shape = redShape
 		}
 		n.Name = c.name
 		if len(chain) > 1 {
 			n.Name = c.name + "/" + stepName(st)
 		}
 		n.Inputs = []string{in}
-		if k == len(chain)-1 {
+		if k == len(chain)-1 && !reshape {
 			return c.emit(n, slices.Clone(shape))
 		}
 		in = c.im.genName(c.output() + "_" + stepName(st))
@@ -248,7 +274,28 @@ func opReduce(c *nodeCtx) error {
 			return err
 		}
 	}
-	return nil
+	return c.emit(graph.Node{Name: c.name + "/reshape", Op: graph.Reshape, Inputs: []string{in}, Shape: slices.Clone(outShape)}, slices.Clone(outShape))
+}
+
+// transposeIndex is the Gather index table of a transpose of shape by
+// perm: the constant transpose of the element numbers.
+func (im *importer) transposeIndex(shape, perm []int) ([]int, error) {
+	t, err := im.newTensor(shape, false)
+	if err != nil {
+		return nil, err
+	}
+	for e := range t.i {
+		t.i[e] = int64(e)
+	}
+	out, err := im.transpose(t, perm)
+	if err != nil {
+		return nil, err
+	}
+	idx := make([]int, len(out.i))
+	for e, k := range out.i {
+		idx[e] = int(k)
+	}
+	return idx, nil
 }
 
 func stepName(st reduceStep) string {
