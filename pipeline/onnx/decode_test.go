@@ -717,6 +717,16 @@ func unaryCases() []struct {
 					Index: []int{0, 1, 2, 3, 12, 13, 14, 15, 4, 5, 6, 7, 16, 17, 18, 19, 8, 9, 10, 11, 20, 21, 22, 23}},
 				{Name: "n", Op: graph.Reduce, Inputs: S("y_transposed"), Output: "y_reduce_max", Reduction: graph.ReduceMax, Axes: []int{1, 2}},
 				{Name: "n/reshape", Op: graph.Reshape, Inputs: S("y_reduce_max"), Output: "y", Shape: []int{1, 3, 1}}}}},
+		tc{"lrn/squares, a channel-window sum over the rows, the power, the product", ob.New(13).Input("x", 1, 2, 1, 1).
+			Op("LRN", "lrn", "x", "y", ob.Int("size", 3), ob.Float("alpha", 0.5), ob.Float("beta", 0.75), ob.Float("bias", 1)).Output("y"),
+			&graph.Graph{Name: "test", Input: "x", InputShape: []int{1, 2, 1, 1}, Output: "y", Nodes: []graph.Node{
+				{Name: "lrn/square", Op: graph.Unary, Inputs: S("x"), Output: "y_square", Fn: graph.Fn{Kind: graph.Pow, Alpha: 2}},
+				{Name: "lrn/transpose", Op: graph.Gather, Inputs: S("y_square"), Output: "y_transpose", Shape: []int{1, 2}, Index: []int{0, 1}},
+				{Name: "lrn/sum", Op: graph.Dense, Inputs: S("y_transpose"), Output: "y_sum", W: tens(vals(1, 1, 1, 1), 2, 2)},
+				{Name: "lrn/untranspose", Op: graph.Gather, Inputs: S("y_sum"), Output: "y_untranspose", Shape: []int{1, 2, 1, 1}, Index: []int{0, 1}},
+				{Name: "lrn/scale", Op: graph.Unary, Inputs: S("y_untranspose"), Output: "y_scale", Fn: graph.Fn{Kind: graph.Affine, Alpha: float64(float32(0.5) / 3), Beta: 1}},
+				{Name: "lrn/power", Op: graph.Unary, Inputs: S("y_scale"), Output: "y_power", Fn: graph.Fn{Kind: graph.Pow, Alpha: -0.75}},
+				{Name: "lrn", Op: graph.Mul, Inputs: S("x", "y_power"), Output: "y"}}}},
 		tc{"globalmaxpool", img(13).Op("GlobalMaxPool", "gmp", "x", "y").Output("y", -1, 2, 1, 1),
 			g4(graph.Node{Name: "gmp", Op: graph.MaxPool, Inputs: S("x"), Output: "y", Kernel: [2]int{5, 5}})},
 	)
@@ -865,6 +875,7 @@ var supportedAttrs = map[string][]string{
 	"LogSoftmax":         {"axis"},
 	"Resize":             {"coordinate_transformation_mode", "cubic_coeff_a", "exclude_outside", "extrapolation_value", "mode", "nearest_mode"},
 	"Upsample":           {"mode", "scales"},
+	"LRN":                {"alpha", "beta", "bias", "size"},
 	"ConvTranspose":      {"auto_pad", "dilations", "group", "kernel_shape", "output_padding", "output_shape", "pads", "strides"},
 	"ReduceMax":          {"axes", "keepdims"},
 	"ReduceMin":          {"axes", "keepdims"},

@@ -38,6 +38,7 @@ func registerReduce() {
 		handlers[op] = opVariadic
 	}
 	handlers["LogSoftmax"] = opLogSoftmax
+	handlers["LRN"] = opLRN
 }
 
 // opLogSoftmax is ONNX's own decomposition, x − max − log Σ exp(x − max),
@@ -351,4 +352,88 @@ func (c *nodeCtx) expShifted(x *value, axes []int) (d, e, s *value, err error) {
 	}
 	s, err = c.step(graph.Node{Op: graph.Reduce, Inputs: []string{e.name}, Reduction: graph.ReduceSum, Axes: axes, KeepDims: true}, "sum", kept)
 	return d, e, s, err
+}
+
+// opLRN is ONNX's local response normalization across channels,
+// y = x · (bias + alpha/size · Σ x²)^(−beta), the sum over a window of size
+// channels around each one: the squares (a Unary), moved channel-last (a
+// Gather "<name>/transpose" to the rows [N·H·W, C]), summed over the window
+// by a Dense whose weights are a band of ones, moved back (a Gather
+// "<name>/untranspose"), the power (a Unary) and the product with x (a
+// Mul).
+func opLRN(c *nodeCtx) error {
+	if err := c.checkInputs(1, 1); err != nil {
+		return err
+	}
+	x, err := c.dynamic(0)
+	if err != nil {
+		return err
+	}
+	if len(x.shape) != 4 {
+		return c.errorf("input %q has shape %v, want [N, C, H, W]", c.input(0), x.shape)
+	}
+	alpha, err := c.floatAttr("alpha", 0.0001)
+	if err != nil {
+		return err
+	}
+	beta, err := c.floatAttr("beta", 0.75)
+	if err != nil {
+		return err
+	}
+	bias, err := c.floatAttr("bias", 1)
+	if err != nil {
+		return err
+	}
+	size, err := c.intAttr("size", 0)
+	if err != nil {
+		return err
+	}
+	if !c.has("size") || size < 1 {
+		return c.attrErrorf("size", "must be given and positive")
+	}
+	N, C, H, W := x.shape[0], x.shape[1], x.shape[2], x.shape[3]
+	sq, err := c.step(graph.Node{Op: graph.Unary, Inputs: []string{x.name}, Fn: graph.Fn{Kind: graph.Pow, Alpha: 2}}, "square", x.shape)
+	if err != nil {
+		return err
+	}
+	rows := []int{N * H * W, C}
+	idx, err := c.im.transposeIndex(x.shape, []int{0, 2, 3, 1})
+	if err != nil {
+		return c.errorf("%v", err)
+	}
+	t := c.im.genUsed(c.output() + "_transpose")
+	if err := c.emitGatherAs([]*value{sq}, rows, idx, 0, c.name+"/transpose", t); err != nil {
+		return err
+	}
+	band := graph.NewTensor(C, C)
+	lo, hi := (int(size)-1)/2, (int(size)-1+1)/2 // floor and ceil of (size−1)/2
+	for o := range C {
+		for k := max(0, o-lo); k <= min(C-1, o+hi); k++ {
+			band.Data[o*C+k] = 1
+		}
+	}
+	if err := c.im.alloc(C * C); err != nil {
+		return c.errorf("%v", err)
+	}
+	sum, err := c.step(graph.Node{Op: graph.Dense, Inputs: []string{t}, W: band}, "sum", rows)
+	if err != nil {
+		return err
+	}
+	back, err := c.im.transposeIndex([]int{N, H, W, C}, []int{0, 3, 1, 2})
+	if err != nil {
+		return c.errorf("%v", err)
+	}
+	u := c.im.genUsed(c.output() + "_untranspose")
+	if err := c.emitGatherAs([]*value{sum}, x.shape, back, 0, c.name+"/untranspose", u); err != nil {
+		return err
+	}
+	scale, err := c.step(graph.Node{Op: graph.Unary, Inputs: []string{u}, Fn: graph.Fn{Kind: graph.Affine, Alpha: float64(alpha / float32(size)), Beta: float64(bias)}}, "scale", x.shape)
+	if err != nil {
+		return err
+	}
+	pw, err := c.step(graph.Node{Op: graph.Unary, Inputs: []string{scale.name}, Fn: graph.Fn{Kind: graph.Pow, Alpha: -float64(beta)}}, "power", x.shape)
+	if err != nil {
+		return err
+	}
+	return c.emit(graph.Node{Op: graph.Mul, Inputs: []string{x.name, pw.name}}, slices.Clone(x.shape))
 }

@@ -499,10 +499,7 @@ func (l *lowering) add(i int, n *graph.Node, a, b *value) (*value, error) {
 	// smaller than its terms (x − max(x) of values offset by thousands)
 	// those errors swamp it: refused like a steep table.
 	r := l.ranges[n.Output]
-	bound := maxTableError * (r[1] - r[0])
-	if r[1] == r[0] {
-		bound = maxTableError * max(math.Abs(r[0]), 1)
-	}
+	bound := tolerance(r)
 	if e := (a.q.Scale + b.q.Scale) / 2; n.Op == graph.Add && e > bound {
 		return nil, nodeErr(n, "the inputs' steps (%.3g, %.3g) allow an error of %.3g, more than %g%% of the output's range [%.3g, %.3g] (the sum cancels most of its terms); refused rather than approximated",
 			a.q.Scale, b.q.Scale, e, 100*maxTableError, r[0], r[1])
@@ -567,10 +564,7 @@ func (l *lowering) mul(i int, n *graph.Node, a, b *value) (*value, error) {
 	oq := l.params(outName)
 	ra, rb, r := l.ranges[n.Inputs[0]], l.ranges[n.Inputs[1]], l.ranges[n.Output]
 	magA, magB := max(math.Abs(ra[0]), math.Abs(ra[1])), max(math.Abs(rb[0]), math.Abs(rb[1]))
-	bound := maxTableError * (r[1] - r[0])
-	if r[1] == r[0] {
-		bound = maxTableError * max(math.Abs(r[0]), 1)
-	}
+	bound := tolerance(r)
 	if e := magB*a.q.Scale/2 + magA*b.q.Scale/2 + a.q.Scale*b.q.Scale/4; e > bound {
 		return nil, nodeErr(n, "the inputs' steps (%.3g, %.3g) allow an error of %.3g in the product, more than %g%% of the output's range [%.3g, %.3g]; refused rather than approximated",
 			a.q.Scale, b.q.Scale, e, 100*maxTableError, r[0], r[1])
@@ -695,6 +689,18 @@ func (l *lowering) softmax(n *graph.Node, x *value) (*value, error) {
 	return v, nil
 }
 
+// tolerance is the largest error accepted in a value of calibrated range
+// r: maxTableError of the range its int8 quantization spans, which
+// includes 0 (activationParams), so a value far from 0 with a narrow range
+// is judged against its magnitude, the scale its int8 step has anyway.
+func tolerance(r [2]float64) float64 {
+	lo, hi := min(r[0], 0), max(r[1], 0)
+	if hi == lo {
+		return maxTableError
+	}
+	return maxTableError * (hi - lo)
+}
+
 // maxTableError is the largest error of a Lut table (tableError) that
 // unary accepts, as a fraction of the output's calibrated range (of its
 // magnitude, at least 1, if the range is empty): the conformance
@@ -735,10 +741,7 @@ func (l *lowering) materialize(name string) (*value, error) {
 	}
 	table := tabulate(lz.f, x.q, oq)
 	r := l.ranges[lz.name]
-	bound := maxTableError * (r[1] - r[0])
-	if r[1] == r[0] {
-		bound = maxTableError * max(math.Abs(r[0]), 1)
-	}
+	bound := tolerance(r)
 	lo, hi := lz.srcRange[0], lz.srcRange[1]
 	if e := tableError(lz.f, table, x.q, oq, lo, hi); e > bound {
 		return nil, nodeErr(lz.node, "%v is too steep or discontinuous for an int8 input of step %.3g over [%.3g, %.3g]: rounding an input to its step moves the output by up to %.3g, more than %g%% of the output's range [%.3g, %.3g]; refused rather than approximated",
