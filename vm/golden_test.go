@@ -70,7 +70,7 @@ func goldenCases(t *testing.T) []goldenCase {
 		if slices.Contains(randmodel.OpKinds, kind) {
 			name = "op_" + kind
 		}
-		cases = append(cases, goldenCase{name: name, model: m, input: in})
+		cases = append(cases, goldenCase{name: name, model: m, input: in.Int8, input32: in.Int32})
 	}
 	full := model.Quant{Lo: -128, Hi: 127}
 	cases = append(cases,

@@ -39,7 +39,7 @@ func baseCases(t testing.TB) []baseCase {
 		r := rand.New(rand.NewPCG(uint64(ki), 12345))
 		m, in, err := randmodel.Model(r, kind)
 		require.NoError(t, err)
-		tr, err := vm.NewTrace(m, in)
+		tr, err := traceOf(m, in)
 		require.NoError(t, err)
 		last := len(m.Ops) - 1
 		steps := []uint64{0, m.OpStart(last)}
@@ -99,7 +99,7 @@ func gatherCases(t testing.TB) []baseCase {
 	t.Helper()
 	m, in, err := randmodel.Model(rand.New(rand.NewPCG(9, 9)), "gather")
 	require.NoError(t, err)
-	tr, err := vm.NewTrace(m, in)
+	tr, err := traceOf(m, in)
 	require.NoError(t, err)
 	last := len(m.Ops) - 1
 	d := m.Ops[last]
@@ -676,4 +676,12 @@ func TestInt32InputHeader(t *testing.T) {
 		want.Status, want.Step = vm.Error, pre.Step+1
 		require.Equal(t, want.Encode(), got.post, "position %v", p)
 	}
+}
+
+// traceOf traces m on a random model's input (int8 or int32).
+func traceOf(m *model.Model, in randmodel.Input) (*vm.Trace, error) {
+	if m.Header.Input.DType == ops.Int32 {
+		return vm.NewTraceInt32(m, in.Int32)
+	}
+	return vm.NewTrace(m, in.Int8)
 }
