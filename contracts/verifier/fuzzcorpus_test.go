@@ -310,9 +310,13 @@ func corpusItems() []corpusItem {
 		// A model whose input is int32 token ids (rule H7 in version 2):
 		// a Reshape step reading it, honest and with a mutated witness.
 		corpusItem{"int32-input-honest", []string{"tokens"}, []bool{false}, nil,
-			func(c fuzzClass) bool { return c.model == "tokens" && c.op == ops.OpReshape && c.opStep() && c.mutated == "" }},
+			func(c fuzzClass) bool {
+				return c.model == "tokens" && c.op == ops.OpReshape && c.opStep() && c.mutated == ""
+			}},
 		corpusItem{"int32-input-mutated-witness", []string{"tokens"}, []bool{false}, corpusWitnessMutations,
-			func(c fuzzClass) bool { return c.model == "tokens" && c.op == ops.OpReshape && c.opStep() && c.rejected() }},
+			func(c fuzzClass) bool {
+				return c.model == "tokens" && c.op == ops.OpReshape && c.opStep() && c.rejected()
+			}},
 	)
 }
 
