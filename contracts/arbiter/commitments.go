@@ -48,6 +48,30 @@ func RequestInputInt32(h *model.Header, values []int32) ([]byte, error) {
 	return b, nil
 }
 
+// TraceRequest runs model m on a request's input bytes as
+// InferenceOracle.request takes them (RequestInput, RequestInputInt32):
+// int8 bytes, or 4-byte big-endian int32 elements for a model whose input
+// is int32.
+func TraceRequest(m *model.Model, input []byte) (*vm.Trace, error) {
+	t := m.Header.Input
+	size := t.DType.Size()
+	if size == 0 || uint64(len(input)) != t.Numel()*size {
+		return nil, fmt.Errorf("arbiter: request input of %d bytes, the model's %v input %v takes %d", len(input), t.DType, t.Shape(), t.Numel()*size)
+	}
+	if t.DType == ops.Int32 {
+		v := make([]int32, len(input)/4)
+		for i := range v {
+			v[i] = int32(binary.BigEndian.Uint32(input[4*i:]))
+		}
+		return vm.NewTraceInt32(m, v)
+	}
+	v := make([]int8, len(input))
+	for i, x := range input {
+		v[i] = int8(x)
+	}
+	return vm.NewTrace(m, v)
+}
+
 // ClaimOutput encodes output values as InferenceOracle.submit takes them:
 // Numel(Output) elements, row-major, int8 bytes or 4-byte big-endian int32.
 func ClaimOutput(h *model.Header, values []int64) ([]byte, error) {

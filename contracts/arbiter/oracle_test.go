@@ -683,3 +683,45 @@ func int64sOf(v []int32) []int64 {
 	}
 	return out
 }
+
+// TestTraceRequest: a request's input bytes, as RequestInput and
+// RequestInputInt32 encode them, trace to the same execution as the values;
+// a length that is not the model's is refused.
+func TestTraceRequest(t *testing.T) {
+	b := model.NewBuilder()
+	m8, err := b.Build(b.ReLU(b.Input(2, 3), 0))
+	require.NoError(t, err)
+	b = model.NewBuilder()
+	m32, err := b.Build(b.Reshape(b.InputInt32(2, 3), 6))
+	require.NoError(t, err)
+
+	v8 := []int8{-128, -1, 0, 1, 2, 127}
+	in8, err := arbiter.RequestInput(&m8.Header, v8)
+	require.NoError(t, err)
+	want8, err := vm.NewTrace(m8, v8)
+	require.NoError(t, err)
+	got8, err := arbiter.TraceRequest(m8, in8)
+	require.NoError(t, err)
+	require.Equal(t, want8.Final(), got8.Final())
+	require.Equal(t, []int64{0, 0, 0, 1, 2, 127}, got8.Output())
+
+	v32 := []int32{-1 << 31, -1, 0, 128, 50257, 1<<31 - 1}
+	in32, err := arbiter.RequestInputInt32(&m32.Header, v32)
+	require.NoError(t, err)
+	require.Equal(t, []byte{0x80, 0, 0, 0, 0xff, 0xff, 0xff, 0xff}, in32[:8])
+	got32, err := arbiter.TraceRequest(m32, in32)
+	require.NoError(t, err)
+	require.Equal(t, int64sOf(v32), got32.Output())
+	want32, err := vm.NewTraceInt32(m32, v32)
+	require.NoError(t, err)
+	require.Equal(t, want32.Final(), got32.Final())
+
+	_, err = arbiter.TraceRequest(m32, in32[:23])
+	require.EqualError(t, err, "arbiter: request input of 23 bytes, the model's int32 input [2 3] takes 24")
+	_, err = arbiter.TraceRequest(m8, in32)
+	require.EqualError(t, err, "arbiter: request input of 24 bytes, the model's int8 input [2 3] takes 6")
+	_, err = arbiter.RequestInputInt32(&m8.Header, v32)
+	require.ErrorContains(t, err, "not int32")
+	_, err = arbiter.RequestInputInt32(&m32.Header, v32[:5])
+	require.EqualError(t, err, "arbiter: input has 5 values, the model takes 6")
+}
