@@ -134,15 +134,6 @@ func (ms Models) IDs() []common.Hash {
 	return out
 }
 
-// Int8s converts request input bytes (InferenceOracle layout) to values.
-func Int8s(b []byte) []int8 {
-	v := make([]int8, len(b))
-	for i, x := range b {
-		v[i] = int8(x)
-	}
-	return v
-}
-
 // TraceCache keeps the VM trace of each request in memory; a missing entry
 // (after a restart) is recomputed from the persisted input.
 type TraceCache struct {
@@ -166,7 +157,7 @@ func (c *TraceCache) entry(key string, m *model.Model, input []byte) (*traceEntr
 		return e, nil
 	}
 	start := time.Now()
-	tr, err := vm.NewTrace(m, Int8s(input))
+	tr, err := arbiter.TraceRequest(m, input)
 	c.M.Execution(time.Since(start))
 	if err != nil {
 		return nil, fmt.Errorf("node: run model %s: %w", m.ID(), err)

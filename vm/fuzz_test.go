@@ -20,7 +20,7 @@ func fzTrace(t testing.TB, seed uint64, kind uint8) *Trace {
 	r := rand.New(rand.NewPCG(seed, seed))
 	m, in, err := randmodel.Model(r, randmodel.Kinds[int(kind)%len(randmodel.Kinds)])
 	require.NoError(t, err)
-	tr, err := NewTrace(m, in)
+	tr, err := traceOf(m, in)
 	require.NoError(t, err)
 	return tr
 }

@@ -22,9 +22,18 @@ const vectorDir = "../fixtures/vectors"
 
 // goldenCase is a model, an input and the steps whose vectors are recorded.
 type goldenCase struct {
-	name  string
-	model *model.Model
-	input []int8
+	name    string
+	model   *model.Model
+	input   []int8
+	input32 []int32 // the input of a model whose input is int32 (then input is nil)
+}
+
+// trace runs the case's model on its input.
+func (c goldenCase) trace() (*Trace, error) {
+	if c.input32 != nil {
+		return NewTraceInt32(c.model, c.input32)
+	}
+	return NewTrace(c.model, c.input)
 }
 
 // edgeModel builds a model with the builder or fails the test.
@@ -61,7 +70,7 @@ func goldenCases(t *testing.T) []goldenCase {
 		if slices.Contains(randmodel.OpKinds, kind) {
 			name = "op_" + kind
 		}
-		cases = append(cases, goldenCase{name: name, model: m, input: in})
+		cases = append(cases, goldenCase{name: name, model: m, input: in.Int8, input32: in.Int32})
 	}
 	full := model.Quant{Lo: -128, Hi: 127}
 	cases = append(cases,
@@ -104,6 +113,7 @@ func goldenCases(t *testing.T) []goldenCase {
 			return b.Lut(b.Input(5), edgeLutTable)
 		}),
 		edgeLutInPlace(t),
+		edgeInt32Input(t),
 		// Gather: the first and last elements of In (leaves 0 and 1) and
 		// of In2, the fill for -1, Numel(In) + Numel(In2) and the int32
 		// extremes, and entries 7 and 8 either side of an index-table leaf
@@ -168,6 +178,33 @@ var edgeLutTable = func() [256]int8 {
 	return t
 }()
 
+// edgeTokenIDs is the input of edge_int32_input: token ids past int8 and
+// the int32 extremes, 2 rows of 9 (36 bytes: a row spans two leaves, its
+// 9th element alone at the start of the second).
+var edgeTokenIDs = []int32{
+	0, 1, 127, 128, 255, 256, 50256, 50257, 1 << 24,
+	math.MaxInt32, math.MaxInt32 - 1, 65535, 65536, 3, 2, 1, -1, math.MinInt32,
+}
+
+func int64s(v []int32) []int64 {
+	out := make([]int64, len(v))
+	for k, x := range v {
+		out[k] = int64(x)
+	}
+	return out
+}
+
+// edgeInt32Input is a version-2 model with an int32 input (token ids, rule
+// H7) that a Reshape reads: every int32 element of the input region is
+// read by a step and written to a row of another layout (3 rows of 6).
+func edgeInt32Input(t *testing.T) goldenCase {
+	b := model.NewBuilder()
+	m, err := b.Build(b.Reshape(b.InputInt32(2, 9), 3, 6))
+	require.NoError(t, err)
+	require.Equal(t, uint8(model.Version2), m.Header.Version)
+	return goldenCase{name: "edge_int32_input", model: m, input32: edgeTokenIDs}
+}
+
 // edgeLutInPlace is a Lut that overwrites its input (the output is the
 // input tensor), which the builder never emits: the read and the update
 // of each step prove the same leaf.
@@ -209,7 +246,7 @@ func recordedSteps(m *model.Model) []uint64 {
 }
 
 func caseVectors(t *testing.T, c goldenCase) []StepVector {
-	tr, err := NewTrace(c.model, c.input)
+	tr, err := c.trace()
 	require.NoError(t, err)
 	var vs []StepVector
 	for _, step := range recordedSteps(c.model) {
@@ -277,13 +314,14 @@ func TestEdgeCaseOutputs(t *testing.T) {
 		"edge_gather_pad":          {9, 9, 9, 9, 9, 1, 2, 9, 9, 3, 4, 9},
 		"edge_mul_extremes":        {60, 7, 7, -50, 7, -50},
 		"edge_minmax_scales":       {12, 12, 12, -35, -35, 127},
+		"edge_int32_input":         int64s(edgeTokenIDs),
 	}
 	for _, c := range goldenCases(t) {
 		w, ok := want[c.name]
 		if !ok {
 			continue
 		}
-		tr, err := NewTrace(c.model, c.input)
+		tr, err := c.trace()
 		require.NoError(t, err)
 		require.Equal(t, w, tr.Output(), c.name)
 		checkAllSteps(t, tr)

@@ -37,10 +37,15 @@ func InitialState(modelID common.Hash, h *model.Header, inputRoot common.Hash) S
 	return State{Status: Running, ModelID: modelID, RAMRoot: root}
 }
 
-// EncodeInput lays out input values (row-major, Input.Numel() of them) as the
-// leaves of the input tensor: every row starts on a leaf, padding is zero.
+// EncodeInput lays out int8 input values (row-major, Input.Numel() of them)
+// as the leaves of the input tensor: every row starts on a leaf, padding is
+// zero (the canonical encoding, docs/spec.md §3.4). The model's input must
+// be int8; EncodeInputInt32 encodes an int32 input.
 func EncodeInput(h *model.Header, values []int8) ([]byte, error) {
 	t := h.Input
+	if t.DType != ops.Int8 {
+		return nil, fmt.Errorf("vm: the model's input %v is %v, not int8: encode its values with EncodeInputInt32", t.Shape(), t.DType)
+	}
 	if uint64(len(values)) != t.Numel() {
 		return nil, fmt.Errorf("vm: input has %d values, the model's input %v takes %d", len(values), t.Shape(), t.Numel())
 	}
@@ -49,6 +54,30 @@ func EncodeInput(h *model.Header, values []int8) ([]byte, error) {
 	for r := uint64(0); r < t.Rows(); r++ {
 		for c := uint64(0); c < n; c++ {
 			b[r*t.RowLeaves()*ops.LeafSize+c] = byte(values[r*n+c])
+		}
+	}
+	return b, nil
+}
+
+// EncodeInputInt32 lays out int32 input values (token ids; row-major,
+// Input.Numel() of them) as the leaves of the input tensor: 4-byte
+// big-endian elements, 8 to a leaf, every row starts on a leaf, padding is
+// zero (the canonical encoding, docs/spec.md §3.4). The model's input must
+// be int32 (a version-2 model, rule H7).
+func EncodeInputInt32(h *model.Header, values []int32) ([]byte, error) {
+	t := h.Input
+	if t.DType != ops.Int32 {
+		return nil, fmt.Errorf("vm: the model's input %v is %v, not int32: encode its values with EncodeInput", t.Shape(), t.DType)
+	}
+	if uint64(len(values)) != t.Numel() {
+		return nil, fmt.Errorf("vm: input has %d values, the model's input %v takes %d", len(values), t.Shape(), t.Numel())
+	}
+	b := make([]byte, t.Leaves()*ops.LeafSize)
+	n := t.RowLen()
+	for r := uint64(0); r < t.Rows(); r++ {
+		for c := uint64(0); c < n; c++ {
+			leaf, off := t.ElemLeaf(r, c) // t.Addr = 0 (H7)
+			binary.BigEndian.PutUint32(b[leaf*ops.LeafSize+uint64(off):], uint32(values[r*n+c]))
 		}
 	}
 	return b, nil

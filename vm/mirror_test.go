@@ -88,7 +88,7 @@ var mirrors = []mirror{
 	{
 		goFile: "vm/model/header.go", sol: []string{"Header.sol"},
 		types: map[string]string{"Header": "ModelHeader"},
-		twins: map[string]string{"DecodeHeader": "ModelHeader.decode"},
+		twins: map[string]string{"DecodeHeader": "ModelHeader.decode", "Header.checkInput": "ModelHeader.validate"},
 	},
 	{
 		goFile: "vm/state.go", sol: []string{"State.sol"},

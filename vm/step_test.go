@@ -9,7 +9,24 @@ import (
 	"github.com/opml-dev/opml/testkit/randmodel"
 	"github.com/opml-dev/opml/vm/merkle"
 	"github.com/opml-dev/opml/vm/model"
+	"github.com/opml-dev/opml/vm/ops"
 )
+
+// traceOf traces m on a random model's input (int8 or int32).
+func traceOf(m *model.Model, in randmodel.Input) (*Trace, error) {
+	if m.Header.Input.DType == ops.Int32 {
+		return NewTraceInt32(m, in.Int32)
+	}
+	return NewTrace(m, in.Int8)
+}
+
+// executeOf executes m on a random model's input (int8 or int32).
+func executeOf(m *model.Model, in randmodel.Input) ([]byte, error) {
+	if m.Header.Input.DType == ops.Int32 {
+		return ExecuteInt32(m, in.Int32)
+	}
+	return Execute(m, in.Int8)
+}
 
 // checkAllSteps proves every step of tr and checks that Step on the witness
 // reproduces StateAt(t+1), and that the stepped states meet the fast path's
@@ -46,7 +63,7 @@ func TestStepMatchesFastPathEveryOp(t *testing.T) {
 			for n := 0; n < iters; n++ {
 				m, in, err := randmodel.Model(r, kind)
 				require.NoError(t, err)
-				tr, err := NewTrace(m, in)
+				tr, err := traceOf(m, in)
 				require.NoError(t, err)
 				checkAllSteps(t, tr)
 			}
@@ -76,9 +93,9 @@ func TestExecuteMatchesTrace(t *testing.T) {
 		for seed := uint64(0); seed < 20; seed++ {
 			m, in, err := randmodel.Model(rand.New(rand.NewPCG(seed, uint64(ki)+77)), kind)
 			require.NoError(t, err)
-			tr, err := NewTrace(m, in)
+			tr, err := traceOf(m, in)
 			require.NoError(t, err)
-			ram, err := Execute(m, in)
+			ram, err := executeOf(m, in)
 			require.NoError(t, err)
 			require.Equal(t, tr.Output(), ReadTensor(m.Header.Output, ram), "%s seed %d", kind, seed)
 			tree, err := merkle.FromBytes(int(m.Header.RAMDepth), ram)

@@ -28,13 +28,29 @@ type Trace struct {
 	output []int64
 }
 
-// NewTrace runs model m on the input values.
+// NewTrace runs model m on the int8 input values. A model with an int32
+// input is traced by NewTraceInt32.
 func NewTrace(m *model.Model, values []int8) (*Trace, error) {
-	h := &m.Header
-	enc, err := EncodeInput(h, values)
+	enc, err := EncodeInput(&m.Header, values)
 	if err != nil {
 		return nil, err
 	}
+	return newTrace(m, enc)
+}
+
+// NewTraceInt32 runs model m, whose input is int32 (token ids), on the
+// input values.
+func NewTraceInt32(m *model.Model, values []int32) (*Trace, error) {
+	enc, err := EncodeInputInt32(&m.Header, values)
+	if err != nil {
+		return nil, err
+	}
+	return newTrace(m, enc)
+}
+
+// newTrace runs model m on the encoded input region enc.
+func newTrace(m *model.Model, enc []byte) (*Trace, error) {
+	h := &m.Header
 	inputRoot, err := InputRoot(h, enc)
 	if err != nil {
 		return nil, err

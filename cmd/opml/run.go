@@ -118,7 +118,13 @@ func inputFormat(format, path string) (string, error) {
 }
 
 // parseInput reads the input values of model m (at modelPath) in format.
+// Every format reads int8 values: a model whose input is int32 (token ids,
+// docs/spec.md decision 19) is refused, since the JSON tensor format
+// (pipeline/tensorfile) does not read int32 values yet.
 func parseInput(format string, b []byte, m *model.Model, modelPath string) ([]int8, error) {
+	if m != nil && m.Header.Input.DType != ops.Int8 {
+		return nil, fmt.Errorf("the model's input is %v %v (token ids); the input formats read int8 values only", m.Header.Input.DType, m.Header.Input.Shape())
+	}
 	switch format {
 	case "json":
 		return tensorfile.ParseJSON(b)

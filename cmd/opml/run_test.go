@@ -448,6 +448,10 @@ func TestRunErrors(t *testing.T) {
 	short := write("short.json", []byte("[1,2,3]"))
 	wide := write("wide.json", []byte("[1,300,3,4]"))
 	empty := write("empty.bin", nil)
+	b := model.NewBuilder()
+	tm, err := b.Build(b.Reshape(b.InputInt32(4), 2, 2))
+	require.NoError(t, err)
+	tokens := write("tokens.opml", tm.Encode())
 
 	for _, c := range []struct {
 		name string
@@ -468,6 +472,8 @@ func TestRunErrors(t *testing.T) {
 		{"no model", []string{"--input", f.input}, []string{"opml: no model: pass --model FILE or set OPML_MODEL"}},
 		{"no input", []string{"--model", f.model}, []string{"opml: no input: pass --input FILE or set OPML_INPUT"}},
 		{"argument", f.args("extra"), []string{`opml: run takes no arguments, got "extra"`}},
+		{"int32 input model", []string{"--model", tokens, "--input", f.input}, []string{
+			"opml: input " + f.input + ": the model's input is int32 [4] (token ids); the input formats read int8 values only"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			out, _, err := runCLI(c.args...)
@@ -479,7 +485,7 @@ func TestRunErrors(t *testing.T) {
 		})
 	}
 
-	_, _, err := runCLI("--model", missing, "--input", f.input)
+	_, _, err = runCLI("--model", missing, "--input", f.input)
 	require.ErrorIs(t, err, fs.ErrNotExist)
 	require.True(t, strings.HasPrefix(err.Error(), "opml: open model: "))
 }

@@ -13,9 +13,13 @@ import (
 	"github.com/opml-dev/opml/vm/ops"
 )
 
-// RequestInput encodes input values as InferenceOracle.request takes them:
-// Numel(Input) int8 bytes, row-major, no padding.
+// RequestInput encodes int8 input values as InferenceOracle.request takes
+// them: Numel(Input) int8 bytes, row-major, no padding. The model's input
+// must be int8; RequestInputInt32 encodes an int32 input.
 func RequestInput(h *model.Header, values []int8) ([]byte, error) {
+	if h.Input.DType != ops.Int8 {
+		return nil, fmt.Errorf("arbiter: the model's input is %v, not int8: encode its values with RequestInputInt32", h.Input.DType)
+	}
 	if uint64(len(values)) != h.Input.Numel() {
 		return nil, fmt.Errorf("arbiter: input has %d values, the model takes %d", len(values), h.Input.Numel())
 	}
@@ -24,6 +28,48 @@ func RequestInput(h *model.Header, values []int8) ([]byte, error) {
 		b[i] = byte(v)
 	}
 	return b, nil
+}
+
+// RequestInputInt32 encodes int32 input values (token ids) as
+// InferenceOracle.request takes them: Numel(Input) 4-byte big-endian int32
+// elements, row-major, no padding (the oracle lays them out canonically,
+// docs/spec.md §3.4). The model's input must be int32 (version 2, rule H7).
+func RequestInputInt32(h *model.Header, values []int32) ([]byte, error) {
+	if h.Input.DType != ops.Int32 {
+		return nil, fmt.Errorf("arbiter: the model's input is %v, not int32: encode its values with RequestInput", h.Input.DType)
+	}
+	if uint64(len(values)) != h.Input.Numel() {
+		return nil, fmt.Errorf("arbiter: input has %d values, the model takes %d", len(values), h.Input.Numel())
+	}
+	b := make([]byte, 4*len(values))
+	for i, v := range values {
+		binary.BigEndian.PutUint32(b[4*i:], uint32(v))
+	}
+	return b, nil
+}
+
+// TraceRequest runs model m on a request's input bytes as
+// InferenceOracle.request takes them (RequestInput, RequestInputInt32):
+// int8 bytes, or 4-byte big-endian int32 elements for a model whose input
+// is int32.
+func TraceRequest(m *model.Model, input []byte) (*vm.Trace, error) {
+	t := m.Header.Input
+	size := t.DType.Size()
+	if size == 0 || uint64(len(input)) != t.Numel()*size {
+		return nil, fmt.Errorf("arbiter: request input of %d bytes, the model's %v input %v takes %d", len(input), t.DType, t.Shape(), t.Numel()*size)
+	}
+	if t.DType == ops.Int32 {
+		v := make([]int32, len(input)/4)
+		for i := range v {
+			v[i] = int32(binary.BigEndian.Uint32(input[4*i:]))
+		}
+		return vm.NewTraceInt32(m, v)
+	}
+	v := make([]int8, len(input))
+	for i, x := range input {
+		v[i] = int8(x)
+	}
+	return vm.NewTrace(m, v)
 }
 
 // ClaimOutput encodes output values as InferenceOracle.submit takes them:

@@ -608,3 +608,120 @@ func TestOracleVersion2LutModel(t *testing.T) {
 	require.Equal(t, s.honest.claim.output, got)
 	s.checkSolvency(t)
 }
+
+// TestOracleInt32InputModel: a version-2 model whose input is int32 (token
+// ids, rule H7) registers, the oracle's input root of a request of 4-byte
+// big-endian ids is the canonical int32 input region Go traces (the honest
+// claimant's states match the oracle's start), a lie from a step of the
+// Reshape that reads the int32 input is disproved onchain and the honest
+// claim finalizes. The same header as version 1 does not register.
+func TestOracleInt32InputModel(t *testing.T) {
+	b := model.NewBuilder()
+	m, err := b.Build(b.Reshape(b.InputInt32(2, 9), 3, 6))
+	require.NoError(t, err)
+	require.Equal(t, uint8(model.Version2), m.Header.Version)
+	in := []int32{0, 1, 127, 128, 255, 256, 50256, 50257, 1 << 24,
+		1<<31 - 1, 65535, 65536, 3, 2, 1, 0, 7, 100000}
+	tr, err := vm.NewTraceInt32(m, in)
+	require.NoError(t, err)
+
+	w := newSimWorld(t)
+	s := &scenario{system: newSystem(t, w, testParams()), m: m, tr: tr}
+	a := w.accounts()
+	s.consumer, s.sub, s.liar, s.watcher = a[1], a[2], a[3], a[4]
+
+	// Version 1 with an int32 input is an invalid header (H7): refused.
+	h := m.Header.Leaves()
+	var hdr [3][32]byte
+	for i := range h {
+		hdr[i] = h[i]
+	}
+	hdr[0][0] = model.Version1
+	_, _, err = s.w.send(s.consumer, s.addrs.Registry, nil, registryABI.PackRegister(hdr, m.ProgramRoot(), m.WeightsRoot(), "x"))
+	requireRevert(t, err, "InvalidHeader")
+
+	s.id = s.register(m)
+	require.Equal(t, m.ID(), s.id)
+	_, err = arbiter.RequestInput(&m.Header, make([]int8, 18))
+	require.ErrorContains(t, err, "not int8")
+	s.input, err = arbiter.RequestInputInt32(&m.Header, in)
+	require.NoError(t, err)
+	require.Len(t, s.input, 4*18)
+	_, err = s.request(s.consumer, s.id, s.input[:4*17], 0, 1)
+	requireRevert(t, err, "BadTensorLength")
+	s.honest = honestVM(t, tr)
+
+	steps := m.OpStart(1) - m.OpStart(0)
+	lie := m.OpStart(0) + steps/2
+	req := s.mustRequest(300)
+	liar := lyingVM(t, tr, s.wrongOutput(), lie)
+	claimID := s.mustSubmit(s.liar, req, liar.claim)
+	gameID := s.mustChallenge(s.watcher, claimID)
+	out := s.game.play(gameID, &player{acct: s.liar, tr: liar}, &player{acct: s.watcher, tr: s.honest, choose: honestChoice}, 0)
+	require.Equal(t, arbiter.GameChallengerWon, out.status)
+	require.Equal(t, arbiter.ReasonStepDisproved, out.reason)
+	require.Equal(t, lie-1, out.stepAt, "a Reshape step is executed onchain")
+	require.Equal(t, arbiter.ClaimRejected, s.claimOf(claimID).Status)
+
+	honestID := s.mustSubmit(s.sub, req, s.honest.claim)
+	s.passWindow()
+	_, err = s.finalize(s.watcher, honestID, s.honest.claim)
+	require.NoError(t, err)
+	st, got := s.result(req)
+	require.Equal(t, arbiter.RequestFinalized, st)
+	require.Equal(t, s.honest.claim.output, got)
+	want, err := arbiter.ClaimOutput(&m.Header, int64sOf(in))
+	require.NoError(t, err)
+	require.Equal(t, want, got, "the Reshape copies the token ids")
+	s.checkSolvency(t)
+}
+
+func int64sOf(v []int32) []int64 {
+	out := make([]int64, len(v))
+	for k, x := range v {
+		out[k] = int64(x)
+	}
+	return out
+}
+
+// TestTraceRequest: a request's input bytes, as RequestInput and
+// RequestInputInt32 encode them, trace to the same execution as the values;
+// a length that is not the model's is refused.
+func TestTraceRequest(t *testing.T) {
+	b := model.NewBuilder()
+	m8, err := b.Build(b.ReLU(b.Input(2, 3), 0))
+	require.NoError(t, err)
+	b = model.NewBuilder()
+	m32, err := b.Build(b.Reshape(b.InputInt32(2, 3), 6))
+	require.NoError(t, err)
+
+	v8 := []int8{-128, -1, 0, 1, 2, 127}
+	in8, err := arbiter.RequestInput(&m8.Header, v8)
+	require.NoError(t, err)
+	want8, err := vm.NewTrace(m8, v8)
+	require.NoError(t, err)
+	got8, err := arbiter.TraceRequest(m8, in8)
+	require.NoError(t, err)
+	require.Equal(t, want8.Final(), got8.Final())
+	require.Equal(t, []int64{0, 0, 0, 1, 2, 127}, got8.Output())
+
+	v32 := []int32{-1 << 31, -1, 0, 128, 50257, 1<<31 - 1}
+	in32, err := arbiter.RequestInputInt32(&m32.Header, v32)
+	require.NoError(t, err)
+	require.Equal(t, []byte{0x80, 0, 0, 0, 0xff, 0xff, 0xff, 0xff}, in32[:8])
+	got32, err := arbiter.TraceRequest(m32, in32)
+	require.NoError(t, err)
+	require.Equal(t, int64sOf(v32), got32.Output())
+	want32, err := vm.NewTraceInt32(m32, v32)
+	require.NoError(t, err)
+	require.Equal(t, want32.Final(), got32.Final())
+
+	_, err = arbiter.TraceRequest(m32, in32[:23])
+	require.EqualError(t, err, "arbiter: request input of 23 bytes, the model's int32 input [2 3] takes 24")
+	_, err = arbiter.TraceRequest(m8, in32)
+	require.EqualError(t, err, "arbiter: request input of 24 bytes, the model's int8 input [2 3] takes 6")
+	_, err = arbiter.RequestInputInt32(&m8.Header, v32)
+	require.ErrorContains(t, err, "not int32")
+	_, err = arbiter.RequestInputInt32(&m32.Header, v32[:5])
+	require.EqualError(t, err, "arbiter: input has 5 values, the model takes 6")
+}

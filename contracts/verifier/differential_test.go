@@ -131,7 +131,7 @@ func TestRandomModels(t *testing.T) {
 				r := rand.New(rand.NewPCG(uint64(ki), uint64(s)))
 				m, in, err := randmodel.Model(r, kind)
 				require.NoError(t, err)
-				tr, err := vm.NewTrace(m, in)
+				tr, err := traceOf(m, in)
 				require.NoError(t, err)
 				steps := opBoundarySteps(tr)
 				if tr.Steps() <= 200 {

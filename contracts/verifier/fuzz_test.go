@@ -52,7 +52,7 @@ func newFuzzCase(t testing.TB, seed uint64, kind uint8, step uint64) fuzzCase {
 	require.NoError(t, err)
 	c.m = m
 	if kind&0x80 == 0 {
-		c.tr, err = vm.NewTrace(m, in)
+		c.tr, err = traceOf(m, in)
 		require.NoError(t, err)
 		c.pre, _, c.w, err = c.tr.ProveStep(step % (c.tr.Steps() + 1)) // the last one is past the end
 		require.NoError(t, err)

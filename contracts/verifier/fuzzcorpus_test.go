@@ -272,7 +272,8 @@ type corpusItem struct {
 
 // corpusItems: for every opcode, its finishing step on the honest path, a
 // mutated input both sides reject and, in an arbitrary state, a mutated
-// input both accept; then every step kind.
+// input both accept; then every step kind; then a Reshape step of a model
+// whose input is int32 (honest and rejected).
 func corpusItems() []corpusItem {
 	var items []corpusItem
 	both := []bool{false, true}
@@ -306,6 +307,16 @@ func corpusItems() []corpusItem {
 		kindItem("error-outside-schedule", []string{"gemm", "conv2d"}, []bool{true}, nil, stepErrorSchedule, anyVerdict),
 		kindItem("error-past-program", []string{"chain", "gemm"}, []bool{true}, nil, stepErrorProgram, anyVerdict),
 		kindItem("empty-schedule", []string{"empty"}, both, nil, stepEmpty, anyVerdict),
+		// A model whose input is int32 token ids (rule H7 in version 2):
+		// a Reshape step reading it, honest and with a mutated witness.
+		corpusItem{"int32-input-honest", []string{"tokens"}, []bool{false}, nil,
+			func(c fuzzClass) bool {
+				return c.model == "tokens" && c.op == ops.OpReshape && c.opStep() && c.mutated == ""
+			}},
+		corpusItem{"int32-input-mutated-witness", []string{"tokens"}, []bool{false}, corpusWitnessMutations,
+			func(c fuzzClass) bool {
+				return c.model == "tokens" && c.op == ops.OpReshape && c.opStep() && c.rejected()
+			}},
 	)
 }
 

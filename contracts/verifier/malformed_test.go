@@ -39,7 +39,7 @@ func baseCases(t testing.TB) []baseCase {
 		r := rand.New(rand.NewPCG(uint64(ki), 12345))
 		m, in, err := randmodel.Model(r, kind)
 		require.NoError(t, err)
-		tr, err := vm.NewTrace(m, in)
+		tr, err := traceOf(m, in)
 		require.NoError(t, err)
 		last := len(m.Ops) - 1
 		steps := []uint64{0, m.OpStart(last)}
@@ -99,7 +99,7 @@ func gatherCases(t testing.TB) []baseCase {
 	t.Helper()
 	m, in, err := randmodel.Model(rand.New(rand.NewPCG(9, 9)), "gather")
 	require.NoError(t, err)
-	tr, err := vm.NewTrace(m, in)
+	tr, err := traceOf(m, in)
 	require.NoError(t, err)
 	last := len(m.Ops) - 1
 	d := m.Ops[last]
@@ -633,4 +633,55 @@ func revertArgs(err error) []any {
 		return re.Args
 	}
 	return nil
+}
+
+// TestInt32InputHeader: rule H7 by version, on both sides. A model whose
+// input is int32 (token ids) steps under a version-2 header (its Reshape
+// reads the int32 input) and is Error at every position under a version-1
+// header, in Go and in the EVM alike.
+func TestInt32InputHeader(t *testing.T) {
+	e := sharedEVM(t)
+	b := model.NewBuilder()
+	m, err := b.Build(b.Reshape(b.InputInt32(2, 9), 3, 6))
+	require.NoError(t, err)
+	require.Equal(t, uint8(model.Version2), m.Header.Version)
+	r := rand.New(rand.NewPCG(32, 32))
+	ram := make([]byte, uint64(m.Header.RAMLeaves)*32)
+	for k := range ram {
+		ram[k] = byte(r.Uint32())
+	}
+	I, J := m.Ops[0].Schedule()
+	positions := [][3]uint32{{0, 0, 0}, {0, uint32(I - 1), uint32(J - 1)}, {1, 0, 0}}
+
+	v2 := modelWorld(t, m, ram)
+	require.True(t, v2.headerOK)
+	for _, p := range positions {
+		pre, wb := v2.prove(t, 3, p[0], p[1], p[2], ops.Acc{})
+		got := e.check(t, fmt.Sprintf("int32 input, version 2, position %v", p), pre.Encode(), wb)
+		require.NoError(t, got.err)
+		require.NotEqual(t, byte(vm.Error), got.post[0], "position %v", p)
+	}
+
+	leaves := m.Header.Leaves()
+	leaves[0][0] = model.Version1
+	_, herr := model.DecodeHeader(leaves)
+	require.ErrorContains(t, herr, "int32 inputs need version 2 (rule H7)")
+	v1 := newWorld(t, leaves, modelDepths(m), modelProgram(m), m.Weights, ram)
+	require.False(t, v1.headerOK)
+	for _, p := range positions {
+		pre, wb := v1.prove(t, 3, p[0], p[1], p[2], ops.Acc{})
+		got := e.check(t, fmt.Sprintf("int32 input, version 1, position %v", p), pre.Encode(), wb)
+		require.NoError(t, got.err)
+		want := pre
+		want.Status, want.Step = vm.Error, pre.Step+1
+		require.Equal(t, want.Encode(), got.post, "position %v", p)
+	}
+}
+
+// traceOf traces m on a random model's input (int8 or int32).
+func traceOf(m *model.Model, in randmodel.Input) (*vm.Trace, error) {
+	if m.Header.Input.DType == ops.Int32 {
+		return vm.NewTraceInt32(m, in.Int32)
+	}
+	return vm.NewTrace(m, in.Int8)
 }

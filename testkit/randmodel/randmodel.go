@@ -20,10 +20,22 @@ var OpKinds = []string{"gemm", "conv2d", "relu", "maxpool2d", "avgpool2d", "add"
 // kinds added later (lut: a version-2 model with a Lut into a new tensor and
 // an in-place Lut; gather: a version-2 model of two Gathers, the second with
 // an In2; mul, max, min: a version-2 model of four such ops, into a new
-// tensor and then in place of In, of In2 and of both). New kinds are appended: a kind's index seeds the golden
+// tensor and then in place of In, of In2 and of both; tokens: a version-2
+// model whose input is int32 token ids, read by two Reshapes). New kinds are appended: a kind's index seeds the golden
 // vectors (vm/golden_test.go) and names the kind in fuzz corpora, so it
 // never changes.
-var Kinds = append(append(append([]string(nil), OpKinds[:9]...), "inplace", "argmax-reshape", "chain", "empty"), OpKinds[9:]...)
+var Kinds = append(append(append(append([]string(nil), OpKinds[:9]...), "inplace", "argmax-reshape", "chain", "empty"), OpKinds[9:]...), "tokens")
+
+// Input is a random model's input values: Int8 for a model whose input is
+// int8, Int32 for one whose input is int32 (the tokens kind); the other is
+// nil.
+type Input struct {
+	Int8  []int8
+	Int32 []int32
+}
+
+// Len is the number of input values.
+func (in Input) Len() int { return len(in.Int8) + len(in.Int32) }
 
 // Dim returns a tensor dimension in [1, hi], or one of the leaf edges.
 func Dim(r *rand.Rand, hi int) uint32 {
@@ -144,7 +156,52 @@ func AddParams(r *rand.Rand) model.AddParams {
 
 // Model returns a random model of the given kind (one of Kinds) and a random
 // input for it.
-func Model(r *rand.Rand, kind string) (*model.Model, []int8, error) {
+func Model(r *rand.Rand, kind string) (*model.Model, Input, error) {
+	if kind == "tokens" {
+		m, v, err := tokens(r)
+		return m, Input{Int32: v}, err
+	}
+	m, v, err := int8Model(r, kind)
+	return m, Input{Int8: v}, err
+}
+
+// TokenIDs returns n int32 input values: small ids, ids of a 2^17-token
+// vocabulary, arbitrary int32 values and the edges 0, 127, 128, 255, 256,
+// 2^31 - 1, -1 and -2^31 (every byte of the 4-byte encoding varies).
+func TokenIDs(r *rand.Rand, n int) []int32 {
+	edges := []int32{0, 127, 128, 255, 256, math.MaxInt32, -1, math.MinInt32}
+	v := make([]int32, n)
+	for k := range v {
+		switch r.IntN(4) {
+		case 0:
+			v[k] = int32(r.IntN(256))
+		case 1:
+			v[k] = int32(r.IntN(1 << 17))
+		case 2:
+			v[k] = int32(r.Uint32())
+		default:
+			v[k] = edges[r.IntN(len(edges))]
+		}
+	}
+	return v
+}
+
+// tokens builds a version-2 model whose input is int32 token ids [rows, n]
+// (rule H7), reshaped to [rows·n] and then to [n, rows]: every step of the
+// first Reshape reads an int32 input element. Rows of 32, 33 or 64 ids
+// (Dim) span several leaves.
+func tokens(r *rand.Rand) (*model.Model, []int32, error) {
+	rows, n := 1+r.IntN(3), int(Dim(r, 20))
+	b := model.NewBuilder()
+	x := b.InputInt32(uint32(rows), uint32(n))
+	x = b.Reshape(x, uint32(rows*n))
+	x = b.Reshape(x, uint32(n), uint32(rows))
+	m, err := b.Build(x)
+	return m, TokenIDs(r, rows*n), err
+}
+
+// int8Model is Model for the kinds whose input is int8.
+func int8Model(r *rand.Rand, kind string) (*model.Model, []int8, error) {
 	switch kind {
 	case "inplace":
 		return inPlace(r)

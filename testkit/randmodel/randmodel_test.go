@@ -21,7 +21,7 @@ func TestModels(t *testing.T) {
 		for seed := uint64(0); seed < 50; seed++ {
 			m, in, err := randmodel.Model(rand.New(rand.NewPCG(seed, uint64(ki))), kind)
 			require.NoError(t, err, "%s seed %d", kind, seed)
-			require.Len(t, in, int(m.Header.Input.Numel()), "%s seed %d: input size", kind, seed)
+			require.Equal(t, int(m.Header.Input.Numel()), in.Len(), "%s seed %d: input size", kind, seed)
 			file := m.Encode()
 			back, err := model.Decode(file)
 			require.NoError(t, err, "%s seed %d", kind, seed)
@@ -56,7 +56,7 @@ func TestHonestClaimIsTheHaltedState(t *testing.T) {
 		for seed := uint64(0); seed < 10; seed++ {
 			m, in, err := randmodel.Model(rand.New(rand.NewPCG(seed, uint64(ki))), kind)
 			require.NoError(t, err, "%s seed %d", kind, seed)
-			tr, err := vm.NewTrace(m, in)
+			tr, err := traceOf(m, in)
 			require.NoError(t, err, "%s seed %d", kind, seed)
 			out, err := arbiter.ClaimOutput(&m.Header, tr.Output())
 			require.NoError(t, err, "%s seed %d", kind, seed)
@@ -66,4 +66,12 @@ func TestHonestClaimIsTheHaltedState(t *testing.T) {
 			require.Equal(t, final.Hash(), claim, "%s seed %d", kind, seed)
 		}
 	}
+}
+
+// traceOf traces m on a random model's input (int8 or int32).
+func traceOf(m *model.Model, in randmodel.Input) (*vm.Trace, error) {
+	if m.Header.Input.DType == ops.Int32 {
+		return vm.NewTraceInt32(m, in.Int32)
+	}
+	return vm.NewTrace(m, in.Int8)
 }

@@ -105,6 +105,16 @@ func (b *Builder) Input(shape ...uint32) T {
 	return b.newTensor(ops.Int8, shape...)
 }
 
+// InputInt32 declares an int32 input tensor (token ids, docs/spec.md §11
+// decision 19). It must be the first tensor. A model with an int32 input is
+// version 2 (rule H7, MinVersion).
+func (b *Builder) InputInt32(shape ...uint32) T {
+	if len(b.tensors) != 0 {
+		return b.fail("InputInt32 must be declared first")
+	}
+	return b.newTensor(ops.Int32, shape...)
+}
+
 // addWeights appends leaves to the weights region and returns the first leaf.
 func (b *Builder) addWeights(p []byte) uint32 {
 	addr := uint32(len(b.weights) / ops.LeafSize)

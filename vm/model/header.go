@@ -15,9 +15,10 @@ import (
 
 // The model format versions (docs/spec.md §3.6). A model file's version
 // byte and its header's h0[0] are one of them, and equal. Version 2 extends
-// version 1 by the Lut op (opcode 10), the Gather op (opcode 11) and the Mul,
-// Max and Min ops (opcodes 12-14); a version-1 model is exactly what it
-// was before version 2 existed. The builder writes the lowest version that
+// version 1 by the Lut op (opcode 10), the Gather op (opcode 11), the Mul,
+// Max and Min ops (opcodes 12-14) and an int32 input tensor (rule H7, for
+// token ids); a version-1 model is exactly what it was before version 2
+// existed. The builder writes the lowest version that
 // expresses the model (MinVersion).
 const (
 	Version1 = 1
@@ -111,6 +112,33 @@ func (h *Header) MaxOpcode() ops.Opcode {
 	return 0
 }
 
+// InputDTypeAllowed reports whether the header's version allows an input
+// tensor of type dt (rule H7): int8 in every version, int32 (token ids)
+// from version 2 on.
+func (h *Header) InputDTypeAllowed(dt ops.DType) bool {
+	switch dt {
+	case ops.Int8:
+		return true
+	case ops.Int32:
+		return h.Version >= Version2
+	}
+	return false
+}
+
+// checkInput is rule H7: the input is at leaf 0, int8, or int32 in version 2.
+func (h *Header) checkInput() error {
+	if h.Input.Addr != 0 {
+		return fmt.Errorf("model: input %v must be at leaf 0 (rule H7)", h.Input)
+	}
+	if !h.InputDTypeAllowed(h.Input.DType) {
+		if h.Input.DType == ops.Int32 {
+			return fmt.Errorf("model: input %v is int32, which model version %d does not allow: int32 inputs need version %d (rule H7)", h.Input, h.Version, Version2)
+		}
+		return fmt.Errorf("model: input %v must be int8 or, from version %d, int32 (rule H7)", h.Input, Version2)
+	}
+	return nil
+}
+
 // depthFor is the smallest d with 2^d >= n.
 func depthFor(n uint64) uint8 {
 	d := uint8(0)
@@ -148,8 +176,8 @@ func (h *Header) validate() error {
 	if h.NumSteps == 0 || h.NumSteps > MaxSteps {
 		return fmt.Errorf("model: step count %d out of range", h.NumSteps)
 	}
-	if h.Input.Addr != 0 || h.Input.DType != ops.Int8 {
-		return fmt.Errorf("model: input %v must be int8 at leaf 0", h.Input)
+	if err := h.checkInput(); err != nil {
+		return err
 	}
 	for _, t := range []ops.Tensor{h.Input, h.Output} {
 		if err := t.Validate(uint64(h.RAMLeaves)); err != nil {

@@ -33,11 +33,12 @@ type Model struct {
 // New validates a model assembled from its parts and fills in the derived
 // header fields (depths, NumOps, NumSteps, WeightsLeaves). RAMLeaves, Input
 // and Output must be set by the caller; weights are zero-padded to a whole
-// number of leaves. A zero Version becomes MinVersion(program), the lowest
-// version that expresses the program; a caller may ask for a higher one.
+// number of leaves. A zero Version becomes MinVersion(h.Input, program), the
+// lowest version that expresses the input and the program; a caller may ask
+// for a higher one.
 func New(h Header, program []ops.Desc, weights []byte) (*Model, error) {
 	if h.Version == 0 {
-		h.Version = MinVersion(program)
+		h.Version = MinVersion(h.Input, program)
 	}
 	if err := checkVersion(h.Version); err != nil {
 		return nil, err
@@ -66,12 +67,17 @@ func New(h Header, program []ops.Desc, weights []byte) (*Model, error) {
 	return build(h, program, weights)
 }
 
-// MinVersion returns the lowest model version whose opcodes (rule V1)
-// include every op of program: Version1 unless the program uses an op that
-// version 2 added (Lut, Gather, Mul, Max, Min). Writing the lowest version keeps every model that
-// version 1 expresses byte-identical, with the same model ID, to what it was
-// before version 2 existed (docs/spec.md §11, decision 16).
-func MinVersion(program []ops.Desc) uint8 {
+// MinVersion returns the lowest model version that allows the input tensor
+// (rule H7) and whose opcodes (rule V1) include every op of program:
+// Version1 unless the input is int32 (token ids, docs/spec.md §11 decision
+// 19) or the program uses an op that version 2 added (Lut, Gather, Mul, Max,
+// Min). Writing the lowest version keeps every model that version 1
+// expresses byte-identical, with the same model ID, to what it was before
+// version 2 existed (docs/spec.md §11, decision 16).
+func MinVersion(input ops.Tensor, program []ops.Desc) uint8 {
+	if input.DType == ops.Int32 {
+		return Version2
+	}
 	for k := range program {
 		if program[k].Op > ops.OpArgmax {
 			return Version2

@@ -257,7 +257,7 @@ func TestDecodeRejects(t *testing.T) {
 		{"input tensor reserved", mut(func(b []byte) []byte { b[fileH1+6] = 1; return b }), "tensor reserved bytes"},
 		{"input leaf tail", mut(func(b []byte) []byte { b[fileH1+30] = 1; return b }), "header leaf 1 reserved"},
 		{"output leaf tail", mut(func(b []byte) []byte { b[fileH2+24] = 1; return b }), "header leaf 2 reserved"},
-		{"input not at leaf 0", mut(func(b []byte) []byte { put32(b, fileH1, 1); return b }), "must be int8 at leaf 0"},
+		{"input not at leaf 0", mut(func(b []byte) []byte { put32(b, fileH1, 1); return b }), "must be at leaf 0 (rule H7)"},
 		{"input not int8", mut(func(b []byte) []byte { b[fileH1+4] = byte(ops.Int32); return b }), ""},
 		{"output misaligned", mut(func(b []byte) []byte { put32(b, fileH2, mlp.Header.Output.Addr+1); return b }), ""},
 		{"RAM too small", mut(func(b []byte) []byte { put32(b, h0RAM, mlp.Header.Output.Addr); return b }), ""},
@@ -722,6 +722,70 @@ func TestVersions(t *testing.T) {
 	require.Zero(t, (&Header{Version: 3}).MaxOpcode())
 }
 
+// TestInt32Input: an int32 input (token ids) is allowed in version 2 only
+// (rule H7); the builder writes version 2 for it; only the ops that copy
+// int32 values (Reshape) may read it.
+func TestInt32Input(t *testing.T) {
+	b := NewBuilder()
+	m, err := b.Build(b.Reshape(b.InputInt32(2, 9), 18))
+	require.NoError(t, err)
+	h := m.Header
+	require.Equal(t, uint8(Version2), h.Version)
+	require.Equal(t, ops.Int32, h.Input.DType)
+	require.Equal(t, uint8(Version2), MinVersion(h.Input, m.Ops))
+	require.Equal(t, uint8(Version1), MinVersion(ops.NewTensor(ops.Int8, 2, 9), m.Ops))
+	require.True(t, h.InputDTypeAllowed(ops.Int32))
+	require.False(t, (&Header{Version: Version1}).InputDTypeAllowed(ops.Int32))
+	require.True(t, (&Header{Version: Version1}).InputDTypeAllowed(ops.Int8))
+	require.False(t, (&Header{Version: Version2}).InputDTypeAllowed(3))
+	// Input depth: 2 rows of 36 bytes are 4 leaves (RowLeaves counts the
+	// element size), so depth 2.
+	require.Equal(t, uint64(4), h.Input.Leaves())
+	require.Equal(t, uint8(2), h.InputDepth)
+	back, err := Decode(m.Encode())
+	require.NoError(t, err)
+	require.Equal(t, m.ID(), back.ID())
+	require.Equal(t, h, back.Header)
+
+	// The same model as version 1: New, DecodeHeader and Decode refuse it.
+	const msg = "model: input int32[2 9]@0 is int32, which model version 1 does not allow: int32 inputs need version 2 (rule H7)"
+	h1 := Header{Version: Version1, RAMLeaves: h.RAMLeaves, Input: h.Input, Output: h.Output}
+	_, err = New(h1, m.Ops, m.Weights)
+	require.EqualError(t, err, msg)
+	l := h.Leaves()
+	l[0][0] = Version1
+	_, err = DecodeHeader(l)
+	require.EqualError(t, err, msg)
+	file := m.Encode()
+	file[4], file[8] = Version1, Version1
+	_, err = Decode(file)
+	require.EqualError(t, err, msg)
+	// An unknown input dtype is refused in every version.
+	l = h.Leaves()
+	l[1][4] = 3
+	_, err = DecodeHeader(l)
+	require.Error(t, err)
+
+	// An int32 input elsewhere than leaf 0 is refused as an int8 one is.
+	moved := h
+	moved.Input.Addr = 8
+	require.EqualError(t, moved.checkInput(), "model: input int32[2 9]@8 must be at leaf 0 (rule H7)")
+
+	// The int32 input is read only by ops that take int32 values: an
+	// elementwise op or a Gather of it is refused.
+	b = NewBuilder()
+	_, err = b.Build(b.ReLU(b.InputInt32(4), 0))
+	require.ErrorContains(t, err, "model: op 0")
+	b = NewBuilder()
+	_, err = b.Build(b.Gather(b.InputInt32(4), -1, []uint32{2}, []int32{0, 3}, 0))
+	require.EqualError(t, err, "model: build: gather: input must be int8")
+	b = NewBuilder()
+	b.Input(2)
+	require.Equal(t, T(-1), b.InputInt32(2))
+	_, err = b.Build(0)
+	require.EqualError(t, err, "model: build: InputInt32 must be declared first")
+}
+
 // TestBuilderLut: the builder's Lut writes a new int8 tensor of the input's
 // shape and packs the table into 8 leaves, entry x + 128 for input x.
 func TestBuilderLut(t *testing.T) {
@@ -913,7 +977,7 @@ func TestBinaryModelRules(t *testing.T) {
 		m, err := New(h, []ops.Desc{cp, d}, nil)
 		require.NoError(t, err, name)
 		require.Equal(t, uint8(Version2), m.Header.Version, name)
-		require.Equal(t, uint8(Version2), MinVersion(m.Ops), name)
+		require.Equal(t, uint8(Version2), MinVersion(m.Header.Input, m.Ops), name)
 		file := m.Encode()
 		back, err := Decode(file)
 		require.NoError(t, err, name)

@@ -12,7 +12,8 @@ import {Tensor, TensorLib} from "./ops/Tensor.sol";
 library ModelHeader {
     /// @notice model.Version1 and model.Version2: the header version byte
     /// h0[0] (spec §3.6). Version 2 adds the Lut op (opcode 10), the
-    /// Gather op (opcode 11) and the Mul, Max and Min ops (opcodes 12-14).
+    /// Gather op (opcode 11), the Mul, Max and Min ops (opcodes 12-14) and
+    /// an int32 input tensor (rule H7).
     uint8 internal constant VERSION1 = 1;
     uint8 internal constant VERSION2 = 2;
     /// @notice model.MaxVersion: the newest version this verifier reads.
@@ -81,6 +82,15 @@ library ModelHeader {
         return 0;
     }
 
+    /// @notice Header.InputDTypeAllowed: whether the header's version allows
+    /// an input tensor of type dt (rule H7): int8 in every version, int32
+    /// from version 2 on.
+    function inputDTypeAllowed(Header memory h, uint8 dt) internal pure returns (bool) {
+        if (dt == TensorLib.INT8) return true;
+        if (dt == TensorLib.INT32) return h.version >= VERSION2;
+        return false;
+    }
+
     /// @notice model.depthFor: the smallest d with 2^d >= n (ceilLog2),
     /// stopping at 64.
     function depthFor(uint256 n) internal pure returns (uint256 d) {
@@ -128,7 +138,7 @@ library ModelHeader {
             if (h.numOps > MAX_OPS) return false; // H4
             if (h.ramDepth > MAX_DEPTH || h.weightsDepth > MAX_DEPTH || h.programDepth > MAX_DEPTH) return false; // H5
             if (h.numSteps == 0 || h.numSteps > MAX_STEPS) return false; // H6
-            if (h.input.addr != 0 || h.input.dtype != TensorLib.INT8) return false; // H7
+            if (h.input.addr != 0 || !inputDTypeAllowed(h, h.input.dtype)) return false; // H7
             if (!TensorLib.validate(h.input, h.ramLeaves) || !TensorLib.validate(h.output, h.ramLeaves)) return false; // H8
             // H9. Reached only with outputDepth, ramDepth <= 64 (H3, H5, H8).
             uint256 a = h.output.addr;
