@@ -427,7 +427,7 @@ func (im *importer) node(index int, p *onnxpb.NodeProto) error {
 		return c.errorf("has no output")
 	}
 	for k, o := range p.Output[1:] {
-		if o != "" && im.uses[o] > 0 {
+		if o != "" && im.uses[o] > 0 && c.op != "Split" {
 			return c.errorf("output %d (%q) is used, but only the first output is supported", k+1, o)
 		}
 	}

@@ -727,6 +727,16 @@ func unaryCases() []struct {
 				{Name: "lrn/scale", Op: graph.Unary, Inputs: S("y_untranspose"), Output: "y_scale", Fn: graph.Fn{Kind: graph.Affine, Alpha: float64(float32(0.5) / 3), Beta: 1}},
 				{Name: "lrn/power", Op: graph.Unary, Inputs: S("y_scale"), Output: "y_power", Fn: graph.Fn{Kind: graph.Pow, Alpha: -0.75}},
 				{Name: "lrn", Op: graph.Mul, Inputs: S("x", "y_power"), Output: "y"}}}},
+		tc{"split/two halves, one Gather each", ob.New(13).Input("x", 1, 4).InitInt64("sp", []int64{2}, 2, 2).
+			Node("Split", "sp", S("x", "sp"), S("a", "b"), ob.Int("axis", 1)).Node("Add", "add", S("a", "b"), S("y")).Output("y"),
+			&graph.Graph{Name: "test", Input: "x", InputShape: []int{1, 4}, Output: "y", Nodes: []graph.Node{
+				{Name: "sp/0", Op: graph.Gather, Inputs: S("x"), Output: "a", Shape: []int{1, 2}, Index: []int{0, 1}},
+				{Name: "sp/1", Op: graph.Gather, Inputs: S("x"), Output: "b", Shape: []int{1, 2}, Index: []int{2, 3}},
+				{Name: "add", Op: graph.Add, Inputs: S("a", "b"), Output: "y"}}}},
+		tc{"split/opset 11 equal parts by the attribute", ob.New(11).Input("x", 4).Node("Split", "sp", S("x"), S("a", "b"), ob.Ints("split", 3, 1)).
+			Node("Max", "mx", S("a"), S("y")).Output("y"),
+			&graph.Graph{Name: "test", Input: "x", InputShape: []int{4}, Output: "y", Nodes: []graph.Node{
+				{Name: "sp/0", Op: graph.Gather, Inputs: S("x"), Output: "y", Shape: []int{3}, Index: []int{0, 1, 2}}}}},
 		tc{"globalmaxpool", img(13).Op("GlobalMaxPool", "gmp", "x", "y").Output("y", -1, 2, 1, 1),
 			g4(graph.Node{Name: "gmp", Op: graph.MaxPool, Inputs: S("x"), Output: "y", Kernel: [2]int{5, 5}})},
 	)
@@ -876,6 +886,7 @@ var supportedAttrs = map[string][]string{
 	"Resize":             {"coordinate_transformation_mode", "cubic_coeff_a", "exclude_outside", "extrapolation_value", "mode", "nearest_mode"},
 	"Upsample":           {"mode", "scales"},
 	"LRN":                {"alpha", "beta", "bias", "size"},
+	"Split":              {"axis", "split"},
 	"ConvTranspose":      {"auto_pad", "dilations", "group", "kernel_shape", "output_padding", "output_shape", "pads", "strides"},
 	"ReduceMax":          {"axes", "keepdims"},
 	"ReduceMin":          {"axes", "keepdims"},

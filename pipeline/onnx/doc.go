@@ -52,7 +52,8 @@
 //     15 start/end), Gather, Concat, Cast between float and integers.
 //     PyTorch's x.view(x.size(0), -1) subgraph folds this way.
 //
-// Only the first output of a node is supported; other outputs (MaxPool's
+// Only the first output of a node is supported (Split aside: each output
+// a Gather "<name>/<k>"); other outputs (MaxPool's
 // Indices, Dropout's mask, BatchNormalization's training outputs) must be
 // unused.
 //

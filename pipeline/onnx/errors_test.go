@@ -327,6 +327,10 @@ func errorCases() []struct {
 			wantErr{"ct", "ConvTranspose", "", "want [2, OC/group, KH, KW]"}},
 		{"convtranspose/pads with output_shape", img(13).Init("w2", []int64{2, 1, 1, 1}, vals(1, 2)).Node("ConvTranspose", "ct", S("x", "w2"), S("y"),
 			ob.Ints("output_shape", 5, 5), ob.Ints("pads", 0, 0, 0, 0)).Output("y"), wantErr{"ct", "ConvTranspose", "pads=[0 0 0 0]", "cannot be given with output_shape"}},
+		{"split/sizes that do not add up", vec(13).InitInt64("sp", []int64{2}, 1, 2).Node("Split", "sp", S("x", "sp"), S("a", "b"), ob.Int("axis", 1)).
+			Node("Add", "add", S("a", "b"), S("y")).Output("y"), wantErr{"sp", "Split", "", "does not add up to the size 4"}},
+		{"split/unequal parts", vec(13).Node("Split", "sp", S("x"), S("a", "b", "c"), ob.Int("axis", 1)).Node("Add", "add", S("a", "b"), S("y")).Output("y"),
+			wantErr{"sp", "Split", "", "does not split into 3 equal parts"}},
 		{"gemm/rank 3 input", ob.New(13).Input("x", 2, 2, 4).Init("w", []int64{4, 3}, make([]float32, 12)).Node("Gemm", "gm", S("x", "w"), S("y")).Output("y"),
 			wantErr{"gm", "Gemm", "", "want [M, K]"}},
 		{"model/symbolic feature dimension", ob.New(13).Input("x", 1, -1).Op("Relu", "relu", "x", "y").Output("y"), wantErr{msg: "symbolic dimension 1"}},

@@ -28,6 +28,7 @@ func registerMovement() {
 	handlers["Resize"] = opResize
 	handlers["Upsample"] = opUpsample
 	handlers["ConvTranspose"] = oneD(opConvTranspose)
+	handlers["Split"] = opSplit
 }
 
 // move computes a data-movement op on constant tensors of one kind (all
@@ -44,6 +45,11 @@ type fillValue struct {
 // movement runs f on the data inputs ks: folded if all are constants, a
 // graph Gather if all are computed (at most two, a Gather's limit).
 func (c *nodeCtx) movement(ks []int, fill float32, f move) error {
+	return c.movementAs(ks, fill, f, c.name, c.output())
+}
+
+// movementAs is movement for the value out, a node named name computing it.
+func (c *nodeCtx) movementAs(ks []int, fill float32, f move, name, out string) error {
 	consts := 0
 	for _, k := range ks {
 		if c.isConst(k) {
@@ -56,11 +62,12 @@ func (c *nodeCtx) movement(ks []int, fill float32, f move) error {
 		for j, k := range ks {
 			data[j], _ = c.constant(k, "data")
 		}
-		out, err := f(data, fillValue{f: fill})
+		t, err := f(data, fillValue{f: fill})
 		if err != nil {
 			return c.errorf("%v", err)
 		}
-		return c.defineConst(out)
+		c.im.consts[out] = t
+		return nil
 	case 0:
 	default:
 		return c.errorf("mixes constant and computed data inputs: not supported")
@@ -86,15 +93,15 @@ func (c *nodeCtx) movement(ks []int, fill float32, f move) error {
 		base += len(t.i)
 		vals[j], data[j] = v, t
 	}
-	out, err := f(data, fillValue{f: fill, i: -1})
+	t, err := f(data, fillValue{f: fill, i: -1})
 	if err != nil {
 		return c.errorf("%v", err)
 	}
-	index := make([]int, len(out.i))
-	for e, k := range out.i {
+	index := make([]int, len(t.i))
+	for e, k := range t.i {
 		index[e] = int(k)
 	}
-	return c.emitGather(vals, out.shape, index, fill)
+	return c.emitGatherAs(vals, t.shape, index, fill, name, out)
 }
 
 // emitGather appends a graph Gather, merged with the data movement before
