@@ -46,7 +46,7 @@ var legacyOps = map[string]bool{
 	"Relu": true, "Reshape": true, "Selu": true, "Shape": true, "Sigmoid": true, "Softmax": true,
 	"Softplus": true, "Softsign": true, "Sqrt": true, "Squeeze": true, "Tanh": true,
 	"Transpose": true, "Unsqueeze": true, "Pad": true, "Slice": true, "Tile": true,
-	"DepthToSpace": true, "SpaceToDepth": true,
+	"DepthToSpace": true, "SpaceToDepth": true, "InstanceNormalization": true,
 	// The reductions' opset 1 definitions equal opset 11's but for
 	// negative axes, which opset 11 only adds.
 	"ReduceMax": true, "ReduceMin": true, "ReduceMean": true, "ReduceSum": true, "ReduceSumSquare": true,

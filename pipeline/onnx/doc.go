@@ -144,6 +144,13 @@
 // matrix computed as ONNX's reference does (resizeMatrix).
 // tf_crop_and_resize is an error.
 //
+// # Normalizations
+//
+// LayerNormalization (opset 17, stash_type 1) and InstanceNormalization are
+// their definitions in steps "<name>/mean", "/centre", "/square",
+// "/variance", "/epsilon", "/rsqrt", "/normalize", then the scale and bias
+// as an Affine (single values) or axisAffine (along one axis).
+//
 // # Softmax axis
 //
 // A graph Softmax normalizes the last axis. Before opset 13 ONNX Softmax

@@ -46,6 +46,7 @@ func init() {
 	registerUnary()
 	registerReduce()
 	registerMovement()
+	registerNorm()
 }
 
 // ---- helpers ----

@@ -38,6 +38,21 @@ func onnxCases(r *rand.Rand) map[string][]byte {
 	Is := onnxbuild.Ints
 	S := onnxbuild.String
 	return map[string][]byte{
+		// A transformer block's pieces: LayerNormalization over the last
+		// axis, a MatMul of the rows, GELU as torch decomposes it, a
+		// residual Add, a Split and a Concat of the halves swapped.
+		"layernorm_matmul_gelu_residual_split": onnxbuild.New(17).Input("x", 1, 4, 8).
+			Init("g", []int64{8}, positive(r, 8)).Init("bt", []int64{8}, floats(r, 8, 0.2)).
+			Init("w", []int64{8, 8}, floats(r, 64, 0.4)).Init("sq2", nil, []float32{1.4142135}).
+			Init("one", nil, []float32{1}).Init("half", nil, []float32{0.5}).InitInt64("sp", []int64{2}, 4, 4).
+			Node("LayerNormalization", "ln", []string{"x", "g", "bt"}, []string{"n"}, I("axis", -1), onnxbuild.Float("epsilon", 1e-5)).
+			Node("MatMul", "mm", []string{"n", "w"}, []string{"h"}).
+			Node("Div", "d", []string{"h", "sq2"}, []string{"hd"}).Op("Erf", "erf", "hd", "e").
+			Node("Add", "e1", []string{"e", "one"}, []string{"ep"}).Node("Mul", "m", []string{"h", "ep"}, []string{"hm"}).
+			Node("Mul", "m2", []string{"hm", "half"}, []string{"gelu"}).
+			Node("Add", "res", []string{"x", "gelu"}, []string{"r"}).
+			Node("Split", "split", []string{"r", "sp"}, []string{"lo", "hi"}, I("axis", 2)).
+			Node("Concat", "cat", []string{"hi", "lo"}, []string{"y"}, I("axis", 2)).Output("y").Bytes(),
 		"conv_bias_pads_relu": onnxbuild.New(13).Input("x", -1, 2, 7, 6).
 			Init("w", []int64{4, 2, 3, 3}, floats(r, 72, 0.5)).Init("b", []int64{4}, floats(r, 4, 0.2)).
 			Node("Conv", "conv", []string{"x", "w", "b"}, []string{"c"}, Is("pads", 1, 0, 1, 2), Is("strides", 1, 2)).
