@@ -765,6 +765,13 @@ func unaryCases() []struct {
 				{Name: "ln/normalize/expand1", Op: graph.Gather, Inputs: S("y_rsqrt"), Output: "y_normalized_expand1", Shape: []int{1, 2}, Index: []int{0, 0}},
 				{Name: "ln/normalize", Op: graph.Mul, Inputs: S("y_centre", "y_normalized_expand1"), Output: "y_normalized"},
 				{Name: "ln", Op: graph.Dense, Inputs: S("y_normalized"), Output: "y", W: tens(vals(2, 0, 0, 3), 2, 2), B: tens(vals(1, 0), 2)}}}},
+		tc{"matmul/of two computed values: gathers, a Mul, a sum over K", ob.New(13).Input("x", 2, 2).Op("Relu", "relu", "x", "r").Node("MatMul", "mm", S("x", "r"), S("y")).Output("y"),
+			&graph.Graph{Name: "test", Input: "x", InputShape: []int{2, 2}, Output: "y", Nodes: []graph.Node{
+				{Name: "relu", Op: graph.Relu, Inputs: S("x"), Output: "r"},
+				{Name: "mm/a", Op: graph.Gather, Inputs: S("x"), Output: "y_a", Shape: []int{2, 2, 2}, Index: []int{0, 1, 0, 1, 2, 3, 2, 3}},
+				{Name: "mm/b", Op: graph.Gather, Inputs: S("r"), Output: "y_b", Shape: []int{2, 2, 2}, Index: []int{0, 2, 1, 3, 0, 2, 1, 3}},
+				{Name: "mm/product", Op: graph.Mul, Inputs: S("y_a", "y_b"), Output: "y_product"},
+				{Name: "mm", Op: graph.Reduce, Inputs: S("y_product"), Output: "y", Reduction: graph.ReduceSum, Axes: []int{2}}}}},
 		tc{"globalmaxpool", img(13).Op("GlobalMaxPool", "gmp", "x", "y").Output("y", -1, 2, 1, 1),
 			g4(graph.Node{Name: "gmp", Op: graph.MaxPool, Inputs: S("x"), Output: "y", Kernel: [2]int{5, 5}})},
 	)

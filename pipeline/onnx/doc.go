@@ -23,6 +23,9 @@
 //   - Gemm: alpha, beta, transA 0 or 1 (a Gather transposes A), transB 0
 //     or 1, constant B and C, A [M, K], C broadcast per column: Dense with
 //     W = alpha·B' ([N, K]), B = beta·C.
+//   - MatMul of two computed values [.., M, K] × [.., K, N]: Gathers
+//     "<name>/a" and "<name>/b" to [P, M, N, K], a Mul "<name>/product" and
+//     a Reduce sum over K (matMulComputed).
 //   - MatMul of a computed [..., M, K] by a constant [K, N]: Dense with Bᵀ
 //     over the rows (Reshape "<name>/rows" and "<name>/unrows" around it
 //     unless the value is [M, K]).

@@ -461,6 +461,64 @@ func opGemm(c *nodeCtx) error {
 	return c.emit(n, []int{a.shape[0], w.shape[0]})
 }
 
+// matMulComputed imports the MatMul of two computed values A [.., M, K]
+// and B [.., K, N] (equal leading dimensions, or rank 2) as its definition,
+// C[i, j] = Σ_k A[i, k]·B[k, j]: both operands gathered to [P, M, N, K]
+// (P the product of the leading dimensions; Gathers "<name>/a" and
+// "<name>/b"), multiplied ("<name>/product", a Mul), summed over K
+// ("<name>/sum", a Reduce) and, for leading dimensions, reshaped.
+func (c *nodeCtx) matMulComputed(a, b *value) error {
+	ra, rb := len(a.shape), len(b.shape)
+	if ra < 2 || rb < 2 {
+		return c.errorf("inputs %q and %q have shapes %v and %v: a product of two computed values needs rank 2 or more", c.input(0), c.input(1), a.shape, b.shape)
+	}
+	M, K, K2, N := a.shape[ra-2], a.shape[ra-1], b.shape[rb-2], b.shape[rb-1]
+	lead := a.shape[:ra-2]
+	if K != K2 || (rb > 2 && !slices.Equal(b.shape[:rb-2], lead)) || (rb == 2 && ra != 2) {
+		return c.errorf("inputs %q and %q have shapes %v and %v: want [.., M, K] and [.., K, N] with the same leading dimensions", c.input(0), c.input(1), a.shape, b.shape)
+	}
+	P := graph.Numel(lead)
+	shape := []int{P, M, N, K}
+	if len(lead) == 0 {
+		shape = shape[1:] // [M, N, K]
+	}
+	n, ok := numel(shape)
+	if !ok {
+		return c.errorf("the products %v are too many", shape)
+	}
+	if err := c.im.alloc(2 * n); err != nil {
+		return c.errorf("%v", err)
+	}
+	ia, ib := make([]int, n), make([]int, n)
+	for e := range n {
+		p, i, j, k := e/(M*N*K), (e/(N*K))%M, (e/K)%N, e%K
+		ia[e] = (p*M+i)*K + k
+		ib[e] = (p*K+k)*N + j
+	}
+	out := c.output()
+	ga, gb := c.im.genUsed(out+"_a"), c.im.genUsed(out+"_b")
+	if err := c.emitGatherAs([]*value{a}, shape, ia, 0, c.name+"/a", ga); err != nil {
+		return err
+	}
+	if err := c.emitGatherAs([]*value{b}, shape, ib, 0, c.name+"/b", gb); err != nil {
+		return err
+	}
+	prod, err := c.step(graph.Node{Op: graph.Mul, Inputs: []string{ga, gb}}, "product", shape)
+	if err != nil {
+		return err
+	}
+	sum := graph.Node{Op: graph.Reduce, Inputs: []string{prod.name}, Reduction: graph.ReduceSum, Axes: []int{len(shape) - 1}}
+	res := append(slices.Clone(lead), M, N)
+	if len(lead) <= 1 {
+		return c.emit(sum, res)
+	}
+	s, err := c.step(sum, "sum", []int{P, M, N})
+	if err != nil {
+		return err
+	}
+	return c.emit(graph.Node{Name: c.name + "/reshape", Op: graph.Reshape, Inputs: []string{s.name}, Shape: res}, slices.Clone(res))
+}
+
 // transposed emits the transpose of a computed [M, K] value (a Gather
 // named "<name>/transposeA") and returns it.
 func (c *nodeCtx) transposed(a *value) (*value, error) {
@@ -491,6 +549,9 @@ func opMatMul(c *nodeCtx) error {
 	a, err := c.dynamic(0)
 	if err != nil {
 		return err
+	}
+	if bv, ok := c.im.vals[c.input(1)]; ok {
+		return c.matMulComputed(a, bv)
 	}
 	b, err := c.floatConst(1, "B")
 	if err != nil {

@@ -469,6 +469,22 @@ func (l *lowering) order(x *value) []int {
 	return hwcOrder(x.c, x.h, x.w)
 }
 
+// feedsImageOp reports whether a node that takes an image (Conv or a
+// pool, which need the VM's HWC layout) reads value name: a Gather, free
+// to lay its output out either way, then writes HWC, and ONNX order for
+// any other reader.
+func (l *lowering) feedsImageOp(name string) bool {
+	for _, n := range l.g.Nodes {
+		switch n.Op {
+		case graph.Conv, graph.MaxPool, graph.AvgPool, graph.GlobalAvgPool:
+			if slices.Contains(n.Inputs, name) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // identity is the order of a value held in ONNX order.
 func identity(n int) []int {
 	p := make([]int, n)
@@ -585,14 +601,28 @@ func (l *lowering) mul(i int, n *graph.Node, a, b *value) (*value, error) {
 }
 
 // sameLayout returns b laid out as a, for an op combining them element by
-// element: the same layout is required, and a value in ONNX order whose VM
-// shape differs (the same elements in other rows, [3] and [1, 3]) is
+// element: b in another element order is gathered into a's (one step per
+// element), and b in the same order in other rows ([3] and [1, 3]) is
 // reshaped to a's VM shape.
 func (l *lowering) sameLayout(n *graph.Node, a, b *value) (*value, error) {
-	if a.flat != b.flat || (a.flat && !equalPerm(l.order(a), l.order(b))) {
-		return nil, nodeErr(n, "inputs are laid out differently in VM memory")
-	}
 	as, bs := l.b.Shape(a.t), l.b.Shape(b.t)
+	if oa, ob := l.order(a), l.order(b); a.flat != b.flat || !equalPerm(oa, ob) {
+		// Another element order (an image in HWC and a value in ONNX
+		// order): a Gather puts b's elements where a holds them.
+		pos := make([]int, len(ob)) // ONNX element -> b's VM element
+		for vm, e := range ob {
+			pos[e] = vm
+		}
+		idx := make([]int32, len(oa))
+		for vm, e := range oa {
+			idx[vm] = int32(pos[e])
+		}
+		v := *a
+		v.q = b.q
+		v.t = l.b.Gather(b.t, -1, as, idx, 0)
+		v.op = l.emit()
+		return &v, nil
+	}
 	if slices.Equal(as, bs) {
 		return b, nil
 	}
@@ -793,6 +823,13 @@ func (l *lowering) reduce(n *graph.Node, x *value) (*value, error) {
 	v.t = l.b.Pool2D(t, n.Reduction == graph.ReduceMax, win, -128, 127)
 	v.op = l.emit()
 	if n.Reduction == graph.ReduceSum {
+		// R terms each off by up to half the input's step: a sum off by
+		// up to R·S/2, refused where that exceeds the tolerance.
+		if e, bound := float64(R)*x.q.Scale/2, tolerance(l.ranges[n.Output]); e > bound {
+			r := l.ranges[n.Output]
+			return nil, nodeErr(n, "a sum of %d terms of step %.3g may be off by %.3g, more than %g%% of its range [%.3g, %.3g]; refused rather than approximated",
+				R, x.q.Scale, e, 100*maxTableError, r[0], r[1])
+		}
 		// The mean times R, a pending table (a Unary after it composes).
 		r := float64(R)
 		mean := *v
@@ -806,8 +843,8 @@ func (l *lowering) reduce(n *graph.Node, x *value) (*value, error) {
 // gather lowers a Gather onto the VM's Gather op (spec §6.11), whose index
 // table addresses the VM elements: each entry maps the ONNX element the
 // node names to where its input's layout holds it, and the output is laid
-// out like any value of its shape (HWC for an image [1, C, H, W], ONNX
-// order otherwise). It copies int8 codes, so the output keeps the input's
+// out in HWC when a Conv or pool reads it (feedsImageOp), in ONNX order
+// otherwise. It copies int8 codes, so the output keeps the input's
 // quantization; two inputs of different quantizations are first both
 // rescaled to the output's by Lut tables. −1 entries are the fill value's
 // code.
@@ -847,7 +884,7 @@ func (l *lowering) gather(n *graph.Node) (*value, error) {
 	for k, d := range shape {
 		vmShape[k] = uint32(d)
 	}
-	if len(shape) == 4 && shape[0] == 1 {
+	if len(shape) == 4 && shape[0] == 1 && l.feedsImageOp(n.Output) {
 		v = &value{q: q, c: shape[1], h: shape[2], w: shape[3]}
 		vmShape = []uint32{uint32(shape[2]), uint32(shape[3]), uint32(shape[1])}
 	}

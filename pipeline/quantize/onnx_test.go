@@ -53,6 +53,15 @@ func onnxCases(r *rand.Rand) map[string][]byte {
 			Node("Add", "res", []string{"x", "gelu"}, []string{"r"}).
 			Node("Split", "split", []string{"r", "sp"}, []string{"lo", "hi"}, I("axis", 2)).
 			Node("Concat", "cat", []string{"hi", "lo"}, []string{"y"}, I("axis", 2)).Output("y").Bytes(),
+		// Attention: scores Q·Kᵀ of two computed values, a Softmax over the
+		// keys, the weighted sum of V.
+		"attention_matmul_of_activations": onnxbuild.New(13).Input("x", 1, 4, 6).
+			Init("wq", []int64{6, 4}, floats(r, 24, 0.5)).Init("wk", []int64{6, 4}, floats(r, 24, 0.5)).Init("wv", []int64{6, 4}, floats(r, 24, 0.5)).
+			Node("MatMul", "q", []string{"x", "wq"}, []string{"q"}).Node("MatMul", "k", []string{"x", "wk"}, []string{"k"}).
+			Node("MatMul", "v", []string{"x", "wv"}, []string{"v"}).
+			Node("Transpose", "kt", []string{"k"}, []string{"kt"}, Is("perm", 0, 2, 1)).
+			Node("MatMul", "s", []string{"q", "kt"}, []string{"s"}).Node("Softmax", "sm", []string{"s"}, []string{"p"}, I("axis", -1)).
+			Node("MatMul", "o", []string{"p", "v"}, []string{"y"}).Output("y").Bytes(),
 		"conv_bias_pads_relu": onnxbuild.New(13).Input("x", -1, 2, 7, 6).
 			Init("w", []int64{4, 2, 3, 3}, floats(r, 72, 0.5)).Init("b", []int64{4}, floats(r, 4, 0.2)).
 			Node("Conv", "conv", []string{"x", "w", "b"}, []string{"c"}, Is("pads", 1, 0, 1, 2), Is("strides", 1, 2)).
