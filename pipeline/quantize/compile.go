@@ -269,7 +269,7 @@ func (l *lowering) lower() error {
 			l.vals[n.Output] = l.vals[n.Inputs[0]]
 			continue
 		}
-		if n.Op != graph.Unary && n.Op != graph.Mul {
+		if n.Op != graph.Unary && n.Op != graph.Mul && n.Op != graph.Add {
 			for _, in := range n.Inputs {
 				if _, err := l.materialize(in); err != nil {
 					return err
@@ -307,11 +307,15 @@ func (l *lowering) node(i int, n *graph.Node) (*value, error) {
 	switch n.Op {
 	case graph.Conv, graph.Dense:
 		return l.linear(i, n, x)
-	case graph.Add, graph.Max, graph.Min:
-		return l.add(i, n, x, l.vals[n.Inputs[1]])
-	case graph.Mul:
-		if v := l.selfProduct(n); v != nil {
-			return v, nil
+	case graph.Add, graph.Max, graph.Min, graph.Mul:
+		combine, what := func(v, fv float64) float64 { return v * fv }, "x times "
+		if n.Op == graph.Add {
+			combine, what = func(v, fv float64) float64 { return v + fv }, "x plus "
+		}
+		if n.Op == graph.Add || n.Op == graph.Mul {
+			if v := l.selfCombine(n, combine, what); v != nil {
+				return v, nil
+			}
 		}
 		a, err := l.materialize(n.Inputs[0])
 		if err != nil {
@@ -321,7 +325,10 @@ func (l *lowering) node(i int, n *graph.Node) (*value, error) {
 		if err != nil {
 			return nil, err
 		}
-		return l.mul(i, n, a, b)
+		if n.Op == graph.Mul {
+			return l.mul(i, n, a, b)
+		}
+		return l.add(i, n, a, b)
 	case graph.Relu:
 		v := *x
 		v.t = l.b.ReLU(x.t, x.q.Zero)
@@ -548,11 +555,12 @@ func (l *lowering) add(i int, n *graph.Node, a, b *value) (*value, error) {
 	return &v, nil
 }
 
-// selfProduct returns x·f(x) as one pending table when one operand of Mul
-// n is a pending table f of the other, x, read only here (SiLU's
-// x·sigmoid(x), GELU's x·Φ(x), HardSwish, Mish): an elementwise function of
-// x like any other, one rounding and no Mul. Nil otherwise.
-func (l *lowering) selfProduct(n *graph.Node) *value {
+// selfCombine returns x ∘ f(x) (combine) as one pending table when one
+// operand of Mul or Add n is a pending table f of the other, x, read only
+// here: SiLU's x·sigmoid(x), GELU's x·Φ(x), HardSwish, Mish, the tanh
+// GELU's x + 0.044715·x³. An elementwise function of x like any other: one
+// rounding and no Mul or Add. Nil otherwise.
+func (l *lowering) selfCombine(n *graph.Node, combine func(x, fx float64) float64, what string) *value {
 	for k := range 2 {
 		xName, yName := n.Inputs[k], n.Inputs[1-k]
 		x, y := l.vals[xName], l.vals[yName]
@@ -560,8 +568,8 @@ func (l *lowering) selfProduct(n *graph.Node) *value {
 			continue
 		}
 		f := y.lazy.f
-		lz := &lazyLut{src: x, srcRange: y.lazy.srcRange, f: func(v float64) float64 { return v * f(v) },
-			name: n.Output, node: n, what: "x times " + y.lazy.what}
+		lz := &lazyLut{src: x, srcRange: y.lazy.srcRange, f: func(v float64) float64 { return combine(v, f(v)) },
+			name: n.Output, node: n, what: what + y.lazy.what}
 		return &value{flat: x.flat, c: x.c, h: x.h, w: x.w, perm: x.perm, lazy: lz}
 	}
 	return nil

@@ -306,7 +306,7 @@ func TestCompileComposesTables(t *testing.T) {
 			unaryNode("sig", "x", "s", graph.Fn{Kind: graph.Sigmoid}),
 			unaryNode("t1", "s", "a", graph.Fn{Kind: graph.Tanh}),
 			{Name: "add", Op: graph.Add, Inputs: []string{"s", "a"}, Output: "y"}}},
-			[]ops.Opcode{ops.OpLut, ops.OpLut, ops.OpAdd}},
+			[]ops.Opcode{ops.OpLut, ops.OpLut}}, // sigmoid, then s + tanh(s) as one table of s
 	})
 }
 
@@ -333,6 +333,16 @@ func TestCompileBinary(t *testing.T) {
 			unaryNode("e", "a", "b", graph.Fn{Kind: graph.Erf}),
 			unaryNode("p", "b", "c", graph.Fn{Kind: graph.Affine, Alpha: 1, Beta: 1}),
 			{Name: "mul", Op: graph.Mul, Inputs: []string{"c", "x"}, Output: "m"},
+			unaryNode("h", "m", "y", graph.Fn{Kind: graph.Affine, Alpha: 0.5})}},
+			[]ops.Opcode{ops.OpLut}},
+		{"tanh gelu is one table", &graph.Graph{Input: "x", InputShape: []int{2, 4}, Output: "y", Nodes: []graph.Node{
+			unaryNode("cube", "x", "c", graph.Fn{Kind: graph.Pow, Alpha: 3}),
+			unaryNode("k", "c", "kc", graph.Fn{Kind: graph.Affine, Alpha: 0.044715}),
+			{Name: "inner", Op: graph.Add, Inputs: []string{"x", "kc"}, Output: "in"},
+			unaryNode("s", "in", "sc", graph.Fn{Kind: graph.Affine, Alpha: math.Sqrt(2 / math.Pi)}),
+			unaryNode("t", "sc", "th", graph.Fn{Kind: graph.Tanh}),
+			unaryNode("p", "th", "tp", graph.Fn{Kind: graph.Affine, Alpha: 1, Beta: 1}),
+			{Name: "mul", Op: graph.Mul, Inputs: []string{"x", "tp"}, Output: "m"},
 			unaryNode("h", "m", "y", graph.Fn{Kind: graph.Affine, Alpha: 0.5})}},
 			[]ops.Opcode{ops.OpLut}},
 	})
