@@ -231,11 +231,13 @@ func TestCompileGather(t *testing.T) {
 	}
 }
 
-// An Add whose terms cancel (x + (0.01 − x) of x in [0, 100]) is refused:
-// its inputs' rounding errors exceed the tolerance on the small result.
+// An Add whose terms cancel (x + (0.01 − relu(x)) of x in [0, 100]) is
+// refused: its inputs' rounding errors exceed the tolerance on the small
+// result. (x + (0.01 − x) would be one exact table of x: selfCombine.)
 func TestCompileAddRefusesCancellation(t *testing.T) {
 	g := &graph.Graph{Input: "x", InputShape: []int{4}, Output: "y", Nodes: []graph.Node{
-		{Name: "neg", Op: graph.Unary, Inputs: []string{"x"}, Output: "n", Fn: graph.Fn{Kind: graph.Affine, Alpha: -1, Beta: 0.01}},
+		{Name: "relu", Op: graph.Relu, Inputs: []string{"x"}, Output: "r"},
+		{Name: "neg", Op: graph.Unary, Inputs: []string{"r"}, Output: "n", Fn: graph.Fn{Kind: graph.Affine, Alpha: -1, Beta: 0.01}},
 		{Name: "add", Op: graph.Add, Inputs: []string{"x", "n"}, Output: "y"}}}
 	x := &graph.Tensor{Shape: []int{4}, Data: []float32{0, 30, 60, 100}}
 	_, err := quantize.Compile(g, []*graph.Tensor{x}, textbook(g), quantize.Options{})
