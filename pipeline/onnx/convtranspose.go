@@ -41,15 +41,7 @@ func opConvTranspose(c *nodeCtx) error {
 	G := int(group)
 	ocg, cg := w.shape[1], C/G
 	OC := ocg * G
-	kernel := [2]int{w.shape[2], w.shape[3]}
-	ks, given, err := c.dims2("kernel_shape", 1, kernel)
-	if err != nil {
-		return err
-	}
-	if given && ks != kernel {
-		return c.attrErrorf("kernel_shape", "does not match the weights' shape %v", w.shape)
-	}
-	dil, _, err := c.dims2("dilations", 1, [2]int{1, 1})
+	kernel, dil, err := c.kernelDilations(w.shape)
 	if err != nil {
 		return err
 	}

@@ -335,15 +335,7 @@ func opConv(c *nodeCtx) error {
 			return c.errorf("bias %q has shape %v, want [%d]", c.input(2), b.shape, w.shape[0])
 		}
 	}
-	kernel := [2]int{w.shape[2], w.shape[3]}
-	ks, given, err := c.dims2("kernel_shape", 1, kernel)
-	if err != nil {
-		return err
-	}
-	if given && ks != kernel {
-		return c.attrErrorf("kernel_shape", "does not match the weights' shape %v", w.shape)
-	}
-	dil, _, err := c.dims2("dilations", 1, [2]int{1, 1})
+	kernel, dil, err := c.kernelDilations(w.shape)
 	if err != nil {
 		return err
 	}
@@ -517,6 +509,39 @@ func (c *nodeCtx) matMulComputed(a, b *value) error {
 		return err
 	}
 	return c.emit(graph.Node{Name: c.name + "/reshape", Op: graph.Reshape, Inputs: []string{s.name}, Shape: res}, slices.Clone(res))
+}
+
+// kernelDilations reads a convolution's kernel (from its weights' shape
+// [.., .., KH, KW], which kernel_shape must match) and dilations.
+func (c *nodeCtx) kernelDilations(wshape []int) (kernel, dil [2]int, err error) {
+	kernel = [2]int{wshape[2], wshape[3]}
+	ks, given, err := c.dims2("kernel_shape", 1, kernel)
+	if err != nil {
+		return kernel, dil, err
+	}
+	if given && ks != kernel {
+		return kernel, dil, c.attrErrorf("kernel_shape", "does not match the weights' shape %v", wshape)
+	}
+	dil, _, err = c.dims2("dilations", 1, [2]int{1, 1})
+	return kernel, dil, err
+}
+
+// axisOf reads the axis attribute (default 0) of an op on input 0, which
+// must not be a scalar: the input's shape and the axis.
+func (c *nodeCtx) axisOf(what string) ([]int, int, error) {
+	shape, ok := c.shapeOf(0)
+	if !ok {
+		return nil, 0, c.errorf("input %q is not available", c.input(0))
+	}
+	a, err := c.intAttr("axis", 0)
+	if err != nil {
+		return nil, 0, err
+	}
+	if len(shape) == 0 {
+		return nil, 0, c.errorf("input %q%s is a scalar", c.input(0), what)
+	}
+	axis, err := c.axis("axis", a, len(shape), len(shape)-1)
+	return shape, axis, err
 }
 
 // transposed emits the transpose of a computed [M, K] value (a Gather
@@ -1433,22 +1458,11 @@ func opGather(c *nodeCtx) error {
 	if err := c.checkInputs(2, 2); err != nil {
 		return err
 	}
-	shape, ok := c.shapeOf(0)
-	if !ok {
-		return c.errorf("input %q is not available", c.input(0))
-	}
 	idx, err := c.intConst(1, "indices")
 	if err != nil {
 		return err
 	}
-	a, err := c.intAttr("axis", 0)
-	if err != nil {
-		return err
-	}
-	if len(shape) == 0 {
-		return c.errorf("input %q (data) is a scalar", c.input(0))
-	}
-	axis, err := c.axis("axis", a, len(shape), len(shape)-1)
+	_, axis, err := c.axisOf(" (data)")
 	if err != nil {
 		return err
 	}

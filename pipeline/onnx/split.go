@@ -10,18 +10,7 @@ import (
 // named "<name>/<k>" (k the output's index). The sizes are the split
 // attribute (before opset 13) or input (from it), or equal parts.
 func opSplit(c *nodeCtx) error {
-	shape, ok := c.shapeOf(0)
-	if !ok {
-		return c.errorf("input %q is not available", c.input(0))
-	}
-	a, err := c.intAttr("axis", 0)
-	if err != nil {
-		return err
-	}
-	if len(shape) == 0 {
-		return c.errorf("input %q is a scalar", c.input(0))
-	}
-	axis, err := c.axis("axis", a, len(shape), len(shape)-1)
+	shape, axis, err := c.axisOf("")
 	if err != nil {
 		return err
 	}
