@@ -104,16 +104,11 @@ func (c *nodeCtx) movementAs(ks []int, fill float32, f move, name, out string) e
 	return c.emitGatherAs(vals, t.shape, index, fill, name, out)
 }
 
-// emitGather appends a graph Gather, merged with the data movement before
-// it: a Reshape that only this node uses is skipped (it keeps the element
-// order), and a one-input Gather that only this node uses is composed with
-// it (its node takes this node's output, like a fold). A table without
-// fill entries has fill 0.
-func (c *nodeCtx) emitGather(in []*value, shape, index []int, fill float32) error {
-	return c.emitGatherAs(in, shape, index, fill, c.name, c.output())
-}
-
-// emitGatherAs is emitGather for value out computed by a node named name.
+// emitGatherAs appends a graph Gather named name computing value out,
+// merged with the data movement before it: a Reshape that only this node
+// uses is skipped (it keeps the element order), and a one-input Gather
+// that only this node uses is composed with it (its node takes this
+// node's output, like a fold). A table without fill entries has fill 0.
 func (c *nodeCtx) emitGatherAs(in []*value, shape, index []int, fill float32, name, out string) error {
 	if len(shape) == 0 || len(shape) > graph.MaxRank {
 		return c.errorf("result shape %v of computed data must have rank 1 to %d", shape, graph.MaxRank)
