@@ -13,15 +13,9 @@ import (
 // expanded to the dense kernel as for Conv). Exact: the zeros are the
 // input's zero point.
 func opConvTranspose(c *nodeCtx) error {
-	if err := c.checkInputs(2, 3); err != nil {
-		return err
-	}
-	x, err := c.dynamic(0)
+	x, err := c.convInput("transposed convolutions")
 	if err != nil {
 		return err
-	}
-	if len(x.shape) != 4 || x.shape[0] != 1 {
-		return c.errorf("input %q has shape %v, want [1, C, H, W] (only 2-D transposed convolutions of batch 1 are supported)", c.input(0), x.shape)
 	}
 	C, H, W := x.shape[1], x.shape[2], x.shape[3]
 	group, err := c.intAttr("group", 1)

@@ -296,17 +296,12 @@ func neg(v []float32) []float32 {
 
 // ---- ops ----
 
-// opConv: 2-D convolution, group 1, dilation 1, constant weights and bias.
+// opConv: 2-D convolution (grouped and dilated ones as dense), constant
+// weights and bias.
 func opConv(c *nodeCtx) error {
-	if err := c.checkInputs(2, 3); err != nil {
-		return err
-	}
-	x, err := c.dynamic(0)
+	x, err := c.convInput("convolutions")
 	if err != nil {
 		return err
-	}
-	if len(x.shape) != 4 || x.shape[0] != 1 {
-		return c.errorf("input %q has shape %v, want [1, C, H, W] (only 2-D convolutions of batch 1 are supported)", c.input(0), x.shape)
 	}
 	group, err := c.intAttr("group", 1)
 	if err != nil {
@@ -509,6 +504,22 @@ func (c *nodeCtx) matMulComputed(a, b *value) error {
 		return err
 	}
 	return c.emit(graph.Node{Name: c.name + "/reshape", Op: graph.Reshape, Inputs: []string{s.name}, Shape: res}, slices.Clone(res))
+}
+
+// convInput checks a convolution's inputs (X, W and an optional B) and
+// returns X, an image [1, C, H, W].
+func (c *nodeCtx) convInput(what string) (*value, error) {
+	if err := c.checkInputs(2, 3); err != nil {
+		return nil, err
+	}
+	x, err := c.dynamic(0)
+	if err != nil {
+		return nil, err
+	}
+	if len(x.shape) != 4 || x.shape[0] != 1 {
+		return nil, c.errorf("input %q has shape %v, want [1, C, H, W] (only 2-D %s of batch 1 are supported)", c.input(0), x.shape, what)
+	}
+	return x, nil
 }
 
 // kernelDilations reads a convolution's kernel (from its weights' shape
