@@ -469,6 +469,15 @@ func TestStuckTxBumped(t *testing.T) {
 			}
 			clk.Advance(cfg.ReceiptQueryInterval) // the wait is over
 			parked(t, clk, 1)
+			// The node may answer a lookup with a transient error (the
+			// simulated chain's "transaction indexing is in progress"):
+			// the Manager then parks for an RPC retry before it acts. Let
+			// such retries pass, a few RetryIntervals at most, far below
+			// the resubmission timeout.
+			for retries := 0; len(e.fake.sends()) < 2 && retries < 5; retries++ {
+				clk.Advance(cfg.RetryInterval)
+				parked(t, clk, 1)
+			}
 			sent := e.fake.sends()
 			if len(sent) != 2 {
 				t.Fatalf("%d sends after %v, want a second broadcast", len(sent), wait)
