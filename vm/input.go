@@ -37,17 +37,27 @@ func InitialState(modelID common.Hash, h *model.Header, inputRoot common.Hash) S
 	return State{Status: Running, ModelID: modelID, RAMRoot: root}
 }
 
+// inputOf returns the model's input tensor if it has element type dt and n
+// elements; other names the encoder of the other element type.
+func inputOf(h *model.Header, dt ops.DType, n int, other string) (ops.Tensor, error) {
+	t := h.Input
+	if t.DType != dt {
+		return t, fmt.Errorf("vm: the model's input %v is %v, not %v: encode its values with %s", t.Shape(), t.DType, dt, other)
+	}
+	if uint64(n) != t.Numel() {
+		return t, fmt.Errorf("vm: input has %d values, the model's input %v takes %d", n, t.Shape(), t.Numel())
+	}
+	return t, nil
+}
+
 // EncodeInput lays out int8 input values (row-major, Input.Numel() of them)
 // as the leaves of the input tensor: every row starts on a leaf, padding is
 // zero (the canonical encoding, docs/spec.md §3.4). The model's input must
 // be int8; EncodeInputInt32 encodes an int32 input.
 func EncodeInput(h *model.Header, values []int8) ([]byte, error) {
-	t := h.Input
-	if t.DType != ops.Int8 {
-		return nil, fmt.Errorf("vm: the model's input %v is %v, not int8: encode its values with EncodeInputInt32", t.Shape(), t.DType)
-	}
-	if uint64(len(values)) != t.Numel() {
-		return nil, fmt.Errorf("vm: input has %d values, the model's input %v takes %d", len(values), t.Shape(), t.Numel())
+	t, err := inputOf(h, ops.Int8, len(values), "EncodeInputInt32")
+	if err != nil {
+		return nil, err
 	}
 	b := make([]byte, t.Leaves()*ops.LeafSize)
 	n := t.RowLen()
@@ -65,12 +75,9 @@ func EncodeInput(h *model.Header, values []int8) ([]byte, error) {
 // zero (the canonical encoding, docs/spec.md §3.4). The model's input must
 // be int32 (a version-2 model, rule H7).
 func EncodeInputInt32(h *model.Header, values []int32) ([]byte, error) {
-	t := h.Input
-	if t.DType != ops.Int32 {
-		return nil, fmt.Errorf("vm: the model's input %v is %v, not int32: encode its values with EncodeInput", t.Shape(), t.DType)
-	}
-	if uint64(len(values)) != t.Numel() {
-		return nil, fmt.Errorf("vm: input has %d values, the model's input %v takes %d", len(values), t.Shape(), t.Numel())
+	t, err := inputOf(h, ops.Int32, len(values), "EncodeInput")
+	if err != nil {
+		return nil, err
 	}
 	b := make([]byte, t.Leaves()*ops.LeafSize)
 	n := t.RowLen()

@@ -277,18 +277,27 @@ func (c *Card) Check(m *model.Model) error {
 	return nil
 }
 
+// checkedNumel is the element count of dims (named what in errors), which
+// must be positive and at most 2^31 in all.
+func checkedNumel(what string, dims []int) (int, error) {
+	n := 1
+	for _, d := range dims {
+		if d < 1 {
+			return 0, fmt.Errorf("%s %v has a non-positive dimension", what, dims)
+		}
+		if n *= min(d, ops.MaxElements+1); n > ops.MaxElements {
+			return 0, fmt.Errorf("%s %v has more than 2^31 elements", what, dims)
+		}
+	}
+	return n, nil
+}
+
 func (t *Tensor) validate(version int) error {
 	if len(t.Shape) == 0 || len(t.Shape) > 4 {
 		return fmt.Errorf("shape %v must have rank 1 to 4", t.Shape)
 	}
-	n := 1
-	for _, d := range t.Shape {
-		if d < 1 {
-			return fmt.Errorf("shape %v has a non-positive dimension", t.Shape)
-		}
-		if n *= min(d, ops.MaxElements+1); n > ops.MaxElements {
-			return fmt.Errorf("shape %v has more than 2^31 elements", t.Shape)
-		}
+	if _, err := checkedNumel("shape", t.Shape); err != nil {
+		return err
 	}
 	switch t.Layout {
 	case LayoutFlat:
@@ -332,14 +341,9 @@ func (t *Tensor) validateVM() error {
 	if len(t.VMShape) > 4 {
 		return fmt.Errorf("vmShape %v has rank %d > 4", t.VMShape, len(t.VMShape))
 	}
-	n := 1
-	for _, d := range t.VMShape {
-		if d < 1 {
-			return fmt.Errorf("vmShape %v has a non-positive dimension", t.VMShape)
-		}
-		if n *= min(d, ops.MaxElements+1); n > ops.MaxElements {
-			return fmt.Errorf("vmShape %v has more than 2^31 elements", t.VMShape)
-		}
+	n, err := checkedNumel("vmShape", t.VMShape)
+	if err != nil {
+		return err
 	}
 	if n != t.Numel() {
 		return fmt.Errorf("vmShape %v has %d elements, shape %v has %d", t.VMShape, n, t.Shape, t.Numel())

@@ -192,6 +192,12 @@ type lazyLut struct {
 	neg      bool        // f is exactly Neg of src: exact output parameters
 }
 
+// pending is the value lz computes: laid out as v (a table maps each
+// element in place), not emitted yet.
+func (v *value) pending(lz *lazyLut) *value {
+	return &value{flat: v.flat, c: v.c, h: v.h, w: v.w, perm: v.perm, lazy: lz}
+}
+
 func (v *value) identity() bool {
 	for e, p := range v.perm {
 		if p != e {
@@ -570,7 +576,7 @@ func (l *lowering) selfCombine(n *graph.Node, combine func(x, fx float64) float6
 		f := y.lazy.f
 		lz := &lazyLut{src: x, srcRange: y.lazy.srcRange, f: func(v float64) float64 { return combine(v, f(v)) },
 			name: n.Output, node: n, what: what + y.lazy.what}
-		return &value{flat: x.flat, c: x.c, h: x.h, w: x.w, perm: x.perm, lazy: lz}
+		return x.pending(lz)
 	}
 	return nil
 }
@@ -757,8 +763,7 @@ func (l *lowering) unary(n *graph.Node, x *value) (*value, error) {
 	} else {
 		lz.src = x
 	}
-	v := &value{flat: lz.src.flat, c: lz.src.c, h: lz.src.h, w: lz.src.w, perm: lz.src.perm, lazy: lz}
-	return v, nil
+	return lz.src.pending(lz), nil
 }
 
 // materialize returns value name with its pending Lut, if any, emitted
@@ -842,8 +847,8 @@ func (l *lowering) reduce(n *graph.Node, x *value) (*value, error) {
 		r := float64(R)
 		mean := *v
 		sum := l.ranges[n.Output]
-		v = &value{flat: v.flat, c: v.c, h: v.h, w: v.w, lazy: &lazyLut{src: &mean, srcRange: [2]float64{sum[0] / r, sum[1] / r},
-			f: func(m float64) float64 { return r * m }, name: n.Output, node: n, what: fmt.Sprintf("the sum of %d terms", R)}}
+		v = mean.pending(&lazyLut{src: &mean, srcRange: [2]float64{sum[0] / r, sum[1] / r},
+			f: func(m float64) float64 { return r * m }, name: n.Output, node: n, what: fmt.Sprintf("the sum of %d terms", R)})
 	}
 	return v, nil
 }

@@ -105,13 +105,8 @@ func TestCompileTracksFloat(t *testing.T) {
 					x := pixels(r, g.InputShape...)
 					want, err := eval(x)
 					require.NoError(t, err)
-					q, err := res.Card.Input.Quantize(x.Data)
-					require.NoError(t, err)
-					ram, err := vm.Execute(res.Model, q)
-					require.NoError(t, err)
+					ram, prob := runCompiled(t, res, x)
 					logits, err := res.Card.Logits.Dequantize(vm.ReadTensor(res.Model.Ops[res.Card.Logits.Op].Out, ram))
-					require.NoError(t, err)
-					prob, err := res.Card.Output.Dequantize(vm.ReadTensor(res.Model.Header.Output, ram))
 					require.NoError(t, err)
 					wl := want[g.Nodes[len(g.Nodes)-1].Inputs[0]].Data
 					wp := want[g.Output].Data

@@ -12,7 +12,6 @@ import (
 	"github.com/opml-dev/opml/pipeline/onnx/onnxbuild"
 	"github.com/opml-dev/opml/pipeline/quantize"
 	"github.com/opml-dev/opml/pipeline/reference"
-	"github.com/opml-dev/opml/vm"
 )
 
 func floats(r *rand.Rand, n int, scale float32) []float32 {
@@ -144,12 +143,7 @@ func TestCompileONNXOps(t *testing.T) {
 			for _, x := range calib {
 				want, err := run.Output(x)
 				require.NoError(t, err)
-				q, err := res.Card.Input.Quantize(x.Data)
-				require.NoError(t, err)
-				ram, err := vm.Execute(res.Model, q)
-				require.NoError(t, err)
-				got, err := res.Card.Output.Dequantize(vm.ReadTensor(res.Model.Header.Output, ram))
-				require.NoError(t, err)
+				_, got := runCompiled(t, res, x)
 				require.Len(t, got, len(want.Data))
 				lo, hi := math.Inf(1), math.Inf(-1)
 				for i := range got {

@@ -174,12 +174,7 @@ func checkClose(t *testing.T, res *quantize.Result, eval func(*graph.Tensor) (ma
 	t.Helper()
 	want, err := eval(x)
 	require.NoError(t, err)
-	q, err := res.Card.Input.Quantize(x.Data)
-	require.NoError(t, err)
-	ram, err := vm.Execute(res.Model, q)
-	require.NoError(t, err)
-	got, err := res.Card.Output.Dequantize(vm.ReadTensor(res.Model.Header.Output, ram))
-	require.NoError(t, err)
+	_, got := runCompiled(t, res, x)
 	w := want[out].Data
 	require.Len(t, got, len(w))
 	lo, hi := math.Inf(1), math.Inf(-1)
@@ -380,4 +375,17 @@ func checkOps(t *testing.T, r *rand.Rand, cases []opsCase) {
 // unaryNode is a graph Unary node.
 func unaryNode(name, in, out string, f graph.Fn) graph.Node {
 	return graph.Node{Name: name, Op: graph.Unary, Inputs: []string{in}, Output: out, Fn: f}
+}
+
+// runCompiled quantizes x by the card, runs the model in the VM and returns
+// its RAM and the dequantized output.
+func runCompiled(t *testing.T, res *quantize.Result, x *graph.Tensor) ([]byte, []float32) {
+	t.Helper()
+	q, err := res.Card.Input.Quantize(x.Data)
+	require.NoError(t, err)
+	ram, err := vm.Execute(res.Model, q)
+	require.NoError(t, err)
+	got, err := res.Card.Output.Dequantize(vm.ReadTensor(res.Model.Header.Output, ram))
+	require.NoError(t, err)
+	return ram, got
 }
