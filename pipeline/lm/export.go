@@ -180,19 +180,19 @@ func (e *exporter) graph(m *Model) {
 		e.b.InitBool("causal_keep", i64s(T, T), keep)
 	}
 
-	x := e.node("/model/embed_tokens", "Gather", []string{"model.embed_tokens.weight", "input_ids"}, onnxbuild.Int("axis", 0))
+	x := e.node("/model/embed_tokens/Gather", "Gather", []string{"model.embed_tokens.weight", "input_ids"}, onnxbuild.Int("axis", 0))
 	for l := range c.Layers {
 		p := fmt.Sprintf("/model/layers.%d", l)
 		w := fmt.Sprintf("model.layers.%d.", l)
 		n := e.norm(p+"/input_layernorm", x, w+"input_layernorm")
 		a := e.attention(p+"/self_attn", n, w+"self_attn.")
-		x = e.node(p, "Add", []string{x, a})
+		x = e.node(p+"/Add", "Add", []string{x, a})
 		n = e.norm(p+"/post_attention_layernorm", x, w+"post_attention_layernorm")
 		f := e.mlp(p+"/mlp", n, w+"mlp.")
-		x = e.node(p, "Add_1", []string{x, f})
+		x = e.node(p+"/Add_1", "Add", []string{x, f})
 	}
 	x = e.norm("/model/norm", x, "model.norm")
-	et := e.node("/lm_head", "Transpose", []string{"model.embed_tokens.weight"}, onnxbuild.Ints("perm", 1, 0))
+	et := e.node("/lm_head/Transpose", "Transpose", []string{"model.embed_tokens.weight"}, onnxbuild.Ints("perm", 1, 0))
 	e.b.Node("MatMul", "/lm_head/MatMul", []string{x, et}, []string{"logits"})
 	e.b.Output("logits", 1, int64(T), int64(c.Vocab))
 }
