@@ -156,7 +156,7 @@ func (e *exporter) graph(m *Model) {
 	for _, t := range m.Tensors() {
 		data := t.Data
 		if e.o.Rotary == RotaryHalf && (hasName(t.Name, "q_proj.weight") || hasName(t.Name, "k_proj.weight")) {
-			data = halfPermute(data, t.Shape[0], t.Shape[1], c.HeadDim)
+			data = halfPermute(data, t.Shape[0], t.Shape[1], c.HeadDim, false)
 		}
 		e.b.Init(t.Name, i64s(t.Shape...), data)
 	}
@@ -203,15 +203,19 @@ func hasName(name, suffix string) bool {
 
 // halfPermute reorders the output columns of a [rows, heads·hd] matrix
 // inside each head: new column j < hd/2 is old column 2j, new column hd/2+j
-// is old column 2j+1.
-func halfPermute(w []float32, rows, cols, hd int) []float32 {
+// is old column 2j+1; inverse undoes it.
+func halfPermute(w []float32, rows, cols, hd int, inverse bool) []float32 {
 	out := make([]float32, len(w))
 	half := hd / 2
 	for r := range rows {
 		for h := 0; h < cols; h += hd {
 			for j := range half {
-				out[r*cols+h+j] = w[r*cols+h+2*j]
-				out[r*cols+h+half+j] = w[r*cols+h+2*j+1]
+				b := r*cols + h
+				if inverse {
+					out[b+2*j], out[b+2*j+1] = w[b+j], w[b+half+j]
+				} else {
+					out[b+j], out[b+half+j] = w[b+2*j], w[b+2*j+1]
+				}
 			}
 		}
 	}

@@ -41,26 +41,11 @@ func ReadWeights(data []byte, c Config, rot Rotary) (*Model, error) {
 		}
 		src := it.data
 		if rot == RotaryHalf && (hasName(t.Name, "q_proj.weight") || hasName(t.Name, "k_proj.weight")) {
-			src = halfUnpermute(src, t.Shape[0], t.Shape[1], c.HeadDim)
+			src = halfPermute(src, t.Shape[0], t.Shape[1], c.HeadDim, true)
 		}
 		copy(t.Data, src)
 	}
 	return m, nil
-}
-
-// halfUnpermute inverts halfPermute.
-func halfUnpermute(w []float32, rows, cols, hd int) []float32 {
-	out := make([]float32, len(w))
-	half := hd / 2
-	for r := range rows {
-		for h := 0; h < cols; h += hd {
-			for j := range half {
-				out[r*cols+h+2*j] = w[r*cols+h+j]
-				out[r*cols+h+2*j+1] = w[r*cols+h+half+j]
-			}
-		}
-	}
-	return out
 }
 
 type initializer struct {

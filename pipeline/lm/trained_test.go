@@ -6,9 +6,11 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"flag"
+	"fmt"
 	"math"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -34,12 +36,6 @@ type trainingRecord struct {
 
 // goldenPrompts are completed to the full context by the trained model.
 var goldenPrompts = []string{"The ", "Q: What do you get when you cross ", "A computer "}
-
-type completion struct {
-	Prompt     string `json:"prompt"`
-	Completion string `json:"completion"`
-	IDs        []int  `json:"ids"`
-}
 
 // loadTrained reads the committed model and its record.
 func loadTrained(t *testing.T) (*Model, *trainingRecord, []byte) {
@@ -67,8 +63,9 @@ func loadTrained(t *testing.T) (*Model, *trainingRecord, []byte) {
 // are the training record's, its configuration is Default, the current
 // exporter writes the same bytes from the weights read back, and greedy
 // completions of three prompts (to the full context) equal
-// testdata/completions.golden (-update rewrites it) and the teacher-forced
-// pass over each prompt‖completion.
+// testdata/completions.golden (-update rewrites it; one line per prompt,
+// Go-quoted bytes) and the teacher-forced pass over each
+// prompt‖completion.
 func TestTrainedLM(t *testing.T) {
 	m, rec, data := loadTrained(t)
 	sum := sha256.Sum256(data)
@@ -85,7 +82,7 @@ func TestTrainedLM(t *testing.T) {
 	if !bytes.Equal(again, data) {
 		t.Error("the exporter no longer writes the committed lm.onnx from its own weights (re-export with: go run ./fixtures/lmtrain -reexport)")
 	}
-	var got []completion
+	var got strings.Builder
 	for _, p := range goldenPrompts {
 		ids := make([]int, len(p))
 		for i := range p {
@@ -104,30 +101,20 @@ func TestTrainedLM(t *testing.T) {
 				t.Fatalf("%q: teacher-forced pass differs from greedy at %d", p, i)
 			}
 		}
-		got = append(got, completion{Prompt: p, Completion: string(toBytes(comp)), IDs: comp})
+		fmt.Fprintf(&got, "%q -> %q\n", p, toBytes(comp))
 	}
 	path := "testdata/completions.golden"
 	if *update {
-		b, _ := json.MarshalIndent(got, "", "  ")
-		if err := os.WriteFile(path, append(b, '\n'), 0o644); err != nil {
+		if err := os.WriteFile(path, []byte(got.String()), 0o644); err != nil {
 			t.Fatal(err)
 		}
 	}
-	b, err := os.ReadFile(path)
+	want, err := os.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)
 	}
-	var want []completion
-	if err := json.Unmarshal(b, &want); err != nil {
-		t.Fatal(err)
-	}
-	if len(want) != len(got) {
-		t.Fatalf("%d golden completions, want %d", len(want), len(got))
-	}
-	for i := range got {
-		if got[i].Prompt != want[i].Prompt || got[i].Completion != want[i].Completion {
-			t.Errorf("%q: completion %q, golden %q", got[i].Prompt, got[i].Completion, want[i].Completion)
-		}
+	if got.String() != string(want) {
+		t.Errorf("greedy completions (prompt -> completion, Go-quoted bytes):\n%s\ngolden (%s):\n%s", got.String(), path, want)
 	}
 }
 
