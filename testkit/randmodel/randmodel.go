@@ -518,7 +518,7 @@ func MatMulParams(r *rand.Rand, k int) model.MulParams {
 
 // attention builds a version-2 model of the attention pattern on an input
 // x [P, M, K]: scores = MatMul(x, kt) with kt [PB, N, K] gathered from x
-// (G = P/PB is 1 or 2), in causal-N mode (N = M) or full mode; a causal
+// (G = P/PB is 1 or 2) or x itself, in causal-N mode (N = M) or full mode; a causal
 // Softmax over the scores; then MatMul(probs, vt), vt [PB, D, N] gathered
 // from x, in causal-K mode (when N = M) or full mode. M crosses a leaf
 // (33) sometimes, so causal-K rows use one and two chunks.
@@ -537,7 +537,10 @@ func attention(r *rand.Rand) (*model.Model, []int8, error) {
 	if r.IntN(3) == 0 {
 		mode1, N = ops.MatMulFull, uint32(1+r.IntN(8))
 	}
-	kt := b.Gather(x, -1, []uint32{PB, N, K}, GatherTable(r, int(PB*N*K), numel), int8(r.IntN(21)-10))
+	kt := x // scores of x with itself (In2 = In) when G = 1 and N = M
+	if PB != P || N != M || r.IntN(2) != 0 {
+		kt = b.Gather(x, -1, []uint32{PB, N, K}, GatherTable(r, int(PB*N*K), numel), int8(r.IntN(21)-10))
+	}
 	s := b.MatMul(x, kt, mode1, MatMulParams(r, int(K)))
 	pr := b.SoftmaxCausal(s, ExpTable(r))
 	D := 1 + uint32(r.IntN(9))
