@@ -71,10 +71,10 @@ func (matmul) run(d *Desc, ram, _ []byte) {
 		case MatMulCausalK:
 			kEnd = m + 1
 		}
-		out := (uint64(d.Out.Addr) + i*d.Out.RowLeaves()) * LeafSize
-		for n := uint64(0); n < nEnd; n++ {
-			b := bs[((p/G)*N+n)*K:][:kEnd]
-			ram[out+n] = byte(matmulOut(dotInt32(a[:kEnd], b), d))
+		out := ram[(uint64(d.Out.Addr)+i*d.Out.RowLeaves())*LeafSize:][:nEnd]
+		head := bs[(p/G)*N*K:]
+		for n := range out {
+			out[n] = byte(matmulOut(dotInt32(a[:kEnd], head[uint64(n)*K:][:kEnd]), d))
 		}
 	}
 }
