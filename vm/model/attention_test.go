@@ -105,8 +105,8 @@ func TestAttentionModelRules(t *testing.T) {
 	}{
 		{"MM1 rank", func(d *ops.Desc) { d.In2 = at(ops.NewTensor(ops.Int8, 5, 3), d.In2.Addr) }, "must be int8 of rank 3"},
 		{"MM1 dtype", func(d *ops.Desc) { d.Out.DType = ops.Int32 }, "must be int8 of rank 3"},
-		{"MM2 K", func(d *ops.Desc) { d.In2.Dims[2] = 2 }, "want [P, M, K], [PB, N, K], [P, M, N]"},
-		{"MM2 Out", func(d *ops.Desc) { d.Out.Dims[2] = 4 }, "want [P, M, K], [PB, N, K], [P, M, N]"},
+		{"MM2 K", func(d *ops.Desc) { d.In2.Dims[2] = 2 }, "want [P, M, K], [PB, N, K] -> [P, M, N]"},
+		{"MM2 Out", func(d *ops.Desc) { d.Out.Dims[2] = 4 }, "want [P, M, K], [PB, N, K] -> [P, M, N]"},
 		{"MM3 PB", func(d *ops.Desc) { d.In2.Dims[0] = 0 }, "heads must be >= 1 and divide"},
 		{"MM4 mode", func(d *ops.Desc) { d.KH = 3 }, "mode 3"},
 		{"MM4 causal-N needs M = N", func(d *ops.Desc) { d.KH = ops.MatMulCausalN }, "mode 1 with M = 3, N = 5"},

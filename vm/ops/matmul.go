@@ -53,14 +53,14 @@ func matmulDims(d *Desc) (M, N, C, G uint64) {
 func (matmul) validate(d *Desc, _ Limits) error {
 	a, b, o := d.In, d.In2, d.Out
 	if a.DType != Int8 || b.DType != Int8 || o.DType != Int8 || a.Rank != 3 || b.Rank != 3 || o.Rank != 3 {
-		return fmt.Errorf("A, B and Out must be int8 of rank 3")
+		return fmt.Errorf("inputs and output must be int8 of rank 3")
 	}
 	P, PB, M, N, K := a.Dims[0], b.Dims[0], a.Dims[1], b.Dims[1], a.Dims[2]
 	if b.Dims[2] != K || o.Dims != [4]uint32{P, M, N, 0} {
-		return fmt.Errorf("shapes A %v, B %v, Out %v: want [P, M, K], [PB, N, K], [P, M, N]", a.Shape(), b.Shape(), o.Shape())
+		return fmt.Errorf("shapes %v, %v -> %v: want [P, M, K], [PB, N, K] -> [P, M, N]", a.Shape(), b.Shape(), o.Shape())
 	}
 	if PB == 0 || P%PB != 0 {
-		return fmt.Errorf("B's %d heads must be >= 1 and divide A's %d", PB, P)
+		return fmt.Errorf("the second input's %d heads must be >= 1 and divide the first's %d", PB, P)
 	}
 	switch {
 	case d.KH == MatMulFull:
