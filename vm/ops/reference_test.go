@@ -798,13 +798,20 @@ func (g *refGen) binaryLayout() (in, in2, out Tensor) {
 func (g *refGen) mul() refCase {
 	in, in2, out := g.binaryLayout()
 	d := Desc{Op: OpMul, In: in, In2: in2, Out: out, ZIn: g.i8(), ZIn2: g.i8(), ZOut: g.smallZ()}
+	g.outQuant(&d, 36, 4)
+	return g.finish("mul", d)
+}
+
+// outQuant sets an output requantization (MulOut, ShOut) and clamp: one in
+// four extreme (any multiplier and shift), else a multiplier in
+// [2^30, 2^31) and a shift in [sh, sh + span).
+func (g *refGen) outQuant(d *Desc, sh, span int) {
 	if g.r.IntN(4) == 0 { // extreme parameters
 		d.MulOut, d.ShOut = int32(g.r.Uint32()>>1), uint8(g.r.IntN(63))
 	} else {
-		d.MulOut, d.ShOut = int32(1<<30+g.r.IntN(1<<30)), uint8(36+g.r.IntN(4))
+		d.MulOut, d.ShOut = int32(1<<30+g.r.IntN(1<<30)), uint8(sh+g.r.IntN(span))
 	}
 	d.Lo, d.Hi = g.clamp(d.ZOut)
-	return g.finish("mul", d)
 }
 
 // minMax: Add's parameters.
@@ -966,12 +973,7 @@ func (g *refGen) matmul() refCase {
 	}
 	out := g.place(NewTensor(Int8, P, M, N))
 	d := Desc{Op: OpMatMul, In: a, In2: b, Out: out, KH: mode, ZIn: g.i8(), ZIn2: g.i8(), ZOut: g.smallZ()}
-	if g.r.IntN(4) == 0 { // extreme parameters
-		d.MulOut, d.ShOut = int32(g.r.Uint32()>>1), uint8(g.r.IntN(63))
-	} else {
-		d.MulOut, d.ShOut = int32(1<<30+g.r.IntN(1<<30)), uint8(38+g.r.IntN(8))
-	}
-	d.Lo, d.Hi = g.clamp(d.ZOut)
+	g.outQuant(&d, 38, 8)
 	return g.finish("matmul", d)
 }
 
