@@ -1,10 +1,12 @@
 package vm
 
 import (
+	"math/rand/v2"
 	"testing"
 
 	"github.com/stretchr/testify/require"
 
+	"github.com/opml-dev/opml/testkit/randmodel"
 	"github.com/opml-dev/opml/vm/model"
 	"github.com/opml-dev/opml/vm/ops"
 )
@@ -117,4 +119,22 @@ func TestAttentionEdgeOutputs(t *testing.T) {
 		require.Equal(t, want[c.name], tr.Output(), c.name)
 		checkAllSteps(t, tr)
 	}
+}
+
+// BenchmarkStateAtAttention: StateAt at random steps of one attention
+// block at the LLM's shape (4 query heads, 2 KV heads, T = 64, head dim
+// 16), whose MatMuls and Softmax are ragged: the iteration of a step is
+// found by binary search over the op's closed-form prefix sums.
+func BenchmarkStateAtAttention(b *testing.B) {
+	m, in, err := randmodel.AttentionBlock(rand.New(rand.NewPCG(15, 16)), 4, 2, 64, 16)
+	require.NoError(b, err)
+	tr, err := NewTrace(m, in)
+	require.NoError(b, err)
+	r := rand.New(rand.NewPCG(5, 5))
+	for b.Loop() {
+		if _, err := tr.StateAt(r.Uint64N(tr.Steps())); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(tr.Steps()), "steps")
 }

@@ -9,6 +9,7 @@ import (
 
 	"github.com/stretchr/testify/require"
 
+	"github.com/opml-dev/opml/testkit/randmodel"
 	"github.com/opml-dev/opml/vm"
 	"github.com/opml-dev/opml/vm/model"
 	"github.com/opml-dev/opml/vm/ops"
@@ -16,37 +17,10 @@ import (
 
 // attentionModel is one attention block at the shape of the LLM of issue
 // 15 (docs/spec.md §6.14): 4 query heads, 2 KV heads (G = 2), T = 64
-// positions, head dim 16. The input is Q [4, 64, 16]; Kᵀ's rows [2, 64,
-// 16] and Vᵀ [2, 16, 64] are gathered from it; scores = MatMul(Q, K)
-// causal-N, a causal Softmax, then MatMul(P, Vᵀ) causal-K.
+// positions, head dim 16 (randmodel.AttentionBlock).
 func attentionModel(t testing.TB) (*model.Model, []int8) {
-	const P, PB, T, hd = 4, 2, 64, 16
-	r := rand.New(rand.NewPCG(15, 16))
-	perm := func(n, src int) []int32 {
-		idx := make([]int32, n)
-		for k := range idx {
-			idx[k] = int32(r.IntN(src))
-		}
-		return idx
-	}
-	var table [256]int32
-	for d, v := 0, int64(65536); d < 256; d++ {
-		table[d] = int32(v)
-		v = v * 15 / 16
-	}
-	b := model.NewBuilder()
-	q := b.Input(P, T, hd)
-	k := b.Gather(q, -1, []uint32{PB, T, hd}, perm(PB*T*hd, P*T*hd), 0)
-	vt := b.Gather(q, -1, []uint32{PB, hd, T}, perm(PB*hd*T, P*T*hd), 0)
-	s := b.MatMul(q, k, ops.MatMulCausalN, model.MulParams{ZA: 3, ZB: -2, ZOut: 1, Lo: -128, Hi: 127, Mul: 1 << 30, Sh: 40})
-	p := b.SoftmaxCausal(s, table)
-	out := b.MatMul(p, vt, ops.MatMulCausalK, model.MulParams{ZA: -128, ZB: 4, ZOut: -1, Lo: -128, Hi: 127, Mul: 1 << 30, Sh: 38})
-	m, err := b.Build(out)
+	m, in, err := randmodel.AttentionBlock(rand.New(rand.NewPCG(15, 16)), 4, 2, 64, 16)
 	require.NoError(t, err)
-	in := make([]int8, P*T*hd)
-	for k := range in {
-		in[k] = int8(r.IntN(256) - 128)
-	}
 	return m, in
 }
 

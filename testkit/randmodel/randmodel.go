@@ -555,3 +555,29 @@ func attention(r *rand.Rand) (*model.Model, []int8, error) {
 	m, err := b.Build(out)
 	return m, Int8s(r, int(numel)), err
 }
+
+// AttentionBlock builds one causal attention block at a given shape: the
+// input is Q [P, T, hd]; Kᵀ's rows [PB, T, hd] and Vᵀ [PB, hd, T] are
+// gathered from it (random indices); scores = MatMul(Q, K) causal-N
+// (G = P/PB query heads per KV head), a causal Softmax, then
+// MatMul(probs, Vᵀ) causal-K. At the LLM's shape (4, 2, 64, 16) it is the
+// attention of one layer, for gas and trace benchmarks.
+func AttentionBlock(r *rand.Rand, P, PB, T, hd uint32) (*model.Model, []int8, error) {
+	n := int(P * T * hd)
+	idx := func(k int) []int32 {
+		v := make([]int32, k)
+		for e := range v {
+			v[e] = int32(r.IntN(n))
+		}
+		return v
+	}
+	b := model.NewBuilder()
+	q := b.Input(P, T, hd)
+	k := b.Gather(q, -1, []uint32{PB, T, hd}, idx(int(PB*T*hd)), 0)
+	vt := b.Gather(q, -1, []uint32{PB, hd, T}, idx(int(PB*hd*T)), 0)
+	s := b.MatMul(q, k, ops.MatMulCausalN, model.MulParams{ZA: 3, ZB: -2, ZOut: 1, Lo: -128, Hi: 127, Mul: 1 << 30, Sh: 40})
+	p := b.SoftmaxCausal(s, ExpTable(r))
+	out := b.MatMul(p, vt, ops.MatMulCausalK, model.MulParams{ZA: -128, ZB: 4, ZOut: -1, Lo: -128, Hi: 127, Mul: 1 << 30, Sh: 38})
+	m, err := b.Build(out)
+	return m, Int8s(r, n), err
+}
