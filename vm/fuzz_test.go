@@ -459,7 +459,9 @@ func TestInvalidOpGoesToErrorStatus(t *testing.T) {
 		func(b *model.Builder, x model.T) model.T {
 			return b.MatMul(x, x, ops.MatMulCausalN, model.MulParams{Lo: -128, Hi: 127, Mul: 1 << 30, Sh: 37})
 		},
-		func(b *model.Builder, x model.T) model.T { return b.SoftmaxCausal(x, randmodel.ExpTable(rand.New(rand.NewPCG(2, 2)))) },
+		func(b *model.Builder, x model.T) model.T {
+			return b.SoftmaxCausal(x, randmodel.ExpTable(rand.New(rand.NewPCG(2, 2))))
+		},
 	} {
 		bb := model.NewBuilder()
 		bm, err := bb.Build(f(bb, bb.Input(1, 4, 10)))
