@@ -446,8 +446,9 @@ func TestInvalidOpGoesToErrorStatus(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, Running, post.Status)
 
-	// Mul, Max and Min (opcodes 12-14) likewise: Error under a version-1
-	// header, running under their own version-2 one.
+	// Mul, Max and Min (opcodes 12-14), MatMul (16) and a causal Softmax
+	// likewise: Error under a version-1 header, running under their own
+	// version-2 one.
 	q := model.AddParams{MulA: 1 << 30, MulB: 1 << 30, MulOut: 1 << 30, ShA: 31, ShB: 31, ShOut: 20, Lo: -128, Hi: 127}
 	for _, f := range []func(b *model.Builder, x model.T) model.T{
 		func(b *model.Builder, x model.T) model.T {
@@ -455,9 +456,15 @@ func TestInvalidOpGoesToErrorStatus(t *testing.T) {
 		},
 		func(b *model.Builder, x model.T) model.T { return b.Max(x, x, q) },
 		func(b *model.Builder, x model.T) model.T { return b.Min(x, x, q) },
+		func(b *model.Builder, x model.T) model.T {
+			return b.MatMul(x, x, ops.MatMulCausalN, model.MulParams{Lo: -128, Hi: 127, Mul: 1 << 30, Sh: 37})
+		},
+		func(b *model.Builder, x model.T) model.T {
+			return b.SoftmaxCausal(x, randmodel.ExpTable(rand.New(rand.NewPCG(2, 2))))
+		},
 	} {
 		bb := model.NewBuilder()
-		bm, err := bb.Build(f(bb, bb.Input(40)))
+		bm, err := bb.Build(f(bb, bb.Input(1, 4, 10)))
 		require.NoError(t, err)
 		bh := bm.Header
 		require.Equal(t, uint8(model.Version2), bh.Version)

@@ -154,6 +154,7 @@ func goldenCases(t *testing.T) []goldenCase {
 			return b.Gather(b.Input(2, 2), -1, []uint32{3, 4}, []int32{-1, -1, -1, -1, -1, 0, 1, -1, -1, 2, 3, -1}, 9)
 		}),
 	)
+	cases = append(cases, attentionEdgeCases(t)...)
 	return cases
 }
 
@@ -233,8 +234,16 @@ func recordedSteps(m *model.Model) []uint64 {
 	for k := range m.Ops {
 		start, end := m.OpStart(k), m.OpStart(k+1)
 		set[start], set[end-1] = true, true
-		if _, J := m.Ops[k].Schedule(); J > 1 && start+J-1 < end {
-			set[start+J-1] = true
+		// The last step of the first iteration (J(0) of a ragged op) and,
+		// for a ragged op, the first step of the last iteration.
+		d := &m.Ops[k]
+		if I, J := d.Schedule(); I*J > 0 {
+			if J0 := d.IterLen(0); J0 > 1 && start+J0-1 < end {
+				set[start+J0-1] = true
+			}
+			if d.StepsBefore(I-1) != (I-1)*J {
+				set[start+d.StepsBefore(I-1)] = true
+			}
 		}
 	}
 	out := make([]uint64, 0, len(set))

@@ -180,8 +180,12 @@ var mirrors = []mirror{
 			"kernel.schedule": "StepCore._schedule",
 			"kernel.step":     "StepCore._kernelStep",
 			"Desc.Schedule":   "StepCore._schedule",
-			"Desc.Step":       "StepCore._kernelStep",
-			"getChanParams":   "Kernel.chanParams",
+			// J(i) of a ragged op: StepCore's fourth hook, J by default,
+			// overridden by the families of ragged ops.
+			"Desc.IterLen":   "StepCore._iterLen",
+			"ragged.iterLen": "StepCore._iterLen",
+			"Desc.Step":      "StepCore._kernelStep",
+			"getChanParams":  "Kernel.chanParams",
 		},
 		solOnly: map[string]string{
 			"Kernel.getAcc": "Go indexes the Acc array (its int32 lanes wrap by themselves)",
@@ -225,6 +229,10 @@ var mirrors = []mirror{
 			"mul.canonical":    descCanonical,
 			"minmax.canonical": descCanonical,
 		},
+	},
+	{
+		goFile: "vm/ops/matmul.go", sol: []string{"ops/MatMul.sol"},
+		twins: map[string]string{"matmul.canonical": descCanonical},
 	},
 	{
 		goFile: "vm/ops/lut.go", sol: []string{"ops/Lut.sol"},
@@ -271,6 +279,8 @@ var solDispatchOnly = map[string]string{
 	"families/ReshapeFamily.sol": "StepCore completed with the kernel table restricted to Reshape and Gather, " +
 		"deployed as one contract (spec §7.5)",
 	"families/SoftmaxFamily.sol": "StepCore completed with the kernel table restricted to Softmax and Argmax, " +
+		"deployed as one contract (spec §7.5)",
+	"families/AttentionFamily.sol": "StepCore completed with the kernel table restricted to MatMul, " +
 		"deployed as one contract (spec §7.5)",
 }
 

@@ -47,7 +47,7 @@ type State struct {
 	OutputRoot common.Hash // zero until the halting step binds the output
 	Step       uint64      // steps executed
 	PC         uint32      // op index; NumOps means "halting step next"
-	I, J       uint32      // position in the op's I x J schedule
+	I, J       uint32      // position in the op's schedule: iteration I, micro-step J < J(I)
 	Acc        ops.Acc
 }
 

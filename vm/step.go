@@ -74,9 +74,9 @@ func stepWitness(pre State, w *Witness) (State, error) {
 	if err == nil {
 		err = op.Validate(ops.Limits{RAMLeaves: uint64(h.RAMLeaves), ROMLeaves: uint64(h.WeightsLeaves)})
 	}
-	// V1 also bounds the opcode by the header's version: an op of a newer
+	// V1 also bounds the op by the header's version: an op of a newer
 	// version in an older model is as invalid as an undefined opcode.
-	if err != nil || op.Op > h.MaxOpcode() {
+	if err != nil || !h.Defines(&op) {
 		return post.toError(w)
 	}
 	if err := exec(&post, &op, mem); err != nil {
@@ -108,9 +108,9 @@ func descRoot(b []byte) common.Hash {
 }
 
 // exec runs micro-step (s.I, s.J) of op d against m and advances PC, I, J
-// and the accumulator. It does not touch s.Step or the roots. An op whose
-// schedule is empty has the 1 x 1 schedule of one step that touches no
-// memory. A position outside the schedule (not reachable from an initial
+// and the accumulator. It does not touch s.Step or the roots. Iteration i
+// has J(i) = d.IterLen(i) micro-steps. An op whose schedule is empty has
+// the 1 x 1 schedule of one step that touches no memory. A position outside the schedule (not reachable from an initial
 // state) moves the state to Error, touching no memory.
 func exec(s *State, d *ops.Desc, m ops.Mem) error {
 	I, J := d.Schedule()
@@ -118,7 +118,14 @@ func exec(s *State, d *ops.Desc, m ops.Mem) error {
 	if empty {
 		I, J = 1, 1
 	}
-	if uint64(s.I) >= I || uint64(s.J) >= J {
+	if uint64(s.I) >= I {
+		s.Status = Error
+		return nil
+	}
+	if !empty {
+		J = d.IterLen(uint64(s.I)) // J(pre.I): a ragged op's iterations differ in length
+	}
+	if uint64(s.J) >= J {
 		s.Status = Error
 		return nil
 	}

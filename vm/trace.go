@@ -119,13 +119,14 @@ func (tr *Trace) at(t uint64) (State, *merkle.Tree, *ops.Desc, error) {
 		// Outer iterations before the current one have written their final
 		// outputs: take them from the op's last memory, then replay only the
 		// current iteration's micro-steps.
-		_, J := d.Schedule()
-		if i := off / J; i > 0 {
+		// Locate finds the iteration in closed form, or for a ragged op
+		// (iterations of different lengths) by binary search.
+		if i, j := d.Locate(off); i > 0 {
 			from, to := uint64(d.Out.Addr)*ops.LeafSize, d.WrittenThrough(i-1)
 			if err := ram.WriteAt(from, tr.cps[k+1].ram.Data()[from:to]); err != nil {
 				return State{}, nil, nil, fmt.Errorf("vm: rebuild RAM of step %d: %w", t, err)
 			}
-			s.I, s.Step = uint32(i), s.Step+i*J
+			s.I, s.Step = uint32(i), t-j
 		}
 	}
 	mem := &treeMem{ram: ram, rom: tr.m.Weights}

@@ -96,6 +96,7 @@ var StepFamilies = [...]struct {
 	{"ElementwiseFamily", &bindings.ElementwiseFamilyMetaData},
 	{"ReshapeFamily", &bindings.ReshapeFamilyMetaData},
 	{"SoftmaxFamily", &bindings.SoftmaxFamilyMetaData},
+	{"AttentionFamily", &bindings.AttentionFamilyMetaData},
 }
 
 // DeployStepVerifier deploys the op family contracts, then the StepVerifier

@@ -128,7 +128,7 @@ var deployedContracts = []contractBinding{
 	bindings.NewInferenceOracle(), bindings.NewDisputeGame(), bindings.NewModelRegistry(),
 	bindings.NewStepVerifier(), bindings.NewExampleConsumer(),
 	bindings.NewGemmFamily(), bindings.NewPoolFamily(), bindings.NewElementwiseFamily(),
-	bindings.NewReshapeFamily(), bindings.NewSoftmaxFamily(),
+	bindings.NewReshapeFamily(), bindings.NewSoftmaxFamily(), bindings.NewAttentionFamily(),
 }
 
 var (

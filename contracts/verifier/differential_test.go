@@ -195,6 +195,7 @@ func TestEveryOpcodeCovered(t *testing.T) {
 				if d.Op == ops.OpGather {
 					gatherCoverage(seen, &d, m.Weights)
 				}
+				attentionCoverage(seen, &d)
 				if d.In.RowLen()%32 != 0 {
 					seen["partial leaf"] = true
 				}
@@ -213,7 +214,9 @@ func TestEveryOpcodeCovered(t *testing.T) {
 		"gather", "gather without In2", "gather with In2", "gather In source", "gather In2 source", "gather negative fill",
 		"gather fill at or beyond the sources", "gather last In source", "gather last In2 source",
 		"mul", "max", "min", "in-place mul", "in-place mul In2", "in-place mul In and In2",
-		"in-place max", "in-place max In2", "in-place max In and In2", "in-place min", "in-place min In2", "in-place min In and In2"} {
+		"in-place max", "in-place max In2", "in-place max In and In2", "in-place min", "in-place min In2", "in-place min In and In2",
+		"matmul", "matmul full", "matmul causal-N", "matmul causal-K", "matmul G = 2", "matmul causal-K two chunks",
+		"matmul In2 = In", "causal softmax", "causal softmax two leaves"} {
 		require.True(t, seen[want], "no generated model has %q", want)
 	}
 }
@@ -221,6 +224,29 @@ func TestEveryOpcodeCovered(t *testing.T) {
 // binaryOp: the ops of two same-shape inputs (Add, Mul, Max, Min).
 func binaryOp(op ops.Opcode) bool {
 	return op == ops.OpAdd || op == ops.OpMul || op == ops.OpMax || op == ops.OpMin
+}
+
+// attentionCoverage records the MatMul modes and groupings and the causal
+// Softmax rows a model exercises.
+func attentionCoverage(seen map[string]bool, d *ops.Desc) {
+	switch {
+	case d.Op == ops.OpMatMul:
+		seen["matmul "+[]string{"full", "causal-N", "causal-K"}[d.KH]] = true
+		if d.In2.Dims[0] != 0 && d.In.Dims[0]/d.In2.Dims[0] == 2 {
+			seen["matmul G = 2"] = true
+		}
+		if d.KH == ops.MatMulCausalK && d.In.Dims[1] > 32 {
+			seen["matmul causal-K two chunks"] = true
+		}
+		if d.In2 == d.In {
+			seen["matmul In2 = In"] = true
+		}
+	case d.Op == ops.OpSoftmax && d.KH == 1:
+		seen["causal softmax"] = true
+		if d.In.RowLen() > 32 {
+			seen["causal softmax two leaves"] = true
+		}
+	}
 }
 
 // gatherCoverage records which kinds of index a Gather's table holds.
@@ -344,9 +370,11 @@ func randomPosition(t testing.TB, r *rand.Rand, w *world, m *model.Model) (vm.St
 	if pc < numOps {
 		I, J := m.Ops[pc].Schedule()
 		if I*J > 0 {
-			i, j = uint32(r.Uint64N(I)), uint32(r.Uint64N(J))
+			i = uint32(r.Uint64N(I))
+			Ji := m.Ops[pc].IterLen(uint64(i)) // J(i): a ragged op's iterations differ in length
+			j = uint32(r.Uint64N(Ji))
 			if r.IntN(3) == 0 {
-				j = uint32(J - 1) // the final step of an iteration
+				j = uint32(Ji - 1) // the final step of an iteration
 			}
 		}
 	}

@@ -43,6 +43,7 @@ func (e *evmVerifier) families(t *testing.T) []common.Address {
 		{e.abi.PackElementwiseFamily, e.abi.UnpackElementwiseFamily},
 		{e.abi.PackReshapeFamily, e.abi.UnpackReshapeFamily},
 		{e.abi.PackSoftmaxFamily, e.abi.UnpackSoftmaxFamily},
+		{e.abi.PackAttentionFamily, e.abi.UnpackAttentionFamily},
 	} {
 		out = append(out, e.getAddress(t, get.pack(), get.unpack))
 	}
@@ -150,6 +151,7 @@ func TestDispatchRoutesEveryOpcode(t *testing.T) {
 		"ElementwiseFamily: add lut max min mul relu",
 		"ReshapeFamily: gather reshape",
 		"SoftmaxFamily: argmax softmax",
+		"AttentionFamily: matmul",
 	}, got)
 }
 

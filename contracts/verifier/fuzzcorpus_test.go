@@ -192,7 +192,7 @@ func classify(t testing.TB, e corpusEntry) fuzzClass {
 			cl.kind = stepEmpty
 		case J == 1:
 			cl.kind = stepElementwise
-		case uint64(c.pre.J) == J-1:
+		case uint64(c.pre.J) == d.IterLen(uint64(c.pre.I))-1: // J(i) - 1: a ragged op's iterations differ
 			cl.kind = stepFinal
 		default:
 			cl.kind = stepAccumulate
@@ -278,7 +278,7 @@ func corpusItems() []corpusItem {
 	var items []corpusItem
 	both := []bool{false, true}
 	for k, kind := range randmodel.OpKinds {
-		op := ops.Opcode(k + 1)
+		op := opcodeNamed(kind)
 		name := op.String()
 		// Rotate the witness mutations so that the ops reject for
 		// different reasons.
@@ -317,7 +317,27 @@ func corpusItems() []corpusItem {
 			func(c fuzzClass) bool {
 				return c.model == "tokens" && c.op == ops.OpReshape && c.opStep() && c.rejected()
 			}},
+		// A causal Softmax (ragged rows, version 2): a step, honest and
+		// with a mutated witness.
+		corpusItem{"causal-softmax-honest", []string{"causal-softmax"}, both, nil,
+			func(c fuzzClass) bool {
+				return c.model == "causal-softmax" && c.op == ops.OpSoftmax && c.opStep() && c.mutated == ""
+			}},
+		corpusItem{"causal-softmax-mutated-witness", []string{"causal-softmax"}, both, corpusWitnessMutations,
+			func(c fuzzClass) bool {
+				return c.model == "causal-softmax" && c.op == ops.OpSoftmax && c.opStep() && c.rejected()
+			}},
 	)
+}
+
+// opcodeNamed is the opcode of the op named name (a randmodel op kind).
+func opcodeNamed(name string) ops.Opcode {
+	for _, op := range ops.Opcodes() {
+		if op.String() == name {
+			return op
+		}
+	}
+	panic("no op named " + name)
 }
 
 // searchCorpus finds the first entry satisfying it, deterministically.

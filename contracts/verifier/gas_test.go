@@ -43,7 +43,7 @@ type gasSample struct {
 }
 
 // gasFamilies is the order of the report's rows.
-var gasFamilies = []string{"gemm", "conv2d", "relu", "maxpool2d", "avgpool2d", "add", "reshape", "softmax", "argmax", "lut", "gather", "mul", "max", "min", "halt", "error"}
+var gasFamilies = []string{"gemm", "conv2d", "relu", "maxpool2d", "avgpool2d", "add", "reshape", "softmax", "argmax", "lut", "gather", "mul", "max", "min", "matmul", "halt", "error"}
 
 // calldataCost returns the standard intrinsic gas of a call with this input
 // (EIP-2028 pricing) and the EIP-7623 floor.
@@ -123,6 +123,25 @@ func TestGasReport(t *testing.T) {
 			measure(stepFamily(tr.Model(), pre, post.Encode()), "fixture "+name, pre.Encode(), w)
 		}
 	}
+	// An attention block at the LLM's shape: MatMul chunk and final steps
+	// and causal Softmax phases, by step kind (attentionGasTable).
+	atm, atIn := attentionModel(t)
+	atr, err := vm.NewTrace(atm, atIn)
+	require.NoError(t, err)
+	nAt := 60
+	if testing.Short() {
+		nAt = 10
+	}
+	for _, s := range attentionSteps(atr, nAt) {
+		pre, post, w, err := atr.ProveStep(s)
+		require.NoError(t, err)
+		fam := stepFamily(atm, pre, post.Encode())
+		src := fam
+		if fam == "matmul" || fam == "softmax" {
+			src = attentionStepKind(t, w)
+		}
+		measure(fam, "attention "+src, pre.Encode(), w)
+	}
 	// Error steps: an invalid op, an invalid header, a position outside the
 	// schedule, a PC past the program.
 	r := rand.New(rand.NewPCG(3, 3))
@@ -148,19 +167,24 @@ func TestGasReport(t *testing.T) {
 	typical := samples
 	// The synthetic worst case: ProgramDepth 26 (2^24 ops), WeightsDepth
 	// and RAMDepth 32, on the step kinds with the most accesses.
-	for _, kind := range []string{"add", "softmax", "gemm", "conv2d", "maxpool2d", "argmax", "lut", "gather", "mul", "max", "min"} {
+	for _, kind := range []string{"add", "softmax", "gemm", "conv2d", "maxpool2d", "argmax", "lut", "gather", "mul", "max", "min", "matmul", "causal-softmax"} {
 		wr := rand.New(rand.NewPCG(11, uint64(len(kind))))
 		m, _, err := randmodel.Model(wr, kind)
 		require.NoError(t, err)
 		w, fams := deepWorld(t, m)
 		for pc, d := range m.Ops {
 			I, J := d.Schedule()
-			for _, pos := range [][2]uint64{{0, 0}, {0, J - 1}, {I - 1, J / 2}} {
-				if I*J == 0 {
-					continue
-				}
+			if I*J == 0 {
+				continue
+			}
+			// J(i) of the iteration: J for all but the ragged ops.
+			for _, pos := range [][2]uint64{{0, 0}, {0, d.IterLen(0) - 1}, {I - 1, d.IterLen(I-1) / 2}} {
 				pre, wb := w.prove(t, 9, uint32(pc), uint32(pos[0]), uint32(pos[1]), randomAcc(wr))
-				measure(fams[pc], "worst-case depths", pre.Encode(), wb)
+				src := "worst-case depths"
+				if d.Op == ops.OpMatMul || (d.Op == ops.OpSoftmax && d.KH != 0) {
+					src = "worst attention " + attentionStepKind(t, wb)
+				}
+				measure(fams[pc], src, pre.Encode(), wb)
 			}
 		}
 	}
@@ -173,6 +197,10 @@ func TestGasReport(t *testing.T) {
 	writeGasTable(&b, typical)
 	fmt.Fprintf(&b, "\nSynthetic worst case (ProgramDepth 26, WeightsDepth 32, RAMDepth 32): %d step transactions.\n\n", len(worst))
 	writeGasTable(&b, worst)
+	fmt.Fprintf(&b, "\nAttention steps by kind (one block at the LLM's shape: 4 heads, 2 KV heads, T = 64, head dim 16):\n\n")
+	attentionGasTable(&b, typical, "attention ")
+	fmt.Fprintf(&b, "\nAttention steps by kind, synthetic worst case:\n\n")
+	attentionGasTable(&b, worst, "worst attention ")
 	t.Log("\n" + b.String())
 	if path := os.Getenv("GAS_REPORT"); path != "" {
 		require.NoError(t, os.WriteFile(path, []byte(b.String()), 0o644))

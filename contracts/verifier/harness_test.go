@@ -212,7 +212,11 @@ func opBoundarySteps(tr *vm.Trace) []uint64 {
 	for k := range m.Ops {
 		first, next := m.OpStart(k), m.OpStart(k+1)
 		out = append(out, first, next-1)
-		if _, J := m.Ops[k].Schedule(); J >= 1 && first+J-1 < next {
+		I, J := m.Ops[k].Schedule()
+		if I*J > 0 {
+			J = m.Ops[k].IterLen(0) // J(0): the first iteration's final step
+		}
+		if J >= 1 && first+J-1 < next {
 			out = append(out, first+J-1)
 		}
 	}
@@ -343,7 +347,7 @@ func (w *world) prove(t testing.TB, step uint64, pc, i, j uint32, acc ops.Acc) (
 	if err == nil {
 		err = d.Validate(ops.Limits{RAMLeaves: uint64(h.RAMLeaves), ROMLeaves: uint64(h.WeightsLeaves)})
 	}
-	if err != nil || d.Op > h.MaxOpcode() { // V1: also the header's version
+	if err != nil || !h.Defines(&d) { // V1: also the header's version
 		return pre, wit.Encode()
 	}
 	I, J := d.Schedule()
@@ -351,7 +355,7 @@ func (w *world) prove(t testing.TB, step uint64, pc, i, j uint32, acc ops.Acc) (
 	if empty {
 		I, J = 1, 1
 	}
-	if uint64(i) >= I || uint64(j) >= J || empty {
+	if uint64(i) >= I || empty || uint64(j) >= d.IterLen(uint64(i)) {
 		return pre, wit.Encode()
 	}
 	rec := &recMem{ram: ram, rom: w.romTree}

@@ -43,7 +43,11 @@ func baseCases(t testing.TB) []baseCase {
 		require.NoError(t, err)
 		last := len(m.Ops) - 1
 		steps := []uint64{0, m.OpStart(last)}
-		if _, J := m.Ops[last].Schedule(); m.OpStart(last)+J-1 < m.OpStart(last+1) {
+		I, J := m.Ops[last].Schedule()
+		if I*J > 0 {
+			J = m.Ops[last].IterLen(0) // J(0): the first iteration's final step
+		}
+		if m.OpStart(last)+J-1 < m.OpStart(last+1) {
 			steps = append(steps, m.OpStart(last)+J-1)
 		}
 		if ki%3 == 0 {
@@ -81,10 +85,11 @@ func baseCases(t testing.TB) []baseCase {
 	w3 := modelWorld(t, m, ram)
 	pre, wb = w3.prove(t, 0, 0, 1<<20, 0, ops.Acc{})
 	out = append(out, baseCase{name: "error: outside the schedule", pre: pre, witness: wb, op: program[0], opProof: w3.progTree.Proof(2, 0)})
-	for _, kind := range []string{"lut", "gather", "mul", "max", "min"} {
+	for _, kind := range []string{"lut", "gather", "mul", "max", "min", "matmul", "causal-softmax"} {
 		w4 := underVersion1(t, kind)
 		pre, wb = w4.prove(t, 0, 0, 0, 0, ops.Acc{})
-		out = append(out, baseCase{name: "error: " + kind + " in a version-1 model", pre: pre, witness: wb, op: w4.program[1], opProof: w4.progTree.Proof(2, 1)})
+		k := min(1, len(w4.program)-1) // another op of the program, if it has one
+		out = append(out, baseCase{name: "error: " + kind + " in a version-1 model", pre: pre, witness: wb, op: w4.program[k], opProof: w4.progTree.Proof(2, uint64(k))})
 	}
 	// Gather steps of each kind: a source in In, a source in In2, the fill.
 	out = append(out, gatherCases(t)...)
@@ -131,8 +136,9 @@ func gatherCases(t testing.TB) []baseCase {
 }
 
 // underVersion1 is the world of a version-2 model of the kind (lut,
-// gather, mul, max, min) whose header says version 1: its ops are not defined in the
-// header's version (V1).
+// gather, mul, max, min, matmul, causal-softmax) whose header says version
+// 1: its ops (a causal Softmax too) are not defined in the header's
+// version (V1).
 func underVersion1(t testing.TB, kind string) *world {
 	t.Helper()
 	m, _, err := randmodel.Model(rand.New(rand.NewPCG(6, 6)), kind)
@@ -491,6 +497,38 @@ func TestErrorStatusPaths(t *testing.T) {
 		check("V1 "+kind+" in a version-1 model", bw, 0, 0, 0)
 		check("V1 "+kind+" in a version-1 model, in place of In2", bw, 2, 0, 0)
 	}
+	// A causal Softmax (KH = 1) is version 2: Error under version 1, like
+	// MatMul; the program of the matmul kind is Gather, MatMul, causal
+	// Softmax, Gather, MatMul.
+	check("V1 causal softmax in a version-1 model", underVersion1(t, "causal-softmax"), 0, 0, 0)
+	aw := underVersion1(t, "matmul")
+	check("V1 matmul in a version-1 model", aw, 1, 0, 0)
+	check("V1 causal softmax in a version-1 model, after a matmul", aw, 2, 1, 0)
+
+	// Ragged iterations (spec §4.1, §7.3 step 11): position (i, J(i)) is
+	// outside the schedule although J(i) < J, on both sides; (i, J(i) - 1)
+	// is a step.
+	for _, kind := range []string{"matmul", "causal-softmax"} {
+		am, _, err := randmodel.Model(rand.New(rand.NewPCG(3, 3)), kind)
+		require.NoError(t, err)
+		aram := make([]byte, uint64(am.Header.RAMLeaves)*32)
+		w := modelWorld(t, am, aram)
+		for pc := range am.Ops {
+			d := &am.Ops[pc]
+			I, J := d.Schedule()
+			if I*J == 0 || d.IterLen(0) == J {
+				continue
+			}
+			check(fmt.Sprintf("%s op %d: J(0) outside iteration 0", kind, pc), w, uint32(pc), 0, uint32(d.IterLen(0)))
+			pre, wb := w.prove(t, 41, uint32(pc), 0, uint32(d.IterLen(0)-1), ops.Acc{})
+			got := e.check(t, kind+" last step of iteration 0", pre.Encode(), wb)
+			require.NoError(t, got.err)
+			require.Equal(t, byte(vm.Running), got.post[0])
+			post, err := vm.DecodeState(got.post)
+			require.NoError(t, err)
+			require.Equal(t, [2]uint32{1 % uint32(I), 0}, [2]uint32{post.I, post.J}, "%s: the next iteration starts", kind)
+		}
+	}
 }
 
 // TestGatherWitnesses: the access sequence of a Gather step depends on its
@@ -549,7 +587,7 @@ func TestGatherWitnesses(t *testing.T) {
 // and a Lut under version 2 steps.
 func TestVersion2Steps(t *testing.T) {
 	e := sharedEVM(t)
-	for _, kind := range []string{"relu", "gemm", "lut", "gather", "mul", "max", "min"} {
+	for _, kind := range []string{"relu", "gemm", "lut", "gather", "mul", "max", "min", "matmul", "causal-softmax"} {
 		m, _, err := randmodel.Model(rand.New(rand.NewPCG(8, 8)), kind)
 		require.NoError(t, err)
 		leaves := m.Header.Leaves()
@@ -587,7 +625,8 @@ func TestDescriptorBytes(t *testing.T) {
 			ram[k] = byte(r.Uint32())
 		}
 		for pc := range m.Ops {
-			if seen[m.Ops[pc].Op] && kind != "inplace" && kind != "gather" { // gather: without and with In2
+			// gather: without and with In2; causal-softmax: the causal flag.
+			if seen[m.Ops[pc].Op] && kind != "inplace" && kind != "gather" && kind != "causal-softmax" {
 				continue
 			}
 			seen[m.Ops[pc].Op] = true

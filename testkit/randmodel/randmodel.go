@@ -10,9 +10,9 @@ import (
 )
 
 // OpKinds are the kinds whose model ends in ops of one opcode, in opcode
-// order (OpKinds[k] is opcode k+1); every opcode is covered.
+// order (OpKinds[k] is opcode k+1 up to Min, 14); every opcode is covered.
 var OpKinds = []string{"gemm", "conv2d", "relu", "maxpool2d", "avgpool2d", "add", "reshape", "softmax", "argmax", "lut", "gather",
-	"mul", "max", "min"}
+	"mul", "max", "min", "matmul"}
 
 // Kinds are every model generator: the kinds of opcodes 1-9, then models
 // that exercise in-place ReLU and Add, int32 Argmax outputs through Reshape,
@@ -21,10 +21,16 @@ var OpKinds = []string{"gemm", "conv2d", "relu", "maxpool2d", "avgpool2d", "add"
 // an in-place Lut; gather: a version-2 model of two Gathers, the second with
 // an In2; mul, max, min: a version-2 model of four such ops, into a new
 // tensor and then in place of In, of In2 and of both; tokens: a version-2
-// model whose input is int32 token ids, read by two Reshapes). New kinds are appended: a kind's index seeds the golden
-// vectors (vm/golden_test.go) and names the kind in fuzz corpora, so it
-// never changes.
-var Kinds = append(append(append(append([]string(nil), OpKinds[:9]...), "inplace", "argmax-reshape", "chain", "empty"), OpKinds[9:]...), "tokens")
+// model whose input is int32 token ids, read by two Reshapes; matmul: a
+// version-2 attention chain, MatMul in causal-N or full mode, a causal
+// Softmax and a second MatMul in causal-K or full mode, B operands
+// gathered from the input with G = 1 or 2; causal-softmax: a causal Softmax
+// over rows whose count need not be a multiple of the row length). New
+// kinds are appended: a kind's index seeds the golden vectors
+// (vm/golden_test.go) and names the kind in fuzz corpora, so it never
+// changes.
+var Kinds = append(append(append(append(append([]string(nil), OpKinds[:9]...), "inplace", "argmax-reshape", "chain", "empty"),
+	OpKinds[9:14]...), "tokens"), OpKinds[14], "causal-softmax")
 
 // Input is a random model's input values: Int8 for a model whose input is
 // int8, Int32 for one whose input is int32 (the tokens kind); the other is
@@ -217,6 +223,13 @@ func int8Model(r *rand.Rand, kind string) (*model.Model, []int8, error) {
 		return binary(r, ops.OpMax)
 	case "min":
 		return binary(r, ops.OpMin)
+	case "matmul":
+		return attention(r)
+	case "causal-softmax":
+		rows, n := 1+r.IntN(70), Dim(r, 40)
+		b := model.NewBuilder()
+		m, err := b.Build(b.SoftmaxCausal(b.Input(uint32(rows), n), ExpTable(r)))
+		return m, Int8s(r, rows*int(n)), err
 	}
 	b := model.NewBuilder()
 	var x model.T
@@ -492,4 +505,79 @@ func binary(r *rand.Rand, op ops.Opcode) (*model.Model, []int8, error) {
 	x[r.IntN(len(x))] = -128
 	x[r.IntN(len(x))] = 127
 	return m, x, err
+}
+
+// MatMulParams returns MatMul parameters for dot products of k terms:
+// MulParams with the shift raised by log2(k), so that most outputs are in
+// range and some saturate.
+func MatMulParams(r *rand.Rand, k int) model.MulParams {
+	p := MulParams(r)
+	p.Sh += ceilLog2(uint64(k))
+	return p
+}
+
+// attention builds a version-2 model of the attention pattern on an input
+// x [P, M, K]: scores = MatMul(x, kt) with kt [PB, N, K] gathered from x
+// (G = P/PB is 1 or 2) or x itself, in causal-N mode (N = M) or full mode; a causal
+// Softmax over the scores; then MatMul(probs, vt), vt [PB, D, N] gathered
+// from x, in causal-K mode (when N = M) or full mode. M crosses a leaf
+// (33) sometimes, so causal-K rows use one and two chunks.
+func attention(r *rand.Rand) (*model.Model, []int8, error) {
+	PB := uint32(1 + r.IntN(2))
+	P := PB * uint32(1+r.IntN(2))
+	M := uint32(1 + r.IntN(6))
+	if r.IntN(4) == 0 {
+		M = 33
+	}
+	K := Dim(r, 40)
+	b := model.NewBuilder()
+	x := b.Input(P, M, K)
+	numel := uint64(P * M * K)
+	mode1, N := uint16(ops.MatMulCausalN), M
+	if r.IntN(3) == 0 {
+		mode1, N = ops.MatMulFull, uint32(1+r.IntN(8))
+	}
+	kt := x // scores of x with itself (In2 = In) when G = 1 and N = M
+	if PB != P || N != M || r.IntN(2) != 0 {
+		kt = b.Gather(x, -1, []uint32{PB, N, K}, GatherTable(r, int(PB*N*K), numel), int8(r.IntN(21)-10))
+	}
+	s := b.MatMul(x, kt, mode1, MatMulParams(r, int(K)))
+	pr := b.SoftmaxCausal(s, ExpTable(r))
+	D := 1 + uint32(r.IntN(9))
+	vt := b.Gather(x, -1, []uint32{PB, D, N}, GatherTable(r, int(PB*D*N), numel), int8(r.IntN(21)-10))
+	mode2 := uint16(ops.MatMulFull)
+	if N == M && r.IntN(4) != 0 {
+		mode2 = ops.MatMulCausalK
+	}
+	p := MatMulParams(r, int(N))
+	p.ZA = -128 // the probabilities' zero point
+	out := b.MatMul(pr, vt, mode2, p)
+	m, err := b.Build(out)
+	return m, Int8s(r, int(numel)), err
+}
+
+// AttentionBlock builds one causal attention block at a given shape: the
+// input is Q [P, T, hd]; Kᵀ's rows [PB, T, hd] and Vᵀ [PB, hd, T] are
+// gathered from it (random indices); scores = MatMul(Q, K) causal-N
+// (G = P/PB query heads per KV head), a causal Softmax, then
+// MatMul(probs, Vᵀ) causal-K. At the LLM's shape (4, 2, 64, 16) it is the
+// attention of one layer, for gas and trace benchmarks.
+func AttentionBlock(r *rand.Rand, P, PB, T, hd uint32) (*model.Model, []int8, error) {
+	n := int(P * T * hd)
+	idx := func(k int) []int32 {
+		v := make([]int32, k)
+		for e := range v {
+			v[e] = int32(r.IntN(n))
+		}
+		return v
+	}
+	b := model.NewBuilder()
+	q := b.Input(P, T, hd)
+	k := b.Gather(q, -1, []uint32{PB, T, hd}, idx(int(PB*T*hd)), 0)
+	vt := b.Gather(q, -1, []uint32{PB, hd, T}, idx(int(PB*hd*T)), 0)
+	s := b.MatMul(q, k, ops.MatMulCausalN, model.MulParams{ZA: 3, ZB: -2, ZOut: 1, Lo: -128, Hi: 127, Mul: 1 << 30, Sh: 40})
+	p := b.SoftmaxCausal(s, ExpTable(r))
+	out := b.MatMul(p, vt, ops.MatMulCausalK, model.MulParams{ZA: -128, ZB: 4, ZOut: -1, Lo: -128, Hi: 127, Mul: 1 << 30, Sh: 38})
+	m, err := b.Build(out)
+	return m, Int8s(r, n), err
 }

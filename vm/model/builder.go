@@ -303,7 +303,15 @@ func (b *Builder) Reshape(x T, shape ...uint32) T {
 
 // Softmax appends a softmax over rows with the given exp table
 // (table[d] = round(2^16 exp(-beta * inputScale * d)), table[0] = 2^16).
-func (b *Builder) Softmax(x T, table [256]int32) T {
+func (b *Builder) Softmax(x T, table [256]int32) T { return b.softmax(x, table, 0) }
+
+// SoftmaxCausal appends a causal softmax (ops.OpSoftmax with KH = 1): row r
+// uses only its first (r mod RowLen) + 1 elements, and the outputs past
+// them are not written (the new tensor keeps zeros there). A model that
+// uses it is version 2 (MinVersion).
+func (b *Builder) SoftmaxCausal(x T, table [256]int32) T { return b.softmax(x, table, 1) }
+
+func (b *Builder) softmax(x T, table [256]int32, causal uint16) T {
 	xt, ok := b.tensor(x)
 	if !ok {
 		return -1
@@ -312,7 +320,29 @@ func (b *Builder) Softmax(x T, table [256]int32) T {
 	for k, v := range table {
 		binary.BigEndian.PutUint32(p[4*k:], uint32(v))
 	}
-	return b.op(ops.Desc{Op: ops.OpSoftmax, W: b.addWeights(p)}, x, -1, b.newTensor(ops.Int8, xt.Shape()...))
+	return b.op(ops.Desc{Op: ops.OpSoftmax, W: b.addWeights(p), KH: causal}, x, -1, b.newTensor(ops.Int8, xt.Shape()...))
+}
+
+// MatMul appends the product of two int8 activations (ops.OpMatMul) into a
+// new tensor [P, M, N]: a is [P, M, K], bt is [PB, N, K] (the rows of Bᵀ;
+// PB divides P, and A head p uses B head p / (P/PB)); mode is
+// ops.MatMulFull, MatMulCausalN or MatMulCausalK; p holds the zero points
+// of a (ZA) and bt (ZB), the output's, the clamp and the multiplier and
+// shift of s_a·s_b/s_out. A model that uses it is version 2 (MinVersion).
+func (b *Builder) MatMul(a, bt T, mode uint16, p MulParams) T {
+	at, ok := b.tensor(a)
+	if !ok {
+		return -1
+	}
+	btt, ok := b.tensor(bt)
+	if !ok {
+		return -1
+	}
+	if at.Rank != 3 || btt.Rank != 3 {
+		return b.fail("matmul: a %v and b %v must be of rank 3", at.Shape(), btt.Shape())
+	}
+	d := ops.Desc{Op: ops.OpMatMul, KH: mode, ZIn: p.ZA, ZIn2: p.ZB, ZOut: p.ZOut, MulOut: p.Mul, ShOut: p.Sh, Lo: p.Lo, Hi: p.Hi}
+	return b.op(d, a, bt, b.newTensor(ops.Int8, at.Dims[0], at.Dims[1], btt.Dims[1]))
 }
 
 // Lut appends y = table[x + 128], elementwise, into a new int8 tensor of

@@ -99,17 +99,27 @@ func checkVersion(v uint8) error {
 }
 
 // MaxOpcode returns the highest opcode the header's version defines (rule
-// V1): ops.OpArgmax for version 1, ops.OpMin for version 2, and 0 (no op)
-// for a version this build does not read. Every opcode from 1 to it is
-// defined.
+// V1): ops.OpArgmax for version 1, ops.OpMatMul for version 2, and 0 (no
+// op) for a version this build does not read. The opcodes up to it that
+// have no op (15 until Embed lands) are invalid by ops.Desc.Validate.
 func (h *Header) MaxOpcode() ops.Opcode {
 	switch h.Version {
 	case Version1:
 		return ops.OpArgmax
 	case Version2:
-		return ops.OpMin
+		return ops.OpMatMul
 	}
 	return 0
+}
+
+// Defines reports whether the header's version defines op d (rule V1): its
+// opcode is at most MaxOpcode, and a causal Softmax (KH = 1, docs/spec.md
+// §6.8) is version 2. d must be valid.
+func (h *Header) Defines(d *ops.Desc) bool {
+	if d.Op > h.MaxOpcode() {
+		return false
+	}
+	return h.Version >= Version2 || !(d.Op == ops.OpSoftmax && d.KH != 0)
 }
 
 // InputDTypeAllowed reports whether the header's version allows an input

@@ -71,7 +71,7 @@ func New(h Header, program []ops.Desc, weights []byte) (*Model, error) {
 // (rule H7) and whose opcodes (rule V1) include every op of program:
 // Version1 unless the input is int32 (token ids, docs/spec.md §11 decision
 // 19) or the program uses an op that version 2 added (Lut, Gather, Mul, Max,
-// Min). Writing the lowest version keeps every model that version 1
+// Min, MatMul, a causal Softmax). Writing the lowest version keeps every model that version 1
 // expresses byte-identical, with the same model ID, to what it was before
 // version 2 existed (docs/spec.md §11, decision 16).
 func MinVersion(input ops.Tensor, program []ops.Desc) uint8 {
@@ -79,7 +79,7 @@ func MinVersion(input ops.Tensor, program []ops.Desc) uint8 {
 		return Version2
 	}
 	for k := range program {
-		if program[k].Op > ops.OpArgmax {
+		if program[k].Op > ops.OpArgmax || (program[k].Op == ops.OpSoftmax && program[k].KH != 0) {
 			return Version2
 		}
 	}
@@ -95,8 +95,12 @@ func countSteps(h *Header, program []ops.Desc, weights []byte) (uint64, error) {
 		if err := d.Validate(lim); err != nil {
 			return 0, fmt.Errorf("model: op %d: %w", k, err)
 		}
-		if d.Op > h.MaxOpcode() {
-			return 0, fmt.Errorf("model: op %d: %s (opcode %d) is not defined in model version %d (rule V1)", k, d.Op, uint8(d.Op), h.Version)
+		if !h.Defines(d) {
+			what := fmt.Sprintf("%s (opcode %d)", d.Op, uint8(d.Op))
+			if d.Op == ops.OpSoftmax {
+				what = "causal softmax (opcode 8, KH 1)"
+			}
+			return 0, fmt.Errorf("model: op %d: %s is not defined in model version %d (rule V1)", k, what, h.Version)
 		}
 		if err := d.ValidateData(weights); err != nil {
 			return 0, fmt.Errorf("model: op %d: %w", k, err)

@@ -163,3 +163,78 @@ func BenchmarkLut(b *testing.B) {
 		}
 	})
 }
+
+// matmulBench is a MatMul at the attention shapes of the LLM of issue 15:
+// 4 query heads, 2 KV heads (G = 2), T = 64, head dim 16; scores Q·Kᵀ
+// (causal-N, K = 16) and probabilities · V (causal-K, K = T = 64).
+var matmulShapes = []struct {
+	name           string
+	P, PB, M, N, K uint32
+	mode           uint16
+}{
+	{"scores_causalN_4x64x64_k16", 4, 2, 64, 64, 16, MatMulCausalN},
+	{"pv_causalK_4x64x16_k64", 4, 2, 64, 16, 64, MatMulCausalK},
+}
+
+func newMatMulBench(P, PB, M, N, K uint32, mode uint16) (Desc, []byte) {
+	a := NewTensor(Int8, P, M, K)
+	bt := NewTensor(Int8, PB, N, K)
+	bt.Addr = uint32(a.Leaves())
+	out := NewTensor(Int8, P, M, N)
+	out.Addr = bt.Addr + uint32(bt.Leaves())
+	ram := make([]byte, (uint64(out.Addr)+out.Leaves())*LeafSize)
+	r := rand.New(rand.NewPCG(3, 4))
+	for k := range ram {
+		ram[k] = byte(r.Uint32())
+	}
+	d := Desc{Op: OpMatMul, In: a, In2: bt, Out: out, KH: mode, ZIn: 3, ZIn2: -5, ZOut: 1, Lo: -128, Hi: 127, MulOut: 1 << 30, ShOut: 40}
+	if err := d.Validate(Limits{RAMLeaves: uint64(len(ram) / LeafSize)}); err != nil {
+		panic(err)
+	}
+	return d, ram
+}
+
+// matmulMACs is the number of multiply-accumulates the op's semantics
+// perform: the causal modes skip the masked half.
+func matmulMACs(P, M, N, K uint32, mode uint16) float64 {
+	var macs uint64
+	for m := uint64(0); m < uint64(M); m++ {
+		switch mode {
+		case MatMulCausalN:
+			macs += (m + 1) * uint64(K)
+		case MatMulCausalK:
+			macs += uint64(N) * (m + 1)
+		default:
+			macs += uint64(N) * uint64(K)
+		}
+	}
+	return float64(macs * uint64(P))
+}
+
+// BenchmarkMatMul measures the fast path (run, in GMAC/s of the causal
+// work) and the same op as micro-steps over flat memory (ns per step).
+func BenchmarkMatMul(b *testing.B) {
+	for _, s := range matmulShapes {
+		d, ram := newMatMulBench(s.P, s.PB, s.M, s.N, s.K, s.mode)
+		b.Run(s.name+"/run", func(b *testing.B) {
+			for b.Loop() {
+				d.Run(ram, nil)
+			}
+			b.ReportMetric(matmulMACs(s.P, s.M, s.N, s.K, s.mode)*float64(b.N)/b.Elapsed().Seconds()/1e9, "GMAC/s")
+		})
+		b.Run(s.name+"/step", func(b *testing.B) {
+			m := &flatMem{ram: ram}
+			var acc Acc
+			I, _ := d.Schedule()
+			i, j := uint64(0), uint64(0)
+			for b.Loop() {
+				if err := d.Step(i, j, &acc, m); err != nil {
+					b.Fatal(err)
+				}
+				if j++; j == d.IterLen(i) {
+					i, j, acc = (i+1)%I, 0, Acc{}
+				}
+			}
+		})
+	}
+}

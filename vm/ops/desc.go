@@ -32,6 +32,7 @@ const (
 	OpMul       Opcode = 12
 	OpMax       Opcode = 13
 	OpMin       Opcode = 14
+	OpMatMul    Opcode = 16
 )
 
 // Desc is a decoded op descriptor. Every op uses the same fixed encoding
@@ -42,7 +43,7 @@ type Desc struct {
 	In, In2, Out          Tensor // In2: the second input of Add, Mul, Max, Min; Gather's optional second source
 	W                     uint32 // ROM leaf: weights (Gemm, Conv2D), exp table (Softmax), lookup table (Lut) or index table (Gather)
 	CP                    uint32 // ROM leaf: per-channel parameters (Gemm, Conv2D)
-	KH, KW, SH, SW        uint16 // kernel and stride (Conv2D, pools)
+	KH, KW, SH, SW        uint16 // kernel and stride (Conv2D, pools); KH: the causal mode (MatMul, Softmax)
 	PadT, PadL            uint16 // top and left padding (Conv2D, pools)
 	M                     uint32 // Gemm: number of output rows
 	ZIn, ZIn2, ZOut       int8   // zero points (ZIn: Gather's fill value)
@@ -165,10 +166,10 @@ func (d *Desc) Validate(lim Limits) error {
 }
 
 // Tensors returns the tensors the op uses: every op reads In and writes
-// Out; Add, Mul, Max and Min also read In2, and so does Gather when In2 is
-// present (not the all-zero tensor, which means absent).
+// Out; Add, Mul, Max, Min and MatMul also read In2, and so does Gather when
+// In2 is present (not the all-zero tensor, which means absent).
 func (d *Desc) Tensors() []Tensor {
-	if d.Op == OpAdd || d.Op == OpMul || d.Op == OpMax || d.Op == OpMin || (d.Op == OpGather && !d.In2.IsZero()) {
+	if d.Op == OpAdd || d.Op == OpMul || d.Op == OpMax || d.Op == OpMin || d.Op == OpMatMul || (d.Op == OpGather && !d.In2.IsZero()) {
 		return []Tensor{d.In, d.In2, d.Out}
 	}
 	return []Tensor{d.In, d.Out}

@@ -30,11 +30,13 @@ func (d *Desc) Encode() []byte {
 	return b
 }
 
-// Steps returns the number of VM steps the op takes: max(1, I*J).
+// Steps returns the number of VM steps the op takes: 1 for an empty
+// schedule (I*J == 0), else the sum of J(i) over its I iterations (I*J
+// unless the op is ragged; docs/spec.md §4.1).
 func (d *Desc) Steps() uint64 {
 	I, J := d.Schedule()
 	if I*J == 0 {
 		return 1
 	}
-	return I * J
+	return d.StepsBefore(I)
 }

@@ -34,6 +34,9 @@ func goldenDescs() []Desc {
 			MulIn: 1<<30 + 4, MulIn2: 1<<30 + 5, MulOut: 1<<30 + 6, ShIn: 31, ShIn2: 30, ShOut: 21},
 		{Op: OpMin, In: vec, In2: at(vec, 10), Out: at(vec, 10), ZIn: -27, ZIn2: -28, ZOut: -29, Lo: -30, Hi: 31,
 			MulIn: 1<<30 + 7, MulIn2: 1<<30 + 8, MulOut: 1<<30 + 9, ShIn: 32, ShIn2: 33, ShOut: 22},
+		{Op: OpMatMul, In: NewTensor(Int8, 4, 9, 40), In2: at(NewTensor(Int8, 2, 9, 40), 100), Out: at(NewTensor(Int8, 4, 9, 9), 200),
+			KH: MatMulCausalN, ZIn: 32, ZIn2: -33, ZOut: 34, Lo: -35, Hi: 36, MulOut: 1<<30 + 10, ShOut: 38},
+		{Op: OpSoftmax, In: NewTensor(Int8, 2, 7, 7), Out: at(NewTensor(Int8, 2, 7, 7), 30), W: 5, KH: 1},
 	}
 }
 

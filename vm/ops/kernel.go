@@ -39,7 +39,8 @@ type kernel interface {
 	// validate checks the op's static rules; tensors are already known to
 	// fit in RAM.
 	validate(d *Desc, lim Limits) error
-	// schedule returns the I x J static schedule.
+	// schedule returns the static schedule: I outer iterations of at most J
+	// micro-steps each (J for every iteration unless the op is ragged).
 	schedule(d *Desc) (I, J uint64)
 	// step executes micro-step (i, j) with i < I, j < J.
 	step(d *Desc, i, j uint64, acc *Acc, m Mem) error
@@ -61,6 +62,15 @@ var table = [...]kernel{
 	OpMul:       mul{},
 	OpMax:       minmax{max: true},
 	OpMin:       minmax{},
+	OpMatMul:    matmul{},
+}
+
+// ragged is implemented by the ops whose outer iterations have different
+// lengths (causal MatMul and Softmax, docs/spec.md §4.1): iteration i has
+// J(i) micro-steps, 1 <= J(i) <= J for i < I of a non-empty schedule, a
+// closed-form function of the descriptor and i. Every other op has J(i) = J.
+type ragged interface {
+	iterLen(d *Desc, i uint64) uint64
 }
 
 func kernelOf(op Opcode) (kernel, bool) {
@@ -81,8 +91,23 @@ func (d *Desc) Schedule() (I, J uint64) {
 	return k.schedule(d)
 }
 
+// IterLen returns J(i), the number of micro-steps of outer iteration i < I
+// (docs/spec.md §4.1): the schedule's J for every op whose iterations all
+// have one length. d must be valid.
+func (d *Desc) IterLen(i uint64) uint64 {
+	k, ok := kernelOf(d.Op)
+	if !ok {
+		return 0
+	}
+	if r, ok := k.(ragged); ok {
+		return r.iterLen(d, i)
+	}
+	_, J := k.schedule(d)
+	return J
+}
+
 // Step executes micro-step (i, j) of the op. d must be valid and
-// i < I, j < J of its schedule; a no-op step (I*J == 0) must not call Step.
+// i < I, j < IterLen(i) of its schedule; a no-op step (I*J == 0) must not call Step.
 // Errors come only from m.
 func (d *Desc) Step(i, j uint64, acc *Acc, m Mem) error {
 	k, ok := kernelOf(d.Op)

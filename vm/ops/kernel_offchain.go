@@ -25,6 +25,55 @@ type offchainKernel interface {
 	writtenThrough(d *Desc, i uint64) uint64
 }
 
+// raggedOffchain is the Go-only side of a ragged op: stepsBefore(d, i) is
+// the number of micro-steps of outer iterations 0..i-1, sum of J(i') for
+// i' < i, in closed form (the step count and the trace's position lookup).
+type raggedOffchain interface {
+	stepsBefore(d *Desc, i uint64) uint64
+}
+
+// StepsBefore returns the number of micro-steps of outer iterations
+// 0..i-1 of the op's schedule, for i <= I: i*J unless the op is ragged.
+// d must be valid.
+func (d *Desc) StepsBefore(i uint64) uint64 {
+	k, ok := kernelOf(d.Op)
+	if !ok {
+		return 0
+	}
+	if r, ok := k.(raggedOffchain); ok {
+		return r.stepsBefore(d, i)
+	}
+	_, J := k.schedule(d)
+	return i * J
+}
+
+// Locate returns the position (i, j) of micro-step number off of the op
+// (off < the op's step count, I*J > 0): the outer iteration i with
+// StepsBefore(i) <= off < StepsBefore(i+1), and j = off - StepsBefore(i).
+// A ragged op's iteration is found by binary search over its closed-form
+// StepsBefore, so the cost is O(log I).
+func (d *Desc) Locate(off uint64) (i, j uint64) {
+	k, ok := kernelOf(d.Op)
+	if !ok {
+		return 0, 0
+	}
+	I, J := k.schedule(d)
+	r, ok := k.(raggedOffchain)
+	if !ok {
+		return off / J, off % J
+	}
+	lo, hi := uint64(0), I // invariant: StepsBefore(lo) <= off < StepsBefore(hi)
+	for hi-lo > 1 {
+		mid := lo + (hi-lo)/2
+		if r.stepsBefore(d, mid) <= off {
+			lo = mid
+		} else {
+			hi = mid
+		}
+	}
+	return lo, off - r.stepsBefore(d, lo)
+}
+
 // Opcodes lists every defined opcode in increasing order.
 func Opcodes() []Opcode {
 	var out []Opcode

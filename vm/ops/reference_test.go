@@ -246,6 +246,8 @@ func refRun(d *Desc, ram, rom []byte) []int64 {
 		return out
 	case OpSoftmax:
 		return refSoftmax(d, ram, rom)
+	case OpMatMul:
+		return refMatMul(d, ram)
 	case OpArgmax:
 		x := refRead(d.In, ram)
 		n := refRowLen(d.In)
@@ -356,13 +358,43 @@ func refPool(d *Desc, ram []byte) []int64 {
 	return out
 }
 
+// refMatMul: Out[p][m][n] = clamp(requant(sum_k (A[p][m][k] - ZIn) *
+// (B[p/G][n][k] - ZIn2)) + ZOut); causal-N leaves the elements n > m as they
+// were, causal-K sums only k <= m.
+func refMatMul(d *Desc, ram []byte) []int64 {
+	a, b, out := refRead(d.In, ram), refRead(d.In2, ram), refRead(d.Out, ram)
+	P, M, K := uint64(d.In.Dims[0]), uint64(d.In.Dims[1]), uint64(d.In.Dims[2])
+	PB, N := uint64(d.In2.Dims[0]), uint64(d.In2.Dims[1])
+	for p := uint64(0); p < P; p++ {
+		for m := uint64(0); m < M; m++ {
+			for n := uint64(0); n < N; n++ {
+				if d.KH == 1 && n > m {
+					continue
+				}
+				var acc int64
+				for k := uint64(0); k < K; k++ {
+					if d.KH == 2 && k > m {
+						break
+					}
+					acc += (a[(p*M+m)*K+k] - int64(d.ZIn)) * (b[(p/(P/PB)*N+n)*K+k] - int64(d.ZIn2))
+				}
+				out[(p*M+m)*N+n] = refClamp(refRequant(refWrap32(acc), d.MulOut, d.ShOut)+int64(d.ZOut), d.Lo, d.Hi)
+			}
+		}
+	}
+	return out
+}
+
 func refSoftmax(d *Desc, ram, rom []byte) []int64 {
 	x := refRead(d.In, ram)
 	n := refRowLen(d.In)
 	table := func(k int64) int64 { return int64(int32(binary.BigEndian.Uint32(rom[uint64(d.W)*32+uint64(4*k):]))) }
-	out := make([]int64, len(x))
+	out := refRead(d.Out, ram) // a causal row leaves the elements past its own as they were
 	for r := uint64(0); r < refRows(d.In); r++ {
 		row := x[r*n : (r+1)*n]
+		if d.KH == 1 && n > 0 {
+			row = row[:r%n+1]
+		}
 		mx := int64(-128)
 		for _, v := range row {
 			mx = max(mx, v)
@@ -438,14 +470,28 @@ func (m *refMem) UpdateRAM(leaf uint64, f func(*[LeafSize]byte)) error {
 func refRunSteps(d *Desc, ram, rom []byte, lim Limits) ([]byte, error) {
 	mem := &refMem{ram: append([]byte(nil), ram...), rom: rom, lim: lim}
 	I, J := d.Schedule()
+	var off uint64 // the step's offset in the op: Locate and StepsBefore must agree with it
+	if I*J == 0 {
+		return mem.ram, nil // one no-op step
+	}
 	for i := uint64(0); i < I; i++ {
 		var acc Acc
-		for j := uint64(0); j < J; j++ {
+		Ji := d.IterLen(i)
+		if Ji == 0 || Ji > J || d.StepsBefore(i) != off {
+			return nil, fmt.Errorf("iteration %d: J(i) = %d (J = %d), StepsBefore = %d, want %d", i, Ji, J, d.StepsBefore(i), off)
+		}
+		for j := uint64(0); j < Ji; j, off = j+1, off+1 {
+			if li, lj := d.Locate(off); li != i || lj != j {
+				return nil, fmt.Errorf("Locate(%d) = (%d, %d), want (%d, %d)", off, li, lj, i, j)
+			}
 			mem.updated = false
 			if err := d.Step(i, j, &acc, mem); err != nil {
 				return nil, fmt.Errorf("step (%d, %d): %w", i, j, err)
 			}
 		}
+	}
+	if d.Steps() != off {
+		return nil, fmt.Errorf("Steps() = %d, the schedule has %d", d.Steps(), off)
 	}
 	return mem.ram, nil
 }
@@ -752,13 +798,20 @@ func (g *refGen) binaryLayout() (in, in2, out Tensor) {
 func (g *refGen) mul() refCase {
 	in, in2, out := g.binaryLayout()
 	d := Desc{Op: OpMul, In: in, In2: in2, Out: out, ZIn: g.i8(), ZIn2: g.i8(), ZOut: g.smallZ()}
+	g.outQuant(&d, 36, 4)
+	return g.finish("mul", d)
+}
+
+// outQuant sets an output requantization (MulOut, ShOut) and clamp: one in
+// four extreme (any multiplier and shift), else a multiplier in
+// [2^30, 2^31) and a shift in [sh, sh + span).
+func (g *refGen) outQuant(d *Desc, sh, span int) {
 	if g.r.IntN(4) == 0 { // extreme parameters
 		d.MulOut, d.ShOut = int32(g.r.Uint32()>>1), uint8(g.r.IntN(63))
 	} else {
-		d.MulOut, d.ShOut = int32(1<<30+g.r.IntN(1<<30)), uint8(36+g.r.IntN(4))
+		d.MulOut, d.ShOut = int32(1<<30+g.r.IntN(1<<30)), uint8(sh+g.r.IntN(span))
 	}
 	d.Lo, d.Hi = g.clamp(d.ZOut)
-	return g.finish("mul", d)
 }
 
 // minMax: Add's parameters.
@@ -881,6 +934,9 @@ func (g *refGen) softmax() refCase {
 	in := g.place(NewTensor(Int8, g.shape(g.r.IntN(5), 100)...))
 	out := g.place(Tensor{DType: Int8, Rank: in.Rank, Dims: in.Dims})
 	d := Desc{Op: OpSoftmax, In: in, Out: out, W: g.expTable()}
+	if g.coin() {
+		d.KH = 1 // causal
+	}
 	if g.coin() { // narrow value range: many equal elements
 		g.ramW = append(g.ramW, func(ram []byte) {
 			v := refRead(in, ram)
@@ -891,6 +947,34 @@ func (g *refGen) softmax() refCase {
 		})
 	}
 	return g.finish("softmax", d)
+}
+
+// matmul places A [P, M, K], B [PB, N, K] (PB dividing P; sometimes A
+// itself, or overlapping A) and Out [P, M, N] in one of the three modes,
+// with random or extreme requantization.
+func (g *refGen) matmul() refCase {
+	PB := uint32(1 + g.r.IntN(2))
+	P := PB * uint32(1+g.r.IntN(3))
+	if g.zeros && g.r.IntN(4) == 0 {
+		P = 0
+	}
+	M, N, K := g.dim(40), g.dim(40), g.inner(70)
+	mode := uint16(g.r.IntN(3))
+	switch mode {
+	case MatMulCausalN:
+		N = M
+	case MatMulCausalK:
+		M = K
+	}
+	a := g.place(NewTensor(Int8, P, M, K))
+	b := a
+	if PB != P || N != M || g.r.IntN(4) != 0 {
+		b = g.place(NewTensor(Int8, PB, N, K))
+	}
+	out := g.place(NewTensor(Int8, P, M, N))
+	d := Desc{Op: OpMatMul, In: a, In2: b, Out: out, KH: mode, ZIn: g.i8(), ZIn2: g.i8(), ZOut: g.smallZ()}
+	g.outQuant(&d, 38, 8)
+	return g.finish("matmul", d)
 }
 
 func (g *refGen) argmax() refCase {
@@ -983,6 +1067,8 @@ func (g *refGen) random(op Opcode) refCase {
 		return g.mul()
 	case OpMax, OpMin:
 		return g.minMax(op)
+	case OpMatMul:
+		return g.matmul()
 	}
 	panic("unknown op")
 }

@@ -34,9 +34,14 @@ const MaxSoftmaxRow = 1<<15 - 1
 // Schedule per row (L = leaves per row, n = row length): L steps find the
 // row maximum (acc[0] = max + 128), n steps sum the table entries
 // (acc[1]), n steps write the outputs.
+//
+// Causal (KH = 1, format version 2): row r uses only its first
+// (r mod n) + 1 elements (row m of a [P·T, T] score matrix sees keys
+// 0..m); the three phases run over those elements only and the outputs
+// past them are not written.
 type softmax struct{}
 
-func (softmax) canonical(d *Desc) Desc { return Desc{Op: d.Op, In: d.In, Out: d.Out, W: d.W} }
+func (softmax) canonical(d *Desc) Desc { return Desc{Op: d.Op, In: d.In, Out: d.Out, W: d.W, KH: d.KH} }
 
 func (softmax) validate(d *Desc, lim Limits) error {
 	if d.In.DType != Int8 || !d.In.SameShape(d.Out) {
@@ -48,11 +53,31 @@ func (softmax) validate(d *Desc, lim Limits) error {
 	if d.In.RowLen() > MaxSoftmaxRow {
 		return fmt.Errorf("row length %d > %d", d.In.RowLen(), MaxSoftmaxRow)
 	}
+	if d.KH > 1 {
+		return fmt.Errorf("causal flag %d: want 0 or 1", d.KH)
+	}
 	return romFits(lim, d.W, SoftmaxTableLeaves)
 }
 
 func (softmax) schedule(d *Desc) (uint64, uint64) {
 	return d.In.Rows(), d.In.RowLeaves() + 2*d.In.RowLen()
+}
+
+// softmaxRow returns the leaves L and the elements n row uses: the whole
+// row, or in a causal Softmax its first (row mod RowLen) + 1 elements.
+func softmaxRow(d *Desc, row uint64) (L, n uint64) {
+	L, n = d.In.RowLeaves(), d.In.RowLen()
+	if d.KH != 0 && n != 0 {
+		n = row%n + 1
+		L = ceilDiv(n, LeafSize)
+	}
+	return L, n
+}
+
+// iterLen: J(row) = L + 2n over the elements the row uses.
+func (softmax) iterLen(d *Desc, row uint64) uint64 {
+	L, n := softmaxRow(d, row)
+	return L + 2*n
 }
 
 // softmaxDiff is max - x clamped to the table's range.
@@ -77,13 +102,13 @@ func maxLanes(acc *Acc, x *[LeafSize]byte, n int) {
 }
 
 func (softmax) step(d *Desc, row, j uint64, acc *Acc, m Mem) error {
-	L, n := d.In.RowLeaves(), d.In.RowLen()
+	L, n := softmaxRow(d, row)
 	if j < L {
-		x, err := m.RAM(uint64(d.In.Addr) + row*L + j)
+		x, err := m.RAM(uint64(d.In.Addr) + row*d.In.RowLeaves() + j)
 		if err != nil {
 			return err
 		}
-		maxLanes(acc, &x, lanesIn(d.In, j))
+		maxLanes(acc, &x, min(lanesIn(d.In, j), int(n-j*LeafSize)))
 		return nil
 	}
 	e := (j - L) % n

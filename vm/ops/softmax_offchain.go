@@ -30,13 +30,27 @@ func (softmax) writtenThrough(d *Desc, row uint64) uint64 {
 	return leafEnd(d.Out, (row+1)*d.Out.RowLeaves()-1)
 }
 
-func (softmax) run(d *Desc, ram, rom []byte) {
+// stepsBefore: rows 0..r-1 take r·(L + 2n), or in a causal Softmax
+// (r div n)·F(n) + F(r mod n), where F(m) = sum over t = 1..m of
+// (ceil(t/32) + 2t) = ceilSum(m) + m(m+1) is the steps of a block's first
+// m rows.
+func (softmax) stepsBefore(d *Desc, r uint64) uint64 {
 	L, n := d.In.RowLeaves(), d.In.RowLen()
+	if d.KH == 0 || n == 0 {
+		return r * (L + 2*n)
+	}
+	F := func(m uint64) uint64 { return ceilSum(m) + m*(m+1) }
+	return r/n*F(n) + F(r%n)
+}
+
+func (softmax) run(d *Desc, ram, rom []byte) {
 	for row := uint64(0); row < d.In.Rows(); row++ {
+		L, n := softmaxRow(d, row)
 		var acc Acc
 		for c := uint64(0); c < L; c++ {
-			maxLanes(&acc, leafAt(ram, uint64(d.In.Addr)+row*L+c), lanesIn(d.In, c))
+			maxLanes(&acc, leafAt(ram, uint64(d.In.Addr)+row*d.In.RowLeaves()+c), min(lanesIn(d.In, c), int(n-c*LeafSize)))
 		}
+		L = d.In.RowLeaves()
 		base := (uint64(d.In.Addr) + row*L) * LeafSize
 		entry := func(e uint64) int32 {
 			diff := softmaxDiff(&acc, int8(ram[base+e]))

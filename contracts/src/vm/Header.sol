@@ -2,7 +2,7 @@
 pragma solidity 0.8.37;
 
 import {Merkle} from "./Merkle.sol";
-import {DescLib} from "./ops/Desc.sol";
+import {Desc, DescLib} from "./ops/Desc.sol";
 import {Tensor, TensorLib} from "./ops/Tensor.sol";
 
 /// @title ModelHeader
@@ -74,12 +74,21 @@ library ModelHeader {
     }
 
     /// @notice Header.MaxOpcode: the highest opcode the header's version
-    /// defines (rule V1): Argmax (9) for version 1, Min (14) for version 2,
-    /// 0 for a version this verifier does not read.
+    /// defines (rule V1): Argmax (9) for version 1, MatMul (16) for version
+    /// 2, 0 for a version this verifier does not read. The opcodes up to it
+    /// without an op are invalid by DescLib.validate.
     function maxOpcode(Header memory h) internal pure returns (uint8) {
         if (h.version == VERSION1) return DescLib.OP_ARGMAX;
-        if (h.version == VERSION2) return DescLib.OP_MIN;
+        if (h.version == VERSION2) return DescLib.OP_MATMUL;
         return 0;
+    }
+
+    /// @notice Header.Defines: the header's version defines op d (rule V1):
+    /// its opcode is at most maxOpcode, and a causal Softmax (KH = 1) is
+    /// version 2.
+    function defines(Header memory h, Desc memory d) internal pure returns (bool) {
+        if (d.op > maxOpcode(h)) return false;
+        return h.version >= VERSION2 || !(d.op == DescLib.OP_SOFTMAX && d.kh != 0);
     }
 
     /// @notice Header.InputDTypeAllowed: whether the header's version allows

@@ -87,9 +87,9 @@ abstract contract StepCore is IStepVerifier, StepErrors {
         bytes calldata op = WitnessLib.op(w);
         if (!Merkle.verify(w.programRoot, descRoot(op), 2, s.pc, WitnessLib.opProof(w))) revert StepErrors.OpProofInvalid(s.pc);
         (Desc memory d, bool dok) = DescLib.decode(op);
-        // V1 also bounds the opcode by the header's version: an op of a newer
+        // V1 also bounds the op by the header's version: an op of a newer
         // version in an older model is as invalid as an undefined opcode.
-        if (!dok || !_validate(d, op, h.ramLeaves, h.weightsLeaves) || d.op > ModelHeader.maxOpcode(h)) {
+        if (!dok || !_validate(d, op, h.ramLeaves, h.weightsLeaves) || !ModelHeader.defines(h, d)) {
             return _toError(s, w);
         }
         if (!_exec(s, d, m)) return _toError(s, w);
@@ -110,8 +110,9 @@ abstract contract StepCore is IStepVerifier, StepErrors {
     }
 
     /// @dev vm.exec: runs micro-step (s.i, s.j) of d against m and advances
-    /// PC, I, J and the accumulator. An op with an empty schedule has one
-    /// step at (0, 0) that touches no memory. Returns false, leaving s
+    /// PC, I, J and the accumulator. Iteration i has J(i) = _iterLen(d, i, J)
+    /// micro-steps. An op with an empty schedule has one step at (0, 0) that
+    /// touches no memory. Returns false, leaving s
     /// untouched, for a position outside the schedule (Go sets the Error
     /// status there and the caller turns it into the Error post-state).
     function _exec(VMState.State memory s, Desc memory d, Mem memory m) private pure returns (bool) {
@@ -119,7 +120,9 @@ abstract contract StepCore is IStepVerifier, StepErrors {
             (uint256 I, uint256 J) = _schedule(d);
             bool empty = I * J == 0;
             if (empty) (I, J) = (1, 1);
-            if (s.i >= I || s.j >= J) return false;
+            if (s.i >= I) return false;
+            if (!empty) J = _iterLen(d, s.i, J); // J(pre.I): a ragged op's iterations differ in length
+            if (s.j >= J) return false;
             if (!empty) _kernelStep(d, s.i, s.j, s.acc, m);
             // pre.J < J <= 2^32 - 1, pre.I < I <= 2^32 - 1, pre.PC < NumOps <= 2^24:
             // no counter overflows.
@@ -167,7 +170,15 @@ abstract contract StepCore is IStepVerifier, StepErrors {
     /// @dev Desc.Schedule: the op's static I × J schedule.
     function _schedule(Desc memory d) internal pure virtual returns (uint256 I, uint256 J);
 
-    /// @dev Desc.Step: micro-step (i, j) of a valid op, with i < I and j < J,
+    /// @dev Desc.IterLen: J(i), the micro-steps of iteration i < I of a
+    /// valid op with a non-empty schedule whose iterations are at most J
+    /// long. J for every op but the ragged ones (causal MatMul and Softmax,
+    /// spec §4.1), whose families override this.
+    function _iterLen(Desc memory, uint256, uint256 J) internal pure virtual returns (uint256) {
+        return J;
+    }
+
+    /// @dev Desc.Step: micro-step (i, j) of a valid op, with i < I and j < J(i),
     /// on the accumulator, serving its accesses from m.
     function _kernelStep(Desc memory d, uint256 i, uint256 j, uint256[4] memory acc, Mem memory m)
         internal

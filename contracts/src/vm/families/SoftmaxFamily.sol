@@ -8,7 +8,8 @@ import {Softmax, Argmax} from "../ops/Softmax.sol";
 
 /// @title SoftmaxFamily
 /// @notice The step function for the ops of the softmax family: Softmax and
-/// Argmax (ops/Softmax.sol; docs/spec.md §6.8-6.9). Deployed on its own; the
+/// Argmax (ops/Softmax.sol; docs/spec.md §6.8-6.9); a causal Softmax's
+/// rows differ in length (_iterLen). Deployed on its own; the
 /// StepVerifier dispatcher routes the steps of these opcodes here (docs/spec.md
 /// §7.5).
 /// @dev Dispatch only: the kernel table of Go's vm/ops/kernel.go restricted
@@ -26,6 +27,11 @@ contract SoftmaxFamily is StepCore {
         if (op == DescLib.OP_SOFTMAX) return Softmax.schedule(d);
         if (op == DescLib.OP_ARGMAX) return Argmax.schedule(d);
         revert WrongFamily(op);
+    }
+
+    function _iterLen(Desc memory d, uint256 i, uint256 J) internal pure override returns (uint256) {
+        if (d.op == DescLib.OP_SOFTMAX) return Softmax.iterLen(d, i);
+        return J;
     }
 
     function _kernelStep(Desc memory d, uint256 i, uint256 j, uint256[4] memory acc, Mem memory m)

@@ -14,7 +14,7 @@ struct Desc {
     Tensor output; // Out
     uint32 w; // ROM leaf: weights (Gemm, Conv2D), exp table (Softmax), lookup table (Lut) or index table (Gather)
     uint32 cp; // ROM leaf: per-channel records (Gemm, Conv2D)
-    uint16 kh; // kernel and stride (Conv2D, pools)
+    uint16 kh; // kernel and stride (Conv2D, pools); kh: the causal mode (MatMul, Softmax)
     uint16 kw;
     uint16 sh;
     uint16 sw;
@@ -43,8 +43,9 @@ library DescLib {
     /// @notice ops.MaxCount: bound on every schedule dimension (V5).
     uint256 internal constant MAX_COUNT = 2 ** 32 - 1;
 
-    /// @notice The opcodes (spec §5.1); 0 and values above 14 are invalid,
-    /// and 10 to 14 are invalid in a version-1 model (ModelHeader.maxOpcode).
+    /// @notice The opcodes (spec §5.1); 0, 15 and values above 16 are
+    /// invalid, and 10 to 16 are invalid in a version-1 model
+    /// (ModelHeader.defines).
     uint8 internal constant OP_GEMM = 1;
     uint8 internal constant OP_CONV2D = 2;
     uint8 internal constant OP_RELU = 3;
@@ -59,6 +60,7 @@ library DescLib {
     uint8 internal constant OP_MUL = 12;
     uint8 internal constant OP_MAX = 13;
     uint8 internal constant OP_MIN = 14;
+    uint8 internal constant OP_MATMUL = 16;
 
     // The canonical zero rule (spec §5.1, V2) as byte masks over the four
     // descriptor words: a byte may be non-zero only if it belongs to a field
@@ -86,6 +88,8 @@ library DescLib {
     uint256 private constant W3_ADD = 0x0000ffffffffffffffffffffffffffffffffffffffff00000000000000000000; // ZIn ZIn2 ZOut Lo Hi quant
     uint256 private constant W3_MUL = 0x0000ffffffffff0000000000000000ffffffff0000ff00000000000000000000; // ZIn ZIn2 ZOut Lo Hi MulOut ShOut
     uint256 private constant W2_OUT_W = 0xffffffffffffffffffffffffffff000000000000000000000000000000000000; // Out W
+    uint256 private constant W2_OUT_W_KH = 0xffffffffffffffffffffffffffff00000000ffff000000000000000000000000; // Out W KH
+    uint256 private constant W2_OUT_KH = 0xffffffffffffffffffff0000000000000000ffff000000000000000000000000; // Out KH
 
     /// @notice ops.Decode: the fields of a 128-byte descriptor. ok is false
     /// if the length is not 128 or a reserved byte (1, 118-127, bytes 6-7
@@ -168,8 +172,12 @@ library DescLib {
             (m0, m1, m2, m3) = (W0_IN_IN2_OUT, W1_IN_IN2_OUT, W2_OUT, W3_MUL);
         } else if (op == OP_RESHAPE || op == OP_ARGMAX) {
             (m2, m3) = (W2_OUT, 0);
-        } else if (op == OP_SOFTMAX || op == OP_LUT) {
+        } else if (op == OP_LUT) {
             (m2, m3) = (W2_OUT_W, 0);
+        } else if (op == OP_SOFTMAX) {
+            (m2, m3) = (W2_OUT_W_KH, 0);
+        } else if (op == OP_MATMUL) {
+            (m0, m1, m2, m3) = (W0_IN_IN2_OUT, W1_IN_IN2_OUT, W2_OUT_KH, W3_MUL);
         } else if (op == OP_GATHER) {
             (m0, m1, m2, m3) = (W0_IN_IN2_OUT, W1_IN_IN2_OUT, W2_OUT_W, W3_ZIN);
         } else {
@@ -185,12 +193,12 @@ library DescLib {
     /// (the schedule fits 32-bit counters) are the op family's: StepCore.sol
     /// runs them after this through its family's kernel dispatch.
     function validate(Desc memory d, bytes calldata b, uint256 ramLeaves) internal pure returns (bool) {
-        if (d.op == 0 || d.op > OP_MIN) return false; // V1
+        if (d.op == 0 || (d.op > OP_MIN && d.op != OP_MATMUL)) return false; // V1
         if (!canonical(b, d.op)) return false; // V2
         if (!TensorLib.validate(d.input, ramLeaves)) return false; // V3
-        // Desc.Tensors: In2 for Add, Mul, Max and Min, and for Gather when
-        // present.
-        bool in2 = d.op == OP_ADD || d.op == OP_MUL || d.op == OP_MAX || d.op == OP_MIN
+        // Desc.Tensors: In2 for Add, Mul, Max, Min and MatMul, and for
+        // Gather when present.
+        bool in2 = d.op == OP_ADD || d.op == OP_MUL || d.op == OP_MAX || d.op == OP_MIN || d.op == OP_MATMUL
             || (d.op == OP_GATHER && !TensorLib.isZero(d.input2));
         if (in2 && !TensorLib.validate(d.input2, ramLeaves)) return false;
         return TensorLib.validate(d.output, ramLeaves);

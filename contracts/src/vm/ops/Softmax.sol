@@ -11,7 +11,8 @@ import {FixedPoint} from "../FixedPoint.sol";
 /// @notice Mirrors softmax of vm/ops/softmax.go (docs/spec.md §6.8): per
 /// row, L steps find the maximum (acc[0] = max + 128), n steps sum the exp
 /// table entries (acc[1]), n steps write
-/// y = Clamp(DivRound(256 · T[max − x], Σ) − 128, −128, 127).
+/// y = Clamp(DivRound(256 · T[max − x], Σ) − 128, −128, 127). Causal
+/// (KH = 1, version 2): row r uses only its first (r mod n) + 1 elements.
 library Softmax {
     /// @notice ops.SoftmaxTableLeaves: 256 int32 entries.
     uint256 internal constant TABLE_LEAVES = 32;
@@ -24,6 +25,7 @@ library Softmax {
             if (d.input.dtype != TensorLib.INT8 || !TensorLib.sameShape(d.input, d.output)) return false;
             if (TensorLib.overlaps(d.input, d.output)) return false;
             if (TensorLib.rowLen(d.input) > MAX_ROW) return false;
+            if (d.kh > 1) return false;
             return Kernel.romFits(romLeaves, d.w, TABLE_LEAVES);
         }
     }
@@ -35,15 +37,37 @@ library Softmax {
         }
     }
 
+    /// @notice softmaxRow: the leaves L and elements n the row uses: the
+    /// whole row, or in a causal Softmax its first (row mod RowLen) + 1.
+    function softmaxRow(Desc memory d, uint256 row) internal pure returns (uint256 L, uint256 n) {
+        unchecked {
+            L = TensorLib.rowLeaves(d.input);
+            n = TensorLib.rowLen(d.input);
+            if (d.kh != 0 && n != 0) {
+                n = row % n + 1;
+                L = (n + 31) / 32;
+            }
+        }
+    }
+
+    /// @notice softmax.iterLen: J(row) = L + 2n over the elements the row
+    /// uses.
+    function iterLen(Desc memory d, uint256 row) internal pure returns (uint256) {
+        unchecked {
+            (uint256 L, uint256 n) = softmaxRow(d, row);
+            return L + 2 * n;
+        }
+    }
+
     /// @notice softmax.step: phase 1 (j < L) the row maximum; phase 2 the
-    /// denominator; phase 3 the outputs.
+    /// denominator; phase 3 the outputs, over the elements the row uses.
     function step(Desc memory d, uint256 row, uint256 j, uint256[4] memory acc, Mem memory m) internal pure {
         unchecked {
-            uint256 L = TensorLib.rowLeaves(d.input);
-            uint256 n = TensorLib.rowLen(d.input);
+            (uint256 L, uint256 n) = softmaxRow(d, row);
             if (j < L) {
-                bytes32 x = MemLib.ram(m, uint256(d.input.addr) + row * L + j);
+                bytes32 x = MemLib.ram(m, uint256(d.input.addr) + row * TensorLib.rowLeaves(d.input) + j);
                 uint256 lanes = Kernel.lanesIn(d.input, j);
+                if (n - j * 32 < lanes) lanes = n - j * 32;
                 int256 mx = Kernel.getAcc(acc, 0);
                 for (uint256 l = 0; l < lanes; ++l) {
                     int256 v = Kernel.lane(x, l) + 128;
