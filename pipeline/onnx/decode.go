@@ -69,16 +69,23 @@ func Load(path string) (*graph.Graph, error) {
 // with an error prefixed "onnx: " on anything it cannot import exactly;
 // errors about one node are *NodeError.
 func Decode(data []byte) (*graph.Graph, error) {
+	g, _, err := decode(data)
+	return g, err
+}
+
+// decode is Decode, also returning the importer (for the regions it
+// recognized and those it imported node by node).
+func decode(data []byte) (*graph.Graph, *importer, error) {
 	var m onnxpb.ModelProto
 	if err := proto.Unmarshal(data, &m); err != nil {
-		return nil, fmt.Errorf("onnx: malformed model: %v", err)
+		return nil, nil, fmt.Errorf("onnx: malformed model: %v", err)
 	}
 	im := &importer{budget: baseBudget + len(data)}
 	g, err := im.model(&m)
 	if err != nil {
-		return nil, err
+		return nil, im, err
 	}
-	return g, nil
+	return g, im, nil
 }
 
 // value is a computed (non-constant) value of the graph being built.
@@ -108,6 +115,8 @@ type importer struct {
 	nodes      []*onnxpb.NodeProto
 	regionOf   map[int]*region
 	matMulBias map[string][]float32
+	fallbacks  []string // the regions imported node by node, and why
+	planned    []string // the regions found, by kind
 }
 
 var errBudget = errors.New("the model needs more memory than its size justifies")

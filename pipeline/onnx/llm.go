@@ -40,6 +40,11 @@ type region struct {
 
 var errNoMatch = errors.New("no match")
 
+// noMatch is errNoMatch with the reason, kept in importer.fallbacks.
+func noMatch(format string, args ...any) error {
+	return fmt.Errorf("%w: "+format, append([]any{errNoMatch}, args...)...)
+}
+
 // onnxGraph is the ONNX graph's structure, for plan.
 type onnxGraph struct {
 	nodes     []*onnxpb.NodeProto
@@ -173,6 +178,7 @@ func (im *importer) addRegion(og *onnxGraph, r *region) bool {
 		}
 	}
 	r.last = last
+	im.planned = append(im.planned, r.kind)
 	for _, k := range r.nodes {
 		og.taken[k] = true
 		im.regionOf[k] = r
@@ -245,6 +251,7 @@ func (im *importer) importRegion(r *region, nodes []*onnxpb.NodeProto, order []i
 	if !errors.Is(err, errNoMatch) {
 		return err
 	}
+	im.fallbacks = append(im.fallbacks, fmt.Sprintf("%s ending at node %q: %v", r.kind, c.name, err))
 	set := map[int]bool{}
 	for _, k := range r.nodes {
 		set[k] = true
@@ -619,6 +626,7 @@ func (im *importer) planAttention(og *onnxGraph, s int) {
 		if !ok {
 			return
 		}
+		slices.SortFunc(path, func(a, b int) int { return og.pos[a] - og.pos[b] })
 		spec.paths[k] = linearPath{nodes: path, src: src, out: operand}
 		nodes = append(nodes, path...)
 	}

@@ -226,16 +226,20 @@ func (im *importer) operand(c *nodeCtx, base *value, table, shape []int, name, n
 // maskPlane returns, for a constant that broadcasts to [.., M, N] without
 // varying along the leading axes, its [M, N] plane.
 func maskPlane(t *tensor, M, N int) ([]float64, bool) {
-	r := len(t.shape)
-	if r < 2 {
+	if t == nil {
 		return nil, false
 	}
-	for _, d := range t.shape[:r-2] {
+	shape := t.shape
+	for len(shape) < 2 {
+		shape = append([]int{1}, shape...)
+	}
+	r := len(shape)
+	for _, d := range shape[:r-2] {
 		if d != 1 {
 			return nil, false
 		}
 	}
-	last := t.shape[r-2:]
+	last := shape[r-2:]
 	if (last[0] != 1 && last[0] != M) || (last[1] != 1 && last[1] != N) {
 		return nil, false
 	}
@@ -259,7 +263,7 @@ func (s *attnSpec) causalMask(im *importer, M, N int, scale float64, maskFirst b
 		return false, nil
 	}
 	if M != N {
-		return false, errNoMatch
+		return false, noMatch("llm_attn.go:262")
 	}
 	eff := 1.0
 	if maskFirst {
@@ -274,13 +278,13 @@ func (s *attnSpec) causalMask(im *importer, M, N int, scale float64, maskFirst b
 		}
 		plane, ok := maskPlane(im.consts[name], M, N)
 		if !ok {
-			return false, errNoMatch
+			return false, noMatch("llm_attn.go:277")
 		}
 		for m := range M {
 			for j := range N {
 				v := plane[m*N+j]
 				if (j <= m && v != 0) || (j > m && !masked(v)) {
-					return false, errNoMatch
+					return false, noMatch("llm_attn.go:283")
 				}
 			}
 		}
@@ -289,7 +293,7 @@ func (s *attnSpec) causalMask(im *importer, M, N int, scale float64, maskFirst b
 	// Where(cond, X, Y): the scores where cond holds if they are X.
 	cond, ok := maskPlane(im.consts[n.Input[0]], M, N)
 	if !ok {
-		return false, errNoMatch
+		return false, noMatch("llm_attn.go:292")
 	}
 	scoresX := true
 	fillName := n.Input[2]
@@ -298,13 +302,13 @@ func (s *attnSpec) causalMask(im *importer, M, N int, scale float64, maskFirst b
 	}
 	fill, ok := maskPlane(im.consts[fillName], M, N)
 	if !ok {
-		return false, errNoMatch
+		return false, noMatch("llm_attn.go:301")
 	}
 	for m := range M {
 		for j := range N {
 			keep := (cond[m*N+j] != 0) == scoresX
 			if keep != (j <= m) || (!keep && !masked(fill[m*N+j])) {
-				return false, errNoMatch
+				return false, noMatch("llm_attn.go:307")
 			}
 		}
 	}
@@ -317,38 +321,38 @@ func (s *attnSpec) emit(im *importer, c *nodeCtx) error {
 	for k, p := range s.paths {
 		v, ok := im.vals[p.src]
 		if !ok {
-			return errNoMatch
+			return noMatch("the source %q of %q is not a computed value", p.src, p.out)
 		}
 		sv, err := im.evalLinear(im.nodes, p, v.shape)
 		if err != nil {
-			return errNoMatch
+			return noMatch("the linear path to %q: %v", p.out, err)
 		}
 		sym[k], src[k] = sv, v
 	}
 	q, kt, vv := sym[0], sym[1], sym[2]
 	r := len(q.shape)
 	if r < 2 || len(kt.shape) != r || len(vv.shape) != r {
-		return errNoMatch
+		return noMatch("llm_attn.go:331")
 	}
 	lead := q.shape[:r-2]
 	if !slices.Equal(kt.shape[:r-2], lead) || !slices.Equal(vv.shape[:r-2], lead) {
-		return errNoMatch
+		return noMatch("llm_attn.go:335")
 	}
 	P, M, K, N, D := graph.Numel(lead), q.shape[r-2], q.shape[r-1], kt.shape[r-1], vv.shape[r-1]
 	if kt.shape[r-2] != K || vv.shape[r-2] != N {
-		return errNoMatch
+		return noMatch("llm_attn.go:339")
 	}
 	// Softmax over the last axis.
 	sc, ok := im.ctxOf(s.softmax)
 	if !ok {
-		return errNoMatch
+		return noMatch("llm_attn.go:344")
 	}
 	def := int64(-1)
 	if im.opset < 13 {
 		def = 1
 	}
 	if a, err := sc.intAttr("axis", def); err != nil || (a != -1 && a != int64(r-1)) || sc.unread() != nil {
-		return errNoMatch
+		return noMatch("llm_attn.go:351")
 	}
 	scale, maskFirst := 1.0, false
 	if s.scale >= 0 {
@@ -359,7 +363,7 @@ func (s *attnSpec) emit(im *importer, c *nodeCtx) error {
 		}
 		f, ok := im.scalarConst(name)
 		if !ok || f == 0 || math.IsInf(f, 0) || math.IsNaN(f) {
-			return errNoMatch
+			return noMatch("llm_attn.go:362")
 		}
 		if n.GetOpType() == "Div" {
 			f = 1 / f
@@ -376,15 +380,15 @@ func (s *attnSpec) emit(im *importer, c *nodeCtx) error {
 	// B₂ (V′ transposed) [P·D, N].
 	a, ok := rows(P*M, K, func(row, k int) []term { return q.el[row*K+k] })
 	if !ok {
-		return errNoMatch
+		return noMatch("llm_attn.go:379")
 	}
 	b1, ok := rows(P*N, K, func(row, k int) []term { p, n := row/N, row%N; return kt.el[(p*K+k)*N+n] })
 	if !ok || a.rope != b1.rope || !slices.Equal(a.order, b1.order) {
-		return errNoMatch
+		return noMatch("llm_attn.go:383")
 	}
 	b2, ok := rows(P*D, N, func(row, n int) []term { p, d := row/D, row%D; return vv.el[(p*N+n)*D+d] })
 	if !ok || b2.rope {
-		return errNoMatch
+		return noMatch("llm_attn.go:387")
 	}
 	g1, g2 := b1.group(P, N), b2.group(P, D)
 

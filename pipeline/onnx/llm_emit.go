@@ -95,23 +95,23 @@ type normSpec struct {
 func (s normSpec) emit(im *importer, c *nodeCtx) error {
 	x, ok := im.vals[s.x]
 	if !ok {
-		return errNoMatch
+		return noMatch("llm_emit.go:98")
 	}
 	r := len(x.shape)
 	sq := im.nodes[s.square]
 	if sq.GetOpType() == "Pow" {
 		if e, ok := im.scalarConst(sq.Input[1]); !ok || e != 2 {
-			return errNoMatch
+			return noMatch("llm_emit.go:104")
 		}
 	}
 	for _, k := range s.means {
 		if !im.lastAxisMean(k, r) {
-			return errNoMatch
+			return noMatch("llm_emit.go:109")
 		}
 	}
 	eps, ok := im.scalarConst(s.eps)
 	if !ok || !(eps >= 0) || math.IsInf(eps, 0) {
-		return errNoMatch
+		return noMatch("llm_emit.go:114")
 	}
 	mode := graph.NormLayer
 	if s.rms {
@@ -194,27 +194,27 @@ type weightSpec struct {
 func (s weightSpec) emit(im *importer, c *nodeCtx) error {
 	x, ok := im.vals[s.in]
 	if !ok {
-		return errNoMatch
+		return noMatch("llm_emit.go:197")
 	}
 	L := x.shape[len(x.shape)-1]
 	gamma, ok := im.channelVector(s.gamma, L)
 	if !ok {
-		return errNoMatch
+		return noMatch("llm_emit.go:202")
 	}
 	var beta []float32
 	if s.beta != "" {
 		if beta, ok = im.channelVector(s.beta, L); !ok {
-			return errNoMatch
+			return noMatch("llm_emit.go:207")
 		}
 	}
 	// The weights must not broadcast x to a larger shape.
 	for _, name := range []string{s.gamma, s.beta} {
 		if t, ok := im.consts[name]; ok && len(t.shape) > len(x.shape) {
-			return errNoMatch
+			return noMatch("llm_emit.go:213")
 		}
 	}
 	if !im.foldWeights(s.fold, gamma, beta, L) {
-		return errNoMatch
+		return noMatch("llm_emit.go:217")
 	}
 	return c.alias(x)
 }
@@ -231,40 +231,40 @@ type normNodeSpec struct {
 func (s normNodeSpec) emit(im *importer, c *nodeCtx) error {
 	for _, o := range c.p.Output[1:] {
 		if o != "" && im.uses[o] > 0 {
-			return errNoMatch
+			return noMatch("llm_emit.go:234")
 		}
 	}
 	x, ok := im.vals[c.input(0)]
 	if !ok {
-		return errNoMatch
+		return noMatch("llm_emit.go:239")
 	}
 	r := len(x.shape)
 	a, err := c.intAttr("axis", -1)
 	if err != nil || (a != -1 && a != int64(r-1)) {
-		return errNoMatch
+		return noMatch("llm_emit.go:244")
 	}
 	eps, err := c.floatAttr("epsilon", 1e-5)
 	if err != nil || !(eps >= 0) {
-		return errNoMatch
+		return noMatch("llm_emit.go:248")
 	}
 	if st, err := c.intAttr("stash_type", 1); err != nil || st != 1 {
-		return errNoMatch
+		return noMatch("llm_emit.go:251")
 	}
 	if c.unread() != nil {
-		return errNoMatch
+		return noMatch("llm_emit.go:254")
 	}
 	L := x.shape[r-1]
 	gamma, ok := im.channelVector(c.input(1), L)
 	if !ok {
-		return errNoMatch
+		return noMatch("llm_emit.go:259")
 	}
 	var beta []float32
 	if c.input(2) != "" {
 		if s.rms {
-			return errNoMatch
+			return noMatch("llm_emit.go:264")
 		}
 		if beta, ok = im.channelVector(c.input(2), L); !ok {
-			return errNoMatch
+			return noMatch("llm_emit.go:267")
 		}
 	}
 	mode := graph.NormLayer
@@ -293,7 +293,7 @@ func (s gluSpec) emit(im *importer, c *nodeCtx) error {
 	g, ok1 := im.vals[s.gate]
 	u, ok2 := im.vals[s.up]
 	if !ok1 || !ok2 || !slices.Equal(g.shape, u.shape) {
-		return errNoMatch
+		return noMatch("llm_emit.go:296")
 	}
 	return c.emit(graph.Node{Op: graph.GluMul, Inputs: []string{g.name, u.name}}, slices.Clone(g.shape))
 }

@@ -1,0 +1,468 @@
+package onnx
+
+import (
+	"fmt"
+	"math"
+	"math/rand/v2"
+	"strings"
+	"testing"
+
+	"github.com/opml-dev/opml/pipeline/graph"
+	"github.com/opml-dev/opml/pipeline/onnx/onnxbuild"
+	"github.com/opml-dev/opml/pipeline/reference"
+)
+
+// lmForm is one way of writing a LLaMA-style decoder in ONNX, as
+// torch.onnx.export writes the Meta, llama2.c and Hugging Face models.
+type lmForm struct {
+	V, T, D, H, Hkv, F, layers int
+	// rope: "half" (Hugging Face rotate-half on [1, H, T, hd]), "step"
+	// (even/odd by Slice with step 2 on [1, H, T, hd], stacked back),
+	// "pairs" (Meta: Reshape [1, T, H, hd/2, 2] before the head
+	// transpose, Gather of the halves), "none".
+	rope string
+	// mask: "add" ([T, T] of finfo.min), "add4" ([1, 1, T, T] of −1e9),
+	// "where" (BOOL tril, Where(cond, scores, −inf)), "trilu"
+	// (ConstantOfShape → Trilu(lower) → Equal 0 → Where(·, −inf, scores)),
+	// "triu" (Meta: Trilu(upper, k=1) of a −inf matrix, added), "none".
+	mask string
+	// norm: "pow" (Pow → ReduceMean → Add → Sqrt → Div → Mul), "recip"
+	// (… Sqrt → Reciprocal → Mul → Mul), "simplified"
+	// (SimplifiedLayerNormalization), "layer" (LayerNormalization with
+	// bias), "layerdec" (LayerNorm decomposed, with bias).
+	norm string
+	// scaleMul writes the score scale as Mul by 1/√hd (else Div by √hd).
+	scaleMul bool
+}
+
+func (f lmForm) String() string {
+	return fmt.Sprintf("V%d_H%d_KV%d_%s_%s_%s", f.V, f.H, f.Hkv, f.rope, f.mask, f.norm)
+}
+
+// lmBuilder writes a model of one form with random weights.
+type lmBuilder struct {
+	f   lmForm
+	m   *onnxbuild.Model
+	rng *rand.Rand
+	n   int
+}
+
+func (b *lmBuilder) name(base string) string {
+	b.n++
+	return fmt.Sprintf("%s_%d", base, b.n)
+}
+
+func (b *lmBuilder) weights(name string, scale float64, dims ...int64) string {
+	n := 1
+	for _, d := range dims {
+		n *= int(d)
+	}
+	w := make([]float32, n)
+	for k := range w {
+		w[k] = float32((b.rng.Float64()*2 - 1) * scale)
+	}
+	b.m.Init(name, dims, w)
+	return name
+}
+
+func (b *lmBuilder) ints(vals ...int64) string {
+	name := b.name("c")
+	b.m.InitInt64(name, []int64{int64(len(vals))}, vals...)
+	return name
+}
+
+func (b *lmBuilder) scalar(v float32) string {
+	name := b.name("s")
+	b.m.Init(name, nil, []float32{v})
+	return name
+}
+
+func (b *lmBuilder) node(op string, in []string, attrs ...onnxbuild.Attr) string {
+	out := b.name(strings.ToLower(op))
+	b.m.Node(op, out, in, []string{out}, attrs...)
+	return out
+}
+
+// norm normalizes x [1, T, D] in the form's way.
+func (b *lmBuilder) norm(x string) string {
+	D := int64(b.f.D)
+	w := b.name("norm_w")
+	gamma := make([]float32, D)
+	beta := make([]float32, D)
+	for k := range gamma {
+		gamma[k] = float32(0.5 + b.rng.Float64())
+		beta[k] = float32(b.rng.Float64()*0.2 - 0.1)
+	}
+	b.m.Init(w, []int64{D}, gamma)
+	bias := b.name("norm_b")
+	b.m.Init(bias, []int64{D}, beta)
+	eps := b.scalar(1e-5)
+	mean := func(v string) string { return b.node("ReduceMean", []string{v}, onnxbuild.Ints("axes", -1)) }
+	switch b.f.norm {
+	case "simplified":
+		return b.node("SimplifiedLayerNormalization", []string{x, w}, onnxbuild.Int("axis", -1), onnxbuild.Float("epsilon", 1e-5))
+	case "layer":
+		return b.node("LayerNormalization", []string{x, w, bias}, onnxbuild.Int("axis", -1), onnxbuild.Float("epsilon", 1e-5))
+	case "layerdec":
+		d := b.node("Sub", []string{x, mean(x)})
+		v := mean(b.node("Pow", []string{d, b.scalar(2)}))
+		y := b.node("Div", []string{d, b.node("Sqrt", []string{b.node("Add", []string{v, eps})})})
+		return b.node("Add", []string{b.node("Mul", []string{y, w}), bias})
+	}
+	ms := mean(b.node("Pow", []string{x, b.scalar(2)}))
+	rs := b.node("Sqrt", []string{b.node("Add", []string{ms, eps})})
+	var y string
+	if b.f.norm == "recip" {
+		y = b.node("Mul", []string{x, b.node("Reciprocal", []string{rs})})
+	} else {
+		y = b.node("Div", []string{x, rs})
+	}
+	return b.node("Mul", []string{y, w})
+}
+
+// rotary tables: angle t·θ^(−2i/hd) for position t and pair i.
+func (b *lmBuilder) angles() [][]float64 {
+	hd := b.f.D / b.f.H
+	a := make([][]float64, b.f.T+3) // a longer cache, sliced or gathered
+	for t := range a {
+		a[t] = make([]float64, hd/2)
+		for i := range hd / 2 {
+			a[t][i] = float64(t) * math.Pow(10000, -2*float64(i)/float64(hd))
+		}
+	}
+	return a
+}
+
+// ropeTables returns cos and sin constants for x of shape [1, H, T, hd]
+// (post) or [1, T, H, hd] (pre), as the form's exporter computes them.
+func (b *lmBuilder) ropeTables() (cos, sin string) {
+	hd, T := b.f.D/b.f.H, int64(b.f.T)
+	a := b.angles()
+	var cs, sn []float32
+	width := hd / 2
+	if b.f.rope == "half" {
+		width = hd
+	}
+	for t := range a {
+		for j := range width {
+			i := j % (hd / 2)
+			cs = append(cs, float32(math.Cos(a[t][i])))
+			sn = append(sn, float32(math.Sin(a[t][i])))
+		}
+	}
+	Tc := int64(len(a))
+	cache := func(name string, v []float32) string {
+		b.m.Init(name, []int64{Tc, int64(width)}, v)
+		return name
+	}
+	cc, sc := cache(b.name("cos_cache"), cs), cache(b.name("sin_cache"), sn)
+	switch b.f.rope {
+	case "half":
+		// Gather by position ids [1, T], Unsqueeze to [1, 1, T, hd].
+		pos := b.name("position_ids")
+		ids := make([]int64, T)
+		for k := range ids {
+			ids[k] = int64(k)
+		}
+		b.m.InitInt64(pos, []int64{1, T}, ids...)
+		g := func(c string) string {
+			return b.node("Unsqueeze", []string{b.node("Gather", []string{c, pos}), b.ints(1)})
+		}
+		return g(cc), g(sc)
+	case "step":
+		// Slice the first T rows, Reshape [1, 1, T, hd/2].
+		s := func(c string) string {
+			v := b.node("Slice", []string{c, b.ints(0), b.ints(T), b.ints(0)})
+			return b.node("Reshape", []string{v, b.ints(1, 1, T, int64(hd/2))})
+		}
+		return s(cc), s(sc)
+	}
+	// pairs: Slice, Reshape [1, T, 1, hd/2].
+	s := func(c string) string {
+		v := b.node("Slice", []string{c, b.ints(0), b.ints(T), b.ints(0)})
+		return b.node("Reshape", []string{v, b.ints(1, T, 1, int64(hd/2))})
+	}
+	return s(cc), s(sc)
+}
+
+// rope rotates x ([1, H, T, hd] for half and step, [1, T, H, hd] for pairs).
+func (b *lmBuilder) rope(x string, heads int) string {
+	hd, T := int64(b.f.D/b.f.H), int64(b.f.T)
+	cos, sin := b.ropeTables()
+	mul := func(a, c string) string { return b.node("Mul", []string{a, c}) }
+	switch b.f.rope {
+	case "half":
+		x1 := b.node("Slice", []string{x, b.ints(0), b.ints(hd / 2), b.ints(3)})
+		x2 := b.node("Slice", []string{x, b.ints(hd / 2), b.ints(math.MaxInt64), b.ints(-1)})
+		rot := b.node("Concat", []string{b.node("Neg", []string{x2}), x1}, onnxbuild.Int("axis", -1))
+		return b.node("Add", []string{mul(x, cos), mul(rot, sin)})
+	case "step":
+		xe := b.node("Slice", []string{x, b.ints(0), b.ints(hd), b.ints(3), b.ints(2)})
+		xo := b.node("Slice", []string{x, b.ints(1), b.ints(hd), b.ints(3), b.ints(2)})
+		oe := b.node("Sub", []string{mul(xe, cos), mul(xo, sin)})
+		oo := b.node("Add", []string{mul(xe, sin), mul(xo, cos)})
+		st := b.node("Concat", []string{b.node("Unsqueeze", []string{oe, b.ints(-1)}), b.node("Unsqueeze", []string{oo, b.ints(-1)})}, onnxbuild.Int("axis", -1))
+		return b.node("Reshape", []string{st, b.ints(1, int64(heads), T, hd)})
+	}
+	xr := b.node("Reshape", []string{x, b.ints(1, T, int64(heads), hd/2, 2)})
+	zero, one := b.name("i0"), b.name("i1")
+	b.m.InitInt64(zero, nil, 0)
+	b.m.InitInt64(one, nil, 1)
+	re := b.node("Gather", []string{xr, zero}, onnxbuild.Int("axis", -1))
+	im := b.node("Gather", []string{xr, one}, onnxbuild.Int("axis", -1))
+	or := b.node("Sub", []string{mul(re, cos), mul(im, sin)})
+	oi := b.node("Add", []string{mul(re, sin), mul(im, cos)})
+	st := b.node("Concat", []string{b.node("Unsqueeze", []string{or, b.ints(4)}), b.node("Unsqueeze", []string{oi, b.ints(4)})}, onnxbuild.Int("axis", 4))
+	return b.node("Reshape", []string{st, b.ints(1, T, int64(heads), hd)})
+}
+
+// heads projects h to [1, H, T, hd] (rotated for Q and K).
+func (b *lmBuilder) heads(h string, heads int, rotate bool) string {
+	hd, T := int64(b.f.D/b.f.H), int64(b.f.T)
+	p := b.node("MatMul", []string{h, b.weights(b.name("w"), 0.3, int64(b.f.D), int64(heads)*hd)})
+	x := b.node("Reshape", []string{p, b.ints(1, T, int64(heads), hd)})
+	if rotate && b.f.rope == "pairs" {
+		x = b.rope(x, heads)
+	}
+	x = b.node("Transpose", []string{x}, onnxbuild.Ints("perm", 0, 2, 1, 3))
+	if rotate && (b.f.rope == "half" || b.f.rope == "step") {
+		x = b.rope(x, heads)
+	}
+	return x
+}
+
+// repeatKV repeats the KV heads of x [1, Hkv, T, hd] as transformers'
+// repeat_kv: Unsqueeze, Expand, Reshape.
+func (b *lmBuilder) repeatKV(x string) string {
+	G := b.f.H / b.f.Hkv
+	if G == 1 {
+		return x
+	}
+	hd, T := int64(b.f.D/b.f.H), int64(b.f.T)
+	u := b.node("Unsqueeze", []string{x, b.ints(2)})
+	e := b.node("Expand", []string{u, b.ints(1, int64(b.f.Hkv), int64(G), T, hd)})
+	return b.node("Reshape", []string{e, b.ints(1, int64(b.f.H), T, hd)})
+}
+
+func (b *lmBuilder) mask(s string) string {
+	T := b.f.T
+	neg := float32(math.Inf(-1))
+	plane := func(masked float32) []float32 {
+		v := make([]float32, T*T)
+		for m := range T {
+			for n := m + 1; n < T; n++ {
+				v[m*T+n] = masked
+			}
+		}
+		return v
+	}
+	switch b.f.mask {
+	case "add":
+		name := b.name("mask")
+		b.m.Init(name, []int64{int64(T), int64(T)}, plane(-math.MaxFloat32))
+		return b.node("Add", []string{s, name})
+	case "add4":
+		name := b.name("mask")
+		b.m.Init(name, []int64{1, 1, int64(T), int64(T)}, plane(-1e9))
+		return b.node("Add", []string{s, name})
+	case "where":
+		cond := make([]bool, T*T)
+		for m := range T {
+			for n := 0; n <= m; n++ {
+				cond[m*T+n] = true
+			}
+		}
+		name := b.name("causal")
+		b.m.InitBool(name, []int64{int64(T), int64(T)}, cond...)
+		return b.node("Where", []string{name, s, b.scalar(neg)})
+	case "trilu":
+		ones := b.node("ConstantOfShape", []string{b.ints(int64(T), int64(T))}, onnxbuild.Tensor("value", []int64{1}, []float32{1}))
+		tril := b.node("Trilu", []string{ones}, onnxbuild.Int("upper", 0))
+		masked := b.node("Equal", []string{tril, b.scalar(0)})
+		return b.node("Where", []string{masked, b.scalar(neg), s})
+	case "triu":
+		full := b.node("ConstantOfShape", []string{b.ints(int64(T), int64(T))}, onnxbuild.Tensor("value", []int64{1}, []float32{neg}))
+		k := b.name("k")
+		b.m.InitInt64(k, nil, 1)
+		return b.node("Add", []string{s, b.node("Trilu", []string{full, k})})
+	}
+	return s
+}
+
+func (b *lmBuilder) layer(h string) string {
+	f := b.f
+	hd := f.D / f.H
+	n := b.norm(h)
+	q := b.heads(n, f.H, f.rope != "none")
+	k := b.repeatKV(b.heads(n, f.Hkv, f.rope != "none"))
+	v := b.repeatKV(b.heads(n, f.Hkv, false))
+	s := b.node("MatMul", []string{q, b.node("Transpose", []string{k}, onnxbuild.Ints("perm", 0, 1, 3, 2))})
+	if f.scaleMul {
+		s = b.node("Mul", []string{s, b.scalar(float32(1 / math.Sqrt(float64(hd))))})
+	} else {
+		s = b.node("Div", []string{s, b.scalar(float32(math.Sqrt(float64(hd))))})
+	}
+	p := b.node("Softmax", []string{b.mask(s)}, onnxbuild.Int("axis", -1))
+	o := b.node("MatMul", []string{p, v})
+	o = b.node("Transpose", []string{o}, onnxbuild.Ints("perm", 0, 2, 1, 3))
+	o = b.node("Reshape", []string{o, b.ints(1, int64(f.T), int64(f.D))})
+	o = b.node("MatMul", []string{o, b.weights(b.name("wo"), 0.3, int64(f.D), int64(f.D))})
+	h = b.node("Add", []string{h, o})
+	n = b.norm(h)
+	g := b.node("MatMul", []string{n, b.weights(b.name("wg"), 0.3, int64(f.D), int64(f.F))})
+	u := b.node("MatMul", []string{n, b.weights(b.name("wu"), 0.3, int64(f.D), int64(f.F))})
+	a := b.node("Mul", []string{b.node("Mul", []string{g, b.node("Sigmoid", []string{g})}), u})
+	d := b.node("MatMul", []string{a, b.weights(b.name("wd"), 0.3, int64(f.F), int64(f.D))})
+	return b.node("Add", []string{h, d})
+}
+
+// build writes the model: input_ids [1, T] → Gather on the embedding →
+// layers → final norm → logits by the tied (transposed) embedding.
+func (f lmForm) build(seed uint64) *onnxbuild.Model {
+	b := &lmBuilder{f: f, m: onnxbuild.New(17), rng: rand.New(rand.NewPCG(seed, 1))}
+	b.m.InputInt64("input_ids", 1, int64(f.T))
+	emb := b.weights("embed", 1, int64(f.V), int64(f.D))
+	h := b.node("Gather", []string{emb, "input_ids"})
+	for range f.layers {
+		h = b.layer(h)
+	}
+	et := b.node("Transpose", []string{emb}, onnxbuild.Ints("perm", 1, 0))
+	logits := b.node("MatMul", []string{b.norm(h), et})
+	b.m.Output(logits, 1, int64(f.T), int64(f.V))
+	return b.m
+}
+
+func countOps(g *graph.Graph) map[graph.Op]int {
+	c := map[graph.Op]int{}
+	for _, n := range g.Nodes {
+		c[n.Op]++
+	}
+	return c
+}
+
+// checkLM imports the form, checks its structure and compares the float
+// reference of the imported graph with the ONNX evaluation.
+func checkLM(t *testing.T, f lmForm) *graph.Graph {
+	t.Helper()
+	m := f.build(7)
+	g, im, err := decode(m.Bytes())
+	if im != nil {
+		t.Logf("regions %v; imported node by node: %q", im.planned, im.fallbacks)
+	}
+	if err != nil {
+		t.Fatalf("Decode: %v", err)
+	}
+	if !g.InputInt {
+		t.Errorf("the graph input is not marked integer")
+	}
+	ids := make([]float32, f.T)
+	in := make([]float64, f.T)
+	rng := rand.New(rand.NewPCG(3, 4))
+	for k := range ids {
+		id := rng.IntN(f.V)
+		ids[k], in[k] = float32(id), float64(id)
+	}
+	ids[f.T-1], in[f.T-1] = float32(f.V-1), float64(f.V-1)
+	got, err := reference.Run(g, &graph.Tensor{Shape: []int{1, f.T}, Data: ids})
+	if err != nil {
+		t.Fatalf("reference: %v", err)
+	}
+	want := evalONNX(m.Proto(), in)
+	y := got[g.Output]
+	if len(y.Data) != len(want.v) {
+		t.Fatalf("output has %d values, the ONNX evaluation %d", len(y.Data), len(want.v))
+	}
+	worst := 0.0
+	for k, v := range want.v {
+		worst = max(worst, math.Abs(float64(y.Data[k])-v)/max(1, math.Abs(v)))
+	}
+	if worst > 1e-4 {
+		t.Errorf("reference differs from the ONNX evaluation by %.3g (relative)", worst)
+	}
+	return g
+}
+
+// wantOps checks the recognized graph ops of a form.
+func wantOps(t *testing.T, f lmForm, g *graph.Graph) {
+	t.Helper()
+	c := countOps(g)
+	norms := 2*f.layers + 1
+	want := map[graph.Op]int{graph.Embed: 1, graph.Norm: norms, graph.MatMul: 2 * f.layers, graph.GluMul: f.layers,
+		graph.Softmax: f.layers, graph.Dense: 7*f.layers + 1}
+	if f.rope != "none" {
+		want[graph.Rope] = 2 * f.layers
+	}
+	for op, n := range want {
+		if c[op] != n {
+			t.Errorf("%d %v nodes, want %d (ops %v)", c[op], op, n, c)
+		}
+	}
+	for _, op := range []graph.Op{graph.Unary, graph.Reduce, graph.Mul} {
+		if c[op] != 0 {
+			t.Errorf("%d %v nodes left: the patterns were not all recognized (ops %v)", c[op], op, c)
+		}
+	}
+	for _, n := range g.Nodes {
+		switch {
+		case n.Op == graph.Softmax && (n.Causal == graph.CausalN) != (f.mask != "none"):
+			t.Errorf("softmax %q causal %v with mask %q", n.Name, n.Causal, f.mask)
+		case n.Op == graph.MatMul && n.Inputs[0] != "" && n.Causal == graph.CausalN:
+			if n.GroupOf() != f.H/f.Hkv {
+				t.Errorf("scores %q group %d, want %d", n.Name, n.GroupOf(), f.H/f.Hkv)
+			}
+			if hd := f.D / f.H; math.Abs(float64(n.ScaleOf())-1/math.Sqrt(float64(hd))) > 1e-6 {
+				t.Errorf("scores %q scale %v, want 1/√%d", n.Name, n.ScaleOf(), hd)
+			}
+		case n.Op == graph.MatMul && n.Causal == graph.CausalK && n.GroupOf() != f.H/f.Hkv:
+			t.Errorf("probabilities·V %q group %d, want %d", n.Name, n.GroupOf(), f.H/f.Hkv)
+		}
+	}
+}
+
+var lmBase = lmForm{V: 40, T: 6, D: 16, H: 4, Hkv: 2, F: 24, layers: 1, rope: "half", mask: "add", norm: "pow"}
+
+func TestLMRotary(t *testing.T) {
+	for _, rope := range []string{"half", "step", "pairs", "none"} {
+		f := lmBase
+		f.rope = rope
+		t.Run(f.String(), func(t *testing.T) { wantOps(t, f, checkLM(t, f)) })
+	}
+}
+
+func TestLMMasks(t *testing.T) {
+	for _, mask := range []string{"add", "add4", "where", "trilu", "triu", "none"} {
+		f := lmBase
+		f.mask = mask
+		f.scaleMul = mask == "add4"
+		t.Run(f.String(), func(t *testing.T) { wantOps(t, f, checkLM(t, f)) })
+	}
+}
+
+func TestLMNorms(t *testing.T) {
+	for _, norm := range []string{"pow", "recip", "simplified", "layer", "layerdec"} {
+		f := lmBase
+		f.norm = norm
+		t.Run(f.String(), func(t *testing.T) { wantOps(t, f, checkLM(t, f)) })
+	}
+}
+
+func TestLMGroupedQuery(t *testing.T) {
+	for _, kv := range []int{4, 2, 1} {
+		for _, rope := range []string{"half", "pairs"} {
+			f := lmBase
+			f.Hkv, f.rope = kv, rope
+			t.Run(f.String(), func(t *testing.T) { wantOps(t, f, checkLM(t, f)) })
+		}
+	}
+}
+
+// TestLMVocabulary300: ids past int8 and 256 stay integers.
+func TestLMVocabulary300(t *testing.T) {
+	f := lmBase
+	f.V, f.layers = 300, 2
+	g := checkLM(t, f)
+	wantOps(t, f, g)
+	if g.Nodes[0].Op != graph.Embed || g.Nodes[0].W.Shape[0] != 300 {
+		t.Errorf("first node %v, want an Embed of a [300, D] table", g.Nodes[0].Op)
+	}
+}
