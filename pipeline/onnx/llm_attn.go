@@ -263,7 +263,7 @@ func (s *attnSpec) causalMask(im *importer, M, N int, scale float64, maskFirst b
 		return false, nil
 	}
 	if M != N {
-		return false, noMatch("llm_attn.go:262")
+		return false, noMatch("the mask needs square scores, got [%d, %d]", M, N)
 	}
 	eff := 1.0
 	if maskFirst {
@@ -278,13 +278,13 @@ func (s *attnSpec) causalMask(im *importer, M, N int, scale float64, maskFirst b
 		}
 		plane, ok := maskPlane(im.consts[name], M, N)
 		if !ok {
-			return false, noMatch("llm_attn.go:277")
+			return false, noMatch("the added mask does not broadcast to the [M, N] scores without varying per head")
 		}
 		for m := range M {
 			for j := range N {
 				v := plane[m*N+j]
 				if (j <= m && v != 0) || (j > m && !masked(v)) {
-					return false, noMatch("llm_attn.go:283")
+					return false, noMatch("the added mask is not exactly causal (0 for keys ≤ the query, ≤ −1e4 or −Inf after it; key %d of query %d is %g)", j, m, v)
 				}
 			}
 		}
@@ -293,7 +293,7 @@ func (s *attnSpec) causalMask(im *importer, M, N int, scale float64, maskFirst b
 	// Where(cond, X, Y): the scores where cond holds if they are X.
 	cond, ok := maskPlane(im.consts[n.Input[0]], M, N)
 	if !ok {
-		return false, noMatch("llm_attn.go:292")
+		return false, noMatch("the Where condition does not broadcast to the [M, N] scores without varying per head")
 	}
 	scoresX := true
 	fillName := n.Input[2]
@@ -302,13 +302,13 @@ func (s *attnSpec) causalMask(im *importer, M, N int, scale float64, maskFirst b
 	}
 	fill, ok := maskPlane(im.consts[fillName], M, N)
 	if !ok {
-		return false, noMatch("llm_attn.go:301")
+		return false, noMatch("the Where fill does not broadcast to the [M, N] scores without varying per head")
 	}
 	for m := range M {
 		for j := range N {
 			keep := (cond[m*N+j] != 0) == scoresX
 			if keep != (j <= m) || (!keep && !masked(fill[m*N+j])) {
-				return false, noMatch("llm_attn.go:307")
+				return false, noMatch("the Where mask is not exactly causal at key %d of query %d", j, m)
 			}
 		}
 	}
@@ -332,27 +332,27 @@ func (s *attnSpec) emit(im *importer, c *nodeCtx) error {
 	q, kt, vv := sym[0], sym[1], sym[2]
 	r := len(q.shape)
 	if r < 2 || len(kt.shape) != r || len(vv.shape) != r {
-		return noMatch("llm_attn.go:331")
+		return noMatch("Q, K′ and V′ have ranks %d, %d, %d", len(q.shape), len(kt.shape), len(vv.shape))
 	}
 	lead := q.shape[:r-2]
 	if !slices.Equal(kt.shape[:r-2], lead) || !slices.Equal(vv.shape[:r-2], lead) {
-		return noMatch("llm_attn.go:335")
+		return noMatch("Q, K′ and V′ of shapes %v, %v, %v do not share their leading dimensions", q.shape, kt.shape, vv.shape)
 	}
 	P, M, K, N, D := graph.Numel(lead), q.shape[r-2], q.shape[r-1], kt.shape[r-1], vv.shape[r-1]
 	if kt.shape[r-2] != K || vv.shape[r-2] != N {
-		return noMatch("llm_attn.go:339")
+		return noMatch("Q %v, K′ %v and V′ %v do not multiply", q.shape, kt.shape, vv.shape)
 	}
 	// Softmax over the last axis.
 	sc, ok := im.ctxOf(s.softmax)
 	if !ok {
-		return noMatch("llm_attn.go:344")
+		return noMatch("cannot read the Softmax attributes")
 	}
 	def := int64(-1)
 	if im.opset < 13 {
 		def = 1
 	}
 	if a, err := sc.intAttr("axis", def); err != nil || (a != -1 && a != int64(r-1)) || sc.unread() != nil {
-		return noMatch("llm_attn.go:351")
+		return noMatch("the Softmax is not over the last axis (or has other attributes)")
 	}
 	scale, maskFirst := 1.0, false
 	if s.scale >= 0 {
@@ -363,7 +363,7 @@ func (s *attnSpec) emit(im *importer, c *nodeCtx) error {
 		}
 		f, ok := im.scalarConst(name)
 		if !ok || f == 0 || math.IsInf(f, 0) || math.IsNaN(f) {
-			return noMatch("llm_attn.go:362")
+			return noMatch("the scores scale is not one finite non-zero constant")
 		}
 		if n.GetOpType() == "Div" {
 			f = 1 / f
@@ -380,15 +380,15 @@ func (s *attnSpec) emit(im *importer, c *nodeCtx) error {
 	// B₂ (V′ transposed) [P·D, N].
 	a, ok := rows(P*M, K, func(row, k int) []term { return q.el[row*K+k] })
 	if !ok {
-		return noMatch("llm_attn.go:379")
+		return noMatch("Q is neither a copy nor a rotary embedding (genuine cos/sin, the same pairs in every row) of its source")
 	}
 	b1, ok := rows(P*N, K, func(row, k int) []term { p, n := row/N, row%N; return kt.el[(p*K+k)*N+n] })
 	if !ok || a.rope != b1.rope || !slices.Equal(a.order, b1.order) {
-		return noMatch("llm_attn.go:383")
+		return noMatch("K is neither a copy nor a rotary embedding of its source with the pairs of Q")
 	}
 	b2, ok := rows(P*D, N, func(row, n int) []term { p, d := row/D, row%D; return vv.el[(p*N+n)*D+d] })
 	if !ok || b2.rope {
-		return noMatch("llm_attn.go:387")
+		return noMatch("V is not a copy of its source")
 	}
 	g1, g2 := b1.group(P, N), b2.group(P, D)
 

@@ -95,23 +95,23 @@ type normSpec struct {
 func (s normSpec) emit(im *importer, c *nodeCtx) error {
 	x, ok := im.vals[s.x]
 	if !ok {
-		return noMatch("llm_emit.go:98")
+		return noMatch("the normalized value %q is not computed", s.x)
 	}
 	r := len(x.shape)
 	sq := im.nodes[s.square]
 	if sq.GetOpType() == "Pow" {
 		if e, ok := im.scalarConst(sq.Input[1]); !ok || e != 2 {
-			return noMatch("llm_emit.go:104")
+			return noMatch("the square is a Pow whose exponent is not the constant 2")
 		}
 	}
 	for _, k := range s.means {
 		if !im.lastAxisMean(k, r) {
-			return noMatch("llm_emit.go:109")
+			return noMatch("a ReduceMean is not over the last axis with keepdims=1")
 		}
 	}
 	eps, ok := im.scalarConst(s.eps)
 	if !ok || !(eps >= 0) || math.IsInf(eps, 0) {
-		return noMatch("llm_emit.go:114")
+		return noMatch("epsilon is not one finite constant ≥ 0")
 	}
 	mode := graph.NormLayer
 	if s.rms {
@@ -194,27 +194,27 @@ type weightSpec struct {
 func (s weightSpec) emit(im *importer, c *nodeCtx) error {
 	x, ok := im.vals[s.in]
 	if !ok {
-		return noMatch("llm_emit.go:197")
+		return noMatch("the normalized value %q is not computed", s.in)
 	}
 	L := x.shape[len(x.shape)-1]
 	gamma, ok := im.channelVector(s.gamma, L)
 	if !ok {
-		return noMatch("llm_emit.go:202")
+		return noMatch("the weight %q does not vary along the last axis only", s.gamma)
 	}
 	var beta []float32
 	if s.beta != "" {
 		if beta, ok = im.channelVector(s.beta, L); !ok {
-			return noMatch("llm_emit.go:207")
+			return noMatch("the bias %q does not vary along the last axis only", s.beta)
 		}
 	}
 	// The weights must not broadcast x to a larger shape.
 	for _, name := range []string{s.gamma, s.beta} {
 		if t, ok := im.consts[name]; ok && len(t.shape) > len(x.shape) {
-			return noMatch("llm_emit.go:213")
+			return noMatch("a weight broadcasts the value to a larger rank")
 		}
 	}
 	if !im.foldWeights(s.fold, gamma, beta, L) {
-		return noMatch("llm_emit.go:217")
+		return noMatch("a MatMul reading the weighted value has no constant [%d, N] B", L)
 	}
 	return c.alias(x)
 }
@@ -231,40 +231,40 @@ type normNodeSpec struct {
 func (s normNodeSpec) emit(im *importer, c *nodeCtx) error {
 	for _, o := range c.p.Output[1:] {
 		if o != "" && im.uses[o] > 0 {
-			return noMatch("llm_emit.go:234")
+			return noMatch("its second or third output is used")
 		}
 	}
 	x, ok := im.vals[c.input(0)]
 	if !ok {
-		return noMatch("llm_emit.go:239")
+		return noMatch("the input is not computed")
 	}
 	r := len(x.shape)
 	a, err := c.intAttr("axis", -1)
 	if err != nil || (a != -1 && a != int64(r-1)) {
-		return noMatch("llm_emit.go:244")
+		return noMatch("axis is not the last one")
 	}
 	eps, err := c.floatAttr("epsilon", 1e-5)
 	if err != nil || !(eps >= 0) {
-		return noMatch("llm_emit.go:248")
+		return noMatch("epsilon is negative")
 	}
 	if st, err := c.intAttr("stash_type", 1); err != nil || st != 1 {
-		return noMatch("llm_emit.go:251")
+		return noMatch("stash_type is not 1")
 	}
 	if c.unread() != nil {
-		return noMatch("llm_emit.go:254")
+		return noMatch("an attribute is not supported")
 	}
 	L := x.shape[r-1]
 	gamma, ok := im.channelVector(c.input(1), L)
 	if !ok {
-		return noMatch("llm_emit.go:259")
+		return noMatch("the scale does not vary along the last axis only")
 	}
 	var beta []float32
 	if c.input(2) != "" {
 		if s.rms {
-			return noMatch("llm_emit.go:264")
+			return noMatch("SimplifiedLayerNormalization has a bias")
 		}
 		if beta, ok = im.channelVector(c.input(2), L); !ok {
-			return noMatch("llm_emit.go:267")
+			return noMatch("the bias does not vary along the last axis only")
 		}
 	}
 	mode := graph.NormLayer
@@ -293,7 +293,7 @@ func (s gluSpec) emit(im *importer, c *nodeCtx) error {
 	g, ok1 := im.vals[s.gate]
 	u, ok2 := im.vals[s.up]
 	if !ok1 || !ok2 || !slices.Equal(g.shape, u.shape) {
-		return noMatch("llm_emit.go:296")
+		return noMatch("gate %q and up %q differ in shape", s.gate, s.up)
 	}
 	return c.emit(graph.Node{Op: graph.GluMul, Inputs: []string{g.name, u.name}}, slices.Clone(g.shape))
 }

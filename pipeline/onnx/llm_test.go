@@ -33,6 +33,9 @@ type lmForm struct {
 	norm string
 	// scaleMul writes the score scale as Mul by 1/√hd (else Div by √hd).
 	scaleMul bool
+	// Deliberate mismatches, for the fallbacks: the RMSNorm's square is a
+	// cube, the mask also hides the diagonal, the cos table is scaled.
+	cube, maskDiagonal, badCos bool
 }
 
 func (f lmForm) String() string {
@@ -109,7 +112,11 @@ func (b *lmBuilder) norm(x string) string {
 		y := b.node("Div", []string{d, b.node("Sqrt", []string{b.node("Add", []string{v, eps})})})
 		return b.node("Add", []string{b.node("Mul", []string{y, w}), bias})
 	}
-	ms := mean(b.node("Pow", []string{x, b.scalar(2)}))
+	exp := float32(2)
+	if b.f.cube {
+		exp = 3
+	}
+	ms := mean(b.node("Pow", []string{x, b.scalar(exp)}))
 	rs := b.node("Sqrt", []string{b.node("Add", []string{ms, eps})})
 	var y string
 	if b.f.norm == "recip" {
@@ -146,7 +153,11 @@ func (b *lmBuilder) ropeTables() (cos, sin string) {
 	for t := range a {
 		for j := range width {
 			i := j % (hd / 2)
-			cs = append(cs, float32(math.Cos(a[t][i])))
+			c := math.Cos(a[t][i])
+			if b.f.badCos {
+				c *= 1.5
+			}
+			cs = append(cs, float32(c))
 			sn = append(sn, float32(math.Sin(a[t][i])))
 		}
 	}
@@ -252,6 +263,9 @@ func (b *lmBuilder) mask(s string) string {
 		for m := range T {
 			for n := m + 1; n < T; n++ {
 				v[m*T+n] = masked
+			}
+			if b.f.maskDiagonal && m > 0 {
+				v[m*T+m] = masked
 			}
 		}
 		return v
@@ -464,5 +478,43 @@ func TestLMVocabulary300(t *testing.T) {
 	wantOps(t, f, g)
 	if g.Nodes[0].Op != graph.Embed || g.Nodes[0].W.Shape[0] != 300 {
 		t.Errorf("first node %v, want an Embed of a [300, D] table", g.Nodes[0].Op)
+	}
+}
+
+// TestLMFallbacks: a region that only looks like a pattern is imported
+// node by node (here the general lowering then imports or refuses it).
+func TestLMFallbacks(t *testing.T) {
+	cube := lmBase
+	cube.cube, cube.rope = true, "none"
+	m := cube.build(7)
+	g, im, err := decode(m.Bytes())
+	if err != nil {
+		t.Fatalf("a cube instead of a square: Decode: %v", err)
+	}
+	if c := countOps(g); c[graph.Norm] != 0 || c[graph.MatMul] != 2 {
+		t.Errorf("a cube instead of a square: ops %v, want no Norm and the attention's 2 MatMuls", c)
+	}
+	if len(im.fallbacks) == 0 || !strings.Contains(strings.Join(im.fallbacks, "\n"), "exponent is not the constant 2") {
+		t.Errorf("fallbacks %q do not name the exponent", im.fallbacks)
+	}
+	checkLM(t, cube) // the general lowering computes the same
+
+	for _, tc := range []struct {
+		name   string
+		f      lmForm
+		reason string
+	}{
+		{"mask hides the diagonal", lmForm{maskDiagonal: true}, "the added mask is not exactly causal"},
+		{"cos scaled", lmForm{badCos: true}, "Q is neither a copy nor a rotary embedding"},
+	} {
+		f := lmBase
+		f.maskDiagonal, f.badCos = tc.f.maskDiagonal, tc.f.badCos
+		_, im, err := decode(f.build(7).Bytes())
+		if err == nil {
+			t.Errorf("%s: imported, want the general lowering's refusal of the constant", tc.name)
+		}
+		if im == nil || !strings.Contains(strings.Join(im.fallbacks, "\n"), tc.reason) {
+			t.Errorf("%s: fallbacks %q, want %q", tc.name, im.fallbacks, tc.reason)
+		}
 	}
 }
