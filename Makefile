@@ -24,7 +24,7 @@ DEADCODE    := $(GO) run golang.org/x/tools/cmd/deadcode@v0.52.0
 # packages whose results go test has cached.
 GOTESTFLAGS ?=
 
-.PHONY: all help build check test test-arm64 e2e tools bench fuzz lint gofmt vet staticcheck deadcode demo update-golden onnx-conformance clean contracts bindings check-contracts npm-ci gas fixtures train-fixtures
+.PHONY: all help build check test test-arm64 e2e tools bench fuzz lint gofmt vet staticcheck deadcode demo update-golden onnx-conformance clean contracts bindings check-contracts npm-ci gas fixtures train-fixtures train-lm
 
 all: build
 
@@ -48,6 +48,7 @@ help:
 	@echo "                    importer, quantizer and VM (checked by go test ./pipeline/onnx/conformance, so by make check/test)"
 	@echo "make fixtures       recompile the VM fixtures from the trained ONNX models and record their golden results"
 	@echo "make train-fixtures retrain the fixture models in gorgonia (about 3 minutes), then make fixtures"
+	@echo "make train-lm       retrain the language model on Debian's fortunes (fixtures/trained/lm.onnx; needs apt package fortunes)"
 	@echo "make contracts      compile contracts/src with the pinned solc, regenerate artifacts and Go bindings"
 	@echo "make check-contracts regenerate contracts and fail if anything committed differs"
 	@echo "make gas            gas report of every contract call under the pinned chain rules"
@@ -165,6 +166,14 @@ fixtures:
 train-fixtures:
 	$(GO) run ./fixtures/train
 	$(MAKE) fixtures
+
+# The language model of issue 15 (pipeline/lm), trained on the fortune files
+# of Debian's fortunes package; writes fixtures/trained/lm.onnx and
+# lm-training.json, then re-records the golden completions. Not run by CI.
+FORTUNES ?= /usr/share/games/fortunes
+train-lm:
+	$(GO) run ./fixtures/lmtrain -fortunes $(FORTUNES)
+	$(GO) test -count=1 -run TestTrainedLM ./pipeline/lm -update
 
 clean:
 	rm -rf bin bench.txt coverage.out coverage.html *.coverprofile

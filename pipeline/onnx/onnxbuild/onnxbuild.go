@@ -1,9 +1,10 @@
-// Package onnxbuild builds ONNX models op by op, for tests: the ONNX
-// importer's own tests and those of packages that start from an ONNX model
-// (the quantizer, the CLI). It writes what exporters write (float weights
-// as raw_data by default, a symbolic batch dimension on request) and can
-// write what they should not, so that tests can check the importer's
-// errors.
+// Package onnxbuild builds ONNX models op by op: for tests (the ONNX
+// importer's own tests and those of packages that start from an ONNX model:
+// the quantizer, the CLI) and for the project's exporters (pipeline/lm
+// writes its language model with it). It writes what exporters write (float
+// weights as raw_data by default, a symbolic batch dimension on request)
+// and can write what they should not, so that tests can check the
+// importer's errors.
 //
 // A Model is built by chaining calls and serialized with Bytes:
 //

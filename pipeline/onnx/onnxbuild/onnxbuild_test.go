@@ -68,3 +68,18 @@ func TestModel(t *testing.T) {
 		t.Errorf("constant node %v", c)
 	}
 }
+
+func TestTyped(t *testing.T) {
+	m := New(17).TypedInput("ids", Int64, 1, 4).InitBool("mask", []int64{2}, []bool{true, false})
+	var p onnxpb.ModelProto
+	if err := proto.Unmarshal(m.Bytes(), &p); err != nil {
+		t.Fatal(err)
+	}
+	if et := p.Graph.Input[0].GetType().GetTensorType().GetElemType(); et != int32(onnxpb.TensorProto_INT64) {
+		t.Errorf("input element type %d", et)
+	}
+	b := p.Graph.Initializer[0]
+	if b.GetDataType() != int32(onnxpb.TensorProto_BOOL) || !bytes.Equal(b.RawData, []byte{1, 0}) || b.GetName() != "mask" {
+		t.Errorf("bool initializer %v", b)
+	}
+}
