@@ -287,7 +287,7 @@ func (b *lmBuilder) mask(s string) string {
 			}
 		}
 		name := b.name("causal")
-		b.m.InitBool(name, []int64{int64(T), int64(T)}, cond...)
+		b.m.InitBool(name, []int64{int64(T), int64(T)}, cond)
 		return b.node("Where", []string{name, s, b.scalar(neg)})
 	case "trilu":
 		ones := b.node("ConstantOfShape", []string{b.ints(int64(T), int64(T))}, onnxbuild.Tensor("value", []int64{1}, []float32{1}))
@@ -334,7 +334,7 @@ func (b *lmBuilder) layer(h string) string {
 // layers → final norm → logits by the tied (transposed) embedding.
 func (f lmForm) build(seed uint64) *onnxbuild.Model {
 	b := &lmBuilder{f: f, m: onnxbuild.New(17), rng: rand.New(rand.NewPCG(seed, 1))}
-	b.m.InputInt64("input_ids", 1, int64(f.T))
+	b.m.TypedInput("input_ids", onnxbuild.Int64, 1, int64(f.T))
 	emb := b.weights("embed", 1, int64(f.V), int64(f.D))
 	h := b.node("Gather", []string{emb, "input_ids"})
 	for range f.layers {

@@ -73,12 +73,6 @@ func (m *Model) Input(name string, dims ...int64) *Model {
 	return m
 }
 
-// InputInt64 adds an INT64 graph input (token ids) with dims as for Input.
-func (m *Model) InputInt64(name string, dims ...int64) *Model {
-	m.p.Graph.Input = append(m.p.Graph.Input, ValueInfo(name, int32(onnxpb.TensorProto_INT64), dims))
-	return m
-}
-
 // Output adds a float graph output with dims as for Input; without dims
 // it has no shape.
 func (m *Model) Output(name string, dims ...int64) *Model {
@@ -135,23 +129,6 @@ func (m *Model) InitFloatData(name string, dims []int64, data []float32) *Model 
 // InitInt64 adds an int64 initializer stored as raw_data.
 func (m *Model) InitInt64(name string, dims []int64, data ...int64) *Model {
 	m.p.Graph.Initializer = append(m.p.Graph.Initializer, Int64Tensor(name, dims, data))
-	return m
-}
-
-// InitBool adds a BOOL initializer stored as raw_data (one byte a value).
-func (m *Model) InitBool(name string, dims []int64, data ...bool) *Model {
-	raw := make([]byte, len(data))
-	for k, v := range data {
-		if v {
-			raw[k] = 1
-		}
-	}
-	m.p.Graph.Initializer = append(m.p.Graph.Initializer, &onnxpb.TensorProto{
-		Name:     proto.String(name),
-		Dims:     append([]int64{}, dims...),
-		DataType: proto.Int32(int32(onnxpb.TensorProto_BOOL)),
-		RawData:  raw,
-	})
 	return m
 }
 
