@@ -113,6 +113,8 @@ type importer struct {
 	// each node in one, and the biases that folded LayerNorm biases give
 	// MatMuls (by output name).
 	nodes      []*onnxpb.NodeProto
+	producer   map[string]int // ONNX value name -> node index
+	done       map[int]bool   // constant nodes already folded (ensureConst)
 	regionOf   map[int]*region
 	matMulBias map[string][]float32
 	fallbacks  []string // the regions imported node by node, and why
@@ -249,6 +251,9 @@ func (im *importer) model(m *onnxpb.ModelProto) (*graph.Graph, error) {
 		return nil, err
 	}
 	for _, k := range order {
+		if im.done[k] {
+			continue
+		}
 		if r := im.regionOf[k]; r != nil {
 			if k == r.last {
 				if err := im.importRegion(r, gp.Node, order); err != nil {

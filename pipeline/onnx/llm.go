@@ -191,6 +191,7 @@ func (im *importer) addRegion(og *onnxGraph, r *region) bool {
 func (im *importer) plan(nodes []*onnxpb.NodeProto, order []int, input, output string, intInput bool) error {
 	og := newOnnxGraph(im, nodes, order, input, output)
 	im.regionOf = map[int]*region{}
+	im.producer, im.done = og.producer, map[int]bool{}
 	if !intInput {
 		// A float-input model is imported as before: the language-model
 		// ops are recognized in language models, whose input is token ids.

@@ -44,6 +44,30 @@ func emitEmbed(im *importer, c *nodeCtx) error {
 	return c.emit(graph.Node{Op: graph.Embed, Inputs: []string{ids.name}, W: w}, shape)
 }
 
+// ensureConst folds the constant name now if the nodes computing it come
+// later in the import order (a B transposed from the embedding table for
+// the logits), marking them done; false if name is not a constant.
+func (im *importer) ensureConst(name string) bool {
+	if _, ok := im.consts[name]; ok {
+		return true
+	}
+	k, ok := im.producer[name]
+	if !ok || im.done[k] || im.regionOf[k] != nil {
+		return false
+	}
+	for _, in := range im.nodes[k].Input {
+		if in != "" && !im.ensureConst(in) {
+			return false
+		}
+	}
+	if im.node(k, im.nodes[k]) != nil {
+		return false // the import reports the error in its turn
+	}
+	im.done[k] = true
+	_, ok = im.consts[name]
+	return ok
+}
+
 // ctxOf returns a context for reading node k's attributes.
 func (im *importer) ctxOf(k int) (*nodeCtx, bool) {
 	c, err := newNodeCtx(im, k, im.nodes[k])
@@ -148,6 +172,9 @@ func (im *importer) channelVector(name string, L int) ([]float32, bool) {
 // nothing changed, if a B is not [L, N].
 func (im *importer) foldWeights(fold []int, gamma, beta []float32, L int) bool {
 	for _, j := range fold {
+		if !im.ensureConst(im.nodes[j].Input[1]) {
+			return false
+		}
 		b, ok := im.consts[im.nodes[j].Input[1]]
 		if !ok || !b.isFloat() || len(b.shape) != 2 || b.shape[0] != L {
 			return false
