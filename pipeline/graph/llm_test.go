@@ -61,7 +61,11 @@ func TestShapesErrorsLM(t *testing.T) {
 		{"matmul rank", func(g *Graph) { g.Nodes[4].Shape = []int{4, 8}; g.Nodes[7].Inputs = []string{"q", "kv"} }, "want A [P, M, K] and B [PB, N, K]"},
 		{"matmul arity", func(g *Graph) { g.Nodes[7].Inputs = []string{"q"} }, "has 1 inputs, want 2"},
 		{"matmul mode", func(g *Graph) { g.Nodes[7].Causal = 7 }, "unknown causal mode"},
-		{"causal-K needs M = K", func(g *Graph) { g.Nodes[7].Causal = CausalK; g.Nodes[2].Shape = []int{2, 2, 8}; g.Nodes[3].W, g.Nodes[3].B = NewTensor(4, 4), NewTensor(4, 4) }, "A [P, M, K], B [P/G, N, K]"},
+		{"causal-K needs M = K", func(g *Graph) {
+			g.Nodes[7].Causal = CausalK
+			g.Nodes[2].Shape = []int{2, 2, 8}
+			g.Nodes[3].W, g.Nodes[3].B = NewTensor(4, 4), NewTensor(4, 4)
+		}, "A [P, M, K], B [P/G, N, K]"},
 		{"scale", func(g *Graph) { g.Nodes[7].Scale = float32(math.Inf(1)) }, "scale +Inf is not finite"},
 		{"causal softmax on a non-square", func(g *Graph) { g.Nodes[8].Inputs = []string{"e"} }, "needs rows of square matrices"},
 		{"softmax causal-K", func(g *Graph) { g.Nodes[8].Causal = CausalK }, "causal mode causal-K is not one of a Softmax"},
