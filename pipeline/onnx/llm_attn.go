@@ -316,6 +316,14 @@ func (s *attnSpec) causalMask(im *importer, M, N int, scale float64, maskFirst b
 }
 
 func (s *attnSpec) emit(im *importer, c *nodeCtx) error {
+	// The symbolic values are charged to the allocation budget while they
+	// live (bounding the region's peak memory) and refunded after.
+	budget, refunded := im.budget, false
+	defer func() {
+		if !refunded {
+			im.budget = budget
+		}
+	}()
 	var sym [3]*symVal
 	var src [3]*value
 	for k, p := range s.paths {
@@ -391,6 +399,8 @@ func (s *attnSpec) emit(im *importer, c *nodeCtx) error {
 		return noMatch("V is not a copy of its source")
 	}
 	g1, g2 := b1.group(P, N), b2.group(P, D)
+	sym, q, kt, vv = [3]*symVal{}, nil, nil, nil
+	im.budget, refunded = budget, true
 
 	// Emit: the operands gathered from their sources' bases, the rotary
 	// embeddings, the two products and the softmax between them.

@@ -31,6 +31,10 @@ type symVal struct {
 // maxTerms bounds the terms of one element (a rotation has two).
 const maxTerms = 2
 
+// symCost is what one element of a symbolic value is charged to the
+// import's allocation budget (its terms and slice header, in elements).
+const symCost = 8
+
 // linearPath is the linear subgraph from the value src to the value out.
 type linearPath struct {
 	nodes []int // in import order
@@ -41,6 +45,9 @@ type linearPath struct {
 // evalLinear evaluates the path on its source of shape srcShape.
 func (im *importer) evalLinear(nodes []*onnxpb.NodeProto, path linearPath, srcShape []int) (*symVal, error) {
 	n := graph.Numel(srcShape)
+	if err := im.alloc(symCost * n); err != nil {
+		return nil, err
+	}
 	src := &symVal{shape: slices.Clone(srcShape), el: make([][]term, n)}
 	for e := range n {
 		src.el[e] = []term{{e, 1}}
@@ -49,6 +56,13 @@ func (im *importer) evalLinear(nodes []*onnxpb.NodeProto, path linearPath, srcSh
 	for _, k := range path.nodes {
 		if err := im.evalNode(nodes[k], k, vals); err != nil {
 			return nil, err
+		}
+		for _, o := range nodes[k].Output {
+			if v, ok := vals[o]; ok {
+				if err := im.alloc(symCost * len(v.el)); err != nil {
+					return nil, err
+				}
+			}
 		}
 	}
 	v, ok := vals[path.out]
@@ -161,7 +175,7 @@ func (im *importer) evalNode(p *onnxpb.NodeProto, k int, vals map[string]*symVal
 // output element copies the terms of the element its index names.
 func (im *importer) evalMove(p *onnxpb.NodeProto, k int, vals map[string]*symVal) error {
 	sub := &importer{opset: im.opset, g: &graph.Graph{}, consts: map[string]*tensor{}, vals: map[string]*value{},
-		uses: map[string]int{}, names: map[string]bool{}, budget: baseBudget}
+		uses: map[string]int{}, names: map[string]bool{}, budget: im.budget}
 	var srcs []*symVal
 	base := 0
 	for _, name := range p.Input {
@@ -188,6 +202,9 @@ func (im *importer) evalMove(p *onnxpb.NodeProto, k int, vals map[string]*symVal
 		sub.consts[name] = t
 	}
 	if err := sub.node(k, p); err != nil {
+		return err
+	}
+	if err := im.alloc(im.budget - sub.budget); err != nil { // what the folding allocated
 		return err
 	}
 	for _, o := range p.Output {
