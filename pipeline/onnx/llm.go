@@ -349,17 +349,24 @@ func (im *importer) planRMSNorm(og *onnxGraph, k int) {
 	if !ok {
 		return
 	}
-	r := og.next(k, "ReduceMean")
+	im.planNorm(og, "rmsnorm", nil, nil, k, x, x)
+}
+
+// planNorm finishes a normalization of x whose square of v (x, or x
+// centred) is node sq: → ReduceMean → rsqrtTail. head are the nodes before
+// sq (the LayerNorm's mean and Sub), means the ReduceMeans among them.
+func (im *importer) planNorm(og *onnxGraph, kind string, head, means []int, sq int, v, x string) {
+	r := og.next(sq, "ReduceMean")
 	if r < 0 {
 		return
 	}
-	tail, eps, ok := og.rsqrtTail(r, x)
+	tail, eps, ok := og.rsqrtTail(r, v)
 	if !ok {
 		return
 	}
-	nodes := append([]int{k, r}, tail...)
-	spec := normSpec{x: x, square: k, means: []int{r}, eps: eps, rms: true}
-	im.addRegion(og, &region{kind: "rmsnorm", nodes: nodes, emit: spec.emit})
+	nodes := append(append(slices.Clone(head), sq, r), tail...)
+	spec := normSpec{x: x, square: sq, means: append(slices.Clone(means), r), eps: eps, rms: kind == "rmsnorm"}
+	im.addRegion(og, &region{kind: kind, nodes: nodes, emit: spec.emit})
 	im.planWeights(og, nodes[len(nodes)-1])
 }
 
@@ -389,18 +396,7 @@ func (im *importer) planLayerNorm(og *onnxGraph, k int) {
 	if p < 0 {
 		return
 	}
-	r := og.next(p, "ReduceMean")
-	if r < 0 {
-		return
-	}
-	tail, eps, ok := og.rsqrtTail(r, d)
-	if !ok {
-		return
-	}
-	nodes := append([]int{k, s, p, r}, tail...)
-	spec := normSpec{x: x, square: p, means: []int{k, r}, eps: eps}
-	im.addRegion(og, &region{kind: "layernorm", nodes: nodes, emit: spec.emit})
-	im.planWeights(og, nodes[len(nodes)-1])
+	im.planNorm(og, "layernorm", []int{k, s}, []int{k}, p, d, x)
 }
 
 // planNormNode: SimplifiedLayerNormalization (onnxruntime's RMSNorm in
