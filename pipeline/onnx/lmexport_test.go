@@ -116,9 +116,10 @@ func TestImportLMExports(t *testing.T) {
 	}
 }
 
-// TestImportTrainedLM imports the committed trained model
-// (fixtures/trained/lm.onnx) and runs a prompt through it.
-func TestImportTrainedLM(t *testing.T) {
+// trainedLM reads the committed trained model (fixtures/trained/lm.onnx)
+// and a prompt of its context's length.
+func trainedLM(tb testing.TB) ([]byte, *lm.Model, []int) {
+	tb.Helper()
 	dir := "../../fixtures/trained"
 	var rec struct {
 		Settings struct {
@@ -128,23 +129,75 @@ func TestImportTrainedLM(t *testing.T) {
 	}
 	b, err := os.ReadFile(filepath.Join(dir, "lm-training.json"))
 	if err != nil {
-		t.Skipf("no trained language model: %v", err)
+		tb.Skipf("no trained language model: %v", err)
 	}
 	if err := json.Unmarshal(b, &rec); err != nil {
-		t.Fatal(err)
+		tb.Fatal(err)
 	}
 	data, err := os.ReadFile(filepath.Join(dir, rec.File))
 	if err != nil {
-		t.Fatal(err)
+		tb.Fatal(err)
 	}
 	m, err := lm.ReadWeights(data, rec.Settings.Config, lm.RotaryInterleaved)
 	if err != nil {
-		t.Fatal(err)
+		tb.Fatal(err)
 	}
 	prompt := "Q: What do you get when you cross a fortune with a compiler? A: "
 	ids := make([]int, m.Context)
 	for k := range ids {
 		ids[k] = int(prompt[k%len(prompt)])
 	}
+	return data, m, ids
+}
+
+// TestImportTrainedLM imports the trained model and runs a prompt through
+// it.
+func TestImportTrainedLM(t *testing.T) {
+	data, m, ids := trainedLM(t)
 	checkImportedLM(t, data, m, ids)
+}
+
+// BenchmarkDecodeTrainedLM: the import of the trained model (recognition
+// included).
+func BenchmarkDecodeTrainedLM(b *testing.B) {
+	data, _, _ := trainedLM(b)
+	for b.Loop() {
+		if _, err := Decode(data); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkReferenceTrainedLM: one float pass of the imported trained
+// model over its full context in the gorgonia reference (compiled once),
+// beside BenchmarkForwardTrainedLM, lm's own float forward.
+func BenchmarkReferenceTrainedLM(b *testing.B) {
+	data, m, ids := trainedLM(b)
+	g, err := Decode(data)
+	if err != nil {
+		b.Fatal(err)
+	}
+	r, err := reference.NewRunner(g)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer r.Close()
+	x := &graph.Tensor{Shape: []int{1, m.Context}, Data: make([]float32, m.Context)}
+	for k, id := range ids {
+		x.Data[k] = float32(id)
+	}
+	for b.Loop() {
+		if _, err := r.Output(x); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkForwardTrainedLM(b *testing.B) {
+	_, m, ids := trainedLM(b)
+	for b.Loop() {
+		if _, err := m.Forward(ids); err != nil {
+			b.Fatal(err)
+		}
+	}
 }
