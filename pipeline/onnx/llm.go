@@ -305,6 +305,36 @@ func (og *onnxGraph) next(k int, ops ...string) int {
 	return cs[0]
 }
 
+// castToFloat reports whether node k is a Cast to FLOAT (an identity on
+// the float values the importer computes; Hugging Face's models cast
+// around their norms and softmax).
+func (og *onnxGraph) castToFloat(k int) bool {
+	n := og.nodes[k]
+	if n.GetOpType() != "Cast" || (n.GetDomain() != "" && n.GetDomain() != "ai.onnx") || len(n.Input) != 1 {
+		return false
+	}
+	for _, a := range n.Attribute {
+		if a.GetName() == "to" {
+			return a.GetI() == int64(onnxpb.TensorProto_FLOAT)
+		}
+	}
+	return false
+}
+
+// skipCasts follows node k's output through the Casts to FLOAT that are
+// its only consumers: the last node of the chain and the Casts.
+func (og *onnxGraph) skipCasts(k int) (int, []int) {
+	var casts []int
+	for {
+		c := og.next(k, "Cast")
+		if c < 0 || !og.castToFloat(c) {
+			return k, casts
+		}
+		casts = append(casts, c)
+		k = c
+	}
+}
+
 // rsqrtTail matches, from the node k computing v = mean + …, the tail
 // Add(v, eps) → Sqrt → Div(x, ·), or Sqrt → Reciprocal → Mul(x, ·): the
 // nodes, eps's name and the final node.
@@ -433,6 +463,8 @@ func (og *onnxGraph) matMulConsumers(name string) []int {
 // optionally Add(·, beta) by constants, when every consumer is a MatMul
 // with a constant B: gamma and beta fold into those MatMuls.
 func (im *importer) planWeights(og *onnxGraph, k int) {
+	in := og.nodes[k].Output[0]
+	k, casts := og.skipCasts(k)
 	m := og.next(k, "Mul")
 	if m < 0 {
 		return
@@ -441,7 +473,7 @@ func (im *importer) planWeights(og *onnxGraph, k int) {
 	if !og.isConst[gamma] {
 		return
 	}
-	nodes, beta, end := []int{m}, "", m
+	nodes, beta, end := append(casts, m), "", m
 	if a := og.next(m, "Add"); a >= 0 {
 		b, _ := og.binaryWith(a, og.nodes[m].Output[0])
 		if !og.isConst[b] {
@@ -453,7 +485,7 @@ func (im *importer) planWeights(og *onnxGraph, k int) {
 	if fold == nil {
 		return
 	}
-	spec := weightSpec{in: og.nodes[k].Output[0], gamma: gamma, beta: beta, fold: fold}
+	spec := weightSpec{in: in, gamma: gamma, beta: beta, fold: fold}
 	im.addRegion(og, &region{kind: "normweights", nodes: nodes, emit: spec.emit})
 }
 
@@ -512,12 +544,7 @@ func (og *onnxGraph) linearOp(k int) bool {
 	case "Transpose", "Reshape", "Flatten", "Unsqueeze", "Squeeze", "Expand", "Tile", "Slice", "Identity", "Split", "Gather", "Neg":
 		return rest(false)
 	case "Cast":
-		for _, a := range n.Attribute {
-			if a.GetName() == "to" {
-				return a.GetI() == int64(onnxpb.TensorProto_FLOAT)
-			}
-		}
-		return false
+		return og.castToFloat(k)
 	case "Concat":
 		return rest(true)
 	case "Mul":
@@ -596,6 +623,8 @@ func (im *importer) planAttention(og *onnxGraph, s int) {
 			break
 		}
 		switch {
+		case op == "Cast" && og.castToFloat(j):
+			v = in[0]
 		case (op == "Div" || op == "Mul") && spec.scale < 0 && len(in) == 2 && og.computed(in[0]) && og.isConst[in[1]]:
 			spec.scale, v = j, in[0]
 		case op == "Mul" && spec.scale < 0 && len(in) == 2 && og.computed(in[1]) && og.isConst[in[0]]:
@@ -616,8 +645,10 @@ func (im *importer) planAttention(og *onnxGraph, s int) {
 		nodes = append(nodes, j)
 		cur = j
 	}
-	pv := og.next(s, "MatMul")
-	if pv < 0 || len(og.nodes[pv].Input) != 2 || og.nodes[pv].Input[0] != sm.Output[0] || !og.computed(og.nodes[pv].Input[1]) {
+	last, casts := og.skipCasts(s)
+	nodes = append(nodes, casts...)
+	pv := og.next(last, "MatMul")
+	if pv < 0 || len(og.nodes[pv].Input) != 2 || og.nodes[pv].Input[0] != og.nodes[last].Output[0] || !og.computed(og.nodes[pv].Input[1]) {
 		return
 	}
 	spec.pv = pv

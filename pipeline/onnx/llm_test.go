@@ -33,6 +33,9 @@ type lmForm struct {
 	norm string
 	// scaleMul writes the score scale as Mul by 1/√hd (else Div by √hd).
 	scaleMul bool
+	// casts writes Hugging Face's Casts to FLOAT around the RMSNorm and
+	// the softmax.
+	casts bool
 	// Deliberate mismatches, for the fallbacks: the RMSNorm's square is a
 	// cube, the mask also hides the diagonal, the cos table is scaled.
 	cube, maskDiagonal, badCos bool
@@ -116,6 +119,13 @@ func (b *lmBuilder) norm(x string) string {
 	if b.f.cube {
 		exp = 3
 	}
+	cast := func(v string) string {
+		if !b.f.casts {
+			return v
+		}
+		return b.node("Cast", []string{v}, onnxbuild.Int("to", 1))
+	}
+	x = cast(x)
 	ms := mean(b.node("Pow", []string{x, b.scalar(exp)}))
 	rs := b.node("Sqrt", []string{b.node("Add", []string{ms, eps})})
 	var y string
@@ -124,7 +134,7 @@ func (b *lmBuilder) norm(x string) string {
 	} else {
 		y = b.node("Div", []string{x, rs})
 	}
-	return b.node("Mul", []string{y, w})
+	return b.node("Mul", []string{w, cast(y)})
 }
 
 // rotary tables: angle t·θ^(−2i/hd) for position t and pair i.
@@ -316,7 +326,14 @@ func (b *lmBuilder) layer(h string) string {
 	} else {
 		s = b.node("Div", []string{s, b.scalar(float32(math.Sqrt(float64(hd))))})
 	}
-	p := b.node("Softmax", []string{b.mask(s)}, onnxbuild.Int("axis", -1))
+	s = b.mask(s)
+	if f.casts {
+		s = b.node("Cast", []string{s}, onnxbuild.Int("to", 1))
+	}
+	p := b.node("Softmax", []string{s}, onnxbuild.Int("axis", -1))
+	if f.casts {
+		p = b.node("Cast", []string{p}, onnxbuild.Int("to", 1))
+	}
 	o := b.node("MatMul", []string{p, v})
 	o = b.node("Transpose", []string{o}, onnxbuild.Ints("perm", 0, 2, 1, 3))
 	o = b.node("Reshape", []string{o, b.ints(1, int64(f.T), int64(f.D))})
@@ -453,9 +470,9 @@ func TestLMMasks(t *testing.T) {
 }
 
 func TestLMNorms(t *testing.T) {
-	for _, norm := range []string{"pow", "recip", "simplified", "layer", "layerdec"} {
+	for _, norm := range []string{"pow", "recip", "simplified", "layer", "layerdec", "pow+casts", "recip+casts"} {
 		f := lmBase
-		f.norm = norm
+		f.norm, f.casts = strings.TrimSuffix(norm, "+casts"), strings.HasSuffix(norm, "+casts")
 		t.Run(f.String(), func(t *testing.T) { wantOps(t, f, checkLM(t, f)) })
 	}
 }
