@@ -166,10 +166,3 @@ func isBias(name string) bool { return strings.HasSuffix(name, ".bias") }
 func isResidual(name string) bool {
 	return strings.HasSuffix(name, "o_proj.weight") || strings.HasSuffix(name, "down_proj.weight")
 }
-
-// Clone returns a deep copy.
-func (m *Model) Clone() *Model {
-	c := &Model{Config: m.Config, Data: append([]float32(nil), m.Data...)}
-	c.bind()
-	return c
-}

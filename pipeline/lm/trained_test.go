@@ -5,16 +5,15 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
-	"flag"
 	"fmt"
 	"math"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
-)
 
-var update = flag.Bool("update", false, "rewrite the golden files in testdata")
+	"github.com/opml-dev/opml/testkit/golden"
+)
 
 const trainedDir = "../../fixtures/trained"
 
@@ -103,19 +102,8 @@ func TestTrainedLM(t *testing.T) {
 		}
 		fmt.Fprintf(&got, "%q -> %q\n", p, toBytes(comp))
 	}
-	path := "testdata/completions.golden"
-	if *update {
-		if err := os.WriteFile(path, []byte(got.String()), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got.String() != string(want) {
-		t.Errorf("greedy completions (prompt -> completion, Go-quoted bytes):\n%s\ngolden (%s):\n%s", got.String(), path, want)
-	}
+	t.Logf("greedy completions (prompt -> completion, Go-quoted bytes):\n%s", got.String())
+	golden.Check(t, "testdata/completions.golden", []byte(got.String()), "go test ./pipeline/lm -run TestTrainedLM -update")
 }
 
 // TestTrainedLMHeldout recomputes the recorded held-out bits per byte from
