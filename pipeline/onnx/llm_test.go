@@ -31,8 +31,9 @@ type lmForm struct {
 	// (SimplifiedLayerNormalization), "layer" (LayerNormalization with
 	// bias), "layerdec" (LayerNorm decomposed, with bias).
 	norm string
-	// scaleMul writes the score scale as Mul by 1/√hd (else Div by √hd).
-	scaleMul bool
+	// scaleMul writes the score scale as Mul by 1/√hd (else Div by √hd);
+	// maskFirst masks the scores before scaling them.
+	scaleMul, maskFirst bool
 	// casts writes Hugging Face's Casts to FLOAT around the RMSNorm and
 	// the softmax.
 	casts bool
@@ -321,12 +322,17 @@ func (b *lmBuilder) layer(h string) string {
 	k := b.repeatKV(b.heads(n, f.Hkv, f.rope != "none"))
 	v := b.repeatKV(b.heads(n, f.Hkv, false))
 	s := b.node("MatMul", []string{q, b.node("Transpose", []string{k}, onnxbuild.Ints("perm", 0, 1, 3, 2))})
+	if f.maskFirst {
+		s = b.mask(s)
+	}
 	if f.scaleMul {
-		s = b.node("Mul", []string{s, b.scalar(float32(1 / math.Sqrt(float64(hd))))})
+		s = b.node("Mul", []string{b.scalar(float32(1 / math.Sqrt(float64(hd)))), s})
 	} else {
 		s = b.node("Div", []string{s, b.scalar(float32(math.Sqrt(float64(hd))))})
 	}
-	s = b.mask(s)
+	if !f.maskFirst {
+		s = b.mask(s)
+	}
 	if f.casts {
 		s = b.node("Cast", []string{s}, onnxbuild.Int("to", 1))
 	}
@@ -461,11 +467,13 @@ func TestLMRotary(t *testing.T) {
 }
 
 func TestLMMasks(t *testing.T) {
-	for _, mask := range []string{"add", "add4", "where", "trilu", "triu", "none"} {
-		f := lmBase
-		f.mask = mask
-		f.scaleMul = mask == "add4"
-		t.Run(f.String(), func(t *testing.T) { wantOps(t, f, checkLM(t, f)) })
+	for k, mask := range []string{"add", "add4", "where", "trilu", "triu", "none"} {
+		for _, first := range []bool{false, true} {
+			f := lmBase
+			f.mask, f.maskFirst = mask, first
+			f.scaleMul = k%2 == 1
+			t.Run(fmt.Sprintf("%v_maskfirst=%v", f, first), func(t *testing.T) { wantOps(t, f, checkLM(t, f)) })
+		}
 	}
 }
 
