@@ -34,6 +34,10 @@ type lmForm struct {
 	// scaleMul writes the score scale as Mul by 1/√hd (else Div by √hd);
 	// maskFirst masks the scores before scaling them.
 	scaleMul, maskFirst bool
+	// metaRepeat repeats the KV heads as Meta's LLaMA does, on
+	// [1, T, Hkv, hd] before the head transpose (x[:, :, :, None, :]
+	// expanded and reshaped), instead of transformers' repeat_kv after it.
+	metaRepeat bool
 	// casts writes Hugging Face's Casts to FLOAT around the RMSNorm and
 	// the softmax.
 	casts bool
@@ -246,6 +250,11 @@ func (b *lmBuilder) heads(h string, heads int, rotate bool) string {
 	if rotate && b.f.rope == "pairs" {
 		x = b.rope(x, heads)
 	}
+	if G := int64(b.f.H / heads); b.f.metaRepeat && G > 1 {
+		u := b.node("Unsqueeze", []string{x, b.ints(3)})
+		e := b.node("Expand", []string{u, b.ints(1, T, int64(heads), G, hd)})
+		x = b.node("Reshape", []string{e, b.ints(1, T, int64(b.f.H), hd)})
+	}
 	x = b.node("Transpose", []string{x}, onnxbuild.Ints("perm", 0, 2, 1, 3))
 	if rotate && (b.f.rope == "half" || b.f.rope == "step") {
 		x = b.rope(x, heads)
@@ -257,7 +266,7 @@ func (b *lmBuilder) heads(h string, heads int, rotate bool) string {
 // repeat_kv: Unsqueeze, Expand, Reshape.
 func (b *lmBuilder) repeatKV(x string) string {
 	G := b.f.H / b.f.Hkv
-	if G == 1 {
+	if G == 1 || b.f.metaRepeat {
 		return x
 	}
 	hd, T := int64(b.f.D/b.f.H), int64(b.f.T)
@@ -488,9 +497,11 @@ func TestLMNorms(t *testing.T) {
 func TestLMGroupedQuery(t *testing.T) {
 	for _, kv := range []int{4, 2, 1} {
 		for _, rope := range []string{"half", "pairs"} {
-			f := lmBase
-			f.Hkv, f.rope = kv, rope
-			t.Run(f.String(), func(t *testing.T) { wantOps(t, f, checkLM(t, f)) })
+			for _, meta := range []bool{false, true} {
+				f := lmBase
+				f.Hkv, f.rope, f.metaRepeat = kv, rope, meta
+				t.Run(fmt.Sprintf("%v_meta=%v", f, meta), func(t *testing.T) { wantOps(t, f, checkLM(t, f)) })
+			}
 		}
 	}
 }
