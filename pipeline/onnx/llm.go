@@ -205,8 +205,11 @@ func (im *importer) plan(nodes []*onnxpb.NodeProto, order []int, input, output s
 	{
 		for _, k := range og.consumers[input] {
 			n := nodes[k]
+			if n.GetOpType() == "Shape" && n.GetDomain() == "" {
+				continue // a constant of the ids' static shape
+			}
 			if n.GetOpType() != "Gather" || len(n.Input) != 2 || n.Input[1] != input || !og.isConst[n.Input[0]] {
-				return fmt.Errorf("onnx: the graph input %q is an integer tensor (token ids): only a Gather of a constant table (an embedding) may read it, node %q (%s) does", input, nodeName(n, k), n.GetOpType())
+				return fmt.Errorf("onnx: the graph input %q is an integer tensor (token ids): only a Gather of a constant table (an embedding) and Shape may read it, node %q (%s) does", input, nodeName(n, k), n.GetOpType())
 			}
 			im.addRegion(og, &region{kind: "embed", nodes: []int{k}, emit: emitEmbed})
 		}

@@ -351,7 +351,8 @@ func (b *lmBuilder) layer(h string) string {
 	}
 	o := b.node("MatMul", []string{p, v})
 	o = b.node("Transpose", []string{o}, onnxbuild.Ints("perm", 0, 2, 1, 3))
-	o = b.node("Reshape", []string{o, b.ints(1, int64(f.T), int64(f.D))})
+	// The shape [1, T, D] from the ids' shape, as torch writes view(bsz, q_len, -1).
+	o = b.node("Reshape", []string{o, b.node("Concat", []string{b.node("Shape", []string{"input_ids"}), b.ints(int64(f.D))}, onnxbuild.Int("axis", 0))})
 	o = b.node("MatMul", []string{o, b.weights(b.name("wo"), 0.3, int64(f.D), int64(f.D))})
 	h = b.node("Add", []string{h, o})
 	n = b.norm(h)

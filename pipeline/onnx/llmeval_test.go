@@ -199,6 +199,12 @@ func etNode(n *onnxpb.NodeProto, x []*et) []*et {
 		return one(etTensor(etAttr(n, "value").GetT()))
 	case "Identity", "Cast":
 		return one(x[0])
+	case "Shape":
+		t := &et{shape: []int{len(x[0].shape)}}
+		for _, d := range x[0].shape {
+			t.v = append(t.v, float64(d))
+		}
+		return one(t)
 	case "Add":
 		return one(etMap(x, func(v []float64) float64 { return v[0] + v[1] }))
 	case "Sub":
