@@ -35,7 +35,9 @@ const (
 	// Reshape: the same elements in row-major order with shape Shape
 	// (ONNX Flatten is a Reshape to [1, C·H·W]).
 	Reshape
-	// Softmax over the last axis of x (each row), any shape.
+	// Softmax over the last axis of x (each row), any shape; with Causal
+	// = CausalN, row m of each [L, L] matrix over its first m + 1
+	// elements (llm.go).
 	Softmax
 	// Unary: the elementwise function Fn of x, any shape.
 	Unary
