@@ -555,3 +555,34 @@ func TestLMFallbacks(t *testing.T) {
 		}
 	}
 }
+
+// TestLMWeightsNotFolded: a norm's weighted output that a non-MatMul also
+// reads keeps its weight as a per-channel scale (a diagonal Dense), and
+// the graph still computes the model.
+func TestLMWeightsNotFolded(t *testing.T) {
+	f := lmForm{V: 7, T: 3, D: 4, H: 1, Hkv: 1, F: 4, layers: 0, rope: "none", mask: "none", norm: "pow"}
+	b := &lmBuilder{f: f, m: onnxbuild.New(17), rng: rand.New(rand.NewPCG(2, 1))}
+	b.m.TypedInput("input_ids", onnxbuild.Int64, 1, int64(f.T))
+	h := b.node("Gather", []string{b.weights("embed", 1, int64(f.V), int64(f.D)), "input_ids"})
+	n := b.norm(h)
+	y := b.node("Add", []string{b.node("MatMul", []string{n, b.weights("w", 0.5, int64(f.D), int64(f.D))}), n})
+	b.m.Output(y, 1, int64(f.T), int64(f.D))
+	g, im, err := decode(b.m.Bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c := countOps(g); c[graph.Norm] != 1 || c[graph.Dense] != 2 || len(im.fallbacks) != 0 {
+		t.Errorf("ops %v, fallbacks %q: want one Norm, the MatMul's Dense and the weight's diagonal Dense", c, im.fallbacks)
+	}
+	ids := []float32{6, 0, 3}
+	got, err := reference.Run(g, &graph.Tensor{Shape: []int{1, 3}, Data: ids})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := evalONNX(b.m.Proto(), []float64{6, 0, 3})
+	for k, v := range want.v {
+		if math.Abs(float64(got[g.Output].Data[k])-v) > 1e-5 {
+			t.Fatalf("value %d: %v, want %v", k, got[g.Output].Data[k], v)
+		}
+	}
+}
