@@ -27,6 +27,7 @@ const rotaryTol = 1e-4
 // rotary embedding of a copy.
 type rowForm struct {
 	rope  bool
+	alpha float64     // a factor common to every element (torch's SDPA scales Q and K by √scale each)
 	order []int       // interleaved position e → the ONNX position along K
 	idx   [][]int     // per row and interleaved position: the source element
 	cos   [][]float64 // per row and pair (rope)
@@ -35,17 +36,24 @@ type rowForm struct {
 
 // rows returns the form of rows whose element k of row r is el(r, k), or
 // false if they are neither copies nor rotations of pairs of the source
-// by genuine cos/sin (c² + s² = 1), the same pairs in every row.
+// by genuine cos/sin (c² + s² = 1), the same pairs in every row, each
+// times one common factor alpha.
 func rows(R, K int, el func(r, k int) []term) (*rowForm, bool) {
-	f := &rowForm{idx: make([][]int, R)}
+	f := &rowForm{idx: make([][]int, R), alpha: 1}
 	plain := true
+	if t := el(0, 0); len(t) == 1 {
+		f.alpha = t[0].coef
+	}
 	for r := range R {
 		for k := range K {
 			t := el(r, k)
-			if len(t) != 1 || t[0].coef != 1 {
+			if len(t) != 1 || t[0].coef != f.alpha {
 				plain = false
 			}
 		}
+	}
+	if plain && (f.alpha == 0 || math.IsInf(f.alpha, 0) || math.IsNaN(f.alpha)) {
+		return nil, false
 	}
 	if plain {
 		f.order = identityIndex(K)
@@ -60,7 +68,7 @@ func rows(R, K int, el func(r, k int) []term) (*rowForm, bool) {
 	if K%2 != 0 {
 		return nil, false
 	}
-	f.rope = true
+	f.rope, f.alpha = true, 0
 	f.cos, f.sin = make([][]float64, R), make([][]float64, R)
 	var partner []int
 	coef := func(t []term, src int) (float64, bool) {
@@ -125,6 +133,13 @@ func rows(R, K int, el func(r, k int) []term) (*rowForm, bool) {
 			default:
 				return nil, false
 			}
+			if f.alpha == 0 {
+				f.alpha = math.Sqrt(c*c + s*s)
+				if !(f.alpha > 0) || math.IsInf(f.alpha, 0) {
+					return nil, false
+				}
+			}
+			c, s = c/f.alpha, s/f.alpha
 			if math.Abs(c*c+s*s-1) > rotaryTol {
 				return nil, false
 			}
@@ -399,6 +414,7 @@ func (s *attnSpec) emit(im *importer, c *nodeCtx) error {
 		return noMatch("V is not a copy of its source")
 	}
 	g1, g2 := b1.group(P, N), b2.group(P, D)
+	scoreScale := scale * a.alpha * b1.alpha
 	sym, q, kt, vv = [3]*symVal{}, nil, nil, nil
 	im.budget, refunded = budget, true
 
@@ -454,7 +470,7 @@ func (s *attnSpec) emit(im *importer, c *nodeCtx) error {
 		mode, kmode = graph.CausalN, graph.CausalK
 	}
 	scores := im.genUsed(out + "_scores")
-	if err := c.emitAs(graph.Node{Name: scoresName, Op: graph.MatMul, Inputs: []string{an, bn}, Group: g1, Scale: float32(scale), Causal: mode}, []int{P, M, N}, scores); err != nil {
+	if err := c.emitAs(graph.Node{Name: scoresName, Op: graph.MatMul, Inputs: []string{an, bn}, Group: g1, Scale: float32(scoreScale), Causal: mode}, []int{P, M, N}, scores); err != nil {
 		return err
 	}
 	probs := im.genUsed(out + "_probs")
@@ -462,7 +478,7 @@ func (s *attnSpec) emit(im *importer, c *nodeCtx) error {
 		return err
 	}
 	res := append(slices.Clone(lead), M, D)
-	pv := graph.Node{Op: graph.MatMul, Inputs: []string{probs, vn}, Group: g2, Causal: kmode}
+	pv := graph.Node{Op: graph.MatMul, Inputs: []string{probs, vn}, Group: g2, Scale: float32(b2.alpha), Causal: kmode}
 	if len(lead) == 1 {
 		return c.emit(pv, res)
 	}

@@ -34,6 +34,9 @@ type lmForm struct {
 	// scaleMul writes the score scale as Mul by 1/√hd (else Div by √hd);
 	// maskFirst masks the scores before scaling them.
 	scaleMul, maskFirst bool
+	// sdpa scales as torch's scaled_dot_product_attention export does:
+	// Q and Kᵀ each multiplied by √(1/√hd) before the product.
+	sdpa bool
 	// metaRepeat repeats the KV heads as Meta's LLaMA does, on
 	// [1, T, Hkv, hd] before the head transpose (x[:, :, :, None, :]
 	// expanded and reshaped), instead of transformers' repeat_kv after it.
@@ -330,13 +333,20 @@ func (b *lmBuilder) layer(h string) string {
 	q := b.heads(n, f.H, f.rope != "none")
 	k := b.repeatKV(b.heads(n, f.Hkv, f.rope != "none"))
 	v := b.repeatKV(b.heads(n, f.Hkv, false))
-	s := b.node("MatMul", []string{q, b.node("Transpose", []string{k}, onnxbuild.Ints("perm", 0, 1, 3, 2))})
+	kt := b.node("Transpose", []string{k}, onnxbuild.Ints("perm", 0, 1, 3, 2))
+	if f.sdpa {
+		r := b.scalar(float32(math.Sqrt(1 / math.Sqrt(float64(hd)))))
+		q, kt = b.node("Mul", []string{q, r}), b.node("Mul", []string{kt, r})
+	}
+	s := b.node("MatMul", []string{q, kt})
 	if f.maskFirst {
 		s = b.mask(s)
 	}
-	if f.scaleMul {
+	switch {
+	case f.sdpa: // scaled already
+	case f.scaleMul:
 		s = b.node("Mul", []string{b.scalar(float32(1 / math.Sqrt(float64(hd)))), s})
-	} else {
+	default:
 		s = b.node("Div", []string{s, b.scalar(float32(math.Sqrt(float64(hd))))})
 	}
 	if !f.maskFirst {
@@ -504,6 +514,17 @@ func TestLMGroupedQuery(t *testing.T) {
 				t.Run(fmt.Sprintf("%v_meta=%v", f, meta), func(t *testing.T) { wantOps(t, f, checkLM(t, f)) })
 			}
 		}
+	}
+}
+
+// TestLMScaledOperands: torch's SDPA export scales Q and Kᵀ by √scale each
+// (with and without rotary embeddings); the factors become the product's
+// scale.
+func TestLMScaledOperands(t *testing.T) {
+	for _, rope := range []string{"half", "pairs", "none"} {
+		f := lmBase
+		f.rope, f.sdpa = rope, true
+		t.Run(f.String(), func(t *testing.T) { wantOps(t, f, checkLM(t, f)) })
 	}
 }
 
