@@ -664,7 +664,11 @@ func (im *importer) planAttention(og *onnxGraph, s int) {
 		}
 		slices.SortFunc(path, func(a, b int) int { return og.pos[a] - og.pos[b] })
 		spec.paths[k] = linearPath{nodes: path, src: src, out: operand}
-		nodes = append(nodes, path...)
+		for _, j := range path { // a fused QKV projection's Split is on every path
+			if !slices.Contains(nodes, j) {
+				nodes = append(nodes, j)
+			}
+		}
 	}
 	im.addRegion(og, &region{kind: "attention", nodes: nodes, emit: spec.emit})
 }

@@ -34,6 +34,9 @@ type lmForm struct {
 	// scaleMul writes the score scale as Mul by 1/√hd (else Div by √hd);
 	// maskFirst masks the scores before scaling them.
 	scaleMul, maskFirst bool
+	// fusedQKV projects Q, K and V by one MatMul and splits the result
+	// (Phi-3's qkv_proj).
+	fusedQKV bool
 	// sdpa scales as torch's scaled_dot_product_attention export does:
 	// Q and Kᵀ each multiplied by √(1/√hd) before the product.
 	sdpa bool
@@ -245,10 +248,25 @@ func (b *lmBuilder) rope(x string, heads int) string {
 	return b.node("Reshape", []string{st, b.ints(1, T, int64(heads), hd)})
 }
 
-// heads projects h to [1, H, T, hd] (rotated for Q and K).
-func (b *lmBuilder) heads(h string, heads int, rotate bool) string {
+// projections returns Q, K and V projected from h, [1, T, heads·hd].
+func (b *lmBuilder) projections(h string) (q, k, v string) {
+	f := b.f
+	hd, D := int64(f.D/f.H), int64(f.D)
+	if !f.fusedQKV {
+		p := func(heads int) string {
+			return b.node("MatMul", []string{h, b.weights(b.name("w"), 0.3, D, int64(heads)*hd)})
+		}
+		return p(f.H), p(f.Hkv), p(f.Hkv)
+	}
+	fused := b.node("MatMul", []string{h, b.weights(b.name("wqkv"), 0.3, D, int64(f.H+2*f.Hkv)*hd)})
+	q, k, v = b.name("q"), b.name("k"), b.name("v")
+	b.m.Node("Split", b.name("split"), []string{fused, b.ints(int64(f.H)*hd, int64(f.Hkv)*hd, int64(f.Hkv)*hd)}, []string{q, k, v}, onnxbuild.Int("axis", -1))
+	return q, k, v
+}
+
+// heads turns the projection p into [1, H, T, hd] (rotated for Q and K).
+func (b *lmBuilder) heads(p string, heads int, rotate bool) string {
 	hd, T := int64(b.f.D/b.f.H), int64(b.f.T)
-	p := b.node("MatMul", []string{h, b.weights(b.name("w"), 0.3, int64(b.f.D), int64(heads)*hd)})
 	x := b.node("Reshape", []string{p, b.ints(1, T, int64(heads), hd)})
 	if rotate && b.f.rope == "pairs" {
 		x = b.rope(x, heads)
@@ -330,9 +348,10 @@ func (b *lmBuilder) layer(h string) string {
 	f := b.f
 	hd := f.D / f.H
 	n := b.norm(h)
-	q := b.heads(n, f.H, f.rope != "none")
-	k := b.repeatKV(b.heads(n, f.Hkv, f.rope != "none"))
-	v := b.repeatKV(b.heads(n, f.Hkv, false))
+	pq, pk, pv := b.projections(n)
+	q := b.heads(pq, f.H, f.rope != "none")
+	k := b.repeatKV(b.heads(pk, f.Hkv, f.rope != "none"))
+	v := b.repeatKV(b.heads(pv, f.Hkv, false))
 	kt := b.node("Transpose", []string{k}, onnxbuild.Ints("perm", 0, 1, 3, 2))
 	if f.sdpa {
 		r := b.scalar(float32(math.Sqrt(1 / math.Sqrt(float64(hd)))))
@@ -514,6 +533,21 @@ func TestLMGroupedQuery(t *testing.T) {
 				t.Run(fmt.Sprintf("%v_meta=%v", f, meta), func(t *testing.T) { wantOps(t, f, checkLM(t, f)) })
 			}
 		}
+	}
+}
+
+// TestLMFusedQKV: one projection split into Q, K and V.
+func TestLMFusedQKV(t *testing.T) {
+	for _, rope := range []string{"half", "pairs"} {
+		f := lmBase
+		f.rope, f.fusedQKV = rope, true
+		t.Run(f.String(), func(t *testing.T) {
+			g := checkLM(t, f)
+			c := countOps(g)
+			if c[graph.Rope] != 2 || c[graph.MatMul] != 2 || c[graph.Dense] != 6 {
+				t.Errorf("ops %v: want the attention recognized with one fused projection (6 Dense)", c)
+			}
+		})
 	}
 }
 

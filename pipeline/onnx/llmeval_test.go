@@ -276,6 +276,18 @@ func etNode(n *onnxpb.NodeProto, x []*et) []*et {
 		return one(etSlice(x))
 	case "Concat":
 		return one(etConcat(x, etAxis(etInt(n, "axis", 0), len(x[0].shape))))
+	case "Split":
+		axis := etAxis(etInt(n, "axis", 0), len(x[0].shape))
+		var outs []*et
+		start := 0
+		for _, size := range etInts(x[1]) {
+			st := &et{shape: []int{1}, v: []float64{float64(start)}}
+			en := &et{shape: []int{1}, v: []float64{float64(start + size)}}
+			ax := &et{shape: []int{1}, v: []float64{float64(axis)}}
+			outs = append(outs, etSlice([]*et{x[0], st, en, ax}))
+			start += size
+		}
+		return outs
 	case "Gather":
 		return one(etGather(x[0], x[1], etAxis(etInt(n, "axis", 0), len(x[0].shape))))
 	case "Trilu":
