@@ -12,6 +12,12 @@
 // MatMul are one Dense op with weights [out, in], and every attribute is
 // resolved (no auto_pad, no -1 or 0 in a Reshape shape).
 //
+// The language-model ops (llm.go) are Embed (token ids, the integer graph
+// input marked by InputInt, to rows of a table), MatMul of two computed
+// values (grouped heads, causal modes, a scale), Norm (RMS or Layer over
+// the last axis), Rope (interleaved pairs, per-row cos/sin), GluMul
+// (silu(a)·b) and the causal Softmax.
+//
 // Guarantees: Validate checks a graph completely (shapes, weights sizes,
 // references, acyclicity by construction, at most MaxElements elements in
 // every value and weight tensor) and returns an error prefixed

@@ -35,7 +35,9 @@ const (
 	// Reshape: the same elements in row-major order with shape Shape
 	// (ONNX Flatten is a Reshape to [1, C·H·W]).
 	Reshape
-	// Softmax over the last axis of x (each row), any shape.
+	// Softmax over the last axis of x (each row), any shape; with Causal
+	// = CausalN, row m of each [L, L] matrix over its first m + 1
+	// elements (llm.go).
 	Softmax
 	// Unary: the elementwise function Fn of x, any shape.
 	Unary
@@ -54,6 +56,12 @@ const (
 	// axes Axes (sorted, at least one), keeping them as size 1 if KeepDims;
 	// the result has rank ≥ 1.
 	Reduce
+	// The language-model ops (llm.go): Embed, MatMul, Norm, Rope, GluMul.
+	Embed
+	MatMul
+	Norm
+	Rope
+	GluMul
 )
 
 // Reduction is what a Reduce node computes over its axes.
@@ -82,6 +90,7 @@ var opNames = map[Op]string{
 	Conv: "Conv", Dense: "Dense", Add: "Add", Relu: "Relu", MaxPool: "MaxPool", AvgPool: "AvgPool",
 	GlobalAvgPool: "GlobalAvgPool", Reshape: "Reshape", Softmax: "Softmax", Unary: "Unary",
 	Reduce: "Reduce", Gather: "Gather", Mul: "Mul", Max: "Max", Min: "Min",
+	Embed: "Embed", MatMul: "MatMul", Norm: "Norm", Rope: "Rope", GluMul: "GluMul",
 }
 
 func (o Op) String() string {
@@ -127,7 +136,7 @@ type Node struct {
 	Inputs []string
 	Output string
 
-	W, B *Tensor // Conv, Dense
+	W, B *Tensor // Conv, Dense; Embed (W the table); Rope (W cos, B sin)
 
 	Kernel  [2]int // Conv (from W), MaxPool, AvgPool: [KH, KW]
 	Strides [2]int // [SH, SW]; zero means 1
@@ -143,13 +152,23 @@ type Node struct {
 	Reduction Reduction // Reduce
 	Axes      []int     // Reduce: sorted, contiguous
 	KeepDims  bool      // Reduce
+
+	Causal Causal   // MatMul: the mask mode; Softmax: CausalN or none
+	Group  int      // MatMul: query rows per B row group (G); zero means 1
+	Scale  float32  // MatMul: a factor on every product sum; zero means 1
+	Norm   NormMode // Norm
+	Eps    float32  // Norm: added to the mean square (variance)
 }
 
 // Graph is a model: Input (of shape InputShape) through Nodes to Output.
+// InputInt marks an integer input (token ids): its values are integers
+// (held as float32 by the float reference, exact below 2^24), and only
+// Embed nodes may read it.
 type Graph struct {
 	Name       string
 	Input      string
 	InputShape []int
+	InputInt   bool
 	Nodes      []Node
 	Output     string
 }
@@ -255,13 +274,16 @@ func (g *Graph) Shapes() (map[string][]int, error) {
 		}
 		want := 1
 		switch {
-		case n.Op == Add, n.Op == Mul, n.Op == Max, n.Op == Min:
+		case n.Op == Add, n.Op == Mul, n.Op == Max, n.Op == Min, n.Op == MatMul, n.Op == GluMul:
 			want = 2
 		case n.Op == Gather && len(in) == 2:
 			want = 2
 		}
 		if len(in) != want {
 			return nil, n.errorf("has %d inputs, want %d", len(in), want)
+		}
+		if err := g.checkIntInput(n); err != nil {
+			return nil, err
 		}
 		out, err := n.outShape(in)
 		if err != nil {
@@ -357,7 +379,9 @@ func (n *Node) outShape(in [][]int) ([]int, error) {
 		}
 		return slices.Clone(n.Shape), nil
 	case Softmax:
-		return slices.Clone(x), nil
+		return n.softmaxShape(x)
+	case Embed, MatMul, Norm, Rope, GluMul:
+		return n.llmShape(in)
 	}
 	return nil, n.errorf("unknown op")
 }

@@ -37,7 +37,7 @@ const (
 // DTypes of a tensor's VM elements (the names ops.DType.String gives).
 const (
 	DTypeInt8  = "int8"  // quantized values: real = Scale · (q − ZeroPoint)
-	DTypeInt32 = "int32" // argmax indices: Scale 1, ZeroPoint 0
+	DTypeInt32 = "int32" // argmax indices (an output) or token ids (an input): Scale 1, ZeroPoint 0
 )
 
 // Tensor describes one tensor of the model in both orders: its ONNX shape
@@ -418,6 +418,9 @@ func (t *Tensor) vmIndex() func(e int) int {
 func (t *Tensor) Quantize(x []float32) ([]int8, error) {
 	if err := t.check(); err != nil {
 		return nil, err
+	}
+	if t.DType == DTypeInt32 {
+		return nil, fmt.Errorf("modelcard: an int32 tensor (token ids) is not quantized: its values are the integers themselves")
 	}
 	if len(x) != t.Numel() {
 		return nil, fmt.Errorf("modelcard: got %d values, want %d (shape %v)", len(x), t.Numel(), t.Shape)

@@ -229,6 +229,11 @@ func TestQuantizeLayout(t *testing.T) {
 	require.Equal(t, int8(-128), sat[9]) // float 3: -0.5 → -1 → saturates
 	_, err = in.Quantize(make([]float32, 3))
 	require.ErrorContains(t, err, "got 3 values, want 12")
+	// Token ids (an int32 input) are integers, never quantized (nor clipped
+	// to int8).
+	ids := modelcard.Tensor{Shape: []int{1, 3}, VMShape: []int{3}, Perm: []int{0}, Layout: "flat", DType: modelcard.DTypeInt32, Scale: 1}
+	_, err = ids.Quantize([]float32{1, 300, 2})
+	require.ErrorContains(t, err, "an int32 tensor (token ids) is not quantized")
 }
 
 // hwcModel maps an int8 [H, W, C] input to itself through a ReLU that

@@ -69,16 +69,23 @@ func Load(path string) (*graph.Graph, error) {
 // with an error prefixed "onnx: " on anything it cannot import exactly;
 // errors about one node are *NodeError.
 func Decode(data []byte) (*graph.Graph, error) {
+	g, _, err := decode(data)
+	return g, err
+}
+
+// decode is Decode, also returning the importer (for the regions it
+// recognized and those it imported node by node).
+func decode(data []byte) (*graph.Graph, *importer, error) {
 	var m onnxpb.ModelProto
 	if err := proto.Unmarshal(data, &m); err != nil {
-		return nil, fmt.Errorf("onnx: malformed model: %v", err)
+		return nil, nil, fmt.Errorf("onnx: malformed model: %v", err)
 	}
 	im := &importer{budget: baseBudget + len(data)}
 	g, err := im.model(&m)
 	if err != nil {
-		return nil, err
+		return nil, im, err
 	}
-	return g, nil
+	return g, im, nil
 }
 
 // value is a computed (non-constant) value of the graph being built.
@@ -101,6 +108,17 @@ type importer struct {
 	uses   map[string]int  // ONNX name -> consumers (excluding Shape) + graph output
 	names  map[string]bool // every name in use, for generated names
 	budget int             // elements left to allocate
+
+	// The language-model regions (llm.go): the ONNX nodes, the region of
+	// each node in one, and the biases that folded LayerNorm biases give
+	// MatMuls (by output name).
+	nodes      []*onnxpb.NodeProto
+	producer   map[string]int // ONNX value name -> node index
+	done       map[int]bool   // constant nodes already folded (ensureConst)
+	regionOf   map[int]*region
+	matMulBias map[string][]float32
+	fallbacks  []string // the regions imported node by node, and why
+	planned    []string // the regions found, by kind
 }
 
 var errBudget = errors.New("the model needs more memory than its size justifies")
@@ -199,7 +217,7 @@ func (im *importer) model(m *onnxpb.ModelProto) (*graph.Graph, error) {
 	if in.GetName() == "" {
 		return nil, fmt.Errorf("onnx: the graph input has no name")
 	}
-	inShape, err := inputShape(in)
+	inShape, intInput, err := inputShape(in)
 	if err != nil {
 		return nil, err
 	}
@@ -224,9 +242,26 @@ func (im *importer) model(m *onnxpb.ModelProto) (*graph.Graph, error) {
 
 	im.g.Input = in.GetName()
 	im.g.InputShape = inShape
+	im.g.InputInt = intInput
 	im.vals[in.GetName()] = &value{name: in.GetName(), shape: inShape, producer: -1, uses: im.uses[in.GetName()]}
 
+	im.nodes = gp.Node
+	im.matMulBias = map[string][]float32{}
+	if err := im.plan(gp.Node, order, in.GetName(), out, intInput); err != nil {
+		return nil, err
+	}
 	for _, k := range order {
+		if im.done[k] {
+			continue
+		}
+		if r := im.regionOf[k]; r != nil {
+			if k == r.last {
+				if err := im.importRegion(r, gp.Node, order); err != nil {
+					return nil, err
+				}
+			}
+			continue
+		}
 		if err := im.node(k, gp.Node[k]); err != nil {
 			return nil, err
 		}
@@ -275,15 +310,26 @@ func aiOnnxOpset(m *onnxpb.ModelProto) (int64, error) {
 
 // inputShape reads the graph input's type: a float tensor of rank 1 to 4
 // with fixed dimensions, except that a symbolic or unset first dimension
-// (a batch) becomes 1.
-func inputShape(in *onnxpb.ValueInfoProto) ([]int, error) {
+// (a batch) becomes 1; or an INT64 or INT32 tensor of token ids (isInt),
+// which only embeddings may read (plan checks).
+func inputShape(in *onnxpb.ValueInfoProto) (shape []int, isInt bool, err error) {
 	tt := in.GetType().GetTensorType()
 	if tt == nil {
-		return nil, fmt.Errorf("onnx: the graph input %q is not a tensor", in.GetName())
+		return nil, false, fmt.Errorf("onnx: the graph input %q is not a tensor", in.GetName())
 	}
-	if et := tt.GetElemType(); et != int32(onnxpb.TensorProto_FLOAT) {
-		return nil, fmt.Errorf("onnx: the graph input %q has element type %s, want FLOAT", in.GetName(), dataTypeName(et))
+	switch et := tt.GetElemType(); et {
+	case int32(onnxpb.TensorProto_FLOAT):
+	case int32(onnxpb.TensorProto_INT64), int32(onnxpb.TensorProto_INT32):
+		isInt = true
+	default:
+		return nil, false, fmt.Errorf("onnx: the graph input %q has element type %s, want FLOAT (or INT64/INT32 token ids)", in.GetName(), dataTypeName(et))
 	}
+	shape, err = inputDims(in, tt)
+	return shape, isInt, err
+}
+
+// inputDims reads the graph input's dimensions.
+func inputDims(in *onnxpb.ValueInfoProto, tt *onnxpb.TypeProto_Tensor) ([]int, error) {
 	if tt.Shape == nil {
 		return nil, fmt.Errorf("onnx: the graph input %q has no shape", in.GetName())
 	}

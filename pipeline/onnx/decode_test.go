@@ -346,6 +346,20 @@ func decodeCases() []struct {
 			Node("Concat", "cat", S("one", "c", "m1"), S("s"), ob.Int("axis", 0)).
 			Node("Reshape", "r", S("x", "s"), S("y")).Output("y", -1, 2, 25),
 			g4(graph.Node{Name: "r", Op: graph.Reshape, Inputs: S("x"), Output: "y", Shape: []int{1, 2, 25}})},
+		{"masks/constant folding", ob.New(17).Input("x", 1, 2).
+			InitInt64("two", []int64{2}, 2, 2).InitInt64("one", []int64{1}, 1).InitInt64("k", nil, 1).
+			InitInt64("r0", nil, 1).InitInt64("r1", nil, -1).InitInt64("rd", nil, -1).Init("zero", nil, vals(0)).
+			Node("ConstantOfShape", "ones", S("two"), S("ones"), ob.Tensor("value", []int64{1}, vals(2))).
+			Node("Trilu", "tri", S("ones", "k"), S("tri"), ob.Int("upper", 1)).
+			Node("Equal", "eq", S("tri", "zero"), S("eq")).
+			Node("ConstantOfShape", "three", S("one"), S("three"), ob.Tensor("value", []int64{1}, vals(3))).
+			Node("Where", "wh", S("eq", "three", "tri"), S("w")).
+			Node("Range", "rev", S("r0", "r1", "rd"), S("rev")).
+			Node("MatMul", "mm", S("x", "w"), S("t")).Node("Mul", "scale", S("t", "three"), S("t3")).
+			Node("Gather", "g", S("t3", "rev"), S("y"), ob.Int("axis", 1)).Output("y"),
+			&graph.Graph{Name: "test", Input: "x", InputShape: []int{1, 2}, Output: "y", Nodes: []graph.Node{
+				{Name: "mm", Op: graph.Dense, Inputs: S("x"), Output: "t3", W: tens(vals(9, 9, 6, 9), 2, 2)}, // w = [[3, 2], [3, 3]] (Trilu upper k=1 keeps [0, 1]), Wᵀ·3
+				{Name: "g", Op: graph.Gather, Inputs: S("t3"), Output: "y", Shape: []int{1, 2}, Index: []int{1, 0}}}}},
 		{"gather/vector and negative indices", img(13).InitInt64("idx", []int64{2}, 0, -1).InitInt64("m1", []int64{1}, -1).
 			Op("Shape", "sh", "x", "s").Node("Gather", "g", S("s", "idx"), S("d"), ob.Int("axis", -1)).
 			Node("Concat", "cat", S("d", "m1"), S("s2"), ob.Int("axis", -1)).

@@ -14,6 +14,16 @@
 // FLOAT, INT64 or INT32 (held as int64), in their typed field or raw_data;
 // external data and sparse initializers are rejected.
 //
+// A graph input of INT64 or INT32 is token ids: the model is a language
+// model, only Gathers of a constant table may read the ids, and plan
+// (llm.go) recognizes the LLaMA-family subgraphs before the node-by-node
+// import: embedding (Embed), RMSNorm and LayerNorm (Norm, their weight
+// and bias folded into the MatMuls that read them), SwiGLU (GluMul) and
+// attention (MatMul with group and causal mode, causal Softmax, Rope on
+// Q and K; Q, K and V each a linear path from one source, evaluated
+// symbolically). A region that fails its checks is imported node by node.
+// docs/onnx.md, "Language models", lists the forms and checks.
+//
 // Ops (anything else, and any attribute not listed, is an error):
 //
 //   - Conv: constant weights and optional bias; pads, strides,

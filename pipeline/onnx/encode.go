@@ -33,6 +33,9 @@ func Encode(g *graph.Graph) ([]byte, error) {
 	if err != nil {
 		return nil, fmt.Errorf("onnx: cannot encode: %v", err)
 	}
+	if g.InputInt {
+		return nil, fmt.Errorf("onnx: cannot encode the integer (token id) input %q: the language-model ops have no encoding", g.Input)
+	}
 	e := &encoder{used: map[string]bool{g.Input: true}, shapes: shapes}
 	for _, n := range g.Nodes {
 		e.used[n.Output] = true
@@ -170,6 +173,9 @@ func (e *encoder) node(n *graph.Node) (*onnxpb.NodeProto, error) {
 		np.OpType = proto.String("Reshape")
 		np.Input = append(np.Input, e.int64Init(n, "shape", n.Shape))
 	case graph.Softmax:
+		if n.Causal != graph.CausalNone {
+			return nil, fmt.Errorf("onnx: cannot encode node %q: a causal Softmax", n.Name)
+		}
 		np.OpType = proto.String("Softmax")
 		np.Attribute = append(np.Attribute, intAttr("axis", -1))
 	case graph.Unary:

@@ -339,7 +339,12 @@ func errorCases() []struct {
 		{"model/input too large", ob.New(13).Input("x", 1, 1<<20, 1<<20, 1<<20).Op("Relu", "relu", "x", "y").Output("y"), wantErr{msg: "too large"}},
 		{"model/int64 input", mutate(vec(13).Op("Relu", "relu", "x", "y").Output("y"), func(m *onnxpb.ModelProto) {
 			m.Graph.Input[0] = ob.ValueInfo("x", 7, []int64{1, 4})
-		}), wantErr{msg: "element type INT64, want FLOAT"}},
+		}), wantErr{msg: "integer tensor (token ids): only a Gather of a constant table (an embedding) and Shape may read it, node \"relu\" (Relu) does"}},
+		{"model/int8 input", mutate(vec(13).Op("Relu", "relu", "x", "y").Output("y"), func(m *onnxpb.ModelProto) {
+			m.Graph.Input[0] = ob.ValueInfo("x", 3, []int64{1, 4})
+		}), wantErr{msg: "element type INT8, want FLOAT (or INT64/INT32 token ids)"}},
+		{"where/of a computed value", vec(13).InitBool("c", []int64{1, 4}, []bool{true, false, true, false}).Init("z", nil, vals(0)).
+			Node("Where", "w", S("c", "x", "z"), S("y")).Output("y"), wantErr{"w", "Where", "", "imported only as the causal mask"}},
 		{"model/input without shape", mutate(vec(13).Op("Relu", "relu", "x", "y").Output("y"), func(m *onnxpb.ModelProto) {
 			m.Graph.Input[0].Type.GetTensorType().Shape = nil
 		}), wantErr{msg: "has no shape"}},

@@ -47,6 +47,7 @@ func init() {
 	registerReduce()
 	registerMovement()
 	registerNorm()
+	registerMasks()
 }
 
 // ---- helpers ----
@@ -606,6 +607,9 @@ func opMatMul(c *nodeCtx) error {
 		return err
 	}
 	N := b.shape[1]
+	if bias, ok := c.im.matMulBias[c.output()]; ok { // a folded LayerNorm bias (llm.go)
+		n.B = &graph.Tensor{Shape: []int{N}, Data: bias}
+	}
 	if len(a.shape) == 2 {
 		return c.emit(n, []int{a.shape[0], N})
 	}

@@ -138,6 +138,25 @@ func (im *importer) parseTensor(p *onnxpb.TensorProto) (*tensor, error) {
 			return nil, fmt.Errorf("int64_data has %d values, shape %v needs %d", len(p.Int64Data), shape, n)
 		}
 		return &tensor{shape: shape, i: append([]int64{}, p.Int64Data...)}, nil
+	case onnxpb.TensorProto_BOOL:
+		// One byte per value in raw_data, or int32_data; held as int64 0/1.
+		if err := im.alloc(n); err != nil {
+			return nil, err
+		}
+		v := make([]int64, n)
+		switch {
+		case raw != nil && len(raw) == n:
+			for k, b := range raw {
+				v[k] = int64(min(b, 1))
+			}
+		case raw == nil && len(p.Int32Data) == n:
+			for k, b := range p.Int32Data {
+				v[k] = int64(min(max(b, 0), 1))
+			}
+		default:
+			return nil, fmt.Errorf("BOOL data does not hold the %d values of shape %v", n, shape)
+		}
+		return &tensor{shape: shape, i: v}, nil
 	case onnxpb.TensorProto_INT32:
 		var v []int64
 		if raw != nil {
@@ -168,7 +187,7 @@ func (im *importer) parseTensor(p *onnxpb.TensorProto) (*tensor, error) {
 		}
 		return &tensor{shape: shape, i: v}, nil
 	}
-	return nil, fmt.Errorf("data type %s is not supported (only FLOAT, INT64 and INT32)", dataTypeName(dt))
+	return nil, fmt.Errorf("data type %s is not supported (only FLOAT, INT64, INT32 and BOOL)", dataTypeName(dt))
 }
 
 // newLike returns a zero tensor of the given shape and the element type of

@@ -62,6 +62,9 @@ func Compile(g *graph.Graph, samples []*graph.Tensor, eval Evaluate, opt Options
 	if err != nil {
 		return nil, fmt.Errorf("quantize: %w", err)
 	}
+	if err := notYetLowered(g); err != nil {
+		return nil, err
+	}
 	if len(samples) == 0 {
 		return nil, fmt.Errorf("quantize: no calibration samples")
 	}
@@ -240,6 +243,24 @@ func (l *lowering) cardTensor(name string) modelcard.Tensor {
 func (l *lowering) emit() int {
 	l.ops++
 	return l.ops - 1
+}
+
+// notYetLowered refuses the language-model graph ops (and the integer
+// token-id input they start from), whose VM lowering is not written yet.
+func notYetLowered(g *graph.Graph) error {
+	for i := range g.Nodes {
+		n := &g.Nodes[i]
+		switch {
+		case n.Op == graph.Embed, n.Op == graph.MatMul, n.Op == graph.Norm, n.Op == graph.Rope, n.Op == graph.GluMul:
+			return nodeErr(n, "not yet lowered to VM ops")
+		case n.Op == graph.Softmax && n.Causal != graph.CausalNone:
+			return nodeErr(n, "the causal Softmax is not yet lowered to VM ops")
+		}
+	}
+	if g.InputInt {
+		return fmt.Errorf("quantize: the integer (token id) input %q is not yet lowered to VM ops", g.Input)
+	}
+	return nil
 }
 
 func nodeErr(n *graph.Node, format string, args ...any) error {

@@ -181,7 +181,12 @@ func (b *built) node(i int, n *graph.Node, shapes map[string][]int, batch int) (
 	case graph.Reshape:
 		return G.Reshape(x, withBatch(n.Shape, batch))
 	case graph.Softmax:
+		if n.Causal != graph.CausalNone {
+			return G.ApplyOp(causalSoftmaxOp(shapes[n.Inputs[0]]), x)
+		}
 		return G.SoftMax(x, len(x.Shape())-1)
+	case graph.Embed, graph.MatMul, graph.Norm, graph.Rope, graph.GluMul:
+		return G.ApplyOp(llmOp(n, shapes), in...)
 	case graph.Unary:
 		return G.ApplyOp(unaryOp(n.Fn), x)
 	case graph.Reduce:

@@ -53,6 +53,12 @@
 //   - Gather: a gorgonia op (gatherOp) copying elements by the node's
 //     index table; gorgonia v0.9.18 has no gather by a table.
 //
+//   - Embed, MatMul (two computed values, grouped, causal), Norm, Rope,
+//     GluMul and the causal Softmax (llm.go): kernelOps evaluating the
+//     graph package's definitions directly, accumulating in float64;
+//     gorgonia has no op with their grouping, masks or table lookup. An
+//     Embed's ids are the float32 input values and must be integers.
+//
 // No other op is implemented as a hand-written float kernel.
 //
 // Training. Train minimizes the mean cross-entropy of a graph's output

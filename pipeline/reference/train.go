@@ -74,8 +74,8 @@ func Train(g *graph.Graph, xs [][]float32, labels []int, cfg TrainConfig) (*Trai
 		return nil, fmt.Errorf("reference: training needs an input with batch dimension 1, got %v", g.InputShape)
 	}
 	for i := range g.Nodes {
-		if op := g.Nodes[i].Op; op == graph.Unary || op == graph.Gather || op == graph.Reduce || op == graph.Max || op == graph.Min {
-			return nil, fmt.Errorf("reference: node %q: %s has no gradient here; training supports the fixture ops", g.Nodes[i].Name, op)
+		if n := &g.Nodes[i]; !hasGradient(n) {
+			return nil, fmt.Errorf("reference: node %q: %s has no gradient here; training supports the fixture ops", n.Name, n.Op)
 		}
 	}
 	if err := checkWeights(g); err != nil {
@@ -289,4 +289,14 @@ func Accuracy(r *Runner, xs []*graph.Tensor, labels []int) (float64, error) {
 		}
 	}
 	return float64(right) / float64(len(xs)), nil
+}
+
+// hasGradient reports whether the node is a gorgonia op with a gradient
+// (not a kernelOp).
+func hasGradient(n *graph.Node) bool {
+	switch n.Op {
+	case graph.Unary, graph.Gather, graph.Reduce, graph.Max, graph.Min, graph.Embed, graph.MatMul, graph.Norm, graph.Rope, graph.GluMul:
+		return false
+	}
+	return n.Causal == graph.CausalNone
 }
