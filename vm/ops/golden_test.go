@@ -34,6 +34,10 @@ func goldenDescs() []Desc {
 			MulIn: 1<<30 + 4, MulIn2: 1<<30 + 5, MulOut: 1<<30 + 6, ShIn: 31, ShIn2: 30, ShOut: 21},
 		{Op: OpMin, In: vec, In2: at(vec, 10), Out: at(vec, 10), ZIn: -27, ZIn2: -28, ZOut: -29, Lo: -30, Hi: 31,
 			MulIn: 1<<30 + 7, MulIn2: 1<<30 + 8, MulOut: 1<<30 + 9, ShIn: 32, ShIn2: 33, ShOut: 22},
+		{Op: OpEmbed, In: at(NewTensor(Int32, 2), 40), Out: at(NewTensor(Int8, 2, 70), 30), W: 23, M: 256, ZOut: -32},
+		{Op: OpNorm, In: vec, Out: at(vec, 30), KH: NormLayer, M: 655, ZIn: 33, ZOut: -34, Lo: -35, Hi: 36, MulOut: 1<<30 + 10, ShOut: 41},
+		{Op: OpRope, In: vec, Out: vec, W: 29, ZIn: -37, ZOut: 38, Lo: -39, Hi: 40, MulOut: 1<<30 + 11, ShOut: 44},
+		{Op: OpGluMul, In: vec, In2: at(vec, 10), Out: at(vec, 10), W: 31, ZIn2: 41, ZOut: -42, Lo: -43, Hi: 44, MulOut: 1<<30 + 12, ShOut: 45},
 	}
 }
 

@@ -61,6 +61,10 @@ var table = [...]kernel{
 	OpMul:       mul{},
 	OpMax:       minmax{max: true},
 	OpMin:       minmax{},
+	OpEmbed:     embed{},
+	OpNorm:      norm{},
+	OpRope:      rope{},
+	OpGluMul:    glumul{},
 }
 
 func kernelOf(op Opcode) (kernel, bool) {
