@@ -96,6 +96,8 @@ var StepFamilies = [...]struct {
 	{"ElementwiseFamily", &bindings.ElementwiseFamilyMetaData},
 	{"ReshapeFamily", &bindings.ReshapeFamilyMetaData},
 	{"SoftmaxFamily", &bindings.SoftmaxFamilyMetaData},
+	{"NormFamily", &bindings.NormFamilyMetaData},
+	{"LookupFamily", &bindings.LookupFamilyMetaData},
 }
 
 // DeployStepVerifier deploys the op family contracts, then the StepVerifier

@@ -257,6 +257,17 @@ var (
 	mutStateStep = mutPattern{"step counter", func(fuzzCase) []byte { return xorAt(97+7, 0x01) }}
 )
 
+// opcodeNamed is the opcode whose name is kind (every op kind of
+// randmodel is named after its opcode), or 0.
+func opcodeNamed(kind string) ops.Opcode {
+	for _, op := range ops.Opcodes() {
+		if op.String() == kind {
+			return op
+		}
+	}
+	return 0
+}
+
 // corpusItem is one thing the corpus must exercise. The generator searches
 // for an entry satisfying ok (models of the given randmodel kinds, in the
 // given modes, seeds 1, 2, 3, …, the op boundary steps of a trace, the
@@ -278,7 +289,7 @@ func corpusItems() []corpusItem {
 	var items []corpusItem
 	both := []bool{false, true}
 	for k, kind := range randmodel.OpKinds {
-		op := ops.Opcode(k + 1)
+		op := opcodeNamed(kind)
 		name := op.String()
 		// Rotate the witness mutations so that the ops reject for
 		// different reasons.

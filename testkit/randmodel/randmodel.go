@@ -9,10 +9,11 @@ import (
 	"github.com/opml-dev/opml/vm/ops"
 )
 
-// OpKinds are the kinds whose model ends in ops of one opcode, in opcode
-// order (OpKinds[k] is opcode k+1); every opcode is covered.
+// OpKinds are the kinds whose model ends in ops of one opcode, named as
+// the opcode (ops.Opcode.String), in opcode order; every opcode is
+// covered.
 var OpKinds = []string{"gemm", "conv2d", "relu", "maxpool2d", "avgpool2d", "add", "reshape", "softmax", "argmax", "lut", "gather",
-	"mul", "max", "min"}
+	"mul", "max", "min", "embed", "norm", "rope", "glumul"}
 
 // Kinds are every model generator: the kinds of opcodes 1-9, then models
 // that exercise in-place ReLU and Add, int32 Argmax outputs through Reshape,
@@ -21,10 +22,15 @@ var OpKinds = []string{"gemm", "conv2d", "relu", "maxpool2d", "avgpool2d", "add"
 // an in-place Lut; gather: a version-2 model of two Gathers, the second with
 // an In2; mul, max, min: a version-2 model of four such ops, into a new
 // tensor and then in place of In, of In2 and of both; tokens: a version-2
-// model whose input is int32 token ids, read by two Reshapes). New kinds are appended: a kind's index seeds the golden
+// model whose input is int32 token ids, read by two Reshapes; embed: a
+// version-2 model embedding int32 ids, fills included; norm and rope: two
+// such ops, into a new tensor and then in place; glumul: an RMSNorm, then
+// two GluMuls in place of its output, the second gated by that output
+// itself). New kinds are appended: a kind's index seeds the golden
 // vectors (vm/golden_test.go) and names the kind in fuzz corpora, so it
 // never changes.
-var Kinds = append(append(append(append([]string(nil), OpKinds[:9]...), "inplace", "argmax-reshape", "chain", "empty"), OpKinds[9:]...), "tokens")
+var Kinds = append(append(append(append(append([]string(nil), OpKinds[:9]...), "inplace", "argmax-reshape", "chain", "empty"),
+	OpKinds[9:14]...), "tokens"), OpKinds[14:]...)
 
 // Input is a random model's input values: Int8 for a model whose input is
 // int8, Int32 for one whose input is int32 (the tokens kind); the other is
@@ -157,8 +163,12 @@ func AddParams(r *rand.Rand) model.AddParams {
 // Model returns a random model of the given kind (one of Kinds) and a random
 // input for it.
 func Model(r *rand.Rand, kind string) (*model.Model, Input, error) {
-	if kind == "tokens" {
+	switch kind {
+	case "tokens":
 		m, v, err := tokens(r)
+		return m, Input{Int32: v}, err
+	case "embed":
+		m, v, err := embed(r)
 		return m, Input{Int32: v}, err
 	}
 	m, v, err := int8Model(r, kind)
@@ -217,6 +227,12 @@ func int8Model(r *rand.Rand, kind string) (*model.Model, []int8, error) {
 		return binary(r, ops.OpMax)
 	case "min":
 		return binary(r, ops.OpMin)
+	case "norm":
+		return rowOps(r, ops.OpNorm)
+	case "rope":
+		return rowOps(r, ops.OpRope)
+	case "glumul":
+		return gluMul(r)
 	}
 	b := model.NewBuilder()
 	var x model.T

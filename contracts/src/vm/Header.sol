@@ -74,11 +74,11 @@ library ModelHeader {
     }
 
     /// @notice Header.MaxOpcode: the highest opcode the header's version
-    /// defines (rule V1): Argmax (9) for version 1, Min (14) for version 2,
-    /// 0 for a version this verifier does not read.
+    /// defines (rule V1): Argmax (9) for version 1, GluMul (19) for version
+    /// 2 (16 is reserved), 0 for a version this verifier does not read.
     function maxOpcode(Header memory h) internal pure returns (uint8) {
         if (h.version == VERSION1) return DescLib.OP_ARGMAX;
-        if (h.version == VERSION2) return DescLib.OP_MIN;
+        if (h.version == VERSION2) return DescLib.OP_GLUMUL;
         return 0;
     }
 
