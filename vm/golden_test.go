@@ -154,7 +154,7 @@ func goldenCases(t *testing.T) []goldenCase {
 			return b.Gather(b.Input(2, 2), -1, []uint32{3, 4}, []int32{-1, -1, -1, -1, -1, 0, 1, -1, -1, 2, 3, -1}, 9)
 		}),
 	)
-	return cases
+	return append(cases, transformerGoldenCases(t)...)
 }
 
 // edgeGatherInput is x[e] = 3e - 60 for e < 40: x[0] = -60, x[32] = 36,
