@@ -236,3 +236,38 @@ func FuzzArithmeticDifferential(f *testing.F) {
 		require.Equal(t, fixedpoint.DivRound(dn, dd), a.divRound(dn, dd), "DivRound(%d, %d)", dn, dd)
 	})
 }
+
+// TestArithmeticIsqrt: FixedPoint.isqrt against fixedpoint.Isqrt (and the
+// definition, r² ≤ n < (r + 1)², in big integers) on every power of two
+// and its neighbours, the perfect squares k², k² ± 1 and the Newton
+// oscillation points k² + 2k of k near powers of two, the operand bound of
+// Norm (2^63 − 1) and the uint64 extremes, and random operands of every
+// bit length.
+func TestArithmeticIsqrt(t *testing.T) {
+	a := newArithmeticEVM(t)
+	ns := []uint64{0, 1, 2, 3, 4, 5, 8, 9, 15, 16, 17, 24, 25, 26, 1<<63 - 1, 1 << 63, 1<<64 - 1, 1<<64 - 2}
+	for e := 0; e < 64; e++ {
+		p := uint64(1) << e
+		ns = append(ns, p-1, p, p+1)
+	}
+	for e := 1; e <= 32; e++ {
+		for _, k := range []uint64{1<<e - 1, 1 << e, 1<<e + 1, 3 << (e - 1)} {
+			if k < 1<<32 {
+				ns = append(ns, k*k-1, k*k, k*k+1, k*k+2*k)
+			}
+		}
+	}
+	r := rand.New(rand.NewPCG(31, 32))
+	for k := 0; k < 300; k++ {
+		ns = append(ns, r.Uint64()>>r.IntN(64))
+	}
+	for _, n := range ns {
+		out, err := a.evm.View(a.addr, a.abi.PackIsqrt(new(big.Int).SetUint64(n)))
+		require.NoError(t, err)
+		got, err := a.abi.UnpackIsqrt(out)
+		require.NoError(t, err)
+		require.True(t, got.IsUint64(), "isqrt(%d) = %s", n, got)
+		require.Equal(t, fixedpoint.Isqrt(n), got.Uint64(), "isqrt(%d)", n)
+		require.Equal(t, new(big.Int).Sqrt(new(big.Int).SetUint64(n)).Uint64(), got.Uint64(), "isqrt(%d) is not floor(sqrt)", n)
+	}
+}

@@ -43,7 +43,7 @@ type gasSample struct {
 }
 
 // gasFamilies is the order of the report's rows.
-var gasFamilies = []string{"gemm", "conv2d", "relu", "maxpool2d", "avgpool2d", "add", "reshape", "softmax", "argmax", "lut", "gather", "mul", "max", "min", "halt", "error"}
+var gasFamilies = []string{"gemm", "conv2d", "relu", "maxpool2d", "avgpool2d", "add", "reshape", "softmax", "argmax", "lut", "gather", "mul", "max", "min", "embed", "norm", "rope", "glumul", "halt", "error"}
 
 // calldataCost returns the standard intrinsic gas of a call with this input
 // (EIP-2028 pricing) and the EIP-7623 floor.
@@ -148,7 +148,7 @@ func TestGasReport(t *testing.T) {
 	typical := samples
 	// The synthetic worst case: ProgramDepth 26 (2^24 ops), WeightsDepth
 	// and RAMDepth 32, on the step kinds with the most accesses.
-	for _, kind := range []string{"add", "softmax", "gemm", "conv2d", "maxpool2d", "argmax", "lut", "gather", "mul", "max", "min"} {
+	for _, kind := range []string{"add", "softmax", "gemm", "conv2d", "maxpool2d", "argmax", "lut", "gather", "mul", "max", "min", "embed", "norm", "rope", "glumul"} {
 		wr := rand.New(rand.NewPCG(11, uint64(len(kind))))
 		m, _, err := randmodel.Model(wr, kind)
 		require.NoError(t, err)

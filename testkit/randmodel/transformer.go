@@ -76,9 +76,10 @@ func GluTable(r *rand.Rand) [256]int16 {
 }
 
 // embed builds a version-2 model whose int32 input ids [rows, n] are
-// embedded by a table of V rows of D elements: mostly in-range ids, and
-// negative, at-or-beyond-V and int32-extreme ones (the fill). Rows of D
-// elements (Dim) leave padding lanes or span several leaves.
+// embedded by a table of V rows of D elements, then by a second table of
+// at most 3 rows (the output): mostly in-range ids, and negative,
+// at-or-beyond-V and int32-extreme ones (the fill). Rows of D elements
+// (Dim) leave padding lanes or span several leaves.
 func embed(r *rand.Rand) (*model.Model, []int32, error) {
 	rows, n := 1+r.IntN(2), 1+r.IntN(6)
 	V, D := 1+r.IntN(20), Dim(r, 70)
@@ -86,9 +87,17 @@ func embed(r *rand.Rand) (*model.Model, []int32, error) {
 	for v := range table {
 		table[v] = Int8s(r, int(D))
 	}
+	// A second table of 0 to 3 rows of D2 elements (V = 0: every id is
+	// the fill).
+	V2, D2 := r.IntN(4), uint32(1+r.IntN(40))
+	table2 := make([][]int8, V2)
+	for v := range table2 {
+		table2[v] = Int8s(r, int(D2))
+	}
 	b := model.NewBuilder()
 	x := b.InputInt32(uint32(rows), uint32(n))
-	out := b.Embed(x, D, table, int8(r.IntN(256)-128))
+	b.Embed(x, D, table, int8(r.IntN(256)-128))
+	out := b.Embed(x, D2, table2, int8(r.IntN(256)-128))
 	m, err := b.Build(out)
 	ids := make([]int32, rows*n)
 	for k := range ids {
