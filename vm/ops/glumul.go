@@ -20,7 +20,7 @@ const GluTableLeaves = 256 * 2 / LeafSize
 const gluEntriesPerLeaf = LeafSize / 2
 
 // glumul: SwiGLU's product, u ← Clamp(Requantize(T[g + 128]·(u − ZIn2),
-// MulOut, ShOut) + ZOut, Lo, Hi) per element (docs/spec.md §6.19), with g
+// MulOut, ShOut) + ZOut, Lo, Hi) per element (docs/spec.md §6.18), with g
 // the gate (In), u the up projection (In2, updated in place: Out = In2)
 // and T an int16 table of silu(dequantize(g)) at a fixed scale, built by
 // the compiler. One element per step: read g's leaf, read the table leaf,

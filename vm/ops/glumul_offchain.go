@@ -8,7 +8,7 @@ import "encoding/binary"
 
 func (glumul) name() string { return "glumul" }
 
-// validateData: every table is valid (docs/spec.md §6.19 has no data
+// validateData: every table is valid (docs/spec.md §6.18 has no data
 // rule).
 func (glumul) validateData(*Desc, []byte) error { return nil }
 

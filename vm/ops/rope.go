@@ -24,7 +24,7 @@ const RopeOne = 1 << 14
 func RopeHalves(n uint64) uint64 { return ceilDiv(n, 2*RopePairs) }
 
 // rope: rotary position embedding in the interleaved-pair convention over
-// each row (docs/spec.md §6.18): pair p = (x[2p], x[2p+1]) of row i is
+// each row (docs/spec.md §6.17): pair p = (x[2p], x[2p+1]) of row i is
 // rotated by the angle the table gives for (i, p): with a = x[2p] − ZIn,
 // b = x[2p+1] − ZIn, out[2p] = Clamp(Requantize(a·cos − b·sin, MulOut,
 // ShOut) + ZOut, Lo, Hi) and out[2p+1] the same of a·sin + b·cos. The

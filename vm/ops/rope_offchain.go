@@ -8,7 +8,7 @@ import "encoding/binary"
 
 func (rope) name() string { return "rope" }
 
-// validateData: every table is valid (docs/spec.md §6.18 has no data
+// validateData: every table is valid (docs/spec.md §6.17 has no data
 // rule: any int16 cos and sin give a defined rotation).
 func (rope) validateData(*Desc, []byte) error { return nil }
 
