@@ -2,6 +2,7 @@ package verifier_test
 
 import (
 	"bufio"
+	"errors"
 	"math"
 	"math/big"
 	"math/rand/v2"
@@ -27,7 +28,10 @@ import (
 // differential tests cover them only through whole ops; these pin each
 // function on its own, edges included.
 
-const arithmeticGolden = "../../vm/fixedpoint/testdata/arithmetic.golden"
+const (
+	arithmeticGolden = "../../vm/fixedpoint/testdata/arithmetic.golden"
+	isqrtGolden      = "../../vm/fixedpoint/testdata/isqrt.golden"
+)
 
 type arithmeticEVM struct {
 	t    testing.TB
@@ -238,25 +242,28 @@ func FuzzArithmeticDifferential(f *testing.F) {
 }
 
 // TestArithmeticIsqrt: FixedPoint.isqrt against fixedpoint.Isqrt (and the
-// definition, r² ≤ n < (r + 1)², in big integers) on every power of two
-// and its neighbours, the perfect squares k², k² ± 1 and the Newton
-// oscillation points k² + 2k of k near powers of two, the operand bound of
-// Norm (2^63 − 1) and the uint64 extremes, and random operands of every
-// bit length.
+// definition, big-integer floor(sqrt)) on vm/fixedpoint's golden edges
+// (every power of two and its neighbours, the squares k², k² ± 1 and the
+// Newton oscillation points k² + 2k of k near powers of two, the uint64
+// extremes) and on random operands of every bit length.
 func TestArithmeticIsqrt(t *testing.T) {
 	a := newArithmeticEVM(t)
-	ns := []uint64{0, 1, 2, 3, 4, 5, 8, 9, 15, 16, 17, 24, 25, 26, 1<<63 - 1, 1 << 63, 1<<64 - 1, 1<<64 - 2}
-	for e := 0; e < 64; e++ {
-		p := uint64(1) << e
-		ns = append(ns, p-1, p, p+1)
-	}
-	for e := 1; e <= 32; e++ {
-		for _, k := range []uint64{1<<e - 1, 1 << e, 1<<e + 1, 3 << (e - 1)} {
-			if k < 1<<32 {
-				ns = append(ns, k*k-1, k*k, k*k+1, k*k+2*k)
-			}
+	b, err := os.ReadFile(isqrtGolden)
+	require.NoError(t, err)
+	var ns []uint64
+	for line, text := range strings.Split(strings.TrimSpace(string(b)), "\n") {
+		if strings.HasPrefix(text, "#") {
+			continue
 		}
+		lhs, rhs, ok := strings.Cut(text, " -> ")
+		require.True(t, ok, "line %d: %q", line+1, text)
+		n, err1 := strconv.ParseUint(lhs, 10, 64)
+		want, err2 := strconv.ParseUint(rhs, 10, 64)
+		require.NoError(t, errors.Join(err1, err2), "line %d", line+1)
+		require.Equal(t, fixedpoint.Isqrt(n), want, "line %d", line+1)
+		ns = append(ns, n)
 	}
+	require.Greater(t, len(ns), 300)
 	r := rand.New(rand.NewPCG(31, 32))
 	for k := 0; k < 300; k++ {
 		ns = append(ns, r.Uint64()>>r.IntN(64))

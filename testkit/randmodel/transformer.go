@@ -2,6 +2,7 @@ package randmodel
 
 import (
 	"math"
+	"math/big"
 	"math/rand/v2"
 
 	"github.com/opml-dev/opml/vm/model"
@@ -37,28 +38,52 @@ func NormParams(r *rand.Rand, mode uint16) model.NormParams {
 	return p
 }
 
-// RopeTable returns the cos and sin (Q14) of rows × pairs rotations by
-// the angles pos·10000^(−2p/(2·pairs)) of rotary embeddings, and every few
-// rows arbitrary int16 values (any table is valid).
+// pythagorean are (a, b, c) with a² + b² = c²: rotations by angles whose
+// cos a/c and sin b/c are exact rationals.
+var pythagorean = [][3]int64{{4, 3, 5}, {12, 5, 13}, {15, 8, 17}, {24, 7, 25}, {21, 20, 29}, {35, 12, 37}, {40, 9, 41}, {45, 28, 53}}
+
+// RopeTable returns the cos and sin (Q14) of rows × pairs rotations: pair p
+// of row i is rotated i times by the angle of pythagorean[p mod 8] (row i
+// is position i, each pair its own frequency, as in rotary embeddings),
+// computed exactly in big integers and rounded once, so the tables (and
+// the golden vectors built from them) are the same on every architecture;
+// every few rows holds arbitrary int16 values (any table is valid).
 func RopeTable(r *rand.Rand, rows, pairs int) (cos, sin [][]int16) {
 	cos, sin = make([][]int16, rows), make([][]int16, rows)
 	for i := range cos {
 		cos[i], sin[i] = make([]int16, pairs), make([]int16, pairs)
+		arbitrary := r.IntN(5) == 0
 		for p := range cos[i] {
-			if r.IntN(5) == 0 {
+			if arbitrary {
 				cos[i][p], sin[i][p] = int16(r.Uint32()), int16(r.Uint32())
 				continue
 			}
-			th := float64(i) * math.Pow(10000, -float64(2*p)/float64(2*pairs))
-			cos[i][p] = int16(math.Round(ops.RopeOne * math.Cos(th)))
-			sin[i][p] = int16(math.Round(ops.RopeOne * math.Sin(th)))
+			t := pythagorean[p%len(pythagorean)]
+			// (a + bi)^i = re + im·i; cos = re / c^i, sin = im / c^i.
+			re, im := big.NewInt(1), big.NewInt(0)
+			for k := 0; k < i; k++ {
+				re, im = new(big.Int).Sub(new(big.Int).Mul(re, big.NewInt(t[0])), new(big.Int).Mul(im, big.NewInt(t[1]))),
+					new(big.Int).Add(new(big.Int).Mul(re, big.NewInt(t[1])), new(big.Int).Mul(im, big.NewInt(t[0])))
+			}
+			den := new(big.Int).Exp(big.NewInt(t[2]), big.NewInt(int64(i)), nil)
+			cos[i][p], sin[i][p] = q14(re, den), q14(im, den)
 		}
 	}
 	return cos, sin
 }
 
-// GluTable returns a GluMul table: silu of the gate codes at a random
-// input scale, in Q12, or (one in four) arbitrary int16 values.
+// q14 is round(2^14 · num / den) (ties away from zero) for |num| ≤ den.
+func q14(num, den *big.Int) int16 {
+	n := new(big.Int).Lsh(num, 15)
+	n.Add(n, new(big.Int).Mul(den, big.NewInt(int64(num.Sign()))))
+	return int16(n.Quo(n, new(big.Int).Lsh(den, 1)).Int64())
+}
+
+// GluTable returns a GluMul table: hard swish, g·relu6(g + 3)/6 (the
+// integer-exact stand-in for silu that mobile networks use), of the gate
+// codes at the scale 1/16, in Q10, or (one in four) arbitrary int16 values.
+// Integer arithmetic only, so the golden vectors built from it are the same
+// on every architecture.
 func GluTable(r *rand.Rand) [256]int16 {
 	var t [256]int16
 	if r.IntN(4) == 0 {
@@ -67,10 +92,10 @@ func GluTable(r *rand.Rand) [256]int16 {
 		}
 		return t
 	}
-	scale := 0.01 + 0.1*r.Float64()
+	// x = g/16; hardswish(x) · 2^10 = g · min(max(g + 48, 0), 96) · 2^10 / (16 · 16 · 6).
 	for k := range t {
-		x := float64(k-128) * scale
-		t[k] = int16(math.Round(4096 * x / (1 + math.Exp(-x))))
+		g := int64(k - 128)
+		t[k] = int16(g * min(max(g+48, 0), 96) * 1024 / 1536)
 	}
 	return t
 }

@@ -116,10 +116,10 @@ func isqrtOK(n, r uint64) bool {
 	return hi != 0 || lo > n
 }
 
-// IsqrtEdges are the uint64 values around every power of two, every
+// isqrtEdges are the uint64 values around every power of two, every
 // perfect square (k^2 - 1, k^2, k^2 + 1) of k near a power of two, the
 // oscillation points k^2 + 2k of integer Newton, and the extremes.
-func IsqrtEdges() []uint64 {
+func isqrtEdges() []uint64 {
 	out := []uint64{0, 1, 2, 3, 4, 5, 8, 9, 15, 16, 17, 24, 25, 26, 1<<63 - 1, 1 << 63, 1<<64 - 1, 1<<64 - 2}
 	for e := 0; e < 64; e++ {
 		p := uint64(1) << e
@@ -140,7 +140,7 @@ func TestIsqrt(t *testing.T) {
 	for n := uint64(0); n < 1<<16; n++ {
 		require.True(t, isqrtOK(n, Isqrt(n)), "Isqrt(%d) = %d", n, Isqrt(n))
 	}
-	for _, n := range IsqrtEdges() {
+	for _, n := range isqrtEdges() {
 		require.True(t, isqrtOK(n, Isqrt(n)), "Isqrt(%d) = %d", n, Isqrt(n))
 	}
 	r := rand.New(rand.NewPCG(21, 22))

@@ -51,8 +51,7 @@ library Embed {
         uint256 src = uint256(t);
         if (!hasRow) src = uint256(uint8(int8(d.zOut))) * (type(uint256).max / 0xff);
         assembly ("memory-safe") {
-            let mask := not(sub(shl(sub(256, shl(3, n)), 1), 1))
-            if iszero(n) { mask := 0 }
+            let mask := not(sub(shl(sub(256, shl(3, n)), 1), 1)) // n = 0: shl gives 0, the mask 0
             y := or(and(out, not(mask)), and(src, mask))
         }
     }
