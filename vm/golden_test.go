@@ -2,6 +2,7 @@ package vm
 
 import (
 	"encoding/json"
+	"maps"
 	"math"
 	"math/rand/v2"
 	"os"
@@ -155,6 +156,7 @@ func goldenCases(t *testing.T) []goldenCase {
 		}),
 	)
 	cases = append(cases, attentionEdgeCases(t)...)
+	cases = append(cases, transformerGoldenCases(t)...)
 	return cases
 }
 
@@ -325,6 +327,8 @@ func TestEdgeCaseOutputs(t *testing.T) {
 		"edge_minmax_scales":       {12, 12, 12, -35, -35, 127},
 		"edge_int32_input":         int64s(edgeTokenIDs),
 	}
+	maps.Copy(want, transformerEdgeOutputs())
+	seen := 0
 	for _, c := range goldenCases(t) {
 		w, ok := want[c.name]
 		if !ok {
@@ -334,5 +338,7 @@ func TestEdgeCaseOutputs(t *testing.T) {
 		require.NoError(t, err)
 		require.Equal(t, w, tr.Output(), c.name)
 		checkAllSteps(t, tr)
+		seen++
 	}
+	require.Equal(t, len(want), seen, "an edge case without its golden vector")
 }

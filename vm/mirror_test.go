@@ -243,6 +243,22 @@ var mirrors = []mirror{
 		twins: map[string]string{"gather.canonical": descCanonical},
 	},
 	{
+		goFile: "vm/ops/embed.go", sol: []string{"ops/Embed.sol"},
+		twins: map[string]string{"embed.canonical": descCanonical},
+	},
+	{
+		goFile: "vm/ops/norm.go", sol: []string{"ops/Norm.sol"},
+		twins: map[string]string{"norm.canonical": descCanonical},
+	},
+	{
+		goFile: "vm/ops/rope.go", sol: []string{"ops/Rope.sol"},
+		twins: map[string]string{"rope.canonical": descCanonical},
+	},
+	{
+		goFile: "vm/ops/glumul.go", sol: []string{"ops/GluMul.sol"},
+		twins: map[string]string{"glumul.canonical": descCanonical},
+	},
+	{
 		goFile: "vm/ops/softmax.go", sol: []string{"ops/Softmax.sol"},
 		twins: map[string]string{
 			"softmax.canonical": descCanonical,
@@ -281,6 +297,10 @@ var solDispatchOnly = map[string]string{
 	"families/SoftmaxFamily.sol": "StepCore completed with the kernel table restricted to Softmax and Argmax, " +
 		"deployed as one contract (spec §7.5)",
 	"families/AttentionFamily.sol": "StepCore completed with the kernel table restricted to MatMul, " +
+		"deployed as one contract (spec §7.5)",
+	"families/NormFamily.sol": "StepCore completed with the kernel table restricted to Norm and Rope, " +
+		"deployed as one contract (spec §7.5)",
+	"families/LookupFamily.sol": "StepCore completed with the kernel table restricted to Embed and GluMul, " +
 		"deployed as one contract (spec §7.5)",
 }
 

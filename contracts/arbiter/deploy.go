@@ -97,6 +97,8 @@ var StepFamilies = [...]struct {
 	{"ReshapeFamily", &bindings.ReshapeFamilyMetaData},
 	{"SoftmaxFamily", &bindings.SoftmaxFamilyMetaData},
 	{"AttentionFamily", &bindings.AttentionFamilyMetaData},
+	{"NormFamily", &bindings.NormFamilyMetaData},
+	{"LookupFamily", &bindings.LookupFamilyMetaData},
 }
 
 // DeployStepVerifier deploys the op family contracts, then the StepVerifier

@@ -128,7 +128,8 @@ var deployedContracts = []contractBinding{
 	bindings.NewInferenceOracle(), bindings.NewDisputeGame(), bindings.NewModelRegistry(),
 	bindings.NewStepVerifier(), bindings.NewExampleConsumer(),
 	bindings.NewGemmFamily(), bindings.NewPoolFamily(), bindings.NewElementwiseFamily(),
-	bindings.NewReshapeFamily(), bindings.NewSoftmaxFamily(), bindings.NewAttentionFamily(),
+	bindings.NewReshapeFamily(), bindings.NewSoftmaxFamily(), bindings.NewAttentionFamily(), bindings.NewNormFamily(),
+	bindings.NewLookupFamily(),
 }
 
 var (

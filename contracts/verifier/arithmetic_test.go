@@ -2,6 +2,7 @@ package verifier_test
 
 import (
 	"bufio"
+	"errors"
 	"math"
 	"math/big"
 	"math/rand/v2"
@@ -27,7 +28,10 @@ import (
 // differential tests cover them only through whole ops; these pin each
 // function on its own, edges included.
 
-const arithmeticGolden = "../../vm/fixedpoint/testdata/arithmetic.golden"
+const (
+	arithmeticGolden = "../../vm/fixedpoint/testdata/arithmetic.golden"
+	isqrtGolden      = "../../vm/fixedpoint/testdata/isqrt.golden"
+)
 
 type arithmeticEVM struct {
 	t    testing.TB
@@ -235,4 +239,42 @@ func FuzzArithmeticDifferential(f *testing.F) {
 		require.Equal(t, int64(fixedpoint.Requantize(x, m, s)), a.requantize(x, m, s), "Requantize(%d, %d, %d)", x, m, s)
 		require.Equal(t, fixedpoint.DivRound(dn, dd), a.divRound(dn, dd), "DivRound(%d, %d)", dn, dd)
 	})
+}
+
+// TestArithmeticIsqrt: FixedPoint.isqrt against fixedpoint.Isqrt (and the
+// definition, big-integer floor(sqrt)) on vm/fixedpoint's golden edges
+// (every power of two and its neighbours, the squares k², k² ± 1 and the
+// Newton oscillation points k² + 2k of k near powers of two, the uint64
+// extremes) and on random operands of every bit length.
+func TestArithmeticIsqrt(t *testing.T) {
+	a := newArithmeticEVM(t)
+	b, err := os.ReadFile(isqrtGolden)
+	require.NoError(t, err)
+	var ns []uint64
+	for line, text := range strings.Split(strings.TrimSpace(string(b)), "\n") {
+		if strings.HasPrefix(text, "#") {
+			continue
+		}
+		lhs, rhs, ok := strings.Cut(text, " -> ")
+		require.True(t, ok, "line %d: %q", line+1, text)
+		n, err1 := strconv.ParseUint(lhs, 10, 64)
+		want, err2 := strconv.ParseUint(rhs, 10, 64)
+		require.NoError(t, errors.Join(err1, err2), "line %d", line+1)
+		require.Equal(t, fixedpoint.Isqrt(n), want, "line %d", line+1)
+		ns = append(ns, n)
+	}
+	require.Greater(t, len(ns), 300)
+	r := rand.New(rand.NewPCG(31, 32))
+	for k := 0; k < 300; k++ {
+		ns = append(ns, r.Uint64()>>r.IntN(64))
+	}
+	for _, n := range ns {
+		out, err := a.evm.View(a.addr, a.abi.PackIsqrt(new(big.Int).SetUint64(n)))
+		require.NoError(t, err)
+		got, err := a.abi.UnpackIsqrt(out)
+		require.NoError(t, err)
+		require.True(t, got.IsUint64(), "isqrt(%d) = %s", n, got)
+		require.Equal(t, fixedpoint.Isqrt(n), got.Uint64(), "isqrt(%d)", n)
+		require.Equal(t, new(big.Int).Sqrt(new(big.Int).SetUint64(n)).Uint64(), got.Uint64(), "isqrt(%d) is not floor(sqrt)", n)
+	}
 }

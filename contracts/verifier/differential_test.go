@@ -178,7 +178,7 @@ func TestEveryOpcodeCovered(t *testing.T) {
 				switch {
 				case I*J == 0:
 					seen["empty"] = true
-				case (d.Op == ops.OpReLU || d.Op == ops.OpLut || binaryOp(d.Op)) && d.In.Addr == d.Out.Addr:
+				case (d.Op == ops.OpReLU || d.Op == ops.OpLut || d.Op == ops.OpNorm || d.Op == ops.OpRope || binaryOp(d.Op)) && d.In.Addr == d.Out.Addr:
 					seen["in-place "+d.Op.String()] = true
 					if binaryOp(d.Op) && d.In2.Addr == d.Out.Addr {
 						seen["in-place "+d.Op.String()+" In and In2"] = true
@@ -196,6 +196,7 @@ func TestEveryOpcodeCovered(t *testing.T) {
 					gatherCoverage(seen, &d, m.Weights)
 				}
 				attentionCoverage(seen, &d)
+				transformerCoverage(seen, &d)
 				if d.In.RowLen()%32 != 0 {
 					seen["partial leaf"] = true
 				}
@@ -216,8 +217,31 @@ func TestEveryOpcodeCovered(t *testing.T) {
 		"mul", "max", "min", "in-place mul", "in-place mul In2", "in-place mul In and In2",
 		"in-place max", "in-place max In2", "in-place max In and In2", "in-place min", "in-place min In2", "in-place min In and In2",
 		"matmul", "matmul full", "matmul causal-N", "matmul causal-K", "matmul G = 2", "matmul causal-K two chunks",
-		"matmul In2 = In", "causal softmax", "causal softmax two leaves"} {
+		"matmul In2 = In", "causal softmax", "causal softmax two leaves",
+		"embed", "norm", "rope", "glumul", "in-place norm", "in-place rope", "norm rms", "norm layer", "norm multi-leaf rows",
+		"rope partial half", "glumul gated by u itself", "glumul distinct gate"} {
 		require.True(t, seen[want], "no generated model has %q", want)
+	}
+}
+
+// transformerCoverage records the layouts of Norm, Rope and GluMul.
+func transformerCoverage(seen map[string]bool, d *ops.Desc) {
+	switch d.Op {
+	case ops.OpNorm:
+		seen[[]string{"norm rms", "norm layer"}[d.KH]] = true
+		if d.In.RowLeaves() > 1 {
+			seen["norm multi-leaf rows"] = true
+		}
+	case ops.OpRope:
+		if d.In.RowLen()%16 != 0 {
+			seen["rope partial half"] = true
+		}
+	case ops.OpGluMul:
+		if d.In == d.In2 {
+			seen["glumul gated by u itself"] = true
+		} else {
+			seen["glumul distinct gate"] = true
+		}
 	}
 }
 

@@ -44,6 +44,8 @@ func (e *evmVerifier) families(t *testing.T) []common.Address {
 		{e.abi.PackReshapeFamily, e.abi.UnpackReshapeFamily},
 		{e.abi.PackSoftmaxFamily, e.abi.UnpackSoftmaxFamily},
 		{e.abi.PackAttentionFamily, e.abi.UnpackAttentionFamily},
+		{e.abi.PackNormFamily, e.abi.UnpackNormFamily},
+		{e.abi.PackLookupFamily, e.abi.UnpackLookupFamily},
 	} {
 		out = append(out, e.getAddress(t, get.pack(), get.unpack))
 	}
@@ -116,7 +118,7 @@ func TestDispatchRoutesEveryOpcode(t *testing.T) {
 		index[f] = k
 	}
 	// Opcodes no family executes (0 = no op) go to the first family.
-	for _, op := range []uint8{0, 15, 0x7f, 0xff} {
+	for _, op := range []uint8{0, 20, 0x7f, 0xff} {
 		require.Equal(t, fams[0], e.familyOf(t, op), "opcode %d", op)
 	}
 	used := map[int][]string{}
@@ -152,6 +154,8 @@ func TestDispatchRoutesEveryOpcode(t *testing.T) {
 		"ReshapeFamily: gather reshape",
 		"SoftmaxFamily: argmax softmax",
 		"AttentionFamily: matmul",
+		"NormFamily: norm rope",
+		"LookupFamily: embed glumul",
 	}, got)
 }
 

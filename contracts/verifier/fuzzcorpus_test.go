@@ -257,6 +257,17 @@ var (
 	mutStateStep = mutPattern{"step counter", func(fuzzCase) []byte { return xorAt(97+7, 0x01) }}
 )
 
+// opcodeNamed is the opcode whose name is kind (every op kind of
+// randmodel is named after its opcode), or 0.
+func opcodeNamed(kind string) ops.Opcode {
+	for _, op := range ops.Opcodes() {
+		if op.String() == kind {
+			return op
+		}
+	}
+	return 0
+}
+
 // corpusItem is one thing the corpus must exercise. The generator searches
 // for an entry satisfying ok (models of the given randmodel kinds, in the
 // given modes, seeds 1, 2, 3, …, the op boundary steps of a trace, the
@@ -328,16 +339,6 @@ func corpusItems() []corpusItem {
 				return c.model == "causal-softmax" && c.op == ops.OpSoftmax && c.opStep() && c.rejected()
 			}},
 	)
-}
-
-// opcodeNamed is the opcode of the op named name (a randmodel op kind).
-func opcodeNamed(name string) ops.Opcode {
-	for _, op := range ops.Opcodes() {
-		if op.String() == name {
-			return op
-		}
-	}
-	panic("no op named " + name)
 }
 
 // searchCorpus finds the first entry satisfying it, deterministically.

@@ -85,7 +85,7 @@ func baseCases(t testing.TB) []baseCase {
 	w3 := modelWorld(t, m, ram)
 	pre, wb = w3.prove(t, 0, 0, 1<<20, 0, ops.Acc{})
 	out = append(out, baseCase{name: "error: outside the schedule", pre: pre, witness: wb, op: program[0], opProof: w3.progTree.Proof(2, 0)})
-	for _, kind := range []string{"lut", "gather", "mul", "max", "min", "matmul", "causal-softmax"} {
+	for _, kind := range []string{"lut", "gather", "mul", "max", "min", "matmul", "causal-softmax", "embed", "norm", "rope", "glumul"} {
 		w4 := underVersion1(t, kind)
 		pre, wb = w4.prove(t, 0, 0, 0, 0, ops.Acc{})
 		k := min(1, len(w4.program)-1) // another op of the program, if it has one
@@ -136,7 +136,7 @@ func gatherCases(t testing.TB) []baseCase {
 }
 
 // underVersion1 is the world of a version-2 model of the kind (lut,
-// gather, mul, max, min, matmul, causal-softmax) whose header says version
+// gather, mul, max, min, matmul, causal-softmax, embed, norm, rope, glumul) whose header says version
 // 1: its ops (a causal Softmax too) are not defined in the header's
 // version (V1).
 func underVersion1(t testing.TB, kind string) *world {
@@ -529,6 +529,13 @@ func TestErrorStatusPaths(t *testing.T) {
 			require.Equal(t, [2]uint32{1 % uint32(I), 0}, [2]uint32{post.I, post.J}, "%s: the next iteration starts", kind)
 		}
 	}
+	// The transformer ops (opcodes 15, 17-19): their second op (a second
+	// Embed; Norm and Rope in place; GluMul gated by u itself).
+	for _, kind := range []string{"embed", "norm", "rope", "glumul"} {
+		tw := underVersion1(t, kind)
+		check("V1 "+kind+" in a version-1 model", tw, 0, 0, 0)
+		check("V1 "+kind+" in a version-1 model, second op", tw, 1, 0, 0)
+	}
 }
 
 // TestGatherWitnesses: the access sequence of a Gather step depends on its
@@ -587,7 +594,7 @@ func TestGatherWitnesses(t *testing.T) {
 // and a Lut under version 2 steps.
 func TestVersion2Steps(t *testing.T) {
 	e := sharedEVM(t)
-	for _, kind := range []string{"relu", "gemm", "lut", "gather", "mul", "max", "min", "matmul", "causal-softmax"} {
+	for _, kind := range []string{"relu", "gemm", "lut", "gather", "mul", "max", "min", "matmul", "causal-softmax", "embed", "norm", "rope", "glumul"} {
 		m, _, err := randmodel.Model(rand.New(rand.NewPCG(8, 8)), kind)
 		require.NoError(t, err)
 		leaves := m.Header.Leaves()

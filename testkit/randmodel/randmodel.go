@@ -9,10 +9,11 @@ import (
 	"github.com/opml-dev/opml/vm/ops"
 )
 
-// OpKinds are the kinds whose model ends in ops of one opcode, in opcode
-// order (OpKinds[k] is opcode k+1 up to Min, 14); every opcode is covered.
+// OpKinds are the kinds whose model ends in ops of one opcode, named as
+// the opcode (ops.Opcode.String), in opcode order; every opcode is
+// covered.
 var OpKinds = []string{"gemm", "conv2d", "relu", "maxpool2d", "avgpool2d", "add", "reshape", "softmax", "argmax", "lut", "gather",
-	"mul", "max", "min", "matmul"}
+	"mul", "max", "min", "embed", "matmul", "norm", "rope", "glumul"}
 
 // Kinds are every model generator: the kinds of opcodes 1-9, then models
 // that exercise in-place ReLU and Add, int32 Argmax outputs through Reshape,
@@ -21,16 +22,19 @@ var OpKinds = []string{"gemm", "conv2d", "relu", "maxpool2d", "avgpool2d", "add"
 // an in-place Lut; gather: a version-2 model of two Gathers, the second with
 // an In2; mul, max, min: a version-2 model of four such ops, into a new
 // tensor and then in place of In, of In2 and of both; tokens: a version-2
-// model whose input is int32 token ids, read by two Reshapes; matmul: a
-// version-2 attention chain, MatMul in causal-N or full mode, a causal
-// Softmax and a second MatMul in causal-K or full mode, B operands
-// gathered from the input with G = 1 or 2; causal-softmax: a causal Softmax
-// over rows whose count need not be a multiple of the row length). New
-// kinds are appended: a kind's index seeds the golden vectors
-// (vm/golden_test.go) and names the kind in fuzz corpora, so it never
-// changes.
+// model whose input is int32 token ids, read by two Reshapes; embed: a
+// version-2 model embedding int32 ids, fills included; norm and rope: two
+// such ops, into a new tensor and then in place; glumul: an RMSNorm, then
+// two GluMuls in place of its output, the second gated by that output
+// itself; matmul: a version-2 attention chain, MatMul in causal-N or full
+// mode, a causal Softmax and a second MatMul in causal-K or full mode, B
+// operands gathered from the input with G = 1 or 2; causal-softmax: a
+// causal Softmax over rows whose count need not be a multiple of the row
+// length). New kinds are appended: a kind's index seeds the golden
+// vectors (vm/golden_test.go) and names the kind in fuzz corpora, so it
+// never changes.
 var Kinds = append(append(append(append(append([]string(nil), OpKinds[:9]...), "inplace", "argmax-reshape", "chain", "empty"),
-	OpKinds[9:14]...), "tokens"), OpKinds[14], "causal-softmax")
+	OpKinds[9:14]...), "tokens", "matmul", "causal-softmax"), "embed", "norm", "rope", "glumul")
 
 // Input is a random model's input values: Int8 for a model whose input is
 // int8, Int32 for one whose input is int32 (the tokens kind); the other is
@@ -163,8 +167,12 @@ func AddParams(r *rand.Rand) model.AddParams {
 // Model returns a random model of the given kind (one of Kinds) and a random
 // input for it.
 func Model(r *rand.Rand, kind string) (*model.Model, Input, error) {
-	if kind == "tokens" {
+	switch kind {
+	case "tokens":
 		m, v, err := tokens(r)
+		return m, Input{Int32: v}, err
+	case "embed":
+		m, v, err := embed(r)
 		return m, Input{Int32: v}, err
 	}
 	m, v, err := int8Model(r, kind)
@@ -230,6 +238,12 @@ func int8Model(r *rand.Rand, kind string) (*model.Model, []int8, error) {
 		b := model.NewBuilder()
 		m, err := b.Build(b.SoftmaxCausal(b.Input(uint32(rows), n), ExpTable(r)))
 		return m, Int8s(r, rows*int(n)), err
+	case "norm":
+		return rowOps(r, ops.OpNorm)
+	case "rope":
+		return rowOps(r, ops.OpRope)
+	case "glumul":
+		return gluMul(r)
 	}
 	b := model.NewBuilder()
 	var x model.T

@@ -1,5 +1,7 @@
 package fixedpoint
 
+import "math/bits"
+
 // Mirrored function for function by contracts/src/vm/FixedPoint.sol (the
 // mirror table is vm/mirror_test.go).
 
@@ -77,4 +79,28 @@ func DivRound(a, b int64) int64 {
 		return -((2*(-a) + b) / (2 * b))
 	}
 	return (2*a + b) / (2 * b)
+}
+
+// IsqrtIterations is the number of Newton steps Isqrt takes from its
+// initial estimate: five bring the error below one for every uint64
+// (docs/spec.md §2.8), the sixth is margin.
+const IsqrtIterations = 6
+
+// Isqrt returns floor(sqrt(n)) exactly, for every uint64 n (docs/spec.md
+// §2.8): r0 = 2^(floor(log2 n) div 2), which is in (sqrt(n)/2, sqrt(n)],
+// then IsqrtIterations Babylonian steps r = (r + n div r) div 2, then the
+// correction r = r - 1 if r > n div r (the steps end at floor(sqrt(n)) or
+// one above it). Isqrt(0) = 0.
+func Isqrt(n uint64) uint64 {
+	if n == 0 {
+		return 0
+	}
+	r := uint64(1) << ((bits.Len64(n) - 1) / 2)
+	for k := 0; k < IsqrtIterations; k++ {
+		r = (r + n/r) >> 1
+	}
+	if r > n/r {
+		r--
+	}
+	return r
 }

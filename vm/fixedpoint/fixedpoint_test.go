@@ -2,6 +2,7 @@ package fixedpoint
 
 import (
 	"math/big"
+	"math/bits"
 	"math/rand/v2"
 	"testing"
 
@@ -102,4 +103,50 @@ func FuzzRequantize(f *testing.F) {
 			t.Fatalf("Requantize(%d,%d,%d)=%d want %d", x, m, s, got, want)
 		}
 	})
+}
+
+// isqrtOK reports whether r = floor(sqrt(n)): r^2 <= n < (r+1)^2, in 128
+// bits.
+func isqrtOK(n, r uint64) bool {
+	hi, lo := bits.Mul64(r, r)
+	if hi != 0 || lo > n {
+		return false
+	}
+	hi, lo = bits.Mul64(r+1, r+1)
+	return hi != 0 || lo > n
+}
+
+// isqrtEdges are the uint64 values around every power of two, every
+// perfect square (k^2 - 1, k^2, k^2 + 1) of k near a power of two, the
+// oscillation points k^2 + 2k of integer Newton, and the extremes.
+func isqrtEdges() []uint64 {
+	out := []uint64{0, 1, 2, 3, 4, 5, 8, 9, 15, 16, 17, 24, 25, 26, 1<<63 - 1, 1 << 63, 1<<64 - 1, 1<<64 - 2}
+	for e := 0; e < 64; e++ {
+		p := uint64(1) << e
+		out = append(out, p-1, p, p+1)
+	}
+	for e := 1; e <= 32; e++ {
+		for _, k := range []uint64{1<<e - 1, 1 << e, 1<<e + 1, 3 << (e - 1)} {
+			if k >= 1<<32 {
+				continue
+			}
+			out = append(out, k*k-1, k*k, k*k+1, k*k+2*k)
+		}
+	}
+	return out
+}
+
+func TestIsqrt(t *testing.T) {
+	for n := uint64(0); n < 1<<16; n++ {
+		require.True(t, isqrtOK(n, Isqrt(n)), "Isqrt(%d) = %d", n, Isqrt(n))
+	}
+	for _, n := range isqrtEdges() {
+		require.True(t, isqrtOK(n, Isqrt(n)), "Isqrt(%d) = %d", n, Isqrt(n))
+	}
+	r := rand.New(rand.NewPCG(21, 22))
+	for k := 0; k < 200000; k++ {
+		n := r.Uint64() >> r.IntN(64)
+		require.True(t, isqrtOK(n, Isqrt(n)), "Isqrt(%d) = %d", n, Isqrt(n))
+	}
+	require.Equal(t, uint64(1<<32-1), Isqrt(1<<64-1))
 }

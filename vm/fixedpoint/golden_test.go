@@ -34,3 +34,16 @@ func TestRequantizeGolden(t *testing.T) {
 	}
 	golden.Check(t, filepath.Join("testdata", "arithmetic.golden"), []byte(b.String()), "go test ./vm/fixedpoint -update")
 }
+
+// TestIsqrtGolden pins Isqrt on its edges (isqrtEdges: powers of two and
+// their neighbours, squares and their neighbours, the Newton oscillation
+// points, the extremes) in testdata/isqrt.golden, which the Solidity
+// verifier's tests replay (contracts/verifier TestArithmeticIsqrt).
+func TestIsqrtGolden(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("# n -> Isqrt(n)\n")
+	for _, n := range isqrtEdges() {
+		fmt.Fprintf(&b, "%d -> %d\n", n, Isqrt(n))
+	}
+	golden.Check(t, filepath.Join("testdata", "isqrt.golden"), []byte(b.String()), "go test ./vm/fixedpoint -update")
+}

@@ -65,6 +65,25 @@ type MulParams struct {
 	Sh                   uint8
 }
 
+// RowParams are the quantization parameters of Rope and GluMul (see
+// ops.OpRope, ops.OpGluMul): the input zero point (Rope: of x; GluMul: of
+// u), the output zero point and clamp, and the multiplier and shift of the
+// output rescale.
+type RowParams struct {
+	ZIn, ZOut, Lo, Hi int8
+	Mul               int32
+	Sh                uint8
+}
+
+// NormParams are Norm's parameters (see ops.OpNorm): the mode (ops.NormRMS
+// or ops.NormLayer), EpsQ = round(eps / S_in² · 2^16) >= 1, and the
+// rescale of the normalized value (16 fractional bits) to the output.
+type NormParams struct {
+	Mode uint16
+	EpsQ uint32
+	RowParams
+}
+
 // NewBuilder returns an empty builder.
 func NewBuilder() *Builder { return &Builder{} }
 
@@ -394,6 +413,85 @@ func (b *Builder) Gather(x, x2 T, shape []uint32, idx []int32, fill int8) T {
 	p := make([]byte, ops.GatherTableLeaves(uint64(len(idx)))*ops.LeafSize)
 	ops.PutGatherTable(p, idx)
 	return b.op(ops.Desc{Op: ops.OpGather, W: b.addWeights(p), ZIn: fill}, x, x2, b.newTensor(ops.Int8, shape...))
+}
+
+// Embed appends the token embedding of the int32 ids (ops.OpEmbed): a new
+// int8 tensor [Numel(ids), d] whose row i is table[ids[i]], or fill for an
+// id outside [0, len(table)). Every table row has d elements. A model that
+// uses it is version 2 (MinVersion).
+func (b *Builder) Embed(ids T, d uint32, table [][]int8, fill int8) T {
+	it, ok := b.tensor(ids)
+	if !ok {
+		return -1
+	}
+	if it.DType != ops.Int32 {
+		return b.fail("embed: ids must be int32")
+	}
+	for v, row := range table {
+		if len(row) != int(d) {
+			return b.fail("embed: table row %d has %d elements, want %d", v, len(row), d)
+		}
+	}
+	if it.Numel() > 1<<32-1 || uint64(len(table)) > 1<<32-1 {
+		return b.fail("embed: too many ids or table rows")
+	}
+	p := make([]byte, ops.EmbedTableLeaves(uint64(len(table)), uint64(d))*ops.LeafSize)
+	ops.PutEmbedTable(p, table, uint64(d))
+	desc := ops.Desc{Op: ops.OpEmbed, W: b.addWeights(p), M: uint32(len(table)), ZOut: fill}
+	return b.op(desc, ids, -1, b.newTensor(ops.Int8, uint32(it.Numel()), d))
+}
+
+// Norm appends RMSNorm or LayerNorm over x's rows into a new int8 tensor
+// of x's shape (ops.OpNorm). A model that uses it is version 2
+// (MinVersion).
+func (b *Builder) Norm(x T, p NormParams) T {
+	xt, ok := b.tensor(x)
+	if !ok {
+		return -1
+	}
+	d := ops.Desc{Op: ops.OpNorm, KH: p.Mode, M: p.EpsQ, ZIn: p.ZIn, ZOut: p.ZOut, Lo: p.Lo, Hi: p.Hi, MulOut: p.Mul, ShOut: p.Sh}
+	return b.op(d, x, -1, b.newTensor(xt.DType, xt.Shape()...))
+}
+
+// Rope appends the rotary embedding of x's interleaved pairs into a new
+// int8 tensor of x's shape (ops.OpRope): cos[i][p] and sin[i][p], Q14, are
+// the rotation of pair p of row i (len(cos) = Rows(x), len(cos[i]) =
+// RowLen(x)/2). A model that uses it is version 2 (MinVersion).
+func (b *Builder) Rope(x T, cos, sin [][]int16, p RowParams) T {
+	xt, ok := b.tensor(x)
+	if !ok {
+		return -1
+	}
+	n := xt.RowLen()
+	if uint64(len(cos)) != xt.Rows() || len(sin) != len(cos) {
+		return b.fail("rope: %d cos and %d sin rows for %d rows", len(cos), len(sin), xt.Rows())
+	}
+	for i := range cos {
+		if uint64(len(cos[i])) != n/2 || len(sin[i]) != len(cos[i]) {
+			return b.fail("rope: row %d has %d cos and %d sin, want %d", i, len(cos[i]), len(sin[i]), n/2)
+		}
+	}
+	w := make([]byte, ops.RopeTableLeaves(xt.Rows(), n)*ops.LeafSize)
+	ops.PutRopeTable(w, cos, sin, n)
+	d := ops.Desc{Op: ops.OpRope, W: b.addWeights(w), ZIn: p.ZIn, ZOut: p.ZOut, Lo: p.Lo, Hi: p.Hi, MulOut: p.Mul, ShOut: p.Sh}
+	return b.op(d, x, -1, b.newTensor(xt.DType, xt.Shape()...))
+}
+
+// GluMul appends SwiGLU's product u ← requant(table[g + 128]·(u − p.ZIn))
+// (ops.OpGluMul), in place of u, and returns u: table holds
+// silu(dequantize(g)) as int16 at a fixed scale. A model that uses it is
+// version 2 (MinVersion).
+func (b *Builder) GluMul(g, u T, table [256]int16, p RowParams) T {
+	if _, ok := b.tensor(g); !ok {
+		return -1
+	}
+	if _, ok := b.tensor(u); !ok {
+		return -1
+	}
+	w := make([]byte, ops.GluTableLeaves*ops.LeafSize)
+	ops.PutGluTable(w, &table)
+	d := ops.Desc{Op: ops.OpGluMul, W: b.addWeights(w), ZIn2: p.ZIn, ZOut: p.ZOut, Lo: p.Lo, Hi: p.Hi, MulOut: p.Mul, ShOut: p.Sh}
+	return b.op(d, g, u, u)
 }
 
 // Argmax appends the per-row argmax (int32 [rows]).

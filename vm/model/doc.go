@@ -8,8 +8,9 @@
 // model ID is the root of a depth-3 Merkle tree over eight leaves: the three
 // header leaves, a zero leaf, the program root, the weights root and two zero
 // leaves (docs/spec.md §3). The file and header carry one version, 1 or 2
-// (version 2 adds the Lut, Gather, Mul, Max, Min and MatMul ops, the
-// causal Softmax and an int32 input, Builder.InputInt32, for token ids); New and the Builder write the
+// (version 2 adds the Lut, Gather, Mul, Max, Min and MatMul ops, the causal Softmax, the transformer
+// ops Embed, Norm, Rope and GluMul, and an int32 input,
+// Builder.InputInt32, for token ids); New and the Builder write the
 // lowest version that expresses the input and the program (MinVersion), so
 // a model with an int8 input and none of those ops is a version-1 file
 // (docs/spec.md §3.6, decision 16). header.go (decoding, the header rules, the

@@ -9,6 +9,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/opml-dev/opml/testkit/golden"
+	"github.com/opml-dev/opml/vm/ops"
 )
 
 // goldenModel uses every op of version 1 once, with fixed small weights;
@@ -61,6 +62,59 @@ func goldenModel(t *testing.T, lut bool) *Model {
 	m, err := b.Build(b.Argmax(x))
 	require.NoError(t, err)
 	return m
+}
+
+// goldenLLMModel uses the transformer ops of version 2 (Embed, Norm in
+// both modes, Rope, GluMul) on an int32 token input, as a decoder block
+// strings them together.
+func goldenLLMModel(t *testing.T) *Model {
+	table := make([][]int8, 6)
+	for v := range table {
+		table[v] = make([]int8, 8)
+		for l := range table[v] {
+			table[v][l] = int8(13*v - 7*l)
+		}
+	}
+	cos, sin := make([][]int16, 4), make([][]int16, 4)
+	for i := range cos {
+		cos[i], sin[i] = make([]int16, 4), make([]int16, 4)
+		for p := range cos[i] {
+			cos[i][p], sin[i][p] = int16(16384-1000*i-100*p), int16(1000*i+300*p)
+		}
+	}
+	var glu [256]int16
+	for k := range glu {
+		glu[k] = int16(40 * (k - 128))
+	}
+	q := RowParams{ZIn: 1, ZOut: -2, Lo: -128, Hi: 127, Mul: 1 << 30, Sh: 44}
+	b := NewBuilder()
+	x := b.Embed(b.InputInt32(4), 8, table, -5)
+	h := b.Norm(x, NormParams{Mode: ops.NormRMS, EpsQ: 262, RowParams: RowParams{ZIn: -5, Lo: -128, Hi: 127, Mul: 1 << 30, Sh: 41}})
+	r := b.Rope(h, cos, sin, q)
+	u := b.Norm(h, NormParams{Mode: ops.NormLayer, EpsQ: 7, RowParams: RowParams{ZOut: 3, Lo: -100, Hi: 100, Mul: 1<<30 + 5, Sh: 41}})
+	u = b.GluMul(r, u, glu, q)
+	m, err := b.Build(b.Argmax(u))
+	require.NoError(t, err)
+	return m
+}
+
+// TestLLMModelFileGolden pins the model file and ID of goldenLLMModel
+// (every_op_llm, a version-2 file).
+func TestLLMModelFileGolden(t *testing.T) {
+	m := goldenLLMModel(t)
+	require.Equal(t, uint8(Version2), m.Header.Version)
+	golden.Check(t, filepath.Join("testdata", "every_op_llm.opml"), m.Encode(), "go test ./vm/model -update")
+	golden.Check(t, filepath.Join("testdata", "every_op_llm.id"), []byte(fmt.Sprintf("%s N=%d\n", m.ID().Hex(), m.Header.NumSteps)), "go test ./vm/model -update")
+	b, err := os.ReadFile(filepath.Join("testdata", "every_op_llm.opml"))
+	require.NoError(t, err)
+	back, err := Decode(b)
+	require.NoError(t, err)
+	require.Equal(t, m.ID(), back.ID())
+	var seen []ops.Opcode
+	for _, d := range back.Ops {
+		seen = append(seen, d.Op)
+	}
+	require.Equal(t, []ops.Opcode{ops.OpEmbed, ops.OpNorm, ops.OpRope, ops.OpNorm, ops.OpGluMul, ops.OpArgmax}, seen)
 }
 
 // TestModelFileGolden pins the model file encoding and the model ID of a

@@ -99,15 +99,15 @@ func checkVersion(v uint8) error {
 }
 
 // MaxOpcode returns the highest opcode the header's version defines (rule
-// V1): ops.OpArgmax for version 1, ops.OpMatMul for version 2, and 0 (no
-// op) for a version this build does not read. The opcodes up to it that
-// have no op (15 until Embed lands) are invalid by ops.Desc.Validate.
+// V1): ops.OpArgmax for version 1, ops.OpGluMul for version 2, and 0 (no
+// op) for a version this build does not read. Every opcode from 1 to it
+// that the kernel table has is defined.
 func (h *Header) MaxOpcode() ops.Opcode {
 	switch h.Version {
 	case Version1:
 		return ops.OpArgmax
 	case Version2:
-		return ops.OpMatMul
+		return ops.OpGluMul
 	}
 	return 0
 }

@@ -667,7 +667,7 @@ func TestVersions(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, v2.ID(), back.ID())
 	require.Equal(t, ops.OpLut, back.Ops[1].Op)
-	require.Equal(t, ops.OpMatMul, back.Header.MaxOpcode())
+	require.Equal(t, ops.OpGluMul, back.Header.MaxOpcode())
 	require.Equal(t, ops.OpArgmax, v1.Header.MaxOpcode())
 
 	// A version-2 model of version-1 ops: valid, with another model ID.

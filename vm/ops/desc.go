@@ -32,7 +32,11 @@ const (
 	OpMul       Opcode = 12
 	OpMax       Opcode = 13
 	OpMin       Opcode = 14
+	OpEmbed     Opcode = 15
 	OpMatMul    Opcode = 16
+	OpNorm      Opcode = 17
+	OpRope      Opcode = 18
+	OpGluMul    Opcode = 19
 )
 
 // Desc is a decoded op descriptor. Every op uses the same fixed encoding
@@ -40,12 +44,12 @@ const (
 // others to be zero, so that every valid op has exactly one encoding.
 type Desc struct {
 	Op                    Opcode
-	In, In2, Out          Tensor // In2: the second input of Add, Mul, Max, Min; Gather's optional second source
-	W                     uint32 // ROM leaf: weights (Gemm, Conv2D), exp table (Softmax), lookup table (Lut) or index table (Gather)
+	In, In2, Out          Tensor // In2: the second input of Add, Mul, Max, Min, GluMul; Gather's optional second source
+	W                     uint32 // ROM leaf: weights (Gemm, Conv2D), exp table (Softmax), lookup table (Lut, GluMul), index table (Gather), embedding (Embed) or cos/sin table (Rope)
 	CP                    uint32 // ROM leaf: per-channel parameters (Gemm, Conv2D)
-	KH, KW, SH, SW        uint16 // kernel and stride (Conv2D, pools); KH: the causal mode (MatMul, Softmax)
+	KH, KW, SH, SW        uint16 // kernel and stride (Conv2D, pools); KH: the causal mode (MatMul, Softmax), Norm's mode
 	PadT, PadL            uint16 // top and left padding (Conv2D, pools)
-	M                     uint32 // Gemm: number of output rows
+	M                     uint32 // Gemm: number of output rows; Embed: V, the table's rows; Norm: EpsQ
 	ZIn, ZIn2, ZOut       int8   // zero points (ZIn: Gather's fill value)
 	Lo, Hi                int8   // output clamp (fused activation)
 	MulIn, MulIn2, MulOut int32  // Add, Max, Min (Mul: MulOut only): fixed-point multipliers
@@ -166,10 +170,11 @@ func (d *Desc) Validate(lim Limits) error {
 }
 
 // Tensors returns the tensors the op uses: every op reads In and writes
-// Out; Add, Mul, Max, Min and MatMul also read In2, and so does Gather when
-// In2 is present (not the all-zero tensor, which means absent).
+// Out; Add, Mul, Max, Min, MatMul and GluMul also read In2, and so does
+// Gather when In2 is present (not the all-zero tensor, which means absent).
 func (d *Desc) Tensors() []Tensor {
-	if d.Op == OpAdd || d.Op == OpMul || d.Op == OpMax || d.Op == OpMin || d.Op == OpMatMul || (d.Op == OpGather && !d.In2.IsZero()) {
+	if d.Op == OpAdd || d.Op == OpMul || d.Op == OpMax || d.Op == OpMin || d.Op == OpMatMul || d.Op == OpGluMul ||
+		(d.Op == OpGather && !d.In2.IsZero()) {
 		return []Tensor{d.In, d.In2, d.Out}
 	}
 	return []Tensor{d.In, d.Out}

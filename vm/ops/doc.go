@@ -8,8 +8,8 @@
 // (contracts/src/vm/ops) mirrors this package exactly, file for file:
 // tensor.go, desc.go, kernel.go and one file per op family (gemm.go,
 // pool.go, elementwise.go, reshape.go, softmax.go, lut.go, gather.go,
-// binary.go, matmul.go), each naming its twin in
-// a comment below its imports.
+// binary.go, matmul.go, embed.go, norm.go, rope.go, glumul.go), each naming
+// its twin in a comment below its imports.
 //
 // File layout. A mirrored file X.go holds only the step semantics its
 // Solidity twin holds (validation, schedule, micro-step and their helpers).

@@ -37,6 +37,10 @@ func goldenDescs() []Desc {
 		{Op: OpMatMul, In: NewTensor(Int8, 4, 9, 40), In2: at(NewTensor(Int8, 2, 9, 40), 100), Out: at(NewTensor(Int8, 4, 9, 9), 200),
 			KH: MatMulCausalN, ZIn: 32, ZIn2: -33, ZOut: 34, Lo: -35, Hi: 36, MulOut: 1<<30 + 10, ShOut: 38},
 		{Op: OpSoftmax, In: NewTensor(Int8, 2, 7, 7), Out: at(NewTensor(Int8, 2, 7, 7), 30), W: 5, KH: 1},
+		{Op: OpEmbed, In: at(NewTensor(Int32, 2), 40), Out: at(NewTensor(Int8, 2, 70), 30), W: 23, M: 256, ZOut: -32},
+		{Op: OpNorm, In: vec, Out: at(vec, 30), KH: NormLayer, M: 655, ZIn: 33, ZOut: -34, Lo: -35, Hi: 36, MulOut: 1<<30 + 10, ShOut: 41},
+		{Op: OpRope, In: vec, Out: vec, W: 29, ZIn: -37, ZOut: 38, Lo: -39, Hi: 40, MulOut: 1<<30 + 11, ShOut: 44},
+		{Op: OpGluMul, In: vec, In2: at(vec, 10), Out: at(vec, 10), W: 31, ZIn2: 41, ZOut: -42, Lo: -43, Hi: 44, MulOut: 1<<30 + 12, ShOut: 45},
 	}
 }
 

@@ -62,7 +62,11 @@ var table = [...]kernel{
 	OpMul:       mul{},
 	OpMax:       minmax{max: true},
 	OpMin:       minmax{},
+	OpEmbed:     embed{},
 	OpMatMul:    matmul{},
+	OpNorm:      norm{},
+	OpRope:      rope{},
+	OpGluMul:    glumul{},
 }
 
 // ragged is implemented by the ops whose outer iterations have different

@@ -248,6 +248,8 @@ func refRun(d *Desc, ram, rom []byte) []int64 {
 		return refSoftmax(d, ram, rom)
 	case OpMatMul:
 		return refMatMul(d, ram)
+	case OpEmbed, OpNorm, OpRope, OpGluMul:
+		return refRunTransformer(d, ram, rom)
 	case OpArgmax:
 		x := refRead(d.In, ram)
 		n := refRowLen(d.In)
@@ -1069,6 +1071,8 @@ func (g *refGen) random(op Opcode) refCase {
 		return g.minMax(op)
 	case OpMatMul:
 		return g.matmul()
+	case OpEmbed, OpNorm, OpRope, OpGluMul:
+		return g.transformer(op)
 	}
 	panic("unknown op")
 }
@@ -1477,7 +1481,7 @@ func TestRefValidateRejects(t *testing.T) {
 		msg  string
 	}{
 		{"opcode 0", Desc{}, wide, "unknown opcode 0"},
-		{"opcode 15", mod(relu, func(d *Desc) { d.Op = 15 }), wide, "unknown opcode 15"},
+		{"opcode 20", mod(relu, func(d *Desc) { d.Op = 20 }), wide, "unknown opcode 20"},
 		{"opcode 255", mod(relu, func(d *Desc) { d.Op = 255 }), wide, "unknown opcode 255"},
 		{"relu W", mod(relu, func(d *Desc) { d.W = 1 }), wide, "must be zero"},
 		{"relu In2", mod(relu, func(d *Desc) { d.In2 = i8(100, 1) }), wide, "must be zero"},

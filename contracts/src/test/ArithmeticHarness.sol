@@ -39,6 +39,10 @@ contract ArithmeticHarness {
         return FixedPoint.wrap32(x);
     }
 
+    function isqrt(uint256 n) external pure returns (uint256) {
+        return FixedPoint.isqrt(n);
+    }
+
     function hashPair(bytes32 a, bytes32 b) external pure returns (bytes32) {
         return Merkle.hashPair(a, b);
     }

@@ -94,4 +94,33 @@ library FixedPoint {
             y := signextend(3, x)
         }
     }
+
+    /// @notice fixedpoint.IsqrtIterations: Babylonian steps from the
+    /// initial estimate.
+    uint256 internal constant ISQRT_ITERATIONS = 6;
+
+    /// @notice fixedpoint.Isqrt: floor(sqrt(n)) exactly, for n < 2^64
+    /// (spec §2.8): r = 2^(floor(log2 n) div 2), six Babylonian steps
+    /// r = (r + n / r) / 2, then r − 1 if r > n / r. isqrt(0) = 0.
+    /// @dev floor(log2 n) by a binary search over the 64 bits.
+    function isqrt(uint256 n) internal pure returns (uint256 r) {
+        assembly ("memory-safe") {
+            if n {
+                let e := shl(5, gt(n, 0xffffffff))
+                e := or(e, shl(4, gt(shr(e, n), 0xffff)))
+                e := or(e, shl(3, gt(shr(e, n), 0xff)))
+                e := or(e, shl(2, gt(shr(e, n), 0xf)))
+                e := or(e, shl(1, gt(shr(e, n), 0x3)))
+                e := or(e, gt(shr(e, n), 0x1))
+                r := shl(shr(1, e), 1)
+                r := shr(1, add(r, div(n, r)))
+                r := shr(1, add(r, div(n, r)))
+                r := shr(1, add(r, div(n, r)))
+                r := shr(1, add(r, div(n, r)))
+                r := shr(1, add(r, div(n, r)))
+                r := shr(1, add(r, div(n, r)))
+                r := sub(r, gt(r, div(n, r)))
+            }
+        }
+    }
 }

@@ -74,12 +74,11 @@ library ModelHeader {
     }
 
     /// @notice Header.MaxOpcode: the highest opcode the header's version
-    /// defines (rule V1): Argmax (9) for version 1, MatMul (16) for version
-    /// 2, 0 for a version this verifier does not read. The opcodes up to it
-    /// without an op are invalid by DescLib.validate.
+    /// defines (rule V1): Argmax (9) for version 1, GluMul (19) for version
+    /// 2, 0 for a version this verifier does not read.
     function maxOpcode(Header memory h) internal pure returns (uint8) {
         if (h.version == VERSION1) return DescLib.OP_ARGMAX;
-        if (h.version == VERSION2) return DescLib.OP_MATMUL;
+        if (h.version == VERSION2) return DescLib.OP_GLUMUL;
         return 0;
     }
 

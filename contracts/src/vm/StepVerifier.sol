@@ -31,13 +31,15 @@ contract StepVerifier is IStepVerifier, StepErrors {
     address public immutable reshapeFamily; // Reshape, Gather
     address public immutable softmaxFamily; // Softmax, Argmax
     address public immutable attentionFamily; // MatMul
+    address public immutable normFamily; // Norm, Rope
+    address public immutable lookupFamily; // Embed, GluMul
 
     /// @notice A family address without code.
     error FamilyWithoutCode(uint256 index, address family);
 
     /// @param families the family contracts, in the order of the immutables
     /// above (contracts/arbiter.Families lists them for the Go deployer).
-    constructor(address[6] memory families) {
+    constructor(address[8] memory families) {
         for (uint256 k = 0; k < families.length; k++) {
             if (families[k].code.length == 0) revert FamilyWithoutCode(k, families[k]);
         }
@@ -47,6 +49,8 @@ contract StepVerifier is IStepVerifier, StepErrors {
         reshapeFamily = families[3];
         softmaxFamily = families[4];
         attentionFamily = families[5];
+        normFamily = families[6];
+        lookupFamily = families[7];
     }
 
     /// @notice vm.Step, returning StateHash(post) (StepCore.step).
@@ -81,6 +85,8 @@ contract StepVerifier is IStepVerifier, StepErrors {
         if (op == DescLib.OP_RESHAPE || op == DescLib.OP_GATHER) return reshapeFamily;
         if (op == DescLib.OP_SOFTMAX || op == DescLib.OP_ARGMAX) return softmaxFamily;
         if (op == DescLib.OP_MATMUL) return attentionFamily;
+        if (op == DescLib.OP_NORM || op == DescLib.OP_ROPE) return normFamily;
+        if (op == DescLib.OP_EMBED || op == DescLib.OP_GLUMUL) return lookupFamily;
         return gemmFamily;
     }
 

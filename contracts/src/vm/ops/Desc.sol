@@ -10,17 +10,17 @@ import {Tensor, TensorLib} from "./Tensor.sol";
 struct Desc {
     uint8 op;
     Tensor input; // In
-    Tensor input2; // In2: Add's second input, Gather's optional second source
+    Tensor input2; // In2: the second input of Add, Mul, Max, Min, GluMul; Gather's optional second source
     Tensor output; // Out
-    uint32 w; // ROM leaf: weights (Gemm, Conv2D), exp table (Softmax), lookup table (Lut) or index table (Gather)
+    uint32 w; // ROM leaf: weights (Gemm, Conv2D), exp table (Softmax), lookup table (Lut, GluMul), index table (Gather), embedding (Embed) or cos/sin table (Rope)
     uint32 cp; // ROM leaf: per-channel records (Gemm, Conv2D)
-    uint16 kh; // kernel and stride (Conv2D, pools); kh: the causal mode (MatMul, Softmax)
+    uint16 kh; // kernel and stride (Conv2D, pools); kh: the causal mode (MatMul, Softmax), Norm's mode
     uint16 kw;
     uint16 sh;
     uint16 sw;
     uint16 padT; // top and left padding (Conv2D, pools)
     uint16 padL;
-    uint32 m; // Gemm: number of output rows
+    uint32 m; // Gemm: number of output rows; Embed: V, the table's rows; Norm: EpsQ
     int8 zIn; // zero points (zIn: Gather's fill value)
     int8 zIn2;
     int8 zOut;
@@ -43,9 +43,8 @@ library DescLib {
     /// @notice ops.MaxCount: bound on every schedule dimension (V5).
     uint256 internal constant MAX_COUNT = 2 ** 32 - 1;
 
-    /// @notice The opcodes (spec §5.1); 0, 15 and values above 16 are
-    /// invalid, and 10 to 16 are invalid in a version-1 model
-    /// (ModelHeader.defines).
+    /// @notice The opcodes (spec §5.1); 0 and values above 19 are invalid,
+    /// and 10 to 19 are invalid in a version-1 model (ModelHeader.maxOpcode).
     uint8 internal constant OP_GEMM = 1;
     uint8 internal constant OP_CONV2D = 2;
     uint8 internal constant OP_RELU = 3;
@@ -60,7 +59,11 @@ library DescLib {
     uint8 internal constant OP_MUL = 12;
     uint8 internal constant OP_MAX = 13;
     uint8 internal constant OP_MIN = 14;
+    uint8 internal constant OP_EMBED = 15;
     uint8 internal constant OP_MATMUL = 16;
+    uint8 internal constant OP_NORM = 17;
+    uint8 internal constant OP_ROPE = 18;
+    uint8 internal constant OP_GLUMUL = 19;
 
     // The canonical zero rule (spec §5.1, V2) as byte masks over the four
     // descriptor words: a byte may be non-zero only if it belongs to a field
@@ -90,6 +93,12 @@ library DescLib {
     uint256 private constant W2_OUT_W = 0xffffffffffffffffffffffffffff000000000000000000000000000000000000; // Out W
     uint256 private constant W2_OUT_W_KH = 0xffffffffffffffffffffffffffff00000000ffff000000000000000000000000; // Out W KH
     uint256 private constant W2_OUT_KH = 0xffffffffffffffffffff0000000000000000ffff000000000000000000000000; // Out KH
+    uint256 private constant W2_EMBED = 0xffffffffffffffffffffffffffff00000000000000000000000000000000ffff; // Out W M
+    uint256 private constant W3_EMBED = 0xffff0000ff000000000000000000000000000000000000000000000000000000; // M ZOut
+    uint256 private constant W2_NORM = 0xffffffffffffffffffff0000000000000000ffff00000000000000000000ffff; // Out KH M
+    uint256 private constant W3_NORM = 0xffffff00ffffff0000000000000000ffffffff0000ff00000000000000000000; // M ZIn ZOut Lo Hi MulOut ShOut
+    uint256 private constant W3_ROPE = 0x0000ff00ffffff0000000000000000ffffffff0000ff00000000000000000000; // ZIn ZOut Lo Hi MulOut ShOut
+    uint256 private constant W3_GLUMUL = 0x000000ffffffff0000000000000000ffffffff0000ff00000000000000000000; // ZIn2 ZOut Lo Hi MulOut ShOut
 
     /// @notice ops.Decode: the fields of a 128-byte descriptor. ok is false
     /// if the length is not 128 or a reserved byte (1, 118-127, bytes 6-7
@@ -180,6 +189,14 @@ library DescLib {
             (m0, m1, m2, m3) = (W0_IN_IN2_OUT, W1_IN_IN2_OUT, W2_OUT_KH, W3_MUL);
         } else if (op == OP_GATHER) {
             (m0, m1, m2, m3) = (W0_IN_IN2_OUT, W1_IN_IN2_OUT, W2_OUT_W, W3_ZIN);
+        } else if (op == OP_EMBED) {
+            (m2, m3) = (W2_EMBED, W3_EMBED);
+        } else if (op == OP_NORM) {
+            (m2, m3) = (W2_NORM, W3_NORM);
+        } else if (op == OP_ROPE) {
+            (m2, m3) = (W2_OUT_W, W3_ROPE);
+        } else if (op == OP_GLUMUL) {
+            (m0, m1, m2, m3) = (W0_IN_IN2_OUT, W1_IN_IN2_OUT, W2_OUT_W, W3_GLUMUL);
         } else {
             return false;
         }
@@ -193,12 +210,13 @@ library DescLib {
     /// (the schedule fits 32-bit counters) are the op family's: StepCore.sol
     /// runs them after this through its family's kernel dispatch.
     function validate(Desc memory d, bytes calldata b, uint256 ramLeaves) internal pure returns (bool) {
-        if (d.op == 0 || (d.op > OP_MIN && d.op != OP_MATMUL)) return false; // V1
+        if (d.op == 0 || d.op > OP_GLUMUL) return false; // V1
         if (!canonical(b, d.op)) return false; // V2
         if (!TensorLib.validate(d.input, ramLeaves)) return false; // V3
-        // Desc.Tensors: In2 for Add, Mul, Max, Min and MatMul, and for
-        // Gather when present.
+        // Desc.Tensors: In2 for Add, Mul, Max, Min, MatMul and GluMul, and
+        // for Gather when present.
         bool in2 = d.op == OP_ADD || d.op == OP_MUL || d.op == OP_MAX || d.op == OP_MIN || d.op == OP_MATMUL
+            || d.op == OP_GLUMUL
             || (d.op == OP_GATHER && !TensorLib.isZero(d.input2));
         if (in2 && !TensorLib.validate(d.input2, ramLeaves)) return false;
         return TensorLib.validate(d.output, ramLeaves);
