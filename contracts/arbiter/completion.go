@@ -245,14 +245,14 @@ func InputBytes(x []int32) []byte {
 // after t), so no consistent claim may exist (docs/protocol.md §3.6).
 var ErrInconsistent = errors.New("arbiter: the final pass over prompt ‖ completion does not reproduce the completion: the model is not causal")
 
-// Generate decodes greedily: it runs m's fast path (vm.ExecuteInt32) once
-// per generated token but the last over the growing prefix (positions
-// after it are padding id 0), taking c_i = output[P−1+i], then traces the
-// final x = Completion.Input. It returns that trace, whose output is the
-// claim's, after checking that the trace reproduces the completion
-// (ErrInconsistent otherwise: an honest submitter does not claim). run, if
-// non-nil, wraps each VM run (nodes bound concurrent runs with it).
-func Generate(m *model.Model, c Completion, run func(func() error) error) (*vm.Trace, error) {
+// GenerateInput decodes greedily: it runs m's fast path (vm.ExecuteInt32)
+// once per generated token but the last over the growing prefix
+// (positions after it are padding id 0), taking c_i = output[P−1+i], and
+// returns the final trace input x = prompt ‖ c_0 … c_{Tokens−2} ‖ 0 … 0.
+// The claim is the output of a trace of x (its last position gives
+// c_{Tokens−1}), after CheckConsistent. run, if non-nil, wraps each VM run
+// (nodes bound concurrent runs with it).
+func GenerateInput(m *model.Model, c Completion, run func(func() error) error) ([]int32, error) {
 	h := &m.Header
 	if err := c.Check(h); err != nil {
 		return nil, err
@@ -274,16 +274,38 @@ func Generate(m *model.Model, c Completion, run func(func() error) error) (*vm.T
 		}
 		x[p+i] = int32(next)
 	}
-	var tr *vm.Trace
-	if err := run(func() (err error) { tr, err = vm.NewTraceInt32(m, x); return err }); err != nil {
-		return nil, fmt.Errorf("arbiter: generate: trace: %w", err)
+	return x, nil
+}
+
+// CheckConsistent returns an error unless output, the model's output on
+// trace input x, implies x (Completion.Input(output) = x): the check an
+// honest submitter makes before claiming. A causal model always passes;
+// otherwise ErrInconsistent (or ErrTokenTooWide).
+func (c Completion) CheckConsistent(h *model.Header, x []int32, output []int64) error {
+	again, err := c.Input(h, output)
+	if err != nil {
+		return err
 	}
-	again, err := c.Input(h, tr.Output())
+	if !slices.Equal(again, x) {
+		return ErrInconsistent
+	}
+	return nil
+}
+
+// Generate is GenerateInput, then a trace of x checked by
+// CheckConsistent: the trace whose output and final RAM root an honest
+// submitter claims.
+func Generate(m *model.Model, c Completion, run func(func() error) error) (*vm.Trace, error) {
+	x, err := GenerateInput(m, c, run)
 	if err != nil {
 		return nil, err
 	}
-	if !slices.Equal(again, x) {
-		return nil, ErrInconsistent
+	tr, err := vm.NewTraceInt32(m, x)
+	if err != nil {
+		return nil, fmt.Errorf("arbiter: generate: trace: %w", err)
+	}
+	if err := c.CheckConsistent(&m.Header, x, tr.Output()); err != nil {
+		return nil, err
 	}
 	return tr, nil
 }
@@ -292,4 +314,22 @@ func Generate(m *model.Model, c Completion, run func(func() error) error) (*vm.T
 // the stored PromptHash).
 func (p *CompletionParams) CheckPrompt(prompt []byte) bool {
 	return p != nil && crypto.Keccak256Hash(prompt) == p.PromptHash
+}
+
+// InputOf is Input for a claim's output bytes (from its Submitted event).
+func (c Completion) InputOf(h *model.Header, output []byte) ([]int32, error) {
+	vals, err := ClaimValues(h, output)
+	if err != nil {
+		return nil, err
+	}
+	return c.Input(h, vals)
+}
+
+// InputIDs decodes trace input bytes (InputBytes) into ids.
+func InputIDs(b []byte) []int32 {
+	x := make([]int32, len(b)/4)
+	for i := range x {
+		x[i] = int32(binary.BigEndian.Uint32(b[4*i:]))
+	}
+	return x
 }
