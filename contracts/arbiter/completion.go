@@ -93,15 +93,19 @@ func (c Completion) Check(h *model.Header) error {
 // PromptTokens is P, the number of prompt tokens.
 func (c Completion) PromptTokens() int { return len(c.Prompt) / int(max(c.TokenBytes, 1)) }
 
-// PromptIDs decodes the prompt's token ids (each TokenBytes bytes,
-// big-endian, unsigned; 4-byte ids are int32 bit patterns).
-func (c Completion) PromptIDs() []int32 {
-	w := int(max(c.TokenBytes, 1))
-	ids := make([]int32, len(c.Prompt)/w)
+// PromptIDs decodes the prompt's token ids (DecodeTokens).
+func (c Completion) PromptIDs() []int32 { return DecodeTokens(c.Prompt, c.TokenBytes) }
+
+// DecodeTokens decodes token ids of width bytes each, big-endian,
+// unsigned (4-byte ids are int32 bit patterns): a prompt, or a finalized
+// completion request's output. A trailing partial id is ignored.
+func DecodeTokens(b []byte, width uint8) []int32 {
+	w := int(max(width, 1))
+	ids := make([]int32, len(b)/w)
 	for i := range ids {
 		var v uint32
-		for _, b := range c.Prompt[i*w : (i+1)*w] {
-			v = v<<8 | uint32(b)
+		for _, x := range b[i*w : (i+1)*w] {
+			v = v<<8 | uint32(x)
 		}
 		ids[i] = int32(v)
 	}
