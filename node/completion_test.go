@@ -30,7 +30,8 @@ func newCompletionWorld(t *testing.T) *runWorld {
 // claimed output, challenges and wins its game at one step; the false
 // claim is rejected and, after the window, the honest completion finalizes
 // as the request's text. Each node bounds its VM work with a budget of two
-// traces and one run at a time.
+// traces and one run at a time; the honest submitter and the challenger
+// restart in the middle (the challenger during its game).
 func TestRunCompletionDispute(t *testing.T) {
 	w := newCompletionWorld(t)
 	prompt := []int32{'H', 'e', 'l', 'l', 'o', ',', ' ', 'w', 'o'}
@@ -39,17 +40,26 @@ func TestRunCompletionDispute(t *testing.T) {
 	w.e.Send(w.e.Chain.Accounts[1], w.e.Addrs.Oracle, big.NewInt(runFee), arbiter.PackRequestCompletion(w.m.ID(), c, 0))
 	req := big.NewInt(1)
 	require.NotNil(t, w.requestState(req).Completion)
-	budget := func() opts { return opts{budgetTraces: 2} }
+	hdir, cdir := t.TempDir(), t.TempDir()
+	budget := func(dir string) opts { return opts{budgetTraces: 2, dir: dir} }
 
 	timeout := 60 * time.Second
-	lo := budget()
+	lo := budget("")
 	lo.liar = true
 	liar := w.newNode("liar", 2, false, lo)
 	w.waitFor("the false claim", timeout, func() bool { return w.requestState(req).Attempts >= 1 })
-	honest := w.newNode("honest", 4, false, budget())
+	honest := w.newNode("honest", 4, false, budget(hdir))
 	w.waitFor("the honest claim beside it", timeout, func() bool { return w.requestState(req).Attempts == 2 })
 	falseClaim, trueClaim := arbiter.ClaimID(req, 1), arbiter.ClaimID(req, 2)
-	chal := w.newNode("challenger", 3, true, budget())
+	// Both the honest submitter and the challenger restart on their
+	// datadirs in the middle: what they need of the completion request
+	// (prompt, tokens, width, the claims' outputs) is in their stores.
+	honest.stop()
+	honest = w.newNode("honest", 4, false, budget(hdir))
+	chal := w.newNode("challenger", 3, true, budget(cdir))
+	w.waitFor("the game to progress", timeout, func() bool { return w.e.Txs(chal.Acct.Addr)["choose"] >= 1 })
+	chal.stop()
+	chal = w.newNode("challenger", 3, true, budget(cdir))
 	w.waitFor("the game to end", timeout, func() bool { return len(w.e.GamesResolved()) > 0 })
 	require.Equal(t, []arbiter.GameStatus{arbiter.GameChallengerWon}, w.e.GamesResolved())
 	w.waitFor("the false claim rejected", timeout, func() bool { return w.claimState(falseClaim).Status == arbiter.ClaimRejected })

@@ -89,6 +89,7 @@ type opts struct {
 	// budgetTraces > 0 bounds the node's VM work to that many traces of
 	// the world's model and one run at a time (node.Budget).
 	budgetTraces int
+	dir          string // the node's datadir ("": a fresh one); the same dir restarts a node
 }
 
 func (w *runWorld) newNode(name string, acct int, chal bool, o opts) *runNode {
@@ -102,7 +103,7 @@ func (w *runWorld) newNode(name string, acct int, chal bool, o opts) *runNode {
 		// (fee-bumped, same nonce) after a second.
 		no.Txmgr = func(c *txmgr.Config) { c.ResubmissionTimeout = time.Second }
 	}
-	n := w.e.NewNodeWith(name, "", w.e.Chain.Accounts[acct], no)
+	n := w.e.NewNodeWith(name, o.dir, w.e.Chain.Accounts[acct], no)
 	log := nodetest.Logger(w.t, name)
 	var budget *node.Budget
 	if o.budgetTraces > 0 {
