@@ -2,11 +2,19 @@ package main
 
 import (
 	"bytes"
+	"encoding/hex"
+	"os"
+	"path/filepath"
 	"testing"
 
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/hashicorp/go-hclog"
 	"github.com/stretchr/testify/require"
 
+	"github.com/opml-dev/opml/testkit/echomodel"
+	"github.com/opml-dev/opml/testkit/testlog"
 	"github.com/opml-dev/opml/tooling/deployment"
+	"github.com/opml-dev/opml/tooling/devnet"
 )
 
 // TestPromptIDs: --prompt is one token per byte, --prompt-ids a
@@ -41,4 +49,56 @@ func TestPrintCompletion(t *testing.T) {
 	b.Reset()
 	printCompletion(&b, &deployment.Result{Status: "finalized"})
 	require.Empty(t, b.String(), "not a completion request: nothing")
+}
+
+// TestCompletionCommands: opml request --prompt sends a completion request
+// to a completion model (the echo test model, registered from a file) and
+// opml result shows its parameters; the refusals are clear errors, before
+// anything is sent.
+func TestCompletionCommands(t *testing.T) {
+	d, err := devnet.Start(devnet.Config{Logger: testlog.New(t, "devnet", hclog.Warn)})
+	require.NoError(t, err)
+	t.Cleanup(func() { _ = d.Close() })
+	key := hex.EncodeToString(crypto.FromECDSA(d.Accounts()[0].Key))
+	dir := t.TempDir()
+	dep := filepath.Join(dir, "deployment.json")
+	m, err := echomodel.Echo(echomodel.DefaultContext)
+	require.NoError(t, err)
+	echo := filepath.Join(dir, "echo.opml")
+	require.NoError(t, os.WriteFile(echo, m.Encode(), 0o644))
+
+	_, _, err = opmlCLI("deploy", "--rpc", d.HTTPEndpoint(), "--key", key, "--example-consumer", "--out", dep)
+	require.NoError(t, err)
+	_, _, err = opmlCLI("register", "--deployment", dep, "--key", key, "--model", echo)
+	require.NoError(t, err)
+	_, _, err = opmlCLI("register", "--deployment", dep, "--key", key, "--model", "../../fixtures/models/mlp.opml")
+	require.NoError(t, err)
+
+	out, _, err := opmlCLI("request", "--deployment", dep, "--key", key, "--model", "echo", "--prompt", "Hello", "--tokens", "8", "--via-consumer")
+	require.NoError(t, err)
+	require.Contains(t, out, "request 1: completion of 8 tokens after a 5-token prompt")
+	out, _, err = opmlCLI("result", "--deployment", dep, "--request", "1")
+	require.NoError(t, err)
+	require.Contains(t, out, "completion of 8 tokens (1 byte(s) each) after a 5-token prompt")
+	out, _, err = opmlCLI("request", "--deployment", dep, "--key", key, "--model", "echo", "--prompt-ids", "300,70000", "--tokens", "2", "--token-bytes", "4")
+	require.NoError(t, err)
+	require.Contains(t, out, "request 2: completion of 2 tokens after a 2-token prompt")
+
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"--model", "echo", "--prompt", "a", "--input", echo, "--tokens", "1"}, "exclusive"},
+		{[]string{"--model", "echo", "--prompt", "a"}, "--tokens 0"},
+		{[]string{"--model", "echo", "--prompt", "a", "--tokens", "1", "--token-bytes", "5"}, "--token-bytes 5"},
+		{[]string{"--model", "echo", "--prompt", "abc", "--tokens", "63"}, "do not fit the model's context of 64 tokens"},
+		{[]string{"--model", "echo", "--prompt-ids", "300", "--tokens", "1"}, "does not fit 1 bytes"},
+		{[]string{"--model", "mlp", "--prompt", "a", "--tokens", "1"}, "not a completion model"},
+		{[]string{"--model", "echo"}, "needs --input FILE (or --prompt TEXT --tokens N"},
+	} {
+		_, _, err := opmlCLI(append([]string{"request", "--deployment", dep, "--key", key}, tc.args...)...)
+		require.ErrorContains(t, err, tc.want, "%v", tc.args)
+	}
+	out, _, err = opmlCLI("result", "--deployment", dep, "--request", "3")
+	require.Error(t, err, "nothing more was sent: %s", out)
 }
