@@ -449,11 +449,8 @@ func request(c *cli.Context) error {
 		return fmt.Errorf("opml: input %s: %w", c.String("input"), err)
 	}
 	args := deployment.RequestArgs{Oracle: s.d.Contracts.Oracle, ModelID: id, Input: values, Fee: fee}
-	if c.Bool("via-consumer") {
-		if s.d.Consumer == nil {
-			return errors.New("opml: --via-consumer: the deployment has no ExampleConsumer (deploy with --example-consumer)")
-		}
-		args.Via, args.CallbackGas = s.d.Consumer, c.Uint64("callback-gas")
+	if args.Via, args.CallbackGas, err = viaConsumer(c, s); err != nil {
+		return err
 	}
 	reqID, r, err := deployment.Request(c.Context, s.txm, args)
 	if err != nil {

@@ -39,11 +39,8 @@ func requestCompletion(c *cli.Context, s *chainSession, id common.Hash, fee *big
 		return fmt.Errorf("opml: %w", err)
 	}
 	args := deployment.CompletionArgs{Oracle: s.d.Contracts.Oracle, ModelID: id, Completion: comp, Fee: fee}
-	if c.Bool("via-consumer") {
-		if s.d.Consumer == nil {
-			return errors.New("opml: --via-consumer: the deployment has no ExampleConsumer (deploy with --example-consumer)")
-		}
-		args.Via, args.CallbackGas = s.d.Consumer, c.Uint64("callback-gas")
+	if args.Via, args.CallbackGas, err = viaConsumer(c, s); err != nil {
+		return err
 	}
 	reqID, r, err := deployment.RequestCompletion(c.Context, s.txm, args)
 	if err != nil {
@@ -101,4 +98,16 @@ func printCompletion(w io.Writer, res *deployment.Result) {
 		return
 	}
 	fmt.Fprintf(w, "  completion ids: %v\n  completion hex: %x\n", cr.IDs, res.Output)
+}
+
+// viaConsumer is --via-consumer: the deployment's ExampleConsumer and the
+// --callback-gas it asks for (nil and 0 without the flag).
+func viaConsumer(c *cli.Context, s *chainSession) (*common.Address, uint64, error) {
+	if !c.Bool("via-consumer") {
+		return nil, 0, nil
+	}
+	if s.d.Consumer == nil {
+		return nil, 0, errors.New("opml: --via-consumer: the deployment has no ExampleConsumer (deploy with --example-consumer)")
+	}
+	return s.d.Consumer, c.Uint64("callback-gas"), nil
 }

@@ -134,10 +134,6 @@ func (c Completion) Generated(h *model.Header, output []int64) ([]int32, error) 
 	return ids, nil
 }
 
-// ErrTokenTooWide is the revert of a completion claim whose token does not
-// fit the request's token width.
-const ErrTokenTooWide CustomError = "TokenTooWide"
-
 // Input is the trace input x of a claim whose output (the model's T output
 // values) is output: the prompt's ids, then c_0 … c_{Tokens−2}, then zeros
 // up to T (docs/protocol.md §3.6). The claim's start hash is the initial
