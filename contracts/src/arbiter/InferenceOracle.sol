@@ -577,10 +577,24 @@ contract InferenceOracle is IDisputeGameOwner, ReentrancyGuard {
     /// numSteps 64 | numOps 32 bits from the top (248 bits). Never zero, as
     /// NumSteps >= 1.
     function _packClaimInfo(ModelHeader.Header memory h) internal pure returns (uint256 w) {
-        Tensor memory t = h.output;
-        w = uint256(t.dtype) << 240 | uint256(t.rank) << 232 | uint256(t.dims[0]) << 200 | uint256(t.dims[1]) << 168
-            | uint256(t.dims[2]) << 136 | uint256(t.dims[3]) << 104 | uint256(h.outputDepth) << 96
-            | uint256(h.numSteps) << 32 | uint256(h.numOps);
+        w = _packShape(h.output) | uint256(h.outputDepth) << 96 | uint256(h.numSteps) << 32 | uint256(h.numOps);
+    }
+
+    /// @dev A tensor's dtype, rank and dims in bits 247-104 of a word (the
+    /// layout _packClaimInfo and _packInputInfo share).
+    function _packShape(Tensor memory t) internal pure returns (uint256) {
+        return uint256(t.dtype) << 240 | uint256(t.rank) << 232 | uint256(t.dims[0]) << 200 | uint256(t.dims[1]) << 168
+            | uint256(t.dims[2]) << 136 | uint256(t.dims[3]) << 104;
+    }
+
+    /// @dev The inverse of _packShape, into t (whose address stays zero).
+    function _unpackShape(Tensor memory t, uint256 w) internal pure {
+        t.dtype = uint8(w >> 240);
+        t.rank = uint8(w >> 232);
+        t.dims[0] = uint32(w >> 200);
+        t.dims[1] = uint32(w >> 168);
+        t.dims[2] = uint32(w >> 136);
+        t.dims[3] = uint32(w >> 104);
     }
 
     function _unpackClaimInfo(uint256 w)
@@ -588,12 +602,7 @@ contract InferenceOracle is IDisputeGameOwner, ReentrancyGuard {
         pure
         returns (Tensor memory t, uint64 numSteps, uint32 numOps, uint8 outputDepth)
     {
-        t.dtype = uint8(w >> 240);
-        t.rank = uint8(w >> 232);
-        t.dims[0] = uint32(w >> 200);
-        t.dims[1] = uint32(w >> 168);
-        t.dims[2] = uint32(w >> 136);
-        t.dims[3] = uint32(w >> 104);
+        _unpackShape(t, w);
         outputDepth = uint8(w >> 96);
         numSteps = uint64(w >> 32);
         numOps = uint32(w);
@@ -694,25 +703,17 @@ contract InferenceOracle is IDisputeGameOwner, ReentrancyGuard {
         }
     }
 
-    /// @dev Packs a completion model's input tensor (dtype, rank, dims),
-    /// InputDepth and RAMDepth: dtype 8 | rank 8 | dims 4x32 | inputDepth 8 |
-    /// ramDepth 8 bits from the top. Never zero (the dtype is int32).
+    /// @dev Packs a completion model's input tensor (dtype, rank, dims:
+    /// _packShape), InputDepth and RAMDepth: inputDepth 8 | ramDepth 8 bits
+    /// below the shape. Never zero (the dtype is int32).
     function _packInputInfo(ModelHeader.Header memory h) internal pure returns (uint256 w) {
-        Tensor memory t = h.input;
-        w = uint256(t.dtype) << 248 | uint256(t.rank) << 240 | uint256(t.dims[0]) << 208 | uint256(t.dims[1]) << 176
-            | uint256(t.dims[2]) << 144 | uint256(t.dims[3]) << 112 | uint256(h.inputDepth) << 104
-            | uint256(h.ramDepth) << 96;
+        w = _packShape(h.input) | uint256(h.inputDepth) << 96 | uint256(h.ramDepth) << 88;
     }
 
     function _unpackInputInfo(uint256 w) internal pure returns (Tensor memory t, uint8 inputDepth, uint8 ramDepth) {
-        t.dtype = uint8(w >> 248);
-        t.rank = uint8(w >> 240);
-        t.dims[0] = uint32(w >> 208);
-        t.dims[1] = uint32(w >> 176);
-        t.dims[2] = uint32(w >> 144);
-        t.dims[3] = uint32(w >> 112);
-        inputDepth = uint8(w >> 104);
-        ramDepth = uint8(w >> 96);
+        _unpackShape(t, w);
+        inputDepth = uint8(w >> 96);
+        ramDepth = uint8(w >> 88);
     }
 
     /// @notice A game's settlement record: the challenger and the claim (both
