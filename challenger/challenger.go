@@ -36,6 +36,9 @@ type Config struct {
 	// Metrics, if set, receives the per-game metrics (claims, games,
 	// moves, clock, bonds, execution and proof latency, reaction).
 	Metrics *nodemetrics.Metrics
+	// Budget bounds the node's concurrent VM runs and cached traces
+	// (shared with a submitter in the same process); nil: unbounded.
+	Budget *node.Budget
 	// WatchOnly: report false claims in the log but never challenge (no
 	// bond is ever locked).
 	WatchOnly bool
@@ -57,12 +60,14 @@ type Challenger struct {
 	claimable func(*vm.Trace) (node.Claimable, error)
 }
 
-// requestRec is a Requested event for a model we have.
+// requestRec is a Requested or CompletionRequested event for a model we
+// have.
 type requestRec struct {
 	RequestID *big.Int      `json:"requestId"`
 	ModelID   common.Hash   `json:"modelId"`
 	Input     hexutil.Bytes `json:"input"`
 	Block     uint64        `json:"block"`
+	node.CompletionRec
 }
 
 // claimRec is a Submitted event on a known request.
@@ -89,6 +94,7 @@ func New(ctx context.Context, cfg Config) (*Challenger, error) {
 		base.Log.Warn("TEST-ONLY FAULT INJECTION ENABLED: this challenger disputes every claim and lies", "lieAtStep", cfg.DishonestLieAtStep)
 	}
 	c.traces.M = cfg.Metrics
+	c.traces.Budget = cfg.Budget
 	return c, nil
 }
 
@@ -137,6 +143,13 @@ func (c *Challenger) handle(ctx context.Context, logs []types.Log, b *nodestore.
 			known[node.IDKey(ev.RequestId)] = true
 			b.Put(c.base.B.Name("requests"), node.IDKey(ev.RequestId),
 				requestRec{RequestID: ev.RequestId, ModelID: ev.ModelId, Input: ev.Input, Block: l.BlockNumber})
+		case *arbiter.CompletionRequestedEvent:
+			if _, ok := c.cfg.Models[ev.ModelId]; !ok {
+				continue
+			}
+			known[node.IDKey(ev.RequestId)] = true
+			b.Put(c.base.B.Name("requests"), node.IDKey(ev.RequestId),
+				requestRec{RequestID: ev.RequestId, ModelID: ev.ModelId, Block: l.BlockNumber, CompletionRec: node.CompletionOf(ev)})
 		case *arbiter.SubmittedEvent:
 			key := node.IDKey(ev.RequestId)
 			if !known[key] {
@@ -203,7 +216,11 @@ func (c *Challenger) Tick(ctx context.Context) error {
 	return nil
 }
 
-func (c *Challenger) trace(requestID *big.Int) (*requestRec, dispute.TraceProvider, node.Claimable, error) {
+// trace is our trace for claim claimID on request requestID: of the
+// request's input or, on a completion request, of the input x the claim
+// implies (rebuilt from the request's prompt and the claim's output,
+// docs/protocol.md §3.6), whose start hash is the claim's.
+func (c *Challenger) trace(ctx context.Context, requestID, claimID *big.Int) (*requestRec, dispute.TraceProvider, node.Claimable, error) {
 	var r requestRec
 	if err := c.base.B.GetAny("requests", node.IDKey(requestID), &r); err != nil {
 		return nil, nil, node.Claimable{}, err
@@ -212,12 +229,23 @@ func (c *Challenger) trace(requestID *big.Int) (*requestRec, dispute.TraceProvid
 	if !ok {
 		return nil, nil, node.Claimable{}, fmt.Errorf("request %v: model %s not loaded", requestID, r.ModelID)
 	}
-	key := node.IDKey(requestID)
-	tr, err := c.traces.Get(key, m, r.Input)
+	key, input := node.IDKey(requestID), []byte(r.Input)
+	if r.IsCompletion() {
+		var cl claimRec
+		if err := c.base.B.GetAny("claims", node.IDKey(claimID), &cl); err != nil {
+			return nil, nil, node.Claimable{}, fmt.Errorf("claim %v: %w", claimID, err)
+		}
+		x, err := r.Completion().InputOf(&m.Header, cl.Output)
+		if err != nil {
+			return nil, nil, node.Claimable{}, fmt.Errorf("claim %v: its completion input: %w", claimID, err)
+		}
+		key, input = node.ClaimKey(claimID), arbiter.InputBytes(x)
+	}
+	tr, err := c.traces.Get(ctx, key, m, input)
 	if err != nil {
 		return nil, nil, node.Claimable{}, err
 	}
-	p, err := c.traces.Provider(key, m, r.Input)
+	p, err := c.traces.Provider(ctx, key, m, input)
 	if err != nil {
 		return nil, nil, node.Claimable{}, err
 	}
@@ -233,7 +261,7 @@ func (c *Challenger) trace(requestID *big.Int) (*requestRec, dispute.TraceProvid
 // on a request another claim already finalized is still challenged while
 // it is Pending, so that its submitter pays (docs/protocol.md P1).
 func (c *Challenger) check(ctx context.Context, now uint64, key string, cl *claimRec) error {
-	_, _, ours, err := c.trace(cl.RequestID)
+	_, _, ours, err := c.trace(ctx, cl.RequestID, cl.ClaimID)
 	if err != nil {
 		return err
 	}
@@ -336,25 +364,30 @@ func (c *Challenger) finish(key string, cl *claimRec) error {
 	if err := c.base.B.Finish("claims", key, cl); err != nil {
 		return err
 	}
-	c.dropTrace(cl.RequestID)
+	c.dropTrace(cl.RequestID, cl.ClaimID)
 	return nil
 }
 
-// dropTrace forgets the trace of a request no open game of ours is on (it
-// is recomputed from the stored input if needed again).
-func (c *Challenger) dropTrace(requestID *big.Int) {
-	inUse := false
+// dropTrace forgets the trace of a request, and a completion claim's own,
+// that no open game of ours is on (it is recomputed from the stored input
+// and claim if needed again).
+func (c *Challenger) dropTrace(requestID, claimID *big.Int) {
+	onRequest, onClaim := false, false
 	_ = node.Each(c.base.B, "games", func(_ string, g *node.GameRec) error {
-		inUse = inUse || g.RequestID.Cmp(requestID) == 0
+		onRequest = onRequest || g.RequestID.Cmp(requestID) == 0
+		onClaim = onClaim || g.ClaimID.Cmp(claimID) == 0
 		return nil
 	})
-	if !inUse {
+	if !onRequest {
 		c.traces.Drop(node.IDKey(requestID))
+	}
+	if !onClaim {
+		c.traces.Drop(node.ClaimKey(claimID))
 	}
 }
 
 func (c *Challenger) play(ctx context.Context, key string, g *node.GameRec) error {
-	_, tr, _, err := c.trace(g.RequestID)
+	_, tr, _, err := c.trace(ctx, g.RequestID, g.ClaimID)
 	if err != nil {
 		return err
 	}
@@ -365,7 +398,7 @@ func (c *Challenger) play(ctx context.Context, key string, g *node.GameRec) erro
 		return err
 	}
 	if done, err := c.base.B.Done("games", key); err == nil && done {
-		c.dropTrace(g.RequestID)
+		c.dropTrace(g.RequestID, g.ClaimID)
 	}
 	return nil
 }

@@ -3,7 +3,11 @@
 // reports a revert as an *arbiter.RevertError), MoveSender (a txmgr-backed
 // dispute.Sender keying every move by game and calldata hash),
 // Models/LoadModels (a registry of .opml model files by model ID),
-// TraceCache (VM traces per request, recomputed on demand), Buckets/Each
+// TraceCache (VM traces per request or completion claim, recomputed on
+// demand), Budget (a node's bound on concurrent VM runs and the estimated
+// memory of runs and cached traces, evicting idle traces; RunBytes,
+// TraceBytes), CompletionRec (a completion request's persisted
+// parameters), Buckets/Each
 // (nodestore buckets with a "done" set; Finish moves a finished record to
 // "<kind>.finished", UndoAbove deletes what a reorg orphaned, Stats are the
 // persisted game totals), Base.Play (one dispute.Player move; when the game
@@ -28,8 +32,8 @@
 // clock), one timer per wait, so tests drive Run with a fake clock.
 //
 // Everything here is stateless or an in-memory cache rebuilt from
-// persisted data, so a restart loses nothing. Models, MoveSender and
-// TraceCache are safe for concurrent use. Errors are prefixed "node:".
+// persisted data, so a restart loses nothing. Models, MoveSender,
+// TraceCache and Budget are safe for concurrent use. Errors are prefixed "node:".
 //
 // Package nodetest (test use only) runs the services against the real
 // contracts on a simulated chain.

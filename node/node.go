@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -134,10 +135,15 @@ func (ms Models) IDs() []common.Hash {
 	return out
 }
 
-// TraceCache keeps the VM trace of each request in memory; a missing entry
-// (after a restart) is recomputed from the persisted input.
+// TraceCache keeps VM traces in memory by key (a request, or a completion
+// claim); a missing entry (after a restart, or evicted) is recomputed from
+// the persisted input. With a Budget, each cached trace holds its
+// estimated memory (TraceBytes) until it is dropped or evicted, each build
+// takes a VM run slot, and the least recently used idle traces are
+// evicted when the budget is short.
 type TraceCache struct {
 	M      *nodemetrics.Metrics // nil: none; records each VM run's duration
+	Budget *Budget              // nil: unbounded
 	mu     sync.Mutex
 	traces map[string]*traceEntry
 }
@@ -146,67 +152,162 @@ type TraceCache struct {
 // vm.Trace is not safe for concurrent use; games run concurrently, and
 // several may be on one request).
 type traceEntry struct {
-	tr *vm.Trace
-	mu sync.Mutex
+	ready   chan struct{} // closed once tr or err is set
+	tr      *vm.Trace
+	err     error
+	mu      sync.Mutex
+	lastUse atomic.Int64 // unix nanoseconds
+	held    uint64       // budget bytes held (under TraceCache.mu)
+	gone    bool         // dropped or evicted (under TraceCache.mu)
 }
 
-func (c *TraceCache) entry(key string, m *model.Model, input []byte) (*traceEntry, error) {
+func (c *TraceCache) entry(ctx context.Context, key string, m *model.Model, input []byte) (*traceEntry, error) {
 	c.mu.Lock()
-	defer c.mu.Unlock()
-	if e, ok := c.traces[key]; ok {
+	e, ok := c.traces[key]
+	if !ok {
+		if c.traces == nil {
+			c.traces = map[string]*traceEntry{}
+		}
+		e = &traceEntry{ready: make(chan struct{})}
+		c.traces[key] = e
+	}
+	e.lastUse.Store(time.Now().UnixNano())
+	c.mu.Unlock()
+	if ok {
+		select {
+		case <-e.ready:
+		case <-ctx.Done():
+			return nil, fmt.Errorf("node: waiting for the trace of %s: %w", key, ctx.Err())
+		}
+		if e.err != nil {
+			return nil, e.err
+		}
 		return e, nil
 	}
-	start := time.Now()
-	tr, err := arbiter.TraceRequest(m, input)
-	c.M.Execution(time.Since(start))
-	if err != nil {
-		return nil, fmt.Errorf("node: run model %s: %w", m.ID(), err)
+	e.tr, e.err = c.build(ctx, e, key, m, input)
+	if e.err != nil {
+		c.mu.Lock()
+		if c.traces[key] == e {
+			delete(c.traces, key) // the next call retries
+		}
+		c.forget(e)
+		c.mu.Unlock()
 	}
-	if c.traces == nil {
-		c.traces = map[string]*traceEntry{}
+	close(e.ready)
+	if e.err != nil {
+		return nil, e.err
 	}
-	e := &traceEntry{tr: tr}
-	c.traces[key] = e
 	return e, nil
 }
 
-// Get returns the trace of request key, running the VM if needed. Only its
+// build runs the VM for entry e, holding the trace's memory in the budget.
+func (c *TraceCache) build(ctx context.Context, e *traceEntry, key string, m *model.Model, input []byte) (*vm.Trace, error) {
+	c.Budget.register(c)
+	n := TraceBytes(m)
+	what := fmt.Sprintf("the trace of %s (model %s)", key, m.ID())
+	if err := c.Budget.acquire(ctx, n, what); err != nil {
+		return nil, err
+	}
+	c.mu.Lock()
+	if e.gone {
+		c.Budget.release(n) // dropped meanwhile: it is not cached
+	} else {
+		e.held = n
+	}
+	c.mu.Unlock()
+	var tr *vm.Trace
+	err := c.Budget.Run(ctx, 0, what, func() (err error) {
+		start := time.Now()
+		tr, err = arbiter.TraceRequest(m, input)
+		c.M.Execution(time.Since(start))
+		return err
+	})
+	if err != nil {
+		return nil, fmt.Errorf("node: run model %s: %w", m.ID(), err)
+	}
+	return tr, nil
+}
+
+// forget releases e's memory; c.mu is held.
+func (c *TraceCache) forget(e *traceEntry) {
+	e.gone = true
+	c.Budget.release(e.held)
+	e.held = 0
+}
+
+// evictIdle forgets the least recently used traces that are built and not
+// in use until need bytes are freed; it reports whether it freed any.
+func (c *TraceCache) evictIdle(need uint64) bool {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	var idle []string
+	for k, e := range c.traces {
+		select {
+		case <-e.ready:
+		default:
+			continue // being built
+		}
+		if e.held > 0 {
+			idle = append(idle, k)
+		}
+	}
+	sort.Slice(idle, func(i, j int) bool { return c.traces[idle[i]].lastUse.Load() < c.traces[idle[j]].lastUse.Load() })
+	var freed uint64
+	for _, k := range idle {
+		if freed >= need {
+			break
+		}
+		e := c.traces[k]
+		if !e.mu.TryLock() {
+			continue // a move is being computed on it
+		}
+		e.mu.Unlock()
+		freed += e.held
+		delete(c.traces, k)
+		c.forget(e)
+	}
+	return freed > 0
+}
+
+// Get returns the trace of key, running the VM if needed. Only its
 // results fixed at construction (Output, Final, Steps) may be used
 // concurrently with games on it; replay through Provider.
-func (c *TraceCache) Get(key string, m *model.Model, input []byte) (*vm.Trace, error) {
-	e, err := c.entry(key, m, input)
+func (c *TraceCache) Get(ctx context.Context, key string, m *model.Model, input []byte) (*vm.Trace, error) {
+	e, err := c.entry(ctx, key, m, input)
 	if err != nil {
 		return nil, err
 	}
 	return e.tr, nil
 }
 
-// Provider returns a dispute.TraceProvider over the trace of request key
-// that is safe for concurrent use: calls on one trace are serialised.
-func (c *TraceCache) Provider(key string, m *model.Model, input []byte) (dispute.TraceProvider, error) {
-	e, err := c.entry(key, m, input)
+// Provider returns a dispute.TraceProvider over the trace of key that is
+// safe for concurrent use: calls on one trace are serialised.
+func (c *TraceCache) Provider(ctx context.Context, key string, m *model.Model, input []byte) (dispute.TraceProvider, error) {
+	e, err := c.entry(ctx, key, m, input)
 	if err != nil {
 		return nil, err
 	}
-	return lockedTrace{mu: &e.mu, p: dispute.NewVMTrace(e.tr)}, nil
+	return lockedTrace{e: e, p: dispute.NewVMTrace(e.tr)}, nil
 }
 
 type lockedTrace struct {
-	mu *sync.Mutex
-	p  dispute.TraceProvider
+	e *traceEntry
+	p dispute.TraceProvider
 }
 
 func (l lockedTrace) Steps() uint64 { return l.p.Steps() }
 
 func (l lockedTrace) StateHash(ctx context.Context, t uint64) (common.Hash, error) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
+	l.e.mu.Lock()
+	defer l.e.mu.Unlock()
+	l.e.lastUse.Store(time.Now().UnixNano())
 	return l.p.StateHash(ctx, t)
 }
 
 func (l lockedTrace) ProveStep(ctx context.Context, t uint64) (pre, witness []byte, err error) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
+	l.e.mu.Lock()
+	defer l.e.mu.Unlock()
+	l.e.lastUse.Store(time.Now().UnixNano())
 	return l.p.ProveStep(ctx, t)
 }
 
@@ -214,15 +315,28 @@ func (l lockedTrace) ProveStep(ctx context.Context, t uint64) (pre, witness []by
 // another request).
 func (c *TraceCache) DropAll() {
 	c.mu.Lock()
+	for _, e := range c.traces {
+		c.forget(e)
+	}
 	c.traces = nil
 	c.mu.Unlock()
 }
 
-// Drop forgets the trace of request key.
+// Drop forgets the trace of key.
 func (c *TraceCache) Drop(key string) {
 	c.mu.Lock()
-	delete(c.traces, key)
+	if e, ok := c.traces[key]; ok {
+		c.forget(e)
+		delete(c.traces, key)
+	}
 	c.mu.Unlock()
+}
+
+// Len is the number of traces cached or being built.
+func (c *TraceCache) Len() int {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return len(c.traces)
 }
 
 // IDKey formats an ID as a fixed-width key, so buckets iterate in numeric
@@ -231,3 +345,7 @@ func IDKey(id *big.Int) string { return fmt.Sprintf("%064x", id) }
 
 // ParseIDKey is the inverse of IDKey.
 func ParseIDKey(k string) (*big.Int, bool) { return new(big.Int).SetString(k, 16) }
+
+// ClaimKey is the TraceCache key of a claim's own trace (a completion
+// claim's: its input depends on the claim).
+func ClaimKey(id *big.Int) string { return "claim/" + IDKey(id) }

@@ -86,6 +86,10 @@ type opts struct {
 	client        chainClient // nil: the in-process client
 	confirmations uint64
 	metrics       *nodemetrics.Metrics // nil: none
+	// budgetTraces > 0 bounds the node's VM work to that many traces of
+	// the world's model and one run at a time (node.Budget).
+	budgetTraces int
+	dir          string // the node's datadir ("": a fresh one); the same dir restarts a node
 }
 
 func (w *runWorld) newNode(name string, acct int, chal bool, o opts) *runNode {
@@ -99,17 +103,21 @@ func (w *runWorld) newNode(name string, acct int, chal bool, o opts) *runNode {
 		// (fee-bumped, same nonce) after a second.
 		no.Txmgr = func(c *txmgr.Config) { c.ResubmissionTimeout = time.Second }
 	}
-	n := w.e.NewNodeWith(name, "", w.e.Chain.Accounts[acct], no)
+	n := w.e.NewNodeWith(name, o.dir, w.e.Chain.Accounts[acct], no)
 	log := nodetest.Logger(w.t, name)
+	var budget *node.Budget
+	if o.budgetTraces > 0 {
+		budget = node.NewBudget(uint64(o.budgetTraces)*node.TraceBytes(w.m), 1)
+	}
 	if chal {
 		cfg := challenger.Config{Oracle: w.e.Addrs.Oracle, Models: node.NewModels(w.m),
-			Client: client, Sender: n.Txm, Store: n.Store, Logger: log, Metrics: o.metrics}
+			Client: client, Sender: n.Txm, Store: n.Store, Logger: log, Metrics: o.metrics, Budget: budget}
 		c, err := retryNew(func() (*challenger.Challenger, error) { return challenger.New(context.Background(), cfg) })
 		require.NoError(w.t, err)
 		n.Svc = c
 	} else {
 		cfg := submitter.Config{Oracle: w.e.Addrs.Oracle, Models: node.NewModels(w.m), Client: client,
-			Sender: n.Txm, Store: n.Store, Logger: log, Metrics: o.metrics}
+			Sender: n.Txm, Store: n.Store, Logger: log, Metrics: o.metrics, Budget: budget}
 		if o.liar {
 			cfg.DishonestOutput = true
 			cfg.DishonestLieAtStep = w.m.Header.NumSteps / 2

@@ -19,6 +19,7 @@ import (
 	"github.com/opml-dev/opml/node/dispute"
 	"github.com/opml-dev/opml/node/nodemetrics"
 	"github.com/opml-dev/opml/vm"
+	"github.com/opml-dev/opml/vm/model"
 )
 
 // BucketPrefix prefixes the submitter's nodestore buckets.
@@ -38,18 +39,28 @@ type Config struct {
 	// Fees is the cost protection: requests whose fee is below
 	// Fees.Required are not claimed. The zero value claims every request.
 	Fees FeePolicy
+	// Budget bounds the node's concurrent VM runs and cached traces
+	// (shared with a challenger in the same process); nil: unbounded.
+	Budget *node.Budget
 
 	// TEST-ONLY FAULT INJECTION. Never set these in production: they make
 	// the submitter lose its bond.
 	//
 	// DishonestOutput makes the submitter claim a wrong output (the first
-	// output byte flipped). DishonestLieAtStep > 0 makes it defend its
+	// output byte flipped; on a completion request, the first generated
+	// token's low bit). DishonestLieAtStep > 0 makes it defend its
 	// claims in games with dispute.Lying(trace, DishonestLieAtStep): every
 	// state hash from that step on is false. Both go through the same code
 	// path as honest operation.
 	DishonestOutput    bool
 	DishonestLieAtStep uint64
 }
+
+// CompletionExtraGas is what a completion claim costs its submitter
+// beyond DefaultOverheadGas: submitCompletion (≤ 140k at T = 64) and a
+// finalize that stores up to 256 bytes of completion (≤ 230k;
+// docs/protocol.md §3.6).
+const CompletionExtraGas = 150_000
 
 // DefaultOverheadGas is the gas a claim costs its submitter besides the
 // consumer's callback, as FeePolicy counts it: submit (85,520 gas) plus
@@ -80,6 +91,17 @@ func (p FeePolicy) Active() bool {
 // callbackGas when gas costs gasPrice wei (nil: 0): MinFee + (OverheadGas +
 // callbackGas) × gasPrice.
 func (p FeePolicy) Required(callbackGas uint64, gasPrice *big.Int) *big.Int {
+	return p.required(0, callbackGas, gasPrice)
+}
+
+// RequiredCompletion is Required for a completion request: the overhead
+// counts CompletionExtraGas more.
+func (p FeePolicy) RequiredCompletion(callbackGas uint64, gasPrice *big.Int) *big.Int {
+	return p.required(CompletionExtraGas, callbackGas, gasPrice)
+}
+
+// required is MinFee + (OverheadGas + extra + callbackGas) × gasPrice.
+func (p FeePolicy) required(extra, callbackGas uint64, gasPrice *big.Int) *big.Int {
 	req := new(big.Int)
 	if p.MinFee != nil {
 		req.Set(p.MinFee)
@@ -91,7 +113,9 @@ func (p FeePolicy) Required(callbackGas uint64, gasPrice *big.Int) *big.Int {
 	if overhead == 0 {
 		overhead = DefaultOverheadGas
 	}
-	gas := new(big.Int).Add(new(big.Int).SetUint64(overhead), new(big.Int).SetUint64(callbackGas))
+	gas := new(big.Int).SetUint64(overhead)
+	gas.Add(gas, new(big.Int).SetUint64(extra))
+	gas.Add(gas, new(big.Int).SetUint64(callbackGas))
 	return req.Add(req, gas.Mul(gas, gasPrice))
 }
 
@@ -121,16 +145,23 @@ type Submitter struct {
 	traces node.TraceCache
 	pricer GasPricer // with Fees.AutoGasPrice
 	tickMu sync.Mutex
+	// inputs are the trace inputs x generated for completion requests, by
+	// request key (recomputed after a restart: from our claim's output
+	// once we claimed, by generating again before).
+	inputsMu sync.Mutex
+	inputs   map[string][]byte
 	// claimable is node.ClaimableOf (tests substitute a trace that breaks P4).
 	claimable func(*vm.Trace) (node.Claimable, error)
 }
 
-// requestRec is a Requested event for a served model.
+// requestRec is a Requested or CompletionRequested event for a served
+// model.
 type requestRec struct {
 	RequestID *big.Int      `json:"requestId"`
 	ModelID   common.Hash   `json:"modelId"`
 	Input     hexutil.Bytes `json:"input"`
 	Block     uint64        `json:"block"`
+	node.CompletionRec
 }
 
 // claimRec is a Submitted event of ours.
@@ -179,6 +210,7 @@ func New(ctx context.Context, cfg Config) (*Submitter, error) {
 		base.Log.Info("no fee policy: claiming every request, whatever its fee")
 	}
 	s.traces.M = cfg.Metrics
+	s.traces.Budget = cfg.Budget
 	return s, nil
 }
 
@@ -215,6 +247,9 @@ func (s *Submitter) Reorg(ctx context.Context, ancestor uint64, logs []types.Log
 		return fmt.Errorf("submitter: reorg: %w", err)
 	}
 	s.traces.DropAll()
+	s.inputsMu.Lock()
+	s.inputs = nil
+	s.inputsMu.Unlock()
 	s.base.Log.Warn("reorg: undid records above the common ancestor", "ancestor", ancestor, "undone", len(undone))
 	return s.handle(ctx, logs, b, undone)
 }
@@ -236,6 +271,13 @@ func (s *Submitter) handle(ctx context.Context, logs []types.Log, b *nodestore.B
 			s.base.Log.Info("request", "request", ev.RequestId, "model", common.Hash(ev.ModelId), "block", l.BlockNumber)
 			b.Put(s.base.B.Name("requests"), node.IDKey(ev.RequestId),
 				requestRec{RequestID: ev.RequestId, ModelID: ev.ModelId, Input: ev.Input, Block: l.BlockNumber})
+		case *arbiter.CompletionRequestedEvent:
+			if _, ok := s.cfg.Models[ev.ModelId]; !ok {
+				continue
+			}
+			s.base.Log.Info("completion request", "request", ev.RequestId, "model", common.Hash(ev.ModelId), "tokens", ev.Tokens, "block", l.BlockNumber)
+			b.Put(s.base.B.Name("requests"), node.IDKey(ev.RequestId),
+				requestRec{RequestID: ev.RequestId, ModelID: ev.ModelId, Block: l.BlockNumber, CompletionRec: node.CompletionOf(ev)})
 		case *arbiter.SubmittedEvent:
 			if ev.Submitter != s.From() {
 				continue
@@ -335,7 +377,11 @@ func (s *Submitter) request(ctx context.Context, now uint64, key string, r *requ
 		if err != nil {
 			return fmt.Errorf("request %v: gas price: %w", r.RequestID, err)
 		}
-		if required := s.cfg.Fees.Required(onchain.CallbackGas, price); onchain.Fee.Cmp(required) < 0 {
+		required := s.cfg.Fees.Required(onchain.CallbackGas, price)
+		if r.IsCompletion() {
+			required = s.cfg.Fees.RequiredCompletion(onchain.CallbackGas, price)
+		}
+		if onchain.Fee.Cmp(required) < 0 {
 			log.Warn("not claiming: the request's fee is below our fee policy", "fee", onchain.Fee, "required", required,
 				"callbackGas", onchain.CallbackGas, "gasPrice", price)
 			s.base.M.Claim(nodemetrics.ClaimUnderpaid)
@@ -346,9 +392,22 @@ func (s *Submitter) request(ctx context.Context, now uint64, key string, r *requ
 	if !ok {
 		return fmt.Errorf("request %v: model %s no longer served", r.RequestID, r.ModelID)
 	}
-	tr, err := s.traces.Get(key, m, r.Input)
+	input, err := s.input(ctx, key, m, r)
 	if err != nil {
 		return err
+	}
+	tr, err := s.traces.Get(ctx, key, m, input)
+	if err != nil {
+		return err
+	}
+	if r.IsCompletion() {
+		// The final pass over x must reproduce the completion it was
+		// generated with; a model that is not causal cannot be claimed.
+		if err := r.Completion().CheckConsistent(&m.Header, arbiter.InputIDs(input), tr.Output()); err != nil {
+			log.Error("REFUSING TO CLAIM: the completion is not consistent (the model is not a causal completion model)", "err", err)
+			s.base.M.Claim(nodemetrics.ClaimUnderivable)
+			return s.finishRequest(key, r)
+		}
 	}
 	cl, err := s.claimable(tr)
 	if err != nil {
@@ -363,13 +422,22 @@ func (s *Submitter) request(ctx context.Context, now uint64, key string, r *requ
 	output := cl.Output
 	if s.cfg.DishonestOutput {
 		output = append([]byte(nil), output...)
-		output[0] ^= 1
+		at := 0
+		if r.IsCompletion() {
+			at = 4*r.Completion().PromptTokens() - 1 // the low byte of c_0
+		}
+		output[at] ^= 1
 	}
 	// One key per request: we claim a request once, and the key is forgotten
 	// once the submit is confirmed (ourClaim then finds the claim on chain).
 	txKey := "submit/" + r.RequestID.String()
 	log.Info("submitting", "pendingClaims", onchain.Pending, "fee", onchain.Fee, "key", txKey)
-	data, err := arbiter.PackSubmit(r.RequestID, output, cl.FinalRAMRoot)
+	var data []byte
+	if r.IsCompletion() {
+		data, err = arbiter.PackSubmitCompletion(r.RequestID, r.Prompt, output, cl.FinalRAMRoot)
+	} else {
+		data, err = arbiter.PackSubmit(r.RequestID, output, cl.FinalRAMRoot)
+	}
 	if err != nil {
 		return err
 	}
@@ -436,8 +504,37 @@ func (s *Submitter) finishRequest(key string, r *requestRec) error {
 	return nil
 }
 
-// dropTrace forgets the trace of a request no open game of ours is on (it
-// is recomputed from the stored input if needed again).
+// input is the trace input of request r: its input, or for a completion
+// request the x we generate greedily (GenerateInput, each pass a VM run of
+// the budget), kept until the request is finished.
+func (s *Submitter) input(ctx context.Context, key string, m *model.Model, r *requestRec) ([]byte, error) {
+	if !r.IsCompletion() {
+		return r.Input, nil
+	}
+	s.inputsMu.Lock()
+	x, ok := s.inputs[key]
+	s.inputsMu.Unlock()
+	if ok {
+		return x, nil
+	}
+	ids, err := arbiter.GenerateInput(m, r.Completion(), func(f func() error) error {
+		return s.cfg.Budget.Run(ctx, node.RunBytes(m), "a generation pass of request "+r.RequestID.String(), f)
+	})
+	if err != nil {
+		return nil, fmt.Errorf("request %v: generate: %w", r.RequestID, err)
+	}
+	x = arbiter.InputBytes(ids)
+	s.inputsMu.Lock()
+	if s.inputs == nil {
+		s.inputs = map[string][]byte{}
+	}
+	s.inputs[key] = x
+	s.inputsMu.Unlock()
+	return x, nil
+}
+
+// dropTrace forgets the trace (and generated input) of a request no open
+// game of ours is on (it is recomputed if needed again).
 func (s *Submitter) dropTrace(requestID *big.Int) {
 	inUse := false
 	_ = node.Each(s.base.B, "games", func(_ string, g *node.GameRec) error {
@@ -446,20 +543,37 @@ func (s *Submitter) dropTrace(requestID *big.Int) {
 	})
 	if !inUse {
 		s.traces.Drop(node.IDKey(requestID))
+		s.inputsMu.Lock()
+		delete(s.inputs, node.IDKey(requestID))
+		s.inputsMu.Unlock()
 	}
 }
 
-// trace is the trace we defend games with.
-func (s *Submitter) trace(requestID *big.Int) (dispute.TraceProvider, error) {
+// trace is the trace we defend game g with: our trace of the request's
+// input or, on a completion request, of the x our claim implies (from its
+// output, so it is the claim's start whatever we claimed).
+func (s *Submitter) trace(ctx context.Context, g *node.GameRec) (dispute.TraceProvider, error) {
 	var r requestRec
-	if err := s.base.B.GetAny("requests", node.IDKey(requestID), &r); err != nil {
+	if err := s.base.B.GetAny("requests", node.IDKey(g.RequestID), &r); err != nil {
 		return nil, err
 	}
 	m, ok := s.cfg.Models[r.ModelID]
 	if !ok {
-		return nil, fmt.Errorf("request %v: model %s no longer served", requestID, r.ModelID)
+		return nil, fmt.Errorf("request %v: model %s no longer served", g.RequestID, r.ModelID)
 	}
-	p, err := s.traces.Provider(node.IDKey(requestID), m, r.Input)
+	key, input := node.IDKey(g.RequestID), []byte(r.Input)
+	if r.IsCompletion() {
+		var c claimRec
+		if err := s.base.B.GetAny("claims", node.IDKey(g.ClaimID), &c); err != nil {
+			return nil, fmt.Errorf("claim %v: %w", g.ClaimID, err)
+		}
+		x, err := r.Completion().InputOf(&m.Header, c.Output)
+		if err != nil {
+			return nil, fmt.Errorf("claim %v: %w", g.ClaimID, err)
+		}
+		key, input = node.ClaimKey(g.ClaimID), arbiter.InputBytes(x)
+	}
+	p, err := s.traces.Provider(ctx, key, m, input)
 	if err != nil {
 		return nil, err
 	}
@@ -470,11 +584,22 @@ func (s *Submitter) trace(requestID *big.Int) (dispute.TraceProvider, error) {
 }
 
 func (s *Submitter) play(ctx context.Context, key string, g *node.GameRec) error {
-	tr, err := s.trace(g.RequestID)
+	tr, err := s.trace(ctx, g)
 	if err != nil {
 		return err
 	}
 	return s.base.Play(ctx, key, g, arbiter.TurnClaimant, tr, s.cfg.Sender, s.cfg.Client)
+}
+
+// finishClaim retires a settled claim of ours and forgets the trace of
+// its games (a completion claim's own; a game still being settled
+// recomputes it).
+func (s *Submitter) finishClaim(key string, c *claimRec) error {
+	if err := s.base.B.Finish("claims", key, c); err != nil {
+		return err
+	}
+	s.traces.Drop(node.ClaimKey(c.ClaimID))
+	return nil
 }
 
 // claim finalizes a pending claim of ours once its window is over and no
@@ -490,15 +615,15 @@ func (s *Submitter) claim(ctx context.Context, now uint64, key string, c *claimR
 	case arbiter.ClaimAccepted:
 		s.base.Log.Info("claim accepted", "claim", c.ClaimID)
 		s.base.M.Claim(nodemetrics.ClaimAccepted)
-		return s.base.B.Finish("claims", key, c)
+		return s.finishClaim(key, c)
 	case arbiter.ClaimRejected:
 		s.base.Log.Error("claim rejected", "claim", c.ClaimID)
 		s.base.M.Claim(nodemetrics.ClaimRejected)
-		return s.base.B.Finish("claims", key, c)
+		return s.finishClaim(key, c)
 	case arbiter.ClaimSuperseded:
 		s.base.Log.Info("claim superseded: another claim finalized the request first; our bond is returned", "claim", c.ClaimID)
 		s.base.M.Claim(nodemetrics.ClaimSuperseded)
-		return s.base.B.Finish("claims", key, c)
+		return s.finishClaim(key, c)
 	case arbiter.ClaimPending:
 	default:
 		return fmt.Errorf("claim %v: unknown status %v", c.ClaimID, onchain.Status)

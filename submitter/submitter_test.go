@@ -128,6 +128,9 @@ func TestFeePolicy(t *testing.T) {
 	require.Equal(t, big.NewInt(1000), policy.Required(200_000, nil), "no gas price: the minimum")
 	require.Equal(t, big.NewInt(2*(100_000+5)), submitter.FeePolicy{OverheadGas: 100_000}.Required(5, big.NewInt(2)))
 	require.Zero(t, submitter.FeePolicy{}.Required(3_000_000, nil).Sign(), "the zero policy")
+	require.Equal(t, big.NewInt(1000+250_000+submitter.CompletionExtraGas+7), policy.RequiredCompletion(7, big.NewInt(1)),
+		"a completion claim costs CompletionExtraGas more")
+	require.Equal(t, big.NewInt(1000), policy.RequiredCompletion(7, nil), "no gas price: the minimum")
 	require.False(t, submitter.FeePolicy{}.Active())
 	require.False(t, submitter.FeePolicy{MinFee: new(big.Int), GasPrice: new(big.Int)}.Active())
 	require.True(t, policy.Active())

@@ -350,13 +350,20 @@ func requestCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "request",
 		Usage:     "request an inference as a consumer: send the model ID and input with a fee",
-		UsageText: "opml request --deployment FILE --model NAME|ID|FILE --input FILE [--fee AMOUNT] [--via-consumer] [--wait]",
+		UsageText: "opml request --deployment FILE --model NAME|ID|FILE (--input FILE | --prompt TEXT --tokens N) [--fee AMOUNT] [--via-consumer] [--wait]",
 		Description: "The input is read as in opml run (--input-format). With --via-consumer the request goes\n" +
 			"through the deployment's ExampleConsumer, which the oracle calls back with the output.\n" +
-			"--wait waits until the request is finalized and prints the result.",
+			"--wait waits until the request is finalized and prints the result.\n" +
+			"A completion model (int32 token ids in and out, docs/protocol.md §3.6) takes --prompt TEXT\n" +
+			"(each byte a token) or --prompt-ids LIST and --tokens N instead of --input: the result is the\n" +
+			"greedy completion (text with --token-bytes 1, the default; ids with wider tokens).",
 		Flags: append(keyFlags(), deploymentFlag(true), rpcFlag(),
 			&cli.StringFlag{Name: "model", Usage: "a model `NAME` or ID recorded in the deployment, or a model file", Required: true},
-			&cli.StringFlag{Name: "input", Usage: "read the input from `FILE`", Required: true, TakesFile: true},
+			&cli.StringFlag{Name: "input", Usage: "read the input from `FILE`", TakesFile: true},
+			&cli.StringFlag{Name: "prompt", Usage: "a completion request's prompt `TEXT` (one token per byte)"},
+			&cli.StringFlag{Name: "prompt-ids", Usage: "a completion request's prompt as comma-separated token ids (`LIST`)"},
+			&cli.UintFlag{Name: "tokens", Usage: "with --prompt: generate `N` tokens"},
+			&cli.UintFlag{Name: "token-bytes", Value: 1, Usage: "with --prompt: `BYTES` per token id on chain (1 for a byte-level model, up to 4)"},
 			&cli.StringFlag{Name: "input-format", Value: "auto", Usage: "input `FORMAT`: json (int8), binary (int8), float (JSON), png, or auto"},
 			&cli.StringFlag{Name: "fee", Value: "0", Usage: "fee paid to the submitter whose claim is finalized (`AMOUNT`; submitters refuse fees that do not pay their gas, by default)"},
 			&cli.Uint64Flag{Name: "callback-gas", Value: 400_000, Usage: "`GAS` for the consumer callback (with --via-consumer)"},
@@ -410,6 +417,15 @@ func request(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
+	if c.IsSet("prompt") || c.IsSet("prompt-ids") {
+		if c.IsSet("input") {
+			return errors.New("opml: --input and --prompt are exclusive: a completion model takes a prompt")
+		}
+		return requestCompletion(c, s, id, fee)
+	}
+	if !c.IsSet("input") {
+		return errors.New("opml: request needs --input FILE (or --prompt TEXT --tokens N for a completion model)")
+	}
 	format, err := inputFormat(c.String("input-format"), c.String("input"))
 	if err != nil {
 		return err
@@ -433,11 +449,8 @@ func request(c *cli.Context) error {
 		return fmt.Errorf("opml: input %s: %w", c.String("input"), err)
 	}
 	args := deployment.RequestArgs{Oracle: s.d.Contracts.Oracle, ModelID: id, Input: values, Fee: fee}
-	if c.Bool("via-consumer") {
-		if s.d.Consumer == nil {
-			return errors.New("opml: --via-consumer: the deployment has no ExampleConsumer (deploy with --example-consumer)")
-		}
-		args.Via, args.CallbackGas = s.d.Consumer, c.Uint64("callback-gas")
+	if args.Via, args.CallbackGas, err = viaConsumer(c, s); err != nil {
+		return err
 	}
 	reqID, r, err := deployment.Request(c.Context, s.txm, args)
 	if err != nil {
@@ -597,6 +610,7 @@ func printRequest(c *cli.Context, res *deployment.Result) error {
 		fmt.Fprintf(w, "  claim %d by %s: %s (window until %s, %d open games)\n", cl.Attempt, cl.Submitter, cl.Status,
 			time.Unix(int64(cl.Deadline), 0).UTC().Format(time.RFC3339), cl.OpenGames)
 	}
+	printCompletion(w, res)
 	if res.Values != nil {
 		fmt.Fprintf(w, "  output shape %v: %v\n", res.OutputShape, res.Values)
 		if res.Argmax != nil {

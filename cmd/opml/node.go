@@ -10,6 +10,7 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/dustin/go-humanize"
 	"github.com/ethereum/go-ethereum/accounts/keystore"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -42,6 +43,8 @@ func nodeFlags() []cli.Flag {
 		&cli.DurationFlag{Name: "tick-interval", Value: time.Second, Usage: "act on the recorded state every `DURATION`", EnvVars: env("tick_interval")},
 		&cli.DurationFlag{Name: "resubmission-timeout", Value: 48 * time.Second, Usage: "fee-bump a transaction unmined for `DURATION`", EnvVars: env("resubmission_timeout")},
 		&cli.DurationFlag{Name: "receipt-interval", Value: time.Second, Usage: "poll for a sent transaction's receipt every `DURATION`", EnvVars: env("receipt_interval")},
+		&cli.StringFlag{Name: "vm-memory", Value: "4GiB", Usage: "bound the estimated memory of the node's VM runs and cached traces to `SIZE` (e.g. 512MiB; 0: unbounded); a burst of requests queues", EnvVars: env("vm_memory")},
+		&cli.IntFlag{Name: "max-vm-runs", Usage: "run at most `N` VM passes or trace builds at once (0: the CPUs)", EnvVars: env("max_vm_runs")},
 		&cli.StringFlag{Name: "metrics.addr", Usage: "serve Prometheus /metrics on loopback `ADDR` (e.g. 127.0.0.1:7300); empty: off", EnvVars: env("metrics.addr")},
 	}
 	return append(append(flags, keyFlags()...), logFlags("info")...)
@@ -138,7 +141,13 @@ func runNode(c *cli.Context, role string) error {
 	cfg := launch.Config{Role: role, RPC: c.String("rpc"), DataDir: c.String("datadir"), Confirmations: c.Uint64("confirmations"),
 		StartBlock: c.Uint64("start-block"), PollInterval: c.Duration("poll-interval"), TickInterval: c.Duration("tick-interval"),
 		ResubmissionTimeout: c.Duration("resubmission-timeout"), ReceiptInterval: c.Duration("receipt-interval"),
-		MetricsAddr: c.String("metrics.addr"), DishonestLieAtStep: c.Uint64("dishonest.lie-at-step")}
+		MetricsAddr: c.String("metrics.addr"), DishonestLieAtStep: c.Uint64("dishonest.lie-at-step"), MaxVMRuns: c.Int("max-vm-runs")}
+	if cfg.VMMemory, err = humanize.ParseBytes(c.String("vm-memory")); err != nil {
+		return fmt.Errorf("opml: --vm-memory: %w", err)
+	}
+	if cfg.MaxVMRuns < 0 {
+		return fmt.Errorf("opml: --max-vm-runs %d: want 0 or more", cfg.MaxVMRuns)
+	}
 	if role == launch.Submitter {
 		cfg.DishonestOutput = c.Bool("dishonest.output")
 		if cfg.Fees, err = feePolicy(c.String("min-fee"), c.String("fee-gas-price")); err != nil {

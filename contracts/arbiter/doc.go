@@ -11,6 +11,13 @@
 //   - The commitments the oracle derives onchain, computed in Go: a
 //     request's start hash and a claim's final hash (docs/protocol.md §3),
 //     and the claim IDs (ClaimID).
+//   - Completions (docs/protocol.md §3.6): Completion (a completion
+//     request's prompt, tokens and token width, checked as the oracle
+//     checks it), its one definition of a claim's trace input x
+//     (Completion.Input), completion (Generated, Result) and start hash
+//     (CompletionStartHash), greedy decoding on the VM fast path
+//     (GenerateInput, Generate, with CheckConsistent) and TraceCompletion,
+//     which submitters, challengers, tests and tools share.
 //   - The contracts' enums as Go types: RequestStatus, ClaimStatus,
 //     GameStatus, Turn and Reason, their constants named after the Solidity
 //     members and String returning those names.

@@ -13,18 +13,20 @@ import (
 // is the log). GameResolved, whose fields are enums, is typed here
 // (GameResolvedEvent).
 type (
-	RequestedEvent       = bindings.InferenceOracleRequested
-	CancelledEvent       = bindings.InferenceOracleCancelled
-	SubmittedEvent       = bindings.InferenceOracleSubmitted
-	ChallengedEvent      = bindings.InferenceOracleChallenged
-	GameSettledEvent     = bindings.InferenceOracleGameSettled
-	ClaimRejectedEvent   = bindings.InferenceOracleClaimRejected
-	ClaimSupersededEvent = bindings.InferenceOracleClaimSuperseded
-	FinalizedEvent       = bindings.InferenceOracleFinalized
-	CallbackResultEvent  = bindings.InferenceOracleCallbackResult
-	CreditedEvent        = bindings.InferenceOracleCredited
-	BurnedEvent          = bindings.InferenceOracleBurned
-	WithdrawnEvent       = bindings.InferenceOracleWithdrawn
+	RequestedEvent = bindings.InferenceOracleRequested
+	// CompletionRequestedEvent is a completion request (docs/protocol.md §3.6).
+	CompletionRequestedEvent = bindings.InferenceOracleCompletionRequested
+	CancelledEvent           = bindings.InferenceOracleCancelled
+	SubmittedEvent           = bindings.InferenceOracleSubmitted
+	ChallengedEvent          = bindings.InferenceOracleChallenged
+	GameSettledEvent         = bindings.InferenceOracleGameSettled
+	ClaimRejectedEvent       = bindings.InferenceOracleClaimRejected
+	ClaimSupersededEvent     = bindings.InferenceOracleClaimSuperseded
+	FinalizedEvent           = bindings.InferenceOracleFinalized
+	CallbackResultEvent      = bindings.InferenceOracleCallbackResult
+	CreditedEvent            = bindings.InferenceOracleCredited
+	BurnedEvent              = bindings.InferenceOracleBurned
+	WithdrawnEvent           = bindings.InferenceOracleWithdrawn
 
 	GameCreatedEvent  = bindings.DisputeGameGameCreated
 	BisectedEvent     = bindings.DisputeGameBisected
@@ -58,18 +60,19 @@ var eventDecoders = func() map[common.Hash]eventDecoder {
 	m := map[common.Hash]eventDecoder{}
 	o, g, r, c := oracleABI.GetABI(), gameABI.GetABI(), registryABI.GetABI(), consumerABI.GetABI()
 	for name, d := range map[string]eventDecoder{
-		bindings.InferenceOracleRequestedEventName:       decoder(oracleABI.UnpackRequestedEvent),
-		bindings.InferenceOracleCancelledEventName:       decoder(oracleABI.UnpackCancelledEvent),
-		bindings.InferenceOracleSubmittedEventName:       decoder(oracleABI.UnpackSubmittedEvent),
-		bindings.InferenceOracleChallengedEventName:      decoder(oracleABI.UnpackChallengedEvent),
-		bindings.InferenceOracleGameSettledEventName:     decoder(oracleABI.UnpackGameSettledEvent),
-		bindings.InferenceOracleClaimRejectedEventName:   decoder(oracleABI.UnpackClaimRejectedEvent),
-		bindings.InferenceOracleClaimSupersededEventName: decoder(oracleABI.UnpackClaimSupersededEvent),
-		bindings.InferenceOracleBurnedEventName:          decoder(oracleABI.UnpackBurnedEvent),
-		bindings.InferenceOracleFinalizedEventName:       decoder(oracleABI.UnpackFinalizedEvent),
-		bindings.InferenceOracleCallbackResultEventName:  decoder(oracleABI.UnpackCallbackResultEvent),
-		bindings.InferenceOracleCreditedEventName:        decoder(oracleABI.UnpackCreditedEvent),
-		bindings.InferenceOracleWithdrawnEventName:       decoder(oracleABI.UnpackWithdrawnEvent),
+		bindings.InferenceOracleRequestedEventName:           decoder(oracleABI.UnpackRequestedEvent),
+		bindings.InferenceOracleCompletionRequestedEventName: decoder(oracleABI.UnpackCompletionRequestedEvent),
+		bindings.InferenceOracleCancelledEventName:           decoder(oracleABI.UnpackCancelledEvent),
+		bindings.InferenceOracleSubmittedEventName:           decoder(oracleABI.UnpackSubmittedEvent),
+		bindings.InferenceOracleChallengedEventName:          decoder(oracleABI.UnpackChallengedEvent),
+		bindings.InferenceOracleGameSettledEventName:         decoder(oracleABI.UnpackGameSettledEvent),
+		bindings.InferenceOracleClaimRejectedEventName:       decoder(oracleABI.UnpackClaimRejectedEvent),
+		bindings.InferenceOracleClaimSupersededEventName:     decoder(oracleABI.UnpackClaimSupersededEvent),
+		bindings.InferenceOracleBurnedEventName:              decoder(oracleABI.UnpackBurnedEvent),
+		bindings.InferenceOracleFinalizedEventName:           decoder(oracleABI.UnpackFinalizedEvent),
+		bindings.InferenceOracleCallbackResultEventName:      decoder(oracleABI.UnpackCallbackResultEvent),
+		bindings.InferenceOracleCreditedEventName:            decoder(oracleABI.UnpackCreditedEvent),
+		bindings.InferenceOracleWithdrawnEventName:           decoder(oracleABI.UnpackWithdrawnEvent),
 	} {
 		m[o.Events[name].ID] = d
 	}

@@ -19,10 +19,14 @@ import (
 
 // Gas goals of the arbiter (issue: onchain arbiter).
 const (
-	goalSubmit       = 100_000
-	goalMove         = 80_000
-	goalDisputeSide  = 2_000_000
-	goalDisputeSteps = 1 << 30
+	goalSubmit = 100_000
+	// goalSubmitCompletion is submitCompletion's goal at a context of T = 64
+	// tokens (docs/protocol.md §3.6): the claim's start hash is computed
+	// onchain from the prompt and the claimed output.
+	goalSubmitCompletion = 150_000
+	goalMove             = 80_000
+	goalDisputeSide      = 2_000_000
+	goalDisputeSteps     = 1 << 30
 )
 
 // disputeLogNs are the trace lengths (log2 N) of the whole games played per
@@ -125,6 +129,36 @@ func TestGasReport(t *testing.T) {
 	req = s.mustRequest(100)
 	w.advance(s.p.RequestTimeout)
 	row("cancel", one(send(s.consumer, s.addrs.Oracle, nil, oracleABI.PackCancel(req))), "after the expiry, no claim pending")
+
+	// Completions (docs/protocol.md §3.6) on the echo model, T = 64: a
+	// short and a long prompt, byte and 4-byte tokens, up to the context.
+	cs := &completionScenario{system: s.system, m: mustEcho(t), consumer: s.consumer, sub: s.sub, liar: s.liar, watcher: s.watcher, ff: a[9]}
+	cs.id = cs.register(cs.m)
+	reqC, subC, finC := &gasStat{}, &gasStat{}, &gasStat{}
+	for _, shape := range []struct {
+		p, tokens int
+		width     uint8
+	}{{1, 64, 1}, {32, 32, 1}, {60, 5, 1}, {16, 48, 4}, {63, 2, 4}} {
+		ids := make([]int32, shape.p)
+		for i := range ids {
+			ids[i] = int32('a' + i%26)
+		}
+		c := cs.completion(ids, uint32(shape.tokens), shape.width)
+		req, gas, err := cs.requestCompletion(c, 0, 100)
+		require.NoError(t, err)
+		reqC.add(gas)
+		h := cs.honest(c)
+		claimID, gas, err := cs.submitCompletion(s.sub, req, c.Prompt, h.claim)
+		require.NoError(t, err)
+		subC.add(gas)
+		cs.passWindow()
+		finC.add(send(a[9], s.addrs.Oracle, nil, oracleABI.PackFinalize(claimID, h.claim.output, h.claim.ramRoot)))
+	}
+	row("requestCompletion (T=64)", reqC, "prompt 1-63 tokens; prompt hash + 4 slots")
+	row("submitCompletion (T=64)", subC, "3 slots; prompt hash, trace input root, start + final hash onchain")
+	row("finalize (completion, no callback)", finC, "derives and stores the completion (2-64 tokens)")
+	t.Log("submitCompletion gas by shape", subC.vals, "request", reqC.vals, "finalize", finC.vals)
+	require.LessOrEqual(t, subC.max(), uint64(goalSubmitCompletion), "submitCompletion")
 
 	// Whole disputes: the move gas does not depend on the step function, so
 	// games over the toy trace give every round's gas for any N; the final

@@ -82,8 +82,20 @@ type Request struct {
 	Pending     uint32 // claims still pending
 	ExpiresAt   uint64 // claims are accepted while the block time is below it
 	ModelID     common.Hash
-	StartHash   common.Hash
-	Output      []byte // set once finalized
+	StartHash   common.Hash // zero for a completion request (each claim has its own)
+	// Completion is set for a completion request (docs/protocol.md §3.6):
+	// its sizes, and PromptHash, keccak256 of its prompt (the prompt itself
+	// is in CompletionRequested).
+	Completion *CompletionParams
+	Output     []byte // set once finalized (a completion request: the completion)
+}
+
+// CompletionParams are what the oracle stores of a completion request.
+type CompletionParams struct {
+	PromptTokens uint32 // P
+	Tokens       uint32 // tokens to generate
+	TokenBytes   uint8  // bytes per token
+	PromptHash   common.Hash
 }
 
 // Claim is InferenceOracle.claimOf.
@@ -115,8 +127,19 @@ func (o Oracle) Request(ctx context.Context, id *big.Int) (Request, error) {
 	if err != nil {
 		return Request{}, err
 	}
-	return Request{Consumer: r.Consumer, Fee: r.Fee, CallbackGas: r.CallbackGas, Status: RequestStatus(r.Status),
-		Attempts: r.Attempts, Pending: r.PendingClaims, ExpiresAt: r.ExpiresAt.Uint64(), ModelID: r.ModelId, StartHash: r.StartHash, Output: r.Output}, nil
+	out := Request{Consumer: r.Consumer, Fee: r.Fee, CallbackGas: r.CallbackGas, Status: RequestStatus(r.Status),
+		Attempts: r.Attempts, Pending: r.PendingClaims, ExpiresAt: r.ExpiresAt.Uint64(), ModelID: r.ModelId, StartHash: r.StartHash, Output: r.Output}
+	if r.TokenBytes != 0 {
+		out.Completion = &CompletionParams{PromptTokens: r.PromptTokens, Tokens: r.CompletionTokens, TokenBytes: r.TokenBytes, PromptHash: r.PromptHash}
+	}
+	return out, nil
+}
+
+// StartHashOf reads startHashOf(claimID): the agreed state hash at step 0
+// of the claim's games (the request's start hash, or a completion claim's own).
+func (o Oracle) StartHashOf(ctx context.Context, claimID *big.Int) (common.Hash, error) {
+	h, err := readByID(ctx, o.Caller, o.Addr, "startHashOf", claimID, oracleABI.TryPackStartHashOf, oracleABI.UnpackStartHashOf)
+	return common.Hash(h), err
 }
 
 // Claim reads claimOf(id).
@@ -196,6 +219,19 @@ func PackRequest(modelID common.Hash, input []byte, callbackGas uint64) []byte {
 	return oracleABI.PackRequest(modelID, input, callbackGas)
 }
 
+// PackRequestCompletion is the calldata of requestCompletion(modelID,
+// prompt, tokens, tokenBytes, callbackGas) for completion c.
+func PackRequestCompletion(modelID common.Hash, c Completion, callbackGas uint64) []byte {
+	return oracleABI.PackRequestCompletion(modelID, c.Prompt, c.Tokens, c.TokenBytes, callbackGas)
+}
+
+// PackSubmitCompletion is the calldata of submitCompletion(requestID,
+// prompt, output, finalRAMRoot): output is the model's whole output on the
+// completion's trace input (Completion.Input), as ClaimOutput encodes it.
+func PackSubmitCompletion(requestID *big.Int, prompt, output []byte, finalRAMRoot common.Hash) ([]byte, error) {
+	return pack("submitCompletion")(oracleABI.TryPackSubmitCompletion(requestID, prompt, output, finalRAMRoot))
+}
+
 // PackSubmit is the calldata of submit(requestID, output, finalRAMRoot).
 func PackSubmit(requestID *big.Int, output []byte, finalRAMRoot common.Hash) ([]byte, error) {
 	return pack("submit")(oracleABI.TryPackSubmit(requestID, output, finalRAMRoot))
@@ -269,6 +305,12 @@ func PackRegister(m *model.Model, uri string) []byte {
 // ExampleConsumer (contracts/src/examples) of oracle.
 func ConsumerCode(oracle common.Address) []byte {
 	return append(common.FromHex(bindings.ExampleConsumerMetaData.Bin), consumerABI.PackConstructor(oracle)...)
+}
+
+// PackAskCompletion is the calldata of an ExampleConsumer's
+// askCompletion(modelID, prompt, tokens, tokenBytes, callbackGas).
+func PackAskCompletion(modelID common.Hash, c Completion, callbackGas uint64) []byte {
+	return consumerABI.PackAskCompletion(modelID, c.Prompt, c.Tokens, c.TokenBytes, callbackGas)
 }
 
 // PackAsk is the calldata of an ExampleConsumer's ask(modelID, input,

@@ -111,6 +111,9 @@ const (
 	ErrNotConsumer       CustomError = "NotConsumer"
 	// ExampleConsumer.cancel by someone else than the asker.
 	ErrNotAsker CustomError = "NotAsker"
+	// InferenceOracle.submitCompletion: a completion token that does not
+	// fit the request's token width (Completion.Generated wraps it too).
+	ErrTokenTooWide CustomError = "TokenTooWide"
 )
 
 // contractBinding is what DecodeRevert and MethodName need of a generated

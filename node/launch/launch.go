@@ -61,6 +61,12 @@ type Config struct {
 	// claimed (see submitter.FeePolicy; the zero value claims every request).
 	Fees submitter.FeePolicy
 
+	// VMMemory bounds the estimated memory of the node's VM runs and
+	// cached traces in bytes (0: unbounded); MaxVMRuns its concurrent VM
+	// runs (0: the CPUs). See node.Budget.
+	VMMemory  uint64
+	MaxVMRuns int
+
 	// WatchOnly (challenger): report false claims, never bond.
 	WatchOnly bool
 	// TEST ONLY fault injection (see submitter.Config and challenger.Config).
@@ -213,10 +219,11 @@ func Run(ctx context.Context, cfg Config, logger hclog.Logger) error {
 
 func newService(ctx context.Context, cfg Config, client *ethclient.Client, txm *txmgr.Manager, store *nodestore.Store,
 	logger hclog.Logger, m *nodemetrics.Metrics) (node.Service, error) {
+	budget := node.NewBudget(cfg.VMMemory, cfg.MaxVMRuns)
 	if cfg.Role == Submitter {
 		return submitter.New(ctx, submitter.Config{Oracle: cfg.Oracle, Models: cfg.Models, Client: client, Sender: txm, Store: store,
-			Logger: logger, Metrics: m, Fees: cfg.Fees, DishonestOutput: cfg.DishonestOutput, DishonestLieAtStep: cfg.DishonestLieAtStep})
+			Logger: logger, Metrics: m, Fees: cfg.Fees, Budget: budget, DishonestOutput: cfg.DishonestOutput, DishonestLieAtStep: cfg.DishonestLieAtStep})
 	}
 	return challenger.New(ctx, challenger.Config{Oracle: cfg.Oracle, Models: cfg.Models, Client: client, Sender: txm, Store: store,
-		Logger: logger, Metrics: m, WatchOnly: cfg.WatchOnly, DishonestLieAtStep: cfg.DishonestLieAtStep})
+		Logger: logger, Metrics: m, Budget: budget, WatchOnly: cfg.WatchOnly, DishonestLieAtStep: cfg.DishonestLieAtStep})
 }

@@ -126,19 +126,48 @@ func Request(ctx context.Context, s Sender, a RequestArgs) (*big.Int, *types.Rec
 	if a.Via != nil {
 		c.To, c.Data = a.Via, arbiter.PackAsk(a.ModelID, in, a.CallbackGas)
 	}
+	return sendRequest(ctx, s, a.Oracle, c)
+}
+
+// CompletionArgs is a completion request (docs/protocol.md §3.6).
+type CompletionArgs struct {
+	Oracle      common.Address
+	ModelID     common.Hash
+	Completion  arbiter.Completion
+	Fee         *big.Int // nil: 0
+	CallbackGas uint64
+	Via         *common.Address // as RequestArgs.Via
+}
+
+// RequestCompletion sends a completion request and returns its ID (from
+// the CompletionRequested event).
+func RequestCompletion(ctx context.Context, s Sender, a CompletionArgs) (*big.Int, *types.Receipt, error) {
+	c := txmgr.Candidate{To: &a.Oracle, Value: a.Fee, Data: arbiter.PackRequestCompletion(a.ModelID, a.Completion, a.CallbackGas)}
+	if a.Via != nil {
+		c.To, c.Data = a.Via, arbiter.PackAskCompletion(a.ModelID, a.Completion, a.CallbackGas)
+	}
+	return sendRequest(ctx, s, a.Oracle, c)
+}
+
+// sendRequest sends c and returns the ID of the request it made (its
+// Requested or CompletionRequested event from oracle).
+func sendRequest(ctx context.Context, s Sender, oracle common.Address, c txmgr.Candidate) (*big.Int, *types.Receipt, error) {
 	r, err := s.Send(ctx, c)
 	if err != nil {
 		return nil, r, fmt.Errorf("deployment: request: %w", err)
 	}
 	for _, l := range r.Logs {
-		if l.Address != a.Oracle {
+		if l.Address != oracle {
 			continue
 		}
-		if ev, ok := arbiter.DecodeEvent(l).(*arbiter.RequestedEvent); ok {
+		switch ev := arbiter.DecodeEvent(l).(type) {
+		case *arbiter.RequestedEvent:
+			return ev.RequestId, r, nil
+		case *arbiter.CompletionRequestedEvent:
 			return ev.RequestId, r, nil
 		}
 	}
-	return nil, r, fmt.Errorf("deployment: request transaction %s has no Requested event from %s", r.TxHash, a.Oracle)
+	return nil, r, fmt.Errorf("deployment: request transaction %s has no request event from %s", r.TxHash, oracle)
 }
 
 // Claim is one claim on a request.
@@ -169,6 +198,20 @@ type Result struct {
 	OutputShape []uint32 `json:"outputShape,omitempty"`
 	Values      []int64  `json:"values,omitempty"`
 	Argmax      *int     `json:"argmax,omitempty"` // index of the largest value (the predicted class)
+	// Completion is set for a completion request: then Output is the
+	// completion (Tokens ids of TokenBytes bytes each), not the model's
+	// output tensor.
+	Completion *CompletionResult `json:"completion,omitempty"`
+}
+
+// CompletionResult is a completion request's parameters and, once
+// finalized, its completion.
+type CompletionResult struct {
+	PromptTokens uint32  `json:"promptTokens"`
+	Tokens       uint32  `json:"tokens"`
+	TokenBytes   uint8   `json:"tokenBytes"`
+	IDs          []int32 `json:"ids,omitempty"`  // the completion's token ids
+	Text         string  `json:"text,omitempty"` // with 1-byte tokens: the completion as text
 }
 
 // ErrUnknownRequest is returned by ReadResult for a request ID the oracle
@@ -201,10 +244,20 @@ func ReadResult(ctx context.Context, c Caller, d *File, id *big.Int) (*Result, e
 		res.Claims = append(res.Claims, Claim{ID: cid, Attempt: a, Submitter: cl.Submitter, Status: statusText(cl.Status),
 			Deadline: cl.Deadline, OpenGames: cl.OpenGames})
 	}
+	if p := req.Completion; p != nil {
+		res.Completion = &CompletionResult{PromptTokens: p.PromptTokens, Tokens: p.Tokens, TokenBytes: p.TokenBytes}
+	}
 	if req.Status != arbiter.RequestFinalized {
 		return res, nil
 	}
 	res.Output = req.Output
+	if cr := res.Completion; cr != nil {
+		cr.IDs = arbiter.DecodeTokens(req.Output, cr.TokenBytes)
+		if cr.TokenBytes == 1 {
+			cr.Text = string(req.Output)
+		}
+		return res, nil
+	}
 	h, err := arbiter.Registry{Addr: d.Contracts.Registry, Caller: c}.Header(ctx, req.ModelID)
 	if err != nil {
 		return nil, fmt.Errorf("deployment: %w", err)

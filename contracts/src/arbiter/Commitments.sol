@@ -21,20 +21,51 @@ library Commitments {
     /// 4-byte big-endian int32; every row starts on a leaf and its padding and
     /// all leaves past the tensor are zero.
     function tensorRoot(Tensor memory t, uint256 depth, bytes calldata values) internal pure returns (bytes32 root) {
-        uint256 size = TensorLib.elemSize(t);
-        uint256 rowBytes = TensorLib.rowLen(t) * size;
-        uint256 rows = TensorLib.rows(t);
-        uint256 rowLeaves = TensorLib.rowLeaves(t);
-        if (values.length != rows * rowBytes) revert BadTensorLength(values.length, rows * rowBytes);
-        uint256 n = rows * rowLeaves;
-        bytes32[] memory nodes = new bytes32[](n); // zeroed: padding stays zero
+        (bytes32[] memory nodes, uint256 rows, uint256 rowBytes, uint256 rowLeafBytes) = _leaves(t, values.length);
         for (uint256 r = 0; r < rows; r++) {
             uint256 src = r * rowBytes;
-            uint256 dst = r * rowLeaves * 32;
+            uint256 dst = r * rowLeafBytes;
             assembly ("memory-safe") {
                 calldatacopy(add(add(nodes, 0x20), dst), add(values.offset, src), rowBytes)
             }
         }
+        return _root(nodes, depth);
+    }
+
+    /// @notice tensorRoot of values held in memory (the oracle builds a
+    /// completion claim's trace input in memory, docs/protocol.md §3.6).
+    function tensorRootMem(Tensor memory t, uint256 depth, bytes memory values) internal pure returns (bytes32 root) {
+        (bytes32[] memory nodes, uint256 rows, uint256 rowBytes, uint256 rowLeafBytes) = _leaves(t, values.length);
+        for (uint256 r = 0; r < rows; r++) {
+            uint256 src = r * rowBytes;
+            uint256 dst = r * rowLeafBytes;
+            assembly ("memory-safe") {
+                mcopy(add(add(nodes, 0x20), dst), add(add(values, 0x20), src), rowBytes)
+            }
+        }
+        return _root(nodes, depth);
+    }
+
+    /// @dev The zeroed leaves of tensor t, after checking that its values
+    /// are `length` bytes; a row is rowBytes bytes of values and starts at
+    /// byte r · rowLeafBytes of the leaves.
+    function _leaves(Tensor memory t, uint256 length)
+        private
+        pure
+        returns (bytes32[] memory nodes, uint256 rows, uint256 rowBytes, uint256 rowLeafBytes)
+    {
+        rowBytes = TensorLib.rowLen(t) * TensorLib.elemSize(t);
+        rows = TensorLib.rows(t);
+        uint256 rowLeaves = TensorLib.rowLeaves(t);
+        if (length != rows * rowBytes) revert BadTensorLength(length, rows * rowBytes);
+        nodes = new bytes32[](rows * rowLeaves); // zeroed: padding stays zero
+        rowLeafBytes = rowLeaves * 32;
+    }
+
+    /// @dev The root of the depth-`depth` tree whose first leaves are nodes
+    /// and whose other leaves are zero; it overwrites nodes.
+    function _root(bytes32[] memory nodes, uint256 depth) private pure returns (bytes32) {
+        uint256 n = nodes.length;
         bytes32 zero; // Z[level]
         for (uint256 level = 0; level < depth; level++) {
             uint256 m = (n + 1) / 2;
@@ -56,9 +87,19 @@ library Commitments {
         pure
         returns (bytes32)
     {
+        return initialStateHashAt(modelId, h.inputDepth, h.ramDepth, inputRoot);
+    }
+
+    /// @notice initialStateHash of a model whose header has InputDepth
+    /// inputDepth and RAMDepth ramDepth.
+    function initialStateHashAt(bytes32 modelId, uint256 inputDepth, uint256 ramDepth, bytes32 inputRoot)
+        internal
+        pure
+        returns (bytes32)
+    {
         bytes32 ramRoot = inputRoot;
-        bytes32 zero = Merkle.zeroHash(h.inputDepth);
-        for (uint256 level = h.inputDepth; level < h.ramDepth; level++) {
+        bytes32 zero = Merkle.zeroHash(inputDepth);
+        for (uint256 level = inputDepth; level < ramDepth; level++) {
             ramRoot = Merkle.hashPair(ramRoot, zero);
             zero = Merkle.hashPair(zero, zero);
         }

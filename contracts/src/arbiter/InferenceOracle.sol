@@ -2,7 +2,7 @@
 pragma solidity 0.8.37;
 
 import {ModelHeader} from "../vm/Header.sol";
-import {Tensor} from "../vm/ops/Tensor.sol";
+import {Tensor, TensorLib} from "../vm/ops/Tensor.sol";
 import {Commitments} from "./Commitments.sol";
 import {DisputeGame} from "./DisputeGame.sol";
 import {ModelRegistry} from "./ModelRegistry.sol";
@@ -42,7 +42,8 @@ contract InferenceOracle is IDisputeGameOwner, ReentrancyGuard {
         Superseded // survived its window after another claim finalized the request; bond returned
     }
 
-    /// @dev Three slots plus the output once finalized.
+    /// @dev Four slots (a completion request: four, with promptHash for
+    /// startHash) plus the output once finalized.
     struct Request {
         address consumer;
         uint96 fee;
@@ -51,9 +52,13 @@ contract InferenceOracle is IDisputeGameOwner, ReentrancyGuard {
         uint32 attempts; // claims submitted so far; claim i is claimId(requestId, i)
         uint32 pendingClaims; // claims still Pending
         uint40 expiresAt; // claims accepted while block.timestamp < expiresAt
+        uint32 promptTokens; // a completion request: P, the prompt's tokens (0 otherwise)
+        uint32 completionTokens; // a completion request: the tokens to generate
+        uint8 tokenBytes; // a completion request: bytes per token, 1-4; 0: not a completion request
         bytes32 modelId;
-        bytes32 startHash; // initial state hash, computed from the input
-        bytes output; // set when finalized
+        bytes32 startHash; // initial state hash, computed from the input (zero for a completion request: per claim)
+        bytes32 promptHash; // a completion request: keccak256 of the prompt bytes
+        bytes output; // set when finalized (a completion request: the completion)
     }
 
     /// @dev Two slots: a claim costs a submitter two fresh storage slots.
@@ -107,6 +112,12 @@ contract InferenceOracle is IDisputeGameOwner, ReentrancyGuard {
     /// at the model's first request (the registry is immutable, so it never
     /// goes stale): see _packClaimInfo.
     mapping(bytes32 => uint256) internal claimInfo;
+    /// @dev Per completion model, its input tensor, InputDepth and RAMDepth
+    /// packed in one word at its first completion request: see _packInputInfo.
+    mapping(bytes32 => uint256) internal inputInfo;
+    /// @dev The start hash of each claim on a completion request, computed at
+    /// submitCompletion from the prompt and the claimed output (docs/protocol.md §3.6).
+    mapping(uint256 => bytes32) internal claimStart;
 
     event Requested(
         uint256 indexed requestId,
@@ -116,6 +127,16 @@ contract InferenceOracle is IDisputeGameOwner, ReentrancyGuard {
         uint64 callbackGas,
         bytes32 startHash,
         bytes input
+    );
+    event CompletionRequested(
+        uint256 indexed requestId,
+        bytes32 indexed modelId,
+        address indexed consumer,
+        uint256 fee,
+        uint64 callbackGas,
+        uint32 tokens,
+        uint8 tokenBytes,
+        bytes prompt
     );
     event Cancelled(uint256 indexed requestId);
     event Submitted(
@@ -162,6 +183,13 @@ contract InferenceOracle is IDisputeGameOwner, ReentrancyGuard {
     error ClaimMismatch(uint256 claimId);
     error NothingToWithdraw();
     error WithdrawFailed(address to, uint256 amount);
+    error NotCompletionModel(bytes32 modelId);
+    error BadTokenBytes(uint8 tokenBytes);
+    error BadCompletionLength(uint256 promptTokens, uint256 tokens, uint256 context);
+    error CompletionRequest(uint256 requestId);
+    error NotCompletionRequest(uint256 requestId);
+    error PromptMismatch(uint256 requestId);
+    error TokenTooWide(uint256 index, uint256 token, uint8 tokenBytes);
 
     /// @dev Every parameter is bounded (docs/protocol.md §1): bonds in
     /// (0, 2^96), 0 < challengeWindow <= MAX_CHALLENGE_WINDOW,
@@ -205,22 +233,71 @@ contract InferenceOracle is IDisputeGameOwner, ReentrancyGuard {
         nonReentrant
         returns (uint256 requestId)
     {
-        if (callbackGas > maxCallbackGas) revert CallbackGasTooHigh(callbackGas, maxCallbackGas);
-        if (msg.value > type(uint96).max) revert FeeTooLarge(msg.value);
-        ModelHeader.Header memory h = registry.header(modelId); // reverts UnknownModel
-        if (claimInfo[modelId] == 0) claimInfo[modelId] = _packClaimInfo(h);
+        ModelHeader.Header memory h = _header(modelId, callbackGas);
         bytes32 inputRoot = Commitments.tensorRoot(h.input, h.inputDepth, input);
         bytes32 startHash = Commitments.initialStateHash(modelId, h, inputRoot);
+        Request storage r;
+        (requestId, r) = _open(modelId, callbackGas);
+        r.startHash = startHash;
+        emit Requested(requestId, modelId, msg.sender, msg.value, callbackGas, startHash, input);
+    }
+
+    /// @notice Requests a greedy completion of `tokens` tokens after
+    /// `prompt` from completion model `modelId` (docs/protocol.md §3.6),
+    /// paying msg.value as the fee. The prompt is P token ids of tokenBytes
+    /// (1-4) bytes each, big-endian (1 for a byte-level model: the prompt is
+    /// the text); 1 <= P, 1 <= tokens, P + tokens - 1 <= T, the model's
+    /// context (the Numel of its int32 input and of its int32 output). The
+    /// request stores keccak256(prompt): its start hash depends on each
+    /// claim's completion and is computed by submitCompletion. Once
+    /// finalized, the request's output is the completion, tokens ×
+    /// tokenBytes bytes (callbackGas and the fee as in request).
+    function requestCompletion(bytes32 modelId, bytes calldata prompt, uint32 tokens, uint8 tokenBytes, uint64 callbackGas)
+        external
+        payable
+        nonReentrant
+        returns (uint256 requestId)
+    {
+        ModelHeader.Header memory h = _header(modelId, callbackGas);
+        Tensor memory input = h.input;
+        uint256 context = TensorLib.numel(input);
+        if (input.dtype != TensorLib.INT32 || h.output.dtype != TensorLib.INT32 || TensorLib.numel(h.output) != context) {
+            revert NotCompletionModel(modelId);
+        }
+        if (tokenBytes == 0 || tokenBytes > 4) revert BadTokenBytes(tokenBytes);
+        uint256 promptTokens = prompt.length / tokenBytes;
+        if (prompt.length % tokenBytes != 0 || promptTokens == 0 || tokens == 0 || promptTokens + tokens - 1 > context) {
+            revert BadCompletionLength(promptTokens, tokens, context);
+        }
+        if (inputInfo[modelId] == 0) inputInfo[modelId] = _packInputInfo(h);
+        Request storage r;
+        (requestId, r) = _open(modelId, callbackGas);
+        r.promptTokens = uint32(promptTokens);
+        r.completionTokens = tokens;
+        r.tokenBytes = tokenBytes;
+        r.promptHash = keccak256(prompt);
+        emit CompletionRequested(requestId, modelId, msg.sender, msg.value, callbackGas, tokens, tokenBytes, prompt);
+    }
+
+    /// @dev The header of modelId for a new request, after the checks every
+    /// request makes; records the model's claim info at its first request.
+    function _header(bytes32 modelId, uint64 callbackGas) internal returns (ModelHeader.Header memory h) {
+        if (callbackGas > maxCallbackGas) revert CallbackGasTooHigh(callbackGas, maxCallbackGas);
+        if (msg.value > type(uint96).max) revert FeeTooLarge(msg.value);
+        h = registry.header(modelId); // reverts UnknownModel
+        if (claimInfo[modelId] == 0) claimInfo[modelId] = _packClaimInfo(h);
+    }
+
+    /// @dev Opens a request of msg.sender for modelId with fee msg.value.
+    function _open(bytes32 modelId, uint64 callbackGas) internal returns (uint256 requestId, Request storage r) {
         requestId = ++requestCount;
-        Request storage r = requests[requestId];
+        r = requests[requestId];
         r.consumer = msg.sender;
         r.fee = uint96(msg.value);
         r.callbackGas = callbackGas;
         r.status = RequestStatus.Open;
         r.expiresAt = uint40(block.timestamp) + uint40(requestTimeout);
         r.modelId = modelId;
-        r.startHash = startHash;
-        emit Requested(requestId, modelId, msg.sender, msg.value, callbackGas, startHash, input);
     }
 
     /// @notice The consumer takes back the fee of a request that expired
@@ -264,11 +341,51 @@ contract InferenceOracle is IDisputeGameOwner, ReentrancyGuard {
         nonReentrant
         returns (uint256 claimId)
     {
-        Request storage r = _request(requestId);
+        Request storage r = _openRequest(requestId);
+        if (r.tokenBytes != 0) revert CompletionRequest(requestId);
+        claimId = _claim(requestId, r, _finalHash(r.modelId, output, finalRamRoot), output, finalRamRoot);
+    }
+
+    /// @notice Claims a completion (docs/protocol.md §3.6): `output` is the
+    /// model's whole output (T int32 elements, 4-byte big-endian) on the
+    /// trace input x = prompt ‖ c_0 … c_{tokens-2} ‖ 0 … 0 (T int32 ids),
+    /// where c_i = output[P - 1 + i] is the claimed completion, and
+    /// finalRamRoot the final RAM root of that run. `prompt` must be the
+    /// request's. The claim's start hash (the initial state on x) and final
+    /// hash are computed here; with tokenBytes < 4, a completion token that
+    /// does not fit tokenBytes bytes reverts (TokenTooWide). msg.value must
+    /// be submitBond.
+    function submitCompletion(uint256 requestId, bytes calldata prompt, bytes calldata output, bytes32 finalRamRoot)
+        external
+        payable
+        nonReentrant
+        returns (uint256 claimId)
+    {
+        Request storage r = _openRequest(requestId);
+        uint8 width = r.tokenBytes;
+        if (width == 0) revert NotCompletionRequest(requestId);
+        if (keccak256(prompt) != r.promptHash) revert PromptMismatch(requestId);
+        bytes32 modelId = r.modelId;
+        bytes32 finalHash = _finalHash(modelId, output, finalRamRoot); // checks the output's length
+        bytes32 start = _completionStart(modelId, prompt, output, r.promptTokens, r.completionTokens, width);
+        claimId = _claim(requestId, r, finalHash, output, finalRamRoot);
+        claimStart[claimId] = start;
+    }
+
+    /// @dev The Open, unexpired request requestId, checking the submit bond.
+    function _openRequest(uint256 requestId) internal view returns (Request storage r) {
+        r = _request(requestId);
         if (r.status != RequestStatus.Open) revert RequestNotOpen(requestId, r.status);
         if (block.timestamp >= r.expiresAt) revert RequestExpired(requestId, r.expiresAt);
         if (msg.value != submitBond) revert WrongBond(msg.value, submitBond);
-        bytes32 finalHash = _finalHash(r.modelId, output, finalRamRoot);
+    }
+
+    /// @dev Records a new pending claim of msg.sender on request r asserting
+    /// finalHash.
+    function _claim(uint256 requestId, Request storage r, bytes32 finalHash, bytes calldata output, bytes32 finalRamRoot)
+        internal
+        returns (uint256 claimId)
+    {
         uint32 attempt = r.attempts + 1;
         claimId = claimIdOf(requestId, attempt);
         uint40 deadline = uint40(block.timestamp) + uint40(challengeWindow);
@@ -312,8 +429,11 @@ contract InferenceOracle is IDisputeGameOwner, ReentrancyGuard {
         if (_finalHash(r.modelId, output, finalRamRoot) != c.finalHash) revert ClaimMismatch(claimId);
         c.status = ClaimStatus.Accepted;
         r.status = RequestStatus.Finalized;
-        r.output = output;
-        emit Finalized(claimId, requestId, output);
+        bytes memory delivered = r.tokenBytes == 0
+            ? output
+            : _completion(output, r.promptTokens, r.completionTokens, r.tokenBytes);
+        r.output = delivered;
+        emit Finalized(claimId, requestId, delivered);
         _credit(c.submitter, submitBond + r.fee);
         uint64 gasLimit = r.callbackGas;
         address consumer = r.consumer;
@@ -323,7 +443,7 @@ contract InferenceOracle is IDisputeGameOwner, ReentrancyGuard {
         // callback fail by sending too little gas.
         uint256 needed = (uint256(gasLimit) * 64) / 63 + CALLBACK_RESERVE;
         if (gasleft() < needed) revert InsufficientGasForCallback(gasleft(), needed);
-        bytes memory data = abi.encodeCall(IInferenceConsumer.onInferenceResult, (requestId, output));
+        bytes memory data = abi.encodeCall(IInferenceConsumer.onInferenceResult, (requestId, delivered));
         bool ok;
         assembly ("memory-safe") {
             // No return data is copied: a callee cannot make us pay for it.
@@ -359,7 +479,9 @@ contract InferenceOracle is IDisputeGameOwner, ReentrancyGuard {
         if (msg.value != challengeBond) revert WrongBond(msg.value, challengeBond);
         Request storage r = requests[claimId >> 32];
         (, uint64 numSteps,,) = _unpackClaimInfo(claimInfo[r.modelId]);
-        gameId = game.create(c.submitter, msg.sender, r.startHash, finalHash, numSteps, uint96(claimId));
+        bytes32 start = r.startHash;
+        if (start == bytes32(0)) start = claimStart[claimId]; // a completion request: the claim's own
+        gameId = game.create(c.submitter, msg.sender, start, finalHash, numSteps, uint96(claimId));
         gameRefs[gameId] = GameRef({challenger: msg.sender, claimId: uint96(claimId)});
         c.openGames += 1;
         emit Challenged(claimId, gameId, msg.sender);
@@ -455,10 +577,24 @@ contract InferenceOracle is IDisputeGameOwner, ReentrancyGuard {
     /// numSteps 64 | numOps 32 bits from the top (248 bits). Never zero, as
     /// NumSteps >= 1.
     function _packClaimInfo(ModelHeader.Header memory h) internal pure returns (uint256 w) {
-        Tensor memory t = h.output;
-        w = uint256(t.dtype) << 240 | uint256(t.rank) << 232 | uint256(t.dims[0]) << 200 | uint256(t.dims[1]) << 168
-            | uint256(t.dims[2]) << 136 | uint256(t.dims[3]) << 104 | uint256(h.outputDepth) << 96
-            | uint256(h.numSteps) << 32 | uint256(h.numOps);
+        w = _packShape(h.output) | uint256(h.outputDepth) << 96 | uint256(h.numSteps) << 32 | uint256(h.numOps);
+    }
+
+    /// @dev A tensor's dtype, rank and dims in bits 247-104 of a word (the
+    /// layout _packClaimInfo and _packInputInfo share).
+    function _packShape(Tensor memory t) internal pure returns (uint256) {
+        return uint256(t.dtype) << 240 | uint256(t.rank) << 232 | uint256(t.dims[0]) << 200 | uint256(t.dims[1]) << 168
+            | uint256(t.dims[2]) << 136 | uint256(t.dims[3]) << 104;
+    }
+
+    /// @dev The inverse of _packShape, into t (whose address stays zero).
+    function _unpackShape(Tensor memory t, uint256 w) internal pure {
+        t.dtype = uint8(w >> 240);
+        t.rank = uint8(w >> 232);
+        t.dims[0] = uint32(w >> 200);
+        t.dims[1] = uint32(w >> 168);
+        t.dims[2] = uint32(w >> 136);
+        t.dims[3] = uint32(w >> 104);
     }
 
     function _unpackClaimInfo(uint256 w)
@@ -466,15 +602,118 @@ contract InferenceOracle is IDisputeGameOwner, ReentrancyGuard {
         pure
         returns (Tensor memory t, uint64 numSteps, uint32 numOps, uint8 outputDepth)
     {
-        t.dtype = uint8(w >> 240);
-        t.rank = uint8(w >> 232);
-        t.dims[0] = uint32(w >> 200);
-        t.dims[1] = uint32(w >> 168);
-        t.dims[2] = uint32(w >> 136);
-        t.dims[3] = uint32(w >> 104);
+        _unpackShape(t, w);
         outputDepth = uint8(w >> 96);
         numSteps = uint64(w >> 32);
         numOps = uint32(w);
+    }
+
+    /// @notice The start hash of claim claimId's games: the request's (from
+    /// its input) or, on a completion request, the claim's own (from its
+    /// prompt and completion).
+    function startHashOf(uint256 claimId) external view returns (bytes32 start) {
+        if (claims[claimId].status == ClaimStatus.None) revert UnknownClaim(claimId);
+        start = requests[claimId >> 32].startHash;
+        if (start == bytes32(0)) start = claimStart[claimId];
+    }
+
+    /// @dev The start hash of a completion claim: the initial state of model
+    /// modelId on x = prompt ‖ c_0 … c_{tokens-2} ‖ 0 … 0 (T int32 ids, c_i =
+    /// output[P - 1 + i]). Reverts TokenTooWide if some c_i, i < tokens,
+    /// does not fit width bytes. output has T 4-byte elements (checked by
+    /// _finalHash), so every read below is inside it.
+    function _completionStart(
+        bytes32 modelId,
+        bytes calldata prompt,
+        bytes calldata output,
+        uint256 promptTokens,
+        uint256 tokens,
+        uint8 width
+    ) internal view returns (bytes32) {
+        (Tensor memory input, uint8 inputDepth, uint8 ramDepth) = _unpackInputInfo(inputInfo[modelId]);
+        if (width < 4) {
+            (bool tooWide, uint256 index, uint256 token) = _tooWide(output, promptTokens, tokens, width);
+            if (tooWide) revert TokenTooWide(index, token, width);
+        }
+        bytes memory x = new bytes(TensorLib.numel(input) * 4); // zeroed: the padding ids are 0
+        assembly ("memory-safe") {
+            let dst := add(x, 0x20)
+            switch width
+            case 4 { calldatacopy(dst, prompt.offset, mul(promptTokens, 4)) }
+            default {
+                // token i: the width bytes at i·width, big-endian, as the
+                // 4-byte element i. Each mstore also zeroes the 28 bytes
+                // after the element: elements after it are written later,
+                // and the bytes past the prompt are the completion's
+                // (written below) or padding (zero) or past x (scratch).
+                let sh := sub(256, mul(8, width))
+                for { let i := 0 } lt(i, promptTokens) { i := add(i, 1) } {
+                    let v := shr(sh, calldataload(add(prompt.offset, mul(i, width))))
+                    mstore(add(dst, mul(i, 4)), shl(224, v))
+                }
+            }
+            // c_0 ... c_{tokens-2}: output elements P-1 ... P+tokens-3, already 4-byte big-endian
+            calldatacopy(add(dst, mul(promptTokens, 4)), add(output.offset, mul(sub(promptTokens, 1), 4)), mul(sub(tokens, 1), 4))
+        }
+        bytes32 inputRoot = Commitments.tensorRootMem(input, inputDepth, x);
+        return Commitments.initialStateHashAt(modelId, inputDepth, ramDepth, inputRoot);
+    }
+
+    /// @dev The first completion token c_i = output[P - 1 + i], i < tokens,
+    /// that does not fit width bytes, if any.
+    function _tooWide(bytes calldata output, uint256 promptTokens, uint256 tokens, uint8 width)
+        internal
+        pure
+        returns (bool tooWide, uint256 index, uint256 token)
+    {
+        assembly ("memory-safe") {
+            let src := add(output.offset, mul(sub(promptTokens, 1), 4))
+            let sh := mul(8, width)
+            for { let i := 0 } lt(i, tokens) { i := add(i, 1) } {
+                let v := shr(224, calldataload(add(src, mul(i, 4))))
+                if shr(sh, v) {
+                    tooWide := 1
+                    index := i
+                    token := v
+                    break
+                }
+            }
+        }
+    }
+
+    /// @dev The completion a claim's output asserts: c_i = output[P - 1 + i]
+    /// for i < tokens, each as width bytes big-endian (submitCompletion
+    /// checked that they fit).
+    function _completion(bytes calldata output, uint256 promptTokens, uint256 tokens, uint8 width)
+        internal
+        pure
+        returns (bytes memory c)
+    {
+        c = new bytes(tokens * width);
+        assembly ("memory-safe") {
+            let src := add(output.offset, mul(sub(promptTokens, 1), 4))
+            let dst := add(c, 0x20)
+            let sh := sub(256, mul(8, width))
+            // Each mstore puts token i in the top width bytes of a word and
+            // zeroes the rest: the next token overwrites it, and past c the
+            // memory is scratch (c is the last allocation).
+            for { let i := 0 } lt(i, tokens) { i := add(i, 1) } {
+                mstore(add(dst, mul(i, width)), shl(sh, shr(224, calldataload(add(src, mul(i, 4))))))
+            }
+        }
+    }
+
+    /// @dev Packs a completion model's input tensor (dtype, rank, dims:
+    /// _packShape), InputDepth and RAMDepth: inputDepth 8 | ramDepth 8 bits
+    /// below the shape. Never zero (the dtype is int32).
+    function _packInputInfo(ModelHeader.Header memory h) internal pure returns (uint256 w) {
+        w = _packShape(h.input) | uint256(h.inputDepth) << 96 | uint256(h.ramDepth) << 88;
+    }
+
+    function _unpackInputInfo(uint256 w) internal pure returns (Tensor memory t, uint8 inputDepth, uint8 ramDepth) {
+        _unpackShape(t, w);
+        inputDepth = uint8(w >> 96);
+        ramDepth = uint8(w >> 88);
     }
 
     /// @notice A game's settlement record: the challenger and the claim (both

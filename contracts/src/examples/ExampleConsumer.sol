@@ -55,6 +55,21 @@ contract ExampleConsumer is IInferenceConsumer {
         emit Asked(requestId, modelId, msg.sender);
     }
 
+    /// @notice Requests a completion of `tokens` tokens after prompt (token
+    /// ids of tokenBytes bytes each; the text itself for a byte-level model)
+    /// from completion model modelId (InferenceOracle.requestCompletion),
+    /// forwarding msg.value as the fee; onInferenceResult receives the
+    /// completion (tokens × tokenBytes bytes).
+    function askCompletion(bytes32 modelId, bytes calldata prompt, uint32 tokens, uint8 tokenBytes, uint64 callbackGas)
+        external
+        payable
+        returns (uint256 requestId)
+    {
+        requestId = oracle.requestCompletion{value: msg.value}(modelId, prompt, tokens, tokenBytes, callbackGas);
+        askerOf[requestId] = msg.sender;
+        emit Asked(requestId, modelId, msg.sender);
+    }
+
     /// @notice Cancels an expired, unanswered request (InferenceOracle.cancel
     /// says when that is allowed) asked by the caller, and owes the caller
     /// its fee, which withdraw() pays.
