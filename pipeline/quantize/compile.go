@@ -62,9 +62,6 @@ func Compile(g *graph.Graph, samples []*graph.Tensor, eval Evaluate, opt Options
 	if err != nil {
 		return nil, fmt.Errorf("quantize: %w", err)
 	}
-	if err := notYetLowered(g); err != nil {
-		return nil, err
-	}
 	if len(samples) == 0 {
 		return nil, fmt.Errorf("quantize: no calibration samples")
 	}
@@ -134,16 +131,17 @@ func calibrate(g *graph.Graph, shapes map[string][]int, samples []*graph.Tensor,
 			if !ok {
 				return nil, fmt.Errorf("quantize: the evaluator returned no value %q", name)
 			}
-			for _, f := range v.Data {
+			data := unmasked(g, shapes, name, v.Data)
+			for _, f := range data {
 				if math.IsNaN(float64(f)) || math.IsInf(float64(f), 0) {
 					return nil, fmt.Errorf("quantize: calibration sample %d: value %q is not finite", i, name)
 				}
 			}
 			if percentile > 0 {
-				seen[name] = append(seen[name], v.Data...)
+				seen[name] = append(seen[name], data...)
 				continue
 			}
-			a, b := rangeOf(v.Data, 0)
+			a, b := rangeOf(data, 0)
 			if i == 0 {
 				lo[name], hi[name] = a, b
 			} else {
@@ -245,24 +243,6 @@ func (l *lowering) emit() int {
 	return l.ops - 1
 }
 
-// notYetLowered refuses the language-model graph ops (and the integer
-// token-id input they start from), whose VM lowering is not written yet.
-func notYetLowered(g *graph.Graph) error {
-	for i := range g.Nodes {
-		n := &g.Nodes[i]
-		switch {
-		case n.Op == graph.Embed, n.Op == graph.MatMul, n.Op == graph.Norm, n.Op == graph.Rope, n.Op == graph.GluMul:
-			return nodeErr(n, "not yet lowered to VM ops")
-		case n.Op == graph.Softmax && n.Causal != graph.CausalNone:
-			return nodeErr(n, "the causal Softmax is not yet lowered to VM ops")
-		}
-	}
-	if g.InputInt {
-		return fmt.Errorf("quantize: the integer (token id) input %q is not yet lowered to VM ops", g.Input)
-	}
-	return nil
-}
-
 func nodeErr(n *graph.Node, format string, args ...any) error {
 	return fmt.Errorf("quantize: node %q (%s): "+format, append([]any{n.Name, n.Op}, args...)...)
 }
@@ -272,6 +252,8 @@ func (l *lowering) lower() error {
 	in := &value{q: l.params(g.Input), op: -1}
 	s := g.InputShape
 	switch {
+	case g.InputInt:
+		in = l.inputInt32()
 	case len(s) == 4 && s[0] == 1:
 		in.c, in.h, in.w = s[1], s[2], s[3]
 		in.t = l.b.Input(uint32(s[2]), uint32(s[3]), uint32(s[1]))
@@ -388,6 +370,16 @@ func (l *lowering) node(i int, n *graph.Node) (*value, error) {
 		return l.reduce(n, x)
 	case graph.Gather:
 		return l.gather(n)
+	case graph.Embed:
+		return l.embed(n, x)
+	case graph.Norm:
+		return l.norm(n, x)
+	case graph.Rope:
+		return l.rope(n, x)
+	case graph.MatMul:
+		return l.matmul(n)
+	case graph.GluMul:
+		return l.gluMul(i, n)
 	}
 	return nil, nodeErr(n, "unsupported op")
 }
@@ -749,6 +741,13 @@ func (l *lowering) softmax(n *graph.Node, x *value) (*value, error) {
 		l.emit()
 	}
 	v := &value{flat: true, q: qparams{Scale: 1.0 / 256, Zero: -128}}
+	if n.Causal == graph.CausalN {
+		// Row r of the [P·L, L] rows sees its first (r mod L) + 1
+		// elements, as the graph op's row m of each [L, L] matrix.
+		v.t = l.b.SoftmaxCausal(t, expTable(x.q.Scale))
+		v.op = l.emit()
+		return v, nil
+	}
 	v.t = l.b.Softmax(t, expTable(x.q.Scale))
 	v.op = l.emit()
 	return v, nil
