@@ -31,6 +31,43 @@ type Options struct {
 	Percentile float64 // for Percentile, in (50, 100); default 99.99
 	Name       string  // recorded in the card
 	Source     []byte  // the source ONNX file, hashed into the card (optional)
+
+	// Argmax appends an Argmax over the last axis of the output: the
+	// model's output is then int32, the index of each row's largest
+	// element (a completion model's greedy next token at every position,
+	// docs/onnx.md), and the card's Logits locate the int8 rows. ArgmaxAuto
+	// (the default) does so for a completion-shaped graph (Completion).
+	Argmax ArgmaxMode
+}
+
+// ArgmaxMode says whether Compile appends an Argmax to the output.
+type ArgmaxMode int
+
+// The Argmax modes.
+const (
+	ArgmaxAuto ArgmaxMode = iota // for a completion-shaped graph only
+	ArgmaxOn
+	ArgmaxOff
+)
+
+// Completion reports whether g is shaped like a language model whose
+// compiled program is a completion model: an integer (token id) input of
+// shape [1, T] or [T] and an output [1, T, V] (or [T, V]), the logits of
+// the next token at every position.
+func Completion(g *graph.Graph) bool {
+	shapes, err := g.Shapes()
+	if err != nil || !g.InputInt {
+		return false
+	}
+	T := graph.Numel(g.InputShape)
+	o := shapes[g.Output]
+	switch {
+	case len(o) == 3 && o[0] == 1:
+		return o[1] == T
+	case len(o) == 2:
+		return o[0] == T
+	}
+	return false
 }
 
 // Result is a compiled model and its card.
@@ -86,7 +123,24 @@ func Compile(g *graph.Graph, samples []*graph.Tensor, eval Evaluate, opt Options
 	if out.flat && !out.identity() {
 		return nil, fmt.Errorf("quantize: the output %q is a flattened NCHW tensor whose element order the VM's HWC layout cannot keep", g.Output)
 	}
-	m, err := l.b.Build(out.t)
+	argmax := opt.Argmax == ArgmaxOn || (opt.Argmax == ArgmaxAuto && Completion(g))
+	final, outCard := out.t, l.cardTensor(g.Output)
+	if argmax {
+		if !out.flat || !out.identity() {
+			return nil, fmt.Errorf("quantize: the output %q is held in the VM's HWC layout, whose rows are not its last axis: no Argmax", g.Output)
+		}
+		s := l.shapes[g.Output]
+		V := s[len(s)-1]
+		rows := graph.Numel(s) / V
+		if shape := l.b.Shape(final); shape[len(shape)-1] != uint32(V) {
+			final = l.b.Reshape(final, uint32(rows), uint32(V))
+			l.emit()
+		}
+		final = l.b.Argmax(final)
+		l.emit()
+		outCard = modelcard.Tensor{Shape: append([]int(nil), s[:len(s)-1]...), Layout: modelcard.LayoutFlat, Scale: 1}
+	}
+	m, err := l.b.Build(final)
 	if err != nil {
 		return nil, fmt.Errorf("quantize: %w", err)
 	}
@@ -95,9 +149,12 @@ func Compile(g *graph.Graph, samples []*graph.Tensor, eval Evaluate, opt Options
 		Name:    opt.Name,
 		ModelID: m.ID(),
 		Input:   l.cardTensor(g.Input),
-		Output:  l.cardTensor(g.Output),
+		Output:  outCard,
 		Source: modelcard.Source{Calibration: modelcard.Calibration{
 			Method: string(opt.Method), Percentile: opt.Percentile, Samples: len(samples)}},
+	}
+	if argmax && out.op >= 0 {
+		card.Logits = &modelcard.Logits{Op: out.op, Tensor: l.cardTensor(g.Output)}
 	}
 	if opt.Source != nil {
 		h := sha256.Sum256(opt.Source)

@@ -1,0 +1,118 @@
+package accuracy
+
+import (
+	"fmt"
+	"math"
+
+	"github.com/opml-dev/opml/pipeline/lm"
+	"github.com/opml-dev/opml/pipeline/modelcard"
+	"github.com/opml-dev/opml/vm"
+	"github.com/opml-dev/opml/vm/model"
+)
+
+// LMReport compares a language model in float (lm.Forward) with its
+// compiled completion model on text windows: at every position, the next
+// byte's prediction.
+type LMReport struct {
+	Windows       int     `json:"windows"`
+	Positions     int     `json:"positions"`         // predictions compared
+	Agreement     float64 `json:"nextTokenAgreement"` // fraction where the VM's greedy token is the float model's
+	FloatAccuracy float64 `json:"floatAccuracy"`      // fraction where the float model's greedy token is the next byte
+	VMAccuracy    float64 `json:"vmAccuracy"`         // the same for the VM
+	FloatBPB      float64 `json:"floatBitsPerByte"`   // cross-entropy of the next byte, float logits
+	VMBPB         float64 `json:"vmBitsPerByte"`      // the same from the VM's int8 logits (dequantized)
+}
+
+// MeasureLM runs every window (T+1 token ids: the context and its next
+// tokens) through the float model f and the VM model m, a completion model
+// whose card locates the int8 logits (card.Logits), and compares them.
+func MeasureLM(f *lm.Model, m *model.Model, card *modelcard.Card, windows [][]int) (*LMReport, error) {
+	if err := card.Check(m); err != nil {
+		return nil, fmt.Errorf("accuracy: %w", err)
+	}
+	if card.Logits == nil {
+		return nil, fmt.Errorf("accuracy: the card locates no logits")
+	}
+	if len(windows) == 0 {
+		return nil, fmt.Errorf("accuracy: no windows")
+	}
+	T, V := f.Context, f.Vocab
+	r := &LMReport{}
+	var agree, fok, vok int
+	var fbits, vbits float64
+	for k, w := range windows {
+		if len(w) != T+1 {
+			return nil, fmt.Errorf("accuracy: window %d has %d ids, want %d", k, len(w), T+1)
+		}
+		logits, err := f.Forward(w[:T])
+		if err != nil {
+			return nil, fmt.Errorf("accuracy: window %d: %w", k, err)
+		}
+		in := make([]int32, T)
+		for i, id := range w[:T] {
+			in[i] = int32(id)
+		}
+		ram, err := vm.ExecuteInt32(m, in)
+		if err != nil {
+			return nil, fmt.Errorf("accuracy: window %d: %w", k, err)
+		}
+		greedy := vm.ReadTensor(m.Header.Output, ram)
+		ql, err := card.Logits.Dequantize(vm.ReadTensor(m.Ops[card.Logits.Op].Out, ram))
+		if err != nil {
+			return nil, fmt.Errorf("accuracy: %w", err)
+		}
+		if len(greedy) != T || len(ql) != T*V {
+			return nil, fmt.Errorf("accuracy: the VM model's output has %d tokens and %d logits, want %d and %d", len(greedy), len(ql), T, T*V)
+		}
+		for p := range T {
+			next := w[p+1]
+			fl := logits[p*V : (p+1)*V]
+			best := argmax(fl)
+			if int64(best) == greedy[p] {
+				agree++
+			}
+			if best == next {
+				fok++
+			}
+			if greedy[p] == int64(next) {
+				vok++
+			}
+			fbits += nll(fl, next)
+			vbits += nll(ql[p*V:(p+1)*V], next)
+		}
+		r.Windows++
+		r.Positions += T
+	}
+	n := float64(r.Positions)
+	r.Agreement, r.FloatAccuracy, r.VMAccuracy = float64(agree)/n, float64(fok)/n, float64(vok)/n
+	r.FloatBPB, r.VMBPB = fbits/n, vbits/n
+	return r, nil
+}
+
+func argmax(x []float32) int {
+	best := 0
+	for i, v := range x {
+		if v > x[best] {
+			best = i
+		}
+	}
+	return best
+}
+
+// nll is −log2 softmax(x)[target], in float64.
+func nll(x []float32, target int) float64 {
+	mx := math.Inf(-1)
+	for _, v := range x {
+		mx = max(mx, float64(v))
+	}
+	s := 0.0
+	for _, v := range x {
+		s += math.Exp(float64(v) - mx)
+	}
+	return (math.Log(s) - (float64(x[target]) - mx)) / math.Ln2
+}
+
+func (r *LMReport) String() string {
+	return fmt.Sprintf("%d windows, %d positions: next-token agreement %.2f%%; greedy accuracy float %.2f%%, VM %.2f%%; bits per byte float %.4f, VM (int8 logits) %.4f (%+.2f%%)",
+		r.Windows, r.Positions, 100*r.Agreement, 100*r.FloatAccuracy, 100*r.VMAccuracy, r.FloatBPB, r.VMBPB, 100*(r.VMBPB/r.FloatBPB-1))
+}
