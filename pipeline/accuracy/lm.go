@@ -20,18 +20,21 @@ type LMReport struct {
 	FloatAccuracy float64 `json:"floatAccuracy"`      // fraction where the float model's greedy token is the next byte
 	VMAccuracy    float64 `json:"vmAccuracy"`         // the same for the VM
 	FloatBPB      float64 `json:"floatBitsPerByte"`   // cross-entropy of the next byte, float logits
-	VMBPB         float64 `json:"vmBitsPerByte"`      // the same from the VM's int8 logits (dequantized)
+	VMBPB         float64 `json:"vmBitsPerByte"`      // the same from the logits program's int8 logits (dequantized)
 }
 
 // MeasureLM runs every window (T+1 token ids: the context and its next
-// tokens) through the float model f and the VM model m, a completion model
-// whose card locates the int8 logits (card.Logits), and compares them.
-func MeasureLM(f *lm.Model, m *model.Model, card *modelcard.Card, windows [][]int) (*LMReport, error) {
+// tokens) through the float model f, the completion model m (int32 ids →
+// the greedy next token at every position) and the logits program lm
+// (the same compilation without the Argmax: its output is the int8 logits
+// [T, V]; an Argmax model's own logits are clamped below the rows' tops,
+// docs/onnx.md), and compares them.
+func MeasureLM(f *lm.Model, m *model.Model, card *modelcard.Card, logits *model.Model, lcard *modelcard.Card, windows [][]int) (*LMReport, error) {
 	if err := card.Check(m); err != nil {
 		return nil, fmt.Errorf("accuracy: %w", err)
 	}
-	if card.Logits == nil {
-		return nil, fmt.Errorf("accuracy: the card locates no logits")
+	if err := lcard.Check(logits); err != nil {
+		return nil, fmt.Errorf("accuracy: %w", err)
 	}
 	if len(windows) == 0 {
 		return nil, fmt.Errorf("accuracy: no windows")
@@ -44,7 +47,7 @@ func MeasureLM(f *lm.Model, m *model.Model, card *modelcard.Card, windows [][]in
 		if len(w) != T+1 {
 			return nil, fmt.Errorf("accuracy: window %d has %d ids, want %d", k, len(w), T+1)
 		}
-		logits, err := f.Forward(w[:T])
+		fwd, err := f.Forward(w[:T])
 		if err != nil {
 			return nil, fmt.Errorf("accuracy: window %d: %w", k, err)
 		}
@@ -57,7 +60,10 @@ func MeasureLM(f *lm.Model, m *model.Model, card *modelcard.Card, windows [][]in
 			return nil, fmt.Errorf("accuracy: window %d: %w", k, err)
 		}
 		greedy := vm.ReadTensor(m.Header.Output, ram)
-		ql, err := card.Logits.Dequantize(vm.ReadTensor(m.Ops[card.Logits.Op].Out, ram))
+		if ram, err = vm.ExecuteInt32(logits, in); err != nil {
+			return nil, fmt.Errorf("accuracy: window %d: %w", k, err)
+		}
+		ql, err := lcard.Output.Dequantize(vm.ReadTensor(logits.Header.Output, ram))
 		if err != nil {
 			return nil, fmt.Errorf("accuracy: %w", err)
 		}
@@ -66,7 +72,7 @@ func MeasureLM(f *lm.Model, m *model.Model, card *modelcard.Card, windows [][]in
 		}
 		for p := range T {
 			next := w[p+1]
-			fl := logits[p*V : (p+1)*V]
+			fl := fwd[p*V : (p+1)*V]
 			best := argmax(fl)
 			if int64(best) == greedy[p] {
 				agree++

@@ -106,6 +106,21 @@ func Compile(g *graph.Graph, samples []*graph.Tensor, eval Evaluate, opt Options
 	if err != nil {
 		return nil, err
 	}
+	argmax := opt.Argmax == ArgmaxOn || (opt.Argmax == ArgmaxAuto && Completion(g))
+	if argmax {
+		// Only each row's largest values decide its Argmax: the output's
+		// range starts just below the smallest row maximum seen, so the
+		// int8 steps resolve the top of the rows (values below it clamp
+		// to the lowest code, which no row's maximum takes).
+		lo, err := argmaxFloor(g, shapes, samples, eval)
+		if err != nil {
+			return nil, err
+		}
+		for _, name := range reshapedFrom(g, g.Output) {
+			r := ranges[name]
+			ranges[name] = [2]float64{max(r[0], lo), r[1]}
+		}
+	}
 	l := &lowering{g: g, shapes: shapes, ranges: ranges, b: model.NewBuilder(), vals: map[string]*value{}, uses: map[string]int{}}
 	for _, n := range g.Nodes {
 		for _, in := range n.Inputs {
@@ -123,7 +138,6 @@ func Compile(g *graph.Graph, samples []*graph.Tensor, eval Evaluate, opt Options
 	if out.flat && !out.identity() {
 		return nil, fmt.Errorf("quantize: the output %q is a flattened NCHW tensor whose element order the VM's HWC layout cannot keep", g.Output)
 	}
-	argmax := opt.Argmax == ArgmaxOn || (opt.Argmax == ArgmaxAuto && Completion(g))
 	final, outCard := out.t, l.cardTensor(g.Output)
 	if argmax {
 		if !out.flat || !out.identity() {

@@ -1,6 +1,7 @@
 package quantize
 
 import (
+	"fmt"
 	"math"
 	"slices"
 
@@ -289,4 +290,42 @@ func normMode(m graph.NormMode) uint16 {
 // GluMul; the caller sets the multiplier.
 func rowParams(zIn, zOut int8) model.RowParams {
 	return model.RowParams{ZIn: zIn, ZOut: zOut, Lo: -128, Hi: 127}
+}
+
+// argmaxFloor is where an Argmax model's output range starts: the
+// smallest row maximum (over the last axis) of the calibration samples,
+// less a quarter of the distance from it to the largest value seen, a
+// margin for rows whose maximum is lower than any calibrated one.
+func argmaxFloor(g *graph.Graph, shapes map[string][]int, samples []*graph.Tensor, eval Evaluate) (float64, error) {
+	s := shapes[g.Output]
+	V := s[len(s)-1]
+	floor, top := math.Inf(1), math.Inf(-1)
+	for i, x := range samples {
+		vals, err := eval(x)
+		if err != nil {
+			return 0, fmt.Errorf("quantize: calibration sample %d: %w", i, err)
+		}
+		out := vals[g.Output].Data
+		for r := 0; r+V <= len(out); r += V {
+			m := math.Inf(-1)
+			for _, f := range out[r : r+V] {
+				m = max(m, float64(f))
+			}
+			floor, top = min(floor, m), max(top, m)
+		}
+	}
+	return floor - (top-floor)/4, nil
+}
+
+// reshapedFrom returns name and the values it is a Reshape of, back to
+// the first value some other op computes (they share one quantization).
+func reshapedFrom(g *graph.Graph, name string) []string {
+	out := []string{name}
+	for k := len(g.Nodes) - 1; k >= 0; k-- {
+		if n := &g.Nodes[k]; n.Output == name && n.Op == graph.Reshape {
+			name = n.Inputs[0]
+			out = append(out, name)
+		}
+	}
+	return out
 }
