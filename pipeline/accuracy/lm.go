@@ -15,7 +15,7 @@ import (
 // byte's prediction.
 type LMReport struct {
 	Windows       int     `json:"windows"`
-	Positions     int     `json:"positions"`         // predictions compared
+	Positions     int     `json:"positions"`          // predictions compared
 	Agreement     float64 `json:"nextTokenAgreement"` // fraction where the VM's greedy token is the float model's
 	FloatAccuracy float64 `json:"floatAccuracy"`      // fraction where the float model's greedy token is the next byte
 	VMAccuracy    float64 `json:"vmAccuracy"`         // the same for the VM
