@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"testing"
@@ -54,4 +55,36 @@ func TestCompileLanguageModel(t *testing.T) {
 	}
 	_, _, err := opmlCLI("compile", "--onnx", "../../fixtures/trained/lm.onnx", "--calibration", "x.txt", "--argmax", "maybe", "--out", filepath.Join(dir, "x.opml"))
 	require.ErrorContains(t, err, `--argmax "maybe"`)
+}
+
+// generate on the committed completion model: the text is the prompt and
+// the greedy completion, and --json's ids, input and final state agree
+// with vm/complete and a trace of the input.
+func TestGenerate(t *testing.T) {
+	const lmModel = "../../fixtures/models/lm.opml"
+	stdout, _, err := opmlCLI("generate", "--model", lmModel, "--prompt", "The ", "--tokens", "12")
+	require.NoError(t, err)
+	require.Equal(t, "The stand the st\n", stdout)
+	stdout, _, err = opmlCLI("generate", "--model", lmModel, "--prompt", "The ", "--tokens", "12", "--json")
+	require.NoError(t, err)
+	var g generation
+	require.NoError(t, json.Unmarshal([]byte(stdout), &g))
+	require.Equal(t, "stand the st", g.Text)
+	require.Len(t, g.Completion, 12)
+	require.Equal(t, uint64(857025), g.Steps)
+	require.Equal(t, 13, g.Passes)
+	b, err := os.ReadFile(lmModel)
+	require.NoError(t, err)
+	m, err := model.Decode(b)
+	require.NoError(t, err)
+	tr, err := vm.NewTraceInt32(m, g.Input)
+	require.NoError(t, err)
+	final := tr.Final()
+	require.Equal(t, final.Hash(), g.FinalStateHash)
+	require.Equal(t, m.ID(), g.ModelID)
+
+	_, _, err = opmlCLI("generate", "--model", lmModel, "--prompt", "The ", "--tokens", "62")
+	require.ErrorContains(t, err, "do not fit the context of 64")
+	_, _, err = opmlCLI("generate", "--model", "../../fixtures/models/mlp.opml", "--prompt", "x")
+	require.ErrorContains(t, err, "not a completion model")
 }
