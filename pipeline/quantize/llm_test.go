@@ -1,15 +1,13 @@
 package quantize_test
 
 import (
-	"encoding/json"
 	"math"
 	"math/rand/v2"
-	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/stretchr/testify/require"
 
+	"github.com/opml-dev/opml/fixtures/fixturebuild"
 	"github.com/opml-dev/opml/pipeline/graph"
 	"github.com/opml-dev/opml/pipeline/lm"
 	"github.com/opml-dev/opml/pipeline/onnx"
@@ -19,33 +17,15 @@ import (
 )
 
 // trainedLM reads the committed language model, its float weights and
-// the context windows of the committed corpus sample
-// (pipeline/lm/testdata/fortunes).
+// the context windows of the committed corpus sample.
 func trainedLM(t *testing.T) ([]byte, *lm.Model, [][]int) {
 	t.Helper()
-	dir := "../../fixtures/trained"
-	var rec struct {
-		Settings struct {
-			Config lm.Config `json:"config"`
-		} `json:"settings"`
-		File string `json:"file"`
-	}
-	b, err := os.ReadFile(filepath.Join(dir, "lm-training.json"))
+	const root = "../.."
+	data, m, err := fixturebuild.ReadTrainedLM(root)
 	require.NoError(t, err)
-	require.NoError(t, json.Unmarshal(b, &rec))
-	data, err := os.ReadFile(filepath.Join(dir, rec.File))
+	c, err := lm.LoadFortunes(fixturebuild.LMCorpusDir(root))
 	require.NoError(t, err)
-	m, err := lm.ReadWeights(data, rec.Settings.Config, lm.RotaryInterleaved)
-	require.NoError(t, err)
-	c, err := lm.LoadFortunes("../lm/testdata/fortunes")
-	require.NoError(t, err)
-	var windows [][]int
-	for _, w := range lm.NewStream(append(c.Train, c.Heldout...)).Windows(m.Context) {
-		if len(w) == m.Context+1 {
-			windows = append(windows, w)
-		}
-	}
-	return data, m, windows
+	return data, m, fixturebuild.FullWindows(append(c.Train, c.Heldout...), m.Context)
 }
 
 func idTensor(ids []int) *graph.Tensor {
