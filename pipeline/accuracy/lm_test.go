@@ -1,0 +1,62 @@
+package accuracy_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/opml-dev/opml/fixtures/fixturebuild"
+	"github.com/opml-dev/opml/pipeline/accuracy"
+	"github.com/opml-dev/opml/pipeline/graph"
+	"github.com/opml-dev/opml/pipeline/lm"
+	"github.com/opml-dev/opml/pipeline/onnx"
+	"github.com/opml-dev/opml/pipeline/quantize"
+	"github.com/opml-dev/opml/pipeline/reference"
+)
+
+// MeasureLM on the trained language model compiled twice from a few
+// windows (min/max): a completion model and its logits program.
+func TestMeasureLM(t *testing.T) {
+	const root = "../.."
+	src, f, err := fixturebuild.ReadTrainedLM(root)
+	require.NoError(t, err)
+	g, err := onnx.Decode(src)
+	require.NoError(t, err)
+	r, err := reference.NewRunner(g)
+	require.NoError(t, err)
+	defer r.Close()
+	c, err := lm.LoadFortunes(fixturebuild.LMCorpusDir(root))
+	require.NoError(t, err)
+	windows := fixturebuild.FullWindows(append(c.Train, c.Heldout...), f.Context)[:12]
+	var calib []*graph.Tensor
+	for _, w := range windows[:8] {
+		x := graph.NewTensor(g.InputShape...)
+		for k, id := range w[:f.Context] {
+			x.Data[k] = float32(id)
+		}
+		calib = append(calib, x)
+	}
+	greedy, err := quantize.Compile(g, calib, r.Run, quantize.Options{Argmax: quantize.ArgmaxOn})
+	require.NoError(t, err)
+	logits, err := quantize.Compile(g, calib, r.Run, quantize.Options{Argmax: quantize.ArgmaxOff})
+	require.NoError(t, err)
+	rep, err := accuracy.MeasureLM(f, greedy.Model, greedy.Card, logits.Model, logits.Card, windows[8:])
+	require.NoError(t, err)
+	t.Log(rep)
+	require.Equal(t, 4, rep.Windows)
+	require.Equal(t, 4*f.Context, rep.Positions)
+	require.Greater(t, rep.Agreement, 0.8)
+	require.InDelta(t, rep.FloatBPB, rep.VMBPB, 0.2*rep.FloatBPB)
+	require.Greater(t, rep.FloatAccuracy, 0.2)
+
+	_, err = accuracy.MeasureLM(f, greedy.Model, greedy.Card, logits.Model, logits.Card, nil)
+	require.ErrorContains(t, err, "accuracy: no windows")
+	_, err = accuracy.MeasureLM(f, greedy.Model, greedy.Card, logits.Model, logits.Card, [][]int{{1, 2, 3}})
+	require.ErrorContains(t, err, "window 0 has 3 ids, want 65")
+	// The logits program in place of the completion model: its output is
+	// not T tokens.
+	_, err = accuracy.MeasureLM(f, logits.Model, logits.Card, greedy.Model, greedy.Card, windows[8:9])
+	require.ErrorContains(t, err, "the VM model's output has")
+	_, err = accuracy.MeasureLM(f, greedy.Model, logits.Card, logits.Model, logits.Card, windows[8:9])
+	require.ErrorContains(t, err, "accuracy: modelcard")
+}
