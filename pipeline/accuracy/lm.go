@@ -7,6 +7,7 @@ import (
 	"github.com/opml-dev/opml/pipeline/lm"
 	"github.com/opml-dev/opml/pipeline/modelcard"
 	"github.com/opml-dev/opml/vm"
+	"github.com/opml-dev/opml/vm/complete"
 	"github.com/opml-dev/opml/vm/model"
 )
 
@@ -121,4 +122,57 @@ func nll(x []float32, target int) float64 {
 func (r *LMReport) String() string {
 	return fmt.Sprintf("%d windows, %d positions: next-token agreement %.2f%%; greedy accuracy float %.2f%%, VM %.2f%%; bits per byte float %.4f, VM (int8 logits) %.4f (%+.2f%%)",
 		r.Windows, r.Positions, 100*r.Agreement, 100*r.FloatAccuracy, 100*r.VMAccuracy, r.FloatBPB, r.VMBPB, 100*(r.VMBPB/r.FloatBPB-1))
+}
+
+// CompletionReport compares greedy completions of the float model and
+// the VM.
+type CompletionReport struct {
+	Prompts             int     `json:"prompts"`
+	Tokens              int     `json:"tokens"`              // generated per prompt
+	Identical           float64 `json:"identical"`           // fraction of completions equal token for token
+	MeanFirstDivergence float64 `json:"meanFirstDivergence"` // mean index of the first differing token (Tokens when identical)
+}
+
+// MeasureCompletions generates n tokens greedily after every prompt with
+// the float model (lm.Greedy) and the completion model m (vm/complete:
+// what a completion claim asserts) and compares the completions.
+func MeasureCompletions(f *lm.Model, m *model.Model, prompts [][]int, n int) (*CompletionReport, error) {
+	if len(prompts) == 0 {
+		return nil, fmt.Errorf("accuracy: no prompts")
+	}
+	r := &CompletionReport{Prompts: len(prompts), Tokens: n}
+	same, div := 0, 0
+	for k, p := range prompts {
+		want, err := f.Greedy(p, n)
+		if err != nil {
+			return nil, fmt.Errorf("accuracy: prompt %d: %w", k, err)
+		}
+		ids := make([]int32, len(p))
+		for i, id := range p {
+			ids[i] = int32(id)
+		}
+		got, err := complete.Greedy(m, ids, n)
+		if err != nil {
+			return nil, fmt.Errorf("accuracy: prompt %d: %w", k, err)
+		}
+		d := n
+		for i := range n {
+			if int(got.Tokens[i]) != want[i] {
+				d = i
+				break
+			}
+		}
+		if d == n {
+			same++
+		}
+		div += d
+	}
+	r.Identical = float64(same) / float64(len(prompts))
+	r.MeanFirstDivergence = float64(div) / float64(len(prompts))
+	return r, nil
+}
+
+func (r *CompletionReport) String() string {
+	return fmt.Sprintf("%d prompts, %d tokens each: %.1f%% of the VM's greedy completions identical to the float model's; mean first divergence at token %.2f",
+		r.Prompts, r.Tokens, 100*r.Identical, r.MeanFirstDivergence)
 }

@@ -49,6 +49,16 @@ func TestMeasureLM(t *testing.T) {
 	require.InDelta(t, rep.FloatBPB, rep.VMBPB, 0.2*rep.FloatBPB)
 	require.Greater(t, rep.FloatAccuracy, 0.2)
 
+	c2, err := accuracy.MeasureCompletions(f, greedy.Model, [][]int{windows[8][:20], windows[9][:20]}, 8)
+	require.NoError(t, err)
+	t.Log(c2)
+	require.Equal(t, 2, c2.Prompts)
+	require.True(t, c2.MeanFirstDivergence >= 0 && c2.MeanFirstDivergence <= 8)
+	_, err = accuracy.MeasureCompletions(f, greedy.Model, nil, 8)
+	require.ErrorContains(t, err, "accuracy: no prompts")
+	_, err = accuracy.MeasureCompletions(f, greedy.Model, [][]int{windows[8][:60]}, 8)
+	require.ErrorContains(t, err, "accuracy: prompt 0")
+
 	_, err = accuracy.MeasureLM(f, greedy.Model, greedy.Card, logits.Model, logits.Card, nil)
 	require.ErrorContains(t, err, "accuracy: no windows")
 	_, err = accuracy.MeasureLM(f, greedy.Model, greedy.Card, logits.Model, logits.Card, [][]int{{1, 2, 3}})
