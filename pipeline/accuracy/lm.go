@@ -1,11 +1,15 @@
 package accuracy
 
 import (
+	"cmp"
 	"fmt"
 	"math"
+	"slices"
 
+	"github.com/opml-dev/opml/pipeline/graph"
 	"github.com/opml-dev/opml/pipeline/lm"
 	"github.com/opml-dev/opml/pipeline/modelcard"
+	"github.com/opml-dev/opml/pipeline/quantize"
 	"github.com/opml-dev/opml/vm"
 	"github.com/opml-dev/opml/vm/complete"
 	"github.com/opml-dev/opml/vm/model"
@@ -175,4 +179,58 @@ func MeasureCompletions(f *lm.Model, m *model.Model, prompts [][]int, n int) (*C
 func (r *CompletionReport) String() string {
 	return fmt.Sprintf("%d prompts, %d tokens each: %.1f%% of the VM's greedy completions identical to the float model's; mean first divergence at token %.2f",
 		r.Prompts, r.Tokens, 100*r.Identical, r.MeanFirstDivergence)
+}
+
+// ValueError is one graph value's quantization error on one input: the
+// VM's dequantized value against the float one.
+type ValueError struct {
+	Name     string  `json:"name"`
+	Op       int     `json:"op"`
+	RelRMS   float64 `json:"relRms"`   // RMS of the error over RMS of the float value
+	MaxAbs   float64 `json:"maxAbs"`   // the largest error
+	RelRange float64 `json:"relRange"` // MaxAbs over the float value's range on this input
+}
+
+// ValueErrors compares every value res locates (quantize.Result.Values)
+// in the final RAM of one VM run with the float values of the same input
+// (want, by name, as quantize.Evaluate returns them), worst RelRMS first.
+// The masked elements of causal values (Value.Causal) are skipped.
+func ValueErrors(res *quantize.Result, want map[string]*graph.Tensor, ram []byte) ([]ValueError, error) {
+	var out []ValueError
+	for name, v := range res.Values {
+		w, ok := want[name]
+		if !ok {
+			return nil, fmt.Errorf("accuracy: no float value %q", name)
+		}
+		q := vm.ReadTensor(res.Model.Ops[v.Op].Out, ram)
+		if len(q) != len(w.Data) {
+			return nil, fmt.Errorf("accuracy: value %q has %d VM and %d float elements", name, len(q), len(w.Data))
+		}
+		var se, sf, mx float64
+		lo, hi := math.Inf(1), math.Inf(-1)
+		for e, f := range w.Data {
+			x := float64(f)
+			if v.Causal && quantize.CausalMask(w.Shape, e) {
+				continue
+			}
+			d := v.Scale*float64(q[e]-int64(v.Zero)) - x
+			se, sf, mx = se+d*d, sf+x*x, max(mx, math.Abs(d))
+			lo, hi = min(lo, x), max(hi, x)
+		}
+		ve := ValueError{Name: name, Op: v.Op, MaxAbs: mx}
+		if sf > 0 {
+			ve.RelRMS = math.Sqrt(se / sf)
+		}
+		if hi > lo {
+			ve.RelRange = mx / (hi - lo)
+		}
+		out = append(out, ve)
+	}
+	slices.SortFunc(out, func(a, b ValueError) int {
+		if c := cmp.Compare(b.RelRMS, a.RelRMS); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.Name, b.Name)
+	})
+	return out, nil
 }

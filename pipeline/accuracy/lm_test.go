@@ -12,6 +12,7 @@ import (
 	"github.com/opml-dev/opml/pipeline/onnx"
 	"github.com/opml-dev/opml/pipeline/quantize"
 	"github.com/opml-dev/opml/pipeline/reference"
+	"github.com/opml-dev/opml/vm"
 )
 
 // MeasureLM on the trained language model compiled twice from a few
@@ -48,6 +49,34 @@ func TestMeasureLM(t *testing.T) {
 	require.Greater(t, rep.Agreement, 0.8)
 	require.InDelta(t, rep.FloatBPB, rep.VMBPB, 0.2*rep.FloatBPB)
 	require.Greater(t, rep.FloatAccuracy, 0.2)
+
+	// The per-value error report on one window.
+	want, err := r.Run(calib[0])
+	require.NoError(t, err)
+	in := make([]int32, f.Context)
+	for k, id := range windows[0][:f.Context] {
+		in[k] = int32(id)
+	}
+	ram, err := vm.ExecuteInt32(logits.Model, in)
+	require.NoError(t, err)
+	errs, err := accuracy.ValueErrors(logits, want, ram)
+	require.NoError(t, err)
+	require.Greater(t, len(errs), 40)
+	seen := map[string]bool{}
+	for k, e := range errs {
+		if k < 6 {
+			t.Logf("%-70s op %3d: relative RMS error %.4f, max %.4f (%.2f%% of its range)", e.Name, e.Op, e.RelRMS, e.MaxAbs, 100*e.RelRange)
+		}
+		require.Less(t, e.RelRMS, 0.5, e.Name)
+		seen[e.Name] = true
+	}
+	for _, overwritten := range []string{"/model/layers.0/mlp/up_proj/MatMul_output_0", "/model/layers.0/mlp/up_proj/MatMul_output_0_product"} {
+		require.False(t, seen[overwritten], "%s is overwritten in place by GluMul", overwritten)
+	}
+	require.True(t, seen["/model/layers.0/mlp/gate_proj/MatMul_output_0"])
+	require.True(t, seen["/model/layers.0/self_attn/MatMul_1_output_0_scores"])
+	require.True(t, seen["/model/layers.0/self_attn/MatMul_1_output_0_probs"])
+	require.True(t, seen["/model/layers.3/post_attention_layernorm/Mul_1_output_0"])
 
 	c2, err := accuracy.MeasureCompletions(f, greedy.Model, [][]int{windows[8][:20], windows[9][:20]}, 8)
 	require.NoError(t, err)

@@ -10,6 +10,7 @@ import (
 	"github.com/opml-dev/opml/pipeline/graph"
 	"github.com/opml-dev/opml/pipeline/modelcard"
 	"github.com/opml-dev/opml/vm/model"
+	"github.com/opml-dev/opml/vm/ops"
 )
 
 // Evaluate runs the float graph on one input and returns every value by
@@ -74,6 +75,24 @@ func Completion(g *graph.Graph) bool {
 type Result struct {
 	Model *model.Model
 	Card  *modelcard.Card
+
+	// Values locates the graph values the program holds in ONNX order
+	// (flat, not permuted): the op that wrote each and its quantization,
+	// for per-value error reports (accuracy.ValueErrors). The input and
+	// values folded into a later table are absent.
+	Values map[string]Value
+}
+
+// Value is where a graph value is in the compiled program: the output of
+// op Op, quantized with Scale and Zero.
+type Value struct {
+	Op    int
+	Scale float64
+	Zero  int8
+	// Causal: the value is [.., L, L] and the program leaves the elements
+	// past each row's diagonal unwritten (causal-N scores, causal
+	// probabilities).
+	Causal bool
 }
 
 // Compile quantizes g, calibrated on samples (float inputs of g's input
@@ -182,7 +201,14 @@ func Compile(g *graph.Graph, samples []*graph.Tensor, eval Evaluate, opt Options
 	if err := card.Bind(m); err != nil {
 		return nil, fmt.Errorf("quantize: %w", err)
 	}
-	return &Result{Model: m, Card: card}, nil
+	values := map[string]Value{}
+	for name, v := range l.vals {
+		if v != nil && v.lazy == nil && v.op >= 0 && v.flat && v.identity() && m.Ops[v.op].Out.DType == ops.Int8 &&
+			m.Ops[v.op].Out.Numel() == uint64(graph.Numel(l.shapes[name])) && !overwritten(m, v.op) {
+			values[name] = Value{Op: v.op, Scale: v.q.Scale, Zero: v.q.Zero, Causal: causalOutput(g, name)}
+		}
+	}
+	return &Result{Model: m, Card: card, Values: values}, nil
 }
 
 // calibrate runs every sample and returns each value's range.

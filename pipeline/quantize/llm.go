@@ -251,10 +251,11 @@ func (l *lowering) readLater(i int, x *value) bool {
 	return false
 }
 
-// causalMask reports, for a causal-N MatMul's output [P, M, M], whether
-// element e is masked (n > m): the float value holds −Inf there, which
-// calibration skips.
-func causalMask(shape []int, e int) bool {
+// CausalMask reports, for a causal value [.., M, M] (a causal-N MatMul's
+// or causal Softmax's output), whether element e is masked (n > m): the
+// float product holds −Inf there, which calibration skips, and the
+// program does not write it.
+func CausalMask(shape []int, e int) bool {
 	M := shape[len(shape)-1]
 	return e%M > (e/M)%M
 }
@@ -269,13 +270,24 @@ func unmasked(g *graph.Graph, shapes map[string][]int, name string, data []float
 		}
 		out := make([]float32, 0, len(data)/2+1)
 		for e, f := range data {
-			if !causalMask(shapes[name], e) {
+			if !CausalMask(shapes[name], e) {
 				out = append(out, f)
 			}
 		}
 		return out
 	}
 	return data
+}
+
+// causalOutput reports whether a causal-N MatMul or causal Softmax writes
+// value name (whose masked elements the program does not write).
+func causalOutput(g *graph.Graph, name string) bool {
+	for k := range g.Nodes {
+		if n := &g.Nodes[k]; n.Output == name {
+			return n.Causal == graph.CausalN
+		}
+	}
+	return false
 }
 
 // normMode is the VM Norm's mode of a graph normalization.
@@ -328,4 +340,15 @@ func reshapedFrom(g *graph.Graph, name string) []string {
 		}
 	}
 	return out
+}
+
+// overwritten reports whether an op after op k writes over k's output (an
+// in-place GluMul), so the final RAM no longer holds it.
+func overwritten(m *model.Model, k int) bool {
+	for j := k + 1; j < len(m.Ops); j++ {
+		if m.Ops[j].Out.Overlaps(m.Ops[k].Out) {
+			return true
+		}
+	}
+	return false
 }
