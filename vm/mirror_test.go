@@ -273,13 +273,14 @@ var mirrors = []mirror{
 // goOnlyFiles are the Go files of the VM without an onchain twin (besides
 // the X_offchain.go files, Go-only by name).
 var goOnlyFiles = map[string]string{
-	"vm/trace.go":         "Trace: the fast run with checkpoints, StateAt and ProveStep (spec §8)",
-	"vm/execute.go":       "Execute: the fast path without trees (evaluation, benchmarks)",
-	"vm/input.go":         "the input and output layout and the initial state (arbiter/Commitments.sol mirrors InputRoot and InitialState)",
-	"vm/stepvector.go":    "the step-vector record of the golden vectors and `opml run --prove`",
-	"vm/merkle/tree.go":   "the cached Merkle tree holding RAM and the weights",
-	"vm/model/model.go":   "the model file, the program and weights trees and their proofs (spec §3.6)",
-	"vm/model/builder.go": "the model builder",
+	"vm/trace.go":             "Trace: the fast run with checkpoints, StateAt and ProveStep (spec §8)",
+	"vm/execute.go":           "Execute: the fast path without trees (evaluation, benchmarks)",
+	"vm/input.go":             "the input and output layout and the initial state (arbiter/Commitments.sol mirrors InputRoot and InitialState)",
+	"vm/stepvector.go":        "the step-vector record of the golden vectors and `opml run --prove`",
+	"vm/merkle/tree.go":       "the cached Merkle tree holding RAM and the weights",
+	"vm/model/model.go":       "the model file, the program and weights trees and their proofs (spec §3.6)",
+	"vm/model/builder.go":     "the model builder",
+	"vm/complete/complete.go": "greedy decoding on a completion model over the fast path (opml generate)",
 }
 
 // solDispatchOnly are the Solidity files under contracts/src/vm that hold

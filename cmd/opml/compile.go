@@ -30,7 +30,12 @@ func compileCommand() *cli.Command {
 			"(--out + \".json\": input/output scales and layout; docs/quantization.md).\n\n" +
 			"SAMPLES is an MNIST-style IDX images file (raw or .gz; pixels scaled to [0, 1]) or a JSON\n" +
 			"file holding an array of inputs, each a flat or nested array of floats in the model's\n" +
-			"input shape (NCHW).",
+			"input shape (NCHW). For a language model (token-id input) SAMPLES may also be a text\n" +
+			"file (.txt): its bytes, cut into windows of the context's length, are the token ids.\n\n" +
+			"A language model whose input is token ids [1, T] and whose output is logits [1, T, V]\n" +
+			"compiles into a completion model: an Argmax over the vocabulary is appended, so the\n" +
+			"output is int32 [T], the greedy next token at every position (--argmax off keeps the\n" +
+			"int8 logits; docs/onnx.md).",
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "onnx", Usage: "read the float model from `FILE`", TakesFile: true, Required: true},
 			&cli.StringFlag{Name: "calibration", Usage: "calibration inputs `FILE` (IDX images or JSON)", TakesFile: true, Required: true},
@@ -39,6 +44,7 @@ func compileCommand() *cli.Command {
 			&cli.Float64Flag{Name: "percentile", Value: 99.99, Usage: "with --method percentile: keep values up to the `P`-th percentile"},
 			&cli.IntFlag{Name: "samples", Value: 200, Usage: "use at most `N` calibration inputs (the first N)"},
 			&cli.StringFlag{Name: "name", Usage: "model `NAME` recorded in the card (default: the ONNX file name)"},
+			&cli.StringFlag{Name: "argmax", Value: "auto", Usage: "append an Argmax over the output's last axis: `auto` (for a token-id model with [1, T, V] logits), on or off"},
 		},
 		Action: compile,
 	}
@@ -61,7 +67,16 @@ func compile(c *cli.Context) error {
 	if err != nil {
 		return fmt.Errorf("opml: %s: %w", onnxPath, err)
 	}
-	samples, err := loadInputs(c.String("calibration"), g.InputShape, c.Int("samples"))
+	argmax, ok := map[string]quantize.ArgmaxMode{"auto": quantize.ArgmaxAuto, "on": quantize.ArgmaxOn, "off": quantize.ArgmaxOff}[c.String("argmax")]
+	if !ok {
+		return fmt.Errorf("opml: --argmax %q: want auto, on or off", c.String("argmax"))
+	}
+	var samples []*graph.Tensor
+	if g.InputInt && strings.EqualFold(filepath.Ext(c.String("calibration")), ".txt") {
+		samples, err = textWindows(c.String("calibration"), g.InputShape, c.Int("samples"))
+	} else {
+		samples, err = loadInputs(c.String("calibration"), g.InputShape, c.Int("samples"))
+	}
 	if err != nil {
 		return err
 	}
@@ -75,7 +90,7 @@ func compile(c *cli.Context) error {
 		name = strings.TrimSuffix(filepath.Base(onnxPath), filepath.Ext(onnxPath))
 	}
 	res, err := quantize.Compile(g, samples, runner.Run, quantize.Options{
-		Method: quantize.Method(c.String("method")), Percentile: c.Float64("percentile"), Name: name, Source: src})
+		Method: quantize.Method(c.String("method")), Percentile: c.Float64("percentile"), Name: name, Source: src, Argmax: argmax})
 	if err != nil {
 		return fmt.Errorf("opml: %w", err)
 	}
@@ -147,6 +162,29 @@ func loadInputs(path string, shape []int, limit int) ([]*graph.Tensor, error) {
 	}
 	if len(out) == 0 {
 		return nil, errors.New("opml: " + path + ": no inputs")
+	}
+	return out, nil
+}
+
+// textWindows cuts a text file into token-id inputs of the given shape:
+// window k holds bytes [k·T, k·T + T) as ids (byte-level models). At most
+// limit are returned; a text shorter than one window is an error.
+func textWindows(path string, shape []int, limit int) ([]*graph.Tensor, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("opml: %w", err)
+	}
+	T := graph.Numel(shape)
+	var out []*graph.Tensor
+	for k := 0; (k+1)*T <= len(b) && k < limit; k++ {
+		t := graph.NewTensor(shape...)
+		for i, c := range b[k*T : (k+1)*T] {
+			t.Data[i] = float32(c)
+		}
+		out = append(out, t)
+	}
+	if len(out) == 0 {
+		return nil, fmt.Errorf("opml: %s: %d bytes, fewer than one window of %d", path, len(b), T)
 	}
 	return out, nil
 }

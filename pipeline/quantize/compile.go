@@ -10,6 +10,7 @@ import (
 	"github.com/opml-dev/opml/pipeline/graph"
 	"github.com/opml-dev/opml/pipeline/modelcard"
 	"github.com/opml-dev/opml/vm/model"
+	"github.com/opml-dev/opml/vm/ops"
 )
 
 // Evaluate runs the float graph on one input and returns every value by
@@ -31,12 +32,67 @@ type Options struct {
 	Percentile float64 // for Percentile, in (50, 100); default 99.99
 	Name       string  // recorded in the card
 	Source     []byte  // the source ONNX file, hashed into the card (optional)
+
+	// Argmax appends an Argmax over the last axis of the output: the
+	// model's output is then int32, the index of each row's largest
+	// element (a completion model's greedy next token at every position,
+	// docs/onnx.md), and the card's Logits locate the int8 rows. ArgmaxAuto
+	// (the default) does so for a completion-shaped graph (Completion).
+	Argmax ArgmaxMode
+}
+
+// ArgmaxMode says whether Compile appends an Argmax to the output.
+type ArgmaxMode int
+
+// The Argmax modes.
+const (
+	ArgmaxAuto ArgmaxMode = iota // for a completion-shaped graph only
+	ArgmaxOn
+	ArgmaxOff
+)
+
+// Completion reports whether g is shaped like a language model whose
+// compiled program is a completion model: an integer (token id) input of
+// shape [1, T] or [T] and an output [1, T, V] (or [T, V]), the logits of
+// the next token at every position.
+func Completion(g *graph.Graph) bool {
+	shapes, err := g.Shapes()
+	if err != nil || !g.InputInt {
+		return false
+	}
+	T := graph.Numel(g.InputShape)
+	o := shapes[g.Output]
+	switch {
+	case len(o) == 3 && o[0] == 1:
+		return o[1] == T
+	case len(o) == 2:
+		return o[0] == T
+	}
+	return false
 }
 
 // Result is a compiled model and its card.
 type Result struct {
 	Model *model.Model
 	Card  *modelcard.Card
+
+	// Values locates the graph values the program holds in ONNX order
+	// (flat, not permuted): the op that wrote each and its quantization,
+	// for per-value error reports (accuracy.ValueErrors). The input and
+	// values folded into a later table are absent.
+	Values map[string]Value
+}
+
+// Value is where a graph value is in the compiled program: the output of
+// op Op, quantized with Scale and Zero.
+type Value struct {
+	Op    int
+	Scale float64
+	Zero  int8
+	// Causal: the value is [.., L, L] and the program leaves the elements
+	// past each row's diagonal unwritten (causal-N scores, causal
+	// probabilities).
+	Causal bool
 }
 
 // Compile quantizes g, calibrated on samples (float inputs of g's input
@@ -62,15 +118,27 @@ func Compile(g *graph.Graph, samples []*graph.Tensor, eval Evaluate, opt Options
 	if err != nil {
 		return nil, fmt.Errorf("quantize: %w", err)
 	}
-	if err := notYetLowered(g); err != nil {
-		return nil, err
-	}
 	if len(samples) == 0 {
 		return nil, fmt.Errorf("quantize: no calibration samples")
 	}
 	ranges, err := calibrate(g, shapes, samples, eval, opt.Percentile)
 	if err != nil {
 		return nil, err
+	}
+	argmax := opt.Argmax == ArgmaxOn || (opt.Argmax == ArgmaxAuto && Completion(g))
+	if argmax {
+		// Only each row's largest values decide its Argmax: the output's
+		// range starts just below the smallest row maximum seen, so the
+		// int8 steps resolve the top of the rows (values below it clamp
+		// to the lowest code, which no row's maximum takes).
+		lo, err := argmaxFloor(g, shapes, samples, eval)
+		if err != nil {
+			return nil, err
+		}
+		for _, name := range reshapedFrom(g, g.Output) {
+			r := ranges[name]
+			ranges[name] = [2]float64{max(r[0], lo), r[1]}
+		}
 	}
 	l := &lowering{g: g, shapes: shapes, ranges: ranges, b: model.NewBuilder(), vals: map[string]*value{}, uses: map[string]int{}}
 	for _, n := range g.Nodes {
@@ -89,7 +157,23 @@ func Compile(g *graph.Graph, samples []*graph.Tensor, eval Evaluate, opt Options
 	if out.flat && !out.identity() {
 		return nil, fmt.Errorf("quantize: the output %q is a flattened NCHW tensor whose element order the VM's HWC layout cannot keep", g.Output)
 	}
-	m, err := l.b.Build(out.t)
+	final, outCard := out.t, l.cardTensor(g.Output)
+	if argmax {
+		if !out.flat || !out.identity() {
+			return nil, fmt.Errorf("quantize: the output %q is held in the VM's HWC layout, whose rows are not its last axis: no Argmax", g.Output)
+		}
+		s := l.shapes[g.Output]
+		V := s[len(s)-1]
+		rows := graph.Numel(s) / V
+		if shape := l.b.Shape(final); shape[len(shape)-1] != uint32(V) {
+			final = l.b.Reshape(final, uint32(rows), uint32(V))
+			l.emit()
+		}
+		final = l.b.Argmax(final)
+		l.emit()
+		outCard = modelcard.Tensor{Shape: append([]int(nil), s[:len(s)-1]...), Layout: modelcard.LayoutFlat, Scale: 1}
+	}
+	m, err := l.b.Build(final)
 	if err != nil {
 		return nil, fmt.Errorf("quantize: %w", err)
 	}
@@ -98,9 +182,12 @@ func Compile(g *graph.Graph, samples []*graph.Tensor, eval Evaluate, opt Options
 		Name:    opt.Name,
 		ModelID: m.ID(),
 		Input:   l.cardTensor(g.Input),
-		Output:  l.cardTensor(g.Output),
+		Output:  outCard,
 		Source: modelcard.Source{Calibration: modelcard.Calibration{
 			Method: string(opt.Method), Percentile: opt.Percentile, Samples: len(samples)}},
+	}
+	if argmax && out.op >= 0 {
+		card.Logits = &modelcard.Logits{Op: out.op, Tensor: l.cardTensor(g.Output)}
 	}
 	if opt.Source != nil {
 		h := sha256.Sum256(opt.Source)
@@ -114,7 +201,14 @@ func Compile(g *graph.Graph, samples []*graph.Tensor, eval Evaluate, opt Options
 	if err := card.Bind(m); err != nil {
 		return nil, fmt.Errorf("quantize: %w", err)
 	}
-	return &Result{Model: m, Card: card}, nil
+	values := map[string]Value{}
+	for name, v := range l.vals {
+		if v != nil && v.lazy == nil && v.op >= 0 && v.flat && v.identity() && m.Ops[v.op].Out.DType == ops.Int8 &&
+			m.Ops[v.op].Out.Numel() == uint64(graph.Numel(l.shapes[name])) && !overwritten(m, v.op) {
+			values[name] = Value{Op: v.op, Scale: v.q.Scale, Zero: v.q.Zero, Causal: causalOutput(g, name)}
+		}
+	}
+	return &Result{Model: m, Card: card, Values: values}, nil
 }
 
 // calibrate runs every sample and returns each value's range.
@@ -134,16 +228,17 @@ func calibrate(g *graph.Graph, shapes map[string][]int, samples []*graph.Tensor,
 			if !ok {
 				return nil, fmt.Errorf("quantize: the evaluator returned no value %q", name)
 			}
-			for _, f := range v.Data {
+			data := unmasked(g, shapes, name, v.Data)
+			for _, f := range data {
 				if math.IsNaN(float64(f)) || math.IsInf(float64(f), 0) {
 					return nil, fmt.Errorf("quantize: calibration sample %d: value %q is not finite", i, name)
 				}
 			}
 			if percentile > 0 {
-				seen[name] = append(seen[name], v.Data...)
+				seen[name] = append(seen[name], data...)
 				continue
 			}
-			a, b := rangeOf(v.Data, 0)
+			a, b := rangeOf(data, 0)
 			if i == 0 {
 				lo[name], hi[name] = a, b
 			} else {
@@ -245,24 +340,6 @@ func (l *lowering) emit() int {
 	return l.ops - 1
 }
 
-// notYetLowered refuses the language-model graph ops (and the integer
-// token-id input they start from), whose VM lowering is not written yet.
-func notYetLowered(g *graph.Graph) error {
-	for i := range g.Nodes {
-		n := &g.Nodes[i]
-		switch {
-		case n.Op == graph.Embed, n.Op == graph.MatMul, n.Op == graph.Norm, n.Op == graph.Rope, n.Op == graph.GluMul:
-			return nodeErr(n, "not yet lowered to VM ops")
-		case n.Op == graph.Softmax && n.Causal != graph.CausalNone:
-			return nodeErr(n, "the causal Softmax is not yet lowered to VM ops")
-		}
-	}
-	if g.InputInt {
-		return fmt.Errorf("quantize: the integer (token id) input %q is not yet lowered to VM ops", g.Input)
-	}
-	return nil
-}
-
 func nodeErr(n *graph.Node, format string, args ...any) error {
 	return fmt.Errorf("quantize: node %q (%s): "+format, append([]any{n.Name, n.Op}, args...)...)
 }
@@ -272,6 +349,8 @@ func (l *lowering) lower() error {
 	in := &value{q: l.params(g.Input), op: -1}
 	s := g.InputShape
 	switch {
+	case g.InputInt:
+		in = l.inputInt32()
 	case len(s) == 4 && s[0] == 1:
 		in.c, in.h, in.w = s[1], s[2], s[3]
 		in.t = l.b.Input(uint32(s[2]), uint32(s[3]), uint32(s[1]))
@@ -388,6 +467,16 @@ func (l *lowering) node(i int, n *graph.Node) (*value, error) {
 		return l.reduce(n, x)
 	case graph.Gather:
 		return l.gather(n)
+	case graph.Embed:
+		return l.embed(n, x)
+	case graph.Norm:
+		return l.norm(n, x)
+	case graph.Rope:
+		return l.rope(n, x)
+	case graph.MatMul:
+		return l.matmul(n)
+	case graph.GluMul:
+		return l.gluMul(i, n)
 	}
 	return nil, nodeErr(n, "unsupported op")
 }
@@ -749,6 +838,13 @@ func (l *lowering) softmax(n *graph.Node, x *value) (*value, error) {
 		l.emit()
 	}
 	v := &value{flat: true, q: qparams{Scale: 1.0 / 256, Zero: -128}}
+	if n.Causal == graph.CausalN {
+		// Row r of the [P·L, L] rows sees its first (r mod L) + 1
+		// elements, as the graph op's row m of each [L, L] matrix.
+		v.t = l.b.SoftmaxCausal(t, expTable(x.q.Scale))
+		v.op = l.emit()
+		return v, nil
+	}
 	v.t = l.b.Softmax(t, expTable(x.q.Scale))
 	v.op = l.emit()
 	return v, nil

@@ -1,7 +1,6 @@
 package quantize_test
 
 import (
-	"fmt"
 	"math"
 	"math/rand/v2"
 	"testing"
@@ -177,30 +176,6 @@ func TestCompileRejects(t *testing.T) {
 	require.ErrorContains(t, err, "percentile 30")
 	_, err = quantize.Compile(g, []*graph.Tensor{graph.NewTensor(1, 5)}, textbook(g), quantize.Options{})
 	require.ErrorContains(t, err, "calibration sample 0 has shape")
-}
-
-// The language-model ops are refused by name until their VM lowering
-// exists, never a panic.
-func TestCompileRefusesLM(t *testing.T) {
-	r := rand.New(rand.NewPCG(3, 3))
-	x := []*graph.Tensor{pixels(r, 1, 4)}
-	for _, n := range []graph.Node{
-		{Name: "norm", Op: graph.Norm, Inputs: []string{"x"}, Output: "y", Norm: graph.NormRMS},
-		{Name: "glu", Op: graph.GluMul, Inputs: []string{"x", "x"}, Output: "y"},
-		{Name: "rope", Op: graph.Rope, Inputs: []string{"x"}, Output: "y", W: graph.NewTensor(1, 2), B: graph.NewTensor(1, 2)},
-	} {
-		g := &graph.Graph{Input: "x", InputShape: []int{1, 4}, Output: "y", Nodes: []graph.Node{n}}
-		_, err := quantize.Compile(g, x, textbook(g), quantize.Options{})
-		require.ErrorContains(t, err, fmt.Sprintf("quantize: node %q (%s): not yet lowered to VM ops", n.Name, n.Op))
-	}
-	g := &graph.Graph{Input: "x", InputShape: []int{2, 2}, Output: "y", Nodes: []graph.Node{
-		{Name: "sm", Op: graph.Softmax, Inputs: []string{"x"}, Output: "y", Causal: graph.CausalN}}}
-	_, err := quantize.Compile(g, []*graph.Tensor{pixels(r, 2, 2)}, textbook(g), quantize.Options{})
-	require.ErrorContains(t, err, `node "sm" (Softmax): the causal Softmax is not yet lowered`)
-	g = &graph.Graph{Input: "ids", InputShape: []int{1, 3}, InputInt: true, Output: "e", Nodes: []graph.Node{
-		{Name: "e", Op: graph.Embed, Inputs: []string{"ids"}, Output: "e", W: graph.NewTensor(300, 2)}}}
-	_, err = quantize.Compile(g, []*graph.Tensor{graph.NewTensor(1, 3)}, textbook(g), quantize.Options{})
-	require.ErrorContains(t, err, `node "e" (Embed): not yet lowered`)
 }
 
 // A graph without nodes (an ONNX Identity or inference Dropout) is a model
