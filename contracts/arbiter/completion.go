@@ -10,6 +10,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/opml-dev/opml/vm"
+	"github.com/opml-dev/opml/vm/complete"
 	"github.com/opml-dev/opml/vm/model"
 	"github.com/opml-dev/opml/vm/ops"
 )
@@ -245,36 +246,27 @@ func InputBytes(x []int32) []byte {
 // after t), so no consistent claim may exist (docs/protocol.md §3.6).
 var ErrInconsistent = errors.New("arbiter: the final pass over prompt ‖ completion does not reproduce the completion: the model is not causal")
 
-// GenerateInput decodes greedily: it runs m's fast path (vm.ExecuteInt32)
-// once per generated token but the last over the growing prefix
-// (positions after it are padding id 0), taking c_i = output[P−1+i], and
+// GenerateInput decodes greedily with complete.GreedyWith (one fast-path
+// pass per token over the growing prefix, padding id 0, c_i =
+// output[P−1+i], and a pass over the result that checks causality) and
 // returns the final trace input x = prompt ‖ c_0 … c_{Tokens−2} ‖ 0 … 0.
 // The claim is the output of a trace of x (its last position gives
 // c_{Tokens−1}), after CheckConsistent. run, if non-nil, wraps each VM run
 // (nodes bound concurrent runs with it).
 func GenerateInput(m *model.Model, c Completion, run func(func() error) error) ([]int32, error) {
-	h := &m.Header
-	if err := c.Check(h); err != nil {
+	if err := c.Check(&m.Header); err != nil {
 		return nil, err
 	}
-	if run == nil {
-		run = func(f func() error) error { return f() }
+	r, err := complete.GreedyWith(m, c.PromptIDs(), int(c.Tokens), run)
+	if err != nil {
+		return nil, fmt.Errorf("arbiter: generate: %w", err)
 	}
-	p := c.PromptTokens()
-	x := make([]int32, Context(h))
-	copy(x, c.PromptIDs())
-	for i := 0; i+1 < int(c.Tokens); i++ {
-		var ram []byte
-		if err := run(func() (err error) { ram, err = vm.ExecuteInt32(m, x); return err }); err != nil {
-			return nil, fmt.Errorf("arbiter: generate token %d: %w", i, err)
+	for i, t := range r.Tokens {
+		if !fits(t, c.TokenBytes) {
+			return nil, fmt.Errorf("%w: completion token %d (id %d) does not fit %d bytes", ErrTokenTooWide, i, t, c.TokenBytes)
 		}
-		next := vm.ReadTensor(h.Output, ram)[p-1+i]
-		if !fits(int32(next), c.TokenBytes) {
-			return nil, fmt.Errorf("%w: completion token %d (id %d) does not fit %d bytes", ErrTokenTooWide, i, next, c.TokenBytes)
-		}
-		x[p+i] = int32(next)
 	}
-	return x, nil
+	return r.Input, nil
 }
 
 // CheckConsistent returns an error unless output, the model's output on

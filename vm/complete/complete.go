@@ -31,6 +31,19 @@ func Context(m *model.Model) (int, error) {
 // runs the model on prompt ‖ c_0 … c_{i−1} (padded with id 0) and takes
 // c_i = output[P − 1 + i]. It needs 1 ≤ P, 1 ≤ n and P + n − 1 ≤ T.
 func Greedy(m *model.Model, prompt []int32, n int) (*Result, error) {
+	return GreedyWith(m, prompt, n, nil)
+}
+
+// GreedyWith is Greedy with every fast-path pass run inside wrap (nil: run
+// directly): a node bounds its concurrent VM runs this way.
+func GreedyWith(m *model.Model, prompt []int32, n int, wrap func(func() error) error) (*Result, error) {
+	if wrap == nil {
+		wrap = func(f func() error) error { return f() }
+	}
+	pass := func(x []int32) (out []int64, err error) {
+		err = wrap(func() error { out, err = run(m, x); return err })
+		return out, err
+	}
 	T, err := Context(m)
 	if err != nil {
 		return nil, err
@@ -43,7 +56,7 @@ func Greedy(m *model.Model, prompt []int32, n int) (*Result, error) {
 	copy(x, prompt)
 	r := &Result{}
 	for i := range n {
-		out, err := run(m, x)
+		out, err := pass(x)
 		if err != nil {
 			return nil, err
 		}
@@ -55,7 +68,7 @@ func Greedy(m *model.Model, prompt []int32, n int) (*Result, error) {
 		}
 	}
 	// One pass over x gives the whole completion (what a claim asserts).
-	out, err := run(m, x)
+	out, err := pass(x)
 	if err != nil {
 		return nil, err
 	}
