@@ -42,9 +42,8 @@ type Completion struct {
 // header: int32 input and int32 output with the same Numel (what
 // requestCompletion checks, NotCompletionModel).
 func CheckCompletionModel(h *model.Header) error {
-	if h.Input.DType != ops.Int32 || h.Output.DType != ops.Int32 || h.Input.Numel() != h.Output.Numel() {
-		return fmt.Errorf("arbiter: not a completion model: input %v %v and output %v %v must both be int32 of one element count (docs/protocol.md §3.6)",
-			h.Input.DType, h.Input.Shape(), h.Output.DType, h.Output.Shape())
+	if _, err := complete.Context(h); err != nil {
+		return fmt.Errorf("arbiter: %w (docs/protocol.md §3.6)", err)
 	}
 	return nil
 }

@@ -15,14 +15,15 @@ type Result struct {
 	Passes int     // fast-path passes run (n, plus the check over x)
 }
 
-// Context returns T, the number of ids a completion model m reads, or an
-// error if m is not a completion model (int32 input and output of equal
-// Numel).
-func Context(m *model.Model) (int, error) {
-	in, out := m.Header.Input, m.Header.Output
+// Context returns T, the number of ids a completion model reads, or an
+// error if the header h is not a completion model's (int32 input and
+// output of equal Numel). The oracle's requestCompletion makes the same
+// check (docs/protocol.md §3.6).
+func Context(h *model.Header) (int, error) {
+	in, out := h.Input, h.Output
 	if in.DType != ops.Int32 || out.DType != ops.Int32 || in.Numel() != out.Numel() {
-		return 0, fmt.Errorf("complete: model %s is not a completion model (input %s %v, output %s %v; want int32 of equal size)",
-			m.ID(), in.DType, in.Shape(), out.DType, out.Shape())
+		return 0, fmt.Errorf("complete: not a completion model: input %s %v and output %s %v must both be int32 of one element count",
+			in.DType, in.Shape(), out.DType, out.Shape())
 	}
 	return int(in.Numel()), nil
 }
@@ -44,7 +45,7 @@ func GreedyWith(m *model.Model, prompt []int32, n int, wrap func(func() error) e
 		err = wrap(func() error { out, err = run(m, x); return err })
 		return out, err
 	}
-	T, err := Context(m)
+	T, err := Context(&m.Header)
 	if err != nil {
 		return nil, err
 	}

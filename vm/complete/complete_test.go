@@ -33,7 +33,7 @@ func ids(s string) []int32 {
 // its last token ‖ zeros, and one pass over x reproduces the completion.
 func TestGreedy(t *testing.T) {
 	m := load(t, "lm")
-	T, err := complete.Context(m)
+	T, err := complete.Context(&m.Header)
 	require.NoError(t, err)
 	require.Equal(t, 64, T)
 	prompt := ids("Q: What do you get when you cross ")
@@ -82,5 +82,5 @@ func TestGreedyRefuses(t *testing.T) {
 		require.ErrorContains(t, err, "do not fit the context of 64")
 	}
 	_, err := complete.Greedy(load(t, "mlp"), ids("a"), 1)
-	require.ErrorContains(t, err, "is not a completion model")
+	require.ErrorContains(t, err, "not a completion model")
 }
