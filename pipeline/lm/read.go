@@ -2,9 +2,12 @@ package lm
 
 import (
 	"encoding/binary"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"math"
+	"os"
+	"path/filepath"
 
 	"google.golang.org/protobuf/encoding/protowire"
 )
@@ -148,4 +151,34 @@ func initializers(data []byte) (map[string]initializer, error) {
 		})
 	})
 	return out, err
+}
+
+// ReadTrained reads the trained model committed in dir (fixtures/trained):
+// lm-training.json names the ONNX file and records the configuration; it
+// returns the file's bytes and the model read back from them by
+// ReadWeights (Export's default, interleaved rotary form). A missing file
+// gives an error that wraps fs.ErrNotExist.
+func ReadTrained(dir string) ([]byte, *Model, error) {
+	var rec struct {
+		Settings struct {
+			Config Config `json:"config"`
+		} `json:"settings"`
+		File string `json:"file"`
+	}
+	b, err := os.ReadFile(filepath.Join(dir, "lm-training.json"))
+	if err != nil {
+		return nil, nil, fmt.Errorf("lm: %w", err)
+	}
+	if err := json.Unmarshal(b, &rec); err != nil {
+		return nil, nil, fmt.Errorf("lm: lm-training.json: %w", err)
+	}
+	src, err := os.ReadFile(filepath.Join(dir, rec.File))
+	if err != nil {
+		return nil, nil, fmt.Errorf("lm: %w", err)
+	}
+	m, err := ReadWeights(src, rec.Settings.Config, RotaryInterleaved)
+	if err != nil {
+		return nil, nil, err
+	}
+	return src, m, nil
 }

@@ -1,12 +1,11 @@
 package onnx
 
 import (
-	"encoding/json"
+	"errors"
 	"fmt"
+	"io/fs"
 	"math"
 	"math/rand/v2"
-	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/opml-dev/opml/pipeline/graph"
@@ -120,25 +119,10 @@ func TestImportLMExports(t *testing.T) {
 // and a prompt of its context's length.
 func trainedLM(tb testing.TB) ([]byte, *lm.Model, []int) {
 	tb.Helper()
-	dir := "../../fixtures/trained"
-	var rec struct {
-		Settings struct {
-			Config lm.Config `json:"config"`
-		} `json:"settings"`
-		File string `json:"file"`
-	}
-	b, err := os.ReadFile(filepath.Join(dir, "lm-training.json"))
-	if err != nil {
+	data, m, err := lm.ReadTrained("../../fixtures/trained")
+	if errors.Is(err, fs.ErrNotExist) {
 		tb.Skipf("no trained language model: %v", err)
 	}
-	if err := json.Unmarshal(b, &rec); err != nil {
-		tb.Fatal(err)
-	}
-	data, err := os.ReadFile(filepath.Join(dir, rec.File))
-	if err != nil {
-		tb.Fatal(err)
-	}
-	m, err := lm.ReadWeights(data, rec.Settings.Config, lm.RotaryInterleaved)
 	if err != nil {
 		tb.Fatal(err)
 	}
