@@ -72,7 +72,7 @@ func TestGenerate(t *testing.T) {
 	require.Equal(t, "stand the st", g.Text)
 	require.Len(t, g.Completion, 12)
 	require.Equal(t, uint64(857025), g.Steps)
-	require.Equal(t, 13, g.Passes)
+	require.Equal(t, 12, g.Passes)
 	b, err := os.ReadFile(lmModel)
 	require.NoError(t, err)
 	m, err := model.Decode(b)

@@ -247,7 +247,7 @@ var ErrInconsistent = errors.New("arbiter: the final pass over prompt ‖ comple
 
 // GenerateInput decodes greedily with complete.GreedyWith (one fast-path
 // pass per token over the growing prefix, padding id 0, c_i =
-// output[P−1+i], and a pass over the result that checks causality) and
+// output[P−1+i]; the last pass, over the final input, checks causality) and
 // returns the final trace input x = prompt ‖ c_0 … c_{Tokens−2} ‖ 0 … 0.
 // The claim is the output of a trace of x (its last position gives
 // c_{Tokens−1}), after CheckConsistent. run, if non-nil, wraps each VM run

@@ -12,7 +12,7 @@ import (
 type Result struct {
 	Tokens []int32 // the n generated tokens
 	Input  []int32 // the teacher-forced input x: prompt ‖ Tokens[:n−1] ‖ zeros, T ids
-	Passes int     // fast-path passes run (n, plus the check over x)
+	Passes int     // fast-path passes run: n (the last, over the final x, also checks the whole completion)
 }
 
 // Context returns T, the number of ids a completion model reads, or an
@@ -56,9 +56,9 @@ func GreedyWith(m *model.Model, prompt []int32, n int, wrap func(func() error) e
 	x := make([]int32, T)
 	copy(x, prompt)
 	r := &Result{}
+	var out []int64
 	for i := range n {
-		out, err := pass(x)
-		if err != nil {
+		if out, err = pass(x); err != nil {
 			return nil, err
 		}
 		r.Passes++
@@ -68,12 +68,8 @@ func GreedyWith(m *model.Model, prompt []int32, n int, wrap func(func() error) e
 			x[P+i] = c
 		}
 	}
-	// One pass over x gives the whole completion (what a claim asserts).
-	out, err := pass(x)
-	if err != nil {
-		return nil, err
-	}
-	r.Passes++
+	// The last pass ran over the final x = prompt ‖ c_0 … c_{n−2} ‖ 0 …:
+	// its output must give the whole completion (what a claim asserts).
 	for i, c := range r.Tokens {
 		if int32(out[P-1+i]) != c {
 			return nil, fmt.Errorf("complete: model %s is not causal: token %d is %d after its own prefix and %d in the pass over the whole input", m.ID(), i, c, out[P-1+i])

@@ -40,7 +40,7 @@ func TestGreedy(t *testing.T) {
 	r, err := complete.Greedy(m, prompt, 20)
 	require.NoError(t, err)
 	require.Len(t, r.Tokens, 20)
-	require.Equal(t, 21, r.Passes)
+	require.Equal(t, 20, r.Passes)
 	require.Equal(t, prompt, r.Input[:len(prompt)])
 	require.Equal(t, r.Tokens[:19], r.Input[len(prompt):len(prompt)+19])
 	for _, id := range r.Input[len(prompt)+19:] {
