@@ -9,6 +9,7 @@ import (
 
 	"github.com/dustin/go-humanize"
 
+	"github.com/opml-dev/opml/vm"
 	"github.com/opml-dev/opml/vm/model"
 	"github.com/opml-dev/opml/vm/ops"
 )
@@ -50,10 +51,9 @@ func NewBudget(maxBytes uint64, maxRuns int) *Budget {
 // its flat RAM.
 func RunBytes(m *model.Model) uint64 { return uint64(m.Header.RAMLeaves) * ops.LeafSize }
 
-// TraceBytes estimates the memory of a trace of m (vm.NewTrace): a RAM
-// Merkle tree (leaves and inner nodes, about twice the RAM) per op
-// boundary checkpoint and a working one.
-func TraceBytes(m *model.Model) uint64 { return (uint64(m.Header.NumOps) + 2) * 2 * RunBytes(m) }
+// TraceBytes estimates the memory of a trace of m (vm.NewTrace): its
+// sparse RAM checkpoints and a working tree (vm.TraceBytes).
+func TraceBytes(m *model.Model) uint64 { return vm.TraceBytes(m) }
 
 // pollEvery bounds a waiter's sleep: traces become idle (evictable)
 // without releasing memory, so a waiter also retries eviction this often.

@@ -1,7 +1,8 @@
 // Package vm is the opml virtual machine: the state and its hash, the pure
 // step function Step(state, witness) that the onchain arbiter mirrors, and
 // Trace, which runs a model on the fast path and answers StateAt(t) and
-// ProveStep(t) from checkpoints at op boundaries. A model's input is int8
+// ProveStep(t) from sparse checkpoints at op boundaries (each op's output,
+// and a full RAM tree at the boundaries of CheckpointPlan). A model's input is int8
 // (EncodeInput, Execute, NewTrace) or, in format version 2, int32 token ids
 // (EncodeInputInt32, ExecuteInt32, NewTraceInt32); each encoder takes only
 // the values of its model's input type.

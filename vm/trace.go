@@ -2,6 +2,7 @@ package vm
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -11,15 +12,21 @@ import (
 	"github.com/opml-dev/opml/vm/ops"
 )
 
-// checkpoint is the state and RAM at the start of an op.
+// checkpoint is the state at the start of an op and what rebuilds the RAM
+// there: a full RAM tree (a snapshot) at some boundaries, and at every op
+// the bytes of its output region after it ran (the only RAM an op writes).
 type checkpoint struct {
 	state State
-	ram   *merkle.Tree
+	ram   *merkle.Tree // nil between snapshots
+	out   []byte       // op k's output region after op k (nil at NumOps)
 }
 
 // Trace is one execution of a model on an input. NewTrace runs it on the
-// fast path, keeping a checkpoint at every op boundary, so StateAt and
-// ProveStep cost at most one op's steps.
+// fast path and keeps, at every op boundary, the state and the output the
+// op wrote; full RAM trees are kept only at the snapshot boundaries of
+// CheckpointPlan. StateAt and ProveStep rebuild an op's starting RAM from
+// the nearest snapshot and the outputs after it, and then cost at most one
+// op's steps.
 type Trace struct {
 	m      *model.Model
 	input  common.Hash
@@ -48,6 +55,44 @@ func NewTraceInt32(m *model.Model, values []int32) (*Trace, error) {
 	return newTrace(m, enc)
 }
 
+// CheckpointPlan returns which op boundaries of m a trace keeps a full RAM
+// tree at (snap[k] for the boundary before op k; len NumOps+1), and the
+// bytes of op outputs it keeps besides. Boundary 0 and the final boundary
+// are snapshots; another boundary is one when the outputs written since
+// the previous snapshot reach a quarter of the RAM. Rebuilding a boundary
+// then replays at most a quarter of the RAM's bytes onto a snapshot, which
+// bounds the rehashing of StateAt, while the trees kept number about
+// 4·(bytes written)/(RAM) + 2 rather than one per op.
+func CheckpointPlan(m *model.Model) (snap []bool, outBytes uint64) {
+	ramBytes := uint64(m.Header.RAMLeaves) * ops.LeafSize
+	snap = make([]bool, len(m.Ops)+1)
+	snap[0], snap[len(m.Ops)] = true, true
+	since := uint64(0)
+	for k := range m.Ops {
+		n := m.Ops[k].Out.Leaves() * ops.LeafSize
+		outBytes += n
+		if since += n; k+1 < len(m.Ops) && 4*since >= ramBytes {
+			snap[k+1], since = true, 0
+		}
+	}
+	return snap, outBytes
+}
+
+// TraceBytes is the memory a trace of m holds (its snapshot trees, the op
+// outputs, and the working tree of one StateAt or ProveStep), to within
+// the slice headers: a RAM tree holds its leaves and about as many bytes
+// of inner-node hashes.
+func TraceBytes(m *model.Model) uint64 {
+	snap, outBytes := CheckpointPlan(m)
+	trees := uint64(1) // the working tree
+	for _, s := range snap {
+		if s {
+			trees++
+		}
+	}
+	return trees*2*uint64(m.Header.RAMLeaves)*ops.LeafSize + outBytes
+}
+
 // newTrace runs model m on the encoded input region enc.
 func newTrace(m *model.Model, enc []byte) (*Trace, error) {
 	h := &m.Header
@@ -62,24 +107,55 @@ func newTrace(m *model.Model, enc []byte) (*Trace, error) {
 	if err := ram.WriteAt(0, enc); err != nil {
 		return nil, fmt.Errorf("vm: RAM: %w", err)
 	}
-	tr := &Trace{m: m, input: inputRoot}
+	snap, _ := CheckpointPlan(m)
+	tr := &Trace{m: m, input: inputRoot, cps: make([]checkpoint, len(m.Ops)+1)}
 	s := InitialState(m.ID(), h, inputRoot)
 	for k := range m.Ops {
-		tr.cps = append(tr.cps, checkpoint{state: s, ram: ram.Clone()})
+		tr.cps[k].state = s
+		if snap[k] {
+			tr.cps[k].ram = ram.Clone()
+		}
 		d := &m.Ops[k]
 		d.Run(ram.Data(), m.Weights)
-		ram.Invalidate(uint64(d.Out.Addr), d.Out.End())
+		from, to := outRegion(d, ram)
+		tr.cps[k].out = slices.Clone(ram.Data()[from*ops.LeafSize : to*ops.LeafSize])
+		ram.Invalidate(from, to)
 		s.Step += d.Steps()
 		s.PC++
 		s.RAMRoot = ram.Root()
 	}
-	tr.cps = append(tr.cps, checkpoint{state: s, ram: ram})
+	tr.cps[len(m.Ops)] = checkpoint{state: s, ram: ram}
 	tr.final = s
 	tr.final.Step++
 	tr.final.Status = Halted
 	tr.final.OutputRoot = ram.Node(int(h.OutputDepth), uint64(h.Output.Addr)>>h.OutputDepth)
 	tr.output = ReadTensor(h.Output, ram.Data())
 	return tr, nil
+}
+
+// outRegion is the leaf range [from, to) op d writes, clipped to the
+// tree's allocated leaves as Invalidate clips it.
+func outRegion(d *ops.Desc, ram *merkle.Tree) (from, to uint64) {
+	size := uint64(len(ram.Data())) / ops.LeafSize
+	from, to = min(uint64(d.Out.Addr), size), min(d.Out.End(), size)
+	return from, to
+}
+
+// ramAt rebuilds the RAM tree at op boundary k: a copy of the nearest
+// snapshot at or before k with the outputs of the ops in between written
+// back in order.
+func (tr *Trace) ramAt(k int) (*merkle.Tree, error) {
+	s := k
+	for tr.cps[s].ram == nil {
+		s--
+	}
+	ram := tr.cps[s].ram.Clone()
+	for j := s; j < k; j++ {
+		if err := ram.WriteAt(uint64(tr.m.Ops[j].Out.Addr)*ops.LeafSize, tr.cps[j].out); err != nil {
+			return nil, fmt.Errorf("vm: rebuild RAM before op %d: %w", k, err)
+		}
+	}
+	return ram, nil
 }
 
 // Model returns the traced model.
@@ -110,11 +186,14 @@ func (tr *Trace) at(t uint64) (State, *merkle.Tree, *ops.Desc, error) {
 		return tr.final, nil, nil, nil
 	}
 	k := sort.Search(len(tr.m.Ops)+1, func(k int) bool { return tr.m.OpStart(k) > t }) - 1
-	cp := tr.cps[k]
-	if k == len(tr.m.Ops) {
-		return cp.state, cp.ram.Clone(), nil, nil
+	ram, err := tr.ramAt(k)
+	if err != nil {
+		return State{}, nil, nil, err
 	}
-	s, ram, d := cp.state, cp.ram.Clone(), &tr.m.Ops[k]
+	if k == len(tr.m.Ops) {
+		return tr.cps[k].state, ram, nil, nil
+	}
+	s, d := tr.cps[k].state, &tr.m.Ops[k]
 	if off := t - s.Step; off > 0 {
 		// Outer iterations before the current one have written their final
 		// outputs: take them from the op's last memory, then replay only the
@@ -123,7 +202,7 @@ func (tr *Trace) at(t uint64) (State, *merkle.Tree, *ops.Desc, error) {
 		// (iterations of different lengths) by binary search.
 		if i, j := d.Locate(off); i > 0 {
 			from, to := uint64(d.Out.Addr)*ops.LeafSize, d.WrittenThrough(i-1)
-			if err := ram.WriteAt(from, tr.cps[k+1].ram.Data()[from:to]); err != nil {
+			if err := ram.WriteAt(from, tr.cps[k].out[:to-from]); err != nil {
 				return State{}, nil, nil, fmt.Errorf("vm: rebuild RAM of step %d: %w", t, err)
 			}
 			s.I, s.Step = uint32(i), t-j
