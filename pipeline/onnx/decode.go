@@ -229,7 +229,18 @@ func (im *importer) model(m *onnxpb.ModelProto) (*graph.Graph, error) {
 	if err != nil {
 		return nil, err
 	}
-	for _, n := range gp.Node {
+	// Nodes none of whose outputs reach the graph output are dropped
+	// before import: they are neither imported nor counted as uses, so a
+	// dead consumer cannot block a fold that the same graph without it
+	// would make (Encode writes the graph without them).
+	for k, n := range gp.Node {
+		if len(n.Output) == 0 || n.Output[0] == "" {
+			return nil, nodeError(n, k, "has no output")
+		}
+	}
+	order = liveOrder(gp.Node, order, out)
+	for _, k := range order {
+		n := gp.Node[k]
 		if n.GetOpType() == "Shape" && (n.GetDomain() == "" || n.GetDomain() == "ai.onnx") {
 			continue
 		}
@@ -534,6 +545,33 @@ func (c *nodeCtx) alias(v *value) error {
 	}
 	im.vals[out] = v
 	return nil
+}
+
+// liveOrder returns the nodes of the topological order whose outputs reach
+// the graph output (through the inputs of live nodes), in that order.
+func liveOrder(nodes []*onnxpb.NodeProto, order []int, output string) []int {
+	need := map[string]bool{output: true}
+	live := make([]bool, len(nodes))
+	for p := len(order) - 1; p >= 0; p-- {
+		k := order[p]
+		for _, o := range nodes[k].Output {
+			if o != "" && need[o] {
+				live[k] = true
+			}
+		}
+		if live[k] {
+			for _, in := range nodes[k].Input {
+				need[in] = true
+			}
+		}
+	}
+	out := make([]int, 0, len(order))
+	for _, k := range order {
+		if live[k] {
+			out = append(out, k)
+		}
+	}
+	return out
 }
 
 // prune drops nodes whose outputs do not reach the graph output.

@@ -190,6 +190,10 @@ func decodeCases() []struct {
 		{"fold/div by constant", img(13).Init("d", []int64{3, 1, 1}, vals(2, 4, 0.5)).
 			Node("Conv", "conv", S("x", "w", "b"), S("t")).Node("Div", "div", S("t", "d"), S("y")).Output("y"),
 			g4(conv("conv", "y", scaleRows(wConv, vals(0.5, 0.25, 2)), mulv(bConv, vals(0.5, 0.25, 2))))},
+		{"fold/a consumer that does not reach the output is not a use", img(13).Init("s", []int64{3, 1, 1}, s).
+			Node("Conv", "conv", S("x", "w", "b"), S("t")).Node("Mul", "mul", S("t", "s"), S("y")).
+			Node("Mul", "dead", S("t", "s"), S("z")).Output("y"),
+			g4(conv("conv", "y", scaleRows(wConv, s), mulv(bConv, s)))},
 		{"fold/through Identity", img(13).Init("c", []int64{3, 1, 1}, c).
 			Node("Conv", "conv", S("x", "w"), S("t")).Op("Identity", "id", "t", "u").Node("Add", "add", S("u", "c"), S("y")).Output("y"),
 			g4(conv("conv", "y", wConv, c))},

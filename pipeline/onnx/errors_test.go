@@ -273,15 +273,15 @@ func errorCases() []struct {
 		{"cast/to double", vec(13).Op("Cast", "cast", "x", "y", ob.Int("to", 11)).Output("y"),
 			wantErr{"cast", "Cast", "to=11", "only FLOAT, INT64 and INT32"}},
 		{"cast/no to", vec(13).Op("Cast", "cast", "x", "y").Output("y"), wantErr{"cast", "Cast", "to", "is required"}},
-		{"constant/value_string", vec(13).Node("Constant", "k", nil, S("c"), ob.String("value_string", "hi")).Op("Relu", "relu", "x", "y").Output("y"),
+		{"constant/value_string", vec(13).Node("Constant", "k", nil, S("c"), ob.String("value_string", "hi")).Node("Add", "add", S("x", "c"), S("y")).Output("y"),
 			wantErr{"k", "Constant", "value_string=hi", "is not supported"}},
-		{"constant/two values", vec(13).Node("Constant", "k", nil, S("c"), ob.Float("value_float", 1), ob.Int("value_int", 1)).Op("Relu", "relu", "x", "y").Output("y"),
+		{"constant/two values", vec(13).Node("Constant", "k", nil, S("c"), ob.Float("value_float", 1), ob.Int("value_int", 1)).Node("Add", "add", S("x", "c"), S("y")).Output("y"),
 			wantErr{"k", "Constant", "", "has 2 value attributes"}},
 		{"constant/external data", vec(13).Node("Constant", "k", nil, S("c"), func() ob.Attr {
 			a := ob.Tensor("value", []int64{1}, vals(1))
 			a.Proto().T.DataLocation = onnxpb.TensorProto_EXTERNAL.Enum()
 			return a
-		}()).Op("Relu", "relu", "x", "y").Output("y"), wantErr{"k", "Constant", "value=<tensor [1]>", "external data"}},
+		}()).Node("Add", "add", S("x", "c"), S("y")).Output("y"), wantErr{"k", "Constant", "value=<tensor [1]>", "external data"}},
 		{"node/undefined input", vec(13).Op("Relu", "relu", "nope", "y").Output("y"), wantErr{"relu", "Relu", "", "input \"nope\" is not defined"}},
 		{"node/cycle", vec(13).Node("Add", "a", S("x", "b"), S("a")).Node("Relu", "b", S("a"), S("b")).Output("b"),
 			wantErr{"b", "Relu", "", "cycle"}},

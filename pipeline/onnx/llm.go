@@ -63,7 +63,8 @@ func newOnnxGraph(im *importer, nodes []*onnxpb.NodeProto, order []int, input, o
 	for name := range im.consts {
 		og.isConst[name] = true
 	}
-	for k, n := range nodes {
+	for _, k := range order {
+		n := nodes[k]
 		for _, o := range n.Output {
 			if o != "" {
 				og.producer[o] = k
