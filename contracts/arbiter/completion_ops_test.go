@@ -144,35 +144,67 @@ func (c *corruptTrace) proof(t uint64) ([]byte, []byte) {
 	return pre, w
 }
 
-// lmGame is one case's game: the op index, the first false state and the
-// game's outcome.
-type lmGame struct {
-	k   int
-	lie uint64 // the first state the dishonest side gets wrong; step lie − 1 is in op k
-	out outcome
-}
-
 // lieInside returns, for case oc, the op index k and the first state a
-// dishonest trace gets wrong: one past the middle step of op k, so the
-// step the game narrows to is op k's middle step.
+// dishonest trace gets wrong, one past the step the game narrows to: the
+// middle micro-step of op k's next-to-last iteration (in a causal op, the
+// last head's row T − 2, of almost the whole context), so that the step
+// runs with a partial accumulator where the op has one.
 func lieInside(t testing.TB, m *model.Model, oc lmOpCase) (int, uint64) {
 	k := opIndex(t, m, oc.op, oc.kh)
-	lo, hi := m.OpStart(k), m.OpStart(k+1)
-	return k, lo + (hi-lo)/2 + 1
+	d := &m.Ops[k]
+	iters, _ := d.Schedule()
+	i := iters - 2
+	return k, m.OpStart(k) + d.StepsBefore(i) + d.IterLen(i)/2 + 1
 }
 
-// checkStepInside requires that g's game executed step lie − 1 onchain and
-// that this step is one of op k's (the VM state before it is in op k).
-func checkStepInside(t *testing.T, f *lmCompletion, g lmGame, arity uint64) {
+// checkStepInside requires that the game with outcome out executed step
+// lie − 1 (the step into the first state the dishonest side gets wrong)
+// onchain, that this step is one of op k's (the VM state before it is in
+// op k) and that the game took ⌈log_k N⌉ rounds; it logs the step's gas.
+func checkStepInside(t *testing.T, f *lmCompletion, oc lmOpCase, k int, lie uint64, out outcome, arity uint64) {
 	t.Helper()
-	require.True(t, g.out.stepped, "a step was executed onchain")
-	require.Equal(t, g.lie-1, g.out.stepAt, "the first false state's step is the one executed onchain")
-	pre, err := f.tr.StateAt(g.out.stepAt)
+	require.True(t, out.stepped, "a step was executed onchain")
+	require.Equal(t, lie-1, out.stepAt, "the first false state's step is the one executed onchain")
+	pre, err := f.tr.StateAt(out.stepAt)
 	require.NoError(t, err)
-	require.Equal(t, uint32(g.k), pre.PC, "the executed step is in op %d", g.k)
-	iters, _ := f.m.Ops[g.k].Schedule()
+	require.Equal(t, uint32(k), pre.PC, "the executed step is in op %d", k)
+	d := &f.m.Ops[k]
+	iters, _ := d.Schedule()
 	require.Less(t, uint64(pre.I), iters, "inside the op's schedule")
-	require.Equal(t, ceilLog(f.tr.Steps(), arity), g.out.rounds, "⌈log_k N⌉ rounds")
+	require.Less(t, uint64(pre.J), d.IterLen(uint64(pre.I)), "inside the iteration")
+	require.Equal(t, ceilLog(f.tr.Steps(), arity), out.rounds, "⌈log_k N⌉ rounds")
+	t.Logf("op %d (%v, KH %d): step %d (iteration %d, micro-step %d) executed onchain, %d moves, step gas %v",
+		k, oc.op, oc.kh, out.stepAt, pre.I, pre.J, out.moves, out.gas["step"])
+}
+
+func newLMScenario(t *testing.T, f *lmCompletion) *completionScenario {
+	s := &completionScenario{system: newSystem(t, newSimWorld(t), testParams()), m: f.m}
+	s.id = s.register(f.m)
+	a := s.w.accounts()
+	s.consumer, s.sub, s.liar, s.watcher, s.ff = a[1], a[2], a[3], a[4], a[9]
+	return s
+}
+
+// eachOp runs play as a subtest per op case (under -short, lmFastCase's
+// only) with the op index k, the first state a dishonest trace gets wrong
+// and a new completion request of f's completion with fee fee. It returns
+// the number of cases played.
+func (s *completionScenario) eachOp(t *testing.T, f *lmCompletion, fee int64, play func(t *testing.T, oc lmOpCase, k int, lie uint64, req *big.Int)) int {
+	played := 0
+	for _, oc := range lmOpCases {
+		t.Run(oc.name, func(t *testing.T) {
+			if testing.Short() && oc.name != lmFastCase {
+				t.Skip("-short: one op type (" + lmFastCase + ") only")
+			}
+			s.t, s.game.t = t, t
+			k, lie := lieInside(t, f.m, oc)
+			req, _, err := s.requestCompletion(f.c, 0, fee)
+			require.NoError(t, err)
+			play(t, oc, k, lie, req)
+			played++
+		})
+	}
+	return played
 }
 
 // TestCompletionLiarInsideOp: on the committed completion model
@@ -187,10 +219,7 @@ func checkStepInside(t *testing.T, f *lmCompletion, g lmGame, arity uint64) {
 // delivered as text. Under -short only the Norm case runs.
 func TestCompletionLiarInsideOp(t *testing.T) {
 	f := lmFixture(t)
-	s := &completionScenario{system: newSystem(t, newSimWorld(t), testParams()), m: f.m}
-	s.id = s.register(f.m)
-	a := s.w.accounts()
-	s.consumer, s.sub, s.liar, s.watcher, s.ff = a[1], a[2], a[3], a[4], a[9]
+	s := newLMScenario(t, f)
 	const fee = 300
 	n := f.tr.Steps()
 	require.Equal(t, uint64(857_025), n)
@@ -202,51 +231,33 @@ func TestCompletionLiarInsideOp(t *testing.T) {
 	// start hash and the program's true output on it is the honest one.
 	last := int(f.c.Tokens) - 1
 	wrong := changeToken(f.c, f.honest.claim, last, uint32(f.text[last]^0x01)).output
-	played := 0
-	for _, oc := range lmOpCases {
-		t.Run(oc.name, func(t *testing.T) {
-			if testing.Short() && oc.name != lmFastCase {
-				t.Skip("-short: one op type (" + lmFastCase + ") only")
-			}
-			s.t, s.game.t = t, t
-			k, lie := lieInside(t, f.m, oc)
-			req, _, err := s.requestCompletion(f.c, 0, fee)
-			require.NoError(t, err)
-			liar := &corruptTrace{v: lyingVM(t, f.tr, wrong, n), from: lie}
-			claimID, _, err := s.submitCompletion(s.liar, req, f.c.Prompt, liar.v.claim)
-			require.NoError(t, err)
-			require.Equal(t, s0.Hash(), s.startHashOf(claimID), "a changed last token leaves x as it is")
-			require.Equal(t, liar.v.final, common.Hash(s.claimOf(claimID).FinalHash))
-			require.NotEqual(t, f.honest.final, liar.v.final)
+	played := s.eachOp(t, f, fee, func(t *testing.T, oc lmOpCase, k int, lie uint64, req *big.Int) {
+		liar := &corruptTrace{v: lyingVM(t, f.tr, wrong, n), from: lie}
+		claimID, _, err := s.submitCompletion(s.liar, req, f.c.Prompt, liar.v.claim)
+		require.NoError(t, err)
+		require.Equal(t, s0.Hash(), s.startHashOf(claimID), "a changed last token leaves x as it is")
+		require.Equal(t, liar.v.final, common.Hash(s.claimOf(claimID).FinalHash))
+		require.NotEqual(t, f.honest.final, liar.v.final)
 
-			gameID := s.mustChallengeCompletion(claimID)
-			out := s.game.play(gameID, &player{acct: s.liar, tr: liar}, &player{acct: s.watcher, tr: f.honest, choose: honestChoice}, 0)
-			require.Equal(t, arbiter.GameChallengerWon, out.status)
-			require.Equal(t, arbiter.ReasonStepDisproved, out.reason)
-			checkStepInside(t, f, lmGame{k: k, lie: lie, out: out}, s.p.Arity)
-			t.Logf("op %d (%v, KH %d): step %d executed onchain, %d moves, step gas %v", k, oc.op, oc.kh, out.stepAt, out.moves, out.gas["step"])
+		gameID := s.mustChallengeCompletion(claimID)
+		out := s.game.play(gameID, &player{acct: s.liar, tr: liar}, &player{acct: s.watcher, tr: f.honest, choose: honestChoice}, 0)
+		require.Equal(t, arbiter.GameChallengerWon, out.status)
+		require.Equal(t, arbiter.ReasonStepDisproved, out.reason)
+		checkStepInside(t, f, oc, k, lie, out, s.p.Arity)
 
-			c := s.claimOf(claimID)
-			require.Equal(t, arbiter.ClaimRejected, c.Status)
-			require.Equal(t, uint32(1), c.RewardGames, "one game was open at the rejection")
-			require.Zero(t, c.OpenGames)
-			r := s.requestOf(req)
-			require.Equal(t, arbiter.RequestOpen, r.Status, "the request is still open")
-			require.Zero(t, r.Pending)
-			s.checkSolvency(t)
+		s.requireRejectedOneGame(t, claimID, req)
+		s.checkSolvency(t)
 
-			honestID, _, err := s.submitCompletion(s.sub, req, f.c.Prompt, f.honest.claim)
-			require.NoError(t, err)
-			s.passWindow()
-			_, err = s.finalize(s.ff, honestID, f.honest.claim)
-			require.NoError(t, err)
-			st, got := s.result(req)
-			require.Equal(t, arbiter.RequestFinalized, st)
-			require.Equal(t, f.text, string(got), "the honest completion is delivered as text")
-			s.checkSolvency(t)
-			played++
-		})
-	}
+		honestID, _, err := s.submitCompletion(s.sub, req, f.c.Prompt, f.honest.claim)
+		require.NoError(t, err)
+		s.passWindow()
+		_, err = s.finalize(s.ff, honestID, f.honest.claim)
+		require.NoError(t, err)
+		st, got := s.result(req)
+		require.Equal(t, arbiter.RequestFinalized, st)
+		require.Equal(t, f.text, string(got), "the honest completion is delivered as text")
+		s.checkSolvency(t)
+	})
 	// Per game the watcher earned its bond back plus half the submit bond
 	// (the only game on the claim) and the other half was burned; the
 	// honest submitter got its bond and the fee.
@@ -266,47 +277,32 @@ func TestCompletionLiarInsideOp(t *testing.T) {
 // only the Norm case runs.
 func TestCompletionDishonestChallengerInsideOp(t *testing.T) {
 	f := lmFixture(t)
-	s := &completionScenario{system: newSystem(t, newSimWorld(t), testParams()), m: f.m}
-	s.id = s.register(f.m)
-	a := s.w.accounts()
-	s.consumer, s.sub, s.liar, s.watcher, s.ff = a[1], a[2], a[3], a[4], a[9]
-	troll := a[5]
+	s := newLMScenario(t, f)
+	troll := s.w.accounts()[5]
 	const fee = 200
-	played := 0
-	for _, oc := range lmOpCases {
-		t.Run(oc.name, func(t *testing.T) {
-			if testing.Short() && oc.name != lmFastCase {
-				t.Skip("-short: one op type (" + lmFastCase + ") only")
-			}
-			s.t, s.game.t = t, t
-			k, lie := lieInside(t, f.m, oc)
-			req, _, err := s.requestCompletion(f.c, 0, fee)
-			require.NoError(t, err)
-			claimID, _, err := s.submitCompletion(s.sub, req, f.c.Prompt, f.honest.claim)
-			require.NoError(t, err)
-			gameID, err := s.challenge(troll, claimID)
-			require.NoError(t, err)
-			s.passWindow()
-			_, err = s.finalize(s.ff, claimID, f.honest.claim)
-			requireRevert(t, err, "GamesOpen")
+	played := s.eachOp(t, f, fee, func(t *testing.T, oc lmOpCase, k int, lie uint64, req *big.Int) {
+		claimID, _, err := s.submitCompletion(s.sub, req, f.c.Prompt, f.honest.claim)
+		require.NoError(t, err)
+		gameID, err := s.challenge(troll, claimID)
+		require.NoError(t, err)
+		s.passWindow()
+		_, err = s.finalize(s.ff, claimID, f.honest.claim)
+		requireRevert(t, err, "GamesOpen")
 
-			believes := &corruptTrace{v: f.honest, from: lie}
-			out := s.game.play(gameID, &player{acct: s.sub, tr: f.honest}, &player{acct: troll, tr: believes, choose: honestChoice}, 0)
-			require.Equal(t, arbiter.GameClaimantWon, out.status)
-			require.Equal(t, arbiter.ReasonStepConfirmed, out.reason)
-			checkStepInside(t, f, lmGame{k: k, lie: lie, out: out}, s.p.Arity)
-			t.Logf("op %d (%v, KH %d): step %d executed onchain, %d moves, step gas %v", k, oc.op, oc.kh, out.stepAt, out.moves, out.gas["step"])
+		believes := &corruptTrace{v: f.honest, from: lie}
+		out := s.game.play(gameID, &player{acct: s.sub, tr: f.honest}, &player{acct: troll, tr: believes, choose: honestChoice}, 0)
+		require.Equal(t, arbiter.GameClaimantWon, out.status)
+		require.Equal(t, arbiter.ReasonStepConfirmed, out.reason)
+		checkStepInside(t, f, oc, k, lie, out, s.p.Arity)
 
-			_, err = s.finalize(s.ff, claimID, f.honest.claim)
-			require.NoError(t, err)
-			st, got := s.result(req)
-			require.Equal(t, arbiter.RequestFinalized, st)
-			require.Equal(t, f.text, string(got))
-			require.Equal(t, arbiter.ClaimAccepted, s.claimOf(claimID).Status)
-			s.checkSolvency(t)
-			played++
-		})
-	}
+		_, err = s.finalize(s.ff, claimID, f.honest.claim)
+		require.NoError(t, err)
+		st, got := s.result(req)
+		require.Equal(t, arbiter.RequestFinalized, st)
+		require.Equal(t, f.text, string(got))
+		require.Equal(t, arbiter.ClaimAccepted, s.claimOf(claimID).Status)
+		s.checkSolvency(t)
+	})
 	// The submitter took each troll's bond, and its own bond and the fee.
 	games := big.NewInt(int64(played))
 	want := new(big.Int).Mul(games, new(big.Int).Add(new(big.Int).Add(s.p.SubmitBond, s.p.ChallengeBond), big.NewInt(fee)))
