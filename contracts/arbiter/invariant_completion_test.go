@@ -15,7 +15,7 @@ import (
 )
 
 // Completion requests in TestInvariants: the echo model (testkit/echomodel,
-// T = 64, a few steps, so that random games stay short), three completions
+// T = 64, N = 65 steps: random games stay short), three completions
 // and, for each, the false claims the liar makes, prepared once.
 
 // invCompletion is a completion the random sequences request, with its
@@ -25,9 +25,8 @@ type invCompletion struct {
 	truth *vmTrace // Generate's trace: the honest claim
 	want  []byte   // the completion the oracle delivers
 	lies  []invLie
-	// refused are claims submitCompletion must refuse: an output with a
-	// completion token too wide for TokenBytes, and the honest claim
-	// with another prompt.
+	// tooWide is an output whose first completion token does not fit
+	// TokenBytes: submitCompletion refuses it (TokenTooWide).
 	tooWide []byte
 }
 
