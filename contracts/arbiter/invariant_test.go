@@ -1,6 +1,7 @@
 package arbiter_test
 
 import (
+	"context"
 	"flag"
 	"fmt"
 	"math/big"
@@ -38,9 +39,9 @@ func invariantModel(t testing.TB) *model.Model {
 // checks need: which claims are true, who controls which address, and what
 // every claim's games paid whom.
 //
-// The parties: a consumer; two honest submitters (sub answers most
-// requests at once, sub2 and sub post late and duplicate true claims); an
-// honest watcher, who challenges every false claim at once; and one
+// The parties: a consumer (of plain and completion requests); two honest
+// submitters (sub answers most requests at once, sub2 and sub post late
+// and duplicate true claims); an honest watcher, who challenges every false claim at once; and one
 // adversary controlling four addresses: the liar (false claims,
 // resubmitted, defended or stalled), two sybils (challenging the liar's
 // claims and winning or throwing their games) and a troll (challenging
@@ -53,7 +54,9 @@ type inv struct {
 	w      *evmWorld
 	id     common.Hash
 	inputs [][]byte
-	truth  []*vmTrace // honest trace per input
+	truth  []*vmTrace       // honest trace per input
+	cid    common.Hash      // the completion model's ID (echo, invariant_completion_test.go)
+	comps  []*invCompletion // the completions requested of it
 
 	consumer, sub, sub2, watcher, liar, troll, anyone *simchain.Account
 	sybils                                            []*simchain.Account
@@ -76,8 +79,10 @@ type inv struct {
 }
 
 type invReq struct {
-	input     int
-	serve     bool // sub answers it as soon as it is requested
+	truth     *vmTrace       // the honest claim
+	want      []byte         // the output it finalizes with: the truth's, or a completion's text
+	comp      *invCompletion // a completion request's; nil for a plain request
+	serve     bool           // sub answers it as soon as it is requested
 	expiresAt uint64
 	status    arbiter.RequestStatus
 	honestAt  uint64 // when its first true claim was submitted
@@ -88,6 +93,7 @@ type invReq struct {
 type invClaim struct {
 	req         uint64
 	tr          *vmTrace // the submitter's trace
+	truth       *vmTrace // the true trace from the claim's start (a completion claim's start depends on its output)
 	honest      bool
 	submitter   *simchain.Account
 	deadline    uint64
@@ -121,7 +127,8 @@ const invSlack = 2
 // must also match the rule; (2) a claim finalizes only after its window
 // with every game on it won by the claimant; (3) honest parties win every
 // game they play, and no true claim is rejected; (4) no false claim
-// finalizes, and a finalized request holds the true output. At the end of
+// finalizes, and a finalized request holds the true output (a completion
+// request: the greedy completion). At the end of
 // every sequence: P1, every rejected claim cost the adversary at least
 // BurnPercent of the submit bond net of everything its addresses were
 // credited from the claim's games; P2, every game the watcher won credited
@@ -129,6 +136,12 @@ const invSlack = 2
 // every request with a true claim finalized with the true output by
 // (first true claim) + challengeWindow + 2 clockBudget + invSlack; and
 // honest submitters got back at least their bonds from every claim.
+//
+// Requests are plain (a tiny real model's input) or completion requests
+// (the echo model, invariant_completion_test.go): the liar's completion
+// claims change a token or another output element, so their start (the
+// input x the claimed output implies) is the honest one or another, and
+// every challenger plays with the true trace from the claim's own start.
 func TestInvariants(t *testing.T) {
 	m := invariantModel(t)
 	w := newEVMWorld()
@@ -148,6 +161,7 @@ func TestInvariants(t *testing.T) {
 		base.inputs = append(base.inputs, in)
 		base.truth = append(base.truth, honestVM(t, tr))
 	}
+	base.cid, base.comps = invCompletions(t, base.s)
 	a := w.accounts()
 	base.consumer, base.sub, base.liar, base.watcher, base.troll, base.anyone = a[1], a[2], a[3], a[4], a[5], a[6]
 	base.sybils = []*simchain.Account{a[7], a[8]}
@@ -210,7 +224,9 @@ func TestInvariants(t *testing.T) {
 	for _, ev := range []string{"Requested", "Cancelled", "Submitted", "Challenged", "ClaimRejected", "ClaimSuperseded", "Finalized",
 		"Burned", "Withdrawn", "StepDisproved", "StepConfirmed", "ClaimantTimedOut", "ChallengerTimedOut", "Bisected", "Chosen",
 		"P1 checked", "P2 checked", "P3 checked", "sybil game won", "sybil game lost", "troll game", "same-block resubmission",
-		"sybil game settled before the watcher's", "sybil game settled after the watcher's", "ClaimMismatch"} {
+		"sybil game settled before the watcher's", "sybil game settled after the watcher's", "ClaimMismatch",
+		"CompletionRequested", "completion Finalized", "completion lie", "completion lie from another start", "completion ClaimRejected",
+		"completion StepDisproved", "completion game lost by the adversary", "completion refused"} {
 		require.Positive(t, base.stats[ev], "no sequence produced %s", ev)
 	}
 }
@@ -253,26 +269,44 @@ func (x *inv) drain() {
 // claim was accepted.
 func (x *inv) lie(req uint64) bool {
 	rq := x.reqs[req]
-	tr := x.truth[rq.input].tr
-	out := append([]byte(nil), x.truth[rq.input].claim.output...)
+	if rq.comp != nil {
+		return x.lieCompletion(req, rq)
+	}
+	tr := rq.truth.tr
+	out := append([]byte(nil), rq.truth.claim.output...)
 	out[x.r.IntN(len(out))] ^= byte(1 + x.r.IntN(255))
-	return x.submit(x.liar, req, lyingVM(x.t, tr, out, 1+x.r.Uint64N(tr.Steps())), false) == nil
+	return x.submit(x.liar, req, lyingVM(x.t, tr, out, 1+x.r.Uint64N(tr.Steps())), rq.truth) == nil
 }
 
-func (x *inv) submit(from *simchain.Account, req uint64, tr *vmTrace, honest bool) error {
-	logs, _, err := x.w.send(from, x.s.addrs.Oracle, x.s.p.SubmitBond, oracleABI.PackSubmit(big64(req), tr.claim.output, tr.claim.ramRoot))
+// submit has from claim what trace tr asserts on request req (submit, or
+// submitCompletion on a completion request); truth is the true trace from
+// the claim's start, and the claim is true iff tr is it.
+func (x *inv) submit(from *simchain.Account, req uint64, tr, truth *vmTrace) error {
+	data := oracleABI.PackSubmit(big64(req), tr.claim.output, tr.claim.ramRoot)
+	if comp := x.reqs[req].comp; comp != nil {
+		var err error
+		data, err = arbiter.PackSubmitCompletion(big64(req), comp.c.Prompt, tr.claim.output, tr.claim.ramRoot)
+		require.NoError(x.t, err)
+	}
+	honest := tr == truth
+	logs, _, err := x.w.send(from, x.s.addrs.Oracle, x.s.p.SubmitBond, data)
 	if err != nil {
 		return err
 	}
 	for _, l := range logs {
 		if ev, err := oracleABI.UnpackSubmittedEvent(l); err == nil {
-			c := &invClaim{req: req, tr: tr, honest: honest, submitter: from, status: arbiter.ClaimPending,
+			c := &invClaim{req: req, tr: tr, truth: truth, honest: honest, submitter: from, status: arbiter.ClaimPending,
 				paid: new(big.Int), credited: map[common.Address]*big.Int{}}
 			if x.adversary[from.Addr] {
 				c.paid.Add(c.paid, x.s.p.SubmitBond)
 			}
 			x.claims[ev.ClaimId.Uint64()] = c
 			rq := x.reqs[req]
+			if rq.comp != nil {
+				start, err := x.s.oracle().StartHashOf(context.Background(), ev.ClaimId)
+				require.NoError(x.t, err)
+				require.Equal(x.t, truth.hash(0), start, "the oracle's start of a completion claim is the initial state on the x its output implies")
+			}
 			if honest && !rq.hasHonest {
 				rq.hasHonest, rq.honestAt = true, x.w.now()
 			}
@@ -330,9 +364,14 @@ func (x *inv) observe(logs []*types.Log) {
 			x.owed.Add(x.owed, ev.Fee)
 			for k, in := range x.inputs {
 				if string(in) == string(ev.Input) {
-					x.reqs[ev.RequestId.Uint64()] = &invReq{input: k, status: arbiter.RequestOpen, expiresAt: x.s.requestOf(ev.RequestId).ExpiresAt}
+					x.reqs[ev.RequestId.Uint64()] = &invReq{truth: x.truth[k], want: x.truth[k].claim.output,
+						status: arbiter.RequestOpen, expiresAt: x.s.requestOf(ev.RequestId).ExpiresAt}
 				}
 			}
+		}
+		if ev, err := oracleABI.UnpackCompletionRequestedEvent(l); err == nil {
+			x.owed.Add(x.owed, ev.Fee)
+			x.completionRequested(ev)
 		}
 		if ev, err := oracleABI.UnpackCancelledEvent(l); err == nil {
 			rq := x.reqs[ev.RequestId.Uint64()]
@@ -368,6 +407,12 @@ func (x *inv) observe(logs []*types.Log) {
 				require.Equal(t, arbiter.GameChallengerWon, ev.Status, "(3) the honest watcher lost a game")
 			}
 			x.outcome(g, c, ev.Status)
+			if x.reqs[c.req].comp != nil {
+				x.stats["completion "+ev.Reason.String()]++
+				if c.honest == (ev.Status == arbiter.GameClaimantWon) && x.adversary[g.challenger.Addr] != x.adversary[c.submitter.Addr] {
+					x.stats["completion game lost by the adversary"]++
+				}
+			}
 		}
 		if ev, err := oracleABI.UnpackGameSettledEvent(l); err == nil && ev.ClaimantWon {
 			if c := x.claims[ev.ClaimId.Uint64()]; c.status == arbiter.ClaimRejected {
@@ -387,6 +432,9 @@ func (x *inv) observe(logs []*types.Log) {
 			require.Equal(t, c.rewardGames, x.s.claimOf(ev.ClaimId).RewardGames, "games sharing the reward")
 			x.burn.Add(x.burn, new(big.Int).Sub(x.s.p.SubmitBond, new(big.Int).Mul(x.share(c.rewardGames), big.NewInt(int64(c.rewardGames)))))
 			x.stats["settled:claim"]++
+			if x.reqs[c.req].comp != nil {
+				x.stats["completion ClaimRejected"]++
+			}
 			if x.resubmit && c.submitter == x.liar {
 				x.queued = append(x.queued, c.req)
 			}
@@ -408,7 +456,10 @@ func (x *inv) observe(logs []*types.Log) {
 			}
 			require.True(t, c.honest, "(4) a false claim finalized")
 			rq := x.reqs[c.req]
-			require.Equal(t, x.truth[rq.input].claim.output, ev.Output, "(4) wrong output finalized")
+			require.Equal(t, rq.want, ev.Output, "(4) wrong output finalized")
+			if rq.comp != nil {
+				x.stats["completion Finalized"]++
+			}
 			c.status, c.fee = arbiter.ClaimAccepted, x.s.requestOf(ev.RequestId).Fee
 			rq.status, rq.doneAt = arbiter.RequestFinalized, x.w.now()
 			x.stats["settled:claim"]++
@@ -513,7 +564,7 @@ func big64(v uint64) *big.Int { return new(big.Int).SetUint64(v) }
 // are legal, some not.
 func (x *inv) act() {
 	r := x.r
-	switch r.IntN(18) {
+	switch r.IntN(19) {
 	case 0, 1: // a request, most of which sub will answer at once
 		in := r.IntN(len(x.inputs))
 		logs, err := x.send(x.consumer, x.s.addrs.Oracle, big.NewInt(int64(r.IntN(4))*100), oracleABI.PackRequest(x.id, x.inputs[in], 0))
@@ -537,7 +588,7 @@ func (x *inv) act() {
 			if r.IntN(3) == 0 {
 				from = x.sub
 			}
-			_ = x.submit(from, req, x.truth[rq.input], true)
+			_ = x.submit(from, req, rq.truth, rq.truth)
 		}
 	case 4, 5: // a lie
 		if req, _, ok := pick(r, x.reqs); ok {
@@ -549,7 +600,7 @@ func (x *inv) act() {
 			hash := c.tr.final
 			stale := r.IntN(8) == 0
 			if stale { // a hash from another claim (a stale view): it must change nothing
-				hash = x.truth[x.reqs[c.req].input].final
+				hash = c.truth.final
 			}
 			err := x.oracleTx(sybil, x.s.p.ChallengeBond, oracleABI.PackChallenge(big64(id), hash))
 			if stale && c.status == arbiter.ClaimPending {
@@ -574,7 +625,7 @@ func (x *inv) act() {
 			if turn != arbiter.TurnChallenger || (g.challenger != x.sybils[0] && g.challenger != x.sybils[1]) {
 				return nil
 			}
-			p := &player{acct: g.challenger, tr: x.truth[x.reqs[c.req].input], choose: honestChoice}
+			p := &player{acct: g.challenger, tr: c.truth, choose: honestChoice}
 			if x.r.IntN(3) == 0 {
 				p.choose = randomChoice(x.r)
 			}
@@ -610,7 +661,7 @@ func (x *inv) act() {
 		}); ok {
 			c := x.claims[g.claim]
 			liar := &player{acct: c.submitter, tr: c.tr}
-			sybil := &player{acct: g.challenger, tr: x.truth[x.reqs[c.req].input], choose: honestChoice}
+			sybil := &player{acct: g.challenger, tr: c.truth, choose: honestChoice}
 			for !g.over {
 				st := x.s.game.game(big64(id))
 				p := liar
@@ -628,6 +679,8 @@ func (x *inv) act() {
 	case 16: // someone withdraws
 		acct := []*simchain.Account{x.consumer, x.sub, x.sub2, x.liar, x.watcher, x.troll, x.anyone, x.sybils[0]}[r.IntN(8)]
 		_ = x.oracleTx(acct, nil, oracleABI.PackWithdraw())
+	case 18: // a completion request, most of which sub will answer at once
+		x.requestCompletion()
 	}
 }
 
@@ -680,7 +733,7 @@ func (x *inv) timedOut(id uint64) (bool, uint64, arbiter.GameRecord) {
 // honestTurn is the honest player whose turn it is in game g (nil if none).
 func (x *inv) honestTurn(g *invGame, st arbiter.GameRecord) *player {
 	c := x.claims[g.claim]
-	truth := x.truth[x.reqs[c.req].input]
+	truth := c.truth
 	switch {
 	case st.Turn == arbiter.TurnClaimant && c.honest:
 		return &player{acct: c.submitter, tr: truth}
@@ -703,7 +756,7 @@ func (x *inv) react() {
 		for _, id := range sorted(x.reqs) {
 			rq := x.reqs[id]
 			if rq.serve && !rq.hasHonest && rq.status == arbiter.RequestOpen && now < rq.expiresAt {
-				require.NoError(t, x.submit(x.sub, id, x.truth[rq.input], true), "the honest submitter could not submit")
+				require.NoError(t, x.submit(x.sub, id, rq.truth, rq.truth), "the honest submitter could not submit")
 				changed = true
 			}
 		}
@@ -927,7 +980,7 @@ func (x *inv) checkEnd() {
 		}
 		// P3: finalized with the true output within the bound.
 		require.Equal(t, arbiter.RequestFinalized, rq.status, "P3: request %d with a true claim not finalized", id)
-		require.Equal(t, x.truth[rq.input].claim.output, r.Output, "P3: request %d", id)
+		require.Equal(t, rq.want, r.Output, "P3: request %d", id)
 		delay := rq.doneAt - rq.honestAt
 		require.LessOrEqual(t, delay, bound, "P3: request %d finalized %d s after its first true claim", id, delay)
 		x.maxDelay = max(x.maxDelay, delay)

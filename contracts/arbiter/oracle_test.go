@@ -209,13 +209,7 @@ func TestOracleLyingSubmitterIsDisproved(t *testing.T) {
 			require.Equal(t, arbiter.GameChallengerWon, out.status)
 			require.Equal(t, arbiter.ReasonStepDisproved, out.reason)
 			require.Equal(t, lie-1, out.stepAt, "the first false step is the one executed onchain")
-			c := s.claimOf(claimID)
-			require.Equal(t, arbiter.ClaimRejected, c.Status)
-			require.Equal(t, uint32(1), c.RewardGames, "one game was open at the rejection")
-			require.Zero(t, c.OpenGames)
-			r := s.requestOf(req)
-			require.Equal(t, arbiter.RequestOpen, r.Status, "the request is still open")
-			require.Zero(t, r.Pending)
+			s.requireRejectedOneGame(t, claimID, req)
 			s.checkSolvency(t)
 
 			// The honest submitter answers the request, open all along.
@@ -236,6 +230,20 @@ func TestOracleLyingSubmitterIsDisproved(t *testing.T) {
 	require.Equal(t, want.String(), s.credit(s.watcher.Addr).String())
 	require.Equal(t, new(big.Int).Mul(lies64, new(big.Int).Sub(s.p.SubmitBond, s.share(1))).String(), s.burned().String())
 	require.Zero(t, s.credit(s.liar.Addr).Sign())
+}
+
+// requireRejectedOneGame requires that claimID was rejected by its only
+// game (one game shared the reward, none is open) and that its request req
+// is still open with no claim pending.
+func (s *system) requireRejectedOneGame(t *testing.T, claimID, req *big.Int) {
+	t.Helper()
+	c := s.claimOf(claimID)
+	require.Equal(t, arbiter.ClaimRejected, c.Status)
+	require.Equal(t, uint32(1), c.RewardGames, "one game was open at the rejection")
+	require.Zero(t, c.OpenGames)
+	r := s.requestOf(req)
+	require.Equal(t, arbiter.RequestOpen, r.Status, "the request is still open")
+	require.Zero(t, r.Pending)
 }
 
 // TestOracleDishonestChallengerLoses: a challenger disputing a true claim
