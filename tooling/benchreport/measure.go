@@ -93,6 +93,9 @@ func Measure(ctx context.Context, cfg Config) (*Report, error) {
 	if r.Gas.Disputes, err = ParseDisputes(cfg.ArbiterGas); err != nil {
 		return nil, err
 	}
+	if r.Gas.LM, err = ParseLMDisputes(cfg.ArbiterGas); err != nil {
+		return nil, err
+	}
 	r.Gas.VerifierMD, r.Gas.CallsMD = cfg.VerifierGas, CallsTable(cfg.ArbiterGas)
 	r.Gas.MoveGoal = cfg.MoveGoal
 	if r.Gas.MoveGoal == 0 {
@@ -111,6 +114,10 @@ func Measure(ctx context.Context, cfg Config) (*Report, error) {
 		if err := measureFixture(r, cfg.Root, name, s); err != nil {
 			return nil, err
 		}
+	}
+	logf("completion model %s: VM, gorgonia, trace service", fixtures.LM)
+	if err := measureLM(r, cfg.Root, s); err != nil {
+		return nil, err
 	}
 	for _, target := range s.scaleTargets {
 		if err := ctx.Err(); err != nil {
@@ -216,6 +223,26 @@ func timeOp(budget time.Duration, fn func() error) (float64, error) {
 		}
 	}
 	return Median(per), nil
+}
+
+// timeSides times the fast path, the full run and the float reference,
+// interleaved (three rounds of each, a third of budget per timing) so
+// that load changes hit them alike, and returns their medians.
+func timeSides(budget time.Duration, exec, full, float func() error) (e, t, g float64, err error) {
+	var es, tss, gs []float64
+	for range 3 {
+		for _, p := range []struct {
+			fn  func() error
+			out *[]float64
+		}{{exec, &es}, {full, &tss}, {float, &gs}} {
+			v, err := timeOp(budget/3, p.fn)
+			if err != nil {
+				return 0, 0, 0, err
+			}
+			*p.out = append(*p.out, v)
+		}
+	}
+	return Median(es), Median(tss), Median(gs), nil
 }
 
 // timeCalls times fn(i) individually for i in [0, n) and returns median and
@@ -347,7 +374,6 @@ func measureFixture(r *Report, root, name string, s suite) error {
 	if row.Desc == "" {
 		row.Desc = name
 	}
-	// Interleave the three sides so that load changes hit them alike.
 	exec := func() error { _, err := vm.Execute(fx.Model, fx.Input); return err }
 	full := func() error {
 		tr, err := vm.NewTrace(fx.Model, fx.Input)
@@ -357,20 +383,9 @@ func measureFixture(r *Report, root, name string, s suite) error {
 		return err
 	}
 	float := func() error { _, err := runner.Output(x); return err }
-	var e, t, g []float64
-	for range 3 {
-		for _, p := range []struct {
-			fn  func() error
-			out *[]float64
-		}{{exec, &e}, {full, &t}, {float, &g}} {
-			v, err := timeOp(s.opBudget/3, p.fn)
-			if err != nil {
-				return err
-			}
-			*p.out = append(*p.out, v)
-		}
+	if row.ExecuteNs, row.TraceNs, row.GorgoniaNs, err = timeSides(s.opBudget, exec, full, float); err != nil {
+		return err
 	}
-	row.ExecuteNs, row.TraceNs, row.GorgoniaNs = Median(e), Median(t), Median(g)
 	if row.PeakHeap, row.AllocPerRun, err = peakHeap(full); err != nil {
 		return err
 	}

@@ -59,6 +59,7 @@ func Render(r *Report) []byte {
 	renderScaling(w, r)
 	renderAnchors(w, r)
 	renderConformance(w, r)
+	renderLLM(w, r)
 	renderMicro(w, r)
 	return b.Bytes()
 }
