@@ -69,8 +69,9 @@ func TestGoals(t *testing.T) {
 // TestLMGoals: the goals of issue 15 follow the completion model's figures.
 func TestLMGoals(t *testing.T) {
 	r := &Report{
-		LLM: &LLM{Steps: 857_025, ExecuteNs: 14e6, GorgoniaNs: 5.7e6, TraceNs: 50e6, Samples: 200, StateAtMedian: 3e6, StateAtP99: 40e6,
-			Checkpoints: 89, TreeBytes: 1 << 20, TraceBytes: 90 << 20},
+		LLM: &LLM{VM: VMRow{Steps: 857_025, ExecuteNs: 14e6, GorgoniaNs: 5.7e6, TraceNs: 50e6},
+			Trace:     TraceRow{Samples: 200, StateAtMedian: 3e6, StateAtP99: 40e6, Checkpoints: 89, Checkpoint: 90 << 20},
+			TreeBytes: 1 << 20},
 		Gas: Gas{LM: []LMDisputeRow{
 			{Kind: "embed", Submitter: 430_000, Challenger: 708_000},
 			{Kind: "add", Submitter: 2_100_000, Challenger: 600_000},
@@ -86,7 +87,7 @@ func TestLMGoals(t *testing.T) {
 	require.Equal(t, "90 MiB retained; 89 checkpoints × 1.0 MiB per RAM tree = 89 MiB", g[4].Measured)
 	require.Equal(t, "max side 2,100,000 (submitter 2,100,000, challenger 600,000; step kind add)", g[5].Measured)
 
-	r.LLM.Steps, r.LLM.ExecuteNs, r.LLM.TraceNs, r.LLM.StateAtP99, r.LLM.TraceBytes = 1<<20+1, 5e6, 21e6, 51e6, 100<<20
+	r.LLM.VM.Steps, r.LLM.VM.ExecuteNs, r.LLM.VM.TraceNs, r.LLM.Trace.StateAtP99, r.LLM.Trace.Checkpoint = 1<<20+1, 5e6, 21e6, 51e6, 100<<20
 	r.Gas.LM = r.Gas.LM[:1]
 	require.Equal(t, []string{"NOT", "met", "NOT", "NOT", "NOT", "met"}, status(lm()))
 }

@@ -2,7 +2,6 @@ package benchreport
 
 import (
 	"fmt"
-	"math/rand/v2"
 	"strings"
 
 	"github.com/opml-dev/opml/fixtures"
@@ -18,32 +17,20 @@ import (
 // one teacher-forced pass over a full context, the unit a completion
 // dispute is about, measured side by side in one process.
 type LLM struct {
-	Model   string `json:"model"`
-	Desc    string `json:"desc"`
-	Params  int64  `json:"params"` // of the float model (lm.Config.NumParams)
-	Context int    `json:"context"`
-	Ops     int    `json:"ops"`
-	Steps   uint64 `json:"steps"`
-
-	ExecuteNs   float64 `json:"execute_ns"`  // vm.ExecuteInt32 (fast path)
-	TraceNs     float64 `json:"trace_ns"`    // vm.NewTraceInt32 + Final (the nodes' trace build)
-	GorgoniaNs  float64 `json:"gorgonia_ns"` // reference.Runner.Output on the imported ONNX graph
-	PeakHeap    uint64  `json:"peak_heap"`
-	AllocPerRun uint64  `json:"alloc_per_run"`
-
-	Samples       int     `json:"samples"`
-	Seed          uint64  `json:"seed"`
-	StateAtMedian float64 `json:"stateat_median_ns"`
-	StateAtP99    float64 `json:"stateat_p99_ns"`
-	ProveMedian   float64 `json:"prove_median_ns"`
-	ProveP99      float64 `json:"prove_p99_ns"`
-	// TraceBytes is the heap a live Trace retains after GC; Checkpoints
-	// its RAM trees (ops + 1); TreeBytes the heap one RAM tree of the
-	// model's RAM (RAMLeaves leaves, hashed) retains, measured alone.
-	TraceBytes  uint64 `json:"trace_bytes"`
-	Checkpoints int    `json:"checkpoints"`
-	RAMLeaves   uint64 `json:"ram_leaves"`
-	TreeBytes   uint64 `json:"tree_bytes"`
+	// VM: ExecuteNs is vm.ExecuteInt32 (the fast path), TraceNs
+	// vm.NewTraceInt32 + Final (the nodes' trace build), GorgoniaNs
+	// reference.Runner.Output on the imported ONNX graph; Params counts the
+	// float model's (lm.Config.NumParams).
+	VM VMRow `json:"vm"`
+	// Trace is the trace service on the same pass; Checkpoint is the heap
+	// the Trace retains after GC.
+	Trace   TraceRow `json:"trace"`
+	Context int      `json:"context"`
+	Ops     int      `json:"ops"`
+	// TreeBytes is the heap one RAM tree of the model's RAM (RAMLeaves
+	// leaves, hashed) retains, measured alone: what one checkpoint holds.
+	RAMLeaves uint64 `json:"ram_leaves"`
+	TreeBytes uint64 `json:"tree_bytes"`
 }
 
 // LMDisputeRow is one whole completion dispute on the completion model,
@@ -105,51 +92,36 @@ func measureLM(r *Report, root string, s suite) error {
 		in[k] = int32(lmText[k%len(lmText)])
 		x.Data[k] = float32(in[k])
 	}
-	l := &LLM{Model: fixtures.LM, Params: int64(f.Config.NumParams()), Context: T, Ops: len(m.Ops), Steps: h.NumSteps,
-		Desc: fmt.Sprintf("byte decoder, %d layers, D %d, %d heads (%d KV), T %d", f.Config.Layers, f.Dim, f.Heads, f.KVHeads, f.Context)}
-
+	l := &LLM{Context: T, Ops: len(m.Ops), RAMLeaves: uint64(h.RAMLeaves), Trace: TraceRow{Model: fixtures.LM},
+		VM: VMRow{Model: fixtures.LM, Params: int64(f.Config.NumParams()), Steps: h.NumSteps,
+			Desc: fmt.Sprintf("byte decoder, %d layers, D %d, %d heads (%d KV), T %d", f.Config.Layers, f.Dim, f.Heads, f.KVHeads, f.Context)}}
 	exec := func() error { _, err := vm.ExecuteInt32(m, in); return err }
-	full := func() error {
-		tr, err := vm.NewTraceInt32(m, in)
-		if err == nil {
-			_ = tr.Final()
-		}
-		return err
-	}
+	newTrace := func() (*vm.Trace, error) { return vm.NewTraceInt32(m, in) }
 	float := func() error { _, err := runner.Output(x); return err }
-	if l.ExecuteNs, l.TraceNs, l.GorgoniaNs, err = timeSides(s.opBudget, exec, full, float); err != nil {
+	if err := measureSides(&l.VM, s.opBudget, exec, newTrace, float); err != nil {
 		return err
 	}
-	if l.PeakHeap, l.AllocPerRun, err = peakHeap(full); err != nil {
-		return err
-	}
-
-	mem, v, err := retained(func() (any, error) { return vm.NewTraceInt32(m, in) })
-	if err != nil {
-		return err
-	}
-	tr := v.(*vm.Trace)
-	l.TraceBytes, l.Checkpoints, l.RAMLeaves = mem, len(m.Ops)+1, uint64(h.RAMLeaves)
-	if l.TreeBytes, _, err = retained(func() (any, error) {
+	// One checkpoint's RAM tree, measured before the Trace (nothing large is
+	// live then or freed in between): the mean of treeClones clones of a
+	// hashed tree of the model's RAM, as newTrace keeps them.
+	const treeClones = 8
+	mem, _, err := retained(func() (any, error) {
 		t, err := merkle.New(int(h.RAMDepth), uint64(h.RAMLeaves))
 		if err != nil {
 			return nil, err
 		}
 		t.Root()
-		return t.Clone(), nil // a checkpoint is a clone of the running tree
-	}); err != nil {
+		clones := make([]*merkle.Tree, treeClones)
+		for i := range clones {
+			clones[i] = t.Clone()
+		}
+		return clones, nil
+	})
+	if err != nil {
 		return err
 	}
-	rng := rand.New(rand.NewPCG(lmTraceSeed, lmTraceSeed))
-	ts := make([]uint64, s.traceCalls)
-	for i := range ts {
-		ts[i] = rng.Uint64N(tr.Steps())
-	}
-	l.Samples, l.Seed = len(ts), lmTraceSeed
-	if l.StateAtMedian, l.StateAtP99, err = timeCalls(len(ts), func(i int) error { _, err := tr.StateAt(ts[i]); return err }); err != nil {
-		return err
-	}
-	if l.ProveMedian, l.ProveP99, err = timeCalls(len(ts), func(i int) error { _, _, _, err := tr.ProveStep(ts[i]); return err }); err != nil {
+	l.TreeBytes = mem / treeClones
+	if _, err := measureTrace(&l.Trace, newTrace, s.traceCalls, lmTraceSeed); err != nil {
 		return err
 	}
 	r.LLM = l
@@ -220,7 +192,8 @@ func WorstLMDispute(rows []LMDisputeRow) (LMDisputeRow, bool) {
 // Bounded reports whether the trace's retained heap is within TraceBound
 // of its checkpoints' RAM trees (false when not measured).
 func (l *LLM) Bounded() bool {
-	return l.TreeBytes > 0 && l.Checkpoints > 0 && float64(l.TraceBytes) <= TraceBound*float64(l.Checkpoints)*float64(l.TreeBytes)
+	t := l.Trace
+	return l.TreeBytes > 0 && t.Checkpoints > 0 && float64(t.Checkpoint) <= TraceBound*float64(t.Checkpoints)*float64(l.TreeBytes)
 }
 
 // Goals of issue 15 (the completion model's performance goals).
@@ -232,7 +205,6 @@ const (
 
 // lmGoals appends the goals of issue 15 against r's figures.
 func lmGoals(r *Report, add func(goal, measured string, ok *bool)) {
-	l := r.LLM
 	const (
 		gSteps   = "completion pass (lm.opml, T = 64): steps N ≤ 2^20 (k = 16: ≤ 5 rounds)"
 		gFloat   = "completion pass: VM fast path at least as fast as gorgonia float on the same pass"
@@ -240,30 +212,31 @@ func lmGoals(r *Report, add func(goal, measured string, ok *bool)) {
 		gStateAt = "completion pass: StateAt p99 ≤ 50 ms"
 		gMemory  = "completion pass: trace memory bounded by its checkpoints (≤ 1.1 × one RAM tree per op boundary)"
 	)
-	if l == nil || l.Steps == 0 {
+	if r.LLM == nil || r.LLM.VM.Steps == 0 {
 		for _, g := range []string{gSteps, gFloat, gFull, gStateAt, gMemory} {
 			add(g, "–", nil)
 		}
 	} else {
-		add(gSteps, fmt.Sprintf("N = %s (%d rounds at k = 16)", comma(l.Steps), Rounds(l.Steps, 16)), met(l.Steps <= goalLMSteps))
-		if l.ExecuteNs > 0 && l.GorgoniaNs > 0 {
-			add(gFloat, fmt.Sprintf("VM %s, float %s: VM time / float time = %s", dur(l.ExecuteNs), dur(l.GorgoniaNs), sig3(l.ExecuteNs/l.GorgoniaNs)), met(l.ExecuteNs <= l.GorgoniaNs))
+		l, v, t := r.LLM, r.LLM.VM, r.LLM.Trace
+		add(gSteps, fmt.Sprintf("N = %s (%d rounds at k = 16)", comma(v.Steps), Rounds(v.Steps, 16)), met(v.Steps <= goalLMSteps))
+		if v.ExecuteNs > 0 && v.GorgoniaNs > 0 {
+			add(gFloat, fmt.Sprintf("VM %s, float %s: VM time / float time = %s", dur(v.ExecuteNs), dur(v.GorgoniaNs), sig3(v.ExecuteNs/v.GorgoniaNs)), met(v.ExecuteNs <= v.GorgoniaNs))
 		} else {
 			add(gFloat, "–", nil)
 		}
-		if l.ExecuteNs > 0 && l.TraceNs > 0 {
-			add(gFull, fmt.Sprintf("%s (%s / %s)", ratio(l.TraceNs, l.ExecuteNs), dur(l.TraceNs), dur(l.ExecuteNs)), met(l.TraceNs <= goalLMTraceFactor*l.ExecuteNs))
+		if v.ExecuteNs > 0 && v.TraceNs > 0 {
+			add(gFull, fmt.Sprintf("%s (%s / %s)", ratio(v.TraceNs, v.ExecuteNs), dur(v.TraceNs), dur(v.ExecuteNs)), met(v.TraceNs <= goalLMTraceFactor*v.ExecuteNs))
 		} else {
 			add(gFull, "–", nil)
 		}
-		if l.Samples > 0 {
-			add(gStateAt, fmt.Sprintf("%s (median %s, %d random steps)", dur(l.StateAtP99), dur(l.StateAtMedian), l.Samples), met(l.StateAtP99 <= goalLMStateAtNs))
+		if t.Samples > 0 {
+			add(gStateAt, fmt.Sprintf("%s (median %s, %d random steps)", dur(t.StateAtP99), dur(t.StateAtMedian), t.Samples), met(t.StateAtP99 <= goalLMStateAtNs))
 		} else {
 			add(gStateAt, "–", nil)
 		}
-		if l.TreeBytes > 0 && l.TraceBytes > 0 {
-			add(gMemory, fmt.Sprintf("%s retained; %d checkpoints × %s per RAM tree = %s", mib(l.TraceBytes), l.Checkpoints, mib(l.TreeBytes),
-				mib(uint64(l.Checkpoints)*l.TreeBytes)), met(l.Bounded()))
+		if l.TreeBytes > 0 && t.Checkpoint > 0 {
+			add(gMemory, fmt.Sprintf("%s retained; %d checkpoints × %s per RAM tree = %s", mib(t.Checkpoint), t.Checkpoints, mib(l.TreeBytes),
+				mib(uint64(t.Checkpoints)*l.TreeBytes)), met(l.Bounded()))
 		} else {
 			add(gMemory, "–", nil)
 		}
@@ -279,11 +252,11 @@ func lmGoals(r *Report, add func(goal, measured string, ok *bool)) {
 
 func renderLLM(w writer, r *Report) {
 	w("## 8. Completion model (LLM)\n\n")
-	l := r.LLM
-	if l == nil {
+	if l := r.LLM; l == nil {
 		w("*Not measured in this run.*\n\n")
 	} else {
-		w("The committed completion model `fixtures/models/%s.opml`\n(%s): one teacher-forced pass\n", l.Model, l.Desc)
+		v, t := l.VM, l.Trace
+		w("The committed completion model `fixtures/models/%s.opml`\n(%s): one teacher-forced pass\n", v.Model, v.Desc)
 		w("over a full context of T = %d token ids, the pass a completion's trace and its dispute are about\n", l.Context)
 		w("(docs/protocol.md §3.6). Input: the bytes of a fixed English text, repeated to T ids (the\n")
 		w("ids of `BenchmarkInferenceLM`). *Fast path*: `vm.ExecuteInt32`. *Full run*: `vm.NewTraceInt32`\n")
@@ -293,16 +266,8 @@ func renderLLM(w writer, r *Report) {
 		w("are medians over interleaved batches in one process; heap figures as in section 1.\n\n")
 		w("| params | ops | steps N | rounds (k = 16) | fast path | gorgonia float | fast path vs float | full run + commitment | full run / fast path | peak heap | allocated |\n")
 		w("|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|\n")
-		vs := "–"
-		if l.ExecuteNs > 0 && l.GorgoniaNs > 0 {
-			if l.ExecuteNs <= l.GorgoniaNs {
-				vs = "**VM " + ratio(l.GorgoniaNs, l.ExecuteNs) + " faster**"
-			} else {
-				vs = "**VM " + ratio(l.ExecuteNs, l.GorgoniaNs) + " slower**"
-			}
-		}
-		w("| %s | %d | **%s** | %d | %s | %s | %s | %s | **%s** | %s | %s |\n\n", comma(uint64(l.Params)), l.Ops, comma(l.Steps), Rounds(l.Steps, 16),
-			dur(l.ExecuteNs), dur(l.GorgoniaNs), vs, dur(l.TraceNs), ratio(l.TraceNs, l.ExecuteNs), mib(l.PeakHeap), mib(l.AllocPerRun))
+		w("| %s | %d | **%s** | %d | %s | %s | %s | %s | **%s** | %s | %s |\n\n", comma(uint64(v.Params)), l.Ops, comma(v.Steps), Rounds(v.Steps, 16),
+			dur(v.ExecuteNs), dur(v.GorgoniaNs), versus(v.ExecuteNs, v.GorgoniaNs), dur(v.TraceNs), ratio(v.TraceNs, v.ExecuteNs), mib(v.PeakHeap), mib(v.AllocPerRun))
 		w("Trace service on the same pass: StateAt and ProveStep timed individually at step indices drawn\n")
 		w("uniformly from [0, N) by a PCG with the seed shown. *Trace memory* is the heap a live Trace\n")
 		w("retains after GC; *RAM tree* the heap one checkpoint's RAM tree (%s leaves of 32 bytes, with\n", comma(l.RAMLeaves))
@@ -310,23 +275,24 @@ func renderLLM(w writer, r *Report) {
 		w("its memory is (ops + 1) RAM trees: it grows with the activations and the op count, not with N.\n\n")
 		w("| calls | seed | StateAt median | StateAt p99 | ProveStep median | ProveStep p99 | checkpoints | RAM tree | checkpoints × RAM tree | trace memory |\n")
 		w("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n")
-		w("| %d | %d | %s | **%s** | %s | %s | %d | %s (%s bytes) | %s | **%s** (%s bytes) |\n\n", l.Samples, l.Seed, dur(l.StateAtMedian), dur(l.StateAtP99),
-			dur(l.ProveMedian), dur(l.ProveP99), l.Checkpoints, mib(l.TreeBytes), comma(l.TreeBytes), mib(uint64(l.Checkpoints)*l.TreeBytes), mib(l.TraceBytes), comma(l.TraceBytes))
+		w("| %d | %d | %s | **%s** | %s | %s | %d | %s (%s bytes) | %s | **%s** (%s bytes) |\n\n", t.Samples, t.Seed, dur(t.StateAtMedian), dur(t.StateAtP99),
+			dur(t.ProveMedian), dur(t.ProveP99), t.Checkpoints, mib(l.TreeBytes), comma(l.TreeBytes), mib(uint64(t.Checkpoints)*l.TreeBytes), mib(t.Checkpoint), comma(t.Checkpoint))
 	}
 	w("### Whole completion dispute, per side\n\n")
 	if len(r.Gas.LM) == 0 {
 		w("*Not in the arbiter gas report.*\n\n")
 		return
 	}
-	w("Receipt gas on the simulated chain under %s (contracts/arbiter TestGasReport): a consumer asks for\n", r.Machine.Rules)
-	w("a completion; a liar claims the honest completion with its last token changed and lies about\n")
-	w("every state after one chosen step; the honest watcher challenges and the game (k = 16, the\n")
-	w("deployed default) narrows to that step, executed onchain by the real StepVerifier, which resolves\n")
-	w("the game. One whole game per step kind of the model, each at the most expensive of its sampled\n")
-	w("steps (every op's first step, the middle and last step of its first iteration and its last step,\n")
-	w("sent to the StepVerifier first). *Submitter*: submitCompletion + every bisect. *Challenger*:\n")
-	w("challenge + every choose + the step. requestCompletion is the consumer's, on neither side; the\n")
-	w("first game of a deployment pays for fresh storage slots, so its request and challenge cost more.\n\n")
+	w("Receipt gas on the simulated chain under the rules of section 3 (contracts/arbiter TestGasReport,\n")
+	w("which also asserts the 2M goal per side). A consumer asks for a completion; a liar claims the\n")
+	w("honest completion with its last token changed and lies about every state after one chosen step;\n")
+	w("the honest watcher challenges, and the game (k = 16, the deployed default) narrows to that step,\n")
+	w("executed onchain by the real StepVerifier, which resolves the game. One whole game per step kind\n")
+	w("of the model, each at the most expensive of its sampled steps (every op's first step, the middle\n")
+	w("and last step of its first iteration and its last step, sent to the StepVerifier first).\n")
+	w("*Submitter*: submitCompletion + every bisect. *Challenger*: challenge + every choose + the step.\n")
+	w("requestCompletion is the consumer's, on neither side. The first game of the deployment (the first\n")
+	w("row) also writes storage slots from zero, so its request and challenge cost more.\n\n")
 	w("| step kind | step t | rounds | moves | requestCompletion | submitCompletion | bisects | challenge | chooses | step | submitter | challenger |\n")
 	w("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n")
 	worst, _ := WorstLMDispute(r.Gas.LM)

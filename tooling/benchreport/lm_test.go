@@ -56,9 +56,9 @@ func TestParseLMDisputes(t *testing.T) {
 }
 
 func TestLLMBounded(t *testing.T) {
-	l := &LLM{Checkpoints: 89, TreeBytes: 1 << 20, TraceBytes: 89 << 20}
+	l := &LLM{Trace: TraceRow{Checkpoints: 89, Checkpoint: 89 << 20}, TreeBytes: 1 << 20}
 	require.True(t, l.Bounded())
-	l.TraceBytes = 89<<20 + 89<<20/10 + 1
+	l.Trace.Checkpoint = 89<<20 + 89<<20/10 + 1
 	require.False(t, l.Bounded(), "more than TraceBound × the checkpoints' trees")
-	require.False(t, (&LLM{TraceBytes: 1}).Bounded(), "not measured")
+	require.False(t, (&LLM{Trace: TraceRow{Checkpoint: 1}}).Bounded(), "not measured")
 }
