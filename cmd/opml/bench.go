@@ -16,10 +16,11 @@ func benchCommand() *cli.Command {
 	return &cli.Command{
 		Name:  "bench",
 		Usage: "measure opml and write the benchmark report (BENCHMARKS.md); `make bench` runs it",
-		Description: "Measures the VM on the fixture models against gorgonia, the trace service, scaling over\n" +
-			"synthetic MLPs and the protocol end to end on an in-process devnet, and writes the report\n" +
-			"with the gas tables of the gas report tests and the micro-benchmarks of `go test -bench`\n" +
-			"(both produced by `make bench` before it runs this command). Run from the repository root.",
+		Description: "Measures the VM on the fixture models and the completion model against gorgonia, the trace\n" +
+			"service, scaling over synthetic MLPs and the protocol end to end on an in-process devnet, and\n" +
+			"writes the report with the gas tables of the gas report tests and the micro-benchmarks of\n" +
+			"`go test -bench` (both produced by `make bench` before it runs this command). Run from the\n" +
+			"repository root.",
 		Flags: []cli.Flag{
 			&cli.BoolFlag{Name: "quick", Usage: "the short suite (under 2 minutes with make bench)"},
 			&cli.StringFlag{Name: "bench-txt", Value: "bench.txt", Usage: "`go test -bench` output to read (empty: none)"},

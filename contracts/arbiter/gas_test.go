@@ -199,13 +199,21 @@ func TestGasReport(t *testing.T) {
 		}
 	}
 
+	// A whole completion dispute on the committed completion model, per
+	// op family of its worst step (gas_lm_test.go).
+	lmTable, lmSide := lmDisputeReport(t, w)
+	checks = append(checks, func() {
+		require.LessOrEqual(t, lmSide, uint64(goalDisputeSide), "a side of a completion dispute on lm.opml")
+	})
+
 	var b strings.Builder
 	fmt.Fprintf(&b, "Chain rules: %s. Transaction gas (intrinsic + calldata incl. the EIP-7623 floor + execution).\n\n", chainconfig.RulesName)
 	b.WriteString("| call | samples | mean | max | note |\n|---|---:|---:|---:|---|\n")
 	b.WriteString(strings.Join(rows, "\n") + "\n\n")
 	b.WriteString("Whole dispute, per side (claimant: submit + every bisect; challenger: challenge + every choose + the real step, max):\n\n")
 	b.WriteString("| N | k | rounds | max move | claimant gas | challenger gas | total |\n|---|---|---|---:|---:|---:|---|\n")
-	b.WriteString(strings.Join(totals, "\n") + "\n")
+	b.WriteString(strings.Join(totals, "\n") + "\n\n")
+	b.WriteString(lmTable)
 	t.Log("\n" + b.String())
 	if path := os.Getenv("GAS_REPORT"); path != "" {
 		require.NoError(t, os.WriteFile(path, []byte(b.String()), 0o644))

@@ -20,6 +20,19 @@
 //     its inputs (models, inputs, step indices) are the same on every run;
 //     the figures themselves are this machine's and this moment's.
 //
+// The completion model (section 8, issue 15) is measured on one
+// teacher-forced pass of fixtures/models/lm.opml over a full context, the
+// pass a completion dispute is about: fast path, full run (the nodes'
+// trace build), gorgonia on the imported ONNX graph, StateAt / ProveStep at
+// random steps, and the trace's retained heap. "Trace memory bounded" is
+// checked, not asserted by hand: the retained heap must be within
+// TraceBound (1.1) of the checkpoints' RAM trees (ops + 1 trees, one tree's
+// heap measured alone in the same run), i.e. nothing in a Trace grows with
+// the step count. The whole completion dispute per side comes from the
+// arbiter gas report (ParseLMDisputes): one game per step kind of the model,
+// played to that kind's most expensive sampled step; the goal takes the
+// largest side over them.
+//
 // Guarantees: nothing here asserts a timing. Every ratio in the report is
 // between two figures measured in the same run (same process for in-process
 // figures, same `go test` invocation for bench.txt figures). Not safe for

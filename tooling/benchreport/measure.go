@@ -93,6 +93,9 @@ func Measure(ctx context.Context, cfg Config) (*Report, error) {
 	if r.Gas.Disputes, err = ParseDisputes(cfg.ArbiterGas); err != nil {
 		return nil, err
 	}
+	if r.Gas.LM, err = ParseLMDisputes(cfg.ArbiterGas); err != nil {
+		return nil, err
+	}
 	r.Gas.VerifierMD, r.Gas.CallsMD = cfg.VerifierGas, CallsTable(cfg.ArbiterGas)
 	r.Gas.MoveGoal = cfg.MoveGoal
 	if r.Gas.MoveGoal == 0 {
@@ -111,6 +114,10 @@ func Measure(ctx context.Context, cfg Config) (*Report, error) {
 		if err := measureFixture(r, cfg.Root, name, s); err != nil {
 			return nil, err
 		}
+	}
+	logf("completion model %s: VM, gorgonia, trace service", fixtures.LM)
+	if err := measureLM(r, cfg.Root, s); err != nil {
+		return nil, err
 	}
 	for _, target := range s.scaleTargets {
 		if err := ctx.Err(); err != nil {
@@ -216,6 +223,70 @@ func timeOp(budget time.Duration, fn func() error) (float64, error) {
 		}
 	}
 	return Median(per), nil
+}
+
+// timeSides times the fast path, the full run and the float reference,
+// interleaved (three rounds of each, a third of budget per timing) so
+// that load changes hit them alike, and returns their medians.
+func timeSides(budget time.Duration, exec, full, float func() error) (e, t, g float64, err error) {
+	var es, tss, gs []float64
+	for range 3 {
+		for _, p := range []struct {
+			fn  func() error
+			out *[]float64
+		}{{exec, &es}, {full, &tss}, {float, &gs}} {
+			v, err := timeOp(budget/3, p.fn)
+			if err != nil {
+				return 0, 0, 0, err
+			}
+			*p.out = append(*p.out, v)
+		}
+	}
+	return Median(es), Median(tss), Median(gs), nil
+}
+
+// measureSides times the fast path exec, the full run (newTrace + Final)
+// and the float reference side by side into row (timeSides), and the heap
+// of one full run (peakHeap).
+func measureSides(row *VMRow, budget time.Duration, exec func() error, newTrace func() (*vm.Trace, error), float func() error) error {
+	full := func() error {
+		tr, err := newTrace()
+		if err == nil {
+			_ = tr.Final()
+		}
+		return err
+	}
+	var err error
+	if row.ExecuteNs, row.TraceNs, row.GorgoniaNs, err = timeSides(budget, exec, full, float); err != nil {
+		return err
+	}
+	row.PeakHeap, row.AllocPerRun, err = peakHeap(full)
+	return err
+}
+
+// measureTrace builds a Trace with newTrace, records the heap it retains
+// and times StateAt and ProveStep individually at calls step indices drawn
+// uniformly from [0, N) by a PCG seeded with seed, into row. It returns
+// the Trace.
+func measureTrace(row *TraceRow, newTrace func() (*vm.Trace, error), calls int, seed uint64) (*vm.Trace, error) {
+	mem, v, err := retained(func() (any, error) { return newTrace() })
+	if err != nil {
+		return nil, err
+	}
+	tr := v.(*vm.Trace)
+	rng := rand.New(rand.NewPCG(seed, seed))
+	ts := make([]uint64, calls)
+	for i := range ts {
+		ts[i] = rng.Uint64N(tr.Steps())
+	}
+	row.Steps, row.Samples, row.Seed, row.Checkpoint, row.Checkpoints = tr.Steps(), calls, seed, mem, len(tr.Model().Ops)+1
+	if row.StateAtMedian, row.StateAtP99, err = timeCalls(calls, func(i int) error { _, err := tr.StateAt(ts[i]); return err }); err != nil {
+		return nil, err
+	}
+	if row.ProveMedian, row.ProveP99, err = timeCalls(calls, func(i int) error { _, _, _, err := tr.ProveStep(ts[i]); return err }); err != nil {
+		return nil, err
+	}
+	return tr, nil
 }
 
 // timeCalls times fn(i) individually for i in [0, n) and returns median and
@@ -347,55 +418,19 @@ func measureFixture(r *Report, root, name string, s suite) error {
 	if row.Desc == "" {
 		row.Desc = name
 	}
-	// Interleave the three sides so that load changes hit them alike.
 	exec := func() error { _, err := vm.Execute(fx.Model, fx.Input); return err }
-	full := func() error {
-		tr, err := vm.NewTrace(fx.Model, fx.Input)
-		if err == nil {
-			_ = tr.Final()
-		}
-		return err
-	}
+	newTrace := func() (*vm.Trace, error) { return vm.NewTrace(fx.Model, fx.Input) }
 	float := func() error { _, err := runner.Output(x); return err }
-	var e, t, g []float64
-	for range 3 {
-		for _, p := range []struct {
-			fn  func() error
-			out *[]float64
-		}{{exec, &e}, {full, &t}, {float, &g}} {
-			v, err := timeOp(s.opBudget/3, p.fn)
-			if err != nil {
-				return err
-			}
-			*p.out = append(*p.out, v)
-		}
-	}
-	row.ExecuteNs, row.TraceNs, row.GorgoniaNs = Median(e), Median(t), Median(g)
-	if row.PeakHeap, row.AllocPerRun, err = peakHeap(full); err != nil {
+	if err := measureSides(&row, s.opBudget, exec, newTrace, float); err != nil {
 		return err
 	}
-
-	// Trace service.
-	mem, v, err := retained(func() (any, error) { return vm.NewTrace(fx.Model, fx.Input) })
+	trow := TraceRow{Model: name}
+	tr, err := measureTrace(&trow, newTrace, s.traceCalls, 7)
 	if err != nil {
 		return err
 	}
-	tr := v.(*vm.Trace)
 	row.Steps = tr.Steps()
 	r.VM = append(r.VM, row)
-	const seed = 7
-	rng := rand.New(rand.NewPCG(seed, seed))
-	ts := make([]uint64, s.traceCalls)
-	for i := range ts {
-		ts[i] = rng.Uint64N(tr.Steps())
-	}
-	trow := TraceRow{Model: name, Steps: tr.Steps(), Samples: len(ts), Seed: seed, Checkpoint: mem, Checkpoints: len(fx.Model.Ops) + 1}
-	if trow.StateAtMedian, trow.StateAtP99, err = timeCalls(len(ts), func(i int) error { _, err := tr.StateAt(ts[i]); return err }); err != nil {
-		return err
-	}
-	if trow.ProveMedian, trow.ProveP99, err = timeCalls(len(ts), func(i int) error { _, _, _, err := tr.ProveStep(ts[i]); return err }); err != nil {
-		return err
-	}
 	r.Trace = append(r.Trace, trow)
 
 	// Witness bytes per op family.

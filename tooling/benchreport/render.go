@@ -59,6 +59,7 @@ func Render(r *Report) []byte {
 	renderScaling(w, r)
 	renderAnchors(w, r)
 	renderConformance(w, r)
+	renderLLM(w, r)
 	renderMicro(w, r)
 	return b.Bytes()
 }
@@ -100,6 +101,19 @@ func ratio(a, b float64) string {
 	return sig3(a/b) + "×"
 }
 
+// versus compares the VM's time with the float reference's ("**VM 2.00×
+// faster**").
+func versus(vm, float float64) string {
+	switch {
+	case vm <= 0 || float <= 0:
+		return "–"
+	case vm <= float:
+		return "**VM " + ratio(float, vm) + " faster**"
+	default:
+		return "**VM " + ratio(vm, float) + " slower**"
+	}
+}
+
 func comma(n uint64) string { return humanize.Comma(int64(n)) }
 
 func mib(n uint64) string {
@@ -126,20 +140,12 @@ func renderVM(w writer, r *Report) {
 	w("| model | params | steps N | fast path | gorgonia float | fast path vs float | full run + commitment | per step | peak heap | allocated |\n")
 	w("|---|---:|---:|---:|---:|---|---:|---:|---:|---:|\n")
 	for _, v := range r.VM {
-		vs := "–"
-		if v.ExecuteNs > 0 && v.GorgoniaNs > 0 {
-			if v.ExecuteNs <= v.GorgoniaNs {
-				vs = "**VM " + ratio(v.GorgoniaNs, v.ExecuteNs) + " faster**"
-			} else {
-				vs = "**VM " + ratio(v.ExecuteNs, v.GorgoniaNs) + " slower**"
-			}
-		}
 		per := "–"
 		if v.Steps > 0 {
 			per = dur(v.TraceNs / float64(v.Steps))
 		}
 		w("| %s | %s | **%s** | %s | %s | %s | %s | %s | %s | %s |\n", v.Desc, comma(uint64(v.Params)), comma(v.Steps),
-			dur(v.ExecuteNs), dur(v.GorgoniaNs), vs, dur(v.TraceNs), per, mib(v.PeakHeap), mib(v.AllocPerRun))
+			dur(v.ExecuteNs), dur(v.GorgoniaNs), versus(v.ExecuteNs, v.GorgoniaNs), dur(v.TraceNs), per, mib(v.PeakHeap), mib(v.AllocPerRun))
 	}
 	w("\nN is a pure function of the program. For the 784-128-10 MLP: 128 × (25 chunks + 1\n")
 	w("requantization) + 10 × (4 + 1) + (1 + 10 + 10) softmax + 1 halting step. The CNN's N is\n")

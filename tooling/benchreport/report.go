@@ -16,6 +16,8 @@ type Report struct {
 	Gas     Gas          `json:"gas"`
 	E2E     *E2E         `json:"e2e,omitempty"`
 	Scaling []ScalingRow `json:"scaling"`
+	// LLM is the completion model's pass (nil: not measured).
+	LLM *LLM `json:"llm,omitempty"`
 	// Conformance summarizes ONNX's backend node tests through the
 	// pipeline (nil: the test data is not installed).
 	Conformance *Conformance `json:"conformance,omitempty"`
@@ -92,6 +94,9 @@ type Gas struct {
 	Submit     uint64       `json:"submit"` // max gas of the submit call
 	Disputes   []DisputeRow `json:"disputes"`
 	MoveGoal   uint64       `json:"move_goal"`
+	// LM are the whole completion disputes on the completion model, one
+	// per step kind (nil: not in the arbiter gas report).
+	LM []LMDisputeRow `json:"lm,omitempty"`
 }
 
 // StepGas is the "all" row of the StepVerifier's fixture table.
