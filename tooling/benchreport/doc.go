@@ -26,9 +26,11 @@
 // trace build), gorgonia on the imported ONNX graph, StateAt / ProveStep at
 // random steps, and the trace's retained heap. "Trace memory bounded" is
 // checked, not asserted by hand: the retained heap must be within
-// TraceBound (1.1) of the checkpoints' RAM trees (ops + 1 trees, one tree's
-// heap measured alone in the same run), i.e. nothing in a Trace grows with
-// the step count. The whole completion dispute per side comes from the
+// TraceBound (1.1) of vm.TraceBytes (the sparse checkpoints' snapshot trees
+// and op outputs, as node budgets charge them), i.e. nothing in a Trace
+// grows with the step count and the budgets' charge is honest; one RAM
+// tree's heap, measured alone in the same run, gives what a tree per op
+// boundary would hold. The whole completion dispute per side comes from the
 // arbiter gas report (ParseLMDisputes): one game per step kind of the model,
 // played to that kind's most expensive sampled step; the goal takes the
 // largest side over them.

@@ -70,8 +70,8 @@ func TestGoals(t *testing.T) {
 func TestLMGoals(t *testing.T) {
 	r := &Report{
 		LLM: &LLM{VM: VMRow{Steps: 857_025, ExecuteNs: 14e6, GorgoniaNs: 5.7e6, TraceNs: 50e6},
-			Trace:     TraceRow{Samples: 200, StateAtMedian: 3e6, StateAtP99: 40e6, Checkpoints: 89, Checkpoint: 90 << 20},
-			TreeBytes: 1 << 20},
+			Trace:     TraceRow{Samples: 200, StateAtMedian: 3e6, StateAtP99: 40e6, Checkpoints: 89, Checkpoint: 8 << 20},
+			TreeBytes: 1 << 20, Snapshots: 6, Estimate: 8 << 20},
 		Gas: Gas{LM: []LMDisputeRow{
 			{Kind: "embed", Submitter: 430_000, Challenger: 708_000},
 			{Kind: "add", Submitter: 2_100_000, Challenger: 600_000},
@@ -84,7 +84,7 @@ func TestLMGoals(t *testing.T) {
 	require.Equal(t, "VM 14.0 ms, float 5.70 ms: VM time / float time = 2.46", g[1].Measured)
 	require.Equal(t, "3.57× (50.0 ms / 14.0 ms)", g[2].Measured)
 	require.Equal(t, "40.0 ms (median 3.00 ms, 200 random steps)", g[3].Measured)
-	require.Equal(t, "90 MiB retained; 89 checkpoints × 1.0 MiB per RAM tree = 89 MiB", g[4].Measured)
+	require.Equal(t, "8.0 MiB retained, vm.TraceBytes 8.0 MiB (6 RAM trees for 89 op boundaries; one tree per boundary: 89 MiB)", g[4].Measured)
 	require.Equal(t, "max side 2,100,000 (submitter 2,100,000, challenger 600,000; step kind add)", g[5].Measured)
 
 	r.LLM.VM.Steps, r.LLM.VM.ExecuteNs, r.LLM.VM.TraceNs, r.LLM.Trace.StateAtP99, r.LLM.Trace.Checkpoint = 1<<20+1, 5e6, 21e6, 51e6, 100<<20

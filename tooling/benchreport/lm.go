@@ -28,9 +28,14 @@ type LLM struct {
 	Context int      `json:"context"`
 	Ops     int      `json:"ops"`
 	// TreeBytes is the heap one RAM tree of the model's RAM (RAMLeaves
-	// leaves, hashed) retains, measured alone: what one checkpoint holds.
+	// leaves, hashed) retains, measured alone: what one snapshot holds.
 	RAMLeaves uint64 `json:"ram_leaves"`
 	TreeBytes uint64 `json:"tree_bytes"`
+	// Snapshots is the number of full RAM trees the trace keeps
+	// (vm.CheckpointPlan); Estimate is vm.TraceBytes, the memory node
+	// budgets charge for a trace of the model.
+	Snapshots int    `json:"snapshots"`
+	Estimate  uint64 `json:"estimate_bytes"`
 }
 
 // LMDisputeRow is one whole completion dispute on the completion model,
@@ -58,10 +63,11 @@ const lmText = "Q: What do you get when you cross a fortune with a compiler? A: 
 // lmTraceSeed seeds the StateAt / ProveStep step indices.
 const lmTraceSeed = 13
 
-// TraceBound is how far a Trace's retained heap may exceed its checkpoints'
-// RAM trees (one measured tree × Checkpoints) and still count as bounded by
-// them: the rest is the checkpoint states, the output and slices' slack,
-// nothing that grows with the steps.
+// TraceBound is how far a Trace's retained heap may exceed vm.TraceBytes
+// (its snapshot trees, the ops' outputs and a working tree) and still
+// count as bounded by it: the rest is the checkpoint states, the output
+// and slices' slack, nothing that grows with the steps. Node budgets charge
+// vm.TraceBytes per trace, so this is also the check that they are honest.
 const TraceBound = 1.1
 
 func measureLM(r *Report, root string, s suite) error {
@@ -121,6 +127,13 @@ func measureLM(r *Report, root string, s suite) error {
 		return err
 	}
 	l.TreeBytes = mem / treeClones
+	snap, _ := vm.CheckpointPlan(m)
+	for _, s := range snap {
+		if s {
+			l.Snapshots++
+		}
+	}
+	l.Estimate = vm.TraceBytes(m)
 	if _, err := measureTrace(&l.Trace, newTrace, s.traceCalls, lmTraceSeed); err != nil {
 		return err
 	}
@@ -190,10 +203,9 @@ func WorstLMDispute(rows []LMDisputeRow) (LMDisputeRow, bool) {
 }
 
 // Bounded reports whether the trace's retained heap is within TraceBound
-// of its checkpoints' RAM trees (false when not measured).
+// of vm.TraceBytes (false when not measured).
 func (l *LLM) Bounded() bool {
-	t := l.Trace
-	return l.TreeBytes > 0 && t.Checkpoints > 0 && float64(t.Checkpoint) <= TraceBound*float64(t.Checkpoints)*float64(l.TreeBytes)
+	return l.Estimate > 0 && l.Trace.Checkpoint > 0 && float64(l.Trace.Checkpoint) <= TraceBound*float64(l.Estimate)
 }
 
 // Goals of issue 15 (the completion model's performance goals).
@@ -210,7 +222,7 @@ func lmGoals(r *Report, add func(goal, measured string, ok *bool)) {
 		gFloat   = "completion pass: VM fast path at least as fast as gorgonia float on the same pass"
 		gFull    = "completion pass: full run with commitments ≤ 4× the fast path"
 		gStateAt = "completion pass: StateAt p99 ≤ 50 ms"
-		gMemory  = "completion pass: trace memory bounded by its checkpoints (≤ 1.1 × one RAM tree per op boundary)"
+		gMemory  = "completion pass: trace memory bounded (≤ 1.1 × vm.TraceBytes: sparse checkpoints, the node budget's charge)"
 	)
 	if r.LLM == nil || r.LLM.VM.Steps == 0 {
 		for _, g := range []string{gSteps, gFloat, gFull, gStateAt, gMemory} {
@@ -234,9 +246,9 @@ func lmGoals(r *Report, add func(goal, measured string, ok *bool)) {
 		} else {
 			add(gStateAt, "–", nil)
 		}
-		if l.TreeBytes > 0 && t.Checkpoint > 0 {
-			add(gMemory, fmt.Sprintf("%s retained; %d checkpoints × %s per RAM tree = %s", mib(t.Checkpoint), t.Checkpoints, mib(l.TreeBytes),
-				mib(uint64(t.Checkpoints)*l.TreeBytes)), met(l.Bounded()))
+		if l.Estimate > 0 && t.Checkpoint > 0 {
+			add(gMemory, fmt.Sprintf("%s retained, vm.TraceBytes %s (%d RAM trees for %d op boundaries; one tree per boundary: %s)", mib(t.Checkpoint), mib(l.Estimate),
+				l.Snapshots, t.Checkpoints, mib(uint64(t.Checkpoints)*l.TreeBytes)), met(l.Bounded()))
 		} else {
 			add(gMemory, "–", nil)
 		}
@@ -260,8 +272,8 @@ func renderLLM(w writer, r *Report) {
 		w("over a full context of T = %d token ids, the pass a completion's trace and its dispute are about\n", l.Context)
 		w("(docs/protocol.md §3.6). Input: the bytes of a fixed English text, repeated to T ids (the\n")
 		w("ids of `BenchmarkInferenceLM`). *Fast path*: `vm.ExecuteInt32`. *Full run*: `vm.NewTraceInt32`\n")
-		w("+ `Final`, the trace build a submitter or challenger runs (a RAM tree checkpoint at every op\n")
-		w("boundary and the final commitment). *gorgonia*: a reused `reference.Runner` (float32) on the\n")
+		w("+ `Final`, the trace build a submitter or challenger runs (a checkpoint at every op boundary,\n")
+		w("sparse as in spec §8, and the final commitment). *gorgonia*: a reused `reference.Runner` (float32) on the\n")
 		w("imported ONNX graph of the trained model (fixtures/trained/lm.onnx) and the same ids. Times\n")
 		w("are medians over interleaved batches in one process; heap figures as in section 1.\n\n")
 		w("| params | ops | steps N | rounds (k = 16) | fast path | gorgonia float | fast path vs float | full run + commitment | full run / fast path | peak heap | allocated |\n")
@@ -270,13 +282,15 @@ func renderLLM(w writer, r *Report) {
 			dur(v.ExecuteNs), dur(v.GorgoniaNs), versus(v.ExecuteNs, v.GorgoniaNs), dur(v.TraceNs), ratio(v.TraceNs, v.ExecuteNs), mib(v.PeakHeap), mib(v.AllocPerRun))
 		w("Trace service on the same pass: StateAt and ProveStep timed individually at step indices drawn\n")
 		w("uniformly from [0, N) by a PCG with the seed shown. *Trace memory* is the heap a live Trace\n")
-		w("retains after GC; *RAM tree* the heap one checkpoint's RAM tree (%s leaves of 32 bytes, with\n", comma(l.RAMLeaves))
-		w("its cached node levels) retains, measured alone. A Trace holds one RAM tree per op boundary, so\n")
-		w("its memory is (ops + 1) RAM trees: it grows with the activations and the op count, not with N.\n\n")
-		w("| calls | seed | StateAt median | StateAt p99 | ProveStep median | ProveStep p99 | checkpoints | RAM tree | checkpoints × RAM tree | trace memory |\n")
-		w("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n")
-		w("| %d | %d | %s | **%s** | %s | %s | %d | %s (%s bytes) | %s | **%s** (%s bytes) |\n\n", t.Samples, t.Seed, dur(t.StateAtMedian), dur(t.StateAtP99),
-			dur(t.ProveMedian), dur(t.ProveP99), t.Checkpoints, mib(l.TreeBytes), comma(l.TreeBytes), mib(uint64(t.Checkpoints)*l.TreeBytes), mib(t.Checkpoint), comma(t.Checkpoint))
+		w("retains after GC; *RAM tree* the heap one RAM tree (%s leaves of 32 bytes, with its cached\n", comma(l.RAMLeaves))
+		w("node levels) retains, measured alone. A Trace keeps every op's output and a full RAM tree only\n")
+		w("at the snapshots of `vm.CheckpointPlan` (spec §8); `vm.TraceBytes` is its memory as node budgets\n")
+		w("charge it. It grows with the activations and the op count, not with N. *One tree per boundary*\n")
+		w("is what a trace would hold with a full RAM tree at every op boundary.\n\n")
+		w("| calls | seed | StateAt median | StateAt p99 | ProveStep median | ProveStep p99 | op boundaries | RAM trees kept | RAM tree | one tree per boundary | vm.TraceBytes | trace memory |\n")
+		w("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n")
+		w("| %d | %d | %s | **%s** | %s | %s | %d | %d | %s | %s | %s | **%s** (%s bytes) |\n\n", t.Samples, t.Seed, dur(t.StateAtMedian), dur(t.StateAtP99),
+			dur(t.ProveMedian), dur(t.ProveP99), t.Checkpoints, l.Snapshots, mib(l.TreeBytes), mib(uint64(t.Checkpoints)*l.TreeBytes), mib(l.Estimate), mib(t.Checkpoint), comma(t.Checkpoint))
 	}
 	w("### Whole completion dispute, per side\n\n")
 	if len(r.Gas.LM) == 0 {

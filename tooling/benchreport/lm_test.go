@@ -56,9 +56,9 @@ func TestParseLMDisputes(t *testing.T) {
 }
 
 func TestLLMBounded(t *testing.T) {
-	l := &LLM{Trace: TraceRow{Checkpoints: 89, Checkpoint: 89 << 20}, TreeBytes: 1 << 20}
+	l := &LLM{Trace: TraceRow{Checkpoints: 89, Checkpoint: 8 << 20}, TreeBytes: 1 << 20, Snapshots: 6, Estimate: 8 << 20}
 	require.True(t, l.Bounded())
-	l.Trace.Checkpoint = 89<<20 + 89<<20/10 + 1
-	require.False(t, l.Bounded(), "more than TraceBound × the checkpoints' trees")
+	l.Trace.Checkpoint = 8<<20 + 8<<20/10 + 1
+	require.False(t, l.Bounded(), "more than TraceBound × vm.TraceBytes")
 	require.False(t, (&LLM{Trace: TraceRow{Checkpoint: 1}}).Bounded(), "not measured")
 }

@@ -413,9 +413,9 @@ func renderScaling(w writer, r *Report) {
 	w("What to expect: fast-path work is linear in parameters (every weight is read once per\n")
 	w("inference). StateAt restores the checkpoint of the op holding t and replays at most one outer\n")
 	w("iteration of it (here one output neuron: K/32 ≈ √params chunks), so it grows about as\n")
-	w("√params. A Trace's memory is its RAM checkpoints: one RAM tree per op boundary, whose size\n")
-	w("follows the activations (≈ d = √params here), not the weights, which Traces share with their\n")
-	w("model; so it grows sublinearly, at most about as √params. Exponents below 1 at small sizes\n")
+	w("√params. A Trace's memory is its RAM checkpoints: a few RAM trees and every op's output (spec\n")
+	w("§8), whose size follows the activations (≈ d = √params here), not the weights, which Traces\n")
+	w("share with their model; so it grows sublinearly, at most about as √params. Exponents below 1 at small sizes\n")
 	w("also come from fixed per-run costs.\n\n")
 }
 
