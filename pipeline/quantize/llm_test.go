@@ -97,6 +97,14 @@ func TestCompileLMOps(t *testing.T) {
 		a := float64(k/4) / math.Pow(100, float64(k%4)/4)
 		ropeCos.Data[k], ropeSin.Data[k] = float32(math.Cos(a)), float32(math.Sin(a))
 	}
+	// A partial rotary (docs/onnx.md): pairs 2 and 3 of each row pass
+	// through, as rotations by angle 0.
+	partCos, partSin := ropeCos.Clone(), ropeSin.Clone()
+	for k := range partCos.Data {
+		if k%4 >= 2 {
+			partCos.Data[k], partSin.Data[k] = 1, 0
+		}
+	}
 	head := make([]int, 64)
 	for k := range head {
 		head[k] = k
@@ -110,6 +118,7 @@ func TestCompileLMOps(t *testing.T) {
 		{"norm-rms", []int{4, 24}, []graph.Node{{Name: "n", Op: graph.Norm, Inputs: []string{x}, Output: "y", Norm: graph.NormRMS, Eps: 1e-5}}},
 		{"norm-layer", []int{4, 40}, []graph.Node{{Name: "n", Op: graph.Norm, Inputs: []string{x}, Output: "y", Norm: graph.NormLayer, Eps: 1e-5}}},
 		{"rope", []int{2, 8, 8}, []graph.Node{{Name: "r", Op: graph.Rope, Inputs: []string{x}, Output: "y", W: ropeCos, B: ropeSin}}},
+		{"rope-partial", []int{2, 8, 8}, []graph.Node{{Name: "r", Op: graph.Rope, Inputs: []string{x}, Output: "y", W: partCos, B: partSin}}},
 		{"glumul", []int{3, 40}, []graph.Node{
 			{Name: "u", Op: graph.Unary, Inputs: []string{x}, Output: "u", Fn: graph.Fn{Kind: graph.Neg}},
 			{Name: "g", Op: graph.GluMul, Inputs: []string{x, "u"}, Output: "y"}}},
