@@ -52,6 +52,7 @@ func (im *importer) bindPositionIDs(gp *onnxpb.GraphProto, pos, ids *onnxpb.Valu
 		if !ok || depth > 64 {
 			return false // a graph input, or too deep to tell
 		}
+		memo[name] = false // while in progress: a cycle is not constant, and no name is expanded twice
 		c := true
 		for _, in := range p.Input {
 			if in != "" && !constant(in, depth+1) {
