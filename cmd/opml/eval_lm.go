@@ -218,6 +218,9 @@ func spreadPrompts(windows [][]int, n, P int) [][]int {
 // logits give the VM's bits per byte).
 func logitsProgram(g *graph.Graph, src []byte, runner *reference.Runner, m *model.Model, card *modelcard.Card, calib string) (*quantize.Result, error) {
 	cal := card.Source.Calibration
+	if cal.Samples < 1 {
+		return nil, fmt.Errorf("opml: the card of the model records no calibration (method %q, %d samples): its logits program cannot be recompiled", cal.Method, cal.Samples)
+	}
 	samples, err := calibrationSamples(calib, g, cal.Samples)
 	if err != nil {
 		return nil, err
