@@ -11,6 +11,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/opml-dev/opml/pipeline/graph"
+	"github.com/opml-dev/opml/pipeline/lm"
 	"github.com/opml-dev/opml/pipeline/mnist"
 	"github.com/opml-dev/opml/pipeline/modelcard"
 	"github.com/opml-dev/opml/pipeline/onnx"
@@ -31,7 +32,9 @@ func compileCommand() *cli.Command {
 			"SAMPLES is an MNIST-style IDX images file (raw or .gz; pixels scaled to [0, 1]) or a JSON\n" +
 			"file holding an array of inputs, each a flat or nested array of floats in the model's\n" +
 			"input shape (NCHW). For a language model (token-id input) SAMPLES may also be a text\n" +
-			"file (.txt): its bytes, cut into windows of the context's length, are the token ids.\n\n" +
+			"file (.txt): its bytes, cut into windows of the context's length, are the token ids;\n" +
+			"or a directory of fortune files: the stream of its fortunes (training ones first, the\n" +
+			"held-out every 20th after them), cut the same way.\n\n" +
 			"A language model whose input is token ids [1, T] and whose output is logits [1, T, V]\n" +
 			"compiles into a completion model: an Argmax over the vocabulary is appended, so the\n" +
 			"output is int32 [T], the greedy next token at every position (--argmax off keeps the\n" +
@@ -71,12 +74,7 @@ func compile(c *cli.Context) error {
 	if !ok {
 		return fmt.Errorf("opml: --argmax %q: want auto, on or off", c.String("argmax"))
 	}
-	var samples []*graph.Tensor
-	if g.InputInt && strings.EqualFold(filepath.Ext(c.String("calibration")), ".txt") {
-		samples, err = textWindows(c.String("calibration"), g.InputShape, c.Int("samples"))
-	} else {
-		samples, err = loadInputs(c.String("calibration"), g.InputShape, c.Int("samples"))
-	}
+	samples, err := calibrationSamples(c.String("calibration"), g, c.Int("samples"))
 	if err != nil {
 		return err
 	}
@@ -123,6 +121,49 @@ func compile(c *cli.Context) error {
 	fmt.Fprintf(w, "card       %s\n", modelcard.Path(out))
 	fmt.Fprintf(c.App.ErrWriter, "compiled in %s\n", time.Since(start).Round(time.Millisecond))
 	return nil
+}
+
+// calibrationSamples reads at most limit calibration inputs of g from
+// path: for a token-id model a directory of fortune files (fortuneWindows)
+// or a .txt file (textWindows), otherwise IDX images or JSON (loadInputs).
+func calibrationSamples(path string, g *graph.Graph, limit int) ([]*graph.Tensor, error) {
+	if g.InputInt {
+		if st, err := os.Stat(path); err == nil && st.IsDir() {
+			return fortuneWindows(path, g.InputShape, limit)
+		}
+		if strings.EqualFold(filepath.Ext(path), ".txt") {
+			return textWindows(path, g.InputShape, limit)
+		}
+	}
+	return loadInputs(path, g.InputShape, limit)
+}
+
+// fortuneWindows reads a directory of fortune files (lm.ReadFortunes) as
+// token-id inputs of the given shape: the stream of its fortunes, training
+// ones first (lm.Corpus.All), cut into windows of T ids at multiples of T
+// (lm.Stream.FullWindows), as fixtures/fixturebuild calibrates the
+// committed completion model. At most limit are returned.
+func fortuneWindows(dir string, shape []int, limit int) ([]*graph.Tensor, error) {
+	c, err := lm.ReadFortunes(dir)
+	if err != nil {
+		return nil, fmt.Errorf("opml: %w", err)
+	}
+	T := graph.Numel(shape)
+	var out []*graph.Tensor
+	for _, w := range lm.NewStream(c.All()).FullWindows(T) {
+		if len(out) == limit {
+			break
+		}
+		t := graph.NewTensor(shape...)
+		for i, id := range w[:T] {
+			t.Data[i] = float32(id)
+		}
+		out = append(out, t)
+	}
+	if len(out) == 0 {
+		return nil, fmt.Errorf("opml: %s: its fortunes are shorter than one window of %d bytes", dir, T+1)
+	}
+	return out, nil
 }
 
 // loadInputs reads float inputs of the given shape: an IDX images file

@@ -19,23 +19,26 @@ import (
 
 func evalCommand() *cli.Command {
 	return &cli.Command{
-		Name:      "eval",
-		Usage:     "measure a compiled model against its float ONNX model on a labelled test set",
-		UsageText: "opml eval --model model.opml --onnx model.onnx --data fixtures/mnist/t10k [--limit N] [--json]",
+		Name:  "eval",
+		Usage: "measure a compiled model against its float ONNX model on a labelled test set or a text corpus",
+		UsageText: "opml eval --model model.opml --onnx model.onnx --data fixtures/mnist/t10k [--limit N] [--json]\n" +
+			"opml eval --model lm.opml --onnx lm.onnx --corpus DIR|FILE --calibration SAMPLES [--windows N] [--prompts N] [--tokens N] [--json]",
 		Description: "Runs every test input through the float reference (gorgonia) and through the VM, and\n" +
 			"prints the float accuracy, the VM accuracy, how often both pick the same class, and the\n" +
 			"max and mean absolute error of the dequantized logits. The model's card (model.opml.json)\n" +
 			"says how to quantize the inputs.\n\n" +
 			"--data names an MNIST-style IDX pair by prefix: PREFIX-images-idx3-ubyte[.gz] and\n" +
-			"PREFIX-labels-idx1-ubyte[.gz], or a directory holding t10k-* files.",
-		Flags: []cli.Flag{
+			"PREFIX-labels-idx1-ubyte[.gz], or a directory holding t10k-* files.\n\n" +
+			"A completion model (int32 token ids [T] in, int32 tokens [T] out; or --lm) is evaluated\n" +
+			"as a language model on a text corpus instead: " + lmEvalDescription,
+		Flags: append([]cli.Flag{
 			&cli.StringFlag{Name: "model", Usage: "the compiled VM model `FILE`", TakesFile: true, Required: true},
 			&cli.StringFlag{Name: "onnx", Usage: "the float model `FILE` it was compiled from", TakesFile: true, Required: true},
-			&cli.StringFlag{Name: "data", Usage: "the labelled test set (IDX `PREFIX` or directory)", TakesFile: true, Required: true},
+			&cli.StringFlag{Name: "data", Usage: "the labelled test set (IDX `PREFIX` or directory); for a classifier", TakesFile: true},
 			&cli.IntFlag{Name: "limit", Usage: "evaluate only the first `N` inputs (0: all)"},
 			&cli.BoolFlag{Name: "json", Usage: "print the report as one JSON object"},
-			&cli.BoolFlag{Name: "quiet", Usage: "no progress bar"},
-		},
+			&cli.BoolFlag{Name: "quiet", Usage: "no progress bar (no progress lines for a language model)"},
+		}, lmEvalFlags...),
 		Action: eval,
 	}
 }
@@ -56,6 +59,14 @@ func eval(c *cli.Context) error {
 	card, err := modelcard.Load(modelcard.Path(modelPath), m)
 	if err != nil {
 		return fmt.Errorf("opml: %w", err)
+	}
+	if isLM, err := languageModel(c, m); err != nil {
+		return err
+	} else if isLM {
+		return evalLM(c, modelPath, m, card)
+	}
+	if c.String("data") == "" {
+		return fmt.Errorf("opml: eval of a classifier needs --data (the labelled test set)")
 	}
 	g, err := onnx.Load(c.String("onnx"))
 	if err != nil {

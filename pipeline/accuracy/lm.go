@@ -7,7 +7,6 @@ import (
 	"slices"
 
 	"github.com/opml-dev/opml/pipeline/graph"
-	"github.com/opml-dev/opml/pipeline/lm"
 	"github.com/opml-dev/opml/pipeline/modelcard"
 	"github.com/opml-dev/opml/pipeline/quantize"
 	"github.com/opml-dev/opml/vm"
@@ -15,9 +14,29 @@ import (
 	"github.com/opml-dev/opml/vm/model"
 )
 
-// LMReport compares a language model in float (lm.Forward) with its
-// compiled completion model on text windows: at every position, the next
-// byte's prediction.
+// The language-model accuracy goals (issue 15): the VM's next-token
+// agreement with the float model at least GoalAgreement, and its bits per
+// byte (int8 logits) at most GoalBPBLoss above the float model's.
+const (
+	GoalAgreement = 0.95
+	GoalBPBLoss   = 0.05
+)
+
+// FloatLM is a float language model of a fixed context, the side a
+// compiled completion model is compared with: *lm.Model (the trained
+// weights) and GraphLM (an imported graph run by a float evaluator) are
+// FloatLMs.
+type FloatLM interface {
+	// Forward returns the logits [len(ids), V], row-major: row t predicts
+	// the token after ids[0..t].
+	Forward(ids []int) ([]float32, error)
+	// Greedy returns the n tokens greedily decoded after prompt.
+	Greedy(prompt []int, n int) ([]int, error)
+}
+
+// LMReport compares a language model in float with its compiled
+// completion model on text windows: at every position, the next byte's
+// prediction.
 type LMReport struct {
 	Windows       int     `json:"windows"`
 	Positions     int     `json:"positions"`          // predictions compared
@@ -28,13 +47,21 @@ type LMReport struct {
 	VMBPB         float64 `json:"vmBitsPerByte"`      // the same from the logits program's int8 logits (dequantized)
 }
 
+// AgreementMet says whether the next-token agreement reaches GoalAgreement.
+func (r *LMReport) AgreementMet() bool { return r.Agreement >= GoalAgreement }
+
+// BPBMet says whether the VM's bits per byte are within GoalBPBLoss of
+// the float model's.
+func (r *LMReport) BPBMet() bool { return r.VMBPB <= r.FloatBPB*(1+GoalBPBLoss) }
+
 // MeasureLM runs every window (T+1 token ids: the context and its next
-// tokens) through the float model f, the completion model m (int32 ids →
-// the greedy next token at every position) and the logits program lm
-// (the same compilation without the Argmax: its output is the int8 logits
-// [T, V]; an Argmax model's own logits are clamped below the rows' tops,
-// docs/onnx.md), and compares them.
-func MeasureLM(f *lm.Model, m *model.Model, card *modelcard.Card, logits *model.Model, lcard *modelcard.Card, windows [][]int) (*LMReport, error) {
+// tokens; T the completion model's context) through the float model f,
+// the completion model m (int32 ids → the greedy next token at every
+// position) and the logits program lm (the same compilation without the
+// Argmax: its output is the int8 logits [T, V]; an Argmax model's own
+// logits are clamped below the rows' tops, docs/onnx.md), and compares
+// them.
+func MeasureLM(f FloatLM, m *model.Model, card *modelcard.Card, logits *model.Model, lcard *modelcard.Card, windows [][]int) (*LMReport, error) {
 	if err := card.Check(m); err != nil {
 		return nil, fmt.Errorf("accuracy: %w", err)
 	}
@@ -44,7 +71,10 @@ func MeasureLM(f *lm.Model, m *model.Model, card *modelcard.Card, logits *model.
 	if len(windows) == 0 {
 		return nil, fmt.Errorf("accuracy: no windows")
 	}
-	T, V := f.Context, f.Vocab
+	T, err := complete.Context(&m.Header)
+	if err != nil {
+		return nil, fmt.Errorf("accuracy: %w", err)
+	}
 	r := &LMReport{}
 	var agree, fok, vok int
 	var fbits, vbits float64
@@ -72,11 +102,18 @@ func MeasureLM(f *lm.Model, m *model.Model, card *modelcard.Card, logits *model.
 		if err != nil {
 			return nil, fmt.Errorf("accuracy: %w", err)
 		}
+		V := len(fwd) / T
+		if V == 0 || len(fwd) != T*V {
+			return nil, fmt.Errorf("accuracy: the float model gave %d logits for %d ids", len(fwd), T)
+		}
 		if len(greedy) != T || len(ql) != T*V {
 			return nil, fmt.Errorf("accuracy: the VM model's output has %d tokens and %d logits, want %d and %d", len(greedy), len(ql), T, T*V)
 		}
 		for p := range T {
 			next := w[p+1]
+			if next < 0 || next >= V {
+				return nil, fmt.Errorf("accuracy: window %d: token %d is outside the vocabulary of %d", k, next, V)
+			}
 			fl := fwd[p*V : (p+1)*V]
 			best := argmax(fl)
 			if int64(best) == greedy[p] {
@@ -138,9 +175,9 @@ type CompletionReport struct {
 }
 
 // MeasureCompletions generates n tokens greedily after every prompt with
-// the float model (lm.Greedy) and the completion model m (vm/complete:
+// the float model (f.Greedy) and the completion model m (vm/complete:
 // what a completion claim asserts) and compares the completions.
-func MeasureCompletions(f *lm.Model, m *model.Model, prompts [][]int, n int) (*CompletionReport, error) {
+func MeasureCompletions(f FloatLM, m *model.Model, prompts [][]int, n int) (*CompletionReport, error) {
 	if len(prompts) == 0 {
 		return nil, fmt.Errorf("accuracy: no prompts")
 	}

@@ -15,17 +15,27 @@ import (
 	"github.com/opml-dev/opml/vm"
 )
 
-// MeasureLM on the trained language model compiled twice from a few
-// windows (min/max): a completion model and its logits program.
-func TestMeasureLM(t *testing.T) {
-	const root = "../.."
+const root = "../.."
+
+// trainedLM reads the committed trained language model: its float weights,
+// its imported graph and a float reference runner of the graph (closed
+// with the test).
+func trainedLM(t *testing.T) (*lm.Model, *graph.Graph, *reference.Runner) {
+	t.Helper()
 	src, f, err := fixturebuild.ReadTrainedLM(root)
 	require.NoError(t, err)
 	g, err := onnx.Decode(src)
 	require.NoError(t, err)
 	r, err := reference.NewRunner(g)
 	require.NoError(t, err)
-	defer r.Close()
+	t.Cleanup(func() { r.Close() })
+	return f, g, r
+}
+
+// MeasureLM on the trained language model compiled twice from a few
+// windows (min/max): a completion model and its logits program.
+func TestMeasureLM(t *testing.T) {
+	f, g, r := trainedLM(t)
 	c, err := lm.LoadFortunes(fixturebuild.LMCorpusDir(root))
 	require.NoError(t, err)
 	windows := fixturebuild.FullWindows(append(c.Train, c.Heldout...), f.Context)[:12]
@@ -95,7 +105,53 @@ func TestMeasureLM(t *testing.T) {
 	// The logits program in place of the completion model: its output is
 	// not T tokens.
 	_, err = accuracy.MeasureLM(f, logits.Model, logits.Card, greedy.Model, greedy.Card, windows[8:9])
-	require.ErrorContains(t, err, "the VM model's output has")
+	require.ErrorContains(t, err, "not a completion model")
 	_, err = accuracy.MeasureLM(f, greedy.Model, logits.Card, logits.Model, logits.Card, windows[8:9])
 	require.ErrorContains(t, err, "accuracy: modelcard")
+}
+
+// GraphLM, the imported graph run by the float reference, is the trained
+// model: its logits are lm.Forward's within 1e-4, its greedy completions
+// lm.Greedy's, and MeasureLM and MeasureCompletions accept it.
+func TestGraphLM(t *testing.T) {
+	f, g, r := trainedLM(t)
+	gl, err := accuracy.NewGraphLM(g, r.Output)
+	require.NoError(t, err)
+	require.Equal(t, f.Context, gl.Context)
+	require.Equal(t, f.Vocab, gl.Vocab)
+	c, err := lm.LoadFortunes(fixturebuild.LMCorpusDir(root))
+	require.NoError(t, err)
+	windows := fixturebuild.FullWindows(c.Heldout, f.Context)
+	require.NotEmpty(t, windows)
+	for _, ids := range [][]int{windows[0][:f.Context], windows[0][:5]} {
+		want, err := f.Forward(ids)
+		require.NoError(t, err)
+		got, err := gl.Forward(ids)
+		require.NoError(t, err)
+		require.Len(t, got, len(want))
+		for k := range want {
+			require.InDelta(t, want[k], got[k], 1e-4, "logit %d", k)
+		}
+	}
+	want, err := f.Greedy(windows[0][:20], 12)
+	require.NoError(t, err)
+	got, err := gl.Greedy(windows[0][:20], 12)
+	require.NoError(t, err)
+	require.Equal(t, want, got)
+	// One more token than lm.Greedy allows: the last pass reads P + n − 1 ids.
+	_, err = gl.Greedy(windows[0][:32], 33)
+	require.NoError(t, err)
+
+	_, err = gl.Greedy(windows[0][:32], 34)
+	require.ErrorContains(t, err, "do not fit the context of 64")
+	_, err = gl.Greedy(nil, 1)
+	require.ErrorContains(t, err, "do not fit")
+	_, err = gl.Forward([]int{1, 256})
+	require.ErrorContains(t, err, "token 256 is outside the vocabulary of 256")
+	_, err = gl.Forward(make([]int, 65))
+	require.ErrorContains(t, err, "65 ids for a context of 64")
+	mnist, err := onnx.Load(root + "/fixtures/trained/mlp.onnx")
+	require.NoError(t, err)
+	_, err = accuracy.NewGraphLM(mnist, nil)
+	require.ErrorContains(t, err, "accuracy: not a language model graph")
 }

@@ -154,8 +154,8 @@ func (m *Model) backward(grad *Model, a *acts, b *bufs, targets []int, scale flo
 			}
 		}
 		// rotary is a rotation: its transpose rotates back
-		rope(dq, a.cos, a.sin, n, H, hd, true)
-		rope(dk, a.cos, a.sin, n, KVH, hd, true)
+		rope(dq, a.cos, a.sin, n, H, hd, c.rotary(), true)
+		rope(dk, a.cos, a.sin, n, KVH, hd, c.rotary(), true)
 		gradW(GL.Wq, a.n1[l], dq, n, D, qw)
 		gradW(GL.Wk, a.n1[l], dk, n, D, kvw)
 		gradW(GL.Wv, a.n1[l], dv, n, D, kvw)

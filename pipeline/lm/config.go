@@ -39,6 +39,20 @@ type Config struct {
 	Eps       float32  // norm epsilon
 	RopeTheta float64  // rotary base
 	Norm      NormKind // RMSNorm (LLaMA) or LayerNorm
+
+	// RotaryDims is r, how many leading dims of each head the rotary
+	// embedding rotates (partial rotary, as GPT-NeoX and Phi have it:
+	// pairs within the first r dims, the other hd − r passed through);
+	// 0 means all hd.
+	RotaryDims int `json:",omitempty"`
+}
+
+// rotary is r, the rotated width of each head (RotaryDims, or HeadDim).
+func (c Config) rotary() int {
+	if c.RotaryDims == 0 {
+		return c.HeadDim
+	}
+	return c.RotaryDims
 }
 
 // Default is the model of issue 15 (docs: llm-design): V 256, T 64, D 64, 4
@@ -56,6 +70,8 @@ func (c Config) Validate() error {
 		return fmt.Errorf("lm: config %+v: every size must be positive", c)
 	case c.HeadDim%2 != 0:
 		return fmt.Errorf("lm: head dim %d is odd (rotary embeddings rotate pairs)", c.HeadDim)
+	case c.RotaryDims < 0 || c.RotaryDims > c.HeadDim || c.RotaryDims%2 != 0:
+		return fmt.Errorf("lm: rotary dims %d: want an even number from 2 to the head dim %d (0: all)", c.RotaryDims, c.HeadDim)
 	case c.Heads%c.KVHeads != 0:
 		return fmt.Errorf("lm: %d query heads are not a multiple of %d KV heads", c.Heads, c.KVHeads)
 	case !(c.Eps > 0) || math.IsInf(float64(c.Eps), 0):

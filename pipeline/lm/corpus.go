@@ -58,21 +58,52 @@ func SplitFortunes(text []byte) [][]byte {
 
 // LoadFortunes reads every fortune file of dir: the regular files whose
 // names have no dot (fortune's .dat indexes and .u8 copies are skipped), in
-// sorted order, and splits them into training and held-out fortunes.
+// sorted order, and splits them into training and held-out fortunes. It
+// is ReadFortunes with at least one fortune of each kind.
 func LoadFortunes(dir string) (*Corpus, error) {
-	entries, err := os.ReadDir(dir)
+	st, err := os.Stat(dir)
 	if err != nil {
 		return nil, fmt.Errorf("lm: fortunes: %w", err)
 	}
-	var names []string
-	for _, e := range entries {
-		if e.Type().IsRegular() && !strings.Contains(e.Name(), ".") {
-			names = append(names, e.Name())
-		}
+	if !st.IsDir() {
+		return nil, fmt.Errorf("lm: fortunes: %s is not a directory", dir)
 	}
-	sort.Strings(names)
-	if len(names) == 0 {
-		return nil, fmt.Errorf("lm: fortunes: no fortune files in %s", dir)
+	c, err := ReadFortunes(dir)
+	if err != nil {
+		return nil, err
+	}
+	if len(c.Train) == 0 || len(c.Heldout) == 0 {
+		return nil, fmt.Errorf("lm: fortunes: %d fortunes in %s, too few to hold some out", len(c.Train)+len(c.Heldout), dir)
+	}
+	return c, nil
+}
+
+// ReadFortunes reads a corpus from path: a directory's fortune files (as
+// LoadFortunes) or one file of any name, split the same way (fortune k
+// held out when k mod HeldoutEvery == HeldoutEvery−1; a text without
+// "%" lines is one fortune). Either part may be empty; no fortune at all
+// is an error.
+func ReadFortunes(path string) (*Corpus, error) {
+	st, err := os.Stat(path)
+	if err != nil {
+		return nil, fmt.Errorf("lm: fortunes: %w", err)
+	}
+	dir, names := filepath.Dir(path), []string{filepath.Base(path)}
+	if st.IsDir() {
+		entries, err := os.ReadDir(path)
+		if err != nil {
+			return nil, fmt.Errorf("lm: fortunes: %w", err)
+		}
+		dir, names = path, nil
+		for _, e := range entries {
+			if e.Type().IsRegular() && !strings.Contains(e.Name(), ".") {
+				names = append(names, e.Name())
+			}
+		}
+		sort.Strings(names)
+		if len(names) == 0 {
+			return nil, fmt.Errorf("lm: fortunes: no fortune files in %s", path)
+		}
 	}
 	c := &Corpus{Files: names}
 	k := 0
@@ -90,10 +121,17 @@ func LoadFortunes(dir string) (*Corpus, error) {
 			k++
 		}
 	}
-	if len(c.Train) == 0 || len(c.Heldout) == 0 {
-		return nil, fmt.Errorf("lm: fortunes: %d fortunes in %s, too few to hold some out", k, dir)
+	if k == 0 {
+		return nil, fmt.Errorf("lm: fortunes: no fortunes in %s", path)
 	}
 	return c, nil
+}
+
+// All returns the training fortunes followed by the held-out ones (a new
+// slice): the order of the stream that calibrates the committed completion
+// model (fixtures/fixturebuild).
+func (c *Corpus) All() [][]byte {
+	return append(append(make([][]byte, 0, len(c.Train)+len(c.Heldout)), c.Train...), c.Heldout...)
 }
 
 // Stream is a fortune list as one text: each fortune followed by
@@ -150,6 +188,19 @@ func (s *Stream) Windows(n int) [][]int {
 			ids[i] = int(s.Text[start+i])
 		}
 		out = append(out, ids)
+	}
+	return out
+}
+
+// FullWindows is Windows without a short last window: every window holds
+// n+1 ids (a context of n and its next tokens), as a fixed-context
+// model's evaluation needs.
+func (s *Stream) FullWindows(n int) [][]int {
+	var out [][]int
+	for _, w := range s.Windows(n) {
+		if len(w) == n+1 {
+			out = append(out, w)
+		}
 	}
 	return out
 }

@@ -43,8 +43,12 @@
 // with q_proj/k_proj columns permuted so the function is the same), norms
 // decomposed with Div or Reciprocal, SimplifiedLayerNormalization or
 // LayerNormalization, the mask as an additive constant, a Where on a bool
-// constant or built by Trilu, the scale as Div or Mul. ReadWeights reads
-// the parameters back from an exported file (its initializers only).
+// constant or built by Trilu, the scale as Div or Mul, the rotary tables
+// read whole or gathered by a second input position_ids (as torch exports
+// Hugging Face's LLaMA). Config.RotaryDims makes the rotary partial (the
+// first r dims of each head rotate, the rest pass through: GPT-NeoX, Phi),
+// in the model and in its export. ReadWeights reads the parameters back
+// from an exported file (its initializers only).
 //
 // The corpus (LoadFortunes): the fortune files of Debian's fortunes
 // package, split at lines of "%"; fortune k (over all files, sorted by

@@ -3,6 +3,7 @@ package lm
 import (
 	"fmt"
 	"math"
+	"slices"
 
 	"github.com/opml-dev/opml/pipeline/onnx/onnxbuild"
 )
@@ -72,6 +73,13 @@ type ExportOptions struct {
 	Norm     NormForm
 	Mask     MaskForm
 	ScaleMul bool // scale the scores by Mul(1/√hd) instead of Div(√hd)
+
+	// PositionIDs adds a second graph input position_ids, int64 [1, T],
+	// as torch's export of Hugging Face's LLaMA has it: each rotary
+	// embedding gathers its cos and sin rows by position_ids
+	// (cos[position_ids].unsqueeze(1)) instead of reading the tables
+	// whole. The model's function is the same for position_ids = 0..T−1.
+	PositionIDs bool
 }
 
 // Opset is the ONNX opset the exporter writes.
@@ -153,10 +161,13 @@ func (e *exporter) graph(m *Model) {
 	c := e.c
 	T := c.Context
 	e.b.TypedInput("input_ids", onnxbuild.Int64, 1, int64(T))
+	if e.o.PositionIDs {
+		e.b.TypedInput("position_ids", onnxbuild.Int64, 1, int64(T))
+	}
 	for _, t := range m.Tensors() {
 		data := t.Data
 		if e.o.Rotary == RotaryHalf && (hasName(t.Name, "q_proj.weight") || hasName(t.Name, "k_proj.weight")) {
-			data = halfPermute(data, t.Shape[0], t.Shape[1], c.HeadDim, false)
+			data = halfPermute(data, t.Shape[0], t.Shape[1], c.HeadDim, c.rotary(), false)
 		}
 		e.b.Init(t.Name, i64s(t.Shape...), data)
 	}
@@ -202,11 +213,12 @@ func hasName(name, suffix string) bool {
 }
 
 // halfPermute reorders the output columns of a [rows, heads·hd] matrix
-// inside each head: new column j < hd/2 is old column 2j, new column hd/2+j
-// is old column 2j+1; inverse undoes it.
-func halfPermute(w []float32, rows, cols, hd int, inverse bool) []float32 {
-	out := make([]float32, len(w))
-	half := hd / 2
+// inside the rotated first r columns of each head: new column j < r/2 is
+// old column 2j, new column r/2+j is old column 2j+1 (the columns from r
+// on stay); inverse undoes it.
+func halfPermute(w []float32, rows, cols, hd, r int, inverse bool) []float32 {
+	out := slices.Clone(w)
+	half := r / 2
 	for r := range rows {
 		for h := 0; h < cols; h += hd {
 			for j := range half {
@@ -222,27 +234,29 @@ func halfPermute(w []float32, rows, cols, hd int, inverse bool) []float32 {
 	return out
 }
 
-// ropeTables writes rope.cos and rope.sin, [T, hd]: the float model's
-// tables (Config.RopeTables) repeated per pair (interleaved: lanes 2i and
-// 2i+1 get angle i) or per half (rotate-half: lanes i and hd/2+i).
+// ropeTables writes rope.cos and rope.sin, [T, r] (r the rotated width):
+// the float model's tables (Config.RopeTables) repeated per pair
+// (interleaved: lanes 2i and 2i+1 get angle i) or per half (rotate-half:
+// lanes i and r/2+i).
 func (e *exporter) ropeTables() {
 	c := e.c
 	cos, sin := c.RopeTables()
-	half := c.HeadDim / 2
-	fc := make([]float32, c.Context*c.HeadDim)
-	fs := make([]float32, c.Context*c.HeadDim)
+	r := c.rotary()
+	half := r / 2
+	fc := make([]float32, c.Context*r)
+	fs := make([]float32, c.Context*r)
 	for t := range c.Context {
 		for i := range half {
-			a, b := t*c.HeadDim+2*i, t*c.HeadDim+2*i+1
+			a, b := t*r+2*i, t*r+2*i+1
 			if e.o.Rotary == RotaryHalf {
-				a, b = t*c.HeadDim+i, t*c.HeadDim+half+i
+				a, b = t*r+i, t*r+half+i
 			}
 			fc[a], fc[b] = cos[t*half+i], cos[t*half+i]
 			fs[a], fs[b] = sin[t*half+i], sin[t*half+i]
 		}
 	}
-	e.b.Init("rope.cos", i64s(c.Context, c.HeadDim), fc)
-	e.b.Init("rope.sin", i64s(c.Context, c.HeadDim), fs)
+	e.b.Init("rope.cos", i64s(c.Context, r), fc)
+	e.b.Init("rope.sin", i64s(c.Context, r), fs)
 }
 
 // norm writes one norm layer over the last axis of x; w names its weight
@@ -290,13 +304,31 @@ func (e *exporter) heads(p, x string, n int) string {
 	return e.node(p+"/Transpose", "Transpose", []string{r}, onnxbuild.Ints("perm", 0, 2, 1, 3))
 }
 
-// rope writes x·cos + rot(x)·sin for x [1, n, T, hd].
+// rope writes x·cos + rot(x)·sin for x [1, n, T, hd]; a partial rotary
+// (r < hd) as GPT-NeoX's export writes it: Slice x on the last axis into
+// [:r] and [r:], rotate the first, Concat the second after it.
 func (e *exporter) rope(p, x string, n int) string {
 	c := e.c
-	T, hd, half := c.Context, c.HeadDim, c.HeadDim/2
-	ax := e.constInt64(p+"/Constant", false, 0, 1)
-	cos := e.node(p+"/Unsqueeze", "Unsqueeze", []string{"rope.cos", ax})
-	sin := e.node(p+"/Unsqueeze_1", "Unsqueeze", []string{"rope.sin", ax})
+	T, hd, r := c.Context, c.HeadDim, c.rotary()
+	half := r / 2
+	var cos, sin string
+	if e.o.PositionIDs {
+		// cos[position_ids].unsqueeze(1): [1, T, r] → [1, 1, T, r].
+		ax := e.constInt64(p+"/Constant", false, 1)
+		cos = e.node(p+"/Unsqueeze", "Unsqueeze", []string{e.node(p+"/Gather", "Gather", []string{"rope.cos", "position_ids"}, onnxbuild.Int("axis", 0)), ax})
+		sin = e.node(p+"/Unsqueeze_1", "Unsqueeze", []string{e.node(p+"/Gather_1", "Gather", []string{"rope.sin", "position_ids"}, onnxbuild.Int("axis", 0)), ax})
+	} else {
+		ax := e.constInt64(p+"/Constant", false, 0, 1)
+		cos = e.node(p+"/Unsqueeze", "Unsqueeze", []string{"rope.cos", ax})
+		sin = e.node(p+"/Unsqueeze_1", "Unsqueeze", []string{"rope.sin", ax})
+	}
+	var pass string
+	if r < hd {
+		axis := e.constInt64(p+"/Constant_8", false, 3)
+		xr := e.node(p+"/Slice_2", "Slice", []string{x, e.constInt64(p+"/Constant_9", false, 0), e.constInt64(p+"/Constant_10", false, r), axis})
+		pass = e.node(p+"/Slice_3", "Slice", []string{x, e.constInt64(p+"/Constant_11", false, r), e.constInt64(p+"/Constant_12", false, math.MaxInt64), axis})
+		x, hd = xr, r
+	}
 	var rot string
 	if e.o.Rotary == RotaryHalf {
 		axis := e.constInt64(p+"/Constant_1", false, 3)
@@ -315,7 +347,11 @@ func (e *exporter) rope(p, x string, n int) string {
 	}
 	a := e.node(p+"/Mul", "Mul", []string{x, cos})
 	b := e.node(p+"/Mul_1", "Mul", []string{rot, sin})
-	return e.node(p+"/Add", "Add", []string{a, b})
+	y := e.node(p+"/Add", "Add", []string{a, b})
+	if pass != "" {
+		y = e.node(p+"/Concat_1", "Concat", []string{y, pass}, onnxbuild.Int("axis", -1))
+	}
+	return y
 }
 
 // repeatKV repeats each of the KV heads of x [1, KVH, T, hd] G times (as

@@ -92,6 +92,24 @@ func exportCases() []exportCase {
 			}
 		}
 	}
+	// Partial rotary (the first r dims of each head rotate; GPT-NeoX, Phi)
+	// and position_ids as a second input (torch's export of Hugging
+	// Face's LLaMA; the evaluator feeds 0..T−1), in both rotary forms.
+	for _, base := range []Config{gqa, mha} {
+		partial := base
+		partial.HeadDim, partial.RotaryDims = 8, 4
+		for _, cfg := range []Config{base, partial} {
+			for _, rot := range []Rotary{RotaryInterleaved, RotaryHalf} {
+				for _, pos := range []bool{false, true} {
+					if cfg.RotaryDims == 0 && !pos {
+						continue // above
+					}
+					o := ExportOptions{Rotary: rot, PositionIDs: pos}
+					cases = append(cases, exportCase{fmt.Sprintf("kv%d-hd%d-r%d-%+v", cfg.KVHeads, cfg.HeadDim, cfg.RotaryDims, o), cfg, o})
+				}
+			}
+		}
+	}
 	return cases
 }
 

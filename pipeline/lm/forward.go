@@ -7,20 +7,22 @@ import (
 
 // Rotary embeddings, interleaved-pair convention (Meta LLaMA, llama2.c):
 // in each head, the pair (x[2i], x[2i+1]) at position t is rotated by the
-// angle t·θ^(−2i/hd):
+// angle t·θ^(−2i/r), for i < r/2 (r the rotated width, Config.RotaryDims;
+// r = hd unless the rotary is partial, and the dims from r on pass through):
 //
 //	x'[2i]   = x[2i]·cos − x[2i+1]·sin
 //	x'[2i+1] = x[2i]·sin + x[2i+1]·cos
 //
-// RopeTables gives cos and sin as float32 [T, hd/2], computed in float64
+// RopeTables gives cos and sin as float32 [T, r/2], computed in float64
 // and rounded once. The exporter writes the same values.
 func (c Config) RopeTables() (cos, sin []float32) {
-	half := c.HeadDim / 2
+	r := c.rotary()
+	half := r / 2
 	cos = make([]float32, c.Context*half)
 	sin = make([]float32, c.Context*half)
 	for t := range c.Context {
 		for i := range half {
-			freq := 1 / math.Pow(c.RopeTheta, float64(2*i)/float64(c.HeadDim))
+			freq := 1 / math.Pow(c.RopeTheta, float64(2*i)/float64(r))
 			a := float64(t) * freq
 			cos[t*half+i] = float32(math.Cos(a))
 			sin[t*half+i] = float32(math.Sin(a))
@@ -117,9 +119,10 @@ func norm(kind NormKind, out, mu, rs, x, w, b []float32, n, D int, eps float32) 
 	}
 }
 
-// rope rotates each head's pairs of an [n, heads·hd] matrix in place.
-func rope(x, cos, sin []float32, n, heads, hd int, inverse bool) {
-	half := hd / 2
+// rope rotates each head's pairs within its first r dims of an
+// [n, heads·hd] matrix in place.
+func rope(x, cos, sin []float32, n, heads, hd, r int, inverse bool) {
+	half := r / 2
 	for t := range n {
 		cs, sn := cos[t*half:t*half+half], sin[t*half:t*half+half]
 		for h := range heads {
@@ -159,8 +162,8 @@ func (m *Model) forward(a *acts, ids []int) {
 		matMul(q, a.n1[l], L.Wq, n, D, qw)
 		matMul(k, a.n1[l], L.Wk, n, D, kvw)
 		matMul(v, a.n1[l], L.Wv, n, D, kvw)
-		rope(q, a.cos, a.sin, n, H, hd, false)
-		rope(k, a.cos, a.sin, n, KVH, hd, false)
+		rope(q, a.cos, a.sin, n, H, hd, c.rotary(), false)
+		rope(k, a.cos, a.sin, n, KVH, hd, c.rotary(), false)
 		o, p := a.o[l], a.p[l]
 		clear(o[:n*qw])
 		for h := range H {

@@ -13,6 +13,14 @@ func tiny(norm NormKind) Config {
 		Hidden: 12, Eps: 1e-5, RopeTheta: 10000, Norm: norm}
 }
 
+// tinyPartial is tiny with heads of 8 whose first 4 dims rotate (partial
+// rotary).
+func tinyPartial(norm NormKind) Config {
+	c := tiny(norm)
+	c.HeadDim, c.RotaryDims = 8, 4
+	return c
+}
+
 func randomModel(t testing.TB, c Config, seed uint64) *Model {
 	t.Helper()
 	m, err := NewModel(c)
@@ -40,9 +48,12 @@ func randomSeq(r *rand.Rand, n, vocab int) []int {
 // central finite differences of the loss, coordinate by coordinate, on every
 // parameter tensor, for RMSNorm and LayerNorm models.
 func TestGradientFiniteDifference(t *testing.T) {
-	for _, kind := range []NormKind{RMSNorm, LayerNorm} {
-		t.Run(kind.String(), func(t *testing.T) {
-			c := tiny(kind)
+	for _, c := range []Config{tiny(RMSNorm), tiny(LayerNorm), tinyPartial(RMSNorm)} {
+		name := c.Norm.String()
+		if c.RotaryDims != 0 {
+			name += "-partial-rotary"
+		}
+		t.Run(name, func(t *testing.T) {
 			m := randomModel(t, c, 7)
 			r := rand.New(rand.NewPCG(9, 9))
 			seqs := [][]int{randomSeq(r, c.Context+1, c.Vocab), randomSeq(r, 4, c.Vocab)}

@@ -5,6 +5,7 @@ import (
 	"math"
 	"math/rand/v2"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -30,6 +31,9 @@ func TestConfigValidate(t *testing.T) {
 		func(c *Config) { c.RopeTheta = 1 },
 		func(c *Config) { c.Norm = 7 },
 		func(c *Config) { c.Dim = 1 << 20 },
+		func(c *Config) { c.RotaryDims = 3 },
+		func(c *Config) { c.RotaryDims = -2 },
+		func(c *Config) { c.RotaryDims = c.HeadDim + 2 },
 	} {
 		c := Default()
 		mut(&c)
@@ -335,4 +339,42 @@ func mustRead(t *testing.T, path string) []byte {
 		t.Fatal(err)
 	}
 	return b
+}
+
+// TestPartialRotary: with RotaryDims r < hd the first r dims of each head
+// rotate as a head of r would (angles t·θ^(−2i/r)) and the others pass
+// through unchanged.
+func TestPartialRotary(t *testing.T) {
+	c := tinyPartial(RMSNorm)
+	full := c
+	full.HeadDim, full.RotaryDims = c.RotaryDims, 0
+	cos, sin := c.RopeTables()
+	fc, fs := full.RopeTables()
+	if !equal(cos, fc) || !equal(sin, fs) || len(cos) != c.Context*c.RotaryDims/2 {
+		t.Fatal("partial tables are not those of a head of r")
+	}
+	r := rand.New(rand.NewPCG(3, 4))
+	n, heads, hd := c.Context, 2, c.HeadDim
+	x := make([]float32, n*heads*hd)
+	for k := range x {
+		x[k] = float32(r.NormFloat64())
+	}
+	y := slices.Clone(x)
+	rope(y, cos, sin, n, heads, hd, c.RotaryDims, false)
+	half := c.RotaryDims / 2
+	for row := range n * heads {
+		pos := row / heads
+		got, in := y[row*hd:(row+1)*hd], x[row*hd:(row+1)*hd]
+		want := slices.Clone(in[:c.RotaryDims])
+		rope(want, fc[pos*half:], fs[pos*half:], 1, 1, c.RotaryDims, c.RotaryDims, false)
+		if !equal(got[:c.RotaryDims], want) {
+			t.Errorf("row %d: rotated part %v, want %v", row, got[:c.RotaryDims], want)
+		}
+		if !equal(got[c.RotaryDims:], in[c.RotaryDims:]) {
+			t.Errorf("row %d: the pass-through dims changed", row)
+		}
+		if pos > 0 && equal(got[:c.RotaryDims], in[:c.RotaryDims]) {
+			t.Errorf("row %d: the rotated dims did not rotate", row)
+		}
+	}
 }

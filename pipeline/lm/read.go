@@ -44,7 +44,7 @@ func ReadWeights(data []byte, c Config, rot Rotary) (*Model, error) {
 		}
 		src := it.data
 		if rot == RotaryHalf && (hasName(t.Name, "q_proj.weight") || hasName(t.Name, "k_proj.weight")) {
-			src = halfPermute(src, t.Shape[0], t.Shape[1], c.HeadDim, true)
+			src = halfPermute(src, t.Shape[0], t.Shape[1], c.HeadDim, c.rotary(), true)
 		}
 		copy(t.Data, src)
 	}

@@ -207,8 +207,18 @@ func (im *importer) model(m *onnxpb.ModelProto) (*graph.Graph, error) {
 			inputNames = append(inputNames, fmt.Sprintf("%q", in.GetName()))
 		}
 	}
+	if len(inputs) == 2 && (inputs[0].GetName() == PositionIDs) != (inputs[1].GetName() == PositionIDs) {
+		pos, ids := inputs[0], inputs[1]
+		if ids.GetName() == PositionIDs {
+			pos, ids = ids, pos
+		}
+		if err := im.bindPositionIDs(gp, pos, ids); err != nil {
+			return nil, err
+		}
+		inputs = []*onnxpb.ValueInfoProto{ids}
+	}
 	if len(inputs) != 1 {
-		return nil, fmt.Errorf("onnx: the graph has %d inputs besides initializers [%s], want exactly 1", len(inputs), strings.Join(inputNames, " "))
+		return nil, fmt.Errorf("onnx: the graph has %d inputs besides initializers [%s], want exactly 1 (or token ids and %s)", len(inputs), strings.Join(inputNames, " "), PositionIDs)
 	}
 	if len(gp.Output) != 1 {
 		return nil, fmt.Errorf("onnx: the graph has %d outputs, want exactly 1", len(gp.Output))

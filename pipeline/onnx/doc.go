@@ -9,7 +9,10 @@
 // ones imported), with exactly one graph input besides the initializers, a
 // float tensor of rank 1 to 4 whose first dimension may be symbolic or
 // unset (it becomes 1) and whose other dimensions are fixed, and exactly
-// one graph output. Nodes are processed in a
+// one graph output. A language model may have a second input named
+// position_ids (bindPositionIDs, positions.go): it is bound to the
+// constant positions 0..T−1 when it only indexes Gathers of constant
+// tables (the rotary cos/sin), an error otherwise. Nodes are processed in a
 // topological order (the file's when it is one). Initializers may be
 // FLOAT, INT64 or INT32 (held as int64), in their typed field or raw_data;
 // external data and sparse initializers are rejected.

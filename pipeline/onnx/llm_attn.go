@@ -24,7 +24,8 @@ const rotaryTol = 1e-4
 
 // rowForm is the rows of one operand of a graph MatMul ([rows, K]) in
 // terms of the elements of its source: plain (a copy), or the interleaved
-// rotary embedding of a copy.
+// rotary embedding of a copy (a partial rotary's pass-through elements
+// paired in their order, each pair rotated by angle 0: cos 1, sin 0).
 type rowForm struct {
 	rope  bool
 	alpha float64     // a factor common to every element (torch's SDPA scales Q and K by √scale each)
@@ -37,7 +38,10 @@ type rowForm struct {
 // rows returns the form of rows whose element k of row r is el(r, k), or
 // false if they are neither copies nor rotations of pairs of the source
 // by genuine cos/sin (c² + s² = 1), the same pairs in every row, each
-// times one common factor alpha.
+// times one common factor alpha. Elements that copy one source element
+// (times ±alpha, the same sign within a pair) among rotated ones are a
+// partial rotary's pass-through: they pair in their order, as rotations
+// by angle 0 (or π), so the VM's Rope passes them through.
 func rows(R, K int, el func(r, k int) []term) (*rowForm, bool) {
 	f := &rowForm{idx: make([][]int, R), alpha: 1}
 	plain := true
@@ -81,15 +85,25 @@ func rows(R, K int, el func(r, k int) []term) (*rowForm, bool) {
 	}
 	near := func(a, b float64) bool { return math.Abs(a-b) <= 1e-6*max(1, math.Abs(a)) }
 	for r := range R {
-		// Pair the elements of the row that read the same two sources.
+		// Pair the elements of the row that read the same two sources; the
+		// elements that read one (a partial rotary's pass-through dims)
+		// pair in their order, each pair a rotation by angle 0.
 		byPair := map[[2]int][]int{}
+		var single []int
 		for k := range K {
 			t := el(r, k)
-			if len(t) != 2 || t[0].src == t[1].src {
+			switch {
+			case len(t) == 1:
+				single = append(single, k)
+				continue
+			case len(t) != 2 || t[0].src == t[1].src:
 				return nil, false
 			}
 			key := [2]int{min(t[0].src, t[1].src), max(t[0].src, t[1].src)}
 			byPair[key] = append(byPair[key], k)
+		}
+		if len(single)%2 != 0 || len(single) == K {
+			return nil, false
 		}
 		p := make([]int, K)
 		for _, ks := range byPair {
@@ -97,6 +111,9 @@ func rows(R, K int, el func(r, k int) []term) (*rowForm, bool) {
 				return nil, false
 			}
 			p[ks[0]], p[ks[1]] = ks[1], ks[0]
+		}
+		for i := 0; i < len(single); i += 2 {
+			p[single[i]], p[single[i+1]] = single[i+1], single[i]
 		}
 		if partner == nil {
 			partner = p
@@ -113,6 +130,26 @@ func rows(R, K int, el func(r, k int) []term) (*rowForm, bool) {
 		for i := 0; i < K/2; i++ {
 			k, k2 := f.order[2*i], f.order[2*i+1]
 			tk, tk2 := el(r, k), el(r, k2)
+			if len(tk) == 1 || len(tk2) == 1 {
+				// Passed through: y[k] = c·x[k], y[k2] = c·x[k2] with the
+				// common factor c = alpha (cos 1, sin 0).
+				if len(tk) != 1 || len(tk2) != 1 || tk[0].src == tk2[0].src || !near(tk[0].coef, tk2[0].coef) {
+					return nil, false
+				}
+				if f.alpha == 0 {
+					f.alpha = math.Abs(tk[0].coef)
+					if !(f.alpha > 0) || math.IsInf(f.alpha, 0) {
+						return nil, false
+					}
+				}
+				c := tk[0].coef / f.alpha
+				if math.Abs(c*c-1) > rotaryTol {
+					return nil, false
+				}
+				f.idx[r][2*i], f.idx[r][2*i+1] = tk[0].src, tk2[0].src
+				f.cos[r][i], f.sin[r][i] = c, 0
+				continue
+			}
 			s1, s2 := tk[0].src, tk[1].src
 			a1, _ := coef(tk, s1)
 			a2, _ := coef(tk, s2)

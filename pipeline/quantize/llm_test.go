@@ -14,6 +14,7 @@ import (
 	"github.com/opml-dev/opml/pipeline/quantize"
 	"github.com/opml-dev/opml/pipeline/reference"
 	"github.com/opml-dev/opml/vm"
+	"github.com/opml-dev/opml/vm/ops"
 )
 
 // trainedLM reads the committed language model, its float weights and
@@ -97,6 +98,14 @@ func TestCompileLMOps(t *testing.T) {
 		a := float64(k/4) / math.Pow(100, float64(k%4)/4)
 		ropeCos.Data[k], ropeSin.Data[k] = float32(math.Cos(a)), float32(math.Sin(a))
 	}
+	// A partial rotary (docs/onnx.md): pairs 2 and 3 of each row pass
+	// through, as rotations by angle 0.
+	partCos, partSin := ropeCos.Clone(), ropeSin.Clone()
+	for k := range partCos.Data {
+		if k%4 >= 2 {
+			partCos.Data[k], partSin.Data[k] = 1, 0
+		}
+	}
 	head := make([]int, 64)
 	for k := range head {
 		head[k] = k
@@ -110,6 +119,7 @@ func TestCompileLMOps(t *testing.T) {
 		{"norm-rms", []int{4, 24}, []graph.Node{{Name: "n", Op: graph.Norm, Inputs: []string{x}, Output: "y", Norm: graph.NormRMS, Eps: 1e-5}}},
 		{"norm-layer", []int{4, 40}, []graph.Node{{Name: "n", Op: graph.Norm, Inputs: []string{x}, Output: "y", Norm: graph.NormLayer, Eps: 1e-5}}},
 		{"rope", []int{2, 8, 8}, []graph.Node{{Name: "r", Op: graph.Rope, Inputs: []string{x}, Output: "y", W: ropeCos, B: ropeSin}}},
+		{"rope-partial", []int{2, 8, 8}, []graph.Node{{Name: "r", Op: graph.Rope, Inputs: []string{x}, Output: "y", W: partCos, B: partSin}}},
 		{"glumul", []int{3, 40}, []graph.Node{
 			{Name: "u", Op: graph.Unary, Inputs: []string{x}, Output: "u", Fn: graph.Fn{Kind: graph.Neg}},
 			{Name: "g", Op: graph.GluMul, Inputs: []string{x, "u"}, Output: "y"}}},
@@ -186,5 +196,69 @@ func TestCompileEmbed(t *testing.T) {
 	require.NoError(t, err)
 	for e := range want.Data {
 		require.InDelta(t, want.Data[e], got[e], res.Card.Output.Scale/2+1e-6, "element %d", e)
+	}
+}
+
+// A model with a partial rotary and a position_ids input (docs/onnx.md),
+// exported by pipeline/lm, compiles to the same ops (the pass-through dims
+// are identity pairs of the Rope), and the VM's dequantized logits track
+// lm.Forward: relative RMS error below 10% on every calibration window.
+func TestCompileExportedPartialRotary(t *testing.T) {
+	c := lm.Config{Vocab: 64, Context: 16, Dim: 32, Layers: 1, Heads: 2, KVHeads: 1, HeadDim: 16, RotaryDims: 8,
+		Hidden: 48, Eps: 1e-5, RopeTheta: 10000}
+	m, err := lm.NewModel(c)
+	require.NoError(t, err)
+	r := rand.New(rand.NewPCG(5, 6))
+	for i := range m.Data {
+		m.Data[i] = float32(r.NormFloat64() * 0.2)
+	}
+	for _, rot := range []lm.Rotary{lm.RotaryInterleaved, lm.RotaryHalf} {
+		data, err := lm.Export(m, lm.ExportOptions{Rotary: rot, PositionIDs: true})
+		require.NoError(t, err)
+		g, err := onnx.Decode(data)
+		require.NoError(t, err)
+		ref, err := reference.NewRunner(g)
+		require.NoError(t, err)
+		var windows [][]int
+		var calib []*graph.Tensor
+		for range 16 {
+			ids := make([]int, c.Context)
+			for k := range ids {
+				ids[k] = r.IntN(c.Vocab)
+			}
+			windows = append(windows, ids)
+			calib = append(calib, idTensor(ids))
+		}
+		res, err := quantize.Compile(g, calib, ref.Run, quantize.Options{Argmax: quantize.ArgmaxOff})
+		ref.Close()
+		require.NoError(t, err)
+		ropes := 0
+		for _, op := range res.Model.Ops {
+			if op.Op == ops.OpRope {
+				ropes++
+			}
+		}
+		require.Equal(t, 2, ropes, "one Rope on Q and one on K")
+		worst := 0.0
+		for _, ids := range windows {
+			want, err := m.Forward(ids)
+			require.NoError(t, err)
+			in := make([]int32, len(ids))
+			for k, id := range ids {
+				in[k] = int32(id)
+			}
+			ram, err := vm.ExecuteInt32(res.Model, in)
+			require.NoError(t, err)
+			got, err := res.Card.Output.Dequantize(vm.ReadTensor(res.Model.Header.Output, ram))
+			require.NoError(t, err)
+			var se, sf float64
+			for k, f := range want {
+				d := float64(got[k] - f)
+				se, sf = se+d*d, sf+float64(f)*float64(f)
+			}
+			worst = max(worst, math.Sqrt(se/sf))
+			require.Less(t, math.Sqrt(se/sf), 0.1, "%v: relative RMS error of the logits", rot)
+		}
+		t.Logf("rotary form %d: worst relative RMS error of the logits %.4f", rot, worst)
 	}
 }

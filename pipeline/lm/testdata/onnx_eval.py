@@ -9,8 +9,8 @@ Input (stdin, JSON): a list of jobs {"model": path, "ids": [int, ...],
 "out": path, "check": bool}. For each job it optionally runs onnx.checker
 (full_check) and strict shape inference (the inferred output shape must
 equal the declared one), evaluates the graph on input_ids = [ids] (int64
-[1, T]) in float32 and writes the first output as raw little-endian float32
-to out.
+[1, T]; a second input position_ids gets [0 .. T-1]) in float32 and writes
+the first output as raw little-endian float32 to out.
 """
 import json
 import sys
@@ -129,6 +129,10 @@ def run_node(op, ins, a):
 def evaluate(model, ids):
     env = {t.name: onnx.numpy_helper.to_array(t) for t in model.graph.initializer}
     env[model.graph.input[0].name] = np.array([ids], dtype=np.int64)
+    for inp in model.graph.input[1:]:
+        if inp.name != "position_ids":
+            raise NotImplementedError("graph input " + inp.name)
+        env[inp.name] = np.arange(len(ids), dtype=np.int64)[None, :]
     for node in model.graph.node:
         ins = [env[i] for i in node.input if i != ""]
         y = run_node(node.op_type, ins, attrs(node))
