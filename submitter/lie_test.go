@@ -1,9 +1,11 @@
-package submitter
+package submitter_test
 
 import (
 	"testing"
 
 	"github.com/stretchr/testify/require"
+
+	"github.com/opml-dev/opml/submitter"
 )
 
 // TestLieToken: DishonestToken names a generated token from the start
@@ -13,12 +15,12 @@ func TestLieToken(t *testing.T) {
 	for _, tc := range []struct{ token, n, want int }{
 		{0, 1, 0}, {0, 32, 0}, {16, 32, 16}, {31, 32, 31}, {-1, 32, 31}, {-32, 32, 0}, {-1, 1, 0},
 	} {
-		got, err := (&Config{DishonestToken: tc.token}).lieToken(tc.n)
+		got, err := submitter.DishonestTokenIndex(tc.token, tc.n)
 		require.NoError(t, err, "token %d of %d", tc.token, tc.n)
 		require.Equal(t, tc.want, got, "token %d of %d", tc.token, tc.n)
 	}
 	for _, tc := range []struct{ token, n int }{{32, 32}, {-33, 32}, {1, 1}} {
-		_, err := (&Config{DishonestToken: tc.token}).lieToken(tc.n)
+		_, err := submitter.DishonestTokenIndex(tc.token, tc.n)
 		require.ErrorContains(t, err, "the request generates", "token %d of %d", tc.token, tc.n)
 	}
 }

@@ -60,15 +60,16 @@ type Config struct {
 	DishonestToken int
 }
 
-// lieToken is the generated token DishonestToken names in a completion
-// of n tokens, or an error if there is none.
-func (cfg *Config) lieToken(n int) (int, error) {
-	i := cfg.DishonestToken
+// DishonestTokenIndex is the generated token that DishonestToken = token
+// names in a completion of n tokens (negative counts from the end), or an
+// error if there is none.
+func DishonestTokenIndex(token, n int) (int, error) {
+	i := token
 	if i < 0 {
 		i += n
 	}
 	if i < 0 || i >= n {
-		return 0, fmt.Errorf("dishonest token %d: the request generates %d tokens", cfg.DishonestToken, n)
+		return 0, fmt.Errorf("submitter: dishonest token %d: the request generates %d tokens", token, n)
 	}
 	return i, nil
 }
@@ -443,7 +444,7 @@ func (s *Submitter) request(ctx context.Context, now uint64, key string, r *requ
 		at := 0
 		if r.IsCompletion() {
 			c := r.Completion()
-			i, err := s.cfg.lieToken(int(c.Tokens))
+			i, err := DishonestTokenIndex(s.cfg.DishonestToken, int(c.Tokens))
 			if err != nil {
 				log.Error("not claiming", "err", err)
 				return s.finishRequest(key, r)
