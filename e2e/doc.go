@@ -28,7 +28,16 @@
 // and go test's result cache cannot see the sources of the binary they
 // build, so a cached pass could hide a change.
 //
-// The real-geth test (TestGeth) needs geth v1.17.8 at $OPML_GETH or
-// bin/tools/geth under the module root; without it the test is skipped, or
-// fails if OPML_E2E_REQUIRE_GETH=1.
+// The real-geth tests (TestGeth, TestGethLLMLiar) need geth v1.17.8 at
+// $OPML_GETH or bin/tools/geth under the module root; without it they are
+// skipped, or fail if OPML_E2E_REQUIRE_GETH=1.
+//
+// The LLM scenario (TestLLMLiar on a devnet, TestGethLLMLiar on geth)
+// requests completions of the lm fixture's prompt through the
+// ExampleConsumer while liars change the first, the middle and the last
+// generated token in turn (`opml submitter --dishonest.output
+// --dishonest.token I`): each false claim loses at the halting step, and the
+// completion delivered is `opml generate`'s, the fixture's golden one. With
+// N = 857,025 steps and arity 4 a game is 10 rounds: about 6 s per liar on
+// the devnet, 25 s on geth (a block a second); 22 s and 95 s in all.
 package e2e
