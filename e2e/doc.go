@@ -36,8 +36,10 @@
 // requests completions of the lm fixture's prompt through the
 // ExampleConsumer while liars change the first, the middle and the last
 // generated token in turn (`opml submitter --dishonest.output
-// --dishonest.token I`): each false claim loses at the halting step, and the
-// completion delivered is `opml generate`'s, the fixture's golden one. With
-// N = 857,025 steps and arity 4 a game is 10 rounds: about 6 s per liar on
-// the devnet, 25 s on geth (a block a second); 22 s and 95 s in all.
+// --dishonest.token I`): each false claim loses at the halting step after
+// ⌈log_k N⌉ rounds, and the completion delivered is `opml generate`'s, the
+// fixture's golden one. With N = 857,025 steps a game is 10 rounds at the
+// devnet's arity 4 (5 to 10 s per liar, 22 to 45 s in all) and 5 at arity 16
+// on geth, where every move waits for the next block (15 to 20 s per liar,
+// about 75 s in all: the longest e2e test, beside TestGeth's 50 to 60 s).
 package e2e

@@ -103,9 +103,10 @@ func startGeth(t *testing.T, bin, logDir string) (string, *rpc.Client) {
 
 // StartGeth starts geth --dev, funds devnet.AccountKey(0..5) (roles as in
 // the devnet) from geth's dev account, deploys the contracts with an
-// ExampleConsumer through `opml deploy` and registers the fixture models
-// named (fixtures/models/NAME.opml) with `opml register`.
-func StartGeth(t *testing.T, models ...string) *Chain {
+// ExampleConsumer through `opml deploy` (dissection arity arity, 10-minute
+// clocks, a 15-second window, 1-ether bonds) and registers the fixture
+// models named (fixtures/models/NAME.opml) with `opml register`.
+func StartGeth(t *testing.T, arity int, models ...string) *Chain {
 	t.Helper()
 	bin := gethBinary(t)
 	dir, logDir := t.TempDir(), t.TempDir()
@@ -147,7 +148,7 @@ func StartGeth(t *testing.T, models ...string) *Chain {
 	}
 
 	deployer := []string{"OPML_KEY=" + acct["deployer"].Key}
-	out := runCmd(t, dir, deployer, "deploy", "--rpc", url, "--example-consumer", "--arity", "4", "--clock-budget", "10m",
+	out := runCmd(t, dir, deployer, "deploy", "--rpc", url, "--example-consumer", "--arity", strconv.Itoa(arity), "--clock-budget", "10m",
 		"--challenge-window", "15s", "--submit-bond", "1ether", "--challenge-bond", "1ether", "--out", "deployment.json")
 	t.Logf("opml deploy:\n%s", out)
 	modDir := filepath.Join(dir, "models")
@@ -186,7 +187,7 @@ func StartGeth(t *testing.T, models ...string) *Chain {
 // TestGeth runs the happy path and one dispute against a real geth --dev.
 func TestGeth(t *testing.T) {
 	t.Parallel()
-	c := StartGeth(t, "mlp")
+	c := StartGeth(t, 4, "mlp")
 	c.Node("challenger", "challenger", "challenger")
 	want := RunOutput(t, filepath.Join(c.ModDir, "mlp.opml"), Input("mlp"))
 

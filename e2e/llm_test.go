@@ -15,23 +15,12 @@ import (
 	"github.com/opml-dev/opml/fixtures"
 )
 
-// RequestCompletion sends `opml request --prompt` from the consumer
-// account (through the ExampleConsumer with viaConsumer) and returns the
-// request ID.
+// RequestCompletion sends `opml request --prompt --tokens` (--fee
+// RequestFee) from the consumer account (through the ExampleConsumer with
+// viaConsumer) and returns the request ID.
 func (c *Chain) RequestCompletion(modelName, prompt string, tokens int, viaConsumer bool) *big.Int {
 	c.t.Helper()
-	args := []string{"request", "--deployment", c.Deploy, "--model", modelName, "--prompt", prompt, "--tokens", strconv.Itoa(tokens), "--fee", RequestFee}
-	if viaConsumer {
-		args = append(args, "--via-consumer")
-	}
-	out := runCmd(c.t, c.Dir, []string{"OPML_KEY=" + c.Account("consumer").Key}, args...)
-	m := requestRE.FindSubmatch(out)
-	if m == nil {
-		c.t.Fatalf("opml request: no request ID in %q", out)
-	}
-	id, _ := new(big.Int).SetString(string(m[1]), 10)
-	c.t.Logf("sent completion request %v (model %s, %d tokens after %q)", id, modelName, tokens, prompt)
-	return id
+	return c.request(modelName, []string{"--prompt", prompt, "--tokens", strconv.Itoa(tokens)}, viaConsumer)
 }
 
 // goldenCompletion is the lm fixture's sample prompt and its greedy
@@ -75,7 +64,8 @@ func goldenCompletion(t *testing.T, modelFile string) (*fixtures.Prompt, string)
 // with that token's low bit flipped. Each false claim is challenged and
 // loses its game at one step: the halting step, since the liar defends the
 // claim with the true trace of the input its own claim implies and only
-// the claimed output is false. Each honest claim finalizes; the completion
+// the claimed output is false, after ⌈log_k N⌉ rounds. Each honest claim
+// finalizes; the completion
 // the oracle finalizes, the ExampleConsumer receives and stores, and `opml
 // result` shows is `opml generate`'s.
 func llmLiars(t *testing.T, c *Chain) {
@@ -84,7 +74,11 @@ func llmLiars(t *testing.T, c *Chain) {
 		t.Fatal("the chain does not serve the lm fixture")
 	}
 	prompt, want := goldenCompletion(t, filepath.Join(c.ModDir, "lm.opml"))
-	n := m.Header.NumSteps
+	n, k := m.Header.NumSteps, c.D.Params.Arity
+	rounds := 0 // ⌈log_k N⌉
+	for span := n; span > 1; span = (span + k - 1) / k {
+		rounds++
+	}
 	c.Node("challenger", "challenger", "challenger")
 	c.Node("submitter", "submitter", "submitter")
 	ch, sub, liarAddr := c.Addr("challenger"), c.Addr("submitter"), c.Addr("dishonest-submitter")
@@ -115,6 +109,9 @@ func llmLiars(t *testing.T, c *Chain) {
 			if g.Challenger != ch || g.Status != arbiter.GameChallengerWon || g.Reason != arbiter.ReasonStepDisproved || !g.Stepped || g.Step != n-1 {
 				t.Errorf("game %v: challenger %s, %v, %v, step %d (stepped %v); want the challenger to win by executing the halting step %d",
 					g.ID, g.Challenger, g.Status, g.Reason, g.Step, g.Stepped, n-1)
+			}
+			if g.Rounds != rounds || g.Moves != 2*rounds+1 {
+				t.Errorf("game %v: %d rounds, %d moves; want ⌈log_%d N⌉ = %d rounds of a bisect and a choose, then the step", g.ID, g.Rounds, g.Moves, k, rounds)
 			}
 			lie := []byte(want)
 			lie[lc.token] ^= 1
@@ -174,8 +171,10 @@ func TestLLMLiar(t *testing.T) {
 }
 
 // TestGethLLMLiar: llmLiars on a real geth --dev with the lm fixture
-// registered by `opml register`.
+// registered by `opml register`, deployed with the suggested arity 16
+// (docs/protocol.md §6): 5 rounds at N = 857,025, each move waiting for
+// geth's next block.
 func TestGethLLMLiar(t *testing.T) {
 	t.Parallel()
-	llmLiars(t, StartGeth(t, "lm"))
+	llmLiars(t, StartGeth(t, 16, "lm"))
 }
