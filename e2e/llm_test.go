@@ -28,7 +28,7 @@ func (c *Chain) RequestCompletion(modelName, prompt string, tokens int, viaConsu
 // fixture's golden completion (fixtures/golden/final.json).
 func goldenCompletion(t *testing.T, modelFile string) (*fixtures.Prompt, string) {
 	t.Helper()
-	fx, err := fixtures.Load("lm")
+	fx, err := fixtures.Load(fixtures.LM)
 	if err != nil {
 		t.Fatal(err)
 	}

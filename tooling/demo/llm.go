@@ -19,7 +19,7 @@ import (
 )
 
 // LLMModel is the fixture completion model the LLM demo asks.
-const LLMModel = "lm"
+const LLMModel = fixtures.LM
 
 // LLMConfig configures RunLLM.
 type LLMConfig struct {
