@@ -24,7 +24,7 @@ DEADCODE    := $(GO) run golang.org/x/tools/cmd/deadcode@v0.52.0
 # packages whose results go test has cached.
 GOTESTFLAGS ?=
 
-.PHONY: all help build check test test-arm64 e2e tools bench fuzz lint gofmt vet staticcheck deadcode demo update-golden onnx-conformance clean contracts bindings check-contracts npm-ci gas fixtures train-fixtures train-lm
+.PHONY: all help build check test test-arm64 e2e tools bench fuzz lint gofmt vet staticcheck deadcode demo demo-llm update-golden onnx-conformance clean contracts bindings check-contracts npm-ci gas fixtures train-fixtures train-lm
 
 all: build
 
@@ -43,6 +43,7 @@ help:
 	@echo "                    contracts/verifier's covers every op: go test -run TestFuzzCorpus ./contracts/verifier/ -update regenerates it)"
 	@echo "make lint           gofmt check, go vet, staticcheck, deadcode -test (each also alone: make gofmt|vet|staticcheck|deadcode)"
 	@echo "make demo           the whole protocol on an in-process devnet: a false claim disproven, an honest result delivered"
+	@echo "make demo-llm       the LLM demo: a liar changes one token of a completion, loses at one step; the honest text is delivered"
 	@echo "make update-golden  regenerate golden files (go test -update)"
 	@echo "make onnx-conformance regenerate docs/onnx-conformance.md: ONNX's backend tests (apt libonnx-testdata) through"
 	@echo "                    importer, quantizer and VM (checked by go test ./pipeline/onnx/conformance, so by make check/test)"
@@ -143,6 +144,9 @@ deadcode:
 
 demo: build
 	./$(BIN) demo
+
+demo-llm: build
+	./$(BIN) demo --model lm
 
 # Every test package that checks golden files through testkit/golden (which
 # defines the -update flag), found from the test imports.

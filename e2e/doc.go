@@ -28,7 +28,18 @@
 // and go test's result cache cannot see the sources of the binary they
 // build, so a cached pass could hide a change.
 //
-// The real-geth test (TestGeth) needs geth v1.17.8 at $OPML_GETH or
-// bin/tools/geth under the module root; without it the test is skipped, or
-// fails if OPML_E2E_REQUIRE_GETH=1.
+// The real-geth tests (TestGeth, TestGethLLMLiar) need geth v1.17.8 at
+// $OPML_GETH or bin/tools/geth under the module root; without it they are
+// skipped, or fail if OPML_E2E_REQUIRE_GETH=1.
+//
+// The LLM scenario (TestLLMLiar on a devnet, TestGethLLMLiar on geth)
+// requests completions of the lm fixture's prompt through the
+// ExampleConsumer while liars change the first, the middle and the last
+// generated token in turn (`opml submitter --dishonest.output
+// --dishonest.token I`): each false claim loses at the halting step after
+// ⌈log_k N⌉ rounds, and the completion delivered is `opml generate`'s, the
+// fixture's golden one. With N = 857,025 steps a game is 10 rounds at the
+// devnet's arity 4 (5 to 10 s per liar, 22 to 45 s in all) and 5 at arity 16
+// on geth, where every move waits for the next block (15 to 20 s per liar,
+// about 75 s in all: the longest e2e test, beside TestGeth's 50 to 60 s).
 package e2e

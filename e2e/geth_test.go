@@ -103,9 +103,10 @@ func startGeth(t *testing.T, bin, logDir string) (string, *rpc.Client) {
 
 // StartGeth starts geth --dev, funds devnet.AccountKey(0..5) (roles as in
 // the devnet) from geth's dev account, deploys the contracts with an
-// ExampleConsumer through `opml deploy` and registers the MLP fixture with
-// `opml register`.
-func StartGeth(t *testing.T) *Chain {
+// ExampleConsumer through `opml deploy` (dissection arity arity, 10-minute
+// clocks, a 15-second window, 1-ether bonds) and registers the fixture
+// models named (fixtures/models/NAME.opml) with `opml register`.
+func StartGeth(t *testing.T, arity int, models ...string) *Chain {
 	t.Helper()
 	bin := gethBinary(t)
 	dir, logDir := t.TempDir(), t.TempDir()
@@ -147,24 +148,26 @@ func StartGeth(t *testing.T) *Chain {
 	}
 
 	deployer := []string{"OPML_KEY=" + acct["deployer"].Key}
-	out := runCmd(t, dir, deployer, "deploy", "--rpc", url, "--example-consumer", "--arity", "4", "--clock-budget", "10m",
+	out := runCmd(t, dir, deployer, "deploy", "--rpc", url, "--example-consumer", "--arity", strconv.Itoa(arity), "--clock-budget", "10m",
 		"--challenge-window", "15s", "--submit-bond", "1ether", "--challenge-bond", "1ether", "--out", "deployment.json")
 	t.Logf("opml deploy:\n%s", out)
 	modDir := filepath.Join(dir, "models")
 	if err := os.MkdirAll(modDir, 0o755); err != nil {
 		t.Fatal(err)
 	}
-	for _, f := range []string{"mlp.opml", "mlp.opml.json"} {
-		b, err := os.ReadFile(filepath.Join(moduleDir, "fixtures", "models", f))
-		if err != nil {
-			t.Fatal(err)
+	for _, name := range models {
+		for _, f := range []string{name + ".opml", name + ".opml.json"} {
+			b, err := os.ReadFile(filepath.Join(moduleDir, "fixtures", "models", f))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(filepath.Join(modDir, f), b, 0o644); err != nil {
+				t.Fatal(err)
+			}
 		}
-		if err := os.WriteFile(filepath.Join(modDir, f), b, 0o644); err != nil {
-			t.Fatal(err)
-		}
+		out = runCmd(t, dir, deployer, "register", "--deployment", "deployment.json", "--model", filepath.Join(modDir, name+".opml"))
+		t.Logf("opml register:\n%s", out)
 	}
-	out = runCmd(t, dir, deployer, "register", "--deployment", "deployment.json", "--model", filepath.Join(modDir, "mlp.opml"))
-	t.Logf("opml register:\n%s", out)
 	path := filepath.Join(dir, "deployment.json")
 	d, err := deployment.Load(path)
 	if err != nil {
@@ -173,8 +176,10 @@ func StartGeth(t *testing.T) *Chain {
 	if d.RPC != url || d.Consumer == nil {
 		t.Fatalf("deployment: rpc %q consumer %v", d.RPC, d.Consumer)
 	}
-	if _, ok := d.Model("mlp"); !ok {
-		t.Fatal("deployment: mlp not recorded")
+	for _, name := range models {
+		if _, ok := d.Model(name); !ok {
+			t.Fatalf("deployment: %s not recorded", name)
+		}
 	}
 	return newChain(t, dir, logDir, path, d, modDir, acct)
 }
@@ -182,7 +187,7 @@ func StartGeth(t *testing.T) *Chain {
 // TestGeth runs the happy path and one dispute against a real geth --dev.
 func TestGeth(t *testing.T) {
 	t.Parallel()
-	c := StartGeth(t)
+	c := StartGeth(t, 4, "mlp")
 	c.Node("challenger", "challenger", "challenger")
 	want := RunOutput(t, filepath.Join(c.ModDir, "mlp.opml"), Input("mlp"))
 

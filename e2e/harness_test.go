@@ -404,7 +404,13 @@ const RequestFee = "0.01ether"
 // they set it) from the consumer account and returns the request ID.
 func (c *Chain) Request(modelName, input string, viaConsumer bool, extra ...string) *big.Int {
 	c.t.Helper()
-	args := append([]string{"request", "--deployment", c.Deploy, "--model", modelName, "--input", input}, extra...)
+	return c.request(modelName, append([]string{"--input", input}, extra...), viaConsumer)
+}
+
+// request sends `opml request --model modelName` with extra flags.
+func (c *Chain) request(modelName string, extra []string, viaConsumer bool) *big.Int {
+	c.t.Helper()
+	args := append([]string{"request", "--deployment", c.Deploy, "--model", modelName}, extra...)
 	if !slices.Contains(extra, "--fee") {
 		args = append(args, "--fee", RequestFee)
 	}

@@ -47,13 +47,31 @@ type Config struct {
 	// the submitter lose its bond.
 	//
 	// DishonestOutput makes the submitter claim a wrong output (the first
-	// output byte flipped; on a completion request, the first generated
-	// token's low bit). DishonestLieAtStep > 0 makes it defend its
-	// claims in games with dispute.Lying(trace, DishonestLieAtStep): every
-	// state hash from that step on is false. Both go through the same code
-	// path as honest operation.
+	// output byte flipped; on a completion request, the low bit of
+	// generated token DishonestToken). DishonestLieAtStep > 0 makes it
+	// defend its claims in games with dispute.Lying(trace,
+	// DishonestLieAtStep): every state hash from that step on is false.
+	// Both go through the same code path as honest operation.
 	DishonestOutput    bool
 	DishonestLieAtStep uint64
+	// DishonestToken is the generated token DishonestOutput changes on a
+	// completion request: 0 the first, a negative index counts from the
+	// end (−1: the last). A request with no such token is not claimed.
+	DishonestToken int
+}
+
+// DishonestTokenIndex is the generated token that DishonestToken = token
+// names in a completion of n tokens (negative counts from the end), or an
+// error if there is none.
+func DishonestTokenIndex(token, n int) (int, error) {
+	i := token
+	if i < 0 {
+		i += n
+	}
+	if i < 0 || i >= n {
+		return 0, fmt.Errorf("submitter: dishonest token %d: the request generates %d tokens", token, n)
+	}
+	return i, nil
 }
 
 // CompletionExtraGas is what a completion claim costs its submitter
@@ -193,7 +211,8 @@ func New(ctx context.Context, cfg Config) (*Submitter, error) {
 		s.pricer = p
 	}
 	if cfg.DishonestOutput || cfg.DishonestLieAtStep > 0 {
-		base.Log.Warn("TEST-ONLY FAULT INJECTION ENABLED: this submitter lies", "output", cfg.DishonestOutput, "lieAtStep", cfg.DishonestLieAtStep)
+		base.Log.Warn("TEST-ONLY FAULT INJECTION ENABLED: this submitter lies", "output", cfg.DishonestOutput, "token", cfg.DishonestToken,
+			"lieAtStep", cfg.DishonestLieAtStep)
 	}
 	if f := cfg.Fees; f.Active() {
 		price := "auto"
@@ -424,7 +443,13 @@ func (s *Submitter) request(ctx context.Context, now uint64, key string, r *requ
 		output = append([]byte(nil), output...)
 		at := 0
 		if r.IsCompletion() {
-			at = 4*r.Completion().PromptTokens() - 1 // the low byte of c_0
+			c := r.Completion()
+			i, err := DishonestTokenIndex(s.cfg.DishonestToken, int(c.Tokens))
+			if err != nil {
+				log.Error("not claiming", "err", err)
+				return s.finishRequest(key, r)
+			}
+			at = 4*(c.PromptTokens()+i) - 1 // the low byte of c_i = output[P − 1 + i]
 		}
 		output[at] ^= 1
 	}

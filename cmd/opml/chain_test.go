@@ -18,6 +18,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/opml-dev/opml/contracts/arbiter"
+	"github.com/opml-dev/opml/fixtures"
 	"github.com/opml-dev/opml/pipeline/modelcard"
 	"github.com/opml-dev/opml/testkit/testlog"
 	"github.com/opml-dev/opml/tooling/deployment"
@@ -167,7 +168,8 @@ func TestDevnetCommand(t *testing.T) {
 		return err == nil
 	}, time.Minute, 50*time.Millisecond, "deployment file")
 	require.Equal(t, uint64(20), f.Params.ChallengeWindow)
-	require.Len(t, f.Models, 2)
+	require.Len(t, f.Models, len(fixtures.Names), "every built-in fixture, the completion model lm among them")
+	require.Equal(t, "lm", f.Models[2].Name)
 	require.Len(t, f.Accounts, devnet.DefaultAccounts)
 	require.Equal(t, "consumer", f.Accounts[1].Role)
 	for _, m := range f.Models {

@@ -5,7 +5,6 @@ import (
 	"os"
 	"os/signal"
 	"syscall"
-	"time"
 
 	"github.com/urfave/cli/v2"
 
@@ -23,30 +22,57 @@ func demoCommand() *cli.Command {
 			"narrows the range to one step, the step is executed onchain and the false claim is rejected:\n" +
 			"half its bond burned, half paid to the challenger. The honest result is finalized after the\n" +
 			"challenge window and delivered to the consumer contract; a second request is answered by the\n" +
-			"honest submitter alone. Exits 0 only if all of that happened.",
+			"honest submitter alone. Exits 0 only if all of that happened.\n\n" +
+			"With --model lm (make demo-llm), the LLM demo: the consumer contract asks the completion model\n" +
+			"to complete a prompt; the dishonest submitter claims the greedy completion with one generated\n" +
+			"token changed (--lie-token), the honest one the true completion beside it; the challenger wins\n" +
+			"the game on the false claim at one step, and the honest completion is finalized and delivered\n" +
+			"to the consumer contract as text. It prints the prompt, the lie, the honest text, the rounds,\n" +
+			"the step's op, the verdict and the gas of every transaction.",
 		Flags: append([]cli.Flag{
-			&cli.StringFlag{Name: "model", Value: "mlp", Usage: "the fixture model to ask (mlp or cnn)"},
-			&cli.Uint64Flag{Name: "lie-at-step", Usage: "the dishonest submitter's hashes are false from step `T` on (default: the middle step)"},
-			&cli.DurationFlag{Name: "timeout", Value: 3 * time.Minute, Usage: "give up after this long"},
+			&cli.StringFlag{Name: "model", Value: "mlp", Usage: "the fixture model to ask: mlp or cnn (a digit), or lm (the LLM demo: a completion, a liar changing one token)"},
+			&cli.Uint64Flag{Name: "lie-at-step", Usage: "the dishonest submitter's hashes are false from step `T` on (default: the middle step; with --model lm: none, the game ends at the last step)"},
+			&cli.StringFlag{Name: "prompt", Usage: "with --model lm: the prompt `TEXT` (default: the fixture's sample prompt)"},
+			&cli.IntFlag{Name: "tokens", Usage: "with --model lm: generate `N` tokens (default: the fixture's)"},
+			&cli.IntFlag{Name: "lie-token", Usage: "with --model lm: the generated token `I` the dishonest submitter changes (0 the first, negative from the end, -1 the last)"},
+			&cli.DurationFlag{Name: "timeout", Usage: "give up after this long (default 3m, with --model lm 5m)"},
 		}, logFlags("off")...),
-		Action: func(c *cli.Context) error {
-			if c.NArg() > 0 {
-				return fmt.Errorf("opml: demo takes no arguments, got %q", c.Args().First())
-			}
-			logger, err := nodeLogger(c, "demo")
-			if err != nil {
-				return err
-			}
-			ctx, stop := signal.NotifyContext(c.Context, os.Interrupt, syscall.SIGTERM)
-			defer stop()
-			rep, err := demo.Run(ctx, demo.Config{Out: c.App.Writer, Logger: logger, Model: c.String("model"),
-				LieAtStep: c.Uint64("lie-at-step"), Timeout: c.Duration("timeout")})
-			if err != nil {
-				return err
-			}
-			fmt.Fprintf(c.App.Writer, "demo passed in %.1fs (false claim disproven in %.1fs; honest request finalized and delivered in %.1fs)\n",
-				rep.Total.Seconds(), rep.DisputeTime.Seconds(), rep.HappyTime.Seconds())
-			return nil
-		},
+		Action: runDemo,
 	}
+}
+
+func runDemo(c *cli.Context) error {
+	if c.NArg() > 0 {
+		return fmt.Errorf("opml: demo takes no arguments, got %q", c.Args().First())
+	}
+	logger, err := nodeLogger(c, "demo")
+	if err != nil {
+		return err
+	}
+	ctx, stop := signal.NotifyContext(c.Context, os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	w := c.App.Writer
+	if c.String("model") == demo.LLMModel {
+		rep, err := demo.RunLLM(ctx, demo.LLMConfig{Out: w, Logger: logger, Prompt: c.String("prompt"), Tokens: c.Int("tokens"),
+			LieToken: c.Int("lie-token"), LieAtStep: c.Uint64("lie-at-step"), Timeout: c.Duration("timeout")})
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(w, "LLM demo passed in %.1fs (false completion disproven in %.1fs at step %d of %d; %q delivered)\n",
+			rep.Total.Seconds(), rep.DisputeTime.Seconds(), rep.ProvenStep, rep.Steps, rep.Honest)
+		return nil
+	}
+	for _, f := range []string{"prompt", "tokens", "lie-token"} {
+		if c.IsSet(f) {
+			return fmt.Errorf("opml: --%s is an option of the LLM demo (--model %s)", f, demo.LLMModel)
+		}
+	}
+	rep, err := demo.Run(ctx, demo.Config{Out: w, Logger: logger, Model: c.String("model"),
+		LieAtStep: c.Uint64("lie-at-step"), Timeout: c.Duration("timeout")})
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(w, "demo passed in %.1fs (false claim disproven in %.1fs; honest request finalized and delivered in %.1fs)\n",
+		rep.Total.Seconds(), rep.DisputeTime.Seconds(), rep.HappyTime.Seconds())
+	return nil
 }

@@ -64,6 +64,7 @@ func submitterCommand() *cli.Command {
 			&cli.StringFlag{Name: "fee-gas-price", Value: "auto", Usage: "`PRICE` per gas of the gas a claim costs (submit + finalize, 250,000 gas, + the request's callback gas), required on top of --min-fee: auto (the chain's suggested gas price when the request is considered), or an AMOUNT (0: gas not counted)", EnvVars: []string{"OPML_FEE_GAS_PRICE"}},
 			&cli.Uint64Flag{Name: "dishonest.lie-at-step", Category: testOnly, Usage: "defend games with false state hashes from step `T` on (loses its bond)"},
 			&cli.BoolFlag{Name: "dishonest.output", Category: testOnly, Usage: "claim a wrong output (loses its bond)"},
+			&cli.IntFlag{Name: "dishonest.token", Category: testOnly, Usage: "with --dishonest.output, on a completion request: change generated token `I` (0 the first; negative counts from the end, -1 the last)"},
 		),
 		Action: func(c *cli.Context) error { return runNode(c, "submitter") },
 	}
@@ -149,7 +150,7 @@ func runNode(c *cli.Context, role string) error {
 		return fmt.Errorf("opml: --max-vm-runs %d: want 0 or more", cfg.MaxVMRuns)
 	}
 	if role == launch.Submitter {
-		cfg.DishonestOutput = c.Bool("dishonest.output")
+		cfg.DishonestOutput, cfg.DishonestToken = c.Bool("dishonest.output"), c.Int("dishonest.token")
 		if cfg.Fees, err = feePolicy(c.String("min-fee"), c.String("fee-gas-price")); err != nil {
 			return err
 		}

@@ -71,6 +71,7 @@ type Config struct {
 	WatchOnly bool
 	// TEST ONLY fault injection (see submitter.Config and challenger.Config).
 	DishonestOutput    bool   // submitter
+	DishonestToken     int    // submitter, with DishonestOutput
 	DishonestLieAtStep uint64 // submitter and challenger
 }
 
@@ -114,6 +115,8 @@ func (cfg *Config) validate() error {
 		return errors.New("launch: watch-only is a challenger option")
 	case cfg.Role == Challenger && cfg.DishonestOutput:
 		return errors.New("launch: dishonest output is a submitter option")
+	case cfg.DishonestToken != 0 && !cfg.DishonestOutput:
+		return errors.New("launch: the dishonest token is the token a dishonest output changes: set dishonest output too")
 	case cfg.Role == Challenger && cfg.Fees.Active():
 		return errors.New("launch: the fee policy is a submitter option")
 	}
@@ -222,7 +225,8 @@ func newService(ctx context.Context, cfg Config, client *ethclient.Client, txm *
 	budget := node.NewBudget(cfg.VMMemory, cfg.MaxVMRuns)
 	if cfg.Role == Submitter {
 		return submitter.New(ctx, submitter.Config{Oracle: cfg.Oracle, Models: cfg.Models, Client: client, Sender: txm, Store: store,
-			Logger: logger, Metrics: m, Fees: cfg.Fees, Budget: budget, DishonestOutput: cfg.DishonestOutput, DishonestLieAtStep: cfg.DishonestLieAtStep})
+			Logger: logger, Metrics: m, Fees: cfg.Fees, Budget: budget, DishonestOutput: cfg.DishonestOutput, DishonestToken: cfg.DishonestToken,
+			DishonestLieAtStep: cfg.DishonestLieAtStep})
 	}
 	return challenger.New(ctx, challenger.Config{Oracle: cfg.Oracle, Models: cfg.Models, Client: client, Sender: txm, Store: store,
 		Logger: logger, Metrics: m, Budget: budget, WatchOnly: cfg.WatchOnly, DishonestLieAtStep: cfg.DishonestLieAtStep})

@@ -40,6 +40,7 @@ func TestConfigErrors(t *testing.T) {
 		{func(c *Config) { c.Key = nil }, "no key"},
 		{func(c *Config) { c.WatchOnly = true }, "watch-only is a challenger option"},
 		{func(c *Config) { c.Role, c.DishonestOutput = Challenger, true }, "dishonest output is a submitter option"},
+		{func(c *Config) { c.DishonestToken = -1 }, "set dishonest output too"},
 		{func(c *Config) { c.Role, c.Fees = Challenger, submitter.FeePolicy{AutoGasPrice: true} }, "fee policy is a submitter option"},
 		{func(c *Config) { c.MetricsAddr = "0.0.0.0:0" }, "loopback"},
 	} {

@@ -106,7 +106,7 @@ func Measure(ctx context.Context, cfg Config) (*Report, error) {
 		r.Micro = cfg.Bench.Rows()
 	}
 
-	for _, name := range fixtures.Names {
+	for _, name := range fixturebuild.Names {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}

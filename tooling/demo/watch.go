@@ -30,10 +30,14 @@ type ClaimState struct {
 	RequestID *big.Int
 	Submitter common.Address
 	Output    []byte
-	Block     uint64    // block of the Submitted event
-	Posted    time.Time // wall time the Watcher saw the Submitted event
-	Rejected  time.Time // zero unless rejected
-	Finalized time.Time // zero unless finalized (accepted)
+	// Completion is a completion claim's generated tokens (docs/protocol.md
+	// §3.6; nil for other claims, or if the Watcher does not know the
+	// model).
+	Completion []int32
+	Block      uint64    // block of the Submitted event
+	Posted     time.Time // wall time the Watcher saw the Submitted event
+	Rejected   time.Time // zero unless rejected
+	Finalized  time.Time // zero unless finalized (accepted)
 	// Superseded is zero unless the claim survived its window after another
 	// claim had finalized the request (its bond returned).
 	Superseded   time.Time
@@ -70,9 +74,10 @@ type Watcher struct {
 	claims    map[string]*ClaimState
 	games     map[string]*GameState
 	requested map[string]time.Time
-	modelOf   map[string]common.Hash // request → model
-	final     map[string][]byte      // request → finalized output
-	delivered map[string][]byte      // request → output delivered to the consumer
+	modelOf   map[string]common.Hash        // request → model
+	completes map[string]arbiter.Completion // completion request → its parameters
+	final     map[string][]byte             // request → finalized output
+	delivered map[string][]byte             // request → output delivered to the consumer
 	callback  map[string]bool
 	credited  map[common.Address]*big.Int
 	withdrawn map[common.Address]*big.Int
@@ -86,7 +91,8 @@ type Watcher struct {
 func NewWatcher(client Client, d *deployment.File, out io.Writer, names map[common.Address]string, models map[common.Hash]*model.Model) *Watcher {
 	return &Watcher{client: client, d: d, out: out, names: names, models: models, next: d.DeployBlock,
 		claims: map[string]*ClaimState{}, games: map[string]*GameState{}, requested: map[string]time.Time{}, modelOf: map[string]common.Hash{},
-		final: map[string][]byte{}, delivered: map[string][]byte{}, callback: map[string]bool{},
+		completes: map[string]arbiter.Completion{},
+		final:     map[string][]byte{}, delivered: map[string][]byte{}, callback: map[string]bool{},
 		credited: map[common.Address]*big.Int{}, withdrawn: map[common.Address]*big.Int{}, burned: map[string]*big.Int{},
 		start: time.Now()}
 }
@@ -150,6 +156,11 @@ func (w *Watcher) opAt(claimID *big.Int, step uint64) string {
 	if m == nil {
 		return ""
 	}
+	return opAtStep(m, step)
+}
+
+// opAtStep names the op of m that executes step, or the halting step.
+func opAtStep(m *model.Model, step uint64) string {
 	n := int(m.Header.NumOps)
 	k := sort.Search(n, func(k int) bool { return m.OpStart(k+1) > step })
 	if k >= n {
@@ -180,6 +191,10 @@ func (w *Watcher) handle(l *types.Log) {
 		switch ev := arbiter.DecodeEvent(l).(type) {
 		case *arbiter.DeliveredEvent:
 			w.delivered[key(ev.RequestId)] = ev.Output
+			if c, ok := w.completes[key(ev.RequestId)]; ok {
+				w.say("consumer contract received the completion of request %v: %s", ev.RequestId, tokenText(ev.Output, c.TokenBytes))
+				return
+			}
 			w.say("consumer contract received the output of request %v (%d bytes)", ev.RequestId, len(ev.Output))
 		case *arbiter.RefundedEvent:
 			w.say("consumer contract owes %s the fee of cancelled request %v (%s)", w.name(ev.To), ev.RequestId, ether(ev.Fee))
@@ -193,10 +208,23 @@ func (w *Watcher) oracleEvent(l *types.Log) {
 		w.requested[key(ev.RequestId)] = time.Now()
 		w.modelOf[key(ev.RequestId)] = ev.ModelId
 		w.say("request %v: %s asks model %s on %d input values (fee %v wei)", ev.RequestId, w.name(ev.Consumer), short(ev.ModelId), len(ev.Input), ev.Fee)
+	case *arbiter.CompletionRequestedEvent:
+		id := key(ev.RequestId)
+		w.requested[id] = time.Now()
+		w.modelOf[id] = ev.ModelId
+		c := arbiter.Completion{Prompt: ev.Prompt, Tokens: ev.Tokens, TokenBytes: ev.TokenBytes}
+		w.completes[id] = c
+		w.say("request %v: %s asks model %s to complete the %d-token prompt %s with %d tokens (fee %v wei)", ev.RequestId, w.name(ev.Consumer),
+			short(ev.ModelId), c.PromptTokens(), tokenText(ev.Prompt, ev.TokenBytes), ev.Tokens, ev.Fee)
 	case *arbiter.SubmittedEvent:
-		w.claims[key(ev.ClaimId)] = &ClaimState{ID: ev.ClaimId, RequestID: ev.RequestId, Submitter: ev.Submitter, Output: ev.Output, Block: l.BlockNumber, Posted: time.Now()}
-		w.say("claim %s on request %v posted by %s with its bond: output %x, final state %s", claimName(ev.ClaimId), ev.RequestId,
-			w.name(ev.Submitter), ev.Output, short(ev.FinalHash))
+		c := &ClaimState{ID: ev.ClaimId, RequestID: ev.RequestId, Submitter: ev.Submitter, Output: ev.Output, Block: l.BlockNumber, Posted: time.Now()}
+		w.claims[key(ev.ClaimId)] = c
+		what := fmt.Sprintf("output %x", ev.Output)
+		if c.Completion = w.claimedCompletion(ev.RequestId, ev.Output); c.Completion != nil {
+			what = "completion " + tokenText(arbiter.EncodeTokens(c.Completion, w.completes[key(ev.RequestId)].TokenBytes), w.completes[key(ev.RequestId)].TokenBytes)
+		}
+		w.say("claim %s on request %v posted by %s with its bond: %s, final state %s", claimName(ev.ClaimId), ev.RequestId,
+			w.name(ev.Submitter), what, short(ev.FinalHash))
 	case *arbiter.ChallengedEvent:
 		if c, ok := w.claims[key(ev.ClaimId)]; ok {
 			c.Games = append(c.Games, ev.GameId)
@@ -232,6 +260,10 @@ func (w *Watcher) oracleEvent(l *types.Log) {
 			c.Finalized, c.SettledBlock = time.Now(), l.BlockNumber
 		}
 		w.final[key(ev.RequestId)] = ev.Output
+		if c, ok := w.completes[key(ev.RequestId)]; ok {
+			w.say("claim %s FINALIZED: request %v's completion is %s", claimName(ev.ClaimId), ev.RequestId, tokenText(ev.Output, c.TokenBytes))
+			return
+		}
 		w.say("claim %s FINALIZED: request %v's result is %x", claimName(ev.ClaimId), ev.RequestId, ev.Output)
 	case *arbiter.CallbackResultEvent:
 		w.callback[key(ev.RequestId)] = ev.Success
@@ -283,6 +315,34 @@ func (w *Watcher) gameEvent(l *types.Log) {
 		}
 		w.say("game %v resolved: %s (%s)", ev.GameID, statusText(ev.Status), reasonText(ev.Reason))
 	}
+}
+
+// claimedCompletion is the completion a claim's output asserts on a
+// completion request of a known model (nil otherwise).
+func (w *Watcher) claimedCompletion(req *big.Int, output []byte) []int32 {
+	c, ok := w.completes[key(req)]
+	m := w.models[w.modelOf[key(req)]]
+	if !ok || m == nil {
+		return nil
+	}
+	values, err := arbiter.ClaimValues(&m.Header, output)
+	if err != nil {
+		return nil
+	}
+	gen, err := c.Generated(&m.Header, values)
+	if err != nil {
+		return nil
+	}
+	return gen
+}
+
+// tokenText shows token ids of width bytes each: quoted text for 1-byte
+// tokens, hex otherwise.
+func tokenText(b []byte, width uint8) string {
+	if width == 1 {
+		return fmt.Sprintf("%q", b)
+	}
+	return fmt.Sprintf("%x", b)
 }
 
 func (w *Watcher) move(id *big.Int) *GameState {
