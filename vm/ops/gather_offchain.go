@@ -16,20 +16,40 @@ func (gather) writtenThrough(d *Desc, i uint64) uint64 {
 	return elemEnd(d.Out, i, d.Out.RowLen()-1)
 }
 
+// run: a table mostly selects runs of consecutive source elements (a
+// transpose or slice moves whole row segments), so the source address
+// follows the previous entry's without a division while the index and the
+// source column both advance by one.
 func (gather) run(d *Desc, ram, rom []byte) {
 	tab := rom[uint64(d.W)*LeafSize:]
 	n := d.Out.RowLen()
+	var (
+		prev       int64  // the previous entry, when it selected an element
+		run        bool   // whether it did
+		addr       uint64 // that element's RAM byte address
+		col, width uint64 // its column in its tensor, and the tensor's row length
+	)
 	for i := uint64(0); i < d.Out.Rows(); i++ {
 		out := ram[(uint64(d.Out.Addr)+i*d.Out.RowLeaves())*LeafSize:][:n]
+		ent := tab[4*i*n:][:4*n]
 		for j := range out {
-			e := i*n + uint64(j)
-			k := int64(int32(binary.BigEndian.Uint32(tab[4*e:])))
-			if src, se, ok := gatherSource(d, k); ok {
+			k := int64(int32(binary.BigEndian.Uint32(ent[4*j:])))
+			switch {
+			case run && k == prev+1 && col+1 < width:
+				addr++
+				col++
+			default:
+				src, se, ok := gatherSource(d, k)
+				if !ok {
+					run = false
+					out[j] = byte(d.ZIn)
+					continue
+				}
 				leaf, off := elemAddr(src, se)
-				out[j] = ram[leaf*LeafSize+uint64(off)]
-			} else {
-				out[j] = byte(d.ZIn)
+				addr, col, width, run = leaf*LeafSize+uint64(off), se%src.RowLen(), src.RowLen(), true
 			}
+			prev = k
+			out[j] = ram[addr]
 		}
 	}
 }

@@ -5,6 +5,8 @@ package ops
 // kernels), the trace rebuild bound (writtenThrough), the channel-record
 // data rule (validateData) and the op names.
 
+import "github.com/opml-dev/opml/vm/fixedpoint"
+
 // ---- Gemm ----
 
 func (gemm) name() string { return "gemm" }
@@ -20,52 +22,212 @@ func (gemm) writtenThrough(d *Desc, i uint64) uint64 {
 
 func (gemm) run(d *Desc, ram, rom []byte) {
 	G, chunks, N := gemmDims(d)
+	M := uint64(d.M)
+	if M == 0 || N == 0 {
+		return
+	}
+	// K lanes of each input vector and weight row take part in a dot
+	// product: with G = 1 the input row's real lanes (its padding lanes
+	// follow them), else every lane of the G rows' chunks, the input's
+	// padding lanes zeroed so that they add nothing.
+	K := chunks * LeafSize
+	if G == 1 {
+		K = d.In.RowLen()
+	}
+	r := gemmRun{d: d, ram: ram, G: G, K: K, outs: chanOutputs(d, rom, N),
+		w: rom[uint64(d.W)*LeafSize:][:N*chunks*LeafSize], stride: chunks * LeafSize,
+		xs: [2][]int32{make([]int32, K), make([]int32, K)}}
+	pack := K <= maxPackedK
+	if pack {
+		r.xp = make([]int64, K)
+	}
+	for row := uint64(0); row < M; row += 2 {
+		dense0 := r.load(row, r.xs[0])
+		if row+1 == M {
+			r.single(row, r.xs[0], dense0)
+			break
+		}
+		dense1 := r.load(row+1, r.xs[1])
+		if pack && dense0 && dense1 {
+			r.pair(row)
+			continue
+		}
+		r.single(row, r.xs[0], dense0)
+		r.single(row+1, r.xs[1], dense1)
+	}
+}
+
+// maxPackedK bounds the dot products that gemmRun.pair computes for two
+// input rows at once: with K terms (x − ZIn)·w, |x − ZIn| <= 255 and
+// |w| <= 128, the exact sum has |S| <= K·255·128 < 2^31, so it is also
+// the wrapped int32 sum the step semantics accumulate.
+const maxPackedK = (1<<31 - 1) / (255 * 128)
+
+// gemmRun is one fast-path run of a Gemm: the operands, decoded once.
+type gemmRun struct {
+	d         *Desc
+	ram       []byte
+	G, K      uint64
+	outs      []chanOutput // the N output channels' output stages
+	w         []byte       // the N weight rows, stride bytes apart
+	stride    uint64
+	xs        [2][]int32 // input vectors of the current rows
+	xp        []int64    // two input vectors packed (pair)
+	idx, vals []int32    // the nonzero terms of a sparse input vector
+}
+
+// chanOutput is gemmOut for one output channel: its bias, then its
+// requantization, the zero point and the clamp.
+type chanOutput struct {
+	bias int32
+	o    fixedpoint.Output
+}
+
+// chanOutputs decodes the records of output channels 0..n-1 of d.
+func chanOutputs(d *Desc, rom []byte, n uint64) []chanOutput {
+	outs := make([]chanOutput, n)
+	for ch := range outs {
+		cp := getChanParams(leafAt(rom, uint64(d.CP)+uint64(ch)/2), uint64(ch))
+		outs[ch] = chanOutput{bias: cp.Bias, o: fixedpoint.NewOutput(cp.Mult, cp.Shift, d.ZOut, d.Lo, d.Hi)}
+	}
+	return outs
+}
+
+// wrow is weight row n (its first K bytes).
+func (r *gemmRun) wrow(n uint64) []byte { return r.w[n*r.stride:][:r.K] }
+
+// out is output row `row`: Out is int8 [M, N] (or [N]), so element n of
+// the row is byte n from the row's first leaf.
+func (r *gemmRun) out(row uint64) []byte {
+	return r.ram[(uint64(r.d.Out.Addr)+row*r.d.Out.RowLeaves())*LeafSize:][:len(r.outs)]
+}
+
+// load writes the input vector of output row `row` into x, zero point
+// removed and padding lanes zeroed (so the dot product needs no masking),
+// and reports whether it is dense: at least half its terms nonzero.
+func (r *gemmRun) load(row uint64, x []int32) (dense bool) {
+	d := r.d
 	cpr := d.In.RowLeaves()
-	xs := make([]int32, chunks*LeafSize)
-	idx := make([]int32, 0, len(xs))
-	vals := make([]int32, 0, len(xs))
-	for row := uint64(0); row < uint64(d.M); row++ {
-		// The input vector of output row `row`, zero point removed and
-		// padding lanes zeroed, so the dot product needs no masking.
-		for g := uint64(0); g < G; g++ {
-			for c := uint64(0); c < cpr; c++ {
-				loadLanes(xs[(g*cpr+c)*LeafSize:], leafAt(ram, uint64(d.In.Addr)+(row*G+g)*cpr+c), lanesIn(d.In, c), d.ZIn)
-			}
+	first := uint64(d.In.Addr) + row*r.G*cpr
+	if r.G == 1 {
+		src := r.ram[first*LeafSize:][:len(x)]
+		for k, v := range src {
+			x[k] = int32(int8(v)) - int32(d.ZIn)
 		}
-		K := chunks * LeafSize
-		wrow := func(n uint64) []byte { return rom[(uint64(d.W)+n*chunks)*LeafSize:][:K] }
-		out := func(n uint64, acc int32) {
-			cp := getChanParams(leafAt(rom, uint64(d.CP)+n/2), n)
-			leaf, off := d.Out.ElemLeaf(row, n)
-			ram[leaf*LeafSize+uint64(off)] = byte(gemmOut(acc, cp, d))
-		}
-		// Inputs after ReLU or of images are often mostly at the zero
-		// point: then only the nonzero terms are summed (the others add
-		// exactly 0).
-		dot4, dot1 := dotKernel4, dotKernel
-		if nz := nonzero(xs, idx[:0]); 2*len(nz) < len(xs) {
-			idx = nz
-			vals = vals[:0]
-			for _, k := range nz {
-				vals = append(vals, xs[k])
-			}
-			dot4 = func(_ []int32, w0, w1, w2, w3 []byte) (int32, int32, int32, int32) {
-				return sparseKernel4(vals, idx, w0, w1, w2, w3)
-			}
-			dot1 = func(_ []int32, w []byte) int32 { return sparseKernel(vals, idx, w) }
-		}
-		n := uint64(0)
-		for ; n+4 <= N; n += 4 {
-			a0, a1, a2, a3 := dot4(xs, wrow(n), wrow(n+1), wrow(n+2), wrow(n+3))
-			out(n, a0)
-			out(n+1, a1)
-			out(n+2, a2)
-			out(n+3, a3)
-		}
-		for ; n < N; n++ {
-			out(n, dot1(xs, wrow(n)))
+	} else {
+		for c := uint64(0); c < r.G*cpr; c++ {
+			loadLanes(x[c*LeafSize:], leafAt(r.ram, first+c), lanesIn(d.In, c%cpr), d.ZIn)
 		}
 	}
+	nz := 0
+	for _, v := range x {
+		if v != 0 {
+			nz++
+		}
+	}
+	return 2*nz >= len(x)
+}
+
+// single computes output row `row` from its input vector x. Inputs after
+// ReLU or of images are often mostly at the zero point: then only the
+// nonzero terms are summed (the others add exactly 0).
+func (r *gemmRun) single(row uint64, x []int32, dense bool) {
+	o, N := r.out(row), uint64(len(r.outs))
+	dot4, dot1 := dotKernel4, dotKernel
+	if !dense {
+		r.idx = nonzero(x, r.idx[:0])
+		r.vals = r.vals[:0]
+		for _, k := range r.idx {
+			r.vals = append(r.vals, x[k])
+		}
+		vals, idx := r.vals, r.idx
+		dot4 = func(_ []int32, w0, w1, w2, w3 []byte) (int32, int32, int32, int32) {
+			return sparseKernel4(vals, idx, w0, w1, w2, w3)
+		}
+		dot1 = func(_ []int32, w []byte) int32 { return sparseKernel(vals, idx, w) }
+	}
+	n := uint64(0)
+	for ; n+4 <= N; n += 4 {
+		a0, a1, a2, a3 := dot4(x, r.wrow(n), r.wrow(n+1), r.wrow(n+2), r.wrow(n+3))
+		r.put(o, n, a0)
+		r.put(o, n+1, a1)
+		r.put(o, n+2, a2)
+		r.put(o, n+3, a3)
+	}
+	for ; n < N; n++ {
+		r.put(o, n, dot1(x, r.wrow(n)))
+	}
+}
+
+// put writes gemmOut of the accumulator of channel n into o[n].
+func (r *gemmRun) put(o []byte, n uint64, acc int32) {
+	c := &r.outs[n]
+	o[n] = byte(c.o.Apply(acc + c.bias))
+}
+
+// pair computes output rows row and row+1 (both dense, K <= maxPackedK)
+// with one multiplication per weight for both: the vectors are packed as
+// p[k] = x0[k] + x1[k]·2^32, so sum p[k]·w[k] = S0 + S1·2^32 exactly in
+// int64 (|S0|, |S1| < 2^31), whose low 32 bits are S0 and whose rest,
+// after removing S0, is S1.
+func (r *gemmRun) pair(row uint64) {
+	x0, x1, xp := r.xs[0], r.xs[1], r.xp
+	for k := range xp {
+		xp[k] = int64(x0[k]) + int64(x1[k])<<32
+	}
+	o0, o1, N := r.out(row), r.out(row+1), uint64(len(r.outs))
+	put := func(n uint64, t int64) {
+		s0, s1 := unpack(t)
+		r.put(o0, n, s0)
+		r.put(o1, n, s1)
+	}
+	n := uint64(0)
+	for ; n+4 <= N; n += 4 {
+		t0, t1, t2, t3 := packedKernel4(xp, r.wrow(n), r.wrow(n+1), r.wrow(n+2), r.wrow(n+3))
+		put(n, t0)
+		put(n+1, t1)
+		put(n+2, t2)
+		put(n+3, t3)
+	}
+	for ; n < N; n++ {
+		put(n, packedKernel(xp, r.wrow(n)))
+	}
+}
+
+// unpack splits the packed sum t = S0 + S1·2^32 (|S0|, |S1| < 2^31).
+func unpack(t int64) (s0, s1 int32) {
+	s0 = int32(t)
+	return s0, int32((t - int64(s0)) >> 32)
+}
+
+// packedKernel returns sum xp[k]·w[k] in int64 (exact for packed vectors
+// of K <= maxPackedK terms).
+func packedKernel(xp []int64, w []byte) int64 {
+	w = w[:len(xp)]
+	var t0, t1 int64
+	k := 0
+	for ; k+2 <= len(xp); k += 2 {
+		t0 += xp[k] * int64(int8(w[k]))
+		t1 += xp[k+1] * int64(int8(w[k+1]))
+	}
+	if k < len(xp) {
+		t0 += xp[k] * int64(int8(w[k]))
+	}
+	return t0 + t1
+}
+
+// packedKernel4 is packedKernel with four weight rows at once, reading each
+// packed term once.
+func packedKernel4(xp []int64, w0, w1, w2, w3 []byte) (t0, t1, t2, t3 int64) {
+	n := len(xp)
+	w0, w1, w2, w3 = w0[:n], w1[:n], w2[:n], w3[:n]
+	for k, x := range xp {
+		t0 += x * int64(int8(w0[k]))
+		t1 += x * int64(int8(w1[k]))
+		t2 += x * int64(int8(w2[k]))
+		t3 += x * int64(int8(w3[k]))
+	}
+	return
 }
 
 // loadLanes writes x[l] - zx for the n real lanes of a leaf and 0 for the

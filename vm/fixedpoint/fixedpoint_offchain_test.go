@@ -1,0 +1,61 @@
+package fixedpoint
+
+import (
+	"math/rand/v2"
+	"testing"
+)
+
+// requantEdges are the multipliers, shifts and values where rounding,
+// the sign and saturation change behaviour.
+var (
+	edgeX = []int32{0, 1, -1, 2, -2, 3, -3, 127, -128, 1 << 15, -(1 << 15), 1<<31 - 1, -(1 << 31), -(1 << 31) + 1}
+	edgeM = []int32{0, 1, -1, 1 << 30, 1<<31 - 1, -(1 << 31), 3, 1 << 16, 12345}
+)
+
+// checkRequantizer fails unless the Requantizer and Output of (m, s) agree
+// with Requantize and Clamp on x.
+func checkRequantizer(t *testing.T, x, m int32, s uint8, z, lo, hi int8) {
+	t.Helper()
+	if got, want := NewRequantizer(m, s).Apply(x), Requantize(x, m, s); got != want {
+		t.Fatalf("Requantizer(%d, %d).Apply(%d) = %d, Requantize %d", m, s, x, got, want)
+	}
+	o := NewOutput(m, s, z, lo, hi)
+	if got, want := o.Apply(x), Clamp(int64(Requantize(x, m, s))+int64(z), lo, hi); got != want {
+		t.Fatalf("Output(%d, %d, %d, [%d, %d]).Apply(%d) = %d, want %d", m, s, z, lo, hi, x, got, want)
+	}
+}
+
+func TestRequantizerEdges(t *testing.T) {
+	for _, x := range edgeX {
+		for _, m := range edgeM {
+			for s := 0; s <= 70; s++ { // past MaxShift: clamped like RoundShift
+				checkRequantizer(t, x, m, uint8(s), -128, -128, 127)
+				checkRequantizer(t, x, m, uint8(s), 127, 0, 127)
+				checkRequantizer(t, x, m, uint8(s), 5, 10, 3) // lo > hi
+			}
+		}
+	}
+	// Ties round away from zero on both signs.
+	for _, x := range []int32{1, 3, 5, -1, -3, -5} {
+		checkRequantizer(t, x, 1, 1, 0, -128, 127)
+	}
+}
+
+func TestRequantizerRandom(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 6))
+	for n := 0; n < 300000; n++ {
+		x, m := int32(r.Uint32()), int32(r.Uint32())
+		if n%2 == 0 {
+			x >>= r.IntN(31) // small magnitudes: the shifts that do not saturate
+		}
+		s := uint8(r.IntN(MaxShift + 3))
+		checkRequantizer(t, x, m, s, int8(r.Uint32()), int8(r.Uint32()), int8(r.Uint32()))
+	}
+}
+
+func FuzzRequantizer(f *testing.F) {
+	f.Add(int32(-3), int32(1), uint8(1), int8(0), int8(-128), int8(127))
+	f.Fuzz(func(t *testing.T, x, m int32, s uint8, z, lo, hi int8) {
+		checkRequantizer(t, x, m, s, z, lo, hi)
+	})
+}
