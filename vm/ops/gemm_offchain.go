@@ -35,21 +35,22 @@ func (gemm) run(d *Desc, ram, rom []byte) {
 		K = d.In.RowLen()
 	}
 	r := gemmRun{d: d, ram: ram, G: G, K: K, outs: chanOutputs(d, rom, N),
-		w: rom[uint64(d.W)*LeafSize:][:N*chunks*LeafSize], stride: chunks * LeafSize,
-		xs: [2][]int32{make([]int32, K), make([]int32, K)}}
-	pack := K <= maxPackedK
-	if pack {
-		r.xp = make([]int64, K)
+		w: rom[uint64(d.W)*LeafSize:][:N*chunks*LeafSize], stride: chunks * LeafSize}
+	for k := range r.xs {
+		r.xs[k] = make([]int32, K)
+	}
+	if M >= 2 {
+		r.packWeights()
+		r.x2 = make([]int64, 2*K)
 	}
 	for row := uint64(0); row < M; row += 2 {
-		dense0 := r.load(row, r.xs[0])
 		if row+1 == M {
-			r.single(row, r.xs[0], dense0)
+			r.single(row, r.xs[0], r.load(row, r.xs[0]))
 			break
 		}
-		dense1 := r.load(row+1, r.xs[1])
-		if pack && dense0 && dense1 {
-			r.pair(row)
+		dense0, dense1 := r.load(row, r.xs[0]), r.load(row+1, r.xs[1])
+		if r.wp != nil && dense0 && dense1 {
+			r.pair(row, r.xs[0], r.xs[1])
 			continue
 		}
 		r.single(row, r.xs[0], dense0)
@@ -57,11 +58,19 @@ func (gemm) run(d *Desc, ram, rom []byte) {
 	}
 }
 
-// maxPackedK bounds the dot products that gemmRun.pair computes for two
-// input rows at once: with K terms (x − ZIn)·w, |x − ZIn| <= 255 and
-// |w| <= 128, the exact sum has |S| <= K·255·128 < 2^31, so it is also
-// the wrapped int32 sum the step semantics accumulate.
-const maxPackedK = (1<<31 - 1) / (255 * 128)
+// Packed weights. Three int8 weights of three output channels share one
+// int64 word, w0 + w1·2^21 + w2·2^42 (laneBits = 21), so that one
+// multiplication by an input term x (|x| = |x' − ZIn| <= 255) adds x·w_j
+// to lane j of an int64 accumulator: after at most laneBlock terms, each
+// lane's sum S_j has |S_j| <= laneBlock·255·128 < 2^20, the accumulator is
+// exactly S0 + S1·2^21 + S2·2^42, and unpack3 recovers every S_j. The
+// lanes' sums are added up in int64 block by block, exactly; the low 32
+// bits of the total are the wrapped int32 sum of the step semantics
+// (addition modulo 2^32 does not depend on the order).
+const (
+	laneBits  = 21
+	laneBlock = 32 // 32·255·128 = 1,044,480 < 2^20
+)
 
 // gemmRun is one fast-path run of a Gemm: the operands, decoded once.
 type gemmRun struct {
@@ -71,8 +80,9 @@ type gemmRun struct {
 	outs      []chanOutput // the N output channels' output stages
 	w         []byte       // the N weight rows, stride bytes apart
 	stride    uint64
+	wp        []int64    // packed weights (packWeights), or nil
 	xs        [2][]int32 // input vectors of the current rows
-	xp        []int64    // two input vectors packed (pair)
+	x2        []int64    // two of them interleaved (pair)
 	idx, vals []int32    // the nonzero terms of a sparse input vector
 }
 
@@ -91,6 +101,20 @@ func chanOutputs(d *Desc, rom []byte, n uint64) []chanOutput {
 		outs[ch] = chanOutput{bias: cp.Bias, o: fixedpoint.NewOutput(cp.Mult, cp.Shift, d.ZOut, d.Lo, d.Hi)}
 	}
 	return outs
+}
+
+// packWeights packs the weights of channels 6g..6g+5 into group g of
+// wp, 2K words: wp[g·2K + 2k + h] = sum over j < 3 of w[6g+3h+j][k]·2^(21j)
+// (w[n] = 0 for n >= N).
+func (r *gemmRun) packWeights() {
+	N, K := uint64(len(r.outs)), r.K
+	r.wp = make([]int64, (N+5)/6*2*K)
+	for n := uint64(0); n < N; n++ {
+		dst, h, sh := r.wp[n/6*2*K:][:2*K], n/3%2, laneBits*(n%3)
+		for k, v := range r.wrow(n) {
+			dst[2*uint64(k)+h] += int64(int8(v)) << sh
+		}
+	}
 }
 
 // wrow is weight row n (its first K bytes).
@@ -132,6 +156,10 @@ func (r *gemmRun) load(row uint64, x []int32) (dense bool) {
 // ReLU or of images are often mostly at the zero point: then only the
 // nonzero terms are summed (the others add exactly 0).
 func (r *gemmRun) single(row uint64, x []int32, dense bool) {
+	if dense && r.wp != nil {
+		r.pair(row, x, nil)
+		return
+	}
 	o, N := r.out(row), uint64(len(r.outs))
 	dot4, dot1 := dotKernel4, dotKernel
 	if !dense {
@@ -165,67 +193,72 @@ func (r *gemmRun) put(o []byte, n uint64, acc int32) {
 	o[n] = byte(c.o.Apply(acc + c.bias))
 }
 
-// pair computes output rows row and row+1 (both dense, K <= maxPackedK)
-// with one multiplication per weight for both: the vectors are packed as
-// p[k] = x0[k] + x1[k]·2^32, so sum p[k]·w[k] = S0 + S1·2^32 exactly in
-// int64 (|S0|, |S1| < 2^31), whose low 32 bits are S0 and whose rest,
-// after removing S0, is S1.
-func (r *gemmRun) pair(row uint64) {
-	x0, x1, xp := r.xs[0], r.xs[1], r.xp
-	for k := range xp {
-		xp[k] = int64(x0[k]) + int64(x1[k])<<32
+// pair computes output rows row and row+1 from their input vectors x0 and
+// x1 with the packed weights, two rows and six channels at a time; with x1
+// nil, only row `row`.
+func (r *gemmRun) pair(row uint64, x0, x1 []int32) {
+	x2, two := r.x2, x1 != nil
+	if !two {
+		x1 = x0
 	}
-	o0, o1, N := r.out(row), r.out(row+1), uint64(len(r.outs))
-	put := func(n uint64, t int64) {
-		s0, s1 := unpack(t)
-		r.put(o0, n, s0)
-		r.put(o1, n, s1)
+	for k := range x0 {
+		x2[2*k], x2[2*k+1] = int64(x0[k]), int64(x1[k])
 	}
-	n := uint64(0)
-	for ; n+4 <= N; n += 4 {
-		t0, t1, t2, t3 := packedKernel4(xp, r.wrow(n), r.wrow(n+1), r.wrow(n+2), r.wrow(n+3))
-		put(n, t0)
-		put(n+1, t1)
-		put(n+2, t2)
-		put(n+3, t3)
+	o := [2][]byte{r.out(row), nil}
+	if two {
+		o[1] = r.out(row + 1)
 	}
-	for ; n < N; n++ {
-		put(n, packedKernel(xp, r.wrow(n)))
+	N, K2 := uint64(len(r.outs)), 2*r.K
+	for g := uint64(0); g < (N+5)/6; g++ {
+		w := r.wp[g*K2:][:K2]
+		var s [2][6]int64 // [row][channel 6g + j]
+		for b := uint64(0); b < K2; b += 2 * laneBlock {
+			e := min(b+2*laneBlock, K2)
+			t0, t1, t2, t3 := packedKernel(x2[b:e], w[b:e])
+			unpack3(t0, s[0][:3])
+			unpack3(t1, s[0][3:])
+			unpack3(t2, s[1][:3])
+			unpack3(t3, s[1][3:])
+		}
+		for i, oi := range o {
+			if oi == nil {
+				continue
+			}
+			for j := uint64(0); j < 6 && 6*g+j < N; j++ {
+				r.put(oi, 6*g+j, int32(s[i][j]))
+			}
+		}
 	}
 }
 
-// unpack splits the packed sum t = S0 + S1·2^32 (|S0|, |S1| < 2^31).
-func unpack(t int64) (s0, s1 int32) {
-	s0 = int32(t)
-	return s0, int32((t - int64(s0)) >> 32)
+// unpack3 adds the three lane sums of the packed accumulator t to s[0:3]:
+// lane 0 is t's low 21 bits as a signed number; t minus it is an exact
+// multiple of 2^21, whose quotient holds lanes 1 and 2 the same way.
+func unpack3(t int64, s []int64) {
+	s = s[:3]
+	for j := range 2 {
+		l := t << (64 - laneBits) >> (64 - laneBits)
+		s[j] += l
+		t = (t - l) >> laneBits
+	}
+	s[2] += t
 }
 
-// packedKernel returns sum xp[k]·w[k] in int64 (exact for packed vectors
-// of K <= maxPackedK terms).
-func packedKernel(xp []int64, w []byte) int64 {
-	w = w[:len(xp)]
-	var t0, t1 int64
-	k := 0
-	for ; k+2 <= len(xp); k += 2 {
-		t0 += xp[k] * int64(int8(w[k]))
-		t1 += xp[k+1] * int64(int8(w[k+1]))
-	}
-	if k < len(xp) {
-		t0 += xp[k] * int64(int8(w[k]))
-	}
-	return t0 + t1
-}
-
-// packedKernel4 is packedKernel with four weight rows at once, reading each
-// packed term once.
-func packedKernel4(xp []int64, w0, w1, w2, w3 []byte) (t0, t1, t2, t3 int64) {
-	n := len(xp)
-	w0, w1, w2, w3 = w0[:n], w1[:n], w2[:n], w3[:n]
-	for k, x := range xp {
-		t0 += x * int64(int8(w0[k]))
-		t1 += x * int64(int8(w1[k]))
-		t2 += x * int64(int8(w2[k]))
-		t3 += x * int64(int8(w3[k]))
+// packedKernel returns the sums over k of a[k]·p[k], a[k]·q[k],
+// b[k]·p[k] and b[k]·q[k] in int64, for two interleaved input vectors
+// (x[2k] = a[k], x[2k+1] = b[k]) and two interleaved packed weight rows
+// (w[2k] = p[k], w[2k+1] = q[k]): each term is read once. Not inlined: on
+// its own its operands stay in registers.
+//
+//go:noinline
+func packedKernel(x, w []int64) (t0, t1, t2, t3 int64) {
+	w = w[:len(x)]
+	for k := 0; k+1 < len(x); k += 2 {
+		a, b, p, q := x[k], x[k+1], w[k], w[k+1]
+		t0 += a * p
+		t1 += a * q
+		t2 += b * p
+		t3 += b * q
 	}
 	return
 }
