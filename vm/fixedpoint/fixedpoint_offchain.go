@@ -1,5 +1,7 @@
 package fixedpoint
 
+import "math/bits"
+
 // The Go-only part of fixedpoint.go, which has no Solidity twin: forms of
 // the arithmetic for the fast path (vm/ops' run methods) that decode a
 // fixed multiplier and shift once and then apply them to many values
@@ -30,7 +32,7 @@ func NewRequantizer(m int32, s uint8) Requantizer {
 func (q Requantizer) Apply(x int32) int32 {
 	p := int64(x) * q.m
 	sign := p >> 63 // 0 or -1
-	r := ((((p ^ sign) - sign) + q.half) >> q.s ^ sign) - sign
+	r := ((((p^sign)-sign)+q.half)>>(q.s&63) ^ sign) - sign // q.s <= 62
 	return int32(min(max(r, -1<<31), 1<<31-1))
 }
 
@@ -51,4 +53,36 @@ func NewOutput(m int32, s uint8, z, lo, hi int8) Output {
 // lo > hi, as Clamp).
 func (o *Output) Apply(x int32) int8 {
 	return int8(min(max(int64(o.q.Apply(x))+o.z, o.lo), o.hi))
+}
+
+// DivRounder is DivRound(·, b) for one fixed divisor b: the quotient comes
+// from a multiplication by the reciprocal m = floor(2^64 / 2b), which is
+// floor(n / 2b) or one less (n·m/2^64 <= n/2b < n·m/2^64 + 1 for n <
+// 2^64), corrected by one comparison of the remainder.
+type DivRounder struct {
+	b, d, m uint64 // b, 2b and m (m = 0 when b <= 0: the quotient is 0)
+}
+
+// NewDivRounder returns the DivRounder of b (DivRound's domain: b < 2^61).
+func NewDivRounder(b int64) DivRounder {
+	if b <= 0 {
+		return DivRounder{}
+	}
+	r := DivRounder{b: uint64(b), d: 2 * uint64(b)}
+	r.m, _ = bits.Div64(1, 0, r.d) // 2b >= 2 > 1: the quotient fits
+	return r
+}
+
+// Apply returns DivRound(a, b) for |a| < 2^61: the magnitude
+// floor((2|a| + b) / 2b), the sign of a put back by a mask.
+func (r DivRounder) Apply(a int64) int64 {
+	if r.m == 0 {
+		return 0
+	}
+	sign := a >> 63
+	n := uint64((a^sign)-sign)*2 + r.b
+	q, _ := bits.Mul64(n, r.m)
+	rem := n - q*r.d       // in [0, 2·2b)
+	q += 1 ^ (rem-r.d)>>63 // +1 when rem >= 2b (2b < 2^63: no wrap past it)
+	return (int64(q) ^ sign) - sign
 }

@@ -59,3 +59,49 @@ func FuzzRequantizer(f *testing.F) {
 		checkRequantizer(t, x, m, s, z, lo, hi)
 	})
 }
+
+func checkDivRounder(t *testing.T, a, b int64) {
+	t.Helper()
+	if got, want := NewDivRounder(b).Apply(a), DivRound(a, b); got != want {
+		t.Fatalf("DivRounder(%d).Apply(%d) = %d, DivRound %d", b, a, got, want)
+	}
+}
+
+func TestDivRounderEdges(t *testing.T) {
+	const lim = 1<<61 - 1
+	as := []int64{0, 1, -1, 2, -2, 3, -3, 5, -5, 7, -7, 1 << 40, -(1 << 40), lim, -lim, lim - 1, -lim + 1}
+	bs := []int64{-5, -1, 0, 1, 2, 3, 4, 5, 7, 1 << 20, 1<<20 + 1, 1<<32 - 1, 1 << 32, 1<<32 + 1, 1 << 60, lim - 1, lim}
+	for _, a := range as {
+		for _, b := range bs {
+			checkDivRounder(t, a, b)
+			// Ties and the values around them: a = k·b ± b/2.
+			for _, d := range []int64{-1, 0, 1} {
+				for _, k := range []int64{0, 1, 3, -1, -3} {
+					if v := k*b + b/2 + d; b > 0 && b < 1<<50 {
+						checkDivRounder(t, v, b)
+						checkDivRounder(t, -v, b)
+					}
+				}
+			}
+		}
+	}
+}
+
+func TestDivRounderRandom(t *testing.T) {
+	r := rand.New(rand.NewPCG(7, 8))
+	for n := 0; n < 300000; n++ {
+		a := r.Int64N(1<<62) - 1<<61 + 1
+		a >>= r.IntN(62)
+		b := r.Int64N(1<<61) >> r.IntN(61)
+		checkDivRounder(t, a, b)
+	}
+}
+
+func FuzzDivRounder(f *testing.F) {
+	f.Add(int64(-3), int64(2))
+	f.Fuzz(func(t *testing.T, a, b int64) {
+		a %= 1 << 61 // DivRound's domain: |a| < 2^61, b < 2^61
+		b %= 1 << 61
+		checkDivRounder(t, a, b)
+	})
+}

@@ -40,7 +40,13 @@ func (gemm) run(d *Desc, ram, rom []byte) {
 		r.xs[k] = make([]int32, K)
 	}
 	if M >= 2 {
-		r.packWeights()
+		// |x − ZIn| <= 255, |w| <= 128.
+		r.wp = newPacked(N, K, 255*128)
+		for n := uint64(0); n < N; n++ {
+			for k, v := range r.wrow(n) {
+				r.wp.add(n, uint64(k), int64(int8(v)))
+			}
+		}
 		r.x2 = make([]int64, 2*K)
 	}
 	for row := uint64(0); row < M; row += 2 {
@@ -58,20 +64,6 @@ func (gemm) run(d *Desc, ram, rom []byte) {
 	}
 }
 
-// Packed weights. Three int8 weights of three output channels share one
-// int64 word, w0 + w1·2^21 + w2·2^42 (laneBits = 21), so that one
-// multiplication by an input term x (|x| = |x' − ZIn| <= 255) adds x·w_j
-// to lane j of an int64 accumulator: after at most laneBlock terms, each
-// lane's sum S_j has |S_j| <= laneBlock·255·128 < 2^20, the accumulator is
-// exactly S0 + S1·2^21 + S2·2^42, and unpack3 recovers every S_j. The
-// lanes' sums are added up in int64 block by block, exactly; the low 32
-// bits of the total are the wrapped int32 sum of the step semantics
-// (addition modulo 2^32 does not depend on the order).
-const (
-	laneBits  = 21
-	laneBlock = 32 // 32·255·128 = 1,044,480 < 2^20
-)
-
 // gemmRun is one fast-path run of a Gemm: the operands, decoded once.
 type gemmRun struct {
 	d         *Desc
@@ -80,7 +72,7 @@ type gemmRun struct {
 	outs      []chanOutput // the N output channels' output stages
 	w         []byte       // the N weight rows, stride bytes apart
 	stride    uint64
-	wp        []int64    // packed weights (packWeights), or nil
+	wp        *packed    // the weight rows packed, or nil
 	xs        [2][]int32 // input vectors of the current rows
 	x2        []int64    // two of them interleaved (pair)
 	idx, vals []int32    // the nonzero terms of a sparse input vector
@@ -101,20 +93,6 @@ func chanOutputs(d *Desc, rom []byte, n uint64) []chanOutput {
 		outs[ch] = chanOutput{bias: cp.Bias, o: fixedpoint.NewOutput(cp.Mult, cp.Shift, d.ZOut, d.Lo, d.Hi)}
 	}
 	return outs
-}
-
-// packWeights packs the weights of channels 6g..6g+5 into group g of
-// wp, 2K words: wp[g·2K + 2k + h] = sum over j < 3 of w[6g+3h+j][k]·2^(21j)
-// (w[n] = 0 for n >= N).
-func (r *gemmRun) packWeights() {
-	N, K := uint64(len(r.outs)), r.K
-	r.wp = make([]int64, (N+5)/6*2*K)
-	for n := uint64(0); n < N; n++ {
-		dst, h, sh := r.wp[n/6*2*K:][:2*K], n/3%2, laneBits*(n%3)
-		for k, v := range r.wrow(n) {
-			dst[2*uint64(k)+h] += int64(int8(v)) << sh
-		}
-	}
 }
 
 // wrow is weight row n (its first K bytes).
@@ -208,27 +186,67 @@ func (r *gemmRun) pair(row uint64, x0, x1 []int32) {
 	if two {
 		o[1] = r.out(row + 1)
 	}
-	N, K2 := uint64(len(r.outs)), 2*r.K
-	for g := uint64(0); g < (N+5)/6; g++ {
-		w := r.wp[g*K2:][:K2]
-		var s [2][6]int64 // [row][channel 6g + j]
-		for b := uint64(0); b < K2; b += 2 * laneBlock {
-			e := min(b+2*laneBlock, K2)
-			t0, t1, t2, t3 := packedKernel(x2[b:e], w[b:e])
-			unpack3(t0, s[0][:3])
-			unpack3(t1, s[0][3:])
-			unpack3(t2, s[1][:3])
-			unpack3(t3, s[1][3:])
-		}
+	N := uint64(len(r.outs))
+	for g := uint64(0); g < r.wp.groups(); g++ {
+		s := r.wp.dot(x2, g)
 		for i, oi := range o {
-			if oi == nil {
-				continue
-			}
-			for j := uint64(0); j < 6 && 6*g+j < N; j++ {
+			for j := uint64(0); j < 6 && 6*g+j < N && oi != nil; j++ {
 				r.put(oi, 6*g+j, int32(s[i][j]))
 			}
 		}
 	}
+}
+
+// packed holds N rows of K small integers packed three to an int64 word
+// for dot products with vectors of small integers (the weights of a Gemm,
+// the second input of a MatMul): rows 6g..6g+5 are group g, 2K words,
+// word 2k + h of which is w[6g+3h][k] + w[6g+3h+1][k]·2^21 +
+// w[6g+3h+2][k]·2^42 (rows past N are zero). One multiplication of a word
+// by a vector term x adds x·w_j to lane j of an int64 accumulator. With
+// |x·w| <= bound for every term, after `block` terms (block·bound < 2^20)
+// every lane's sum S_j has |S_j| < 2^20, the accumulator is exactly S0 +
+// S1·2^21 + S2·2^42 and unpack3 recovers each S_j. dot adds the lanes'
+// sums up in int64 block by block, exactly: the low 32 bits of a total
+// are the wrapped int32 sum of the step semantics (addition modulo 2^32
+// does not depend on the order).
+type packed struct {
+	N, K, block uint64
+	w           []int64
+}
+
+// laneBits is the width of a lane of a packed word.
+const laneBits = 21
+
+// newPacked returns an all-zero packed matrix of N rows of K terms whose
+// products with vector terms are bounded by bound in magnitude (1 <= bound
+// <= 2^16).
+func newPacked(N, K, bound uint64) *packed {
+	return &packed{N: N, K: K, block: (1<<(laneBits-1) - 1) / bound, w: make([]int64, (N+5)/6*2*K)}
+}
+
+// add adds v to term k of row n (rows start at zero).
+func (p *packed) add(n, k uint64, v int64) {
+	p.w[n/6*2*p.K+2*k+n/3%2] += v << (laneBits * (n % 3))
+}
+
+// groups is the number of groups of six rows.
+func (p *packed) groups() uint64 { return (p.N + 5) / 6 }
+
+// dot returns the dot products of two interleaved vectors (x[2k] and
+// x[2k+1] are term k of vectors 0 and 1) with the rows of group g:
+// s[i][j] = sum over k of x[2k+i]·w[6g+j][k], exactly.
+func (p *packed) dot(x []int64, g uint64) (s [2][6]int64) {
+	K2 := 2 * p.K
+	w, x := p.w[g*K2:][:K2], x[:K2]
+	for b := uint64(0); b < K2; b += 2 * p.block {
+		e := min(b+2*p.block, K2)
+		t0, t1, t2, t3 := packedKernel(x[b:e], w[b:e])
+		unpack3(t0, s[0][:3])
+		unpack3(t1, s[0][3:])
+		unpack3(t2, s[1][:3])
+		unpack3(t3, s[1][3:])
+	}
+	return s
 }
 
 // unpack3 adds the three lane sums of the packed accumulator t to s[0:3]:
