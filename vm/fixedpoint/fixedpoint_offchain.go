@@ -31,8 +31,9 @@ func NewRequantizer(m int32, s uint8) Requantizer {
 // rounding overflows), then Sat32.
 func (q Requantizer) Apply(x int32) int32 {
 	p := int64(x) * q.m
-	sign := p >> 63                                         // 0 or -1
-	r := ((((p^sign)-sign)+q.half)>>(q.s&63) ^ sign) - sign // q.s <= 62
+	sign := p >> 63 // 0 or -1
+	// q.s <= 62: the mask only tells the compiler the shift is in range.
+	r := ((((p^sign)-sign)+q.half)>>(q.s&63) ^ sign) - sign
 	return int32(min(max(r, -1<<31), 1<<31-1))
 }
 

@@ -47,7 +47,7 @@ func (gemm) run(d *Desc, ram, rom []byte) {
 				r.wp.add(n, uint64(k), int64(int8(v)))
 			}
 		}
-		r.x2 = make([]int64, 2*K)
+		r.x2 = make([]termPair, K)
 	}
 	for row := uint64(0); row < M; row += 2 {
 		if row+1 == M {
@@ -74,7 +74,7 @@ type gemmRun struct {
 	stride    uint64
 	wp        *packed    // the weight rows packed, or nil
 	xs        [2][]int32 // input vectors of the current rows
-	x2        []int64    // two of them interleaved (pair)
+	x2        []termPair // two of them side by side (pair)
 	idx, vals []int32    // the nonzero terms of a sparse input vector
 }
 
@@ -180,7 +180,7 @@ func (r *gemmRun) pair(row uint64, x0, x1 []int32) {
 		x1 = x0
 	}
 	for k := range x0 {
-		x2[2*k], x2[2*k+1] = int64(x0[k]), int64(x1[k])
+		x2[k] = termPair{int64(x0[k]), int64(x1[k])}
 	}
 	o := [2][]byte{r.out(row), nil}
 	if two {
@@ -199,20 +199,23 @@ func (r *gemmRun) pair(row uint64, x0, x1 []int32) {
 
 // packed holds N rows of K small integers packed three to an int64 word
 // for dot products with vectors of small integers (the weights of a Gemm,
-// the second input of a MatMul): rows 6g..6g+5 are group g, 2K words,
-// word 2k + h of which is w[6g+3h][k] + w[6g+3h+1][k]·2^21 +
-// w[6g+3h+2][k]·2^42 (rows past N are zero). One multiplication of a word
-// by a vector term x adds x·w_j to lane j of an int64 accumulator. With
-// |x·w| <= bound for every term, after `block` terms (block·bound < 2^20)
-// every lane's sum S_j has |S_j| < 2^20, the accumulator is exactly S0 +
-// S1·2^21 + S2·2^42 and unpack3 recovers each S_j. dot adds the lanes'
-// sums up in int64 block by block, exactly: the low 32 bits of a total
-// are the wrapped int32 sum of the step semantics (addition modulo 2^32
-// does not depend on the order).
+// the second input of a MatMul): rows 6g..6g+5 are group g, K term pairs,
+// pair k of which holds w[6g][k] + w[6g+1][k]·2^21 + w[6g+2][k]·2^42 and
+// the same of rows 6g+3..6g+5 (rows past N are zero). One multiplication
+// of a word by a vector term x adds x·w_j to lane j of an int64
+// accumulator. With |x·w| <= bound for every term, after `block` terms
+// (block·bound < 2^20) every lane's sum S_j has |S_j| < 2^20, the
+// accumulator is exactly S0 + S1·2^21 + S2·2^42 and unpack3 recovers each
+// S_j. dot adds the lanes' sums up in int64 block by block, exactly: the
+// low 32 bits of a total are the wrapped int32 sum of the step semantics
+// (addition modulo 2^32 does not depend on the order).
 type packed struct {
 	N, K, block uint64
-	w           []int64
+	w           []termPair
 }
+
+// termPair is term k of two vectors, or two packed words of a group.
+type termPair struct{ a, b int64 }
 
 // laneBits is the width of a lane of a packed word.
 const laneBits = 21
@@ -221,25 +224,29 @@ const laneBits = 21
 // products with vector terms are bounded by bound in magnitude (1 <= bound
 // <= 2^16).
 func newPacked(N, K, bound uint64) *packed {
-	return &packed{N: N, K: K, block: (1<<(laneBits-1) - 1) / bound, w: make([]int64, (N+5)/6*2*K)}
+	return &packed{N: N, K: K, block: (1<<(laneBits-1) - 1) / bound, w: make([]termPair, (N+5)/6*K)}
 }
 
 // add adds v to term k of row n (rows start at zero).
 func (p *packed) add(n, k uint64, v int64) {
-	p.w[n/6*2*p.K+2*k+n/3%2] += v << (laneBits * (n % 3))
+	w := &p.w[n/6*p.K+k]
+	if v <<= laneBits * (n % 3); n/3%2 == 0 {
+		w.a += v
+	} else {
+		w.b += v
+	}
 }
 
 // groups is the number of groups of six rows.
 func (p *packed) groups() uint64 { return (p.N + 5) / 6 }
 
-// dot returns the dot products of two interleaved vectors (x[2k] and
-// x[2k+1] are term k of vectors 0 and 1) with the rows of group g:
-// s[i][j] = sum over k of x[2k+i]·w[6g+j][k], exactly.
-func (p *packed) dot(x []int64, g uint64) (s [2][6]int64) {
-	K2 := 2 * p.K
-	w, x := p.w[g*K2:][:K2], x[:K2]
-	for b := uint64(0); b < K2; b += 2 * p.block {
-		e := min(b+2*p.block, K2)
+// dot returns the dot products of two vectors (x[k] = term k of vectors
+// 0 and 1) with the rows of group g: s[i][j] = sum over k of x[k]_i ·
+// w[6g+j][k], exactly.
+func (p *packed) dot(x []termPair, g uint64) (s [2][6]int64) {
+	w, x := p.w[g*p.K:][:p.K], x[:p.K]
+	for b := uint64(0); b < p.K; b += p.block {
+		e := min(b+p.block, p.K)
 		t0, t1, t2, t3 := packedKernel(x[b:e], w[b:e])
 		unpack3(t0, s[0][:3])
 		unpack3(t1, s[0][3:])
@@ -262,21 +269,29 @@ func unpack3(t int64, s []int64) {
 	s[2] += t
 }
 
-// packedKernel returns the sums over k of a[k]·p[k], a[k]·q[k],
-// b[k]·p[k] and b[k]·q[k] in int64, for two interleaved input vectors
-// (x[2k] = a[k], x[2k+1] = b[k]) and two interleaved packed weight rows
-// (w[2k] = p[k], w[2k+1] = q[k]): each term is read once. Not inlined: on
+// packedKernel returns the sums over k of x[k].a·w[k].a, x[k].a·w[k].b,
+// x[k].b·w[k].a and x[k].b·w[k].b in int64: two vectors times two packed
+// words, each term read once, four terms per iteration. Not inlined: on
 // its own its operands stay in registers.
 //
 //go:noinline
-func packedKernel(x, w []int64) (t0, t1, t2, t3 int64) {
+func packedKernel(x, w []termPair) (t0, t1, t2, t3 int64) {
 	w = w[:len(x)]
-	for k := 0; k+1 < len(x); k += 2 {
-		a, b, p, q := x[k], x[k+1], w[k], w[k+1]
-		t0 += a * p
-		t1 += a * q
-		t2 += b * p
-		t3 += b * q
+	k := 0
+	for ; k+4 <= len(x); k += 4 {
+		xx, ww := x[k:k+4:k+4], w[k:k+4:k+4]
+		v, u := xx[0], ww[0]
+		t0, t1, t2, t3 = t0+v.a*u.a, t1+v.a*u.b, t2+v.b*u.a, t3+v.b*u.b
+		v, u = xx[1], ww[1]
+		t0, t1, t2, t3 = t0+v.a*u.a, t1+v.a*u.b, t2+v.b*u.a, t3+v.b*u.b
+		v, u = xx[2], ww[2]
+		t0, t1, t2, t3 = t0+v.a*u.a, t1+v.a*u.b, t2+v.b*u.a, t3+v.b*u.b
+		v, u = xx[3], ww[3]
+		t0, t1, t2, t3 = t0+v.a*u.a, t1+v.a*u.b, t2+v.b*u.a, t3+v.b*u.b
+	}
+	for ; k < len(x); k++ {
+		v, u := x[k], w[k]
+		t0, t1, t2, t3 = t0+v.a*u.a, t1+v.a*u.b, t2+v.b*u.a, t3+v.b*u.b
 	}
 	return
 }

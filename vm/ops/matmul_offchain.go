@@ -67,7 +67,7 @@ func (matmul) run(d *Desc, ram, _ []byte) {
 		bs[h] = b
 	}
 	o := fixedpoint.NewOutput(d.MulOut, d.ShOut, d.ZOut, d.Lo, d.Hi)
-	x2 := make([]int64, 2*K)
+	x2 := make([]termPair, K)
 	// load writes row i of A, as term t (0 or 1) of x2, and returns the
 	// row's output and its number of written elements.
 	load := func(i, t uint64) ([]byte, uint64) {
@@ -78,7 +78,11 @@ func (matmul) run(d *Desc, ram, _ []byte) {
 			if d.KH == MatMulCausalK && uint64(k) > m {
 				x = 0
 			}
-			x2[2*k+int(t)] = x
+			if t == 0 {
+				x2[k].a = x
+			} else {
+				x2[k].b = x
+			}
 		}
 		nEnd := N
 		if d.KH == MatMulCausalN {
