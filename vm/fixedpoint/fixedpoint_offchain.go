@@ -26,15 +26,19 @@ func NewRequantizer(m int32, s uint8) Requantizer {
 	return q
 }
 
-// Apply returns Requantize(x, m, s): RoundShift on the magnitude, the sign
-// put back by a mask (|x·m| <= 2^62, so neither the magnitude nor the
-// rounding overflows), then Sat32.
+// Apply returns Requantize(x, m, s).
 func (q Requantizer) Apply(x int32) int32 {
+	return int32(min(max(q.round(x), -1<<31), 1<<31-1))
+}
+
+// round returns RoundShift(x·m, s): the rounded magnitude, with the sign
+// put back by a mask (|x·m| <= 2^62, so neither the magnitude nor the
+// rounding overflows).
+func (q Requantizer) round(x int32) int64 {
 	p := int64(x) * q.m
 	sign := p >> 63 // 0 or -1
 	// q.s <= 62: the mask only tells the compiler the shift is in range.
-	r := ((((p^sign)-sign)+q.half)>>(q.s&63) ^ sign) - sign
-	return int32(min(max(r, -1<<31), 1<<31-1))
+	return ((((p^sign)-sign)+q.half)>>(q.s&63) ^ sign) - sign
 }
 
 // Output is the output stage of most ops, Clamp(Requantize(x, m, s) + z,
@@ -51,9 +55,11 @@ func NewOutput(m int32, s uint8, z, lo, hi int8) Output {
 }
 
 // Apply returns Clamp(int64(Requantize(x, m, s)) + z, lo, hi) (hi when
-// lo > hi, as Clamp).
+// lo > hi, as Clamp). Requantize's saturation to int32 is left out: the
+// clamp to int8 bounds after adding |z| <= 128 gives lo or hi for every
+// value past the int32 range either way.
 func (o *Output) Apply(x int32) int8 {
-	return int8(min(max(int64(o.q.Apply(x))+o.z, o.lo), o.hi))
+	return int8(min(max(o.q.round(x)+o.z, o.lo), o.hi))
 }
 
 // DivRounder is DivRound(·, b) for one fixed divisor b: the quotient comes

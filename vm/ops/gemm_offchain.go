@@ -43,9 +43,7 @@ func (gemm) run(d *Desc, ram, rom []byte) {
 		// |x − ZIn| <= 255, |w| <= 128.
 		r.wp = newPacked(N, K, 255*128)
 		for n := uint64(0); n < N; n++ {
-			for k, v := range r.wrow(n) {
-				r.wp.add(n, uint64(k), int64(int8(v)))
-			}
+			r.wp.setRow(n, r.wrow(n), 0)
 		}
 		r.x2 = make([]termPair, K)
 	}
@@ -188,7 +186,7 @@ func (r *gemmRun) pair(row uint64, x0, x1 []int32) {
 	}
 	N := uint64(len(r.outs))
 	for g := uint64(0); g < r.wp.groups(); g++ {
-		s := r.wp.dot(x2, g)
+		s := r.wp.dot(x2, g, r.K)
 		for i, oi := range o {
 			for j := uint64(0); j < 6 && 6*g+j < N && oi != nil; j++ {
 				r.put(oi, 6*g+j, int32(s[i][j]))
@@ -227,13 +225,18 @@ func newPacked(N, K, bound uint64) *packed {
 	return &packed{N: N, K: K, block: (1<<(laneBits-1) - 1) / bound, w: make([]termPair, (N+5)/6*K)}
 }
 
-// add adds v to term k of row n (rows start at zero).
-func (p *packed) add(n, k uint64, v int64) {
-	w := &p.w[n/6*p.K+k]
-	if v <<= laneBits * (n % 3); n/3%2 == 0 {
-		w.a += v
+// setRow sets row n (zero until then) to the int8 values of src minus z,
+// len(src) = K.
+func (p *packed) setRow(n uint64, src []byte, z int64) {
+	w, sh := p.w[n/6*p.K:][:len(src)], laneBits*(n%3)
+	if n/3%2 == 0 {
+		for k, v := range src {
+			w[k].a += (int64(int8(v)) - z) << sh
+		}
 	} else {
-		w.b += v
+		for k, v := range src {
+			w[k].b += (int64(int8(v)) - z) << sh
+		}
 	}
 }
 
@@ -241,12 +244,12 @@ func (p *packed) add(n, k uint64, v int64) {
 func (p *packed) groups() uint64 { return (p.N + 5) / 6 }
 
 // dot returns the dot products of two vectors (x[k] = term k of vectors
-// 0 and 1) with the rows of group g: s[i][j] = sum over k of x[k]_i ·
-// w[6g+j][k], exactly.
-func (p *packed) dot(x []termPair, g uint64) (s [2][6]int64) {
-	w, x := p.w[g*p.K:][:p.K], x[:p.K]
-	for b := uint64(0); b < p.K; b += p.block {
-		e := min(b+p.block, p.K)
+// 0 and 1) with the rows of group g over the terms k < kEnd (kEnd <= K):
+// s[i][j] = sum over k < kEnd of x[k]_i · w[6g+j][k], exactly.
+func (p *packed) dot(x []termPair, g, kEnd uint64) (s [2][6]int64) {
+	w, x := p.w[g*p.K:][:kEnd], x[:kEnd]
+	for b := uint64(0); b < kEnd; b += p.block {
+		e := min(b+p.block, kEnd)
 		t0, t1, t2, t3 := packedKernel(x[b:e], w[b:e])
 		unpack3(t0, s[0][:3])
 		unpack3(t1, s[0][3:])

@@ -59,24 +59,27 @@ func (matmul) run(d *Desc, ram, _ []byte) {
 	for h := range bs {
 		b := newPacked(N, K, 255*255)
 		for n := uint64(0); n < N; n++ {
-			row := ram[(uint64(d.In2.Addr)+(uint64(h)*N+n)*C)*LeafSize:][:K]
-			for k, v := range row {
-				b.add(n, uint64(k), int64(int8(v))-int64(d.ZIn2))
-			}
+			b.setRow(n, ram[(uint64(d.In2.Addr)+(uint64(h)*N+n)*C)*LeafSize:][:K], int64(d.ZIn2))
 		}
 		bs[h] = b
 	}
 	o := fixedpoint.NewOutput(d.MulOut, d.ShOut, d.ZOut, d.Lo, d.Hi)
 	x2 := make([]termPair, K)
-	// load writes row i of A, as term t (0 or 1) of x2, and returns the
-	// row's output and its number of written elements.
+	// load writes row i of A as vector t (0 or 1) of x2, its terms k >= kEnd
+	// zero, and returns the row's output (its written elements) and kEnd.
 	load := func(i, t uint64) ([]byte, uint64) {
-		m := i % M
+		m, kEnd, nEnd := i%M, K, N
+		switch d.KH {
+		case MatMulCausalN:
+			nEnd = m + 1
+		case MatMulCausalK:
+			kEnd = m + 1
+		}
 		a := ram[(uint64(d.In.Addr)+i*C)*LeafSize:][:K]
-		for k, v := range a {
-			x := int64(int8(v)) - int64(d.ZIn)
-			if d.KH == MatMulCausalK && uint64(k) > m {
-				x = 0
+		for k := range x2 {
+			var x int64
+			if uint64(k) < kEnd {
+				x = int64(int8(a[k])) - int64(d.ZIn)
 			}
 			if t == 0 {
 				x2[k].a = x
@@ -84,23 +87,20 @@ func (matmul) run(d *Desc, ram, _ []byte) {
 				x2[k].b = x
 			}
 		}
-		nEnd := N
-		if d.KH == MatMulCausalN {
-			nEnd = m + 1
-		}
-		return ram[(uint64(d.Out.Addr)+i*d.Out.RowLeaves())*LeafSize:][:nEnd], nEnd
+		return ram[(uint64(d.Out.Addr)+i*d.Out.RowLeaves())*LeafSize:][:nEnd], kEnd
 	}
 	for i, step := uint64(0), uint64(2); i < P*M; i += step {
-		out0, n0 := load(i, 0)
-		out1, n1 := []byte(nil), uint64(0)
+		out0, k0 := load(i, 0)
+		out1, k1 := []byte(nil), uint64(0)
 		if step = 2; i+1 < P*M && (i+1)/M == i/M {
-			out1, n1 = load(i+1, 1)
+			out1, k1 = load(i+1, 1)
 		} else {
 			step = 1 // row i + 1 starts the next head
 		}
+		n0, n1 := uint64(len(out0)), uint64(len(out1))
 		b := bs[i/M/G]
 		for g := uint64(0); 6*g < max(n0, n1); g++ {
-			s := b.dot(x2, g)
+			s := b.dot(x2, g, max(k0, k1))
 			for j := uint64(0); j < 6; j++ {
 				if n := 6*g + j; n < n0 {
 					out0[n] = byte(o.Apply(int32(s[0][j])))
