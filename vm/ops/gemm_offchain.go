@@ -104,7 +104,11 @@ func (r *gemmRun) out(row uint64) []byte {
 
 // load writes the input vector of output row `row` into x, zero point
 // removed and padding lanes zeroed (so the dot product needs no masking),
-// and reports whether it is dense: at least half its terms nonzero.
+// and reports whether it is dense: worth a dense dot product rather than
+// one over its nonzero terms only. The packed kernel does three terms per
+// multiplication for two rows, the sparse one a term per multiplication
+// plus an index: with packed weights a vector is dense unless fewer than
+// 1/8 of its terms are nonzero, without them unless fewer than half.
 func (r *gemmRun) load(row uint64, x []int32) (dense bool) {
 	d := r.d
 	cpr := d.In.RowLeaves()
@@ -124,6 +128,9 @@ func (r *gemmRun) load(row uint64, x []int32) (dense bool) {
 		if v != 0 {
 			nz++
 		}
+	}
+	if r.wp != nil {
+		return 8*nz >= len(x)
 	}
 	return 2*nz >= len(x)
 }
