@@ -26,13 +26,19 @@ func (norm) run(d *Desc, ram, _ []byte) {
 		for c := uint64(0); c < L; c++ {
 			normSums(d, &acc, leafAt(ram, uint64(d.In.Addr)+row*L+c), lanesIn(d.In, c))
 		}
-		s1, div := normS1(d, &acc), fixedpoint.NewDivRounder(int64(normRoot(d, &acc)))
-		x := ram[(uint64(d.In.Addr)+row*L)*LeafSize:][:n]
-		out := ram[(uint64(d.Out.Addr)+row*L)*LeafSize:][:n]
-		for e := range x {
-			c := D*(int64(int8(x[e]))-int64(d.ZIn)) - s1
-			q := min(max(div.Apply(c<<NormValueShift), -1<<31), 1<<31-1) // Sat32
-			out[e] = byte(o.Apply(int32(q)))
-		}
+		normRow(ram[(uint64(d.In.Addr)+row*L)*LeafSize:][:n], ram[(uint64(d.Out.Addr)+row*L)*LeafSize:][:n],
+			int64(d.ZIn), D, normS1(d, &acc), fixedpoint.NewDivRounder(int64(normRoot(d, &acc))), o)
+	}
+}
+
+// normRow is phase 2 (normLanes) over a row x into out, for the row's S1
+// and root r (div divides by r): a function of its own, so that its few
+// values stay in registers.
+func normRow(x, out []byte, z, D, s1 int64, div fixedpoint.DivRounder, o fixedpoint.Output) {
+	out = out[:len(x)]
+	for e, v := range x {
+		c := D*(int64(int8(v))-z) - s1
+		q := min(max(div.Apply(c<<NormValueShift), -1<<31), 1<<31-1) // Sat32
+		out[e] = byte(o.Apply(int32(q)))
 	}
 }
