@@ -8,33 +8,28 @@ import "math/bits"
 // without data-dependent branches. Each computes exactly the function it
 // is named after (tested against it).
 
-// Requantizer is Requantize(·, m, s) for one fixed multiplier m and shift
-// s.
-type Requantizer struct {
+// requantizer is RoundShift(x·m, s), the rounding step of Requantize, for
+// one fixed multiplier m and shift s.
+type requantizer struct {
 	m, half int64 // the multiplier; 2^(s-1), or 0 when s = 0
 	s       uint8 // the shift, at most MaxShift
 }
 
-// NewRequantizer returns the Requantizer of m and s (a shift above MaxShift
-// is MaxShift, as in RoundShift).
-func NewRequantizer(m int32, s uint8) Requantizer {
+// newRequantizer returns the requantizer of m and s (a shift above
+// MaxShift is MaxShift, as in RoundShift).
+func newRequantizer(m int32, s uint8) requantizer {
 	s = min(s, MaxShift)
-	q := Requantizer{m: int64(m), s: s}
+	q := requantizer{m: int64(m), s: s}
 	if s > 0 {
 		q.half = 1 << (s - 1)
 	}
 	return q
 }
 
-// Apply returns Requantize(x, m, s).
-func (q Requantizer) Apply(x int32) int32 {
-	return int32(min(max(q.round(x), -1<<31), 1<<31-1))
-}
-
 // round returns RoundShift(x·m, s): the rounded magnitude, with the sign
 // put back by a mask (|x·m| <= 2^62, so neither the magnitude nor the
 // rounding overflows).
-func (q Requantizer) round(x int32) int64 {
+func (q requantizer) round(x int32) int64 {
 	p := int64(x) * q.m
 	sign := p >> 63 // 0 or -1
 	// q.s <= 62: the mask only tells the compiler the shift is in range.
@@ -44,14 +39,14 @@ func (q Requantizer) round(x int32) int64 {
 // Output is the output stage of most ops, Clamp(Requantize(x, m, s) + z,
 // lo, hi), for fixed parameters.
 type Output struct {
-	q         Requantizer
+	q         requantizer
 	z, lo, hi int64
 }
 
 // NewOutput returns the Output of multiplier m, shift s, zero point z and
 // clamp [lo, hi].
 func NewOutput(m int32, s uint8, z, lo, hi int8) Output {
-	return Output{q: NewRequantizer(m, s), z: int64(z), lo: int64(lo), hi: int64(hi)}
+	return Output{q: newRequantizer(m, s), z: int64(z), lo: int64(lo), hi: int64(hi)}
 }
 
 // Apply returns Clamp(int64(Requantize(x, m, s)) + z, lo, hi) (hi when
