@@ -205,16 +205,11 @@ func TestMatMulFastPathEdges(t *testing.T) {
 			for _, N := range []uint32{1, 6, 7, 13} {
 				for _, pat := range []string{"max", "alternating", "random"} {
 					g := newRefGen(r)
-					P, PB, M := uint32(3), uint32(1), uint32(5)
+					P, PB := uint32(3), uint32(1)
 					if pat == "random" {
 						P, PB = 4, 2
 					}
-					switch mode {
-					case MatMulCausalN:
-						N = M
-					case MatMulCausalK:
-						M = K
-					}
+					M, N, K := matmulModeDims(mode, 5, N, K)
 					a := g.place(NewTensor(Int8, P, M, K))
 					b := g.place(NewTensor(Int8, PB, N, K))
 					out := g.place(NewTensor(Int8, P, M, N))
