@@ -12,6 +12,7 @@ import "math/bits"
 // one fixed multiplier m and shift s.
 type requantizer struct {
 	m, half int64 // the multiplier; 2^(s-1), or 0 when s = 0
+	neg     int64 // -1, or 0 when s = 0
 	s       uint8 // the shift, at most MaxShift
 }
 
@@ -21,19 +22,19 @@ func newRequantizer(m int32, s uint8) requantizer {
 	s = min(s, MaxShift)
 	q := requantizer{m: int64(m), s: s}
 	if s > 0 {
-		q.half = 1 << (s - 1)
+		q.half, q.neg = 1<<(s-1), -1
 	}
 	return q
 }
 
-// round returns RoundShift(x·m, s): the rounded magnitude, with the sign
-// put back by a mask (|x·m| <= 2^62, so neither the magnitude nor the
-// rounding overflows).
+// round returns RoundShift(x·m, s) as floor((p + 2^(s-1) − [p < 0]) / 2^s)
+// for s >= 1, p = x·m: for p < 0, −floor((−p + h) / 2^s) = floor((p − h +
+// 2^s − 1) / 2^s) and 2^s − h = h (h = 2^(s-1)); |p| <= 2^62, so nothing
+// overflows.
 func (q requantizer) round(x int32) int64 {
 	p := int64(x) * q.m
-	sign := p >> 63 // 0 or -1
 	// q.s <= 62: the mask only tells the compiler the shift is in range.
-	return ((((p^sign)-sign)+q.half)>>(q.s&63) ^ sign) - sign
+	return (p + q.half + (p>>63)&q.neg) >> (q.s & 63)
 }
 
 // Output is the output stage of most ops, Clamp(Requantize(x, m, s) + z,
