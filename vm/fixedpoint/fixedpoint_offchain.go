@@ -8,30 +8,35 @@ import "math/bits"
 // without data-dependent branches. Each computes exactly the function it
 // is named after (tested against it).
 
-// requantizer is RoundShift(x·m, s), the rounding step of Requantize, for
-// one fixed multiplier m and shift s.
-type requantizer struct {
+// Requantizer is Requantize(·, m, s) for one fixed multiplier m and shift
+// s.
+type Requantizer struct {
 	m, half int64 // the multiplier; 2^(s-1), or 0 when s = 0
 	neg     int64 // -1, or 0 when s = 0
 	s       uint8 // the shift, at most MaxShift
 }
 
-// newRequantizer returns the requantizer of m and s (a shift above
+// NewRequantizer returns the Requantizer of m and s (a shift above
 // MaxShift is MaxShift, as in RoundShift).
-func newRequantizer(m int32, s uint8) requantizer {
+func NewRequantizer(m int32, s uint8) Requantizer {
 	s = min(s, MaxShift)
-	q := requantizer{m: int64(m), s: s}
+	q := Requantizer{m: int64(m), s: s}
 	if s > 0 {
 		q.half, q.neg = 1<<(s-1), -1
 	}
 	return q
 }
 
+// Apply returns Requantize(x, m, s): round, then Sat32.
+func (q Requantizer) Apply(x int32) int32 {
+	return int32(min(max(q.round(x), -1<<31), 1<<31-1))
+}
+
 // round returns RoundShift(x·m, s) as floor((p + 2^(s-1) − [p < 0]) / 2^s)
 // for s >= 1, p = x·m: for p < 0, −floor((−p + h) / 2^s) = floor((p − h +
 // 2^s − 1) / 2^s) and 2^s − h = h (h = 2^(s-1)); |p| <= 2^62, so nothing
 // overflows.
-func (q requantizer) round(x int32) int64 {
+func (q Requantizer) round(x int32) int64 {
 	p := int64(x) * q.m
 	// q.s <= 62: the mask only tells the compiler the shift is in range.
 	return (p + q.half + (p>>63)&q.neg) >> (q.s & 63)
@@ -40,14 +45,14 @@ func (q requantizer) round(x int32) int64 {
 // Output is the output stage of most ops, Clamp(Requantize(x, m, s) + z,
 // lo, hi), for fixed parameters.
 type Output struct {
-	q         requantizer
+	q         Requantizer
 	z, lo, hi int64
 }
 
 // NewOutput returns the Output of multiplier m, shift s, zero point z and
 // clamp [lo, hi].
 func NewOutput(m int32, s uint8, z, lo, hi int8) Output {
-	return Output{q: newRequantizer(m, s), z: int64(z), lo: int64(lo), hi: int64(hi)}
+	return Output{q: NewRequantizer(m, s), z: int64(z), lo: int64(lo), hi: int64(hi)}
 }
 
 // Apply returns Clamp(int64(Requantize(x, m, s)) + z, lo, hi) (hi when

@@ -12,12 +12,16 @@ var (
 	edgeM = []int32{0, 1, -1, 1 << 30, 1<<31 - 1, -(1 << 31), 3, 1 << 16, 12345}
 )
 
-// checkRequantizer fails unless the requantizer and Output of (m, s) agree
+// checkRequantizer fails unless the Requantizer and Output of (m, s) agree
 // with RoundShift, Requantize and Clamp on x.
 func checkRequantizer(t *testing.T, x, m int32, s uint8, z, lo, hi int8) {
 	t.Helper()
-	if got, want := newRequantizer(m, s).round(x), RoundShift(int64(x)*int64(m), s); got != want {
-		t.Fatalf("requantizer(%d, %d).round(%d) = %d, RoundShift %d", m, s, x, got, want)
+	q := NewRequantizer(m, s)
+	if got, want := q.round(x), RoundShift(int64(x)*int64(m), s); got != want {
+		t.Fatalf("Requantizer(%d, %d).round(%d) = %d, RoundShift %d", m, s, x, got, want)
+	}
+	if got, want := q.Apply(x), Requantize(x, m, s); got != want {
+		t.Fatalf("Requantizer(%d, %d).Apply(%d) = %d, Requantize %d", m, s, x, got, want)
 	}
 	o := NewOutput(m, s, z, lo, hi)
 	if got, want := o.Apply(x), Clamp(int64(Requantize(x, m, s))+int64(z), lo, hi); got != want {

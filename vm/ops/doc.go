@@ -33,7 +33,8 @@
 // sized from the operands' bound, and the unpacked sums add up exactly in
 // int64, whose low 32 bits are the step semantics' wrapped int32 sum.
 // Requantization, division by a row's sum or root, and the output clamp
-// use the branch-free forms of vm/fixedpoint (Output, DivRounder); elementwise ops look per-byte rescalings up in 256-entry
+// use the branch-free forms of vm/fixedpoint (Requantizer, Output,
+// DivRounder); elementwise ops look per-byte rescalings up in 256-entry
 // tables made once per run.
 //
 // Guarantees: integer-only and deterministic; every function is total on

@@ -34,20 +34,25 @@ func (add) writtenThrough(d *Desc, i uint64) uint64 { return leafEnd(d.Out, i) }
 func (add) run(d *Desc, ram, _ []byte) {
 	ta, tb := rescaleTable(d.ZIn, d.MulIn, d.ShIn), rescaleTable(d.ZIn2, d.MulIn2, d.ShIn2)
 	o := fixedpoint.NewOutput(d.MulOut, d.ShOut, d.ZOut, d.Lo, d.Hi)
-	binaryRows(d, ram, func(a, b, out []byte) {
-		for e := range out {
-			s := min(max(int64(ta[a[e]])+int64(tb[b[e]]), -1<<31), 1<<31-1) // Sat32
-			out[e] = byte(o.Apply(int32(s)))
-		}
-	})
+	binaryRows(d, ram, func(a, b, out []byte) { addRow(a, b, out, ta, tb, o) })
+}
+
+// addRow is addLanes over a row, with the inputs' rescalings looked up.
+func addRow(a, b, out []byte, ta, tb *[256]int32, o fixedpoint.Output) {
+	a, b = a[:len(out)], b[:len(out)]
+	for e := range out {
+		s := min(max(int64(ta[a[e]])+int64(tb[b[e]]), -1<<31), 1<<31-1) // Sat32
+		out[e] = byte(o.Apply(int32(s)))
+	}
 }
 
 // rescaleTable returns, for every byte v, Add's rescaling of the input
 // value int8(v): Requantize((int8(v) − z)·2^20, m, s).
 func rescaleTable(z int8, m int32, s uint8) *[256]int32 {
 	var t [256]int32
+	q := fixedpoint.NewRequantizer(m, s)
 	for v := range t {
-		t[v] = fixedpoint.Requantize((int32(int8(v))-int32(z))<<AddLeftShift, m, s)
+		t[v] = q.Apply((int32(int8(v)) - int32(z)) << AddLeftShift)
 	}
 	return &t
 }
