@@ -66,6 +66,11 @@ var gemmShapes = []struct {
 }{
 	{"mlp784x128", 1, 784, 128},
 	{"batch64x784x128", 64, 784, 128},
+	// The LM of issue 15 (T = 64, D = 64, FF = 176): up/gate projection,
+	// down projection and the output head.
+	{"lm64x64x176", 64, 64, 176},
+	{"lm64x176x64", 64, 176, 64},
+	{"lm64x64x256", 64, 64, 256},
 }
 
 // BenchmarkGemm measures the fast path in MAC/s; BenchmarkGemmNaive the

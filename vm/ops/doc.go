@@ -25,6 +25,18 @@
 // function, and a new Solidity file (for example a contract that only
 // dispatches to op libraries, which it lists as dispatch-only).
 //
+// Fast-path kernels. Gemm and MatMul compute their dot products with three
+// int8-sized operands packed into each int64 word (21-bit lanes, one
+// multiplication serving three output elements, two input rows per pass;
+// type packed in gemm_offchain.go): every lane's partial sum stays below
+// 2^20 in magnitude because the sums are unpacked after a block of terms
+// sized from the operands' bound, and the unpacked sums add up exactly in
+// int64, whose low 32 bits are the step semantics' wrapped int32 sum.
+// Requantization, division by a row's sum or root, and the output clamp
+// use the branch-free forms of vm/fixedpoint (Requantizer, Output,
+// DivRounder); elementwise ops look per-byte rescalings up in 256-entry
+// tables made once per run.
+//
 // Guarantees: integer-only and deterministic; every function is total on
 // validated descriptors and never panics on any input a validated descriptor
 // admits; the fast path of an op leaves memory exactly as running all its

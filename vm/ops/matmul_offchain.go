@@ -4,6 +4,8 @@ package ops
 // the fast path, the trace rebuild bound, the closed-form step prefix sums
 // of the ragged causal modes and the op name.
 
+import "github.com/opml-dev/opml/vm/fixedpoint"
+
 func (matmul) name() string { return "matmul" }
 
 func (matmul) validateData(*Desc, []byte) error { return nil }
@@ -42,39 +44,71 @@ func (matmul) stepsBefore(d *Desc, i uint64) uint64 {
 	return i/M*rows(M) + rows(i%M)
 }
 
-// run: B (all heads, zero point removed) is loaded once as int32 rows of K;
-// each A row once; each element is a plain dot over the row's k range.
+// run: each head of B, zero point removed, packed once (|a − ZIn| and
+// |b − ZIn2| <= 255); the rows of A two at a time (within a head), zero
+// point removed and, in causal-K mode, the terms k > m zeroed (the dot of
+// row m runs over k <= m only); then six elements per pass of the packed
+// kernel. In causal-N mode only the elements n <= m are written.
 func (matmul) run(d *Desc, ram, _ []byte) {
 	M, N, C, G := matmulDims(d)
 	P, PB, K := uint64(d.In.Dims[0]), uint64(d.In2.Dims[0]), uint64(d.In.Dims[2])
 	if P*M*N == 0 {
 		return
 	}
-	bs := make([]int32, PB*N*K)
-	for r := uint64(0); r < PB*N; r++ {
-		base := (uint64(d.In2.Addr) + r*C) * LeafSize
-		for k := uint64(0); k < K; k++ {
-			bs[r*K+k] = int32(int8(ram[base+k])) - int32(d.ZIn2)
+	bs := make([]*packed, PB)
+	for h := range bs {
+		b := newPacked(N, K, 255*255)
+		for n := uint64(0); n < N; n++ {
+			b.setRow(n, ram[(uint64(d.In2.Addr)+(uint64(h)*N+n)*C)*LeafSize:][:K], int64(d.ZIn2))
 		}
+		bs[h] = b
 	}
-	a := make([]int32, K)
-	for i := uint64(0); i < P*M; i++ {
-		p, m := i/M, i%M
-		base := (uint64(d.In.Addr) + i*C) * LeafSize
-		for k := uint64(0); k < K; k++ {
-			a[k] = int32(int8(ram[base+k])) - int32(d.ZIn)
-		}
-		nEnd, kEnd := N, K
+	o := fixedpoint.NewOutput(d.MulOut, d.ShOut, d.ZOut, d.Lo, d.Hi)
+	x2 := make([]termPair, K)
+	// load writes row i of A as vector t (0 or 1) of x2, its terms k >= kEnd
+	// zero, and returns the row's output (its written elements) and kEnd.
+	load := func(i, t uint64) ([]byte, uint64) {
+		m, kEnd, nEnd := i%M, K, N
 		switch d.KH {
 		case MatMulCausalN:
 			nEnd = m + 1
 		case MatMulCausalK:
 			kEnd = m + 1
 		}
-		out := ram[(uint64(d.Out.Addr)+i*d.Out.RowLeaves())*LeafSize:][:nEnd]
-		head := bs[(p/G)*N*K:]
-		for n := range out {
-			out[n] = byte(matmulOut(dotInt32(a[:kEnd], head[uint64(n)*K:][:kEnd]), d))
+		a := ram[(uint64(d.In.Addr)+i*C)*LeafSize:][:K]
+		for k := range x2 {
+			var x int64
+			if uint64(k) < kEnd {
+				x = int64(int8(a[k])) - int64(d.ZIn)
+			}
+			if t == 0 {
+				x2[k].a = x
+			} else {
+				x2[k].b = x
+			}
+		}
+		return ram[(uint64(d.Out.Addr)+i*d.Out.RowLeaves())*LeafSize:][:nEnd], kEnd
+	}
+	for i, step := uint64(0), uint64(2); i < P*M; i += step {
+		out0, k0 := load(i, 0)
+		out1, k1 := []byte(nil), uint64(0)
+		if step = 2; i+1 < P*M && (i+1)/M == i/M {
+			out1, k1 = load(i+1, 1)
+		} else {
+			step = 1 // row i + 1 starts the next head
+		}
+		n0, n1 := uint64(len(out0)), uint64(len(out1))
+		b := bs[i/M/G]
+		for g := uint64(0); 6*g < max(n0, n1); g++ {
+			s := b.dot(x2, g, max(k0, k1))
+			for j := uint64(0); j < 6; j++ {
+				if n := 6*g + j; n < n0 {
+					out0[n] = byte(o.Apply(int32(s[0][j])))
+				}
+				if n := 6*g + j; n < n1 {
+					out1[n] = byte(o.Apply(int32(s[1][j])))
+				}
+			}
 		}
 	}
 }

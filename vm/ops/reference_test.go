@@ -960,14 +960,8 @@ func (g *refGen) matmul() refCase {
 	if g.zeros && g.r.IntN(4) == 0 {
 		P = 0
 	}
-	M, N, K := g.dim(40), g.dim(40), g.inner(70)
 	mode := uint16(g.r.IntN(3))
-	switch mode {
-	case MatMulCausalN:
-		N = M
-	case MatMulCausalK:
-		M = K
-	}
+	M, N, K := matmulModeDims(mode, g.dim(40), g.dim(40), g.inner(70))
 	a := g.place(NewTensor(Int8, P, M, K))
 	b := a
 	if PB != P || N != M || g.r.IntN(4) != 0 {
@@ -977,6 +971,18 @@ func (g *refGen) matmul() refCase {
 	d := Desc{Op: OpMatMul, In: a, In2: b, Out: out, KH: mode, ZIn: g.i8(), ZIn2: g.i8(), ZOut: g.smallZ()}
 	g.outQuant(&d, 38, 8)
 	return g.finish("matmul", d)
+}
+
+// matmulModeDims returns M, N, K made valid for the mode: N = M in
+// causal-N mode, M = K in causal-K mode.
+func matmulModeDims(mode uint16, M, N, K uint32) (uint32, uint32, uint32) {
+	switch mode {
+	case MatMulCausalN:
+		N = M
+	case MatMulCausalK:
+		M = K
+	}
+	return M, N, K
 }
 
 func (g *refGen) argmax() refCase {

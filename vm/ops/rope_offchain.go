@@ -1,6 +1,10 @@
 package ops
 
-import "encoding/binary"
+import (
+	"encoding/binary"
+
+	"github.com/opml-dev/opml/vm/fixedpoint"
+)
 
 // The Go-only part of rope.go, which has no Solidity twin (see doc.go):
 // the fast path, the trace rebuild bound, the (empty) data rule and the op
@@ -16,13 +20,20 @@ func (rope) writtenThrough(d *Desc, i uint64) uint64 {
 	return leafEnd(d.Out, (i+1)*d.Out.RowLeaves()-1)
 }
 
+// run: pair by pair over each row, each pair read before it is written
+// (Out is In or disjoint from it).
 func (rope) run(d *Desc, ram, rom []byte) {
 	L, n := d.In.RowLeaves(), d.In.RowLen()
 	H := RopeHalves(n)
+	o := fixedpoint.NewOutput(d.MulOut, d.ShOut, d.ZOut, d.Lo, d.Hi)
+	z := int32(d.ZIn)
 	for i := uint64(0); i < d.In.Rows(); i++ {
-		for h := uint64(0); h < H; h++ {
-			x := *leafAt(ram, uint64(d.In.Addr)+i*L+h/2)
-			ropeLanes(d, &x, leafAt(rom, uint64(d.W)+i*H+h), leafAt(ram, uint64(d.Out.Addr)+i*L+h/2), h, ropePairs(n, h))
+		x := ram[(uint64(d.In.Addr)+i*L)*LeafSize:][:n]
+		out := ram[(uint64(d.Out.Addr)+i*L)*LeafSize:][:n]
+		for p := uint64(0); p < n/2; p++ {
+			cos, sin := ropeAngle(leafAt(rom, uint64(d.W)+i*H+p/RopePairs), int(p%RopePairs))
+			a, b := int32(int8(x[2*p]))-z, int32(int8(x[2*p+1]))-z
+			out[2*p], out[2*p+1] = byte(o.Apply(a*cos-b*sin)), byte(o.Apply(a*sin+b*cos))
 		}
 	}
 }

@@ -3,6 +3,8 @@ package ops
 import (
 	"encoding/binary"
 	"fmt"
+
+	"github.com/opml-dev/opml/vm/fixedpoint"
 )
 
 // The Go-only part of softmax.go, which has no Solidity twin (see doc.go):
@@ -43,25 +45,31 @@ func (softmax) stepsBefore(d *Desc, r uint64) uint64 {
 	return r/n*F(n) + F(r%n)
 }
 
+// run: the exp table decoded once; per row, the maximum, the sum of the
+// entries, then each output with the row's sum decoded once as a
+// DivRounder.
 func (softmax) run(d *Desc, ram, rom []byte) {
+	tab := rom[uint64(d.W)*LeafSize:][:SoftmaxTableLeaves*LeafSize]
+	var T [256]int32
+	for k := range T {
+		T[k] = int32(binary.BigEndian.Uint32(tab[4*k:]))
+	}
+	RL := d.In.RowLeaves()
 	for row := uint64(0); row < d.In.Rows(); row++ {
 		L, n := softmaxRow(d, row)
 		var acc Acc
 		for c := uint64(0); c < L; c++ {
-			maxLanes(&acc, leafAt(ram, uint64(d.In.Addr)+row*d.In.RowLeaves()+c), min(lanesIn(d.In, c), int(n-c*LeafSize)))
+			maxLanes(&acc, leafAt(ram, uint64(d.In.Addr)+row*RL+c), min(lanesIn(d.In, c), int(n-c*LeafSize)))
 		}
-		L = d.In.RowLeaves()
-		base := (uint64(d.In.Addr) + row*L) * LeafSize
-		entry := func(e uint64) int32 {
-			diff := softmaxDiff(&acc, int8(ram[base+e]))
-			return tableEntry(leafAt(rom, uint64(d.W)+diff/8), diff)
+		x := ram[(uint64(d.In.Addr)+row*RL)*LeafSize:][:n]
+		for _, v := range x {
+			acc[1] += T[softmaxDiff(&acc, int8(v))]
 		}
-		for e := uint64(0); e < n; e++ {
-			acc[1] += entry(e)
-		}
-		outBase := (uint64(d.Out.Addr) + row*L) * LeafSize
-		for e := uint64(0); e < n; e++ {
-			ram[outBase+e] = byte(softmaxOut(entry(e), acc[1]))
+		div := fixedpoint.NewDivRounder(int64(acc[1]))
+		out := ram[(uint64(d.Out.Addr)+row*RL)*LeafSize:][:n]
+		for e, v := range x {
+			p := T[softmaxDiff(&acc, int8(v))]
+			out[e] = byte(min(max(div.Apply(int64(p)*256)-128, -128), 127)) // softmaxOut
 		}
 	}
 }
