@@ -2,7 +2,6 @@ package vm
 
 import (
 	"fmt"
-	"slices"
 	"sort"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -16,7 +15,7 @@ import (
 // there: a full RAM tree (a snapshot) at some boundaries, and at every op
 // the bytes of its output region after it ran (the only RAM an op writes).
 type checkpoint struct {
-	state State
+	state State // RAMRoot is set only at snapshots (at() computes it elsewhere)
 	ram   *merkle.Tree // nil between snapshots
 	out   []byte       // op k's output region after op k (nil at NumOps)
 }
@@ -59,10 +58,12 @@ func NewTraceInt32(m *model.Model, values []int32) (*Trace, error) {
 // tree at (snap[k] for the boundary before op k; len NumOps+1), and the
 // bytes of op outputs it keeps besides. Boundary 0 and the final boundary
 // are snapshots; another boundary is one when the outputs written since
-// the previous snapshot reach a quarter of the RAM. Rebuilding a boundary
-// then replays at most a quarter of the RAM's bytes onto a snapshot, which
-// bounds the rehashing of StateAt, while the trees kept number about
-// 4·(bytes written)/(RAM) + 2 rather than one per op.
+// the previous snapshot reach half the RAM. Rebuilding a boundary then
+// replays less than half the RAM's bytes onto a snapshot (or one op's
+// output), which bounds the rehashing of StateAt, while the trees kept
+// number about 2·(bytes written)/(RAM) + 2 rather than one per op. (A
+// quarter keeps twice the trees, whose copies cost the trace build more
+// than the shorter replay saves StateAt.)
 func CheckpointPlan(m *model.Model) (snap []bool, outBytes uint64) {
 	ramBytes := uint64(m.Header.RAMLeaves) * ops.LeafSize
 	snap = make([]bool, len(m.Ops)+1)
@@ -71,7 +72,7 @@ func CheckpointPlan(m *model.Model) (snap []bool, outBytes uint64) {
 	for k := range m.Ops {
 		n := m.Ops[k].Out.Leaves() * ops.LeafSize
 		outBytes += n
-		if since += n; k+1 < len(m.Ops) && 4*since >= ramBytes {
+		if since += n; k+1 < len(m.Ops) && 2*since >= ramBytes {
 			snap[k+1], since = true, 0
 		}
 	}
@@ -107,23 +108,32 @@ func newTrace(m *model.Model, enc []byte) (*Trace, error) {
 	if err := ram.WriteAt(0, enc); err != nil {
 		return nil, fmt.Errorf("vm: RAM: %w", err)
 	}
-	snap, _ := CheckpointPlan(m)
+	snap, outBytes := CheckpointPlan(m)
 	tr := &Trace{m: m, input: inputRoot, cps: make([]checkpoint, len(m.Ops)+1)}
+	arena := make([]byte, 0, outBytes) // every op's output, in one allocation
 	s := InitialState(m.ID(), h, inputRoot)
 	for k := range m.Ops {
-		tr.cps[k].state = s
+		// The RAM root is computed only where a snapshot is taken (so
+		// the snapshot is fully hashed and a rebuild rehashes only what
+		// it replays) and at the end; at() computes it elsewhere.
 		if snap[k] {
+			s.RAMRoot = ram.Root()
 			tr.cps[k].ram = ram.Clone()
+		} else {
+			s.RAMRoot = common.Hash{}
 		}
+		tr.cps[k].state = s
 		d := &m.Ops[k]
 		d.Run(ram.Data(), m.Weights)
 		from, to := outRegion(d, ram)
-		tr.cps[k].out = slices.Clone(ram.Data()[from*ops.LeafSize : to*ops.LeafSize])
+		n := len(arena)
+		arena = append(arena, ram.Data()[from*ops.LeafSize:to*ops.LeafSize]...)
+		tr.cps[k].out = arena[n:len(arena):len(arena)]
 		ram.Invalidate(from, to)
 		s.Step += d.Steps()
 		s.PC++
-		s.RAMRoot = ram.Root()
 	}
+	s.RAMRoot = ram.Root()
 	tr.cps[len(m.Ops)] = checkpoint{state: s, ram: ram}
 	tr.final = s
 	tr.final.Step++

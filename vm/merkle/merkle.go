@@ -4,7 +4,7 @@ import (
 	"hash"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/crypto/keccak"
+	"golang.org/x/crypto/sha3"
 )
 
 // Mirrored function for function by contracts/src/vm/Merkle.sol (the mirror
@@ -28,7 +28,7 @@ type keccakState interface {
 }
 
 func newKeccak() keccakState {
-	return keccak.NewLegacyKeccak256().(keccakState)
+	return sha3.NewLegacyKeccak256().(keccakState)
 }
 
 // hashInto sets *dst = keccak256(buf), using (and resetting) h.
