@@ -15,7 +15,7 @@ import (
 // there: a full RAM tree (a snapshot) at some boundaries, and at every op
 // the bytes of its output region after it ran (the only RAM an op writes).
 type checkpoint struct {
-	state State // RAMRoot is set only at snapshots (at() computes it elsewhere)
+	state State        // RAMRoot is set only at snapshots (at() computes it elsewhere)
 	ram   *merkle.Tree // nil between snapshots
 	out   []byte       // op k's output region after op k (nil at NumOps)
 }
