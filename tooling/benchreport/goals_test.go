@@ -4,6 +4,8 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/require"
+
+	"github.com/opml-dev/opml/pipeline/accuracy"
 )
 
 func status(gs []Goal) []string {
@@ -23,7 +25,7 @@ func status(gs []Goal) []string {
 
 func TestGoals(t *testing.T) {
 	empty := Goals(&Report{})
-	require.Len(t, empty, 18, "one entry per goal, measured or not")
+	require.Len(t, empty, 20, "one entry per goal, measured or not")
 	for _, g := range empty {
 		require.Nil(t, g.Met, g.Goal)
 		require.Equal(t, "–", g.Measured, g.Goal)
@@ -50,7 +52,7 @@ func TestGoals(t *testing.T) {
 		Conformance: &Conformance{All: map[string]int{"passed": 200, "failed": 0}, Simple: map[string]int{"passed": 149, "refused": 89}},
 	}
 	g := Goals(r)
-	require.Equal(t, []string{"met", "met", "NOT", "NOT", "met", "met", "NOT", "met", "met", "met", "NOT", "met", "-", "-", "-", "-", "-", "-"}, status(g))
+	require.Equal(t, []string{"met", "met", "NOT", "NOT", "met", "met", "NOT", "met", "met", "met", "NOT", "met", "-", "-", "-", "-", "-", "-", "-", "-"}, status(g))
 	require.Equal(t, "149 of 238", g[10].Measured)
 	r.Conformance.All["failed"] = 1
 	require.Equal(t, "NOT", status(Goals(r))[11])
@@ -71,23 +73,29 @@ func TestLMGoals(t *testing.T) {
 	r := &Report{
 		LLM: &LLM{VM: VMRow{Steps: 857_025, ExecuteNs: 14e6, GorgoniaNs: 5.7e6, TraceNs: 50e6},
 			Trace:     TraceRow{Samples: 200, StateAtMedian: 3e6, StateAtP99: 40e6, Checkpoints: 89, Checkpoint: 8 << 20},
-			TreeBytes: 1 << 20, Snapshots: 6, Estimate: 8 << 20},
+			TreeBytes: 1 << 20, Snapshots: 6, Estimate: 8 << 20,
+			Accuracy: &LMAccuracy{Next: accuracy.LMReport{Windows: 400, Positions: 25_600, Agreement: 0.9553, FloatBPB: 2.7202, VMBPB: 2.7238}}},
 		Gas: Gas{LM: []LMDisputeRow{
 			{Kind: "embed", Submitter: 430_000, Challenger: 708_000},
 			{Kind: "add", Submitter: 2_100_000, Challenger: 600_000},
 		}},
 	}
 	lm := func() []Goal { return Goals(r)[12:] }
-	require.Equal(t, []string{"met", "NOT", "met", "met", "met", "NOT"}, status(lm()))
+	require.Equal(t, []string{"met", "NOT", "met", "met", "met", "met", "met", "NOT"}, status(lm()))
 	g := lm()
 	require.Equal(t, "N = 857,025 (5 rounds at k = 16)", g[0].Measured)
 	require.Equal(t, "VM 14.0 ms, float 5.70 ms: VM time / float time = 2.46", g[1].Measured)
 	require.Equal(t, "3.57× (50.0 ms / 14.0 ms)", g[2].Measured)
 	require.Equal(t, "40.0 ms (median 3.00 ms, 200 random steps)", g[3].Measured)
 	require.Equal(t, "8.0 MiB retained, vm.TraceBytes 8.0 MiB (6 RAM trees for 89 op boundaries; one tree per boundary: 89 MiB)", g[4].Measured)
-	require.Equal(t, "max side 2,100,000 (submitter 2,100,000, challenger 600,000; step kind add)", g[5].Measured)
+	require.Equal(t, "95.53% of 25,600 positions (400 windows)", g[5].Measured)
+	require.Equal(t, "VM 2.7238, float 2.7202 (+0.13%)", g[6].Measured)
+	require.Equal(t, "max side 2,100,000 (submitter 2,100,000, challenger 600,000; step kind add)", g[7].Measured)
 
 	r.LLM.VM.Steps, r.LLM.VM.ExecuteNs, r.LLM.VM.TraceNs, r.LLM.Trace.StateAtP99, r.LLM.Trace.Checkpoint = 1<<20+1, 5e6, 21e6, 51e6, 100<<20
 	r.Gas.LM = r.Gas.LM[:1]
-	require.Equal(t, []string{"NOT", "met", "NOT", "NOT", "NOT", "met"}, status(lm()))
+	r.LLM.Accuracy.Next.Agreement, r.LLM.Accuracy.Next.VMBPB = 0.9499, 2.7202*1.051
+	require.Equal(t, []string{"NOT", "met", "NOT", "NOT", "NOT", "NOT", "NOT", "met"}, status(lm()))
+	r.LLM.Accuracy = nil
+	require.Equal(t, "–", lm()[5].Measured, "not measured")
 }

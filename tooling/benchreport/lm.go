@@ -6,11 +6,16 @@ import (
 
 	"github.com/opml-dev/opml/fixtures"
 	"github.com/opml-dev/opml/fixtures/fixturebuild"
+	"github.com/opml-dev/opml/pipeline/accuracy"
 	"github.com/opml-dev/opml/pipeline/graph"
+	"github.com/opml-dev/opml/pipeline/lm"
+	"github.com/opml-dev/opml/pipeline/modelcard"
 	"github.com/opml-dev/opml/pipeline/onnx"
+	"github.com/opml-dev/opml/pipeline/quantize"
 	"github.com/opml-dev/opml/pipeline/reference"
 	"github.com/opml-dev/opml/vm"
 	"github.com/opml-dev/opml/vm/merkle"
+	"github.com/opml-dev/opml/vm/model"
 )
 
 // LLM is the completion model's pass (fixtures/models/lm.opml, issue 15):
@@ -36,6 +41,51 @@ type LLM struct {
 	// budgets charge for a trace of the model.
 	Snapshots int    `json:"snapshots"`
 	Estimate  uint64 `json:"estimate_bytes"`
+	// Accuracy is the committed completion model against the trained float
+	// model (pipeline/accuracy, as `opml eval` measures it); nil when not
+	// measured.
+	Accuracy *LMAccuracy `json:"accuracy,omitempty"`
+}
+
+// LMAccuracy is the completion model's accuracy report: next-token
+// agreement and bits per byte on held-out windows (Data names them), and
+// greedy completions of prompts of the first lmPromptLen bytes of windows.
+type LMAccuracy struct {
+	Data        string                    `json:"data"`
+	Next        accuracy.LMReport         `json:"next"`
+	Completions accuracy.CompletionReport `json:"completions"`
+}
+
+// lmPromptLen and lmTokens: each accuracy prompt is the first lmPromptLen
+// bytes of a window, completed by lmTokens greedy tokens (lmPromptLen +
+// lmTokens = T, the fixture's context).
+const (
+	lmPromptLen = 32
+	lmTokens    = 32
+)
+
+// measureLMAccuracy measures the committed completion model m (with its
+// card) against the trained float model f on s.lmWindows held-out windows
+// and s.lmPrompts prompts; the int8 bits per byte come from the logits
+// program compiled as the fixture was (fixturebuild.BuildLM).
+func measureLMAccuracy(root string, f *lm.Model, m *model.Model, card *modelcard.Card, s suite) (*LMAccuracy, error) {
+	lf, err := fixturebuild.BuildLM(root, quantize.ArgmaxOff)
+	if err != nil {
+		return nil, err
+	}
+	windows, what, err := fixturebuild.LMHeldoutWindows(root, f.Context, s.lmWindows)
+	if err != nil {
+		return nil, err
+	}
+	next, err := accuracy.MeasureLM(f, m, card, lf.Result.Model, lf.Result.Card, windows)
+	if err != nil {
+		return nil, err
+	}
+	comp, err := accuracy.MeasureCompletions(f, m, fixturebuild.LMPromptsOf(windows, s.lmPrompts, lmPromptLen), lmTokens)
+	if err != nil {
+		return nil, err
+	}
+	return &LMAccuracy{Data: what, Next: *next, Completions: *comp}, nil
 }
 
 // LMDisputeRow is one whole completion dispute on the completion model,
@@ -71,7 +121,7 @@ const lmTraceSeed = 13
 const TraceBound = 1.1
 
 func measureLM(r *Report, root string, s suite) error {
-	m, _, err := fixtures.LoadModel(fixtures.LM)
+	m, card, err := fixtures.LoadModel(fixtures.LM)
 	if err != nil {
 		return err
 	}
@@ -135,6 +185,9 @@ func measureLM(r *Report, root string, s suite) error {
 	}
 	l.Estimate = vm.TraceBytes(m)
 	if _, err := measureTrace(&l.Trace, newTrace, s.traceCalls, lmTraceSeed); err != nil {
+		return err
+	}
+	if l.Accuracy, err = measureLMAccuracy(root, f, m, card, s); err != nil {
 		return err
 	}
 	r.LLM = l
@@ -202,6 +255,14 @@ func WorstLMDispute(rows []LMDisputeRow) (LMDisputeRow, bool) {
 	return w, len(rows) > 0
 }
 
+// lmAccuracy is r's completion model accuracy, nil when not measured.
+func lmAccuracy(r *Report) *LMAccuracy {
+	if r.LLM == nil || r.LLM.Accuracy == nil || r.LLM.Accuracy.Next.Positions == 0 {
+		return nil
+	}
+	return r.LLM.Accuracy
+}
+
 // Bounded reports whether the trace's retained heap is within TraceBound
 // of vm.TraceBytes (false when not measured).
 func (l *LLM) Bounded() bool {
@@ -253,6 +314,18 @@ func lmGoals(r *Report, add func(goal, measured string, ok *bool)) {
 			add(gMemory, "–", nil)
 		}
 	}
+	const (
+		gAgree = "completion model: next-token agreement with the float model ≥ 95% (held-out text)"
+		gBPB   = "completion model: bits per byte within 5% of the float model's"
+	)
+	if a := lmAccuracy(r); a == nil {
+		add(gAgree, "–", nil)
+		add(gBPB, "–", nil)
+	} else {
+		n := &a.Next
+		add(gAgree, fmt.Sprintf("%.2f%% of %s positions (%d windows)", 100*n.Agreement, comma(uint64(n.Positions)), n.Windows), met(n.AgreementMet()))
+		add(gBPB, fmt.Sprintf("VM %.4f, float %.4f (%+.2f%%)", n.VMBPB, n.FloatBPB, 100*(n.VMBPB/n.FloatBPB-1)), met(n.BPBMet()))
+	}
 	const gGas = "whole completion dispute on lm.opml ≤ 2M gas per side (k = 16, worst step kind)"
 	if w, ok := WorstLMDispute(r.Gas.LM); ok {
 		add(gGas, fmt.Sprintf("max side %s (submitter %s, challenger %s; step kind %s)", comma(max(w.Submitter, w.Challenger)),
@@ -291,6 +364,22 @@ func renderLLM(w writer, r *Report) {
 		w("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n")
 		w("| %d | %d | %s | **%s** | %s | %s | %d | %d | %s | %s | %s | **%s** (%s bytes) |\n\n", t.Samples, t.Seed, dur(t.StateAtMedian), dur(t.StateAtP99),
 			dur(t.ProveMedian), dur(t.ProveP99), t.Checkpoints, l.Snapshots, mib(l.TreeBytes), mib(uint64(t.Checkpoints)*l.TreeBytes), mib(l.Estimate), mib(t.Checkpoint), comma(t.Checkpoint))
+	}
+	w("### Accuracy of the completion model\n\n")
+	if a := lmAccuracy(r); a == nil {
+		w("*Not measured in this run.*\n\n")
+	} else {
+		n, c := &a.Next, &a.Completions
+		w("The committed completion model (int8, the VM) against the trained float model (`lm.Forward`), by\n")
+		w("the measures of `opml eval` (pipeline/accuracy), on %s. *Agreement*: the VM's greedy next\n", a.Data)
+		w("token equals the float model's, at every position of every window of T + 1 bytes. *Bits per byte*:\n")
+		w("the cross-entropy of the next byte, the VM side from the logits program (the same compilation\n")
+		w("without the final Argmax). *Completions*: prompts of the first %d bytes of windows spread evenly\n", lmPromptLen)
+		w("over them, %d greedy tokens each, by the float model and by `vm/complete` (what a claim asserts).\n\n", c.Tokens)
+		w("| windows | positions | next-token agreement | greedy accuracy float | greedy accuracy VM | bits/byte float | bits/byte VM | prompts | identical completions | mean first divergence |\n")
+		w("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n")
+		w("| %d | %s | **%.2f%%** | %.2f%% | %.2f%% | %.4f | **%.4f** (%+.2f%%) | %d | %.0f%% | token %.1f of %d |\n\n", n.Windows, comma(uint64(n.Positions)),
+			100*n.Agreement, 100*n.FloatAccuracy, 100*n.VMAccuracy, n.FloatBPB, n.VMBPB, 100*(n.VMBPB/n.FloatBPB-1), c.Prompts, 100*c.Identical, c.MeanFirstDivergence, c.Tokens)
 	}
 	w("### Whole completion dispute, per side\n\n")
 	if len(r.Gas.LM) == 0 {

@@ -55,15 +55,17 @@ type suite struct {
 	traceCalls   int           // individually timed StateAt / ProveStep calls per fixture
 	scaleTargets []int64
 	scaleCalls   int
+	lmWindows    int // held-out windows of the completion model's accuracy
+	lmPrompts    int // prompts of its greedy completions
 }
 
 func suiteFor(quick bool) suite {
 	if quick {
 		return suite{opBudget: 300 * time.Millisecond, traceCalls: 200,
-			scaleTargets: []int64{1e4, 1e5, 1e6}, scaleCalls: 50}
+			scaleTargets: []int64{1e4, 1e5, 1e6}, scaleCalls: 50, lmWindows: 50, lmPrompts: 10}
 	}
 	return suite{opBudget: 2 * time.Second, traceCalls: 2000,
-		scaleTargets: []int64{1e4, 1e5, 1e6, 1e7, 1e8}, scaleCalls: 300}
+		scaleTargets: []int64{1e4, 1e5, 1e6, 1e7, 1e8}, scaleCalls: 300, lmWindows: 400, lmPrompts: 100}
 }
 
 // Measure runs the in-process measurements and assembles the report with

@@ -30,7 +30,7 @@ func TestRenderStructure(t *testing.T) {
 	for _, r := range []*Report{{}, {Quick: true, E2E: &E2E{Err: "boom"}}} {
 		md := string(Render(r))
 		for _, h := range []string{"## 1. VM execution", "## 2. Trace service", "## 3. Gas", "## 4. End to end",
-			"## 5. Scaling", "## 6. Anchors", "## 7. ONNX conformance", "## 8. Completion model", "### Whole completion dispute", "## Appendix"} {
+			"## 5. Scaling", "## 6. Anchors", "## 7. ONNX conformance", "## 8. Completion model", "### Accuracy of the completion model", "### Whole completion dispute", "## Appendix"} {
 			require.Contains(t, md, h)
 		}
 	}
