@@ -30,10 +30,14 @@
 // and op outputs, as node budgets charge them), i.e. nothing in a Trace
 // grows with the step count and the budgets' charge is honest; one RAM
 // tree's heap, measured alone in the same run, gives what a tree per op
-// boundary would hold. The whole completion dispute per side comes from the
-// arbiter gas report (ParseLMDisputes): one game per step kind of the model,
-// played to that kind's most expensive sampled step; the goal takes the
-// largest side over them.
+// boundary would hold. The accuracy goals (next-token agreement, bits per
+// byte) are measured as TestLMAccuracy and `opml eval` measure them
+// (pipeline/accuracy) on the held-out fortunes where the fortunes package
+// is installed, else on the committed corpus sample past its calibration
+// windows (the report names which). The whole completion dispute per side
+// comes from the arbiter gas report (ParseLMDisputes): one game per step
+// kind of the model, played to that kind's most expensive sampled step;
+// the goal takes the largest side over them.
 //
 // Guarantees: nothing here asserts a timing. Every ratio in the report is
 // between two figures measured in the same run (same process for in-process
