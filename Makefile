@@ -50,7 +50,8 @@ help:
 	@echo "make fixtures       recompile the VM fixtures from the trained ONNX models and record their golden results"
 	@echo "make train-fixtures retrain the fixture models in gorgonia (about 3 minutes), then make fixtures"
 	@echo "make train-lm       retrain the language model on Debian's fortunes (fixtures/trained/lm.onnx; needs apt package fortunes)"
-	@echo "make contracts      compile contracts/src with the pinned solc, regenerate artifacts and Go bindings"
+	@echo "make contracts      compile contracts/src and the consumer kit (contracts/kit) with the pinned solc, regenerate artifacts and"
+	@echo "                    Go bindings; compile the kit with the oldest solc it supports (0.8.20) too"
 	@echo "make check-contracts regenerate contracts and fail if anything committed differs"
 	@echo "make gas            gas report of every contract call under the pinned chain rules"
 	@echo "make clean"
@@ -193,8 +194,12 @@ contracts/node_modules/.package-lock.json: contracts/package.json contracts/pack
 
 npm-ci: contracts/node_modules/.package-lock.json
 
+# The consumer kit (contracts/kit) is compiled twice: with the pinned solc in
+# the build above, and alone with the oldest solc its pragma allows (the npm
+# alias solc-0.8.20 in contracts/package.json), which must give the same ABIs.
 contracts: npm-ci
 	cd contracts && node scripts/compile.js
+	cd contracts && node scripts/compile.js --oldest
 	$(MAKE) bindings
 
 bindings:

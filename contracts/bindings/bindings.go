@@ -739,6 +739,630 @@ func (commitments *Commitments) UnpackBadTensorLengthError(raw []byte) (*Commitm
 	return out, nil
 }
 
+// DigitClassifierMetaData contains all meta data concerning the DigitClassifier contract.
+var DigitClassifierMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"contractIInferenceOracle\",\"name\":\"oracle_\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"EmptyOutput\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotAsker\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NothingToWithdraw\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"OnlyOracle\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"WithdrawFailed\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroOracle\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"by\",\"type\":\"address\"}],\"name\":\"Asked\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"label\",\"type\":\"uint256\"}],\"name\":\"Classified\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"}],\"name\":\"Refunded\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"name\":\"askerOf\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"cancel\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"input\",\"type\":\"bytes\"},{\"internalType\":\"uint64\",\"name\":\"callbackGas\",\"type\":\"uint64\"}],\"name\":\"classify\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"name\":\"delivered\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"name\":\"labelOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"output\",\"type\":\"bytes\"}],\"name\":\"onInferenceResult\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"oracle\",\"outputs\":[{\"internalType\":\"contractIInferenceOracle\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"refundOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"withdraw\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"stateMutability\":\"payable\",\"type\":\"receive\"}]",
+	ID:  "6c1d21a62137177664af47538ce6cb2148",
+	Bin: "0x60a03461009a57601f610b4038819003918201601f19168301916001600160401b0383118484101761009e5780849260209460405283398101031261009a57516001600160a01b03811680820361009a571561008b57608052604051610a8d90816100b3823960805181818160240152818161010c015281816102290152818161033001526104b40152f35b636ab74eb360e11b5f5260045ffd5b5f80fd5b634e487b7160e01b5f52604160045260245ffdfe608080604052600436101561005f575b50361561001a575f80fd5b6001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016330361004c57005b63f432bce960e01b5f523360045260245ffd5b5f905f3560e01c90816307738ad2146109d85750806336bf1f0c146109ae5780633ccfd60b146108ea57806340e58ee51461047a5780634b5e41081461044b578063628aadd5146104195780636c84c2da1461024d5780637dc0d1d0146102095763a1fbbfe70361000f5734610206576040366003190112610206576004359060243567ffffffffffffffff8111610204576100ff903690600401610a10565b9190926001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001633036101f15782156101c5578193803560f81d9160015b85811015610172578083013560f81d84860b8113610165575b50600101610143565b909650925085600161015c565b84827f7a6f8c80a18e919f88af26ac347e85caa955a0630181e112619892da4db60e3760208a838552600182528060408620558385526002825260408520600160ff19825416179055604051908152a280f35b602492507f7b7a5aee000000000000000000000000000000000000000000000000000000008252600452fd5b60248263f432bce960e01b815233600452fd5b505b80fd5b503461020657806003193601126102065760206040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b5060603660031901126102065760043560243567ffffffffffffffff81116104155761027d903690600401610a10565b6044939193359067ffffffffffffffff82168092036104155761029f81610a60565b906102ad6040519283610a3e565b808252602082019536828201116104115791846020836084948297968b378301015260405196879384927f7490bfd4000000000000000000000000000000000000000000000000000000008452886004850152606060248501525180928160648601528585015e82820184018790526044830152601f01601f19168101030181347f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03165af19081156104055780916103cc575b6020935081815280845260408120337fffffffffffffffffffffffff000000000000000000000000000000000000000082541617905560405192827f65470296b44076de7d435507facc005c7f120cd42a76b9452a41bd5db3d09420339380a48152f35b90506020833d6020116103fd575b816103e760209383610a3e565b810103126103f9576020925190610368565b5f80fd5b3d91506103da565b604051903d90823e3d90fd5b8480fd5b8280fd5b5034610206576020366003190112610206576001600160a01b0360406020926004358152808452205416604051908152f35b50346102065760203660031901126102065760ff60406020926004358152600284522054166040519015158152f35b50346103f95760203660031901126103f957600435805f525f6020526001600160a01b0360405f20541633036108be576001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016906040517f324e03be0000000000000000000000000000000000000000000000000000000081528160048201525f81602481865afa9081156106d5575f916106e0575b50602001516bffffffffffffffffffffffff1691803b156103f9576040517f40e58ee50000000000000000000000000000000000000000000000000000000081528260048201525f8160248183865af180156106d5576106c0575b5083906040517fd5d44d80000000000000000000000000000000000000000000000000000000008152306004820152602081602481855afa9081156106b5578391610680575b5061061d575b505033835260036020526040832080549083820180921161060957556040519182527f7ca5472b7ea78c2c0141c5a12ee6d170cf4ce8ed06be3d22c8252ddfc7a6a2c460203393a380f35b602485634e487b7160e01b81526011600452fd5b803b15610204578180916004604051809481937f3ccfd60b0000000000000000000000000000000000000000000000000000000083525af1801561067557156105be578161066a91610a3e565b61041557825f6105be565b6040513d84823e3d90fd5b9250506020823d6020116106ad575b8161069c60209383610a3e565b810103126103f9578491515f6105b8565b3d915061068f565b6040513d85823e3d90fd5b6106cd9194505f90610a3e565b5f925f610572565b6040513d5f823e3d90fd5b90503d805f833e6106f18183610a3e565b8101906020818303126103f95780519067ffffffffffffffff82116103f957016101c0818303126103f957604051906101c0820182811067ffffffffffffffff8211176108aa5760405280516001600160a01b03811681036103f957825260208101516bffffffffffffffffffffffff811681036103f9576020830152604081015167ffffffffffffffff811681036103f9576040830152606081015160048110156103f95760608301526107a860808201610a7c565b60808301526107b960a08201610a7c565b60a083015260c081015164ffffffffff811681036103f95760c08301526107e260e08201610a7c565b60e08301526107f46101008201610a7c565b61010083015261012081015160ff811681036103f9576101208301526101408101516101408301526101608101516101608301526101808101516101808301526101a08101519067ffffffffffffffff82116103f957019082601f830112156103f95781519261086384610a60565b906108716040519283610a3e565b848252602085850101116103f9575f6020856bffffffffffffffffffffffff96828097018386015e830101526101a08201529150610517565b634e487b7160e01b5f52604160045260245ffd5b7f1a0bd73a000000000000000000000000000000000000000000000000000000005f523360045260245ffd5b346103f9575f3660031901126103f957335f52600360205260405f2054801561098657335f5260036020525f60408120555f80808084335af13d15610981573d61093381610a60565b906109416040519283610a3e565b81525f60203d92013e5b1561095257005b7fa2269912000000000000000000000000000000000000000000000000000000005f523360045260245260445ffd5b61094b565b7fd0d04f60000000000000000000000000000000000000000000000000000000005f5260045ffd5b346103f95760203660031901126103f9576004355f526001602052602060405f2054604051908152f35b346103f95760203660031901126103f957600435906001600160a01b0382168092036103f9576020915f526003825260405f20548152f35b9181601f840112156103f95782359167ffffffffffffffff83116103f957602083818601950101116103f957565b90601f8019910116810190811067ffffffffffffffff8211176108aa57604052565b67ffffffffffffffff81116108aa57601f01601f191660200190565b519063ffffffff821682036103f95756",
+}
+
+// DigitClassifier is an auto generated Go binding around an Ethereum contract.
+type DigitClassifier struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *DigitClassifier) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewDigitClassifier creates a new instance of DigitClassifier.
+func NewDigitClassifier() *DigitClassifier {
+	parsed, err := DigitClassifierMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &DigitClassifier{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *DigitClassifier) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor(address oracle_) returns()
+func (digitClassifier *DigitClassifier) PackConstructor(oracle_ common.Address) []byte {
+	enc, err := digitClassifier.abi.Pack("", oracle_)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackAskerOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x628aadd5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function askerOf(uint256 ) view returns(address)
+func (digitClassifier *DigitClassifier) PackAskerOf(arg0 *big.Int) []byte {
+	enc, err := digitClassifier.abi.Pack("askerOf", arg0)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAskerOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x628aadd5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function askerOf(uint256 ) view returns(address)
+func (digitClassifier *DigitClassifier) TryPackAskerOf(arg0 *big.Int) ([]byte, error) {
+	return digitClassifier.abi.Pack("askerOf", arg0)
+}
+
+// UnpackAskerOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x628aadd5.
+//
+// Solidity: function askerOf(uint256 ) view returns(address)
+func (digitClassifier *DigitClassifier) UnpackAskerOf(data []byte) (common.Address, error) {
+	out, err := digitClassifier.abi.Unpack("askerOf", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackCancel is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x40e58ee5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function cancel(uint256 requestId) returns()
+func (digitClassifier *DigitClassifier) PackCancel(requestId *big.Int) []byte {
+	enc, err := digitClassifier.abi.Pack("cancel", requestId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCancel is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x40e58ee5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function cancel(uint256 requestId) returns()
+func (digitClassifier *DigitClassifier) TryPackCancel(requestId *big.Int) ([]byte, error) {
+	return digitClassifier.abi.Pack("cancel", requestId)
+}
+
+// PackClassify is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6c84c2da.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function classify(bytes32 modelId, bytes input, uint64 callbackGas) payable returns(uint256 requestId)
+func (digitClassifier *DigitClassifier) PackClassify(modelId [32]byte, input []byte, callbackGas uint64) []byte {
+	enc, err := digitClassifier.abi.Pack("classify", modelId, input, callbackGas)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackClassify is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6c84c2da.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function classify(bytes32 modelId, bytes input, uint64 callbackGas) payable returns(uint256 requestId)
+func (digitClassifier *DigitClassifier) TryPackClassify(modelId [32]byte, input []byte, callbackGas uint64) ([]byte, error) {
+	return digitClassifier.abi.Pack("classify", modelId, input, callbackGas)
+}
+
+// UnpackClassify is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x6c84c2da.
+//
+// Solidity: function classify(bytes32 modelId, bytes input, uint64 callbackGas) payable returns(uint256 requestId)
+func (digitClassifier *DigitClassifier) UnpackClassify(data []byte) (*big.Int, error) {
+	out, err := digitClassifier.abi.Unpack("classify", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackDelivered is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4b5e4108.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function delivered(uint256 ) view returns(bool)
+func (digitClassifier *DigitClassifier) PackDelivered(arg0 *big.Int) []byte {
+	enc, err := digitClassifier.abi.Pack("delivered", arg0)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDelivered is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4b5e4108.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function delivered(uint256 ) view returns(bool)
+func (digitClassifier *DigitClassifier) TryPackDelivered(arg0 *big.Int) ([]byte, error) {
+	return digitClassifier.abi.Pack("delivered", arg0)
+}
+
+// UnpackDelivered is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x4b5e4108.
+//
+// Solidity: function delivered(uint256 ) view returns(bool)
+func (digitClassifier *DigitClassifier) UnpackDelivered(data []byte) (bool, error) {
+	out, err := digitClassifier.abi.Unpack("delivered", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackLabelOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x36bf1f0c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function labelOf(uint256 ) view returns(uint256)
+func (digitClassifier *DigitClassifier) PackLabelOf(arg0 *big.Int) []byte {
+	enc, err := digitClassifier.abi.Pack("labelOf", arg0)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackLabelOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x36bf1f0c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function labelOf(uint256 ) view returns(uint256)
+func (digitClassifier *DigitClassifier) TryPackLabelOf(arg0 *big.Int) ([]byte, error) {
+	return digitClassifier.abi.Pack("labelOf", arg0)
+}
+
+// UnpackLabelOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x36bf1f0c.
+//
+// Solidity: function labelOf(uint256 ) view returns(uint256)
+func (digitClassifier *DigitClassifier) UnpackLabelOf(data []byte) (*big.Int, error) {
+	out, err := digitClassifier.abi.Unpack("labelOf", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackOnInferenceResult is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa1fbbfe7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function onInferenceResult(uint256 requestId, bytes output) returns()
+func (digitClassifier *DigitClassifier) PackOnInferenceResult(requestId *big.Int, output []byte) []byte {
+	enc, err := digitClassifier.abi.Pack("onInferenceResult", requestId, output)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOnInferenceResult is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa1fbbfe7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function onInferenceResult(uint256 requestId, bytes output) returns()
+func (digitClassifier *DigitClassifier) TryPackOnInferenceResult(requestId *big.Int, output []byte) ([]byte, error) {
+	return digitClassifier.abi.Pack("onInferenceResult", requestId, output)
+}
+
+// PackOracle is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7dc0d1d0.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function oracle() view returns(address)
+func (digitClassifier *DigitClassifier) PackOracle() []byte {
+	enc, err := digitClassifier.abi.Pack("oracle")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOracle is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7dc0d1d0.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function oracle() view returns(address)
+func (digitClassifier *DigitClassifier) TryPackOracle() ([]byte, error) {
+	return digitClassifier.abi.Pack("oracle")
+}
+
+// UnpackOracle is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x7dc0d1d0.
+//
+// Solidity: function oracle() view returns(address)
+func (digitClassifier *DigitClassifier) UnpackOracle(data []byte) (common.Address, error) {
+	out, err := digitClassifier.abi.Unpack("oracle", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackRefundOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x07738ad2.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function refundOf(address ) view returns(uint256)
+func (digitClassifier *DigitClassifier) PackRefundOf(arg0 common.Address) []byte {
+	enc, err := digitClassifier.abi.Pack("refundOf", arg0)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRefundOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x07738ad2.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function refundOf(address ) view returns(uint256)
+func (digitClassifier *DigitClassifier) TryPackRefundOf(arg0 common.Address) ([]byte, error) {
+	return digitClassifier.abi.Pack("refundOf", arg0)
+}
+
+// UnpackRefundOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x07738ad2.
+//
+// Solidity: function refundOf(address ) view returns(uint256)
+func (digitClassifier *DigitClassifier) UnpackRefundOf(data []byte) (*big.Int, error) {
+	out, err := digitClassifier.abi.Unpack("refundOf", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackWithdraw is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3ccfd60b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function withdraw() returns()
+func (digitClassifier *DigitClassifier) PackWithdraw() []byte {
+	enc, err := digitClassifier.abi.Pack("withdraw")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackWithdraw is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3ccfd60b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function withdraw() returns()
+func (digitClassifier *DigitClassifier) TryPackWithdraw() ([]byte, error) {
+	return digitClassifier.abi.Pack("withdraw")
+}
+
+// DigitClassifierAsked represents a Asked event raised by the DigitClassifier contract.
+type DigitClassifierAsked struct {
+	RequestId *big.Int
+	ModelId   [32]byte
+	By        common.Address
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const DigitClassifierAskedEventName = "Asked"
+
+// ContractEventName returns the user-defined event name.
+func (DigitClassifierAsked) ContractEventName() string {
+	return DigitClassifierAskedEventName
+}
+
+// UnpackAskedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Asked(uint256 indexed requestId, bytes32 indexed modelId, address indexed by)
+func (digitClassifier *DigitClassifier) UnpackAskedEvent(log *types.Log) (*DigitClassifierAsked, error) {
+	event := "Asked"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != digitClassifier.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DigitClassifierAsked)
+	if len(log.Data) > 0 {
+		if err := digitClassifier.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range digitClassifier.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// DigitClassifierClassified represents a Classified event raised by the DigitClassifier contract.
+type DigitClassifierClassified struct {
+	RequestId *big.Int
+	Label     *big.Int
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const DigitClassifierClassifiedEventName = "Classified"
+
+// ContractEventName returns the user-defined event name.
+func (DigitClassifierClassified) ContractEventName() string {
+	return DigitClassifierClassifiedEventName
+}
+
+// UnpackClassifiedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Classified(uint256 indexed requestId, uint256 label)
+func (digitClassifier *DigitClassifier) UnpackClassifiedEvent(log *types.Log) (*DigitClassifierClassified, error) {
+	event := "Classified"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != digitClassifier.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DigitClassifierClassified)
+	if len(log.Data) > 0 {
+		if err := digitClassifier.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range digitClassifier.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// DigitClassifierRefunded represents a Refunded event raised by the DigitClassifier contract.
+type DigitClassifierRefunded struct {
+	RequestId *big.Int
+	To        common.Address
+	Fee       *big.Int
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const DigitClassifierRefundedEventName = "Refunded"
+
+// ContractEventName returns the user-defined event name.
+func (DigitClassifierRefunded) ContractEventName() string {
+	return DigitClassifierRefundedEventName
+}
+
+// UnpackRefundedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Refunded(uint256 indexed requestId, address indexed to, uint256 fee)
+func (digitClassifier *DigitClassifier) UnpackRefundedEvent(log *types.Log) (*DigitClassifierRefunded, error) {
+	event := "Refunded"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != digitClassifier.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DigitClassifierRefunded)
+	if len(log.Data) > 0 {
+		if err := digitClassifier.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range digitClassifier.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (digitClassifier *DigitClassifier) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], digitClassifier.abi.Errors["EmptyOutput"].ID.Bytes()[:4]) {
+		return digitClassifier.UnpackEmptyOutputError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], digitClassifier.abi.Errors["NotAsker"].ID.Bytes()[:4]) {
+		return digitClassifier.UnpackNotAskerError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], digitClassifier.abi.Errors["NothingToWithdraw"].ID.Bytes()[:4]) {
+		return digitClassifier.UnpackNothingToWithdrawError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], digitClassifier.abi.Errors["OnlyOracle"].ID.Bytes()[:4]) {
+		return digitClassifier.UnpackOnlyOracleError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], digitClassifier.abi.Errors["WithdrawFailed"].ID.Bytes()[:4]) {
+		return digitClassifier.UnpackWithdrawFailedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], digitClassifier.abi.Errors["ZeroOracle"].ID.Bytes()[:4]) {
+		return digitClassifier.UnpackZeroOracleError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// DigitClassifierEmptyOutput represents a EmptyOutput error raised by the DigitClassifier contract.
+type DigitClassifierEmptyOutput struct {
+	RequestId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error EmptyOutput(uint256 requestId)
+func DigitClassifierEmptyOutputErrorID() common.Hash {
+	return common.HexToHash("0x7b7a5aeedafb820a92e32c1a0957eff7ac1a95d7780b8283b75829e6e5d5df8a")
+}
+
+// UnpackEmptyOutputError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error EmptyOutput(uint256 requestId)
+func (digitClassifier *DigitClassifier) UnpackEmptyOutputError(raw []byte) (*DigitClassifierEmptyOutput, error) {
+	out := new(DigitClassifierEmptyOutput)
+	if err := digitClassifier.abi.UnpackIntoInterface(out, "EmptyOutput", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DigitClassifierNotAsker represents a NotAsker error raised by the DigitClassifier contract.
+type DigitClassifierNotAsker struct {
+	Caller common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotAsker(address caller)
+func DigitClassifierNotAskerErrorID() common.Hash {
+	return common.HexToHash("0x1a0bd73a09d253a50374557b8c79497ffafc7e6282a4a0d22acb4a0a154d2265")
+}
+
+// UnpackNotAskerError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotAsker(address caller)
+func (digitClassifier *DigitClassifier) UnpackNotAskerError(raw []byte) (*DigitClassifierNotAsker, error) {
+	out := new(DigitClassifierNotAsker)
+	if err := digitClassifier.abi.UnpackIntoInterface(out, "NotAsker", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DigitClassifierNothingToWithdraw represents a NothingToWithdraw error raised by the DigitClassifier contract.
+type DigitClassifierNothingToWithdraw struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NothingToWithdraw()
+func DigitClassifierNothingToWithdrawErrorID() common.Hash {
+	return common.HexToHash("0xd0d04f60bf4f7629141a1f00f5d2908fa0f3e15bf4cbf8bb8edc6fcbdf2509fa")
+}
+
+// UnpackNothingToWithdrawError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NothingToWithdraw()
+func (digitClassifier *DigitClassifier) UnpackNothingToWithdrawError(raw []byte) (*DigitClassifierNothingToWithdraw, error) {
+	out := new(DigitClassifierNothingToWithdraw)
+	if err := digitClassifier.abi.UnpackIntoInterface(out, "NothingToWithdraw", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DigitClassifierOnlyOracle represents a OnlyOracle error raised by the DigitClassifier contract.
+type DigitClassifierOnlyOracle struct {
+	Caller common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error OnlyOracle(address caller)
+func DigitClassifierOnlyOracleErrorID() common.Hash {
+	return common.HexToHash("0xf432bce9404def2199d845223dd29b84a830e5be27111a58d4cee69a3e16b039")
+}
+
+// UnpackOnlyOracleError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error OnlyOracle(address caller)
+func (digitClassifier *DigitClassifier) UnpackOnlyOracleError(raw []byte) (*DigitClassifierOnlyOracle, error) {
+	out := new(DigitClassifierOnlyOracle)
+	if err := digitClassifier.abi.UnpackIntoInterface(out, "OnlyOracle", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DigitClassifierWithdrawFailed represents a WithdrawFailed error raised by the DigitClassifier contract.
+type DigitClassifierWithdrawFailed struct {
+	To     common.Address
+	Amount *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WithdrawFailed(address to, uint256 amount)
+func DigitClassifierWithdrawFailedErrorID() common.Hash {
+	return common.HexToHash("0xa2269912b47133fae1d7f448c9284ea248951ac29b8c7c41d301f8721a38d10d")
+}
+
+// UnpackWithdrawFailedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WithdrawFailed(address to, uint256 amount)
+func (digitClassifier *DigitClassifier) UnpackWithdrawFailedError(raw []byte) (*DigitClassifierWithdrawFailed, error) {
+	out := new(DigitClassifierWithdrawFailed)
+	if err := digitClassifier.abi.UnpackIntoInterface(out, "WithdrawFailed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DigitClassifierZeroOracle represents a ZeroOracle error raised by the DigitClassifier contract.
+type DigitClassifierZeroOracle struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ZeroOracle()
+func DigitClassifierZeroOracleErrorID() common.Hash {
+	return common.HexToHash("0xd56e9d66302192c9b9a4f68c31a0dbf0461b87b4a66e20b8cc626b6ee97ca7ae")
+}
+
+// UnpackZeroOracleError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ZeroOracle()
+func (digitClassifier *DigitClassifier) UnpackZeroOracleError(raw []byte) (*DigitClassifierZeroOracle, error) {
+	out := new(DigitClassifierZeroOracle)
+	if err := digitClassifier.abi.UnpackIntoInterface(out, "ZeroOracle", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // DisputeGameMetaData contains all meta data concerning the DisputeGame contract.
 var DisputeGameMetaData = bind.MetaData{
 	ABI: "[{\"inputs\":[{\"internalType\":\"contractIStepVerifier\",\"name\":\"verifier_\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"arity_\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"clockBudget_\",\"type\":\"uint32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"arity\",\"type\":\"uint256\"}],\"name\":\"BadArity\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadClockBudget\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"parts\",\"type\":\"uint256\"}],\"name\":\"BadIndex\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"elapsed\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"left\",\"type\":\"uint256\"}],\"name\":\"ClockExpired\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"elapsed\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"left\",\"type\":\"uint256\"}],\"name\":\"ClockNotExpired\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"}],\"name\":\"GameOver\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"HashesMismatch\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NoSteps\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotYourGame\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotYourTurn\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"got\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"agreed\",\"type\":\"bytes32\"}],\"name\":\"PreStateMismatch\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RangeIsOneStep\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"lo\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"hi\",\"type\":\"uint64\"}],\"name\":\"RangeNotOneStep\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"Reentrancy\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"SameParty\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"expected\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"got\",\"type\":\"bytes32\"}],\"name\":\"StalePosition\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"}],\"name\":\"UnknownGame\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"got\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"want\",\"type\":\"uint256\"}],\"name\":\"WrongHashCount\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAddress\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"round\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"lo\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"hi\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32[]\",\"name\":\"hashes\",\"type\":\"bytes32[]\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"position\",\"type\":\"bytes32\"}],\"name\":\"Bisected\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"round\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"lo\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"hi\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"position\",\"type\":\"bytes32\"}],\"name\":\"Chosen\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"ownerRef\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"claimant\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"challenger\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"startHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"endHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"numSteps\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"position\",\"type\":\"bytes32\"}],\"name\":\"GameCreated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"enumDisputeGame.Status\",\"name\":\"status\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"enumDisputeGame.Reason\",\"name\":\"reason\",\"type\":\"uint8\"}],\"name\":\"GameResolved\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"step\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"preHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"postHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"claimedHash\",\"type\":\"bytes32\"}],\"name\":\"StepExecuted\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"MAX_ARITY\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_CLOCK_BUDGET\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"arity\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"parent\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32[]\",\"name\":\"hashes\",\"type\":\"bytes32[]\"}],\"name\":\"bisect\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"parent\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"bytes32[]\",\"name\":\"hashes\",\"type\":\"bytes32[]\"}],\"name\":\"choose\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"clockBudget\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"}],\"name\":\"clocks\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"claimantLeft\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"challengerLeft\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"claimant\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"challenger\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"startHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"endHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"numSteps\",\"type\":\"uint64\"},{\"internalType\":\"uint96\",\"name\":\"ownerRef\",\"type\":\"uint96\"}],\"name\":\"create\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"gameCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"}],\"name\":\"gameOf\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"enumDisputeGame.Status\",\"name\":\"status\",\"type\":\"uint8\"},{\"internalType\":\"address\",\"name\":\"claimant\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"challenger\",\"type\":\"address\"},{\"internalType\":\"uint96\",\"name\":\"ownerRef\",\"type\":\"uint96\"},{\"internalType\":\"uint64\",\"name\":\"lo\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"hi\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"claimantClock\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"challengerClock\",\"type\":\"uint32\"},{\"internalType\":\"uint40\",\"name\":\"lastMoveAt\",\"type\":\"uint40\"},{\"internalType\":\"enumDisputeGame.Turn\",\"name\":\"turn\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"rounds\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"loHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"hiHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"pending\",\"type\":\"bytes32\"}],\"internalType\":\"structDisputeGame.Game\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"}],\"name\":\"positionOf\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"}],\"name\":\"resolveTimeout\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"}],\"name\":\"splitPoints\",\"outputs\":[{\"internalType\":\"uint64[]\",\"name\":\"points\",\"type\":\"uint64[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"state\",\"type\":\"bytes\"}],\"name\":\"stateHash\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"h\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"parent\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"preState\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"witness\",\"type\":\"bytes\"}],\"name\":\"step\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"verifier\",\"outputs\":[{\"internalType\":\"contractIStepVerifier\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
