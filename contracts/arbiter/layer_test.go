@@ -38,10 +38,10 @@ var productionABIs = map[string]*bind.MetaData{
 }
 
 // solidityEnum returns the members of `enum name { ... }` in a Solidity
-// source of contracts/src, in declaration order.
+// source (its path under contracts/), in declaration order.
 func solidityEnum(t *testing.T, file, name string) []string {
 	t.Helper()
-	src, err := os.ReadFile("../src/arbiter/" + file)
+	src, err := os.ReadFile("../" + file)
 	require.NoError(t, err)
 	m := regexp.MustCompile(`enum\s+` + name + `\s*\{([^}]*)\}`).FindSubmatch(src)
 	require.NotNil(t, m, "enum %s not found in %s", name, file)
@@ -108,7 +108,7 @@ func TestEnumsMatchSolidity(t *testing.T) {
 		{"DisputeGame.sol", "Reason", func(v uint8) string { return arbiter.Reason(v).String() },
 			map[*bind.MetaData][]string{&bindings.DisputeGameMetaData: {"GameResolved.reason"}}},
 	} {
-		members := solidityEnum(t, tc.file, tc.enum)
+		members := solidityEnum(t, "src/arbiter/"+tc.file, tc.enum)
 		require.NotEmpty(t, members, tc.enum)
 		for v, name := range members {
 			require.Equal(t, name, tc.str(uint8(v)), "%s value %d", tc.enum, v)

@@ -110,7 +110,7 @@ interface IInferenceOracle {
     function requestOf(uint256 requestId) external view returns (Request memory);
 
     /// @notice The withdrawable balance of an address.
-    function credit(address account) external view returns (uint256);
+    function credit(address) external view returns (uint256);
 
     /// @notice Seconds a request accepts claims; then its consumer may cancel it.
     function requestTimeout() external view returns (uint64);
