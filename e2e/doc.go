@@ -10,7 +10,7 @@
 //   - The binary is built once per run (`go build -o TMP/opml ./cmd/opml`
 //     from the module root) unless $OPML_BIN names one.
 //   - Every scenario gets its own chain (an `opml devnet` process on free
-//     ports, or a `geth --dev` node), its own temporary directory and its own
+//     ports, a `geth --dev` or an anvil node), its own temporary directory and its own
 //     node datadirs, so scenarios run in parallel (TestMain raises the
 //     default -parallel to 8 when it is not given: the scenarios mostly wait
 //     for blocks, windows and clocks).

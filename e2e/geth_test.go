@@ -20,7 +20,6 @@ import (
 	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/opml-dev/opml/contracts/arbiter"
-	"github.com/opml-dev/opml/contracts/bindings"
 	"github.com/opml-dev/opml/tooling/demo"
 	"github.com/opml-dev/opml/tooling/deployment"
 	"github.com/opml-dev/opml/tooling/devnet"
@@ -244,15 +243,7 @@ func happyMLP(c *Chain, want []int64) {
 	if res.Status != "finalized" || !slices.Equal(res.Values, want) || !bytes.Equal(res.Output, final) {
 		t.Errorf("opml result: %s %v (%x), want finalized %v (%x)", res.Status, res.Values, res.Output, want, final)
 	}
-	consumer := bindings.NewExampleConsumer()
-	ok, err := consumer.UnpackDelivered(c.Call(*c.D.Consumer, consumer.PackDelivered(id)))
-	if err != nil || !ok {
-		t.Errorf("ExampleConsumer.delivered(%v) = %v, %v", id, ok, err)
-	}
-	out, err := consumer.UnpackOutputOf(c.Call(*c.D.Consumer, consumer.PackOutputOf(id)))
-	if err != nil || !bytes.Equal(out, final) {
-		t.Errorf("ExampleConsumer.outputOf(%v) = %x, %v; want %x", id, out, err, final)
-	}
+	c.ConsumerOutput(id, final)
 	if gs := c.W.Games(); len(gs) != 0 {
 		t.Errorf("%d games, want none", len(gs))
 	}
