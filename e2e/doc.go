@@ -10,8 +10,8 @@
 //   - The binary is built once per run (`go build -o TMP/opml ./cmd/opml`
 //     from the module root) unless $OPML_BIN names one.
 //   - Every scenario gets its own chain (an `opml devnet` process on free
-//     ports, a `geth --dev` or an anvil node), its own temporary directory and its own
-//     node datadirs, so scenarios run in parallel (TestMain raises the
+//     ports, a `geth --dev` or an anvil node), its own temporary directory
+//     and its own node datadirs, so scenarios run in parallel (TestMain raises the
 //     default -parallel to 8 when it is not given: the scenarios mostly wait
 //     for blocks, windows and clocks).
 //   - Every process runs in its own process group with SIGKILL as its
