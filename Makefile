@@ -12,7 +12,14 @@ BIN      := bin/opml
 # proxy serves here); installed by `go install` into its own directory.
 GETH_VERSION := v1.17.8
 GETH         := bin/tools/geth-$(GETH_VERSION)/geth
-E2E_ENV      := OPML_GETH=$(CURDIR)/$(GETH) OPML_E2E_REQUIRE_GETH=1
+
+# Foundry's anvil, the second EVM client (e2e TestAnvil*): the npm package
+# that ships the binary, pinned exactly in tooling/anvil/package.json and its
+# lockfile, installed with npm ci into its own directory.
+ANVIL_VERSION := 1.7.1
+ANVIL_DIR     := bin/tools/anvil-$(ANVIL_VERSION)
+ANVIL         := $(ANVIL_DIR)/node_modules/@foundry-rs/anvil-linux-amd64/bin/anvil
+E2E_ENV      := OPML_GETH=$(CURDIR)/$(GETH) OPML_E2E_REQUIRE_GETH=1 OPML_ANVIL=$(CURDIR)/$(ANVIL) OPML_E2E_REQUIRE_ANVIL=1
 
 # Linters, pinned, run with `go run pkg@version`: the module proxy (or the
 # module cache) serves them and they stay out of go.mod's module graph; go
@@ -32,10 +39,10 @@ help:
 	@echo "make build          go build ./... and $(BIN)"
 	@echo "make check          the fast lane, after every change: gofmt, vet, staticcheck, go test -short ./..."
 	@echo "                    (no npm, solc, geth or qemu; e2e and the crash test are skipped; GOTESTFLAGS=-count=1 reruns cached results)"
-	@echo "make test           the full lane (CI): contracts check, go test ./... (incl. e2e against a devnet and geth $(GETH_VERSION)),"
+	@echo "make test           the full lane (CI): contracts check, go test ./... (incl. e2e against a devnet, geth $(GETH_VERSION) and anvil $(ANVIL_VERSION)),"
 	@echo "                    race tests, lint, arm64 tests under qemu"
 	@echo "make e2e            end-to-end tests: built opml processes against a devnet and a real geth --dev"
-	@echo "make tools          install geth $(GETH_VERSION) (for the e2e tests) under bin/tools"
+	@echo "make tools          install geth $(GETH_VERSION) and anvil $(ANVIL_VERSION) (for the e2e tests) under bin/tools"
 	@echo "make test-arm64     VM/fixtures tests cross-compiled for linux/arm64, run under qemu (ARM64_TEST_FLAGS=...)"
 	@echo "make bench          benchmark report: go test -bench (bench.txt), gas tests, opml bench -> BENCHMARKS.md (QUICK=1: under 2 min)"
 	@echo "make fuzz           every Fuzz* target for FUZZTIME each (FUZZTIME=$(FUZZTIME)), then 20 crash trials of the challenger binary"
@@ -73,7 +80,7 @@ check: gofmt vet staticcheck
 # The concurrency tests run a second time under the race detector.
 RACE_PKGS := ./vm ./node ./challenger ./infra/nodestore ./infra/txmgr ./tooling/devnet ./pipeline/onnx ./pipeline/reference
 
-test: check-contracts $(GETH)
+test: check-contracts $(GETH) $(ANVIL)
 	$(E2E_ENV) $(GO) test -count=1 -timeout 30m ./...
 	$(GO) test -count=1 -race -run 'Concurrent|Parallel' $(RACE_PKGS)
 	$(MAKE) lint
@@ -82,13 +89,19 @@ test: check-contracts $(GETH)
 test-arm64:
 	bash scripts/test-arm64.sh
 
-e2e: $(GETH)
+e2e: $(GETH) $(ANVIL)
 	$(E2E_ENV) $(GO) test -count=1 -timeout 30m -v ./e2e
 
-tools: $(GETH)
+tools: $(GETH) $(ANVIL)
 
 $(GETH):
 	GOBIN=$(CURDIR)/$(dir $(GETH)) $(GO) install github.com/ethereum/go-ethereum/cmd/geth@$(GETH_VERSION)
+
+$(ANVIL): tooling/anvil/package.json tooling/anvil/package-lock.json
+	mkdir -p $(ANVIL_DIR)
+	cp tooling/anvil/package.json tooling/anvil/package-lock.json $(ANVIL_DIR)/
+	cd $(ANVIL_DIR) && npm ci --no-audit --no-fund --loglevel=error
+	test -x $(ANVIL) && touch $(ANVIL)
 
 # The benchmark report. go test -bench writes the benchstat-ready
 # micro-benchmarks to bench.txt; the gas report tests write gas-*.md; opml

@@ -10,8 +10,8 @@
 //   - The binary is built once per run (`go build -o TMP/opml ./cmd/opml`
 //     from the module root) unless $OPML_BIN names one.
 //   - Every scenario gets its own chain (an `opml devnet` process on free
-//     ports, or a `geth --dev` node), its own temporary directory and its own
-//     node datadirs, so scenarios run in parallel (TestMain raises the
+//     ports, a `geth --dev` or an anvil node), its own temporary directory
+//     and its own node datadirs, so scenarios run in parallel (TestMain raises the
 //     default -parallel to 8 when it is not given: the scenarios mostly wait
 //     for blocks, windows and clocks).
 //   - Every process runs in its own process group with SIGKILL as its
@@ -31,6 +31,15 @@
 // The real-geth tests (TestGeth, TestGethLLMLiar) need geth v1.17.8 at
 // $OPML_GETH or bin/tools/geth under the module root; without it they are
 // skipped, or fail if OPML_E2E_REQUIRE_GETH=1.
+//
+// The second EVM client: TestAnvil (the happy path) and TestAnvilDispute
+// (a liar disproven at one step) run the same scenarios as TestGeth's
+// subtests (happyMLP, disputeMLP) against Foundry's anvil 1.7.1 (StartAnvil:
+// a block a second, EIP-7825's gas cap on). They need anvil at $OPML_ANVIL or
+// where `make tools` puts it (bin/tools/anvil-1.7.1/node_modules/...; the npm
+// package @foundry-rs/anvil-linux-amd64, pinned in tooling/anvil/); without it
+// they are skipped, or fail if OPML_E2E_REQUIRE_ANVIL=1 (make test, make e2e).
+// About 35 s each, in parallel.
 //
 // The LLM scenario (TestLLMLiar on a devnet, TestGethLLMLiar on geth)
 // requests completions of the lm fixture's prompt through the

@@ -20,7 +20,6 @@ import (
 	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/opml-dev/opml/contracts/arbiter"
-	"github.com/opml-dev/opml/contracts/bindings"
 	"github.com/opml-dev/opml/tooling/demo"
 	"github.com/opml-dev/opml/tooling/deployment"
 	"github.com/opml-dev/opml/tooling/devnet"
@@ -66,13 +65,25 @@ func freePort(t *testing.T) int {
 // and returns its HTTP endpoint once it answers.
 func startGeth(t *testing.T, bin, logDir string) (string, *rpc.Client) {
 	t.Helper()
-	for attempt := 1; ; attempt++ {
-		httpPort, wsPort, authPort := freePort(t), freePort(t), freePort(t)
-		p := StartProc(t, logDir, t.TempDir(), "geth", nil, bin, "--dev", "--dev.period", "1",
+	return startClient(t, "geth", bin, logDir, func(httpPort int) []string {
+		wsPort, authPort := freePort(t), freePort(t)
+		return []string{"--dev", "--dev.period", "1",
 			"--http", "--http.addr", "127.0.0.1", "--http.port", strconv.Itoa(httpPort), "--http.api", "eth,net,web3,txpool",
 			"--ws", "--ws.addr", "127.0.0.1", "--ws.port", strconv.Itoa(wsPort), "--ws.api", "eth,net,web3",
 			"--authrpc.addr", "127.0.0.1", "--authrpc.port", strconv.Itoa(authPort),
-			"--datadir", t.TempDir(), "--nodiscover", "--maxpeers", "0", "--port", "0", "--ipcdisable", "--verbosity", "2")
+			"--datadir", t.TempDir(), "--nodiscover", "--maxpeers", "0", "--port", "0", "--ipcdisable", "--verbosity", "2"}
+	})
+}
+
+// startClient starts the EVM client bin (named name in logs) with the
+// arguments args returns for a free HTTP port and returns its HTTP endpoint
+// once eth_chainId answers, retrying on other ports (3 attempts) if it does
+// not come up.
+func startClient(t *testing.T, name, bin, logDir string, args func(httpPort int) []string) (string, *rpc.Client) {
+	t.Helper()
+	for attempt := 1; ; attempt++ {
+		httpPort := freePort(t)
+		p := StartProc(t, logDir, t.TempDir(), name, nil, bin, args(httpPort)...)
 		url := fmt.Sprintf("http://127.0.0.1:%d", httpPort)
 		ctx, cancel := waitCtx(t, time.Minute)
 		for {
@@ -94,29 +105,36 @@ func startGeth(t *testing.T, bin, logDir string) (string, *rpc.Client) {
 		cancel()
 		p.Kill(t)
 		if attempt == 3 {
-			logTail(t, "geth", p.Log)
-			t.Fatalf("geth did not start (3 attempts)")
+			logTail(t, name, p.Log)
+			t.Fatalf("%s did not start (3 attempts)", name)
 		}
-		t.Logf("geth did not come up on port %d; retrying on other ports", httpPort)
+		t.Logf("%s did not come up on port %d; retrying on other ports", name, httpPort)
 	}
 }
 
-// StartGeth starts geth --dev, funds devnet.AccountKey(0..5) (roles as in
-// the devnet) from geth's dev account, deploys the contracts with an
-// ExampleConsumer through `opml deploy` (dissection arity arity, 10-minute
-// clocks, a 15-second window, 1-ether bonds) and registers the fixture
-// models named (fixtures/models/NAME.opml) with `opml register`.
+// StartGeth starts geth --dev and deploys onto it with deployOn.
 func StartGeth(t *testing.T, arity int, models ...string) *Chain {
 	t.Helper()
 	bin := gethBinary(t)
-	dir, logDir := t.TempDir(), t.TempDir()
+	logDir := t.TempDir()
 	url, rc := startGeth(t, bin, logDir)
+	return deployOn(t, "geth", url, rc, logDir, arity, models...)
+}
 
+// deployOn funds devnet.AccountKey(0..5) (roles as in the devnet) from the
+// client's first unlocked account (geth's dev account, anvil's first test
+// account), deploys the contracts with an ExampleConsumer through `opml
+// deploy` (dissection arity arity, 10-minute clocks, a 15-second window,
+// 1-ether bonds) and registers the fixture models named
+// (fixtures/models/NAME.opml) with `opml register`.
+func deployOn(t *testing.T, client, url string, rc *rpc.Client, logDir string, arity int, models ...string) *Chain {
+	t.Helper()
+	dir := t.TempDir()
 	ctx, cancel := waitCtx(t, 2*time.Minute)
 	defer cancel()
 	var dev []common.Address
 	if err := rc.CallContext(ctx, &dev, "eth_accounts"); err != nil || len(dev) == 0 {
-		t.Fatalf("geth eth_accounts: %v %v", dev, err)
+		t.Fatalf("%s eth_accounts: %v %v", client, dev, err)
 	}
 	acct := map[string]Account{}
 	fund := new(big.Int).Mul(big.NewInt(1000), big.NewInt(1e18))
@@ -191,62 +209,64 @@ func TestGeth(t *testing.T) {
 	c.Node("challenger", "challenger", "challenger")
 	want := RunOutput(t, filepath.Join(c.ModDir, "mlp.opml"), Input("mlp"))
 
-	t.Run("happy", func(t *testing.T) {
-		c := c.For(t)
-		sub := c.Addr("submitter")
-		honest := c.Node("submitter", "submitter", "submitter")
-		defer honest.Stop(t) // the dispute below must meet the liar only
-		// geth --dev runs rules beyond Osaka whose state-creation gas makes
-		// the ExampleConsumer's callback cost about 223,000 gas; opml
-		// request's default --callback-gas (400,000) must cover it.
-		id := c.Request("mlp", Input("mlp"), true)
-		claim := c.ClaimBy(3*time.Minute, id, sub)
-		c.Wait(4*time.Minute, "request finalized and delivered", func() bool {
-			_, f := c.W.Finalized(id)
-			_, d := c.W.Delivered(id)
-			return f && d
-		})
-		if cl := c.Claim(claim); len(cl.Games) != 0 || cl.Finalized.IsZero() {
-			t.Errorf("claim %v: games %v finalized %v", claim, cl.Games, cl.Finalized)
-		}
-		final, _ := c.W.Finalized(id)
-		res := c.Result(id)
-		if res.Status != "finalized" || !slices.Equal(res.Values, want) || !bytes.Equal(res.Output, final) {
-			t.Errorf("opml result: %s %v (%x), want finalized %v (%x)", res.Status, res.Values, res.Output, want, final)
-		}
-		consumer := bindings.NewExampleConsumer()
-		ok, err := consumer.UnpackDelivered(c.Call(*c.D.Consumer, consumer.PackDelivered(id)))
-		if err != nil || !ok {
-			t.Errorf("ExampleConsumer.delivered(%v) = %v, %v", id, ok, err)
-		}
-		out, err := consumer.UnpackOutputOf(c.Call(*c.D.Consumer, consumer.PackOutputOf(id)))
-		if err != nil || !bytes.Equal(out, final) {
-			t.Errorf("ExampleConsumer.outputOf(%v) = %x, %v; want %x", id, out, err, final)
-		}
-		if gs := c.W.Games(); len(gs) != 0 {
-			t.Errorf("%d games, want none", len(gs))
-		}
-	})
+	t.Run("happy", func(t *testing.T) { happyMLP(c.For(t), want) })
 	if t.Failed() {
 		return
 	}
+	t.Run("dispute", func(t *testing.T) { disputeMLP(c.For(t)) })
+}
 
-	t.Run("dispute", func(t *testing.T) {
-		c := c.For(t)
-		lie := c.Models["mlp"].Header.NumSteps / 2
-		ch := c.Addr("challenger")
-		c.Node("submitter", "dishonest-submitter", "liar", "--dishonest.output", "--dishonest.lie-at-step", u64(lie))
-		id := c.Request("mlp", Input("mlp"), false)
-		claim := c.ClaimBy(3*time.Minute, id, c.Addr("dishonest-submitter"))
-		gs := c.gamesOver(5*time.Minute, claim, true)
-		if len(gs) != 1 {
-			t.Fatalf("%d games, want 1", len(gs))
-		}
-		if g := gs[0]; g.Challenger != ch || g.Status != arbiter.GameChallengerWon || !g.Stepped || g.Step != lie-1 {
-			t.Errorf("game %v: challenger %s status %v step %d (stepped %v); want the challenger to win at step %d", g.ID, g.Challenger, g.Status, g.Step, g.Stepped, lie-1)
-		}
-		if got, want := c.W.Credited(ch), sum(c.ChallengeBond(), c.reward(1)); got.Cmp(want) != 0 {
-			t.Errorf("challenger credited %v, want its bond plus half the liar's: %v", got, want)
-		}
+// happyMLP is the happy path on a chain from StartGeth or StartAnvil: an
+// honest submitter's claim on the mlp fixture (whose output is want)
+// finalizes without a game and the ExampleConsumer receives the output.
+// The submitter is stopped at the end, so a later dispute meets the liar only.
+func happyMLP(c *Chain, want []int64) {
+	t := c.t
+	sub := c.Addr("submitter")
+	honest := c.Node("submitter", "submitter", "submitter")
+	defer honest.Stop(t) // the dispute below must meet the liar only
+	// geth --dev and anvil run rules beyond Osaka whose state-creation gas
+	// makes the ExampleConsumer's callback cost about 223,000 gas; opml
+	// request's default --callback-gas (400,000) must cover it.
+	id := c.Request("mlp", Input("mlp"), true)
+	claim := c.ClaimBy(3*time.Minute, id, sub)
+	c.Wait(4*time.Minute, "request finalized and delivered", func() bool {
+		_, f := c.W.Finalized(id)
+		_, d := c.W.Delivered(id)
+		return f && d
 	})
+	if cl := c.Claim(claim); len(cl.Games) != 0 || cl.Finalized.IsZero() {
+		t.Errorf("claim %v: games %v finalized %v", claim, cl.Games, cl.Finalized)
+	}
+	final, _ := c.W.Finalized(id)
+	res := c.Result(id)
+	if res.Status != "finalized" || !slices.Equal(res.Values, want) || !bytes.Equal(res.Output, final) {
+		t.Errorf("opml result: %s %v (%x), want finalized %v (%x)", res.Status, res.Values, res.Output, want, final)
+	}
+	c.ConsumerOutput(id, final)
+	if gs := c.W.Games(); len(gs) != 0 {
+		t.Errorf("%d games, want none", len(gs))
+	}
+}
+
+// disputeMLP is one dispute on a chain from StartGeth or StartAnvil with a
+// challenger running: a submitter lying from the middle step of the mlp
+// fixture on is disproven at that one step and the challenger is credited.
+func disputeMLP(c *Chain) {
+	t := c.t
+	lie := c.Models["mlp"].Header.NumSteps / 2
+	ch := c.Addr("challenger")
+	c.Node("submitter", "dishonest-submitter", "liar", "--dishonest.output", "--dishonest.lie-at-step", u64(lie))
+	id := c.Request("mlp", Input("mlp"), false)
+	claim := c.ClaimBy(3*time.Minute, id, c.Addr("dishonest-submitter"))
+	gs := c.gamesOver(5*time.Minute, claim, true)
+	if len(gs) != 1 {
+		t.Fatalf("%d games, want 1", len(gs))
+	}
+	if g := gs[0]; g.Challenger != ch || g.Status != arbiter.GameChallengerWon || !g.Stepped || g.Step != lie-1 {
+		t.Errorf("game %v: challenger %s status %v step %d (stepped %v); want the challenger to win at step %d", g.ID, g.Challenger, g.Status, g.Step, g.Stepped, lie-1)
+	}
+	if got, want := c.W.Credited(ch), sum(c.ChallengeBond(), c.reward(1)); got.Cmp(want) != 0 {
+		t.Errorf("challenger credited %v, want its bond plus half the liar's: %v", got, want)
+	}
 }

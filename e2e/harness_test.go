@@ -598,6 +598,22 @@ func (c *Chain) TxsFrom(from common.Address) []Tx {
 	return out
 }
 
+// ConsumerOutput checks through eth_call that the ExampleConsumer holds a
+// delivered output for request id equal to final, and returns it.
+func (c *Chain) ConsumerOutput(id *big.Int, final []byte) []byte {
+	c.t.Helper()
+	consumer := bindings.NewExampleConsumer()
+	ok, err := consumer.UnpackDelivered(c.Call(*c.D.Consumer, consumer.PackDelivered(id)))
+	if err != nil || !ok {
+		c.t.Errorf("ExampleConsumer.delivered(%v) = %v, %v; want true", id, ok, err)
+	}
+	out, err := consumer.UnpackOutputOf(c.Call(*c.D.Consumer, consumer.PackOutputOf(id)))
+	if err != nil || !bytes.Equal(out, final) {
+		c.t.Errorf("ExampleConsumer.outputOf(%v) = %x, %v; want %x", id, out, err, final)
+	}
+	return out
+}
+
 // Call does an eth_call at the head.
 func (c *Chain) Call(to common.Address, data []byte) []byte {
 	c.t.Helper()
