@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"log/slog"
 	"net"
 	"net/http"
 	"net/url"
@@ -18,6 +17,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/hashicorp/go-hclog"
 
 	"github.com/opml-dev/opml/pipeline/modelcard"
 	"github.com/opml-dev/opml/vm/model"
@@ -78,7 +78,7 @@ type Config struct {
 	Timeout       time.Duration // per request (DefaultTimeout if 0)
 	MaxModelBytes uint64        // refuse larger model files (DefaultMaxModelBytes if 0)
 	CacheBytes    uint64        // cache bound (DefaultCacheBytes if 0)
-	Logger        *slog.Logger  // nil: discard
+	Logger        hclog.Logger  // nil: discard
 	Metrics       Metrics       // nil: none
 }
 
@@ -107,7 +107,7 @@ func New(cfg Config) (*Fetcher, error) {
 		cfg.CacheBytes = DefaultCacheBytes
 	}
 	if cfg.Logger == nil {
-		cfg.Logger = slog.New(slog.DiscardHandler)
+		cfg.Logger = hclog.NewNullLogger()
 	}
 	f := &Fetcher{cfg: cfg}
 	dialer := &net.Dialer{Timeout: 30 * time.Second, Control: f.checkDial}
@@ -201,14 +201,14 @@ func (f *Fetcher) get(ctx context.Context, reg Registration) (*model.Model, *mod
 	if mb, err := os.ReadFile(path); err == nil {
 		cb, cerr := os.ReadFile(modelcard.Path(path))
 		if cerr == nil {
-			if m, c, verr := verify(reg, mb, cb); verr == nil {
+			m, c, verr := verify(reg, mb, cb)
+			if verr == nil {
 				now := time.Now()
 				_ = os.Chtimes(path, now, now) // recency for eviction
 				f.count(ResultCached)
 				return m, c, nil
-			} else {
-				f.cfg.Logger.Warn("cached model does not verify; fetching it again", "model", reg.ID, "err", verr)
 			}
+			f.cfg.Logger.Warn("cached model does not verify; fetching it again", "model", reg.ID, "err", verr)
 		}
 	}
 	mb, err := f.download(ctx, reg.URI, size, true)
