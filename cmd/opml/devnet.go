@@ -66,7 +66,8 @@ func loadModelDir(dir string) ([]deployment.NamedModel, error) {
 	return out, nil
 }
 
-// writeFixtures writes the built-in models and their cards to dir.
+// writeFixtures writes the built-in models and their cards to dir and
+// points their URIs at the files.
 func writeFixtures(dir string, ms []deployment.NamedModel) error {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return fmt.Errorf("opml: %w", err)
@@ -87,7 +88,13 @@ func writeFixtures(dir string, ms []deployment.NamedModel) error {
 		if err := os.WriteFile(modelcard.Path(p), card, 0o644); err != nil {
 			return fmt.Errorf("opml: %w", err)
 		}
-		ms[i].File = p
+		abs, err := filepath.Abs(p)
+		if err != nil {
+			return fmt.Errorf("opml: %w", err)
+		}
+		// Registered at the written file, its card beside it: nodes started
+		// without --models fetch it (with --models.allow-local).
+		ms[i].File, ms[i].URI = p, "file://"+abs
 	}
 	return nil
 }

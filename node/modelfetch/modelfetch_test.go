@@ -389,3 +389,34 @@ func TestCacheEviction(t *testing.T) {
 		}
 	}
 }
+
+func TestCheckRedirect(t *testing.T) {
+	req := func(u string) *http.Request {
+		r, err := http.NewRequest(http.MethodGet, u, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return r
+	}
+	for _, tc := range []struct {
+		from, to string
+		via      int
+		err      string
+	}{
+		{"http://a/m", "https://b/m", 1, ""},
+		{"https://a/m", "https://b/m", 1, ""},
+		{"https://a/m", "http://b/m", 1, "https to http"},
+		{"http://a/m", "file:///etc/passwd", 1, `"file" URL refused`},
+		{"http://a/m", "ftp://b/m", 1, `"ftp" URL refused`},
+		{"http://a/m", "http://b/m", maxRedirects, "more than 3 redirects"},
+	} {
+		via := make([]*http.Request, tc.via)
+		for k := range via {
+			via[k] = req(tc.from)
+		}
+		err := checkRedirect(req(tc.to), via)
+		if tc.err == "" && err != nil || tc.err != "" && (err == nil || !strings.Contains(err.Error(), tc.err)) {
+			t.Errorf("%s -> %s after %d: err %v, want %q", tc.from, tc.to, tc.via, err, tc.err)
+		}
+	}
+}
