@@ -154,11 +154,12 @@ func TestGetWrongHash(t *testing.T) {
 
 func TestGetCardOfAnotherModel(t *testing.T) {
 	s := serve(t, "mlp", nil)
-	other, card, err := fixtures.LoadModel("mlp")
+	_, card, err := fixtures.LoadModel("mlp")
 	if err != nil {
 		t.Fatal(err)
 	}
-	if other, _, err = fixtures.LoadModel("cnn"); err != nil {
+	other, _, err := fixtures.LoadModel("cnn")
+	if err != nil {
 		t.Fatal(err)
 	}
 	card.ModelID = other.ID() // a valid card naming another model
