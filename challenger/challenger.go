@@ -27,12 +27,15 @@ const BucketPrefix = "challenger"
 
 // Config configures a Challenger.
 type Config struct {
-	Oracle common.Address   // the InferenceOracle
-	Models node.Models      // the models it can re-execute
-	Client node.Client      // chain reads (eth_call, eth_getLogs, headers)
-	Sender node.Sender      // transactions (a *txmgr.Manager)
-	Store  *nodestore.Store // persistent state
-	Logger hclog.Logger     // nil: no logs
+	Oracle common.Address // the InferenceOracle
+	Models node.Models    // the models it can re-execute
+	// Fetched, if set, supplies the models registered onchain as they are
+	// fetched and verified (node/modelfetch); Models take precedence.
+	Fetched node.ModelSource
+	Client  node.Client      // chain reads (eth_call, eth_getLogs, headers)
+	Sender  node.Sender      // transactions (a *txmgr.Manager)
+	Store   *nodestore.Store // persistent state
+	Logger  hclog.Logger     // nil: no logs
 	// Metrics, if set, receives the per-game metrics (claims, games,
 	// moves, clock, bonds, execution and proof latency, reaction).
 	Metrics *nodemetrics.Metrics
@@ -85,7 +88,7 @@ type claimRec struct {
 // New returns a Challenger. It reads the game address and the challenge
 // bond from the oracle.
 func New(ctx context.Context, cfg Config) (*Challenger, error) {
-	base, err := node.NewBase(ctx, BucketPrefix, cfg.Oracle, cfg.Client, cfg.Sender, cfg.Store, cfg.Models, cfg.Logger, cfg.Metrics)
+	base, err := node.NewBase(ctx, BucketPrefix, cfg.Oracle, cfg.Client, cfg.Sender, cfg.Store, cfg.Models, cfg.Fetched, cfg.Logger, cfg.Metrics)
 	if err != nil {
 		return nil, err
 	}
@@ -137,14 +140,14 @@ func (c *Challenger) handle(ctx context.Context, logs []types.Log, b *nodestore.
 		}
 		switch ev := arbiter.DecodeEvent(l).(type) {
 		case *arbiter.RequestedEvent:
-			if _, ok := c.cfg.Models[ev.ModelId]; !ok {
+			if !c.cfg.Models.Serves(c.cfg.Fetched, ev.ModelId) {
 				continue
 			}
 			known[node.IDKey(ev.RequestId)] = true
 			b.Put(c.base.B.Name("requests"), node.IDKey(ev.RequestId),
 				requestRec{RequestID: ev.RequestId, ModelID: ev.ModelId, Input: ev.Input, Block: l.BlockNumber})
 		case *arbiter.CompletionRequestedEvent:
-			if _, ok := c.cfg.Models[ev.ModelId]; !ok {
+			if !c.cfg.Models.Serves(c.cfg.Fetched, ev.ModelId) {
 				continue
 			}
 			known[node.IDKey(ev.RequestId)] = true
@@ -225,9 +228,9 @@ func (c *Challenger) trace(ctx context.Context, requestID, claimID *big.Int) (*r
 	if err := c.base.B.GetAny("requests", node.IDKey(requestID), &r); err != nil {
 		return nil, nil, node.Claimable{}, err
 	}
-	m, ok := c.cfg.Models[r.ModelID]
+	m, ok := c.cfg.Models.Lookup(c.cfg.Fetched, r.ModelID)
 	if !ok {
-		return nil, nil, node.Claimable{}, fmt.Errorf("request %v: model %s not loaded", requestID, r.ModelID)
+		return nil, nil, node.Claimable{}, fmt.Errorf("request %v: model %s not loaded (not fetched and verified yet?)", requestID, r.ModelID)
 	}
 	key, input := node.IDKey(requestID), []byte(r.Input)
 	if r.IsCompletion() {

@@ -2,7 +2,9 @@
 // share: Send (txmgr send that treats a failed receipt as an error and
 // reports a revert as an *arbiter.RevertError), MoveSender (a txmgr-backed
 // dispute.Sender keying every move by game and calldata hash),
-// Models/LoadModels (a registry of .opml model files by model ID),
+// Models/LoadModels (a registry of .opml model files by model ID;
+// Models.Lookup and Serves add the models a ModelSource — node/modelfetch's
+// Pool of the models registered onchain — supplies at run time),
 // TraceCache (VM traces per request or completion claim, recomputed on
 // demand), Budget (a node's bound on concurrent VM runs and the estimated
 // memory of runs and cached traces, evicting idle traces; RunBytes,

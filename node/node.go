@@ -92,6 +92,33 @@ func MoveKind(data []byte) string {
 // Models maps model IDs to models.
 type Models map[common.Hash]*model.Model
 
+// ModelSource supplies models learnt while the node runs: node/modelfetch's
+// Pool, which fetches and verifies every model registered onchain. Model
+// returns only verified models.
+type ModelSource interface {
+	Model(id common.Hash) (*model.Model, bool)
+}
+
+// Lookup returns model id from ms or, if not there, from fetched (nil: none).
+func (ms Models) Lookup(fetched ModelSource, id common.Hash) (*model.Model, bool) {
+	if m, ok := ms[id]; ok {
+		return m, true
+	}
+	if fetched != nil {
+		return fetched.Model(id)
+	}
+	return nil, false
+}
+
+// Serves says whether a node with models ms and fetched records requests
+// on model id: a model of ms, or any model when fetched is set (a request
+// names a registered model, which fetched fetches; until it is verified
+// the request waits, retried every tick).
+func (ms Models) Serves(fetched ModelSource, id common.Hash) bool {
+	_, ok := ms[id]
+	return ok || fetched != nil
+}
+
 // NewModels indexes models by their ID.
 func NewModels(ms ...*model.Model) Models {
 	out := Models{}

@@ -103,6 +103,6 @@ func TestSendDecodesReverts(t *testing.T) {
 }
 
 func TestNewBaseRequiresConfig(t *testing.T) {
-	_, err := node.NewBase(context.Background(), "challenger", common.Address{}, nil, nil, nil, nil, nil, nil)
-	require.EqualError(t, err, "challenger: Client, Sender, Store and at least one model are required")
+	_, err := node.NewBase(context.Background(), "challenger", common.Address{}, nil, nil, nil, nil, nil, nil, nil)
+	require.EqualError(t, err, "challenger: Client, Sender, Store and at least one model (or fetched models) are required")
 }

@@ -475,13 +475,13 @@ type Base struct {
 	finishMu *sync.Mutex
 }
 
-// NewBase checks a service's configuration and reads the game address and
-// the bonds from the oracle. name ("submitter", "challenger") prefixes its
+// NewBase checks a service's configuration (models or fetched models are
+// required) and reads the game address and the bonds from the oracle. name ("submitter", "challenger") prefixes its
 // errors and its buckets; a nil logger discards.
 func NewBase(ctx context.Context, name string, oracle common.Address, client Client, sender Sender,
-	store *nodestore.Store, models Models, logger hclog.Logger, m *nodemetrics.Metrics) (Base, error) {
-	if client == nil || sender == nil || store == nil || len(models) == 0 {
-		return Base{}, fmt.Errorf("%s: Client, Sender, Store and at least one model are required", name)
+	store *nodestore.Store, models Models, fetched ModelSource, logger hclog.Logger, m *nodemetrics.Metrics) (Base, error) {
+	if client == nil || sender == nil || store == nil || (len(models) == 0 && fetched == nil) {
+		return Base{}, fmt.Errorf("%s: Client, Sender, Store and at least one model (or fetched models) are required", name)
 	}
 	if logger == nil {
 		logger = hclog.NewNullLogger()

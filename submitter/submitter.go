@@ -27,12 +27,15 @@ const BucketPrefix = "submitter"
 
 // Config configures a Submitter.
 type Config struct {
-	Oracle common.Address   // the InferenceOracle
-	Models node.Models      // the models served
-	Client node.Client      // chain reads (eth_call, eth_getLogs, headers)
-	Sender node.Sender      // transactions (a *txmgr.Manager)
-	Store  *nodestore.Store // persistent state
-	Logger hclog.Logger     // nil: no logs
+	Oracle common.Address // the InferenceOracle
+	Models node.Models    // the models served
+	// Fetched, if set, supplies the models registered onchain as they are
+	// fetched and verified (node/modelfetch); Models take precedence.
+	Fetched node.ModelSource
+	Client  node.Client      // chain reads (eth_call, eth_getLogs, headers)
+	Sender  node.Sender      // transactions (a *txmgr.Manager)
+	Store   *nodestore.Store // persistent state
+	Logger  hclog.Logger     // nil: no logs
 	// Metrics, if set, receives the per-game metrics (claims, games,
 	// moves, clock, bonds, execution and proof latency).
 	Metrics *nodemetrics.Metrics
@@ -195,7 +198,7 @@ type claimRec struct {
 // New returns a Submitter. It reads the game address and the submit bond
 // from the oracle.
 func New(ctx context.Context, cfg Config) (*Submitter, error) {
-	base, err := node.NewBase(ctx, BucketPrefix, cfg.Oracle, cfg.Client, cfg.Sender, cfg.Store, cfg.Models, cfg.Logger, cfg.Metrics)
+	base, err := node.NewBase(ctx, BucketPrefix, cfg.Oracle, cfg.Client, cfg.Sender, cfg.Store, cfg.Models, cfg.Fetched, cfg.Logger, cfg.Metrics)
 	if err != nil {
 		return nil, err
 	}
@@ -284,14 +287,14 @@ func (s *Submitter) handle(ctx context.Context, logs []types.Log, b *nodestore.B
 		}
 		switch ev := arbiter.DecodeEvent(l).(type) {
 		case *arbiter.RequestedEvent:
-			if _, ok := s.cfg.Models[ev.ModelId]; !ok {
+			if !s.cfg.Models.Serves(s.cfg.Fetched, ev.ModelId) {
 				continue
 			}
 			s.base.Log.Info("request", "request", ev.RequestId, "model", common.Hash(ev.ModelId), "block", l.BlockNumber)
 			b.Put(s.base.B.Name("requests"), node.IDKey(ev.RequestId),
 				requestRec{RequestID: ev.RequestId, ModelID: ev.ModelId, Input: ev.Input, Block: l.BlockNumber})
 		case *arbiter.CompletionRequestedEvent:
-			if _, ok := s.cfg.Models[ev.ModelId]; !ok {
+			if !s.cfg.Models.Serves(s.cfg.Fetched, ev.ModelId) {
 				continue
 			}
 			s.base.Log.Info("completion request", "request", ev.RequestId, "model", common.Hash(ev.ModelId), "tokens", ev.Tokens, "block", l.BlockNumber)
@@ -407,9 +410,9 @@ func (s *Submitter) request(ctx context.Context, now uint64, key string, r *requ
 			return s.finishRequest(key, r)
 		}
 	}
-	m, ok := s.cfg.Models[r.ModelID]
+	m, ok := s.cfg.Models.Lookup(s.cfg.Fetched, r.ModelID)
 	if !ok {
-		return fmt.Errorf("request %v: model %s no longer served", r.RequestID, r.ModelID)
+		return fmt.Errorf("request %v: model %s not served (not fetched and verified yet?)", r.RequestID, r.ModelID)
 	}
 	input, err := s.input(ctx, key, m, r)
 	if err != nil {
@@ -582,9 +585,9 @@ func (s *Submitter) trace(ctx context.Context, g *node.GameRec) (dispute.TracePr
 	if err := s.base.B.GetAny("requests", node.IDKey(g.RequestID), &r); err != nil {
 		return nil, err
 	}
-	m, ok := s.cfg.Models[r.ModelID]
+	m, ok := s.cfg.Models.Lookup(s.cfg.Fetched, r.ModelID)
 	if !ok {
-		return nil, fmt.Errorf("request %v: model %s no longer served", g.RequestID, r.ModelID)
+		return nil, fmt.Errorf("request %v: model %s not served (not fetched and verified yet?)", g.RequestID, r.ModelID)
 	}
 	key, input := node.IDKey(g.RequestID), []byte(r.Input)
 	if r.IsCompletion() {

@@ -19,6 +19,7 @@ import (
 
 	"github.com/opml-dev/opml/contracts/arbiter"
 	"github.com/opml-dev/opml/fixtures"
+	"github.com/opml-dev/opml/node/modelfetch"
 	"github.com/opml-dev/opml/pipeline/modelcard"
 	"github.com/opml-dev/opml/testkit/testlog"
 	"github.com/opml-dev/opml/tooling/deployment"
@@ -180,6 +181,12 @@ func TestDevnetCommand(t *testing.T) {
 		require.Equal(t, m.ID, mm.ID())
 		_, err = os.Stat(modelcard.Path(m.File))
 		require.NoError(t, err, "the card is written next to the model")
+		// Registered at the written file: a node without --models fetches it
+		// with --models.allow-local.
+		fetcher, err := modelfetch.New(modelfetch.Config{Dir: filepath.Join(dir, "cache"), AllowLocal: true})
+		require.NoError(t, err)
+		_, _, err = fetcher.Get(context.Background(), modelfetch.Registration{ID: m.ID, Header: mm.Header, URI: m.URI})
+		require.NoError(t, err, "fetching %s", m.URI)
 	}
 	out, _, err := opmlCLI("result", "--deployment", dep, "--request", "1")
 	require.ErrorContains(t, err, "unknown request", "the chain answers: %s", out)

@@ -10,8 +10,6 @@ import (
 
 	"github.com/urfave/cli/v2"
 
-	"github.com/opml-dev/opml/fixtures"
-	"github.com/opml-dev/opml/pipeline/modelcard"
 	"github.com/opml-dev/opml/tooling/demo"
 	"github.com/opml-dev/opml/tooling/deployment"
 	"github.com/opml-dev/opml/tooling/devnet"
@@ -66,32 +64,6 @@ func loadModelDir(dir string) ([]deployment.NamedModel, error) {
 	return out, nil
 }
 
-// writeFixtures writes the built-in models and their cards to dir.
-func writeFixtures(dir string, ms []deployment.NamedModel) error {
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return fmt.Errorf("opml: %w", err)
-	}
-	for i := range ms {
-		f, err := fixtures.Load(ms[i].Name)
-		if err != nil {
-			return fmt.Errorf("opml: %w", err)
-		}
-		card, err := f.Card.Encode()
-		if err != nil {
-			return fmt.Errorf("opml: %w", err)
-		}
-		p := filepath.Join(dir, ms[i].Name+".opml")
-		if err := os.WriteFile(p, f.Model.Encode(), 0o644); err != nil {
-			return fmt.Errorf("opml: %w", err)
-		}
-		if err := os.WriteFile(modelcard.Path(p), card, 0o644); err != nil {
-			return fmt.Errorf("opml: %w", err)
-		}
-		ms[i].File = p
-	}
-	return nil
-}
-
 func runDevnet(c *cli.Context) error {
 	if c.NArg() > 0 {
 		return fmt.Errorf("opml: devnet takes no arguments, got %q", c.Args().First())
@@ -109,7 +81,7 @@ func runDevnet(c *cli.Context) error {
 		if models, err = demo.FixtureModels(); err != nil {
 			return err
 		}
-		if err := writeFixtures(c.String("write-models"), models); err != nil {
+		if err := demo.WriteFixtures(c.String("write-models"), models); err != nil {
 			return err
 		}
 	}

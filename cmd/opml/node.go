@@ -35,7 +35,9 @@ func nodeFlags() []cli.Flag {
 		&cli.StringFlag{Name: "deployment", Usage: "read --rpc, --oracle and --start-block defaults from the deployment `FILE`", EnvVars: env("deployment"), TakesFile: true},
 		&cli.StringFlag{Name: "rpc", Usage: "JSON-RPC endpoint `URL` of the chain (http://, https://, ws://, wss://)", EnvVars: env("rpc")},
 		&cli.StringFlag{Name: "oracle", Usage: "the InferenceOracle contract `ADDRESS`", EnvVars: env("oracle")},
-		&cli.StringFlag{Name: "models", Usage: "serve/check the *.opml models in `DIR`", EnvVars: env("models"), Required: true, TakesFile: true},
+		&cli.StringFlag{Name: "models", Usage: "serve/check only the *.opml models in `DIR` (default: fetch, verify and cache every model registered onchain)", EnvVars: env("models"), TakesFile: true},
+		&cli.BoolFlag{Name: "models.allow-local", Usage: "when fetching registered models, allow file:// URIs and loopback/private addresses (devnets, tests)", EnvVars: env("models_allow_local")},
+		&cli.StringFlag{Name: "models.cache", Value: "4GiB", Usage: "bound the cache of fetched models in DATADIR/models to `SIZE`, evicting the least recently used", EnvVars: env("models_cache")},
 		&cli.StringFlag{Name: "datadir", Usage: "node state (cursor, claims, games, pending transactions) in `DIR`", EnvVars: env("datadir"), Required: true, TakesFile: true},
 		&cli.Uint64Flag{Name: "confirmations", Value: 1, Usage: "act on events `N` blocks deep", EnvVars: env("confirmations")},
 		&cli.Uint64Flag{Name: "start-block", Usage: "on first start, follow events from block `N`", EnvVars: env("start_block")},
@@ -187,11 +189,21 @@ func runNode(c *cli.Context, role string) error {
 	if cfg.Key, err = nodeKey(c); err != nil {
 		return err
 	}
-	if cfg.Models, err = node.LoadModels(c.String("models")); err != nil {
-		return fmt.Errorf("opml: %w", err)
-	}
-	if len(cfg.Models) == 0 {
-		return fmt.Errorf("opml: no *.opml models in %s", c.String("models"))
+	if dir := c.String("models"); dir != "" {
+		if c.Bool("models.allow-local") {
+			return errors.New("opml: --models.allow-local applies to fetched models: drop it or --models")
+		}
+		if cfg.Models, err = node.LoadModels(dir); err != nil {
+			return fmt.Errorf("opml: %w", err)
+		}
+		if len(cfg.Models) == 0 {
+			return fmt.Errorf("opml: no *.opml models in %s", dir)
+		}
+	} else {
+		cfg.FetchModels, cfg.ModelsAllowLocal = true, c.Bool("models.allow-local")
+		if cfg.ModelCacheBytes, err = humanize.ParseBytes(c.String("models.cache")); err != nil {
+			return fmt.Errorf("opml: --models.cache: %w", err)
+		}
 	}
 	ctx, stop := signal.NotifyContext(c.Context, os.Interrupt, syscall.SIGTERM)
 	defer stop()

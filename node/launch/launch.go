@@ -5,6 +5,8 @@ import (
 	"crypto/ecdsa"
 	"errors"
 	"fmt"
+	"path/filepath"
+	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -19,6 +21,7 @@ import (
 	"github.com/opml-dev/opml/infra/nodestore"
 	"github.com/opml-dev/opml/infra/txmgr"
 	"github.com/opml-dev/opml/node"
+	"github.com/opml-dev/opml/node/modelfetch"
 	"github.com/opml-dev/opml/node/nodemetrics"
 	"github.com/opml-dev/opml/submitter"
 )
@@ -37,6 +40,15 @@ type Config struct {
 	Models  node.Models
 	DataDir string
 	Key     *ecdsa.PrivateKey
+
+	// FetchModels: also serve every model registered onchain, fetched from
+	// its registered URI, verified and cached in DataDir/models
+	// (node/modelfetch); Models take precedence. ModelsAllowLocal allows
+	// file:// URIs and loopback/private addresses (tests, the devnet);
+	// ModelCacheBytes bounds the cache (0: modelfetch.DefaultCacheBytes).
+	FetchModels      bool
+	ModelsAllowLocal bool
+	ModelCacheBytes  uint64
 
 	Confirmations uint64        // act on events this many blocks deep
 	StartBlock    uint64        // on first start, follow from this block
@@ -105,8 +117,10 @@ func (cfg *Config) validate() error {
 		return errors.New("launch: no RPC endpoint")
 	case cfg.Oracle == (common.Address{}):
 		return errors.New("launch: no oracle address")
-	case len(cfg.Models) == 0:
-		return errors.New("launch: no models")
+	case len(cfg.Models) == 0 && !cfg.FetchModels:
+		return errors.New("launch: no models (pass models or fetch the registered ones)")
+	case cfg.ModelsAllowLocal && !cfg.FetchModels:
+		return errors.New("launch: allowing local model URIs needs model fetching")
 	case cfg.DataDir == "":
 		return errors.New("launch: no data directory")
 	case cfg.Key == nil:
@@ -164,10 +178,20 @@ func Run(ctx context.Context, cfg Config, logger hclog.Logger) error {
 	// a flaky or not yet reachable endpoint is retried with backoff until it
 	// answers or ctx ends.
 	var (
-		txm  *txmgr.Manager
-		svc  node.Service
-		game common.Address
+		txm      *txmgr.Manager
+		svc      node.Service
+		game     common.Address
+		registry common.Address
+		pool     *modelfetch.Pool
 	)
+	if cfg.FetchModels {
+		f, err := modelfetch.New(modelfetch.Config{Dir: filepath.Join(cfg.DataDir, "models"), AllowLocal: cfg.ModelsAllowLocal,
+			CacheBytes: cfg.ModelCacheBytes, Logger: logger.Named("modelfetch"), Metrics: metrics})
+		if err != nil {
+			return fmt.Errorf("launch: %w", err)
+		}
+		pool = modelfetch.NewPool(f)
+	}
 	defer func() {
 		if txm != nil {
 			txm.Close()
@@ -180,8 +204,13 @@ func Run(ctx context.Context, cfg Config, logger hclog.Logger) error {
 				return err
 			}
 		}
-		if svc, err = newService(ctx, cfg, client, txm, store, logger, metrics); err != nil {
+		if svc, err = newService(ctx, cfg, client, txm, store, pool, logger, metrics); err != nil {
 			return err
+		}
+		if pool != nil {
+			if registry, err = (arbiter.Oracle{Addr: cfg.Oracle, Caller: client}).Registry(ctx); err != nil {
+				return err
+			}
 		}
 		game, err = arbiter.Oracle{Addr: cfg.Oracle, Caller: client}.Game(ctx)
 		return err
@@ -206,7 +235,25 @@ func Run(ctx context.Context, cfg Config, logger hclog.Logger) error {
 		case <-t.Chan():
 		}
 	}
-	logger.Info("starting", "account", txm.From(), "oracle", cfg.Oracle, "game", game, "models", len(cfg.Models), "datadir", cfg.DataDir)
+	logger.Info("starting", "account", txm.From(), "oracle", cfg.Oracle, "game", game, "models", len(cfg.Models),
+		"fetch", cfg.FetchModels, "datadir", cfg.DataDir)
+	runCtx, stopFetch := context.WithCancel(ctx)
+	var fetching sync.WaitGroup
+	defer fetching.Wait()
+	defer stopFetch()
+	if pool != nil {
+		poll := cfg.PollInterval
+		if poll == 0 {
+			poll = 2 * time.Second
+		}
+		fetching.Add(2)
+		go func() { defer fetching.Done(); _ = pool.Run(runCtx) }()
+		go func() {
+			defer fetching.Done()
+			_ = pool.Watch(runCtx, modelfetch.RegistryChain{Registry: arbiter.Registry{Addr: registry, Caller: client}, Client: client},
+				cfg.StartBlock, poll)
+		}()
+	}
 	err = node.Run(ctx, client, store, node.RunConfig{
 		Follow: chainfollow.Config{Stream: cfg.Role, Addresses: []common.Address{cfg.Oracle, game}, Confirmations: cfg.Confirmations,
 			StartBlock: cfg.StartBlock, PollInterval: cfg.PollInterval},
@@ -221,13 +268,17 @@ func Run(ctx context.Context, cfg Config, logger hclog.Logger) error {
 }
 
 func newService(ctx context.Context, cfg Config, client *ethclient.Client, txm *txmgr.Manager, store *nodestore.Store,
-	logger hclog.Logger, m *nodemetrics.Metrics) (node.Service, error) {
+	pool *modelfetch.Pool, logger hclog.Logger, m *nodemetrics.Metrics) (node.Service, error) {
 	budget := node.NewBudget(cfg.VMMemory, cfg.MaxVMRuns)
+	var fetched node.ModelSource
+	if pool != nil {
+		fetched = pool
+	}
 	if cfg.Role == Submitter {
-		return submitter.New(ctx, submitter.Config{Oracle: cfg.Oracle, Models: cfg.Models, Client: client, Sender: txm, Store: store,
+		return submitter.New(ctx, submitter.Config{Oracle: cfg.Oracle, Models: cfg.Models, Fetched: fetched, Client: client, Sender: txm, Store: store,
 			Logger: logger, Metrics: m, Fees: cfg.Fees, Budget: budget, DishonestOutput: cfg.DishonestOutput, DishonestToken: cfg.DishonestToken,
 			DishonestLieAtStep: cfg.DishonestLieAtStep})
 	}
-	return challenger.New(ctx, challenger.Config{Oracle: cfg.Oracle, Models: cfg.Models, Client: client, Sender: txm, Store: store,
+	return challenger.New(ctx, challenger.Config{Oracle: cfg.Oracle, Models: cfg.Models, Fetched: fetched, Client: client, Sender: txm, Store: store,
 		Logger: logger, Metrics: m, Budget: budget, WatchOnly: cfg.WatchOnly, DishonestLieAtStep: cfg.DishonestLieAtStep})
 }

@@ -37,6 +37,7 @@ type Metrics struct {
 	execution  prometheus.Histogram
 	proof      prometheus.Histogram
 	reaction   prometheus.Histogram
+	fetches    *prometheus.CounterVec
 }
 
 // Claim outcomes (label outcome of opml_claims_total).
@@ -114,7 +115,10 @@ func New(role string) *Metrics {
 	m.reaction = prometheus.NewHistogram(prometheus.HistogramOpts{Namespace: "opml", Name: "challenge_reaction_blocks",
 		Help: "Blocks between a false claim's block and the block of our challenge.", ConstLabels: labels,
 		Buckets: []float64{0, 1, 2, 3, 5, 10, 20, 50, 100}})
-	m.reg.MustRegister(m.txs, m.rpcErrors, m.ticks, m.tickErrs, m.block, m.gasUsed,
+	m.fetches = prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: "opml", Name: "model_fetches_total",
+		Help: "Registered models fetched (fetched: downloaded and verified; cached: verified from the cache; failed: download or verification failed, retried with backoff).", ConstLabels: labels},
+		[]string{"result"})
+	m.reg.MustRegister(m.fetches, m.txs, m.rpcErrors, m.ticks, m.tickErrs, m.block, m.gasUsed,
 		m.claims, m.games, m.moves, m.clockLeft, m.bondsStake, m.bondsWon, m.bondsLost, m.execution, m.proof, m.reaction,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	return m
@@ -166,6 +170,15 @@ func (m *Metrics) Tick(err error) {
 func (m *Metrics) Block(n uint64) { m.block.Set(float64(n)) }
 
 // The per-game recorders below accept a nil *Metrics (no metrics).
+
+// ModelFetch counts a fetch of a registered model by result (fetched,
+// cached, failed: node/modelfetch's Result* constants); it implements
+// modelfetch.Metrics.
+func (m *Metrics) ModelFetch(result string) {
+	if m != nil {
+		m.fetches.WithLabelValues(result).Inc()
+	}
+}
 
 // Claim counts a claim with the given outcome (Claim* constants).
 func (m *Metrics) Claim(outcome string) {

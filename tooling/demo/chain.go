@@ -5,6 +5,8 @@ import (
 	"encoding/hex"
 	"fmt"
 	"math/big"
+	"os"
+	"path/filepath"
 
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
@@ -13,6 +15,7 @@ import (
 	"github.com/opml-dev/opml/contracts/arbiter"
 	"github.com/opml-dev/opml/contracts/chainconfig"
 	"github.com/opml-dev/opml/fixtures"
+	"github.com/opml-dev/opml/pipeline/modelcard"
 	"github.com/opml-dev/opml/tooling/deployment"
 	"github.com/opml-dev/opml/tooling/devnet"
 )
@@ -34,9 +37,11 @@ func (c *Chain) Close() error { return c.Devnet.Close() }
 type ChainConfig struct {
 	Devnet devnet.Config
 	Params arbiter.Params
-	// Models to register; nil: the built-in fixture models.
-	Models []deployment.NamedModel
-	Logger hclog.Logger
+	// Models to register; nil: the built-in fixture models, registered
+	// at files written to ModelDir (WriteFixtures) if it is set.
+	Models   []deployment.NamedModel
+	ModelDir string
+	Logger   hclog.Logger
 }
 
 // FixtureModels are the built-in fixture models (fixtures.Names).
@@ -50,6 +55,39 @@ func FixtureModels() ([]deployment.NamedModel, error) {
 		out = append(out, deployment.NamedModel{Name: f.Name, Model: f.Model, URI: "opml-fixture://" + f.Name})
 	}
 	return out, nil
+}
+
+// WriteFixtures writes the built-in models and their cards to dir and
+// points their URIs at the files.
+func WriteFixtures(dir string, ms []deployment.NamedModel) error {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return fmt.Errorf("demo: %w", err)
+	}
+	for i := range ms {
+		f, err := fixtures.Load(ms[i].Name)
+		if err != nil {
+			return fmt.Errorf("demo: %w", err)
+		}
+		card, err := f.Card.Encode()
+		if err != nil {
+			return fmt.Errorf("demo: %w", err)
+		}
+		p := filepath.Join(dir, ms[i].Name+".opml")
+		if err := os.WriteFile(p, f.Model.Encode(), 0o644); err != nil {
+			return fmt.Errorf("demo: %w", err)
+		}
+		if err := os.WriteFile(modelcard.Path(p), card, 0o644); err != nil {
+			return fmt.Errorf("demo: %w", err)
+		}
+		abs, err := filepath.Abs(p)
+		if err != nil {
+			return fmt.Errorf("demo: %w", err)
+		}
+		// Registered at the written file, its card beside it: nodes started
+		// without --models fetch it (with --models.allow-local).
+		ms[i].File, ms[i].URI = p, "file://"+abs
+	}
+	return nil
 }
 
 // StartChain starts a devnet, deploys the contracts and an ExampleConsumer
@@ -67,6 +105,11 @@ func StartChain(ctx context.Context, cfg ChainConfig) (_ *Chain, err error) {
 	if models == nil {
 		if models, err = FixtureModels(); err != nil {
 			return nil, err
+		}
+		if cfg.ModelDir != "" {
+			if err := WriteFixtures(cfg.ModelDir, models); err != nil {
+				return nil, err
+			}
 		}
 	}
 	d, err := devnet.Start(cfg.Devnet)

@@ -16,7 +16,6 @@ import (
 
 	"github.com/opml-dev/opml/contracts/arbiter"
 	"github.com/opml-dev/opml/infra/txmgr"
-	"github.com/opml-dev/opml/node"
 	"github.com/opml-dev/opml/node/launch"
 	"github.com/opml-dev/opml/tooling/deployment"
 	"github.com/opml-dev/opml/tooling/devnet"
@@ -51,8 +50,14 @@ func openSession(ctx context.Context, start time.Time, out io.Writer, logger hcl
 			s.close()
 		}
 	}()
+	if s.dir, err = os.MkdirTemp("", "opml-demo-"); err != nil {
+		return nil, fmt.Errorf("demo: %w", err)
+	}
 	s.say("starting an in-process devnet (go-ethereum, %s)", "Osaka rules, chain 1337")
-	if s.ch, err = StartChain(ctx, ChainConfig{Devnet: devnet.Config{BlockTime: time.Second}, Params: p, Logger: logger}); err != nil {
+	// The fixtures are registered at file:// URIs in the session's
+	// directory; the nodes start without models and fetch them from there.
+	if s.ch, err = StartChain(ctx, ChainConfig{Devnet: devnet.Config{BlockTime: time.Second}, Params: p, Logger: logger,
+		ModelDir: filepath.Join(s.dir, "models")}); err != nil {
 		return nil, err
 	}
 	d := s.ch.File
@@ -63,9 +68,6 @@ func openSession(ctx context.Context, start time.Time, out io.Writer, logger hcl
 		s.say("model %s registered: %s", m.Name, m.ID)
 	}
 	s.say("consumer contract (ExampleConsumer) at %s", *d.Consumer)
-	if s.dir, err = os.MkdirTemp("", "opml-demo-"); err != nil {
-		return nil, fmt.Errorf("demo: %w", err)
-	}
 	if s.client, err = ethclient.DialContext(ctx, d.RPC); err != nil {
 		return nil, fmt.Errorf("demo: %w", err)
 	}
@@ -81,7 +83,7 @@ func openSession(ctx context.Context, start time.Time, out io.Writer, logger hcl
 	names[s.acct("dishonest-submitter").Address] = "the DISHONEST submitter"
 	s.w = NewWatcher(s.client, d, out, names, map[common.Hash]*model.Model{m.ID(): m})
 	s.w.start = start
-	s.base = launch.Config{RPC: d.RPC, Oracle: d.Contracts.Oracle, Models: node.NewModels(m), StartBlock: d.DeployBlock,
+	s.base = launch.Config{RPC: d.RPC, Oracle: d.Contracts.Oracle, FetchModels: true, ModelsAllowLocal: true, StartBlock: d.DeployBlock,
 		PollInterval: poll, TickInterval: poll, ReceiptInterval: fetchGap}
 	if s.consumer, err = deployment.NewSender(ctx, s.client, s.acct("consumer").Key, logger.Named("consumer")); err != nil {
 		return nil, err
