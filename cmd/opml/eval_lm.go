@@ -135,7 +135,7 @@ func evalLM(c *cli.Context, modelPath string, m *model.Model, card *modelcard.Ca
 		return err
 	}
 	P := T - c.Int("tokens")
-	prompts := spreadPrompts(windows, c.Int("prompts"), P)
+	prompts := accuracy.SpreadPrompts(windows, c.Int("prompts"), P)
 
 	progress := func(format string, a ...any) {
 		if !c.Bool("quiet") {
@@ -199,17 +199,6 @@ func evalWindows(corpus, split string, skip, limit, T int) ([][]int, error) {
 	}
 	w = w[skip:]
 	return w[:min(len(w), limit)], nil
-}
-
-// spreadPrompts takes at most n prompts, the first P ids of windows spread
-// evenly over them (every max(1, len/n)-th from the first), as
-// fixtures/fixturebuild's TestLMCompletions does.
-func spreadPrompts(windows [][]int, n, P int) [][]int {
-	var out [][]int
-	for k := 0; k < len(windows) && len(out) < n; k += max(1, len(windows)/n) {
-		out = append(out, windows[k][:P])
-	}
-	return out
 }
 
 // logitsProgram compiles the graph again on the calibration samples with

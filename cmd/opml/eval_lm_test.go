@@ -113,14 +113,6 @@ func TestEvalWindows(t *testing.T) {
 	para := lm.SplitFortunes(mustReadFile(t, lmSample+"/paradoxum"))
 	require.Equal(t, lm.NewStream([][]byte{para[19], para[39], para[59]}).FullWindows(16), file)
 
-	ps := spreadPrompts(w, 4, 10)
-	require.Len(t, ps, 4)
-	step := len(w) / 4
-	for k, p := range ps {
-		require.Equal(t, w[k*step][:10], p)
-	}
-	require.Len(t, spreadPrompts(w[:3], 100, 10), 3)
-
 	plain := filepath.Join(t.TempDir(), "plain.txt")
 	require.NoError(t, os.WriteFile(plain, bytes.Repeat([]byte("a plain text, no fortunes. "), 10), 0o644))
 	_, err = evalWindows(plain, "heldout", 0, 400, 64)

@@ -174,6 +174,16 @@ type CompletionReport struct {
 	MeanFirstDivergence float64 `json:"meanFirstDivergence"` // mean index of the first differing token (Tokens when identical)
 }
 
+// SpreadPrompts returns at most n prompts: the first P ids of windows
+// spread evenly over them (every max(1, len/n)-th window from the first).
+func SpreadPrompts(windows [][]int, n, P int) [][]int {
+	var out [][]int
+	for k := 0; k < len(windows) && len(out) < n; k += max(1, len(windows)/n) {
+		out = append(out, windows[k][:P])
+	}
+	return out
+}
+
 // MeasureCompletions generates n tokens greedily after every prompt with
 // the float model (f.Greedy) and the completion model m (vm/complete:
 // what a completion claim asserts) and compares the completions.

@@ -155,3 +155,17 @@ func TestGraphLM(t *testing.T) {
 	_, err = accuracy.NewGraphLM(mnist, nil)
 	require.ErrorContains(t, err, "accuracy: not a language model graph")
 }
+
+func TestSpreadPrompts(t *testing.T) {
+	w := make([][]int, 10)
+	for k := range w {
+		w[k] = []int{k, k + 1, k + 2, k + 3}
+	}
+	ps := accuracy.SpreadPrompts(w, 4, 2)
+	require.Len(t, ps, 4)
+	step := len(w) / 4
+	for k, p := range ps {
+		require.Equal(t, w[k*step][:2], p)
+	}
+	require.Len(t, accuracy.SpreadPrompts(w[:3], 100, 2), 3)
+}

@@ -81,7 +81,7 @@ func measureLMAccuracy(root string, f *lm.Model, m *model.Model, card *modelcard
 	if err != nil {
 		return nil, err
 	}
-	comp, err := accuracy.MeasureCompletions(f, m, fixturebuild.LMPromptsOf(windows, s.lmPrompts, lmPromptLen), lmTokens)
+	comp, err := accuracy.MeasureCompletions(f, m, accuracy.SpreadPrompts(windows, s.lmPrompts, lmPromptLen), lmTokens)
 	if err != nil {
 		return nil, err
 	}
