@@ -161,9 +161,8 @@ func (w *Watcher) opAt(claimID *big.Int, step uint64) string {
 
 // opAtStep names the op of m that executes step, or the halting step.
 func opAtStep(m *model.Model, step uint64) string {
-	n := int(m.Header.NumOps)
-	k := sort.Search(n, func(k int) bool { return m.OpStart(k+1) > step })
-	if k >= n {
+	k, ok := m.OpAt(step)
+	if !ok {
 		return "the halting step"
 	}
 	return fmt.Sprintf("in op %d (%v)", k, m.Ops[k].Op)

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/binary"
 	"fmt"
+	"sort"
 
 	"github.com/ethereum/go-ethereum/common"
 
@@ -208,6 +209,14 @@ func (m *Model) WeightsProof(leaf uint64) []common.Hash { return m.weights.Proof
 
 // OpStart returns the first step of op k (k = NumOps gives the halting step).
 func (m *Model) OpStart(k int) uint64 { return m.opStart[k] }
+
+// OpAt returns the op that executes step t: the k with OpStart(k) ≤ t <
+// OpStart(k+1). ok is false for the halting step and past it.
+func (m *Model) OpAt(t uint64) (k int, ok bool) {
+	n := len(m.opStart) - 1
+	k = sort.Search(n, func(k int) bool { return m.opStart[k+1] > t })
+	return k, k < n
+}
 
 // Encode returns the model file: "OPML", the version (the header's), 3 reserved zero bytes, the
 // three header leaves, NumOps 128-byte descriptors, WeightsLeaves leaves.

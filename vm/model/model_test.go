@@ -1046,3 +1046,23 @@ func TestBinaryModelRules(t *testing.T) {
 	_, err = b.Build(b.Mul(x, x, MulParams{Mul: -1, Lo: -128, Hi: 127}))
 	require.ErrorContains(t, err, "multiplier -1")
 }
+
+// OpAt inverts OpStart: every op's first and last steps map to it, the
+// halting step and past it to no op.
+func TestOpAt(t *testing.T) {
+	for _, c := range mtModels(t) {
+		m := c.m
+		for k := range m.Ops {
+			for _, s := range []uint64{m.OpStart(k), m.OpStart(k+1) - 1} {
+				got, ok := m.OpAt(s)
+				require.True(t, ok, "%s: step %d", c.name, s)
+				require.Equal(t, k, got, "%s: step %d", c.name, s)
+			}
+		}
+		halt := m.OpStart(len(m.Ops))
+		for _, s := range []uint64{halt, halt + 1, ^uint64(0)} {
+			_, ok := m.OpAt(s)
+			require.False(t, ok, "%s: step %d", c.name, s)
+		}
+	}
+}
