@@ -49,7 +49,7 @@
 // request, and after the honest claim finalizes its delivered(id),
 // labelOf(id) and Classified event must carry the argmax of `opml run`'s
 // output. TestKitCancel (a devnet with a 20-second request timeout and no
-// submitter, about 30 s) lets a request through it expire, cancels it as the
+// submitter, about 25 s) lets a request through it expire, cancels it as the
 // asker and withdraws the fee (balance checked to the wei, gas included).
 //
 // The LLM scenario (TestLLMLiar on a devnet, TestGethLLMLiar on geth)
