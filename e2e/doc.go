@@ -41,6 +41,17 @@
 // they are skipped, or fail if OPML_E2E_REQUIRE_ANVIL=1 (make test, make e2e).
 // About 35 s each, in parallel.
 //
+// The consumer kit's example consumer (contracts/kit/examples/
+// DigitClassifier.sol) runs in the happy paths (TestHappyPath on a devnet,
+// TestGeth's happy subtest, TestAnvil): deployed from the consumer account
+// through the transaction manager (it is a dapp's contract: not in the
+// deployment file), it asks the mlp fixture beside the ExampleConsumer's
+// request, and after the honest claim finalizes its delivered(id),
+// labelOf(id) and Classified event must carry the argmax of `opml run`'s
+// output. TestKitCancel (a devnet with a 20-second request timeout and no
+// submitter, about 25 s) lets a request through it expire, cancels it as the
+// asker and withdraws the fee (balance checked to the wei, gas included).
+//
 // The LLM scenario (TestLLMLiar on a devnet, TestGethLLMLiar on geth)
 // requests completions of the lm fixture's prompt through the
 // ExampleConsumer while liars change the first, the middle and the last

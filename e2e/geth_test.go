@@ -218,7 +218,9 @@ func TestGeth(t *testing.T) {
 
 // happyMLP is the happy path on a chain from StartGeth or StartAnvil: an
 // honest submitter's claim on the mlp fixture (whose output is want)
-// finalizes without a game and the ExampleConsumer receives the output.
+// finalizes without a game and the ExampleConsumer receives the output; a
+// second request, through the consumer kit's DigitClassifier, is answered
+// alike and the classifier keeps the argmax of want.
 // The submitter is stopped at the end, so a later dispute meets the liar only.
 func happyMLP(c *Chain, want []int64) {
 	t := c.t
@@ -229,11 +231,14 @@ func happyMLP(c *Chain, want []int64) {
 	// makes the ExampleConsumer's callback cost about 223,000 gas; opml
 	// request's default --callback-gas (400,000) must cover it.
 	id := c.Request("mlp", Input("mlp"), true)
+	kit := c.DeployKitConsumer()
+	kid := kit.Classify("mlp", Input("mlp"), kitFee)
 	claim := c.ClaimBy(3*time.Minute, id, sub)
-	c.Wait(4*time.Minute, "request finalized and delivered", func() bool {
+	c.Wait(4*time.Minute, "requests finalized and delivered", func() bool {
 		_, f := c.W.Finalized(id)
 		_, d := c.W.Delivered(id)
-		return f && d
+		_, kf := c.W.Finalized(kid)
+		return f && d && kf
 	})
 	if cl := c.Claim(claim); len(cl.Games) != 0 || cl.Finalized.IsZero() {
 		t.Errorf("claim %v: games %v finalized %v", claim, cl.Games, cl.Finalized)
@@ -244,6 +249,7 @@ func happyMLP(c *Chain, want []int64) {
 		t.Errorf("opml result: %s %v (%x), want finalized %v (%x)", res.Status, res.Values, res.Output, want, final)
 	}
 	c.ConsumerOutput(id, final)
+	kit.CheckClassified(kid, want)
 	if gs := c.W.Games(); len(gs) != 0 {
 		t.Errorf("%d games, want none", len(gs))
 	}
