@@ -42,6 +42,8 @@ type LLMConfig struct {
 	Timeout time.Duration
 	// Params are the deployment parameters (default Params()).
 	Params *arbiter.Params
+	// Explorer, if its Addr is set, serves opml explorer beside the demo.
+	Explorer Explorer
 }
 
 // LLMReport is what RunLLM measured.
@@ -147,6 +149,7 @@ func RunLLM(ctx context.Context, cfg LLMConfig) (*LLMReport, error) {
 	if cfg.LieAtStep > n {
 		return nil, fmt.Errorf("demo: lie at step %d outside 1..%d", cfg.LieAtStep, n)
 	}
+	outer := ctx
 	ctx, cancel := context.WithTimeout(ctx, cfg.Timeout)
 	defer cancel()
 	s, err := openSession(ctx, start, cfg.Out, cfg.Logger, p, m)
@@ -154,6 +157,10 @@ func RunLLM(ctx context.Context, cfg LLMConfig) (*LLMReport, error) {
 		return nil, err
 	}
 	defer s.close()
+	defer s.holdExplorer(outer, cfg.Explorer.Hold)
+	if err := s.startExplorer(ctx, cfg.Explorer); err != nil {
+		return nil, err
+	}
 
 	s.say("decoding locally: %d greedy VM passes over %q, then one trace of the teacher-forced input (N = %d steps, %d ops)",
 		prompt.Tokens, prompt.Text, n, h.NumOps)

@@ -32,6 +32,8 @@ type Config struct {
 	Timeout time.Duration
 	// Params are the deployment parameters (default Params()).
 	Params *arbiter.Params
+	// Explorer, if its Addr is set, serves opml explorer beside the demo.
+	Explorer Explorer
 }
 
 // Report is what Run measured.
@@ -105,6 +107,7 @@ func Run(ctx context.Context, cfg Config) (*Report, error) {
 	if err != nil {
 		return nil, fmt.Errorf("demo: %w", err)
 	}
+	outer := ctx
 	ctx, cancel := context.WithTimeout(ctx, cfg.Timeout)
 	defer cancel()
 	s, err := openSession(ctx, start, cfg.Out, cfg.Logger, p, fx.Model)
@@ -112,6 +115,10 @@ func Run(ctx context.Context, cfg Config) (*Report, error) {
 		return nil, err
 	}
 	defer s.close()
+	defer s.holdExplorer(outer, cfg.Explorer.Hold)
+	if err := s.startExplorer(ctx, cfg.Explorer); err != nil {
+		return nil, err
+	}
 	op := ""
 	if k := opOf(fx.Model, cfg.LieAtStep-1); k >= 0 {
 		op = fmt.Sprintf(" (inside op %d, %v)", k, fx.Model.Ops[k].Op)

@@ -39,6 +39,10 @@ type session struct {
 	dir      string
 	base     launch.Config
 	consumer *txmgr.Manager
+	// explorerURL is set while an explorer serves (startExplorer);
+	// stopExplorer stops it.
+	explorerURL  string
+	stopExplorer func()
 }
 
 // openSession starts the devnet and everything on it, narrating to out;
@@ -94,6 +98,9 @@ func openSession(ctx context.Context, start time.Time, out io.Writer, logger hcl
 // close stops the nodes and the devnet and removes the nodes' data.
 func (s *session) close() {
 	s.nodes.stopAll()
+	if s.stopExplorer != nil {
+		s.stopExplorer()
+	}
 	if s.consumer != nil {
 		s.consumer.Close()
 	}
