@@ -24,6 +24,14 @@
 // WaitText waits until an element's text contains a string, failing with
 // what was expected and what the page showed; Screenshot writes a PNG of
 // the whole page (the full scrollable height, at least the viewport).
+// A test reads:
+//
+//	ctx := browser.Start(t)
+//	if err := chromedp.Do(ctx, chromedp.Navigate(url)); err != nil {
+//		t.Fatal(err)
+//	}
+//	browser.WaitText(t, ctx, "#claims", "3 claims", 10*time.Second)
+//	browser.Screenshot(t, ctx, filepath.Join(dir, "claims.png"))
 //
 // Guarantees: one Start is one browser process with one tab; the returned
 // context must be used from one goroutine at a time (chromedp's rule for a
