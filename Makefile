@@ -19,7 +19,12 @@ GETH         := bin/tools/geth-$(GETH_VERSION)/geth
 ANVIL_VERSION := 1.7.1
 ANVIL_DIR     := bin/tools/anvil-$(ANVIL_VERSION)
 ANVIL         := $(ANVIL_DIR)/node_modules/@foundry-rs/anvil-linux-amd64/bin/anvil
-E2E_ENV      := OPML_GETH=$(CURDIR)/$(GETH) OPML_E2E_REQUIRE_GETH=1 OPML_ANVIL=$(CURDIR)/$(ANVIL) OPML_E2E_REQUIRE_ANVIL=1
+# Headless Chromium for the browser tests (testkit/browser: the explorer's
+# e2e test): Debian's chromium package, which .ci/run installs; CHROMIUM
+# overrides the path. The full lane requires it, so those tests cannot skip.
+CHROMIUM     ?= $(or $(wildcard /usr/bin/chromium),$(shell command -v chromium chromium-browser 2>/dev/null | head -n 1),/usr/bin/chromium)
+E2E_ENV      := OPML_GETH=$(CURDIR)/$(GETH) OPML_E2E_REQUIRE_GETH=1 OPML_ANVIL=$(CURDIR)/$(ANVIL) OPML_E2E_REQUIRE_ANVIL=1 \
+                OPML_CHROMIUM=$(CHROMIUM) OPML_E2E_REQUIRE_CHROMIUM=1
 
 # Linters, pinned, run with `go run pkg@version`: the module proxy (or the
 # module cache) serves them and they stay out of go.mod's module graph; go
@@ -38,9 +43,9 @@ all: build
 help:
 	@echo "make build          go build ./... and $(BIN)"
 	@echo "make check          the fast lane, after every change: gofmt, vet, staticcheck, go test -short ./..."
-	@echo "                    (no npm, solc, geth or qemu; e2e and the crash test are skipped; GOTESTFLAGS=-count=1 reruns cached results)"
-	@echo "make test           the full lane (CI): contracts check, go test ./... (incl. e2e against a devnet, geth $(GETH_VERSION) and anvil $(ANVIL_VERSION)),"
-	@echo "                    race tests, lint, arm64 tests under qemu"
+	@echo "                    (no npm, solc, geth, qemu or Chromium; e2e, browser and crash tests are skipped; GOTESTFLAGS=-count=1 reruns cached results)"
+	@echo "make test           the full lane (CI): contracts check, go test ./... (incl. e2e against a devnet, geth $(GETH_VERSION) and anvil $(ANVIL_VERSION),"
+	@echo "                    browser tests in headless Chromium), race tests, lint, arm64 tests under qemu"
 	@echo "make e2e            end-to-end tests: built opml processes against a devnet and a real geth --dev"
 	@echo "make tools          install geth $(GETH_VERSION) and anvil $(ANVIL_VERSION) (for the e2e tests) under bin/tools"
 	@echo "make test-arm64     VM/fixtures tests cross-compiled for linux/arm64, run under qemu (ARM64_TEST_FLAGS=...)"
@@ -68,11 +73,11 @@ build:
 	$(GO) build -o $(BIN) ./cmd/opml
 
 # The fast lane. Everything that needs npm/solc (make contracts), geth (the
-# e2e suite), qemu (test-arm64) or builds the opml binary and runs it as
-# processes (e2e, the crash test) is left to the full lane: those tests skip
-# themselves with -short. go test caches the results of packages that did
-# not change, which -short makes sound (no test builds a binary the cache
-# cannot see).
+# e2e suite), Chromium (browser tests, testkit/browser), qemu (test-arm64)
+# or builds the opml binary and runs it as processes (e2e, the crash test)
+# is left to the full lane: those tests skip themselves with -short. go test
+# caches the results of packages that did not change, which -short makes
+# sound (no test builds a binary the cache cannot see).
 check: gofmt vet staticcheck
 	$(GO) test -short $(GOTESTFLAGS) ./...
 
