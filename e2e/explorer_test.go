@@ -105,7 +105,7 @@ func TestExplorer(t *testing.T) {
 			t.Fatalf("rounds shown went from %v to %v", obs[len(obs)-1].rounds, s.rounds)
 		}
 		if len(obs) == 0 || len(s.rounds) != len(obs[len(obs)-1].rounds) || s.verdict != obs[len(obs)-1].verdict {
-			t.Logf("game page: %d rounds shown, verdict %q", len(s.rounds), s.verdict)
+			t.Logf("game page: %d rounds shown, verdict %q (%s)", len(s.rounds), s.verdict, eval[string](t, ctx, `document.querySelector("main").dataset.version + " " + document.getElementById("live").className + " " + document.querySelector("#head").innerText`))
 		}
 		obs = append(obs, s)
 		if s.verdict != "" {
