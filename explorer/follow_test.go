@@ -1,0 +1,449 @@
+package explorer_test
+
+import (
+	"context"
+	"math/big"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/ethclient/simulated"
+	"github.com/stretchr/testify/require"
+
+	"github.com/opml-dev/opml/challenger"
+	"github.com/opml-dev/opml/contracts/arbiter"
+	"github.com/opml-dev/opml/explorer"
+	"github.com/opml-dev/opml/infra/chainfollow"
+	"github.com/opml-dev/opml/infra/nodestore"
+	"github.com/opml-dev/opml/node"
+	"github.com/opml-dev/opml/node/dispute"
+	"github.com/opml-dev/opml/submitter"
+	"github.com/opml-dev/opml/testkit/nodetest"
+)
+
+// The simulated chain's client is what Follow reads.
+var _ chainfollow.Client = simulated.Client(nil)
+
+const fee = 5000
+
+// world is a deployment on a simulated chain (the mlp fixture registered)
+// with an explorer following it into a store.
+type world struct {
+	t  *testing.T
+	fe *nodetest.FixtureEnv
+	o  arbiter.Oracle
+	g  arbiter.Game
+	c  explorer.Contracts
+	// The running explorer: its store (dir), Index and how to stop it.
+	dir   string
+	store *nodestore.Store
+	ix    *explorer.Index
+	stop  func()
+}
+
+func newWorld(t *testing.T) *world {
+	fe := nodetest.NewFixture(t, "mlp", nodetest.Params())
+	a := fe.Addrs
+	return &world{t: t, fe: fe, o: arbiter.Oracle{Addr: a.Oracle, Caller: fe.Chain.Client},
+		g: arbiter.Game{Addr: a.Game, Caller: fe.Chain.Client}, c: explorer.Contracts{Oracle: a.Oracle, Game: a.Game, Registry: a.Registry},
+		dir: filepath.Join(t.TempDir(), "explorer")}
+}
+
+// follow opens the store and starts explorer.Follow on it, at the head
+// (no confirmations), into a new Index.
+func (w *world) follow() {
+	st, err := nodestore.Open(w.dir, nodetest.Logger(w.t, "explorer.store"))
+	require.NoError(w.t, err)
+	w.store, w.ix = st, explorer.NewIndex(w.c)
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() {
+		done <- explorer.Follow(ctx, w.fe.Chain.Client, st, explorer.FollowConfig{Contracts: w.c, PollInterval: 10 * time.Millisecond},
+			w.ix, nodetest.Logger(w.t, "explorer"))
+	}()
+	stopped := false
+	w.stop = func() {
+		if stopped {
+			return
+		}
+		stopped = true
+		cancel()
+		require.NoError(w.t, <-done, "Follow returns nil when its context ends")
+		require.NoError(w.t, w.store.Close())
+	}
+	w.t.Cleanup(w.stop)
+}
+
+// waitFor polls cond until it holds (at most 20 s).
+func (w *world) waitFor(what string, cond func() bool) {
+	w.t.Helper()
+	require.Eventually(w.t, cond, 20*time.Second, 5*time.Millisecond, "the explorer never showed %s", what)
+}
+
+// caughtUp waits until the Index has applied the chain's head block.
+func (w *world) caughtUp() uint64 {
+	w.t.Helper()
+	head, _ := w.fe.Head()
+	w.waitFor("the head block", func() bool { return w.ix.Head() >= head })
+	return head
+}
+
+func (w *world) submitter(name string, acct int, liar bool) *nodetest.Node {
+	n := w.fe.NewNode(name, "", w.fe.Chain.Accounts[acct])
+	w.t.Cleanup(n.Close)
+	cfg := submitter.Config{Oracle: w.fe.Addrs.Oracle, Models: node.NewModels(w.fe.Model), Client: w.fe.Chain.Client,
+		Sender: n.Txm, Store: n.Store, Logger: nodetest.Logger(w.t, name)}
+	if liar {
+		cfg.DishonestOutput, cfg.DishonestLieAtStep = true, w.fe.Model.Header.NumSteps/2
+	}
+	s, err := submitter.New(context.Background(), cfg)
+	require.NoError(w.t, err)
+	n.Svc = s
+	return n
+}
+
+func (w *world) challenger(name string, acct int) *nodetest.Node {
+	n := w.fe.NewNode(name, "", w.fe.Chain.Accounts[acct])
+	w.t.Cleanup(n.Close)
+	c, err := challenger.New(context.Background(), challenger.Config{Oracle: w.fe.Addrs.Oracle, Models: node.NewModels(w.fe.Model),
+		Client: w.fe.Chain.Client, Sender: n.Txm, Store: n.Store, Logger: nodetest.Logger(w.t, name)})
+	require.NoError(w.t, err)
+	n.Svc = c
+	return n
+}
+
+// chainLogs returns the decoded events of contract addr on the canonical
+// chain, with their logs.
+func (w *world) chainLogs(addr common.Address) []chainEvent {
+	ls, err := w.fe.Chain.Client.FilterLogs(context.Background(), ethereum.FilterQuery{FromBlock: big.NewInt(0), Addresses: []common.Address{addr}})
+	require.NoError(w.t, err)
+	var out []chainEvent
+	for i := range ls {
+		if ev := arbiter.DecodeEvent(&ls[i]); ev != nil {
+			out = append(out, chainEvent{ls[i], ev})
+		}
+	}
+	return out
+}
+
+type chainEvent struct {
+	log types.Log
+	ev  any
+}
+
+// disputed is a world after a dispute: a liar claimed a false output on
+// request 1 (claim 1.1), the challenger won the game on it, an honest
+// submitter's claim 1.2 finalized the request, and every node withdrew its
+// credit. The explorer followed all of it.
+type disputed struct {
+	*world
+	liar, chal, honest common.Address
+	game               *big.Int
+}
+
+func runDispute(t *testing.T) *disputed {
+	ctx := context.Background()
+	w := newWorld(t)
+	w.follow()
+	w.fe.Request(w.fe.Chain.Accounts[1], big.NewInt(fee), 0)
+	req := big.NewInt(1)
+	nodes := []*nodetest.Node{w.submitter("liar", 2, true), w.challenger("challenger", 3), w.submitter("honest", 4, false)}
+	seenSecond, advanced := 0, false
+	for i := 0; ; i++ {
+		require.Less(t, i, 100, "no finalization")
+		for _, n := range nodes {
+			n.Step(ctx)
+		}
+		r, err := w.o.Request(ctx, req)
+		require.NoError(t, err)
+		resolved := len(w.fe.GamesResolved()) == 1
+		if r.Status == arbiter.RequestFinalized && resolved {
+			done := true
+			for _, n := range nodes {
+				c, err := w.o.Credit(ctx, n.Acct.Addr)
+				require.NoError(t, err)
+				done = done && c.Sign() == 0
+			}
+			if done {
+				break
+			}
+		}
+		if r.Attempts == 2 && resolved {
+			// Every node has ticked with the game over and the honest
+			// claim pending: let its challenge window pass.
+			if seenSecond++; seenSecond >= 2 && !advanced {
+				w.fe.Advance(time.Duration(w.fe.P.ChallengeWindow+1) * time.Second)
+				advanced = true
+			}
+		}
+	}
+	d := &disputed{world: w, liar: nodes[0].Acct.Addr, chal: nodes[1].Acct.Addr, honest: nodes[2].Acct.Addr}
+	for _, e := range w.chainLogs(w.fe.Addrs.Game) {
+		if gc, ok := e.ev.(*arbiter.GameCreatedEvent); ok {
+			require.Nil(t, d.game, "one game")
+			d.game = gc.GameId
+		}
+	}
+	require.NotNil(t, d.game, "a game was created")
+	w.caughtUp()
+	return d
+}
+
+// TestFollowDispute follows a whole dispute on a simulated chain (the real
+// submitter lying, the real challenger, an honest submitter) and checks
+// the Index against the chain's own records, then a restart from the
+// store.
+func TestFollowDispute(t *testing.T) {
+	d := runDispute(t)
+	ctx := context.Background()
+	ix, p := d.ix, d.fe.P
+	req, falseClaim, trueClaim := big.NewInt(1), arbiter.ClaimID(big.NewInt(1), 1), arbiter.ClaimID(big.NewInt(1), 2)
+
+	t.Run("model", func(t *testing.T) {
+		m := d.fe.Model
+		require.Len(t, ix.Models(), 1)
+		got, ok := ix.Model(m.ID())
+		require.True(t, ok)
+		require.Equal(t, m.Header.NumSteps, got.NumSteps)
+		require.Equal(t, "test://"+m.ID().Hex(), got.URI)
+		require.Equal(t, d.fe.Chain.Accounts[0].Addr, got.Registrant)
+	})
+
+	t.Run("game", func(t *testing.T) {
+		g, ok := ix.Game(d.game.Uint64())
+		require.True(t, ok)
+		require.Len(t, ix.Games(), 1)
+		rec, err := d.g.Record(ctx, d.game)
+		require.NoError(t, err)
+		require.Equal(t, falseClaim, g.ClaimID)
+		require.Equal(t, rec.OwnerRef, g.ClaimID)
+		require.Equal(t, d.liar, g.Claimant)
+		require.Equal(t, d.chal, g.Challenger)
+		n := d.fe.Model.Header.NumSteps
+		require.Equal(t, n, g.NumSteps)
+
+		// The rounds, in order: round 1 splits [0, N], each next round
+		// splits the range the challenger chose in the previous one, with
+		// the split points DisputeGame uses and the hashes the claimant
+		// posted (its Bisected events), down to a single step.
+		require.Len(t, g.Rounds, int(rec.Rounds), "every completed round")
+		bis, err := d.g.Bisections(ctx, d.fe.Chain.Client, d.game, 0)
+		require.NoError(t, err)
+		require.Len(t, bis, len(g.Rounds))
+		lo, hi := uint64(0), n
+		for i, r := range g.Rounds {
+			require.Equal(t, i+1, r.Number)
+			require.Equal(t, [2]uint64{lo, hi}, [2]uint64{r.Lo, r.Hi}, "round %d splits the previous choice", r.Number)
+			pts, err := dispute.SplitPoints(lo, hi, uint64(p.Arity))
+			require.NoError(t, err)
+			require.Equal(t, len(pts)-1, r.Parts())
+			require.Len(t, bis[i].Hashes, len(r.Hashes))
+			for j := range r.Hashes {
+				require.Equal(t, common.Hash(bis[i].Hashes[j]), r.Hashes[j], "round %d hash %d", r.Number, j)
+			}
+			require.True(t, r.Chosen, "round %d chosen", r.Number)
+			require.Less(t, r.Index, r.Parts())
+			require.Equal(t, [2]uint64{pts[r.Index], pts[r.Index+1]}, [2]uint64{r.ChosenLo, r.ChosenHi}, "round %d's choice", r.Number)
+			require.GreaterOrEqual(t, r.ChooseBlock, r.BisectBlock)
+			lo, hi = r.ChosenLo, r.ChosenHi
+		}
+		require.Equal(t, uint64(1), hi-lo, "narrowed to one step")
+		require.Equal(t, [2]uint64{rec.Lo, rec.Hi}, [2]uint64{lo, hi}, "the game's final range")
+		gl, gh := g.Range()
+		require.Equal(t, [2]uint64{lo, hi}, [2]uint64{gl, gh})
+		// ⌈log_k N⌉ rounds when the parts are even; uneven parts (floor
+		// splits) may save one.
+		full := 0
+		for span := uint64(1); span < n; span *= uint64(p.Arity) {
+			full++
+		}
+		require.True(t, len(g.Rounds) == full || len(g.Rounds) == full-1, "%d rounds for N = %d at arity %d", len(g.Rounds), n, p.Arity)
+
+		// The step, the verdict and the settlement, as the chain says.
+		require.NotNil(t, g.Step)
+		require.Equal(t, rec.Lo, g.Step.Step, "the step executed is the final range's")
+		require.True(t, g.Step.Disproved())
+		require.Equal(t, arbiter.GameChallengerWon, rec.Status)
+		require.Equal(t, rec.Status, g.Status)
+		var resolved *arbiter.GameResolvedEvent
+		var step *arbiter.StepExecutedEvent
+		for _, e := range d.chainLogs(d.fe.Addrs.Game) {
+			switch ev := e.ev.(type) {
+			case *arbiter.GameResolvedEvent:
+				resolved = ev
+				require.Equal(t, e.log.BlockNumber, g.Resolved)
+			case *arbiter.StepExecutedEvent:
+				step = ev
+				require.Equal(t, e.log.BlockNumber, g.Step.Block)
+			}
+		}
+		require.NotNil(t, resolved)
+		require.Equal(t, arbiter.ReasonStepDisproved, resolved.Reason)
+		require.Equal(t, resolved.Reason, g.Reason)
+		require.Equal(t, explorer.StepRecord{Step: step.Step, PreHash: step.PreHash, PostHash: step.PostHash, Claim: step.ClaimedHash,
+			Block: g.Step.Block}, *g.Step)
+
+		require.True(t, g.Settled)
+		share, err := d.o.RewardShare(ctx, falseClaim)
+		require.NoError(t, err)
+		require.Positive(t, share.Sign())
+		require.Equal(t, []explorer.Payout{{To: d.chal, Amount: new(big.Int).Add(p.ChallengeBond, share)}}, g.Credits,
+			"the challenger gets its bond back and the reward")
+		burned := new(big.Int)
+		for _, e := range d.chainLogs(d.fe.Addrs.Oracle) {
+			if b, ok := e.ev.(*arbiter.BurnedEvent); ok {
+				burned.Add(burned, b.Amount)
+			}
+		}
+		onchain, err := d.o.Burned(ctx)
+		require.NoError(t, err)
+		require.Equal(t, onchain, burned)
+		require.Equal(t, new(big.Int).Sub(p.SubmitBond, share), burned, "the rest of the liar's bond")
+		require.Equal(t, burned, g.Burned)
+		require.Equal(t, burned, ix.Burned())
+	})
+
+	t.Run("claims and request", func(t *testing.T) {
+		require.Len(t, ix.Claims(), 2)
+		for _, c := range []struct {
+			id        *big.Int
+			submitter common.Address
+			status    arbiter.ClaimStatus
+			games     []uint64
+			burned    *big.Int
+		}{
+			{falseClaim, d.liar, arbiter.ClaimRejected, []uint64{d.game.Uint64()}, ix.Burned()},
+			{trueClaim, d.honest, arbiter.ClaimAccepted, nil, new(big.Int)},
+		} {
+			got, ok := ix.Claim(c.id)
+			require.True(t, ok)
+			onchain, err := d.o.Claim(ctx, c.id)
+			require.NoError(t, err)
+			require.Equal(t, c.status, onchain.Status)
+			require.Equal(t, onchain.Status, got.Status)
+			require.Equal(t, onchain.Submitter, got.Submitter)
+			require.Equal(t, c.submitter, got.Submitter)
+			require.Equal(t, onchain.FinalHash, got.FinalHash)
+			require.Equal(t, onchain.Deadline, got.Deadline)
+			require.Equal(t, req, got.RequestID)
+			require.Equal(t, c.games, got.Games)
+			require.Equal(t, c.burned, got.Burned)
+			require.NotZero(t, got.Settled)
+		}
+		r, ok := ix.Request(req)
+		require.True(t, ok)
+		onchain, err := d.o.Request(ctx, req)
+		require.NoError(t, err)
+		require.Equal(t, arbiter.RequestFinalized, r.Status)
+		require.Equal(t, onchain.Status, r.Status)
+		require.Equal(t, d.fe.Want, r.Output, "the true output")
+		require.Equal(t, onchain.Output, r.Output)
+		require.Equal(t, trueClaim, r.Accepted)
+		require.Equal(t, []*big.Int{falseClaim, trueClaim}, r.Claims)
+		require.Equal(t, big.NewInt(fee), r.Fee)
+		require.Equal(t, d.fe.Input, r.Input)
+		require.Equal(t, d.fe.Chain.Accounts[1].Addr, r.Consumer)
+		require.Equal(t, d.fe.Model.ID(), r.ModelID)
+	})
+
+	t.Run("accounts", func(t *testing.T) {
+		for _, a := range []common.Address{d.liar, d.chal, d.honest} {
+			acc := ix.Account(a)
+			require.Equal(t, d.fe.Withdrawn(a), acc.Withdrawn)
+			require.Equal(t, acc.Credited, acc.Withdrawn, "everything credited was withdrawn")
+		}
+		require.Zero(t, ix.Account(d.liar).Credited.Sign(), "the liar gets nothing")
+		require.Equal(t, new(big.Int).Add(p.SubmitBond, big.NewInt(fee)), ix.Account(d.honest).Credited)
+	})
+
+	t.Run("restart", func(t *testing.T) {
+		// Stop the explorer and reopen its store, as a new process would:
+		// Load rebuilds the same view without the chain.
+		head, ver := ix.Head(), ix.Version()
+		d.stop()
+		require.Equal(t, ver, ix.Version(), "stopping changes nothing")
+		st, err := nodestore.Open(d.dir, nodetest.Logger(t, "explorer.store"))
+		require.NoError(t, err)
+		defer func() { require.NoError(t, st.Close()) }()
+		again := explorer.NewIndex(d.c)
+		require.NoError(t, explorer.Load(st, again))
+		requireSameView(t, ix, again)
+		require.Equal(t, head, again.Head())
+	})
+}
+
+// requireSameView checks that two Indexes show the same records.
+func requireSameView(t *testing.T, want, got *explorer.Index) {
+	t.Helper()
+	require.Equal(t, want.Models(), got.Models())
+	require.Equal(t, want.Requests(), got.Requests())
+	require.Equal(t, want.Claims(), got.Claims())
+	require.Equal(t, want.Games(), got.Games())
+	require.Equal(t, want.Burned(), got.Burned())
+	require.Equal(t, want.Head(), got.Head())
+}
+
+// TestFollowReorg: a reorg removes the blocks holding a request and its
+// claim; the explorer drops them from its Index and its store, and shows
+// what the new chain holds instead.
+func TestFollowReorg(t *testing.T) {
+	if testing.Short() {
+		t.Skip("a simulated chain and a submitter: a few seconds")
+	}
+	ctx := context.Background()
+	w := newWorld(t)
+	w.follow()
+	ancestor := w.caughtUp() // the model is registered at or below it
+	require.Len(t, w.ix.Models(), 1)
+
+	w.fe.Request(w.fe.Chain.Accounts[1], big.NewInt(fee), 0)
+	sub := w.submitter("submitter", 2, false)
+	claim := arbiter.ClaimID(big.NewInt(1), 1)
+	for i := 0; ; i++ {
+		require.Less(t, i, 50, "no claim")
+		sub.Step(ctx)
+		if c, err := w.o.Claim(ctx, claim); err == nil && c.Status == arbiter.ClaimPending && c.Submitter == sub.Acct.Addr {
+			break
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	w.waitFor("the claim", func() bool { _, ok := w.ix.Claim(claim); return ok })
+	r, ok := w.ix.Request(big.NewInt(1))
+	require.True(t, ok)
+	require.Equal(t, []*big.Int{claim}, r.Claims)
+	before := w.ix.Version()
+
+	// Replace every block above the ancestor, dropping their transactions:
+	// the request and the claim are gone from the canonical chain.
+	require.Equal(t, ancestor, w.fe.ReorgTo(ancestor, 2, true))
+	head := w.caughtUp()
+	w.waitFor("the request removed", func() bool { _, ok := w.ix.Request(big.NewInt(1)); return !ok })
+	require.Greater(t, w.ix.Version(), before)
+	require.Empty(t, w.ix.Requests())
+	require.Empty(t, w.ix.Claims())
+	require.Len(t, w.ix.Models(), 1, "the model's block is still canonical")
+
+	// A new request 1 on the new chain (another fee) is shown as it is.
+	w.fe.Request(w.fe.Chain.Accounts[5], big.NewInt(fee+1), 0)
+	w.waitFor("the new request", func() bool { _, ok := w.ix.Request(big.NewInt(1)); return ok })
+	r, _ = w.ix.Request(big.NewInt(1))
+	require.Equal(t, big.NewInt(fee+1), r.Fee)
+	require.Equal(t, w.fe.Chain.Accounts[5].Addr, r.Consumer)
+	require.Empty(t, r.Claims)
+	require.Greater(t, r.Block, ancestor)
+	require.GreaterOrEqual(t, r.Block, head)
+	w.caughtUp()
+
+	// The store lost the orphaned logs too: a restart shows the same.
+	w.stop()
+	st, err := nodestore.Open(w.dir, nodetest.Logger(t, "explorer.store"))
+	require.NoError(t, err)
+	defer func() { require.NoError(t, st.Close()) }()
+	again := explorer.NewIndex(w.c)
+	require.NoError(t, explorer.Load(st, again))
+	requireSameView(t, w.ix, again)
+	require.Empty(t, again.Claims())
+}
