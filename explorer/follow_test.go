@@ -372,6 +372,30 @@ func TestFollowDispute(t *testing.T) {
 		require.NoError(t, explorer.Load(st, again))
 		requireSameView(t, ix, again)
 		require.Equal(t, head, again.Head())
+
+		// Load replaces the view at once (Follow reloads on a reorg while
+		// pages are served): a reader never sees it half rebuilt.
+		done := make(chan error, 1)
+		go func() {
+			var err error
+			for i := 0; i < 100 && err == nil; i++ {
+				err = explorer.Load(st, again)
+			}
+			done <- err
+		}()
+		for reads := 0; ; reads++ {
+			select {
+			case err := <-done:
+				require.NoError(t, err)
+				t.Logf("%d reads during the reloads", reads)
+				requireSameView(t, ix, again)
+				return
+			default:
+			}
+			gs := again.Games()
+			require.Len(t, gs, 1, "read %d", reads)
+			require.Equal(t, arbiter.GameChallengerWon, gs[0].Status, "read %d", reads)
+		}
 	})
 }
 
