@@ -144,18 +144,25 @@ type disputed struct {
 	game               *big.Int
 }
 
-func runDispute(t *testing.T) *disputed {
+// runDispute plays the dispute; during, if set, is called after every
+// node's moves, with the explorer caught up with the chain.
+func runDispute(t *testing.T, during func(d *disputed)) *disputed {
 	ctx := context.Background()
 	w := newWorld(t)
 	w.follow()
 	w.fe.Request(w.fe.Chain.Accounts[1], big.NewInt(fee), 0)
 	req := big.NewInt(1)
 	nodes := []*nodetest.Node{w.submitter("liar", 2, true), w.challenger("challenger", 3), w.submitter("honest", 4, false)}
+	d := &disputed{world: w, liar: nodes[0].Acct.Addr, chal: nodes[1].Acct.Addr, honest: nodes[2].Acct.Addr}
 	seenSecond, advanced := 0, false
 	for i := 0; ; i++ {
 		require.Less(t, i, 100, "no finalization")
 		for _, n := range nodes {
 			n.Step(ctx)
+			if during != nil {
+				w.caughtUp()
+				during(d)
+			}
 		}
 		r, err := w.o.Request(ctx, req)
 		require.NoError(t, err)
@@ -180,7 +187,6 @@ func runDispute(t *testing.T) *disputed {
 			}
 		}
 	}
-	d := &disputed{world: w, liar: nodes[0].Acct.Addr, chal: nodes[1].Acct.Addr, honest: nodes[2].Acct.Addr}
 	for _, e := range w.chainLogs(w.fe.Addrs.Game) {
 		if gc, ok := e.ev.(*arbiter.GameCreatedEvent); ok {
 			require.Nil(t, d.game, "one game")
@@ -197,7 +203,7 @@ func runDispute(t *testing.T) *disputed {
 // the Index against the chain's own records, then a restart from the
 // store.
 func TestFollowDispute(t *testing.T) {
-	d := runDispute(t)
+	d := runDispute(t, nil)
 	ctx := context.Background()
 	ix, p := d.ix, d.fe.P
 	req, falseClaim, trueClaim := big.NewInt(1), arbiter.ClaimID(big.NewInt(1), 1), arbiter.ClaimID(big.NewInt(1), 2)

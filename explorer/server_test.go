@@ -47,10 +47,20 @@ func newServer(t *testing.T, cfg explorer.ServerConfig) *explorer.Server {
 // TestServerGame serves the pages of a real dispute (followed from a
 // simulated chain) and checks them against the Index.
 func TestServerGame(t *testing.T) {
-	d := runDispute(t)
+	var s *explorer.Server
+	seen := map[string]int{}
+	d := runDispute(t, func(d *disputed) {
+		if s == nil {
+			s = newServer(t, explorer.ServerConfig{Index: d.ix, Contracts: d.c, Chain: d.fe.Chain.Client,
+				Labels: map[common.Address]string{d.chal: "the challenger", d.liar: "the liar"}})
+		}
+		livePages(t, d, s, seen)
+	})
+	t.Logf("live pages seen: %v", seen)
+	for _, k := range []string{"challenge window", "claimant", "claimant after a choice", "challenger to choose", "challenger to step"} {
+		require.Positive(t, seen[k], "no page seen with %s", k)
+	}
 	d.stop()
-	s := newServer(t, explorer.ServerConfig{Index: d.ix, Contracts: d.c, Chain: d.fe.Chain.Client,
-		Labels: map[common.Address]string{d.chal: "the challenger", d.liar: "the liar"}})
 	g, ok := d.ix.Game(d.game.Uint64())
 	require.True(t, ok)
 	path := fmt.Sprintf("/games/%d", g.ID)
@@ -178,6 +188,93 @@ func TestServerGame(t *testing.T) {
 		require.Len(t, models, 1)
 		require.Equal(t, d.fe.Model.Header.NumSteps, models[0].Steps)
 	})
+}
+
+// livePages checks the pages of the pending claims and active games of a
+// dispute being played against the chain's live state (the Index has
+// caught up with the chain, which does not move meanwhile), and counts in
+// seen the situations shown.
+func livePages(t *testing.T, d *disputed, s *explorer.Server, seen map[string]int) {
+	ctx := context.Background()
+	now := d.fe.Chain.Now()
+	for _, c := range d.ix.Claims() {
+		if c.Status != arbiter.ClaimPending {
+			continue
+		}
+		req, attempt := arbiter.SplitClaimID(c.ID)
+		name := fmt.Sprintf("%v.%d", req, attempt)
+		var v explorer.ClaimView
+		getJSON(t, s, "/api/claims/"+name, &v)
+		require.Equal(t, "pending", v.Status)
+		require.Equal(t, int64(c.Deadline)-int64(now), v.WindowLeft)
+		code, body := get(t, s, "/claims/"+name)
+		require.Equal(t, http.StatusOK, code, body)
+		if v.WindowLeft > 0 {
+			seen["challenge window"]++
+			require.Contains(t, body, fmt.Sprintf(`(<span data-countdown="%d">`, v.WindowLeft))
+		} else {
+			require.Contains(t, body, "(closed)")
+		}
+		code, body = get(t, s, fmt.Sprintf("/requests/%v", req))
+		require.Equal(t, http.StatusOK, code, body)
+	}
+	for _, g := range d.ix.Games() {
+		if g.Status != arbiter.GameActive {
+			continue
+		}
+		id := new(big.Int).SetUint64(g.ID)
+		rec, err := d.g.Record(ctx, id)
+		require.NoError(t, err)
+		cl, ch, err := d.g.Clocks(ctx, id)
+		require.NoError(t, err)
+		var v explorer.GameView
+		getJSON(t, s, fmt.Sprintf("/api/games/%d", g.ID), &v)
+		require.Equal(t, "active", v.Status)
+		require.Empty(t, v.Verdict)
+		chosen := 0
+		for _, r := range v.Rounds {
+			if r.Chosen {
+				chosen++
+			}
+		}
+		require.Equal(t, int(rec.Rounds), chosen, "the rounds completed")
+		require.LessOrEqual(t, len(v.Rounds)-chosen, 1, "only the last round waits for a choice")
+		require.Equal(t, [2]uint64{rec.Lo, rec.Hi}, [2]uint64{v.Lo, v.Hi}, "the range the chain is at")
+		require.Equal(t, [2]uint64{cl, ch}, [2]uint64{v.ClaimantClock.Left, v.ChallengerClock.Left})
+		require.Equal(t, rec.Turn == arbiter.TurnClaimant, v.ClaimantClock.Running)
+		require.Equal(t, rec.Turn == arbiter.TurnChallenger, v.ChallengerClock.Running)
+		var toMove string
+		switch {
+		case rec.Turn == arbiter.TurnClaimant:
+			require.Equal(t, "claimant", v.Turn)
+			toMove = fmt.Sprintf("the claimant must post its hashes splitting [%d, %d]", rec.Lo, rec.Hi)
+			if len(v.Rounds) > 0 {
+				seen["claimant after a choice"]++
+			}
+		case rec.Hi-rec.Lo == 1:
+			require.Equal(t, "challenger", v.Turn)
+			toMove = fmt.Sprintf("the challenger must execute step %d onchain", rec.Lo)
+			seen["challenger to step"]++
+		default:
+			require.Equal(t, "challenger", v.Turn)
+			toMove = fmt.Sprintf("the challenger must choose a part of [%d, %d] to dispute", rec.Lo, rec.Hi)
+			seen["challenger to choose"]++
+		}
+		seen[v.Turn]++
+		require.Equal(t, toMove, v.ToMove)
+		code, body := get(t, s, fmt.Sprintf("/games/%d", g.ID))
+		require.Equal(t, http.StatusOK, code, body)
+		require.Contains(t, body, `<p class="tomove" id="tomove">Now: `+toMove+`.</p>`)
+		require.Contains(t, body, fmt.Sprintf(`<div class="side running" id="%s">`, v.Turn))
+		// The drawing: the posted rounds, and a row for what is open
+		// below the last choice (the next round's range, or the step).
+		rows := len(v.Rounds)
+		if rows == 0 || v.Rounds[rows-1].Chosen {
+			rows++
+		}
+		svg := between(t, body, `<svg class="dissection"`, `</svg>`)
+		require.Equal(t, rows, strings.Count(svg, `<g class="row">`), "game at [%d, %d] after %d rounds", rec.Lo, rec.Hi, len(v.Rounds))
+	}
 }
 
 func between(t *testing.T, s, from, to string) string {
