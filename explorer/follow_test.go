@@ -54,15 +54,18 @@ func newWorld(t *testing.T) *world {
 
 // follow opens the store and starts explorer.Follow on it, at the head
 // (no confirmations), into a new Index.
-func (w *world) follow() {
+func (w *world) follow() { w.followWith(explorer.FollowConfig{}) }
+
+// followWith is follow with cfg (its contracts and poll interval are set).
+func (w *world) followWith(cfg explorer.FollowConfig) {
+	cfg.Contracts, cfg.PollInterval = w.c, 10*time.Millisecond
 	st, err := nodestore.Open(w.dir, nodetest.Logger(w.t, "explorer.store"))
 	require.NoError(w.t, err)
 	w.store, w.ix = st, explorer.NewIndex(w.c)
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
 	go func() {
-		done <- explorer.Follow(ctx, w.fe.Chain.Client, st, explorer.FollowConfig{Contracts: w.c, PollInterval: 10 * time.Millisecond},
-			w.ix, nodetest.Logger(w.t, "explorer"))
+		done <- explorer.Follow(ctx, w.fe.Chain.Client, st, cfg, w.ix, nodetest.Logger(w.t, "explorer"))
 	}()
 	stopped := false
 	w.stop = func() {
@@ -476,4 +479,27 @@ func TestFollowReorg(t *testing.T) {
 	require.NoError(t, explorer.Load(st, again))
 	requireSameView(t, w.ix, again)
 	require.Empty(t, again.Claims())
+}
+
+// TestFollowConfirmations: the explorer starts at StartBlock and shows a
+// block once it is Confirmations deep.
+func TestFollowConfirmations(t *testing.T) {
+	w := newWorld(t)
+	registered, _ := w.fe.Head() // the model's registration is at or below it
+	w.followWith(explorer.FollowConfig{StartBlock: registered + 1, Confirmations: 2})
+	for range 3 {
+		w.fe.Advance(time.Second)
+	}
+	w.waitFor("the first confirmed block", func() bool { return w.ix.Head() == registered+1 })
+	r := w.fe.Request(w.fe.Chain.Accounts[1], big.NewInt(fee), 0)
+	at := r.BlockNumber.Uint64()
+	for depth := uint64(0); depth < 2; depth++ {
+		w.waitFor("the confirmed head", func() bool { return w.ix.Head() == at+depth-2 })
+		_, ok := w.ix.Request(big.NewInt(1))
+		require.False(t, ok, "the request's block is %d deep", depth)
+		w.fe.Advance(time.Second)
+	}
+	w.waitFor("the confirmed request", func() bool { _, ok := w.ix.Request(big.NewInt(1)); return ok })
+	require.Equal(t, at, w.ix.Head())
+	require.Empty(t, w.ix.Models(), "registered before the start block")
 }
