@@ -118,6 +118,19 @@ func (w *world) challenger(name string, acct int) *nodetest.Node {
 	return n
 }
 
+// withdrawn reports whether every node has withdrawn all the oracle
+// credited it.
+func (w *world) withdrawn(nodes []*nodetest.Node) bool {
+	for _, n := range nodes {
+		c, err := w.o.Credit(context.Background(), n.Acct.Addr)
+		require.NoError(w.t, err)
+		if c.Sign() != 0 {
+			return false
+		}
+	}
+	return true
+}
+
 // chainLogs returns the decoded events of contract addr on the canonical
 // chain, with their logs.
 func (w *world) chainLogs(addr common.Address) []chainEvent {
@@ -170,16 +183,8 @@ func runDispute(t *testing.T, during func(d *disputed)) *disputed {
 		r, err := w.o.Request(ctx, req)
 		require.NoError(t, err)
 		resolved := len(w.fe.GamesResolved()) == 1
-		if r.Status == arbiter.RequestFinalized && resolved {
-			done := true
-			for _, n := range nodes {
-				c, err := w.o.Credit(ctx, n.Acct.Addr)
-				require.NoError(t, err)
-				done = done && c.Sign() == 0
-			}
-			if done {
-				break
-			}
+		if r.Status == arbiter.RequestFinalized && resolved && w.withdrawn(nodes) {
+			break
 		}
 		if r.Attempts == 2 && resolved {
 			// Every node has ticked with the game over and the honest
@@ -423,9 +428,6 @@ func requireSameView(t *testing.T, want, got *explorer.Index) {
 // claim; the explorer drops them from its Index and its store, and shows
 // what the new chain holds instead.
 func TestFollowReorg(t *testing.T) {
-	if testing.Short() {
-		t.Skip("a simulated chain and a submitter: a few seconds")
-	}
 	ctx := context.Background()
 	w := newWorld(t)
 	w.follow()
