@@ -3,6 +3,7 @@ package explorer_test
 import (
 	"context"
 	"math/big"
+	"net/http"
 	"path/filepath"
 	"testing"
 	"time"
@@ -16,12 +17,14 @@ import (
 	"github.com/opml-dev/opml/challenger"
 	"github.com/opml-dev/opml/contracts/arbiter"
 	"github.com/opml-dev/opml/explorer"
+	"github.com/opml-dev/opml/fixtures"
 	"github.com/opml-dev/opml/infra/chainfollow"
 	"github.com/opml-dev/opml/infra/nodestore"
 	"github.com/opml-dev/opml/node"
 	"github.com/opml-dev/opml/node/dispute"
 	"github.com/opml-dev/opml/submitter"
 	"github.com/opml-dev/opml/testkit/nodetest"
+	"github.com/opml-dev/opml/vm"
 )
 
 // The simulated chain's client is what Follow reads.
@@ -504,4 +507,90 @@ func TestFollowConfirmations(t *testing.T) {
 	w.waitFor("the confirmed request", func() bool { _, ok := w.ix.Request(big.NewInt(1)); return ok })
 	require.Equal(t, at, w.ix.Head())
 	require.Empty(t, w.ix.Models(), "registered before the start block")
+}
+
+// TestFollowSettlements: the other ends of a request and a claim, sent as
+// plain transactions: two true claims on one request (the first finalized
+// accepts it, the second is superseded), and an expired request cancelled
+// by its consumer.
+func TestFollowSettlements(t *testing.T) {
+	w := newWorld(t)
+	w.follow()
+	f, err := fixtures.Load("mlp")
+	require.NoError(t, err)
+	tr, err := vm.NewTrace(f.Model, f.Input)
+	require.NoError(t, err)
+	cl, err := node.ClaimableOf(tr)
+	require.NoError(t, err)
+	e, p, accts := w.fe, w.fe.P, w.fe.Chain.Accounts
+	consumer := accts[1]
+
+	e.Request(consumer, big.NewInt(fee), 0)
+	submit, err := arbiter.PackSubmit(big.NewInt(1), cl.Output, cl.FinalRAMRoot)
+	require.NoError(t, err)
+	e.Send(accts[2], e.Addrs.Oracle, p.SubmitBond, submit)
+	e.Send(accts[3], e.Addrs.Oracle, p.SubmitBond, submit)
+	e.Advance(time.Duration(p.ChallengeWindow+1) * time.Second)
+	first, second := arbiter.ClaimID(big.NewInt(1), 1), arbiter.ClaimID(big.NewInt(1), 2)
+	for _, id := range []*big.Int{first, second} {
+		fin, err := arbiter.PackFinalize(id, cl.Output, cl.FinalRAMRoot)
+		require.NoError(t, err)
+		e.Send(accts[4], e.Addrs.Oracle, nil, fin)
+	}
+
+	e.Request(consumer, big.NewInt(fee+1), 0)
+	e.Advance(time.Duration(p.RequestTimeout+1) * time.Second)
+	cancel, err := arbiter.PackCancel(big.NewInt(2))
+	require.NoError(t, err)
+	e.Send(consumer, e.Addrs.Oracle, nil, cancel)
+	w.caughtUp()
+
+	ctx := context.Background()
+	r, ok := w.ix.Request(big.NewInt(1))
+	require.True(t, ok)
+	require.Equal(t, arbiter.RequestFinalized, r.Status)
+	require.Equal(t, first, r.Accepted)
+	require.Equal(t, w.fe.Want, r.Output)
+	require.Nil(t, r.Callback, "no callback asked")
+	for _, c := range []struct {
+		id        *big.Int
+		submitter common.Address
+		status    arbiter.ClaimStatus
+	}{{first, accts[2].Addr, arbiter.ClaimAccepted}, {second, accts[3].Addr, arbiter.ClaimSuperseded}} {
+		got, ok := w.ix.Claim(c.id)
+		require.True(t, ok)
+		onchain, err := w.o.Claim(ctx, c.id)
+		require.NoError(t, err)
+		require.Equal(t, c.status, onchain.Status)
+		require.Equal(t, c.status, got.Status)
+		require.Equal(t, c.submitter, got.Submitter)
+		require.NotZero(t, got.Settled)
+		require.Zero(t, got.Burned.Sign())
+	}
+	require.Equal(t, new(big.Int).Add(p.SubmitBond, big.NewInt(fee)), w.ix.Account(accts[2].Addr).Credited, "bond and fee")
+	require.Equal(t, p.SubmitBond, w.ix.Account(accts[3].Addr).Credited, "its bond back")
+
+	r, ok = w.ix.Request(big.NewInt(2))
+	require.True(t, ok)
+	onchain, err := w.o.Request(ctx, big.NewInt(2))
+	require.NoError(t, err)
+	require.Equal(t, arbiter.RequestCancelled, onchain.Status)
+	require.Equal(t, onchain.Status, r.Status)
+	require.NotZero(t, r.Settled)
+	require.Empty(t, r.Output)
+	require.Equal(t, big.NewInt(fee+1), w.ix.Account(consumer.Addr).Credited, "the fee refunded")
+	require.Zero(t, w.ix.Burned().Sign())
+	require.Empty(t, w.ix.Games())
+
+	s := newServer(t, explorer.ServerConfig{Index: w.ix, Contracts: w.c, Chain: e.Chain.Client})
+	for path, want := range map[string]string{
+		"/requests/1": `id="request-status">finalized<`,
+		"/requests/2": `id="request-status">cancelled<`,
+		"/claims/1.2": `<span class="badge superseded">superseded</span>`,
+		"/claims/1.1": `<span class="badge accepted">accepted</span>`,
+	} {
+		code, body := get(t, s, path)
+		require.Equal(t, http.StatusOK, code, path)
+		require.Contains(t, body, want, path)
+	}
 }
