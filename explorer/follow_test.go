@@ -134,6 +134,27 @@ func (w *world) withdrawn(nodes []*nodetest.Node) bool {
 	return true
 }
 
+// requireClaim checks the Index's claim id against the chain's record:
+// its submitter and settled status (both as expected), final hash,
+// deadline and request.
+func (w *world) requireClaim(id *big.Int, submitter common.Address, status arbiter.ClaimStatus) explorer.Claim {
+	w.t.Helper()
+	got, ok := w.ix.Claim(id)
+	require.True(w.t, ok, "claim %v", id)
+	onchain, err := w.o.Claim(context.Background(), id)
+	require.NoError(w.t, err)
+	require.Equal(w.t, status, onchain.Status)
+	require.Equal(w.t, status, got.Status)
+	require.Equal(w.t, submitter, onchain.Submitter)
+	require.Equal(w.t, submitter, got.Submitter)
+	require.Equal(w.t, onchain.FinalHash, got.FinalHash)
+	require.Equal(w.t, onchain.Deadline, got.Deadline)
+	req, _ := arbiter.SplitClaimID(id)
+	require.Equal(w.t, req, got.RequestID)
+	require.NotZero(w.t, got.Settled, "the block that settled it")
+	return got
+}
+
 // chainLogs returns the decoded events of contract addr on the canonical
 // chain, with their logs.
 func (w *world) chainLogs(addr common.Address) []chainEvent {
@@ -335,20 +356,9 @@ func TestFollowDispute(t *testing.T) {
 			{falseClaim, d.liar, arbiter.ClaimRejected, []uint64{d.game.Uint64()}, ix.Burned()},
 			{trueClaim, d.honest, arbiter.ClaimAccepted, nil, new(big.Int)},
 		} {
-			got, ok := ix.Claim(c.id)
-			require.True(t, ok)
-			onchain, err := d.o.Claim(ctx, c.id)
-			require.NoError(t, err)
-			require.Equal(t, c.status, onchain.Status)
-			require.Equal(t, onchain.Status, got.Status)
-			require.Equal(t, onchain.Submitter, got.Submitter)
-			require.Equal(t, c.submitter, got.Submitter)
-			require.Equal(t, onchain.FinalHash, got.FinalHash)
-			require.Equal(t, onchain.Deadline, got.Deadline)
-			require.Equal(t, req, got.RequestID)
+			got := d.requireClaim(c.id, c.submitter, c.status)
 			require.Equal(t, c.games, got.Games)
 			require.Equal(t, c.burned, got.Burned)
-			require.NotZero(t, got.Settled)
 		}
 		r, ok := ix.Request(req)
 		require.True(t, ok)
@@ -557,14 +567,7 @@ func TestFollowSettlements(t *testing.T) {
 		submitter common.Address
 		status    arbiter.ClaimStatus
 	}{{first, accts[2].Addr, arbiter.ClaimAccepted}, {second, accts[3].Addr, arbiter.ClaimSuperseded}} {
-		got, ok := w.ix.Claim(c.id)
-		require.True(t, ok)
-		onchain, err := w.o.Claim(ctx, c.id)
-		require.NoError(t, err)
-		require.Equal(t, c.status, onchain.Status)
-		require.Equal(t, c.status, got.Status)
-		require.Equal(t, c.submitter, got.Submitter)
-		require.NotZero(t, got.Settled)
+		got := w.requireClaim(c.id, c.submitter, c.status)
 		require.Zero(t, got.Burned.Sign())
 	}
 	require.Equal(t, new(big.Int).Add(p.SubmitBond, big.NewInt(fee)), w.ix.Account(accts[2].Addr).Credited, "bond and fee")
