@@ -23,6 +23,7 @@ import (
 	"github.com/opml-dev/opml/node"
 	"github.com/opml-dev/opml/node/dispute"
 	"github.com/opml-dev/opml/submitter"
+	"github.com/opml-dev/opml/testkit/echomodel"
 	"github.com/opml-dev/opml/testkit/nodetest"
 	"github.com/opml-dev/opml/vm"
 )
@@ -47,8 +48,10 @@ type world struct {
 	stop  func()
 }
 
-func newWorld(t *testing.T) *world {
-	fe := nodetest.NewFixture(t, "mlp", nodetest.Params())
+func newWorld(t *testing.T) *world { return worldOf(t, nodetest.NewFixture(t, "mlp", nodetest.Params())) }
+
+// worldOf is a world on fe's deployment (fe.Model registered).
+func worldOf(t *testing.T, fe *nodetest.FixtureEnv) *world {
 	a := fe.Addrs
 	return &world{t: t, fe: fe, o: arbiter.Oracle{Addr: a.Oracle, Caller: fe.Chain.Client},
 		g: arbiter.Game{Addr: a.Game, Caller: fe.Chain.Client}, c: explorer.Contracts{Oracle: a.Oracle, Game: a.Game, Registry: a.Registry},
@@ -596,4 +599,62 @@ func TestFollowSettlements(t *testing.T) {
 		require.Equal(t, http.StatusOK, code, path)
 		require.Contains(t, body, want, path)
 	}
+}
+
+// TestFollowCompletion: a completion request served by an honest
+// submitter: the Index keeps the prompt and the sizes, the pages show the
+// prompt and the finalized completion as text and the claim's output as
+// the generated tokens.
+func TestFollowCompletion(t *testing.T) {
+	ctx := context.Background()
+	e := nodetest.New(t, nodetest.Params())
+	m, err := echomodel.Echo(echomodel.DefaultContext)
+	require.NoError(t, err)
+	e.Register(m)
+	w := worldOf(t, &nodetest.FixtureEnv{Env: e, Model: m})
+	w.follow()
+	prompt := []int32{'H', 'e', 'l', 'l', 'o', ',', ' ', 'w', 'o'}
+	c, err := arbiter.NewCompletion(&m.Header, prompt, 12, 1)
+	require.NoError(t, err)
+	e.Send(e.Chain.Accounts[1], e.Addrs.Oracle, big.NewInt(fee), arbiter.PackRequestCompletion(m.ID(), c, 0))
+	sub := w.submitter("submitter", 2, false)
+	req, claim := big.NewInt(1), arbiter.ClaimID(big.NewInt(1), 1)
+	advanced := false
+	for i := 0; ; i++ {
+		require.Less(t, i, 100, "no finalization")
+		sub.Step(ctx)
+		r, err := w.o.Request(ctx, req)
+		require.NoError(t, err)
+		if r.Status == arbiter.RequestFinalized {
+			break
+		}
+		if r.Attempts == 1 && !advanced {
+			e.Advance(time.Duration(e.P.ChallengeWindow+1) * time.Second)
+			advanced = true
+		}
+	}
+	w.caughtUp()
+	want := arbiter.EncodeTokens(echomodel.Completion(prompt, 12), 1)
+	r, ok := w.ix.Request(req)
+	require.True(t, ok)
+	require.Equal(t, arbiter.RequestFinalized, r.Status)
+	require.Nil(t, r.Input)
+	require.Equal(t, &explorer.Completion{Tokens: 12, TokenBytes: 1, Prompt: arbiter.EncodeTokens(prompt, 1)}, r.Completion)
+	require.Equal(t, want, r.Output)
+	w.requireClaim(claim, sub.Acct.Addr, arbiter.ClaimAccepted)
+
+	s := newServer(t, explorer.ServerConfig{Index: w.ix, Contracts: w.c, Chain: e.Chain.Client})
+	var v explorer.RequestView
+	getJSON(t, s, "/api/requests/1", &v)
+	require.Equal(t, `"Hello, wo"`, v.Input)
+	require.Equal(t, uint32(12), v.Tokens)
+	require.NotNil(t, v.Output)
+	require.Equal(t, "oooooooooooo", v.Output.Text)
+	require.Len(t, v.Claims, 1)
+	require.Equal(t, "oooooooooooo", v.Claims[0].Output.Text, "the claim's output tensor decoded to the generated tokens")
+	require.Equal(t, echomodel.Completion(prompt, 12), v.Claims[0].Output.IDs)
+	code, body := get(t, s, "/requests/1")
+	require.Equal(t, http.StatusOK, code)
+	require.Contains(t, body, `<dd id="result"><q class="text">oooooooooooo</q>`)
+	require.Contains(t, body, "&#34;Hello, wo&#34;, 12 tokens to generate")
 }
