@@ -48,7 +48,9 @@ type world struct {
 	stop  func()
 }
 
-func newWorld(t *testing.T) *world { return worldOf(t, nodetest.NewFixture(t, "mlp", nodetest.Params())) }
+func newWorld(t *testing.T) *world {
+	return worldOf(t, nodetest.NewFixture(t, "mlp", nodetest.Params()))
+}
 
 // worldOf is a world on fe's deployment (fe.Model registered).
 func worldOf(t *testing.T, fe *nodetest.FixtureEnv) *world {
