@@ -305,6 +305,10 @@ func TestServerUnknownAndMalformed(t *testing.T) {
 		require.Equal(t, http.StatusNotFound, code, c.path)
 		require.Contains(t, body, c.text, c.path)
 	}
+	code, body := get(t, s, "/games/7?fragment=1")
+	require.Equal(t, http.StatusNotFound, code)
+	require.Contains(t, body, "Game 7 has not been seen yet.")
+	require.NotContains(t, body, "<html")
 	for _, id := range []string{"abc", "-1", "0", huge, "1.5", "0x10", "1e3"} {
 		for _, kind := range []string{"/games/", "/requests/", "/api/games/", "/api/requests/"} {
 			code, body := get(t, s, kind+id)
@@ -319,7 +323,7 @@ func TestServerUnknownAndMalformed(t *testing.T) {
 			require.Contains(t, body, fmt.Sprintf("explorer: claim %q: want REQUEST.ATTEMPT (e.g. 3.1) or a claim ID", id), kind+id)
 		}
 	}
-	code, _ := get(t, s, "/static/explorer.js")
+	code, _ = get(t, s, "/static/explorer.js")
 	require.Equal(t, http.StatusOK, code)
 }
 
