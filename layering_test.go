@@ -38,6 +38,7 @@ var layers = []layer{
 	{"node", []string{"node"}, []string{"vm", "contracts", "infra", "node", "pipeline/modelcard"}},
 	{"node/launch", []string{"node/launch"}, []string{"vm", "contracts", "infra", "node", "pipeline/modelcard", "submitter", "challenger"}},
 	{"services", []string{"submitter", "challenger"}, []string{"vm", "contracts", "infra", "node"}},
+	{"explorer", []string{"explorer"}, []string{"vm", "contracts", "infra", "node", "pipeline/modelcard"}},
 	{"fixtures", []string{"fixtures"}, []string{"vm", "pipeline", "fixtures"}},
 	{"tooling", []string{"tooling"}, []string{"*"}},
 	{"cmd", []string{"cmd"}, []string{"*"}},

@@ -82,10 +82,7 @@ func draw(v *GameView) *Drawing {
 		}
 	}
 	lo, hi := v.Lo, v.Hi
-	switch {
-	case len(v.Rounds) == 0:
-		rw := row("claim", 0, v.Steps)
-		rw.Segs = []DrawSeg{{X: fx(drawLeft), W: fx(drawRight - drawLeft), Class: "open", Title: fmt.Sprintf("the whole trace: steps [0, %d]", v.Steps)}}
+	switch { // a one-step trace (N = 1) starts at the step, with no round
 	case hi-lo == 1:
 		cls, title := "step", fmt.Sprintf("step %d: to be executed onchain", lo)
 		if v.Step != nil {
@@ -96,6 +93,9 @@ func draw(v *GameView) *Drawing {
 		}
 		rw := row("step", lo, hi)
 		rw.Segs = []DrawSeg{{X: fx(drawLeft), W: fx(drawRight - drawLeft), Class: cls, Title: title}}
+	case len(v.Rounds) == 0:
+		rw := row("claim", 0, v.Steps)
+		rw.Segs = []DrawSeg{{X: fx(drawLeft), W: fx(drawRight - drawLeft), Class: "open", Title: fmt.Sprintf("the whole trace: steps [0, %d]", v.Steps)}}
 	case v.Rounds[len(v.Rounds)-1].Chosen:
 		rw := row(fmt.Sprintf("round %d", v.Rounds[len(v.Rounds)-1].Number+1), lo, hi)
 		rw.Segs = []DrawSeg{{X: fx(drawLeft), W: fx(drawRight - drawLeft), Class: "open", Title: fmt.Sprintf("steps [%d, %d]: waiting for the claimant's hashes", lo, hi)}}

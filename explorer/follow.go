@@ -59,7 +59,8 @@ type FollowConfig struct {
 }
 
 // Load rebuilds ix from the logs kept in store (what an earlier Follow
-// recorded); the cursor says how far they reach.
+// recorded); the cursor says how far they reach. Readers of ix see the old
+// view until the new one replaces it at once.
 func Load(store *nodestore.Store, ix *Index) error {
 	var logs []types.Log
 	err := store.Iterate(logBucket, func(_ string, decode func(v any) error) error {
@@ -77,12 +78,11 @@ func Load(store *nodestore.Store, ix *Index) error {
 	if err != nil {
 		return fmt.Errorf("explorer: load: %w", err)
 	}
-	ix.Reset()
 	head := uint64(0)
 	if ok {
 		head = c.Number
 	}
-	ix.Advance(head, logs)
+	ix.rebuild(head, logs)
 	return nil
 }
 

@@ -208,6 +208,19 @@ func (ix *Index) Reset() {
 	ix.version++
 }
 
+// rebuild replaces the Index's content with logs (of blocks up to head)
+// under one lock, so that no reader sees it half rebuilt.
+func (ix *Index) rebuild(head uint64, logs []types.Log) {
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	ix.reset()
+	for i := range logs {
+		ix.apply(&logs[i])
+	}
+	ix.head = head
+	ix.version++
+}
+
 // Version changes whenever the Index does.
 func (ix *Index) Version() uint64 {
 	ix.mu.RLock()

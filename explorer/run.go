@@ -92,6 +92,12 @@ func Run(ctx context.Context, cfg Config, logger hclog.Logger) error {
 		logger.Warn("serving on a non-loopback address: anyone who can reach it sees the explorer", "addr", ln.Addr())
 	}
 	ix := NewIndex(contracts)
+	// Serve what the store holds from the first page on, not an empty view
+	// until Follow has loaded it (Follow loads it again: it is idempotent).
+	if err := Load(store, ix); err != nil {
+		_ = ln.Close()
+		return err
+	}
 	scfg := ServerConfig{Index: ix, Contracts: contracts, Chain: client, Labels: cfg.Labels, Logger: logger.Named("http")}
 
 	ctx, cancel := context.WithCancel(ctx)

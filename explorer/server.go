@@ -80,7 +80,7 @@ func NewServer(cfg ServerConfig) (*Server, error) {
 	t, err := template.New("").Funcs(template.FuncMap{
 		"short": func(s string) string { return shorten(s, 12) },
 		"join":  func(v []uint64) string { return strings.Trim(fmt.Sprint(v), "[]") },
-		"clock": clockText,
+		"clock": clockOf,
 	}).ParseFS(templateFS, "web/templates/*.html")
 	if err != nil {
 		return nil, fmt.Errorf("explorer: templates: %w", err)
@@ -243,6 +243,19 @@ func (s *Server) updates(w http.ResponseWriter, r *http.Request) {
 			idle++
 		}
 	}
+}
+
+// clockOf is the templates' clock: of a clock's seconds left (uint64) or
+// a challenge window's (int64, ≤ 0 when closed). A template function's
+// parameter must be assignable from the value, so it takes either.
+func clockOf(sec any) (string, error) {
+	switch v := sec.(type) {
+	case uint64:
+		return clockText(v), nil
+	case int64:
+		return clockText(uint64(max(v, 0))), nil
+	}
+	return "", fmt.Errorf("explorer: clock of %T", sec)
 }
 
 func clockText(sec uint64) string {
