@@ -36,7 +36,7 @@ DEADCODE    := $(GO) run golang.org/x/tools/cmd/deadcode@v0.52.0
 # packages whose results go test has cached.
 GOTESTFLAGS ?=
 
-.PHONY: all help build check test test-arm64 e2e tools bench fuzz lint gofmt vet staticcheck deadcode demo demo-llm update-golden onnx-conformance clean contracts bindings check-contracts npm-ci gas fixtures train-fixtures train-lm
+.PHONY: all help build check test test-arm64 e2e tools bench fuzz lint gofmt vet staticcheck deadcode demo demo-llm explorer-screenshot update-golden onnx-conformance clean contracts bindings check-contracts npm-ci gas fixtures train-fixtures train-lm
 
 all: build
 
@@ -55,6 +55,7 @@ help:
 	@echo "                    contracts/verifier's covers every op: go test -run TestFuzzCorpus ./contracts/verifier/ -update regenerates it)"
 	@echo "make lint           gofmt check, go vet, staticcheck, deadcode -test (each also alone: make gofmt|vet|staticcheck|deadcode)"
 	@echo "make demo           the whole protocol on an in-process devnet: a false claim disproven, an honest result delivered"
+	@echo "make explorer-screenshot  regenerate docs/img/explorer-game.png: e2e TestExplorer's game page in headless Chromium"
 	@echo "make demo-llm       the LLM demo: a liar changes one token of a completion, loses at one step; the honest text is delivered"
 	@echo "make update-golden  regenerate golden files (go test -update)"
 	@echo "make onnx-conformance regenerate docs/onnx-conformance.md: ONNX's backend tests (apt libonnx-testdata) through"
@@ -98,6 +99,11 @@ e2e: $(GETH) $(ANVIL)
 	$(E2E_ENV) $(GO) test -count=1 -timeout 30m -v ./e2e
 
 tools: $(GETH) $(ANVIL)
+
+# The README's screenshot of a game in opml explorer, taken by the browser
+# test (a real dispute in `opml demo --explorer`, headless Chromium).
+explorer-screenshot:
+	$(E2E_ENV) $(GO) test -count=1 -run 'TestExplorer$$' ./e2e -args -explorer.screenshot=$(CURDIR)/docs/img/explorer-game.png
 
 $(GETH):
 	GOBIN=$(CURDIR)/$(dir $(GETH)) $(GO) install github.com/ethereum/go-ethereum/cmd/geth@$(GETH_VERSION)

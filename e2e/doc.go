@@ -52,6 +52,16 @@
 // submitter, about 25 s) lets a request through it expire, cancels it as the
 // asker and withdraws the fee (balance checked to the wei, gas included).
 //
+// The explorer in a real browser: TestExplorer runs `opml demo --explorer`
+// and drives headless Chromium (testkit/browser; Debian's chromium at
+// $OPML_CHROMIUM or /usr/bin/chromium, skipped without it unless
+// OPML_E2E_REQUIRE_CHROMIUM=1, as make test and make e2e set). The game's
+// page, opened before the game exists, must show without a reload the game
+// appear, its rounds appear in order with nested ranges down to one step,
+// the disproved step, the verdict and the payouts; the request's page the
+// claims' fates and the finalized digit. -explorer.screenshot FILE writes the
+// game page's screenshot (make explorer-screenshot). About 30 s.
+//
 // The LLM scenario (TestLLMLiar on a devnet, TestGethLLMLiar on geth)
 // requests completions of the lm fixture's prompt through the
 // ExampleConsumer while liars change the first, the middle and the last

@@ -81,6 +81,7 @@ func NewServer(cfg ServerConfig) (*Server, error) {
 		"short": func(s string) string { return shorten(s, 12) },
 		"join":  func(v []uint64) string { return strings.Trim(fmt.Sprint(v), "[]") },
 		"clock": clockOf,
+		"inc":   func(i int) int { return i + 1 },
 	}).ParseFS(templateFS, "web/templates/*.html")
 	if err != nil {
 		return nil, fmt.Errorf("explorer: templates: %w", err)

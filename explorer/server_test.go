@@ -112,7 +112,7 @@ func TestServerGame(t *testing.T) {
 		require.Len(t, rows, len(g.Rounds))
 		for i, r := range g.Rounds {
 			require.Equal(t, []string{fmt.Sprint(r.Number), fmt.Sprint(r.Lo), fmt.Sprint(r.Hi)}, rows[i][1:], "row %d", i)
-			require.Contains(t, body, fmt.Sprintf("part %d → [%d, %d]", r.Index, r.ChosenLo, r.ChosenHi))
+			require.Contains(t, body, fmt.Sprintf("part %d of %d → [%d, %d]", r.Index+1, r.Parts(), r.ChosenLo, r.ChosenHi))
 		}
 		// The drawing: a row per round and the step's, each round with
 		// its chosen part joined to the next row.

@@ -195,6 +195,9 @@ func ether(v *big.Int) string {
 	if v.Sign() == 0 {
 		return "0 ETH"
 	}
+	if v.CmpAbs(big.NewInt(1e12)) < 0 { // below a millionth of an ether: in wei
+		return v.String() + " wei"
+	}
 	f, _ := new(big.Rat).SetFrac(v, big.NewInt(1e18)).Float64()
 	return strconv.FormatFloat(f, 'g', 6, 64) + " ETH"
 }

@@ -19,7 +19,9 @@
         main.innerHTML = html;
         if (v) main.dataset.version = v;
       });
-    }).catch(function () {}).then(function () {
+    }).catch(function (err) {
+      console.error("explorer: refreshing the page failed: " + err);
+    }).then(function () {
       busy = false;
       if (again) { again = false; refresh(); }
     });
