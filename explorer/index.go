@@ -408,32 +408,43 @@ func (ix *Index) gameEvent(l *types.Log, ev any) {
 	}
 }
 
+// all copies every record of m, sorted by less. The caller holds the lock.
+func all[K comparable, V, T any](m map[K]*V, copyOf func(*V) T, less func(a, b *T) bool) []T {
+	out := make([]T, 0, len(m))
+	for _, v := range m {
+		out = append(out, copyOf(v))
+	}
+	sort.Slice(out, func(i, j int) bool { return less(&out[i], &out[j]) })
+	return out
+}
+
+// one copies record k of m. The caller holds the lock.
+func one[K comparable, V, T any](m map[K]*V, k K, copyOf func(*V) T) (T, bool) {
+	v, ok := m[k]
+	if !ok {
+		var zero T
+		return zero, false
+	}
+	return copyOf(v), true
+}
+
 // Models returns every registered model, in registration order.
 func (ix *Index) Models() []Model {
 	ix.mu.RLock()
 	defer ix.mu.RUnlock()
-	out := make([]Model, 0, len(ix.models))
-	for _, m := range ix.models {
-		out = append(out, *m)
-	}
-	sort.Slice(out, func(i, j int) bool {
-		if out[i].Block != out[j].Block {
-			return out[i].Block < out[j].Block
+	return all(ix.models, func(m *Model) Model { return *m }, func(a, b *Model) bool {
+		if a.Block != b.Block {
+			return a.Block < b.Block
 		}
-		return out[i].ID.Cmp(out[j].ID) < 0
+		return a.ID.Cmp(b.ID) < 0
 	})
-	return out
 }
 
 // Model returns model id.
 func (ix *Index) Model(id common.Hash) (Model, bool) {
 	ix.mu.RLock()
 	defer ix.mu.RUnlock()
-	m, ok := ix.models[id]
-	if !ok {
-		return Model{}, false
-	}
-	return *m, true
+	return one(ix.models, id, func(m *Model) Model { return *m })
 }
 
 func copyRequest(r *Request) Request {
@@ -446,23 +457,14 @@ func copyRequest(r *Request) Request {
 func (ix *Index) Requests() []Request {
 	ix.mu.RLock()
 	defer ix.mu.RUnlock()
-	out := make([]Request, 0, len(ix.requests))
-	for _, r := range ix.requests {
-		out = append(out, copyRequest(r))
-	}
-	sort.Slice(out, func(i, j int) bool { return out[i].ID.Cmp(out[j].ID) > 0 })
-	return out
+	return all(ix.requests, copyRequest, func(a, b *Request) bool { return a.ID.Cmp(b.ID) > 0 })
 }
 
 // Request returns request id.
 func (ix *Index) Request(id *big.Int) (Request, bool) {
 	ix.mu.RLock()
 	defer ix.mu.RUnlock()
-	r, ok := ix.requests[key(id)]
-	if !ok {
-		return Request{}, false
-	}
-	return copyRequest(r), true
+	return one(ix.requests, key(id), copyRequest)
 }
 
 func copyClaim(c *Claim) Claim {
@@ -476,23 +478,14 @@ func copyClaim(c *Claim) Claim {
 func (ix *Index) Claims() []Claim {
 	ix.mu.RLock()
 	defer ix.mu.RUnlock()
-	out := make([]Claim, 0, len(ix.claims))
-	for _, c := range ix.claims {
-		out = append(out, copyClaim(c))
-	}
-	sort.Slice(out, func(i, j int) bool { return out[i].ID.Cmp(out[j].ID) > 0 })
-	return out
+	return all(ix.claims, copyClaim, func(a, b *Claim) bool { return a.ID.Cmp(b.ID) > 0 })
 }
 
 // Claim returns claim id.
 func (ix *Index) Claim(id *big.Int) (Claim, bool) {
 	ix.mu.RLock()
 	defer ix.mu.RUnlock()
-	c, ok := ix.claims[key(id)]
-	if !ok {
-		return Claim{}, false
-	}
-	return copyClaim(c), true
+	return one(ix.claims, key(id), copyClaim)
 }
 
 func copyGame(g *Game) Game {
@@ -516,23 +509,14 @@ func copyGame(g *Game) Game {
 func (ix *Index) Games() []Game {
 	ix.mu.RLock()
 	defer ix.mu.RUnlock()
-	out := make([]Game, 0, len(ix.games))
-	for _, g := range ix.games {
-		out = append(out, copyGame(g))
-	}
-	sort.Slice(out, func(i, j int) bool { return out[i].ID > out[j].ID })
-	return out
+	return all(ix.games, copyGame, func(a, b *Game) bool { return a.ID > b.ID })
 }
 
 // Game returns game id.
 func (ix *Index) Game(id uint64) (Game, bool) {
 	ix.mu.RLock()
 	defer ix.mu.RUnlock()
-	g, ok := ix.games[id]
-	if !ok {
-		return Game{}, false
-	}
-	return copyGame(g), true
+	return one(ix.games, id, copyGame)
 }
 
 // Account returns what the oracle credited and paid a.

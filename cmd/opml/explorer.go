@@ -1,7 +1,6 @@
 package main
 
 import (
-	"errors"
 	"fmt"
 	"os"
 	"os/signal"
@@ -9,11 +8,9 @@ import (
 	"time"
 
 	"github.com/dustin/go-humanize"
-	"github.com/ethereum/go-ethereum/common"
 	"github.com/urfave/cli/v2"
 
 	"github.com/opml-dev/opml/explorer"
-	"github.com/opml-dev/opml/tooling/deployment"
 )
 
 func explorerCommand() *cli.Command {
@@ -57,30 +54,8 @@ func runExplorer(c *cli.Context) error {
 	if cfg.ModelCacheBytes, err = humanize.ParseBytes(c.String("models.cache")); err != nil {
 		return fmt.Errorf("opml: --models.cache: %w", err)
 	}
-	if p := c.String("deployment"); p != "" {
-		d, err := deployment.Load(p)
-		if err != nil {
-			return err
-		}
-		if cfg.RPC == "" {
-			cfg.RPC = d.RPC
-		}
-		cfg.Oracle = d.Contracts.Oracle
-		if !c.IsSet("start-block") {
-			cfg.StartBlock = d.DeployBlock
-		}
-	}
-	if c.IsSet("oracle") {
-		if !common.IsHexAddress(c.String("oracle")) {
-			return fmt.Errorf("opml: --oracle %q is not an address", c.String("oracle"))
-		}
-		cfg.Oracle = common.HexToAddress(c.String("oracle"))
-	}
-	if cfg.RPC == "" {
-		return errors.New("opml: no endpoint: pass --rpc URL or --deployment FILE")
-	}
-	if cfg.Oracle == (common.Address{}) {
-		return errors.New("opml: no oracle: pass --oracle ADDRESS or --deployment FILE")
+	if err := followTarget(c, &cfg.RPC, &cfg.Oracle, &cfg.StartBlock); err != nil {
+		return err
 	}
 	ctx, stop := signal.NotifyContext(c.Context, os.Interrupt, syscall.SIGTERM)
 	defer stop()

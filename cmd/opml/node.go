@@ -159,32 +159,8 @@ func runNode(c *cli.Context, role string) error {
 	} else {
 		cfg.WatchOnly = c.Bool("watch-only")
 	}
-	if p := c.String("deployment"); p != "" {
-		d, err := deployment.Load(p)
-		if err != nil {
-			return err
-		}
-		if cfg.RPC == "" {
-			cfg.RPC = d.RPC
-		}
-		if !c.IsSet("oracle") {
-			cfg.Oracle = d.Contracts.Oracle
-		}
-		if !c.IsSet("start-block") {
-			cfg.StartBlock = d.DeployBlock
-		}
-	}
-	if c.IsSet("oracle") {
-		if !common.IsHexAddress(c.String("oracle")) {
-			return fmt.Errorf("opml: --oracle %q is not an address", c.String("oracle"))
-		}
-		cfg.Oracle = common.HexToAddress(c.String("oracle"))
-	}
-	if cfg.RPC == "" {
-		return errors.New("opml: no endpoint: pass --rpc URL or --deployment FILE")
-	}
-	if cfg.Oracle == (common.Address{}) {
-		return errors.New("opml: no oracle: pass --oracle ADDRESS or --deployment FILE")
+	if err := followTarget(c, &cfg.RPC, &cfg.Oracle, &cfg.StartBlock); err != nil {
+		return err
 	}
 	if cfg.Key, err = nodeKey(c); err != nil {
 		return err
@@ -208,6 +184,38 @@ func runNode(c *cli.Context, role string) error {
 	ctx, stop := signal.NotifyContext(c.Context, os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	return launch.Run(ctx, cfg, logger)
+}
+
+// followTarget resolves what a follower of the contracts reads (the nodes,
+// the explorer): the endpoint, the oracle and the first block, from --rpc,
+// --oracle and --start-block, defaulting to the --deployment file's.
+func followTarget(c *cli.Context, rpc *string, oracle *common.Address, startBlock *uint64) error {
+	if p := c.String("deployment"); p != "" {
+		d, err := deployment.Load(p)
+		if err != nil {
+			return err
+		}
+		if *rpc == "" {
+			*rpc = d.RPC
+		}
+		*oracle = d.Contracts.Oracle
+		if !c.IsSet("start-block") {
+			*startBlock = d.DeployBlock
+		}
+	}
+	if c.IsSet("oracle") {
+		if !common.IsHexAddress(c.String("oracle")) {
+			return fmt.Errorf("opml: --oracle %q is not an address", c.String("oracle"))
+		}
+		*oracle = common.HexToAddress(c.String("oracle"))
+	}
+	if *rpc == "" {
+		return errors.New("opml: no endpoint: pass --rpc URL or --deployment FILE")
+	}
+	if *oracle == (common.Address{}) {
+		return errors.New("opml: no oracle: pass --oracle ADDRESS or --deployment FILE")
+	}
+	return nil
 }
 
 // feePolicy reads --min-fee and --fee-gas-price ("auto" or an amount).
