@@ -42,9 +42,13 @@ const (
 	ResultFailed  = "failed"  // download or verification failed
 )
 
-// Metrics counts fetch results (node/nodemetrics implements it).
+// Metrics counts fetch results and shows how many registered models are
+// not served yet (node/nodemetrics implements it).
 type Metrics interface {
 	ModelFetch(result string)
+	// ModelsPending is the number of registrations not yet fetched and
+	// verified (a Pool's Pending), after every change.
+	ModelsPending(n int)
 }
 
 // Registration is what the registry recorded of a model (its

@@ -7,6 +7,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -67,8 +68,15 @@ func plain(s *served) http.Handler {
 }
 
 type counts struct {
-	mu sync.Mutex
-	n  map[string]int
+	mu      sync.Mutex
+	n       map[string]int
+	pending []int // every ModelsPending report, in order
+}
+
+func (c *counts) ModelsPending(n int) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.pending = append(c.pending, n)
 }
 
 func (c *counts) ModelFetch(result string) {
@@ -315,6 +323,12 @@ func TestPoolRetryThenSuccess(t *testing.T) {
 	if c.get(ResultFailed) != 2 || c.get(ResultFetched) != 1 {
 		t.Fatalf("metrics %v, want 2 failed, 1 fetched", c.n)
 	}
+	c.mu.Lock()
+	reports := append([]int(nil), c.pending...)
+	c.mu.Unlock()
+	if len(reports) < 3 || reports[0] != 1 || reports[len(reports)-1] != 0 || slices.Index(reports, 0) != len(reports)-1 {
+		t.Fatalf("pending reports %v: want 1 while the model failed to fetch, 0 once it was served, and never 0 before", reports)
+	}
 	if _, ok := p.Card(s.reg.ID); !ok || p.Pending() != 0 {
 		t.Fatalf("card %v pending %d", ok, p.Pending())
 	}
@@ -419,5 +433,46 @@ func TestCheckRedirect(t *testing.T) {
 		if tc.err == "" && err != nil || tc.err != "" && (err == nil || !strings.Contains(err.Error(), tc.err)) {
 			t.Errorf("%s -> %s after %d: err %v, want %q", tc.from, tc.to, tc.via, err, tc.err)
 		}
+	}
+}
+
+// FetchDue fetches due registrations side by side: both model files are
+// requested before either is answered, so a slow URI cannot hold up the
+// others.
+func TestPoolFetchesInParallel(t *testing.T) {
+	var inFlight atomic.Int64
+	both := make(chan struct{})
+	barrier := func(s *served) http.Handler {
+		ok := plain(s)
+		return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			if strings.HasSuffix(r.URL.Path, ".opml") {
+				if inFlight.Add(1) == 2 {
+					close(both)
+				}
+				select {
+				case <-both:
+				case <-time.After(5 * time.Second):
+					http.Error(w, "the other model was never requested at the same time", http.StatusServiceUnavailable)
+					return
+				}
+			}
+			ok.ServeHTTP(w, r)
+		})
+	}
+	a, b := serve(t, "mlp", barrier), serve(t, "cnn", barrier)
+	var c counts
+	p := NewPool(newFetcher(t, Config{AllowLocal: true, Metrics: &c}))
+	p.Add(a.reg)
+	p.Add(b.reg)
+	if next := p.FetchDue(context.Background()); !next.IsZero() {
+		t.Fatalf("a fetch failed (next retry %v): the two were not fetched at once; metrics %v", next, c.n)
+	}
+	for _, s := range []*served{a, b} {
+		if _, ok := p.Model(s.reg.ID); !ok {
+			t.Fatalf("%s not served", s.name)
+		}
+	}
+	if c.pending[len(c.pending)-1] != 0 || c.pending[0] != 1 || c.pending[1] != 2 {
+		t.Fatalf("pending reports %v, want 1, 2 as they were added, then 0", c.pending)
 	}
 }

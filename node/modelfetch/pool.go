@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"golang.org/x/sync/errgroup"
 
 	"github.com/opml-dev/opml/pipeline/modelcard"
 	"github.com/opml-dev/opml/vm/model"
@@ -54,6 +55,7 @@ func (p *Pool) Add(reg Registration) {
 	_, waiting := p.pending[reg.ID]
 	if !have && !waiting {
 		p.pending[reg.ID] = &pendingReg{reg: reg}
+		p.reportPending()
 	}
 	p.mu.Unlock()
 	select {
@@ -85,8 +87,13 @@ func (p *Pool) Pending() int {
 	return len(p.pending)
 }
 
-// FetchDue fetches every pending registration whose retry time has come
-// and returns when the next one is due (the zero time if none is pending).
+// FetchParallel is how many registrations FetchDue fetches at once: a
+// slow or unreachable URI does not hold up the others.
+const FetchParallel = 4
+
+// FetchDue fetches every pending registration whose retry time has come,
+// FetchParallel at a time, and returns when the next one is due (the zero
+// time if none is pending).
 func (p *Pool) FetchDue(ctx context.Context) time.Time {
 	now := time.Now()
 	p.mu.Lock()
@@ -97,26 +104,18 @@ func (p *Pool) FetchDue(ctx context.Context) time.Time {
 		}
 	}
 	p.mu.Unlock()
+	var g errgroup.Group
+	g.SetLimit(FetchParallel)
 	for _, r := range due {
-		m, c, err := p.f.Get(ctx, r.reg)
-		p.mu.Lock()
-		if err == nil {
-			p.models[r.reg.ID], p.cards[r.reg.ID] = m, c
-			delete(p.pending, r.reg.ID)
-			p.f.cfg.Logger.Info("model ready", "model", r.reg.ID, "uri", r.reg.URI)
-		} else {
-			if r.backoff == 0 {
-				r.backoff = p.MinBackoff
-			} else if r.backoff *= 2; r.backoff > p.MaxBackoff {
-				r.backoff = p.MaxBackoff
-			}
-			r.next = time.Now().Add(r.backoff)
-			p.f.cfg.Logger.Warn("model fetch failed; will retry", "model", r.reg.ID, "uri", r.reg.URI, "retry_in", r.backoff, "err", err)
-		}
-		p.mu.Unlock()
+		g.Go(func() error {
+			p.fetch(ctx, r)
+			return nil
+		})
 	}
+	_ = g.Wait()
 	p.mu.Lock()
 	defer p.mu.Unlock()
+	p.reportPending()
 	var next time.Time
 	for _, r := range p.pending {
 		if next.IsZero() || r.next.Before(next) {
@@ -124,6 +123,35 @@ func (p *Pool) FetchDue(ctx context.Context) time.Time {
 		}
 	}
 	return next
+}
+
+// fetch fetches one due registration: on success the model is served, on
+// failure it is retried after the next backoff.
+func (p *Pool) fetch(ctx context.Context, r *pendingReg) {
+	m, c, err := p.f.Get(ctx, r.reg)
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if err == nil {
+		p.models[r.reg.ID], p.cards[r.reg.ID] = m, c
+		delete(p.pending, r.reg.ID)
+		p.f.cfg.Logger.Info("model ready", "model", r.reg.ID, "uri", r.reg.URI)
+		return
+	}
+	if r.backoff == 0 {
+		r.backoff = p.MinBackoff
+	} else if r.backoff *= 2; r.backoff > p.MaxBackoff {
+		r.backoff = p.MaxBackoff
+	}
+	r.next = time.Now().Add(r.backoff)
+	p.f.cfg.Logger.Warn("model fetch failed; will retry", "model", r.reg.ID, "uri", r.reg.URI, "retry_in", r.backoff, "err", err)
+}
+
+// reportPending tells the metrics how many registrations wait for a
+// successful fetch. The caller holds p.mu.
+func (p *Pool) reportPending() {
+	if m := p.f.cfg.Metrics; m != nil {
+		m.ModelsPending(len(p.pending))
+	}
 }
 
 // Run fetches registrations as they are added and retries failed ones

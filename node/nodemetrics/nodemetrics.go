@@ -38,6 +38,7 @@ type Metrics struct {
 	proof      prometheus.Histogram
 	reaction   prometheus.Histogram
 	fetches    *prometheus.CounterVec
+	pending    prometheus.Gauge
 }
 
 // Claim outcomes (label outcome of opml_claims_total).
@@ -118,7 +119,9 @@ func New(role string) *Metrics {
 	m.fetches = prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: "opml", Name: "model_fetches_total",
 		Help: "Registered models fetched (fetched: downloaded and verified; cached: verified from the cache; failed: download or verification failed, retried with backoff).", ConstLabels: labels},
 		[]string{"result"})
-	m.reg.MustRegister(m.fetches, m.txs, m.rpcErrors, m.ticks, m.tickErrs, m.block, m.gasUsed,
+	m.pending = prometheus.NewGauge(prometheus.GaugeOpts{Namespace: "opml", Name: "models_pending",
+		Help: "Registered models not yet fetched and verified (not served or checked until they are).", ConstLabels: labels})
+	m.reg.MustRegister(m.fetches, m.pending, m.txs, m.rpcErrors, m.ticks, m.tickErrs, m.block, m.gasUsed,
 		m.claims, m.games, m.moves, m.clockLeft, m.bondsStake, m.bondsWon, m.bondsLost, m.execution, m.proof, m.reaction,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	return m
@@ -177,6 +180,14 @@ func (m *Metrics) Block(n uint64) { m.block.Set(float64(n)) }
 func (m *Metrics) ModelFetch(result string) {
 	if m != nil {
 		m.fetches.WithLabelValues(result).Inc()
+	}
+}
+
+// ModelsPending sets the number of registered models not yet fetched and
+// verified; it implements modelfetch.Metrics.
+func (m *Metrics) ModelsPending(n int) {
+	if m != nil {
+		m.pending.Set(float64(n))
 	}
 }
 
