@@ -82,6 +82,7 @@ func NewServer(cfg ServerConfig) (*Server, error) {
 		"join":  func(v []uint64) string { return strings.Trim(fmt.Sprint(v), "[]") },
 		"clock": clockOf,
 		"inc":   func(i int) int { return i + 1 },
+		"dec":   func(i int) int { return i - 1 },
 	}).ParseFS(templateFS, "web/templates/*.html")
 	if err != nil {
 		return nil, fmt.Errorf("explorer: templates: %w", err)
@@ -130,6 +131,7 @@ type page struct {
 	Nav      string
 	Data     any
 	Missing  string
+	Paging   *Paging // a list page's part of the list (HTML only: the JSON is the part itself)
 }
 
 // httpError is an error with its status.
@@ -310,7 +312,7 @@ func (s *Server) overview(r *http.Request) (page, error) {
 		d.Games++
 		if g.Status == arbiter.GameActive {
 			d.Active++
-			d.ActiveGames = append(d.ActiveGames, s.gameView(r.Context(), &g))
+			d.ActiveGames = append(d.ActiveGames, s.gameView(r.Context(), &g, false))
 		}
 	}
 	return page{Template: "overview", Title: "Overview", Nav: "overview", Data: d}, nil
@@ -328,13 +330,45 @@ func (s *Server) models(r *http.Request) (page, error) {
 	return page{Template: "models", Title: "Models", Nav: "models", Data: out}, nil
 }
 
+// PageSize is the number of records a list page shows (?page=N, from 0,
+// newest first).
+const PageSize = 100
+
+// Paging says which part of a list a page shows.
+type Paging struct {
+	Page, Pages, Total, From, To int
+	Path                         string
+}
+
+// paginate returns the part of items that r's ?page asks for.
+func paginate[T any](r *http.Request, items []T) ([]T, *Paging, error) {
+	n := 0
+	if v := r.URL.Query().Get("page"); v != "" {
+		var err error
+		if n, err = strconv.Atoi(v); err != nil || n < 0 {
+			return nil, nil, badRequest("explorer: page %q: want 0 or a positive number", v)
+		}
+	}
+	p := &Paging{Page: n, Pages: max(1, (len(items)+PageSize-1)/PageSize), Total: len(items), Path: r.URL.Path}
+	if n >= p.Pages {
+		return []T{}, p, nil
+	}
+	lo, hi := n*PageSize, min(len(items), (n+1)*PageSize)
+	p.From, p.To = lo+1, hi
+	return items[lo:hi], p, nil
+}
+
 func (s *Server) requests(r *http.Request) (page, error) {
+	all, paging, err := paginate(r, s.cfg.Index.Requests())
+	if err != nil {
+		return page{}, err
+	}
 	now := s.chainTime(r.Context())
 	out := []RequestView{}
-	for _, q := range s.cfg.Index.Requests() {
+	for _, q := range all {
 		out = append(out, s.requestView(r.Context(), &q, now))
 	}
-	return page{Template: "requests", Title: "Requests", Nav: "requests", Data: out}, nil
+	return page{Template: "requests", Title: "Requests", Nav: "requests", Data: out, Paging: paging}, nil
 }
 
 func (s *Server) request(r *http.Request) (page, error) {
@@ -353,9 +387,13 @@ func (s *Server) request(r *http.Request) (page, error) {
 }
 
 func (s *Server) claims(r *http.Request) (page, error) {
+	all, paging, err := paginate(r, s.cfg.Index.Claims())
+	if err != nil {
+		return page{}, err
+	}
 	now := s.chainTime(r.Context())
 	out := []ClaimView{}
-	for _, c := range s.cfg.Index.Claims() {
+	for _, c := range all {
 		q, ok := s.cfg.Index.Request(c.RequestID)
 		var rp *Request
 		if ok {
@@ -363,7 +401,7 @@ func (s *Server) claims(r *http.Request) (page, error) {
 		}
 		out = append(out, s.claimView(r.Context(), &c, rp, now))
 	}
-	return page{Template: "claims", Title: "Claims", Nav: "claims", Data: out}, nil
+	return page{Template: "claims", Title: "Claims", Nav: "claims", Data: out, Paging: paging}, nil
 }
 
 func (s *Server) claim(r *http.Request) (page, error) {
@@ -386,11 +424,15 @@ func (s *Server) claim(r *http.Request) (page, error) {
 }
 
 func (s *Server) games(r *http.Request) (page, error) {
-	out := []GameView{}
-	for _, g := range s.cfg.Index.Games() {
-		out = append(out, s.gameView(r.Context(), &g))
+	all, paging, err := paginate(r, s.cfg.Index.Games())
+	if err != nil {
+		return page{}, err
 	}
-	return page{Template: "games", Title: "Games", Nav: "games", Data: out}, nil
+	out := []GameView{}
+	for _, g := range all {
+		out = append(out, s.gameView(r.Context(), &g, false))
+	}
+	return page{Template: "games", Title: "Games", Nav: "games", Data: out, Paging: paging}, nil
 }
 
 func (s *Server) game(r *http.Request) (page, error) {
@@ -408,6 +450,6 @@ func (s *Server) game(r *http.Request) (page, error) {
 		p.Missing = fmt.Sprintf("Game %v has not been seen yet.", id)
 		return p, nil
 	}
-	p.Data = s.gameView(r.Context(), &g)
+	p.Data = s.gameView(r.Context(), &g, true)
 	return p, nil
 }

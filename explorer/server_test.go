@@ -258,6 +258,12 @@ func livePages(t *testing.T, d *disputed, s *explorer.Server, seen map[string]in
 		}
 		seen[v.Turn]++
 		require.Equal(t, toMove, v.ToMove)
+		// The list derives the turn from the events alone (no calls per
+		// game): it must agree with the chain's.
+		var list []explorer.GameView
+		getJSON(t, s, "/api/games", &list)
+		require.Len(t, list, 1)
+		require.Equal(t, v.Turn, list[0].Turn, "the turn the games list derives from the events")
 		code, body := get(t, s, fmt.Sprintf("/games/%d", g.ID))
 		require.Equal(t, http.StatusOK, code, body)
 		require.Contains(t, body, `<p class="tomove" id="tomove">Now: `+toMove+`.</p>`)

@@ -409,7 +409,10 @@ func stepOf(g *Game) uint64 {
 	return lo
 }
 
-func (s *Server) gameView(ctx context.Context, g *Game) GameView {
+// gameView puts game g in words; live reads the clocks, the turn and the
+// bonds from the chain (a game's own page), otherwise whose turn it is
+// comes from the events alone (lists: no calls per game).
+func (s *Server) gameView(ctx context.Context, g *Game, live bool) GameView {
 	lo, hi := g.Range()
 	v := GameView{ID: g.ID, Claimant: s.addr(g.Claimant), Challenger: s.addr(g.Challenger), Steps: g.NumSteps,
 		Lo: lo, Hi: hi, Rounds: []RoundView{}, Block: g.Block, Burned: ether(g.Burned), Payouts: []PayoutView{}}
@@ -448,9 +451,24 @@ func (s *Server) gameView(ctx context.Context, g *Game) GameView {
 	for _, p := range g.Credits {
 		v.Payouts = append(v.Payouts, PayoutView{To: s.addr(p.To), Amount: ether(p.Amount)})
 	}
-	s.live(ctx, g, &v)
+	if live {
+		s.live(ctx, g, &v)
+	} else if g.Status == arbiter.GameActive {
+		v.Turn = turnOf(g)
+	}
 	v.Drawing = draw(&v)
 	return v
+}
+
+// turnOf is the side to move in active game g, from its events: the
+// claimant posts hashes for a range of more than one step, the challenger
+// chooses a part of them or, once one step is left, executes it.
+func turnOf(g *Game) string {
+	lo, hi := g.Range()
+	if n := len(g.Rounds); n > 0 && !g.Rounds[n-1].Chosen || hi-lo == 1 {
+		return "challenger"
+	}
+	return "claimant"
 }
 
 // live reads what only the chain knows now: the clocks, whose turn it is,
