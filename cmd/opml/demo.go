@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"os"
+	"os/exec"
 	"os/signal"
 	"syscall"
 	"time"
@@ -51,6 +52,21 @@ func demoCommand() *cli.Command {
 	}
 }
 
+// openBrowser opens url in the desktop's browser, if there is a desktop
+// (DISPLAY or WAYLAND_DISPLAY) and xdg-open; otherwise the printed URL is
+// all. It does not wait for the browser.
+func openBrowser(url string) {
+	if os.Getenv("DISPLAY") == "" && os.Getenv("WAYLAND_DISPLAY") == "" {
+		return
+	}
+	if p, err := exec.LookPath("xdg-open"); err == nil {
+		cmd := exec.Command(p, url)
+		if cmd.Start() == nil {
+			go func() { _ = cmd.Wait() }()
+		}
+	}
+}
+
 func runDemo(c *cli.Context) error {
 	if c.NArg() > 0 {
 		return fmt.Errorf("opml: demo takes no arguments, got %q", c.Args().First())
@@ -64,7 +80,8 @@ func runDemo(c *cli.Context) error {
 	w := c.App.Writer
 	var ex demo.Explorer
 	if c.Bool("explorer") {
-		ex = demo.Explorer{Addr: c.String("http.addr"), Delay: c.Duration("explorer.delay"), Pace: c.Duration("explorer.pace"), Hold: c.Bool("explorer.hold")}
+		ex = demo.Explorer{Addr: c.String("http.addr"), Delay: c.Duration("explorer.delay"), Pace: c.Duration("explorer.pace"), Hold: c.Bool("explorer.hold"),
+			Open: openBrowser}
 	} else {
 		for _, f := range []string{"http.addr", "explorer.delay", "explorer.pace", "explorer.hold"} {
 			if c.IsSet(f) {

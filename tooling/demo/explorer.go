@@ -23,6 +23,9 @@ type Explorer struct {
 	// explorer watches (the demo's default, 200ms, plays a game in a second
 	// or two; 1s lets a person follow it round by round).
 	Pace time.Duration
+	// Open, if set, is called with the explorer's URL once it serves (opml
+	// demo opens a browser on a desktop).
+	Open func(url string)
 	// Hold keeps the devnet and the explorer up after the demo ended, until
 	// the context Run was given ends (Ctrl-C), so that it can be browsed.
 	Hold bool
@@ -54,6 +57,9 @@ func (s *session) startExplorer(ctx context.Context, e Explorer) error {
 	case url := <-ready:
 		s.explorerURL = url
 		s.say("explorer: open %s (this demo's game will be at %sgames/1)", url, url)
+		if e.Open != nil {
+			e.Open(url + "games/1")
+		}
 	case err := <-done:
 		done <- err
 		return fmt.Errorf("demo: explorer: %w", err)
