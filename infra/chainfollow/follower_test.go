@@ -859,3 +859,47 @@ func TestNoCanonicalHistoryRestartsFromStart(t *testing.T) {
 	}
 	sameSet(t, "from start", records(t, s), want)
 }
+
+// TestFloor: Floor is the oldest remembered position, which moves up once
+// the history holds HistoryLen positions, and a reorg's ancestor is never
+// below it.
+func TestFloor(t *testing.T) {
+	e := newEnv(t)
+	s := openStore(t, t.TempDir())
+	defer s.Close()
+	c := &consumer{t: t, store: s}
+	f := c.follow(e.config("pings", 0), e.chain.Client)
+	if _, ok, err := f.Floor(); ok || err != nil {
+		t.Fatalf("floor before any delivery: ok %v err %v", ok, err)
+	}
+	var cursors []uint64 // one position per step: a block each
+	for i := 0; i < HistoryLen+3; i++ {
+		e.emit()
+		step(t, f, c.handle)
+		cur, _, _ := f.Cursor()
+		cursors = append(cursors, cur.Number)
+		floor, ok, err := f.Floor()
+		if err != nil || !ok {
+			t.Fatalf("floor: ok %v err %v", ok, err)
+		}
+		if want := cursors[max(0, len(cursors)-HistoryLen)]; floor != want {
+			t.Fatalf("step %d: floor %d, want %d", i, floor, want)
+		}
+	}
+	floor, _, _ := f.Floor()
+	cur, _, _ := f.Cursor()
+	parent, err := e.chain.Client.HeaderByNumber(context.Background(), new(big.Int).SetUint64(cur.Number-2))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := e.chain.Backend.Fork(parent.Hash()); err != nil {
+		t.Fatal(err)
+	}
+	for e.head() <= cur.Number+1 {
+		e.emitFrom(1)
+	}
+	step(t, f, c.handle)
+	if len(c.reorgs) != 1 || c.reorgs[0].Ancestor.Number < floor {
+		t.Fatalf("reorgs %+v, floor %d", c.reorgs, floor)
+	}
+}

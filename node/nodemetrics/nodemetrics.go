@@ -8,6 +8,7 @@ import (
 	"net"
 	"net/http"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -38,6 +39,9 @@ type Metrics struct {
 	proof      prometheus.Histogram
 	reaction   prometheus.Histogram
 	fetches    *prometheus.CounterVec
+	records    *prometheus.GaugeVec
+	recordsMu  sync.Mutex
+	buckets    map[string]bool // the buckets of records seen so far
 }
 
 // Claim outcomes (label outcome of opml_claims_total).
@@ -118,7 +122,10 @@ func New(role string) *Metrics {
 	m.fetches = prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: "opml", Name: "model_fetches_total",
 		Help: "Registered models fetched (fetched: downloaded and verified; cached: verified from the cache; failed: download or verification failed, retried with backoff).", ConstLabels: labels},
 		[]string{"result"})
-	m.reg.MustRegister(m.fetches, m.txs, m.rpcErrors, m.ticks, m.tickErrs, m.block, m.gasUsed,
+	m.records = prometheus.NewGaugeVec(prometheus.GaugeOpts{Namespace: "opml", Name: "store_records",
+		Help: "Records in the node's store by bucket, counted after every tick; finished records leave it once retention has passed (docs/nodes.md, Retention).", ConstLabels: labels},
+		[]string{"bucket"})
+	m.reg.MustRegister(m.records, m.fetches, m.txs, m.rpcErrors, m.ticks, m.tickErrs, m.block, m.gasUsed,
 		m.claims, m.games, m.moves, m.clockLeft, m.bondsStake, m.bondsWon, m.bondsLost, m.execution, m.proof, m.reaction,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	return m
@@ -177,6 +184,29 @@ func (m *Metrics) Block(n uint64) { m.block.Set(float64(n)) }
 func (m *Metrics) ModelFetch(result string) {
 	if m != nil {
 		m.fetches.WithLabelValues(result).Inc()
+	}
+}
+
+// StoreRecords sets the store records gauge from counts (records by bucket,
+// nodestore.Store.Counts); a bucket seen before and absent from counts is
+// empty now.
+func (m *Metrics) StoreRecords(counts map[string]int) {
+	if m == nil {
+		return
+	}
+	m.recordsMu.Lock()
+	defer m.recordsMu.Unlock()
+	if m.buckets == nil {
+		m.buckets = map[string]bool{}
+	}
+	for b := range m.buckets {
+		if _, ok := counts[b]; !ok {
+			m.records.WithLabelValues(b).Set(0)
+		}
+	}
+	for b, n := range counts {
+		m.buckets[b] = true
+		m.records.WithLabelValues(b).Set(float64(n))
 	}
 }
 
