@@ -145,7 +145,7 @@ func (c *Challenger) Reorg(ctx context.Context, ancestor uint64, logs []types.Lo
 // ("kind/key"), which the store still holds until b commits.
 func (c *Challenger) handle(ctx context.Context, logs []types.Log, b *nodestore.Batch, undone map[string]bool) error {
 	known := map[string]*requestRec{} // requests recorded in this batch
-	claims := map[string]*claimRec{} // claims recorded in this batch
+	claims := map[string]*claimRec{}  // claims recorded in this batch
 	for i := range logs {
 		l := &logs[i]
 		if l.Address != c.cfg.Oracle || len(l.Topics) == 0 || l.Removed {
