@@ -251,23 +251,12 @@ func (c *Challenger) closed(b *nodestore.Batch, id *big.Int, known map[string]*r
 func (c *Challenger) Prune(ctx context.Context, settled uint64, max int) (node.PruneResult, error) {
 	c.tickMu.Lock()
 	defer c.tickMu.Unlock()
-	now, head, err := c.base.Now(ctx)
-	if err != nil {
-		return node.PruneResult{}, fmt.Errorf("challenger: %w", err)
-	}
-	if err := c.expire(ctx, now, max); err != nil {
-		return node.PruneResult{}, fmt.Errorf("challenger: %w", err)
-	}
-	res, err := c.base.B.Prune(head, settled, max, func(kind, key string) [][2]string {
+	return c.base.Prune(ctx, "challenger", settled, max, func(kind, key string) [][2]string {
 		if kind == "claims" {
 			return [][2]string{{c.base.B.Name("done"), "disputed/" + key}, {c.base.B.Name("done"), "underivable/" + key}}
 		}
 		return nil
-	}, "requests", "claims", "games")
-	if err != nil {
-		return res, fmt.Errorf("challenger: %w", err)
-	}
-	return res, nil
+	}, func(now uint64) error { return c.expire(ctx, now, max) })
 }
 
 // expire finishes the active requests that are closed or expired at time

@@ -1,6 +1,7 @@
 package node
 
 import (
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -183,6 +184,25 @@ func (b Buckets) keys(bucket string, max int, stop func(key string) bool) ([]str
 		err = nil
 	}
 	return out, err
+}
+
+// Prune is a service's retention step: it reads the head, runs before
+// (nil: none) with the head's time, then Buckets.Prune over requests,
+// claims and games with the head as the stamp. name prefixes its errors.
+func (b *Base) Prune(ctx context.Context, name string, settled uint64, max int, side func(kind, key string) [][2]string,
+	before func(now uint64) error) (PruneResult, error) {
+	now, head, err := b.Now(ctx)
+	if err == nil && before != nil {
+		err = before(now)
+	}
+	var res PruneResult
+	if err == nil {
+		res, err = b.B.Prune(head, settled, max, side, "requests", "claims", "games")
+	}
+	if err != nil {
+		return res, fmt.Errorf("%s: %w", name, err)
+	}
+	return res, nil
 }
 
 // named says whether finished record r of kind is named by an active

@@ -361,20 +361,12 @@ func (s *Submitter) Tick(ctx context.Context) error {
 func (s *Submitter) Prune(ctx context.Context, settled uint64, max int) (node.PruneResult, error) {
 	s.tickMu.Lock()
 	defer s.tickMu.Unlock()
-	_, head, err := s.base.Now(ctx)
-	if err != nil {
-		return node.PruneResult{}, fmt.Errorf("submitter: %w", err)
-	}
-	res, err := s.base.B.Prune(head, settled, max, func(kind, key string) [][2]string {
+	return s.base.Prune(ctx, "submitter", settled, max, func(kind, key string) [][2]string {
 		if kind == "requests" {
 			return [][2]string{{s.base.B.Name("claimed"), key}}
 		}
 		return nil
-	}, "requests", "claims", "games")
-	if err != nil {
-		return res, fmt.Errorf("submitter: %w", err)
-	}
-	return res, nil
+	}, nil)
 }
 
 // request posts our claim on an Open, unexpired request unless we have a

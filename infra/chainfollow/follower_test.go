@@ -84,6 +84,20 @@ func (e *env) emitFrom(a int) uint64 {
 
 func (e *env) emit() uint64 { return e.emitFrom(0) }
 
+// fork makes block n the parent of the next block mined (a reorg once
+// the new branch is longer) and returns its header.
+func (e *env) fork(n uint64) *types.Header {
+	e.t.Helper()
+	parent, err := e.chain.Client.HeaderByNumber(context.Background(), new(big.Int).SetUint64(n))
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	if err := e.chain.Backend.Fork(parent.Hash()); err != nil {
+		e.t.Fatal(err)
+	}
+	return parent
+}
+
 func (e *env) head() uint64 {
 	e.t.Helper()
 	h, err := e.chain.Client.HeaderByNumber(context.Background(), nil)
@@ -504,13 +518,7 @@ func TestReorgDeeperThanConfirmations(t *testing.T) {
 	sameSet(t, "before reorg", records(t, s), e.canonical(cur.Number))
 
 	forkAt := cur.Number - 3 // 3 processed blocks orphaned, deeper than 2 confirmations
-	parent, err := e.chain.Client.HeaderByNumber(context.Background(), new(big.Int).SetUint64(forkAt))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := e.chain.Backend.Fork(parent.Hash()); err != nil {
-		t.Fatal(err)
-	}
+	parent := e.fork(forkAt)
 	for e.head() <= cur.Number+3 {
 		e.emitFrom(1)
 	}
@@ -888,13 +896,7 @@ func TestFloor(t *testing.T) {
 	}
 	floor, _, _ := f.Floor()
 	cur, _, _ := f.Cursor()
-	parent, err := e.chain.Client.HeaderByNumber(context.Background(), new(big.Int).SetUint64(cur.Number-2))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := e.chain.Backend.Fork(parent.Hash()); err != nil {
-		t.Fatal(err)
-	}
+	e.fork(cur.Number - 2)
 	for e.head() <= cur.Number+1 {
 		e.emitFrom(1)
 	}
