@@ -68,10 +68,16 @@ func (r Retention) Settled(cursor, floor uint64) uint64 {
 // Retention buckets (besides the kinds' and "done"): "retire.new" holds
 // the finished records not yet stamped ("kind/key"), "retire" the stamped
 // ones keyed "<stamp as 16 hex digits>/kind/key", so that it iterates in
-// stamp order; the done marker of a stamped record holds its stamp.
+// stamp order, and "retire.at" each stamped record's current stamp
+// ("kind/key" → stamp): an entry whose stamp is not the record's current
+// one is stale (the record was undone by a reorg, or stamped again).
+// Retention never writes done markers: the follower's Reorg (which deletes
+// them) runs concurrently with it, and a done marker written back would
+// hide an undone record's re-delivered events.
 const (
 	retireNew = "retire.new"
 	retire    = "retire"
+	retireAt  = "retire.at"
 	metaKey   = "retention" // bucket meta: the old finished records are queued
 )
 
@@ -132,10 +138,14 @@ func (b Buckets) Prune(head, settled uint64, max int, side func(kind, key string
 			continue
 		}
 		kind, key, _ := strings.Cut(item, "/")
-		var marker json.RawMessage
-		err := b.Store.Get(b.Name("done"), item, &marker)
-		if errors.Is(err, nodestore.ErrNotFound) || (err == nil && string(marker) != strconv.FormatUint(at, 10)) {
-			continue // undone by a reorg, or stamped again later
+		current, err := b.current(item, at)
+		if err == nil && !current {
+			// Undone by a reorg, stamped again, or finished again; a
+			// stamp left by a step racing the undo goes too.
+			if done, err := b.Done(kind, key); err == nil && !done {
+				batch.Delete(b.Name(retireAt), item)
+			}
+			continue
 		}
 		var r refs
 		if err == nil {
@@ -150,11 +160,12 @@ func (b Buckets) Prune(head, settled uint64, max int, side func(kind, key string
 		}
 		if named(active, kind, r) {
 			batch.Put(b.Name(retire), retireKey(head, item), true)
-			batch.Put(b.Name("done"), item, head)
+			batch.Put(b.Name(retireAt), item, head)
 			res.Kept++
 			continue
 		}
 		batch.Delete(b.Name("done"), item)
+		batch.Delete(b.Name(retireAt), item)
 		batch.Delete(b.Finished(kind), key)
 		if side != nil {
 			for _, s := range side(kind, key) {
@@ -167,6 +178,25 @@ func (b Buckets) Prune(head, settled uint64, max int, side func(kind, key string
 		return PruneResult{Stamped: res.Stamped}, fmt.Errorf("node: prune: %w", err)
 	}
 	return res, nil
+}
+
+// current reports whether a retire entry stamped at for item is the
+// record's current one: it is marked done, stamped at, and not queued
+// again.
+func (b Buckets) current(item string, at uint64) (bool, error) {
+	kind, key, _ := strings.Cut(item, "/")
+	done, err := b.Done(kind, key)
+	if err != nil || !done {
+		return false, err
+	}
+	var stamp uint64
+	if err := b.Store.Get(b.Name(retireAt), item, &stamp); errors.Is(err, nodestore.ErrNotFound) || (err == nil && stamp != at) {
+		return false, nil
+	} else if err != nil {
+		return false, err
+	}
+	queued, err := b.Store.Has(b.Name(retireNew), item)
+	return !queued, err
 }
 
 // keys returns up to max keys of bucket in order, stopping before the
@@ -267,17 +297,25 @@ func (b Buckets) ReopenAbove(batch *nodestore.Batch, ancestor uint64, kind strin
 	}
 	for key, rec := range recs {
 		item := kind + "/" + key
-		var marker json.RawMessage
-		if err := b.Store.Get(b.Name("done"), item, &marker); err != nil && !errors.Is(err, nodestore.ErrNotFound) {
+		var at uint64
+		err := b.Store.Get(b.Name(retireAt), item, &at)
+		if err != nil && !errors.Is(err, nodestore.ErrNotFound) {
 			return err
 		}
-		if at, err := strconv.ParseUint(string(marker), 10, 64); err == nil && at <= ancestor {
-			continue
+		if err == nil && at <= ancestor {
+			queued, err := b.Store.Has(b.Name(retireNew), item)
+			if err != nil {
+				return err
+			}
+			if !queued {
+				continue // finished at or below the ancestor
+			}
 		}
 		batch.Put(b.Name(kind), key, rec)
 		batch.Delete(b.Finished(kind), key)
 		batch.Delete(b.Name("done"), item)
 		batch.Delete(b.Name(retireNew), item)
+		batch.Delete(b.Name(retireAt), item)
 	}
 	return nil
 }
@@ -301,7 +339,7 @@ func (b Buckets) stamp(head uint64, max int) (int, error) {
 		}
 		if done {
 			batch.Put(b.Name(retire), retireKey(head, item), true)
-			batch.Put(b.Name("done"), item, head)
+			batch.Put(b.Name(retireAt), item, head)
 			n++
 		}
 	}
@@ -311,20 +349,16 @@ func (b Buckets) stamp(head uint64, max int) (int, error) {
 	return n, nil
 }
 
-// queueOld queues, once per store, the finished records of kinds that a
-// node without retention wrote (marked done with true, never queued).
+// queueOld queues, once per store (its first step, before anything was
+// stamped), the finished records of kinds: those a node without retention
+// wrote were never queued (queueing one twice is harmless).
 func (b Buckets) queueOld(kinds []string) error {
 	if ok, err := b.Store.Has(b.Name("meta"), metaKey); err != nil || ok {
 		return err
 	}
 	batch := b.Store.NewBatch()
-	err := b.Store.Iterate(b.Name("done"), func(item string, decode func(any) error) error {
-		var marker json.RawMessage
-		if err := decode(&marker); err != nil {
-			return err
-		}
-		kind, _, _ := strings.Cut(item, "/")
-		if string(marker) == "true" && slices.Contains(kinds, kind) { // not stamped
+	err := b.Store.Iterate(b.Name("done"), func(item string, _ func(any) error) error {
+		if kind, _, _ := strings.Cut(item, "/"); slices.Contains(kinds, kind) {
 			batch.Put(b.Name(retireNew), item, true)
 		}
 		return nil

@@ -114,6 +114,19 @@ func TestPruneAfterReorg(t *testing.T) {
 	require.Equal(t, node.PruneResult{}, prune(t, b, 30, 20, 5), "the stale entry is dropped, nothing pruned")
 	require.Zero(t, live(t, b))
 
+	// A step stamping concurrently with the undo leaves a stamp behind;
+	// the record is delivered again (active): it is neither pruned nor
+	// hidden (retention never writes a done marker).
+	require.NoError(t, st.Put(b.Name("retire"), "0000000000000015/requests/"+id(1), true))
+	require.NoError(t, st.Put(b.Name("retire.at"), "requests/"+id(1), 21))
+	require.NoError(t, st.Put(b.Name("requests"), id(1), r))
+	require.Equal(t, node.PruneResult{}, prune(t, b, 30, 25, 5))
+	n, err := b.Count("requests")
+	require.NoError(t, err)
+	require.Equal(t, uint64(1), n, "still acted on")
+	require.NoError(t, st.Delete(b.Name("requests"), id(1)))
+	require.Zero(t, live(t, b), "the left-over stamp is gone too")
+
 	// Recorded again on the new chain, finished again, stamped at 40.
 	require.NoError(t, b.Finish("requests", id(1), r))
 	require.Equal(t, 1, prune(t, b, 40, 0, 5).Stamped)

@@ -172,8 +172,8 @@ type blockOf struct {
 // finished, whose Block is above ancestor is deleted with its done marker,
 // and a finished game's result is taken out of the stats. fn, if set, is
 // called with each undone record first. It returns the undone keys, as
-// "kind/key". (A stamped retention entry of an undone record is dropped by
-// Prune: its done marker is gone, or holds a later stamp.)
+// "kind/key". (An undone record's retention stamp goes with it; its
+// stamped entry is then stale, and Prune drops it.)
 func (b Buckets) UndoAbove(batch *nodestore.Batch, ancestor uint64, fn func(kind, key string, decode func(any) error) error, kinds ...string) (map[string]bool, error) {
 	undone := map[string]bool{}
 	st, err := b.Stats()
@@ -208,6 +208,7 @@ func (b Buckets) UndoAbove(batch *nodestore.Batch, ancestor uint64, fn func(kind
 				batch.Delete(bucket, key)
 				batch.Delete(b.Name("done"), kind+"/"+key)
 				batch.Delete(b.Name(retireNew), kind+"/"+key)
+				batch.Delete(b.Name(retireAt), kind+"/"+key)
 				undone[kind+"/"+key] = true
 				return nil
 			})
