@@ -26,6 +26,9 @@ type Metrics struct {
 	ticks     prometheus.Counter
 	tickErrs  prometheus.Counter
 	block     prometheus.Gauge
+	records   *prometheus.GaugeVec
+	recordsMu sync.Mutex
+	buckets   map[string]bool // the buckets of records seen so far
 	gasUsed   *prometheus.CounterVec
 
 	claims     *prometheus.CounterVec
@@ -39,9 +42,6 @@ type Metrics struct {
 	proof      prometheus.Histogram
 	reaction   prometheus.Histogram
 	fetches    *prometheus.CounterVec
-	records    *prometheus.GaugeVec
-	recordsMu  sync.Mutex
-	buckets    map[string]bool // the buckets of records seen so far
 }
 
 // Claim outcomes (label outcome of opml_claims_total).
@@ -93,6 +93,10 @@ func New(role string) *Metrics {
 		gasUsed: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: "opml", Name: "gas_used_total",
 			Help: "Gas used by the node's confirmed transactions, by kind.", ConstLabels: labels}, []string{"kind"}),
 	}
+	m.records = prometheus.NewGaugeVec(prometheus.GaugeOpts{Namespace: "opml", Name: "store_records",
+		Help: "Records in the node's store by bucket, counted after every tick; finished records leave it once retention has passed (docs/nodes.md, Retention).", ConstLabels: labels},
+		[]string{"bucket"})
+	m.reg.MustRegister(m.records)
 	m.claims = prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: "opml", Name: "claims_total",
 		Help: "Claims by outcome: submitter posted, accepted, rejected, superseded, underpaid (request refused by the fee policy), underivable (trace refused, P4); challenger agreed, disputed, challenged, missed, underivable (trace flagged, P4).", ConstLabels: labels},
 		[]string{"outcome"})
@@ -122,10 +126,7 @@ func New(role string) *Metrics {
 	m.fetches = prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: "opml", Name: "model_fetches_total",
 		Help: "Registered models fetched (fetched: downloaded and verified; cached: verified from the cache; failed: download or verification failed, retried with backoff).", ConstLabels: labels},
 		[]string{"result"})
-	m.records = prometheus.NewGaugeVec(prometheus.GaugeOpts{Namespace: "opml", Name: "store_records",
-		Help: "Records in the node's store by bucket, counted after every tick; finished records leave it once retention has passed (docs/nodes.md, Retention).", ConstLabels: labels},
-		[]string{"bucket"})
-	m.reg.MustRegister(m.records, m.fetches, m.txs, m.rpcErrors, m.ticks, m.tickErrs, m.block, m.gasUsed,
+	m.reg.MustRegister(m.fetches, m.txs, m.rpcErrors, m.ticks, m.tickErrs, m.block, m.gasUsed,
 		m.claims, m.games, m.moves, m.clockLeft, m.bondsStake, m.bondsWon, m.bondsLost, m.execution, m.proof, m.reaction,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	return m
@@ -176,24 +177,10 @@ func (m *Metrics) Tick(err error) {
 // Block records the last processed block.
 func (m *Metrics) Block(n uint64) { m.block.Set(float64(n)) }
 
-// The per-game recorders below accept a nil *Metrics (no metrics).
-
-// ModelFetch counts a fetch of a registered model by result (fetched,
-// cached, failed: node/modelfetch's Result* constants); it implements
-// modelfetch.Metrics.
-func (m *Metrics) ModelFetch(result string) {
-	if m != nil {
-		m.fetches.WithLabelValues(result).Inc()
-	}
-}
-
 // StoreRecords sets the store records gauge from counts (records by bucket,
 // nodestore.Store.Counts); a bucket seen before and absent from counts is
 // empty now.
 func (m *Metrics) StoreRecords(counts map[string]int) {
-	if m == nil {
-		return
-	}
 	m.recordsMu.Lock()
 	defer m.recordsMu.Unlock()
 	if m.buckets == nil {
@@ -207,6 +194,17 @@ func (m *Metrics) StoreRecords(counts map[string]int) {
 	for b, n := range counts {
 		m.buckets[b] = true
 		m.records.WithLabelValues(b).Set(float64(n))
+	}
+}
+
+// The per-game recorders below accept a nil *Metrics (no metrics).
+
+// ModelFetch counts a fetch of a registered model by result (fetched,
+// cached, failed: node/modelfetch's Result* constants); it implements
+// modelfetch.Metrics.
+func (m *Metrics) ModelFetch(result string) {
+	if m != nil {
+		m.fetches.WithLabelValues(result).Inc()
 	}
 }
 
