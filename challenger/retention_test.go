@@ -2,9 +2,13 @@ package challenger_test
 
 import (
 	"context"
+	"math/big"
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/stretchr/testify/require"
 
 	"github.com/opml-dev/opml/challenger"
@@ -18,7 +22,10 @@ import (
 // TestRetention: a liar, an honest challenger and an honest submitter
 // settle a request (a game, a rejected and an accepted claim), every node
 // taking a retention step (two records at most) after each tick. Nothing
-// is pruned before the retention depth has passed; once the chain is
+// is pruned before the retention depth has passed, and a reorg back to
+// before the request (shallower than the depth) still undoes every
+// finished record, which the next ticks finish again with the same totals
+// and no transaction; once the chain is
 // chainfollow.HistoryLen blocks further, the steps delete every finished
 // record, two at a time, until each node's live records (and its
 // transaction journal) are back to their count before the request; the
@@ -97,7 +104,7 @@ func TestRetention(t *testing.T) {
 		require.Zero(t, step())
 	}
 	head, _ := w.e.Head()
-	require.Less(t, head, uint64(node.Retention{}.Depth()), "the dispute fits below the depth")
+	require.Less(t, head, ret.Depth(), "the dispute fits below the depth")
 	txs := map[string]map[string]int{}
 	before := map[string]node.Stats{}
 	for i, n := range nodes {
@@ -108,6 +115,36 @@ func TestRetention(t *testing.T) {
 	require.Equal(t, 1, nodes[1].Count("challenger.requests.finished"), "finished by its Finalized event")
 	require.Equal(t, uint64(1), before["challenger"].GamesWon)
 	require.Equal(t, uint64(1), before["liar"].GamesLost)
+
+	// A reorg shallower than the retention, back to the block before the
+	// request, re-delivering the same blocks: every finished record is
+	// still there to be undone (the game results taken out of the totals)
+	// and is recorded again; the next ticks finish them again from the
+	// chain: the same totals, nothing sent.
+	logs, err := w.e.Chain.Client.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: big.NewInt(0),
+		Addresses: []common.Address{w.e.Addrs.Oracle, w.e.Addrs.Game}})
+	require.NoError(t, err)
+	ancestor := logs[0].BlockNumber - 1 // the Requested event's block − 1
+	for _, n := range nodes {
+		var again []types.Log
+		for _, l := range logs {
+			if l.BlockNumber > ancestor && l.BlockNumber <= head {
+				again = append(again, l)
+			}
+		}
+		b := n.Store.NewBatch()
+		require.NoError(t, n.Svc.Reorg(ctx, ancestor, again, b))
+		require.NoError(t, b.Commit())
+		st := stats(n)
+		require.Zero(t, st.GamesWon+st.GamesLost, "%s: undone games leave the totals", n.Name)
+	}
+	for range 3 {
+		require.Zero(t, step())
+	}
+	for _, n := range nodes {
+		require.Equal(t, before[n.Name], stats(n), "%s: the same totals after the reorg", n.Name)
+		require.Equal(t, txs[n.Name], w.e.Txs(n.Acct.Addr), "%s: nothing sent after the reorg", n.Name)
+	}
 
 	// Past the depth: the steps prune, at most two records each.
 	w.e.Pause()
