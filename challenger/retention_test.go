@@ -12,7 +12,6 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/opml-dev/opml/challenger"
-	"github.com/opml-dev/opml/contracts/arbiter"
 	"github.com/opml-dev/opml/infra/txmgr"
 	"github.com/opml-dev/opml/node"
 	"github.com/opml-dev/opml/submitter"
@@ -84,14 +83,11 @@ func TestRetention(t *testing.T) {
 	for i := 0; ; i++ {
 		require.Less(t, i, 100, "no finalization")
 		require.Zero(t, step(), "nothing is settled during the dispute")
-		r, err := w.o.Request(ctx, req)
-		require.NoError(t, err)
-		settled := r.Status == arbiter.RequestFinalized && len(w.e.GamesResolved()) == 1
-		for _, n := range nodes {
-			c, err := w.o.Credit(ctx, n.Acct.Addr)
-			require.NoError(t, err)
-			settled = settled && c.Sign() == 0
+		plain := make([]*nodetest.Node, len(nodes))
+		for i, n := range nodes {
+			plain[i] = n.Node
 		}
+		r, settled := w.settled(req, plain...)
 		if settled {
 			break
 		}
