@@ -61,6 +61,10 @@ type Challenger struct {
 	tickMu sync.Mutex
 	// claimable is node.ClaimableOf (tests substitute a trace that breaks P4).
 	claimable func(*vm.Trace) (node.Claimable, error)
+	// expiries caches the expiry of active requests by key, read once per
+	// process (Prune; dropped on a reorg).
+	expMu    sync.Mutex
+	expiries map[string]uint64
 }
 
 // requestRec is a Requested or CompletionRequested event for a model we
@@ -123,6 +127,15 @@ func (c *Challenger) Reorg(ctx context.Context, ancestor uint64, logs []types.Lo
 	if err != nil {
 		return fmt.Errorf("challenger: reorg: %w", err)
 	}
+	// A request finished above the ancestor (its Finalized or Cancelled
+	// event, or its expiry, may be orphaned) takes claims again until it
+	// is found closed or expired anew: retention must not prune it.
+	if err := c.base.B.ReopenAbove(b, ancestor, "requests", undone); err != nil {
+		return fmt.Errorf("challenger: reorg: %w", err)
+	}
+	c.expMu.Lock()
+	c.expiries = nil
+	c.expMu.Unlock()
 	c.traces.DropAll()
 	c.base.Log.Warn("reorg: undid records above the common ancestor", "ancestor", ancestor, "undone", len(undone))
 	return c.handle(ctx, logs, b, undone)
@@ -131,8 +144,8 @@ func (c *Challenger) Reorg(ctx context.Context, ancestor uint64, logs []types.Lo
 // handle records logs into b; undone are the records deleted earlier in b
 // ("kind/key"), which the store still holds until b commits.
 func (c *Challenger) handle(ctx context.Context, logs []types.Log, b *nodestore.Batch, undone map[string]bool) error {
-	known := map[string]bool{}       // requests recorded in this batch
-	claims := map[string]*claimRec{} // claims recorded in this batch
+	known := map[string]*requestRec{} // requests recorded in this batch
+	claims := map[string]*claimRec{}  // claims recorded in this batch
 	for i := range logs {
 		l := &logs[i]
 		if l.Address != c.cfg.Oracle || len(l.Topics) == 0 || l.Removed {
@@ -143,23 +156,23 @@ func (c *Challenger) handle(ctx context.Context, logs []types.Log, b *nodestore.
 			if !c.cfg.Models.Serves(c.cfg.Fetched, ev.ModelId) {
 				continue
 			}
-			known[node.IDKey(ev.RequestId)] = true
-			b.Put(c.base.B.Name("requests"), node.IDKey(ev.RequestId),
-				requestRec{RequestID: ev.RequestId, ModelID: ev.ModelId, Input: ev.Input, Block: l.BlockNumber})
+			r := &requestRec{RequestID: ev.RequestId, ModelID: ev.ModelId, Input: ev.Input, Block: l.BlockNumber}
+			known[node.IDKey(ev.RequestId)] = r
+			b.Put(c.base.B.Name("requests"), node.IDKey(ev.RequestId), r)
 		case *arbiter.CompletionRequestedEvent:
 			if !c.cfg.Models.Serves(c.cfg.Fetched, ev.ModelId) {
 				continue
 			}
-			known[node.IDKey(ev.RequestId)] = true
-			b.Put(c.base.B.Name("requests"), node.IDKey(ev.RequestId),
-				requestRec{RequestID: ev.RequestId, ModelID: ev.ModelId, Block: l.BlockNumber, CompletionRec: node.CompletionOf(ev)})
+			r := &requestRec{RequestID: ev.RequestId, ModelID: ev.ModelId, Block: l.BlockNumber, CompletionRec: node.CompletionOf(ev)}
+			known[node.IDKey(ev.RequestId)] = r
+			b.Put(c.base.B.Name("requests"), node.IDKey(ev.RequestId), r)
 		case *arbiter.SubmittedEvent:
 			key := node.IDKey(ev.RequestId)
-			if !known[key] {
+			if known[key] == nil {
 				if undone["requests/"+key] {
 					continue
 				}
-				ok, err := c.cfg.Store.Has(c.base.B.Name("requests"), key)
+				ok, err := c.base.B.HasAny("requests", key) // a request closed or expired at the head may still get claims below it
 				if err != nil {
 					return fmt.Errorf("challenger: %w", err)
 				}
@@ -173,6 +186,14 @@ func (c *Challenger) handle(ctx context.Context, logs []types.Log, b *nodestore.
 				Deadline: ev.Deadline, Block: l.BlockNumber}
 			claims[node.IDKey(ev.ClaimId)] = cl
 			b.Put(c.base.B.Name("claims"), node.IDKey(ev.ClaimId), cl)
+		case *arbiter.FinalizedEvent:
+			if err := c.closed(b, ev.RequestId, known, undone); err != nil {
+				return err
+			}
+		case *arbiter.CancelledEvent:
+			if err := c.closed(b, ev.RequestId, known, undone); err != nil {
+				return err
+			}
 		case *arbiter.ChallengedEvent:
 			if ev.Challenger != c.From() {
 				continue
@@ -192,6 +213,81 @@ func (c *Challenger) handle(ctx context.Context, logs []types.Log, b *nodestore.
 		}
 	}
 	return nil
+}
+
+// closed finishes, in b, the active record of request id (recorded in this
+// batch, known, or before): a finalized or cancelled request takes no more
+// claims (every claim on it is in an earlier log). Its record stays
+// readable (GetAny) for the checks and games on its claims.
+func (c *Challenger) closed(b *nodestore.Batch, id *big.Int, known map[string]*requestRec, undone map[string]bool) error {
+	key := node.IDKey(id)
+	r := known[key]
+	if r == nil {
+		if undone["requests/"+key] {
+			return nil
+		}
+		r = new(requestRec)
+		err := c.cfg.Store.Get(c.base.B.Name("requests"), key, r)
+		if errors.Is(err, nodestore.ErrNotFound) {
+			return nil // not ours, or finished already
+		}
+		if err != nil {
+			return fmt.Errorf("challenger: %w", err)
+		}
+	}
+	c.base.B.FinishIn(b, "requests", key, r)
+	delete(known, key)
+	return nil
+}
+
+// Prune is one retention step. First it finishes the requests that can
+// take no more claims and were not closed by an event (Finalized or
+// Cancelled, see closed): expired ones (no claim is accepted from their
+// expiry on). A request's expiry is read from the oracle once per process
+// (at most max reads per step) and then compared with the head's time.
+// Then node.Buckets.Prune over requests, claims and games; a pruned claim
+// takes its "disputed" and "underivable" markers with it. Serialised with
+// Tick.
+func (c *Challenger) Prune(ctx context.Context, settled uint64, max int) (node.PruneResult, error) {
+	c.tickMu.Lock()
+	defer c.tickMu.Unlock()
+	return c.base.Prune(ctx, "challenger", settled, max, func(kind, key string) [][2]string {
+		if kind == "claims" {
+			return [][2]string{{c.base.B.Name("done"), "disputed/" + key}, {c.base.B.Name("done"), "underivable/" + key}}
+		}
+		return nil
+	}, func(now uint64) error { return c.expire(ctx, now, max) })
+}
+
+// expire finishes the active requests that are closed or expired at time
+// now, reading at most max expiries from the oracle.
+func (c *Challenger) expire(ctx context.Context, now uint64, max int) error {
+	c.expMu.Lock()
+	defer c.expMu.Unlock()
+	reads, next := 0, map[string]uint64{} // the active requests' expiries
+	defer func() { c.expiries = next }()
+	return node.Each(c.base.B, "requests", func(key string, r *requestRec) error {
+		exp, ok := c.expiries[key]
+		if !ok {
+			if reads >= max {
+				return nil
+			}
+			reads++
+			onchain, err := c.base.Oracle.Request(ctx, r.RequestID)
+			if err != nil {
+				return err
+			}
+			if onchain.Status != arbiter.RequestOpen {
+				return c.base.B.Finish("requests", key, r)
+			}
+			exp = onchain.ExpiresAt
+		}
+		if now < exp {
+			next[key] = exp
+			return nil
+		}
+		return c.base.B.Finish("requests", key, r)
+	})
 }
 
 // Tick takes every action due now: check new claims and challenge false

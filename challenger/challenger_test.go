@@ -126,18 +126,9 @@ func dispute(t *testing.T, restartAfter int) {
 			clocks = append(clocks, w.metric("challenger", "opml_clock_left_seconds"), w.metric("liar", "opml_clock_left_seconds"))
 			stakes = append(stakes, w.metric("challenger", "opml_bonds_at_stake_wei"), w.metric("liar", "opml_bonds_at_stake_wei"))
 		}
-		r, err := w.o.Request(ctx, req)
-		require.NoError(t, err)
-		if r.Status == arbiter.RequestFinalized && len(w.e.GamesResolved()) == 1 {
-			done := true
-			for _, n := range nodes {
-				c, err := w.o.Credit(ctx, n.Acct.Addr)
-				require.NoError(t, err)
-				done = done && c.Sign() == 0
-			}
-			if done {
-				break
-			}
+		r, done := w.settled(req, nodes...)
+		if done {
+			break
 		}
 		if r.Attempts == 2 && len(w.e.GamesResolved()) == 1 {
 			seenSecond++ // every node has ticked once with the game over and the honest claim pending
@@ -276,6 +267,20 @@ func (w *world) burned() *big.Int {
 	b, err := w.o.Burned(context.Background())
 	require.NoError(w.t, err)
 	return b
+}
+
+// settled returns request req and whether it is settled: finalized, its
+// one game resolved, and every node's credit withdrawn.
+func (w *world) settled(req *big.Int, nodes ...*nodetest.Node) (arbiter.Request, bool) {
+	r, err := w.o.Request(context.Background(), req)
+	require.NoError(w.t, err)
+	done := r.Status == arbiter.RequestFinalized && len(w.e.GamesResolved()) == 1
+	for _, n := range nodes {
+		c, err := w.o.Credit(context.Background(), n.Acct.Addr)
+		require.NoError(w.t, err)
+		done = done && c.Sign() == 0
+	}
+	return r, done
 }
 
 func (w *world) metric(node, name string, labels ...string) float64 {

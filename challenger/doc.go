@@ -49,7 +49,12 @@
 // ancestor before handling the re-delivered logs, so Tick acts again on
 // whatever the new chain holds. Finished records move to "<kind>.finished"
 // buckets that Tick does not iterate; game totals for the metrics are kept
-// in the "meta" bucket.
+// in the "meta" bucket. Finished records are deleted by Prune (node.Run's
+// retention step) once settled below the reorg floor and the retention
+// depth (docs/nodes.md, Retention). A request is finished by its Finalized
+// or Cancelled event, or by Prune at its expiry (read once from the
+// oracle); a reorg reopens the requests that may have finished above the
+// ancestor. A pruned claim takes its "disputed" and "underivable" markers.
 //
 // # Concurrency
 //

@@ -12,14 +12,16 @@
 // parameters), Buckets/Each
 // (nodestore buckets with a "done" set; Finish moves a finished record to
 // "<kind>.finished", UndoAbove deletes what a reorg orphaned, Stats are the
-// persisted game totals), Base.Play (one dispute.Player move; when the game
+// persisted game totals; Prune, with Retention, deletes finished records
+// once they are settled, LiveRecords counts what is left), Base.Play (one dispute.Player move; when the game
 // is over its result is added to the stats and the game finished),
 // Base.Gauges (the per-game metrics, recomputed from the store every tick)
 // and Withdraw (credit withdrawal keyed "withdraw/<n>"), and Base/NewBase
 // (the set-up both services share: the oracle and game readers of
 // contracts/arbiter, the bonds read once, buckets, metrics, the head time).
-// Run drives a Service (HandleLogs, Reorg, Tick) from a chainfollow
-// Follower and a timer. The contracts are read, called and decoded only
+// Run drives a Service (HandleLogs, Reorg, Tick, Prune) from a chainfollow
+// Follower and a timer: after each Tick one bounded retention step
+// (docs/nodes.md, Retention). The contracts are read, called and decoded only
 // through contracts/arbiter.
 //
 // Run's lifecycle and time: Run owns its follower and returns only after

@@ -18,11 +18,13 @@ import (
 // its cursor; Reorg does the same after a reorg, first undoing in the batch
 // what it recorded for blocks above ancestor (the follower re-delivers them
 // from the new chain, starting with these logs); Tick acts on the recorded
-// state and the chain.
+// state and the chain; Prune is one bounded retention step (Buckets.Prune:
+// records stamped at or below settled are deleted, at most max examined).
 type Service interface {
 	HandleLogs(ctx context.Context, logs []types.Log, b *nodestore.Batch) error
 	Reorg(ctx context.Context, ancestor uint64, logs []types.Log, b *nodestore.Batch) error
 	Tick(ctx context.Context) error
+	Prune(ctx context.Context, settled uint64, max int) (PruneResult, error)
 }
 
 // RunConfig configures Run.
@@ -32,6 +34,9 @@ type RunConfig struct {
 	// Clock drives the tick timer and, unless Follow.Clock is set, the
 	// follower (default: the real clock).
 	Clock clockwork.Clock
+	// Retention: after each Tick, Run takes one retention step (Prune)
+	// with settled = Retention.Settled(cursor, floor) of the follower.
+	Retention Retention
 }
 
 // Run follows the chain and ticks svc until ctx is done: the follower
@@ -106,5 +111,30 @@ func Run(ctx context.Context, client chainfollow.Client, store *nodestore.Store,
 		if err := svc.Tick(ctx); err != nil && ctx.Err() == nil {
 			logger.Error("tick failed; retrying next tick", "err", err)
 		}
+		if err := prune(ctx, f, cfg.Retention, svc, logger); err != nil && ctx.Err() == nil {
+			logger.Error("retention step failed; retrying next tick", "err", err)
+		}
 	}
+}
+
+// prune takes one retention step of svc, settled by the follower's cursor
+// and floor (nothing is settled before the first delivery).
+func prune(ctx context.Context, f *chainfollow.Follower, r Retention, svc Service, logger hclog.Logger) error {
+	var settled uint64
+	cur, ok, err := f.Cursor()
+	if err != nil {
+		return err
+	}
+	floor, fok, err := f.Floor()
+	if err != nil {
+		return err
+	}
+	if ok && fok {
+		settled = r.Settled(cur.Number, floor)
+	}
+	res, err := svc.Prune(ctx, settled, r.Max())
+	if res.Pruned > 0 || res.Kept > 0 {
+		logger.Debug("retention", "settled", settled, "stamped", res.Stamped, "pruned", res.Pruned, "kept", res.Kept)
+	}
+	return err
 }

@@ -26,10 +26,12 @@ type fakeService struct {
 	store                       *nodestore.Store
 	stream                      string
 	ticked                      chan nodestore.Cursor // the stored cursor at each Tick
+	pruned                      chan uint64           // settled at each Prune
 }
 
 func newFakeService(st *nodestore.Store, stream string, failFirst int64) *fakeService {
-	return &fakeService{failFirst: failFirst, store: st, stream: stream, ticked: make(chan nodestore.Cursor, 100)}
+	return &fakeService{failFirst: failFirst, store: st, stream: stream, ticked: make(chan nodestore.Cursor, 100),
+		pruned: make(chan uint64, 100)}
 }
 
 func (f *fakeService) HandleLogs(ctx context.Context, logs []types.Log, b *nodestore.Batch) error {
@@ -52,6 +54,14 @@ func (f *fakeService) Tick(ctx context.Context) error {
 		return errors.New("injected tick failure")
 	}
 	return nil
+}
+
+func (f *fakeService) Prune(_ context.Context, settled uint64, max int) (node.PruneResult, error) {
+	if max != node.DefaultPrunePerTick {
+		return node.PruneResult{}, errors.New("unexpected bound")
+	}
+	f.pruned <- settled
+	return node.PruneResult{}, nil
 }
 
 // nextTick returns the cursor the next Tick saw.
@@ -109,6 +119,9 @@ func TestRunLoop(t *testing.T) {
 	}
 	require.EqualValues(t, 10, svc.ticks.Load())
 	require.EqualValues(t, 3, svc.failures.Load())
+	for range 9 { // a retention step after every Tick, failed or not (the 10th may be under way)
+		require.Zero(t, <-svc.pruned, "nothing settled: the cursor is below the retention depth")
+	}
 	cancel()
 	select {
 	case err := <-done:
@@ -172,4 +185,43 @@ func TestRunTicksOnCommit(t *testing.T) {
 	cancel()
 	require.ErrorIs(t, <-done, context.Canceled)
 	idle(t, clk)
+}
+
+// TestRunPrunesSettled: after a Tick, Run takes a retention step settled at
+// min(cursor − depth, floor): with 130 blocks delivered in one range the
+// floor is the cursor, the depth chainfollow.HistoryLen (Blocks below it
+// count as it).
+func TestRunPrunesSettled(t *testing.T) {
+	c := simchain.New(t)
+	st, err := nodestore.Open(t.TempDir(), hclog.NewNullLogger())
+	require.NoError(t, err)
+	t.Cleanup(func() { _ = st.Close() })
+	for range 130 {
+		c.Backend.Commit()
+	}
+	head, err := c.Client.BlockNumber(context.Background())
+	require.NoError(t, err)
+	clk := clockwork.NewFakeClock()
+	svc := newFakeService(st, "s", 0)
+	cfg := node.RunConfig{Clock: clk, TickInterval: time.Hour, Follow: chainfollow.Config{Stream: "s", PollInterval: time.Hour},
+		Retention: node.Retention{Blocks: 1}}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- node.Run(ctx, c.Client, st, cfg, svc, nil) }()
+	require.EqualValues(t, head, svc.nextTick(t).Number)
+	require.Equal(t, head-chainfollow.HistoryLen, <-svc.pruned)
+	cancel()
+	require.ErrorIs(t, <-done, context.Canceled)
+}
+
+func TestRetentionSettled(t *testing.T) {
+	r := node.Retention{}
+	require.EqualValues(t, node.DefaultRetentionBlocks, r.Depth())
+	require.Equal(t, node.DefaultPrunePerTick, r.Max())
+	require.EqualValues(t, chainfollow.HistoryLen, node.Retention{Blocks: 5}.Depth(), "at least the follower's history")
+	r = node.Retention{Blocks: 200, PerTick: 3}
+	require.Equal(t, 3, r.Max())
+	require.Zero(t, r.Settled(199, 199), "cursor below the depth")
+	require.EqualValues(t, 100, r.Settled(300, 250), "cursor − depth")
+	require.EqualValues(t, 90, r.Settled(300, 90), "the floor: a reorg may still rewind to it")
 }

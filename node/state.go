@@ -41,14 +41,26 @@ func (b Buckets) Done(kind, key string) (bool, error) {
 // finished bucket, so later ticks no longer iterate it.
 func (b Buckets) Finish(kind, key string, v any) error {
 	batch := b.Store.NewBatch()
-	b.finish(batch, kind, key, v)
+	b.FinishIn(batch, kind, key, v)
 	return batch.Commit()
 }
 
-func (b Buckets) finish(batch *nodestore.Batch, kind, key string, v any) {
+// FinishIn is Finish in batch. The finished record is queued for
+// retention (Prune deletes it once it is settled).
+func (b Buckets) FinishIn(batch *nodestore.Batch, kind, key string, v any) {
 	batch.Put(b.Name("done"), kind+"/"+key, true)
 	batch.Put(b.Finished(kind), key, v)
 	batch.Delete(b.Name(kind), key)
+	batch.Put(b.Name(retireNew), kind+"/"+key, true)
+}
+
+// HasAny reports whether record key of kind exists, active or finished.
+func (b Buckets) HasAny(kind, key string) (bool, error) {
+	ok, err := b.Store.Has(b.Name(kind), key)
+	if err != nil || ok {
+		return ok, err
+	}
+	return b.Store.Has(b.Finished(kind), key)
 }
 
 // GetAny reads record key of kind from its bucket or, if it is finished,
@@ -160,7 +172,8 @@ type blockOf struct {
 // finished, whose Block is above ancestor is deleted with its done marker,
 // and a finished game's result is taken out of the stats. fn, if set, is
 // called with each undone record first. It returns the undone keys, as
-// "kind/key".
+// "kind/key". (An undone record's retention stamp goes with it; its
+// stamped entry is then stale, and Prune drops it.)
 func (b Buckets) UndoAbove(batch *nodestore.Batch, ancestor uint64, fn func(kind, key string, decode func(any) error) error, kinds ...string) (map[string]bool, error) {
 	undone := map[string]bool{}
 	st, err := b.Stats()
@@ -194,6 +207,8 @@ func (b Buckets) UndoAbove(batch *nodestore.Batch, ancestor uint64, fn func(kind
 				}
 				batch.Delete(bucket, key)
 				batch.Delete(b.Name("done"), kind+"/"+key)
+				batch.Delete(b.Name(retireNew), kind+"/"+key)
+				batch.Delete(b.Name(retireAt), kind+"/"+key)
 				undone[kind+"/"+key] = true
 				return nil
 			})
@@ -337,7 +352,7 @@ func (b Buckets) finishGame(key string, r *GameResult) error {
 	}
 	st.add(r, 1)
 	batch := b.Store.NewBatch()
-	b.finish(batch, "games", key, r)
+	b.FinishIn(batch, "games", key, r)
 	batch.Put(b.Name("meta"), "stats", st)
 	return batch.Commit()
 }

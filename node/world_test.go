@@ -90,6 +90,7 @@ type opts struct {
 	// the world's model and one run at a time (node.Budget).
 	budgetTraces int
 	dir          string // the node's datadir ("": a fresh one); the same dir restarts a node
+	retention    node.Retention
 }
 
 func (w *runWorld) newNode(name string, acct int, chal bool, o opts) *runNode {
@@ -131,7 +132,7 @@ func (w *runWorld) newNode(name string, acct int, chal bool, o opts) *runNode {
 	rn.cancel = cancel
 	cfg := node.RunConfig{TickInterval: pollTick, Follow: chainfollow.Config{Stream: "events",
 		Addresses: []common.Address{w.e.Addrs.Oracle, w.e.Addrs.Game}, Confirmations: o.confirmations,
-		PollInterval: pollTick, RetryInterval: pollTick, MaxRetryInterval: 200 * time.Millisecond}}
+		PollInterval: pollTick, RetryInterval: pollTick, MaxRetryInterval: 200 * time.Millisecond}, Retention: o.retention}
 	go func() { rn.done <- node.Run(ctx, client, n.Store, cfg, countTicks{n.Svc, &rn.ticks}, log.Named("run")) }()
 	w.t.Cleanup(rn.stop)
 	return rn

@@ -58,7 +58,10 @@
 // ancestor before handling the re-delivered logs, so Tick acts again on
 // whatever the new chain holds. Finished records move to "<kind>.finished"
 // buckets that Tick does not iterate; game totals for the metrics are kept
-// in the "meta" bucket.
+// in the "meta" bucket. Finished records are deleted by Prune (node.Run's
+// retention step) once settled below the reorg floor and the retention
+// depth (docs/nodes.md, Retention); a pruned request takes its
+// claimed-request index entry with it.
 //
 // # Concurrency
 //

@@ -355,6 +355,20 @@ func (s *Submitter) Tick(ctx context.Context) error {
 	return nil
 }
 
+// Prune is one retention step (node.Buckets.Prune) over requests, claims
+// and games; a pruned request takes its claimed-request index entry with
+// it. Serialised with Tick.
+func (s *Submitter) Prune(ctx context.Context, settled uint64, max int) (node.PruneResult, error) {
+	s.tickMu.Lock()
+	defer s.tickMu.Unlock()
+	return s.base.Prune(ctx, "submitter", settled, max, func(kind, key string) [][2]string {
+		if kind == "requests" {
+			return [][2]string{{s.base.B.Name("claimed"), key}}
+		}
+		return nil
+	}, nil)
+}
+
 // request posts our claim on an Open, unexpired request unless we have a
 // claim on it already. Claims run side by side: other parties' pending
 // claims, true or false, do not keep us out, which is what guarantees every

@@ -17,6 +17,7 @@ import (
 	"github.com/hashicorp/go-hclog"
 	"github.com/urfave/cli/v2"
 
+	"github.com/opml-dev/opml/infra/chainfollow"
 	"github.com/opml-dev/opml/node"
 	"github.com/opml-dev/opml/node/launch"
 	"github.com/opml-dev/opml/submitter"
@@ -43,6 +44,7 @@ func nodeFlags() []cli.Flag {
 		&cli.Uint64Flag{Name: "start-block", Usage: "on first start, follow events from block `N`", EnvVars: env("start_block")},
 		&cli.DurationFlag{Name: "poll-interval", Value: 2 * time.Second, Usage: "poll for new blocks every `DURATION`", EnvVars: env("poll_interval")},
 		&cli.DurationFlag{Name: "tick-interval", Value: time.Second, Usage: "act on the recorded state every `DURATION`", EnvVars: env("tick_interval")},
+		&cli.Uint64Flag{Name: "retention.blocks", Value: node.DefaultRetentionBlocks, Usage: "delete finished requests, claims and games `N` blocks after they finished (at least 128, the follower's reorg history); persisted totals stay", EnvVars: env("retention.blocks")},
 		&cli.DurationFlag{Name: "resubmission-timeout", Value: 48 * time.Second, Usage: "fee-bump a transaction unmined for `DURATION`", EnvVars: env("resubmission_timeout")},
 		&cli.DurationFlag{Name: "receipt-interval", Value: time.Second, Usage: "poll for a sent transaction's receipt every `DURATION`", EnvVars: env("receipt_interval")},
 		&cli.StringFlag{Name: "vm-memory", Value: "4GiB", Usage: "bound the estimated memory of the node's VM runs and cached traces to `SIZE` (e.g. 512MiB; 0: unbounded); a burst of requests queues", EnvVars: env("vm_memory")},
@@ -144,7 +146,11 @@ func runNode(c *cli.Context, role string) error {
 	cfg := launch.Config{Role: role, RPC: c.String("rpc"), DataDir: c.String("datadir"), Confirmations: c.Uint64("confirmations"),
 		StartBlock: c.Uint64("start-block"), PollInterval: c.Duration("poll-interval"), TickInterval: c.Duration("tick-interval"),
 		ResubmissionTimeout: c.Duration("resubmission-timeout"), ReceiptInterval: c.Duration("receipt-interval"),
-		MetricsAddr: c.String("metrics.addr"), DishonestLieAtStep: c.Uint64("dishonest.lie-at-step"), MaxVMRuns: c.Int("max-vm-runs")}
+		MetricsAddr: c.String("metrics.addr"), DishonestLieAtStep: c.Uint64("dishonest.lie-at-step"), MaxVMRuns: c.Int("max-vm-runs"),
+		RetentionBlocks: c.Uint64("retention.blocks")}
+	if cfg.RetentionBlocks < chainfollow.HistoryLen {
+		return fmt.Errorf("opml: --retention.blocks %d: at least %d (the blocks a reorg can still undo)", cfg.RetentionBlocks, chainfollow.HistoryLen)
+	}
 	if cfg.VMMemory, err = humanize.ParseBytes(c.String("vm-memory")); err != nil {
 		return fmt.Errorf("opml: --vm-memory: %w", err)
 	}

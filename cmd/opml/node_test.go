@@ -63,6 +63,7 @@ func TestNodeCommandErrors(t *testing.T) {
 		{base("submitter", "--key", hexKey, "--min-fee", "lots"), "--min-fee"},
 		{base("submitter", "--key", hexKey, "--fee-gas-price", "cheap"), "--fee-gas-price: want auto or an amount"},
 		{base("challenger", "--key", hexKey, "--min-fee", "1"), "flag provided but not defined"},
+		{base("challenger", "--key", hexKey, "--retention.blocks", "100"), "--retention.blocks 100: at least 128"},
 	} {
 		_, _, err := opmlCLI(tc.args...)
 		require.Error(t, err, "%v", tc.args)

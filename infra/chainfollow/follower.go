@@ -181,6 +181,20 @@ func (f *Follower) Cursor() (nodestore.Cursor, bool, error) {
 	return c, ok, nil
 }
 
+// Floor is the number of the oldest position the stream remembers (its
+// history, HistoryLen positions): a reorg rewinds the stream at most to it
+// (Reorg.Ancestor is a remembered position), except one that finds no
+// remembered position canonical and restarts at StartBlock
+// (Reorg.Genesis). ok is false before the first delivery. The node's
+// retention (node.Retention) prunes only records settled at or below it.
+func (f *Follower) Floor() (floor uint64, ok bool, err error) {
+	hist, err := f.loadHistory()
+	if err != nil || len(hist) == 0 {
+		return 0, false, err
+	}
+	return hist[0].Number, true, nil
+}
+
 // Run follows the chain until ctx is done, calling h for every confirmed
 // range. RPC errors are retried with exponential backoff; handler and store
 // errors are logged and the range retried after a backoff, except errors

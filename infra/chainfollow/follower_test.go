@@ -84,6 +84,20 @@ func (e *env) emitFrom(a int) uint64 {
 
 func (e *env) emit() uint64 { return e.emitFrom(0) }
 
+// fork makes block n the parent of the next block mined (a reorg once
+// the new branch is longer) and returns its header.
+func (e *env) fork(n uint64) *types.Header {
+	e.t.Helper()
+	parent, err := e.chain.Client.HeaderByNumber(context.Background(), new(big.Int).SetUint64(n))
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	if err := e.chain.Backend.Fork(parent.Hash()); err != nil {
+		e.t.Fatal(err)
+	}
+	return parent
+}
+
 func (e *env) head() uint64 {
 	e.t.Helper()
 	h, err := e.chain.Client.HeaderByNumber(context.Background(), nil)
@@ -504,13 +518,7 @@ func TestReorgDeeperThanConfirmations(t *testing.T) {
 	sameSet(t, "before reorg", records(t, s), e.canonical(cur.Number))
 
 	forkAt := cur.Number - 3 // 3 processed blocks orphaned, deeper than 2 confirmations
-	parent, err := e.chain.Client.HeaderByNumber(context.Background(), new(big.Int).SetUint64(forkAt))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := e.chain.Backend.Fork(parent.Hash()); err != nil {
-		t.Fatal(err)
-	}
+	parent := e.fork(forkAt)
 	for e.head() <= cur.Number+3 {
 		e.emitFrom(1)
 	}
@@ -858,4 +866,42 @@ func TestNoCanonicalHistoryRestartsFromStart(t *testing.T) {
 		}
 	}
 	sameSet(t, "from start", records(t, s), want)
+}
+
+// TestFloor: Floor is the oldest remembered position, which moves up once
+// the history holds HistoryLen positions, and a reorg's ancestor is never
+// below it.
+func TestFloor(t *testing.T) {
+	e := newEnv(t)
+	s := openStore(t, t.TempDir())
+	defer s.Close()
+	c := &consumer{t: t, store: s}
+	f := c.follow(e.config("pings", 0), e.chain.Client)
+	if _, ok, err := f.Floor(); ok || err != nil {
+		t.Fatalf("floor before any delivery: ok %v err %v", ok, err)
+	}
+	var cursors []uint64 // one position per step: a block each
+	for i := 0; i < HistoryLen+3; i++ {
+		e.emit()
+		step(t, f, c.handle)
+		cur, _, _ := f.Cursor()
+		cursors = append(cursors, cur.Number)
+		floor, ok, err := f.Floor()
+		if err != nil || !ok {
+			t.Fatalf("floor: ok %v err %v", ok, err)
+		}
+		if want := cursors[max(0, len(cursors)-HistoryLen)]; floor != want {
+			t.Fatalf("step %d: floor %d, want %d", i, floor, want)
+		}
+	}
+	floor, _, _ := f.Floor()
+	cur, _, _ := f.Cursor()
+	e.fork(cur.Number - 2)
+	for e.head() <= cur.Number+1 {
+		e.emitFrom(1)
+	}
+	step(t, f, c.handle)
+	if len(c.reorgs) != 1 || c.reorgs[0].Ancestor.Number < floor {
+		t.Fatalf("reorgs %+v, floor %d", c.reorgs, floor)
+	}
 }

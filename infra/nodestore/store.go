@@ -1,6 +1,7 @@
 package nodestore
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -419,4 +420,31 @@ func (p pebbleLogger) Fatalf(format string, args ...any) {
 	msg := fmt.Sprintf(format, args...)
 	p.l.Error("pebble fatal", "msg", msg)
 	panic("nodestore: pebble fatal: " + msg)
+}
+
+// Counts returns the number of records in every non-empty bucket, by
+// bucket name. It reads keys only (no record is decoded) and visits every
+// bucket record once: its cost grows with the store, so callers take it
+// once per tick at most (the node's opml_store_records gauge).
+func (s *Store) Counts() (map[string]int, error) {
+	db, err := s.begin()
+	if err != nil {
+		return nil, err
+	}
+	defer s.end()
+	it, err := db.NewIter(&pebble.IterOptions{LowerBound: []byte{prefixBucket}, UpperBound: []byte{prefixBucket + 1}})
+	if err != nil {
+		return nil, fmt.Errorf("nodestore: counts: %w", err)
+	}
+	out := map[string]int{}
+	for it.First(); it.Valid(); it.Next() {
+		k := it.Key()[1:]
+		if i := bytes.IndexByte(k, keySep); i >= 0 {
+			out[string(k[:i])]++
+		}
+	}
+	if err := it.Close(); err != nil {
+		return nil, fmt.Errorf("nodestore: counts: %w", err)
+	}
+	return out, nil
 }

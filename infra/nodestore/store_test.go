@@ -298,3 +298,38 @@ func TestOpenBadDir(t *testing.T) {
 		t.Fatalf("Open(\"\") = %v", err)
 	}
 }
+
+func TestCounts(t *testing.T) {
+	s, _ := openTemp(t)
+	if got, err := s.Counts(); err != nil || len(got) != 0 {
+		t.Fatalf("empty store: %v %v", got, err)
+	}
+	// Cursors and metadata are not bucket records; a key holding a NUL
+	// stays in its bucket; neighbouring names are distinct buckets.
+	if err := s.SetCursor("stream", Cursor{Number: 1}); err != nil {
+		t.Fatal(err)
+	}
+	puts := map[string][]string{"a": {"1", "2", "x\x00y"}, "a.b": {"1"}, "ab": {"1", "2"}}
+	for b, keys := range puts {
+		for _, k := range keys {
+			if err := s.Put(b, k, rec{}); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	if err := s.Delete("ab", "2"); err != nil {
+		t.Fatal(err)
+	}
+	got, err := s.Counts()
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]int{"a": 3, "a.b": 1, "ab": 1}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Fatalf("Counts = %v, want %v", got, want)
+	}
+	_ = s.Close()
+	if _, err := s.Counts(); !errors.Is(err, ErrClosed) {
+		t.Fatalf("closed store: %v", err)
+	}
+}

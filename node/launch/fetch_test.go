@@ -19,7 +19,8 @@ import (
 
 // TestFetchRegisteredModel: a submitter started with no models learns of
 // a model registered onchain with an http:// URI, fetches and verifies it
-// and its card (served beside it), and claims a request on it.
+// and its card (served beside it), and claims a request on it; the store
+// records gauge shows the request and the claim.
 func TestFetchRegisteredModel(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs a node against the simulated chain")
@@ -61,4 +62,12 @@ func TestFetchRegisteredModel(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, e.Chain.Accounts[2].Addr, c.Submitter)
 	require.Equal(t, 1.0, nodetest.Metric(t, metrics.Registry(), "opml_model_fetches_total", "result", modelfetch.ResultFetched))
+	// The store's records by bucket, counted after each tick: the request
+	// and the pending claim (with its claimed-request entry).
+	require.Eventually(t, func() bool {
+		reg := metrics.Registry()
+		return nodetest.Metric(t, reg, "opml_store_records", "bucket", "submitter.requests") == 1 &&
+			nodetest.Metric(t, reg, "opml_store_records", "bucket", "submitter.claims") == 1 &&
+			nodetest.Metric(t, reg, "opml_store_records", "bucket", "submitter.claimed") == 1
+	}, 30*time.Second, 20*time.Millisecond, "store records gauge")
 }

@@ -54,6 +54,10 @@ type Config struct {
 	StartBlock    uint64        // on first start, follow from this block
 	PollInterval  time.Duration // new-block polling (default 2s)
 	TickInterval  time.Duration // acting on the recorded state (default 1s)
+	// RetentionBlocks: finished records are deleted this many blocks
+	// after they finished (0: node.DefaultRetentionBlocks; at least
+	// chainfollow.HistoryLen). See node.Retention.
+	RetentionBlocks uint64
 	// ResubmissionTimeout and ReceiptInterval tune the transaction manager
 	// (defaults 48s and 1s).
 	ResubmissionTimeout time.Duration
@@ -87,10 +91,12 @@ type Config struct {
 	DishonestLieAtStep uint64 // submitter and challenger
 }
 
-// metered records ticks and processed blocks of a service.
+// metered records ticks, processed blocks and the store's records of a
+// service.
 type metered struct {
 	node.Service
-	m *nodemetrics.Metrics
+	m     *nodemetrics.Metrics
+	store *nodestore.Store
 }
 
 func (s metered) HandleLogs(ctx context.Context, logs []types.Log, b *nodestore.Batch) error {
@@ -106,6 +112,11 @@ func (s metered) HandleLogs(ctx context.Context, logs []types.Log, b *nodestore.
 func (s metered) Tick(ctx context.Context) error {
 	err := s.Service.Tick(ctx)
 	s.m.Tick(err)
+	if counts, cerr := s.store.Counts(); cerr == nil {
+		s.m.StoreRecords(counts)
+	} else if err == nil {
+		err = cerr
+	}
 	return err
 }
 
@@ -259,7 +270,8 @@ func Run(ctx context.Context, cfg Config, logger hclog.Logger) error {
 			StartBlock: cfg.StartBlock, PollInterval: cfg.PollInterval},
 		TickInterval: cfg.TickInterval,
 		Clock:        clock,
-	}, metered{svc, metrics}, logger)
+		Retention:    node.Retention{Blocks: cfg.RetentionBlocks},
+	}, metered{svc, metrics, store}, logger)
 	if errors.Is(err, context.Canceled) || ctx.Err() != nil {
 		logger.Info("stopped")
 		return nil

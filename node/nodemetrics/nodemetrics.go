@@ -8,6 +8,7 @@ import (
 	"net"
 	"net/http"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -25,6 +26,9 @@ type Metrics struct {
 	ticks     prometheus.Counter
 	tickErrs  prometheus.Counter
 	block     prometheus.Gauge
+	records   *prometheus.GaugeVec
+	recordsMu sync.Mutex
+	buckets   map[string]bool // the buckets of records seen so far
 	gasUsed   *prometheus.CounterVec
 
 	claims     *prometheus.CounterVec
@@ -90,6 +94,10 @@ func New(role string) *Metrics {
 		gasUsed: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: "opml", Name: "gas_used_total",
 			Help: "Gas used by the node's confirmed transactions, by kind.", ConstLabels: labels}, []string{"kind"}),
 	}
+	m.records = prometheus.NewGaugeVec(prometheus.GaugeOpts{Namespace: "opml", Name: "store_records",
+		Help: "Records in the node's store by bucket, counted after every tick; finished records leave it once retention has passed (docs/nodes.md, Retention).", ConstLabels: labels},
+		[]string{"bucket"})
+	m.reg.MustRegister(m.records)
 	m.claims = prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: "opml", Name: "claims_total",
 		Help: "Claims by outcome: submitter posted, accepted, rejected, superseded, underpaid (request refused by the fee policy), underivable (trace refused, P4); challenger agreed, disputed, challenged, missed, underivable (trace flagged, P4).", ConstLabels: labels},
 		[]string{"outcome"})
@@ -171,6 +179,26 @@ func (m *Metrics) Tick(err error) {
 
 // Block records the last processed block.
 func (m *Metrics) Block(n uint64) { m.block.Set(float64(n)) }
+
+// StoreRecords sets the store records gauge from counts (records by bucket,
+// nodestore.Store.Counts); a bucket seen before and absent from counts is
+// empty now.
+func (m *Metrics) StoreRecords(counts map[string]int) {
+	m.recordsMu.Lock()
+	defer m.recordsMu.Unlock()
+	if m.buckets == nil {
+		m.buckets = map[string]bool{}
+	}
+	for b := range m.buckets {
+		if _, ok := counts[b]; !ok {
+			m.records.WithLabelValues(b).Set(0)
+		}
+	}
+	for b, n := range counts {
+		m.buckets[b] = true
+		m.records.WithLabelValues(b).Set(float64(n))
+	}
+}
 
 // The per-game recorders below accept a nil *Metrics (no metrics).
 

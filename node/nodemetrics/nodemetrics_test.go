@@ -25,6 +25,8 @@ func TestServeAndCount(t *testing.T) {
 	m.Tick(nil)
 	m.Tick(context.Canceled)
 	m.Block(42)
+	m.StoreRecords(map[string]int{"submitter.requests": 3, "submitter.done": 2})
+	m.StoreRecords(map[string]int{"submitter.requests": 1}) // done is empty now
 
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
@@ -45,6 +47,8 @@ func TestServeAndCount(t *testing.T) {
 		`opml_ticks_total{role="challenger"} 2`,
 		`opml_tick_errors_total{role="challenger"} 1`,
 		`opml_processed_block{role="challenger"} 42`,
+		`opml_store_records{bucket="submitter.requests",role="challenger"} 1`,
+		`opml_store_records{bucket="submitter.done",role="challenger"} 0`,
 	} {
 		require.Contains(t, body, want)
 	}

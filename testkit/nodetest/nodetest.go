@@ -24,6 +24,7 @@ import (
 	"github.com/opml-dev/opml/fixtures"
 	"github.com/opml-dev/opml/infra/nodestore"
 	"github.com/opml-dev/opml/infra/txmgr"
+	"github.com/opml-dev/opml/node"
 	"github.com/opml-dev/opml/testkit/simchain"
 	"github.com/opml-dev/opml/testkit/testlog"
 	"github.com/opml-dev/opml/vm"
@@ -151,6 +152,7 @@ type Service interface {
 	HandleLogs(ctx context.Context, logs []types.Log, b *nodestore.Batch) error
 	Reorg(ctx context.Context, ancestor uint64, logs []types.Log, b *nodestore.Batch) error
 	Tick(ctx context.Context) error
+	Prune(ctx context.Context, settled uint64, max int) (node.PruneResult, error)
 }
 
 // Node is one service's persistent pieces: a store and a txmgr over it.
@@ -235,6 +237,19 @@ func (n *Node) Feed(ctx context.Context) {
 func (n *Node) Step(ctx context.Context) {
 	n.Feed(ctx)
 	require.NoError(n.env.T, n.Svc.Tick(ctx), n.Name)
+}
+
+// Prune takes one retention step of the service with retention r, settled
+// by the driver's cursor (the last block fed; the driver keeps no reorg
+// history, so its floor is the cursor); an error fails the test.
+func (n *Node) Prune(ctx context.Context, r node.Retention) node.PruneResult {
+	var settled uint64
+	if n.next > 0 {
+		settled = r.Settled(n.next-1, n.next-1)
+	}
+	res, err := n.Svc.Prune(ctx, settled, r.Max())
+	require.NoError(n.env.T, err, n.Name)
+	return res
 }
 
 // Txs counts the transactions a sent in blocks [0, head] to the oracle or
