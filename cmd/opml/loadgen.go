@@ -9,6 +9,7 @@ import (
 
 	"github.com/urfave/cli/v2"
 
+	"github.com/opml-dev/opml/tooling/demo"
 	"github.com/opml-dev/opml/tooling/deployment"
 	"github.com/opml-dev/opml/tooling/loadgen"
 )
@@ -30,6 +31,7 @@ func loadgenCommand() *cli.Command {
 			deploymentFlag(false),
 			&cli.BoolFlag{Name: "devnet", Usage: "start an in-process devnet with the contracts, the fixture models and the nodes"},
 			&cli.DurationFlag{Name: "block-time", Usage: "with --devnet: the heartbeat `DURATION` (default 1s)"},
+			&cli.Uint64Flag{Name: "challenge-window", Usage: "with --devnet: the challenge window in `SECONDS` of chain time (default 15, the demo's)"},
 			&cli.IntFlag{Name: "submitters", Value: 1, Usage: "with --devnet: `N` honest submitters"},
 			&cli.Float64Flag{Name: "lies", Usage: "with --devnet: the `SHARE` of requests (0..1) a dishonest submitter claims falsely beside the honest ones"},
 			&cli.IntFlag{Name: "accounts", Value: 4, Usage: "send from `K` accounts"},
@@ -74,10 +76,18 @@ func runLoadgen(c *cli.Context) error {
 			return fmt.Errorf("opml: --%s %d: want at least 1", f, c.Int(f))
 		}
 	}
-	for _, f := range []string{"block-time", "submitters", "lies", "vm.memory", "vm.runs"} {
+	for _, f := range []string{"block-time", "challenge-window", "submitters", "lies", "vm.memory", "vm.runs"} {
 		if c.IsSet(f) && !cfg.Devnet {
 			return fmt.Errorf("opml: --%s is an option of --devnet", f)
 		}
+	}
+	if c.IsSet("challenge-window") {
+		p := demo.Params()
+		p.ChallengeWindow = c.Uint64("challenge-window")
+		if err := p.Validate(); err != nil {
+			return fmt.Errorf("opml: --challenge-window: %w", err)
+		}
+		cfg.Params = &p
 	}
 	if p := c.String("deployment"); p != "" {
 		if cfg.Devnet {

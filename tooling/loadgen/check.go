@@ -206,10 +206,67 @@ func (r *run) analyze(ctx context.Context, rep *Report) error {
 			rep.problem("game %v is still open", g.ID)
 		}
 	}
+	if err := r.reaction(ctx, rep, claimByID, trueClaim); err != nil {
+		return err
+	}
 	if err := r.scanTxs(ctx, rep, watch, gameClaim); err != nil {
 		return err
 	}
 	r.rates(ctx, rep)
+	return nil
+}
+
+// reaction measures how soon the false claims were challenged, in blocks
+// and in chain time, against the challenge window.
+func (r *run) reaction(ctx context.Context, rep *Report, claims map[string]demo.ClaimState, trueClaim map[string]bool) error {
+	first := map[string]demo.GameState{}
+	for _, g := range r.w.Games() {
+		k := g.ClaimID.String()
+		if f, ok := first[k]; !ok || g.Block < f.Block {
+			first[k] = g
+		}
+	}
+	times := map[uint64]uint64{}
+	timeOf := func(n uint64) (uint64, error) {
+		if t, ok := times[n]; ok {
+			return t, nil
+		}
+		h, err := r.client.HeaderByNumber(ctx, new(big.Int).SetUint64(n))
+		if err != nil {
+			return 0, fmt.Errorf("loadgen: header %d: %w", n, err)
+		}
+		times[n] = h.Time
+		return h.Time, nil
+	}
+	rep.WindowSeconds = r.d.Params.ChallengeWindow
+	var blocks, secs []float64
+	missed := false
+	for k, isTrue := range trueClaim {
+		if isTrue {
+			continue
+		}
+		c, g := claims[k], first[k]
+		if g.ID == nil {
+			missed = true
+			continue
+		}
+		t0, err := timeOf(c.Block)
+		if err != nil {
+			return err
+		}
+		t1, err := timeOf(g.Block)
+		if err != nil {
+			return err
+		}
+		blocks, secs = append(blocks, float64(g.Block-c.Block)), append(secs, float64(t1-t0))
+	}
+	rep.ChallengeBlocks, rep.ChallengeChainSeconds = percentiles(blocks), percentiles(secs)
+	if rep.WindowSeconds > 0 && len(secs) > 0 {
+		rep.WindowSpare = 1 - rep.ChallengeChainSeconds.Max/float64(rep.WindowSeconds)
+	}
+	if missed {
+		rep.WindowSpare = min(rep.WindowSpare, -1)
+	}
 	return nil
 }
 

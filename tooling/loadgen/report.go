@@ -52,6 +52,16 @@ type Report struct {
 	FinalBlocks  Percentiles `json:"final_blocks"`
 	FinalSeconds Percentiles `json:"final_seconds"`
 
+	// ChallengeBlocks and ChallengeChainSeconds: a false claim's block →
+	// the block of the first game on it (chain time from the blocks'
+	// timestamps); WindowSeconds is the challenge window and WindowSpare
+	// the least share of it left at a challenge (1 − max/window; negative:
+	// a challenge came too late, or a false claim had no game).
+	ChallengeBlocks       Percentiles `json:"challenge_blocks"`
+	ChallengeChainSeconds Percentiles `json:"challenge_chain_seconds"`
+	WindowSeconds         uint64      `json:"window_seconds"`
+	WindowSpare           float64     `json:"window_spare"`
+
 	// Checked is the claims the in-process challenger re-executed (its
 	// metrics: agreed + disputed); ChecksPerSecond is Checked over the
 	// time from the first claim seen to the last check; MaxUnchecked is
@@ -230,6 +240,8 @@ func (rep *Report) WriteText(out io.Writer) error {
 	row("", "%s", pct(rep.ClaimSeconds, "s"))
 	row("request → final", "%s", pct(rep.FinalBlocks, "blocks"))
 	row("", "%s", pct(rep.FinalSeconds, "s"))
+	row("false → challenge", "%s", pct(rep.ChallengeBlocks, "blocks"))
+	row("", "%s; window %ds, least spare %.0f%%", pct(rep.ChallengeChainSeconds, "chain s"), rep.WindowSeconds, 100*rep.WindowSpare)
 	row("false claims", "%d, %d rejected; true claims rejected: %d", rep.FalseClaims, rep.FalseRejected, rep.TrueRejected)
 	row("games", "%d opened: %d won by the challenger, %d by the claimant, %d open; lost by an honest party: %d",
 		rep.Games, rep.GamesChallengerOK, rep.GamesClaimantOK, rep.GamesOpen, rep.GamesLostByHonest)

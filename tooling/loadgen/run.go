@@ -70,13 +70,12 @@ type run struct {
 	liar    common.Address
 	honest  map[common.Address]bool
 
-	mu       sync.Mutex
-	reqs     []*sent
-	byID     map[string]*sent
-	samples  []Sample
-	checks   []checkPoint
-	pending  sync.WaitGroup
-	firstErr error
+	mu      sync.Mutex
+	reqs    []*sent
+	byID    map[string]*sent
+	samples []Sample
+	checks  []checkPoint
+	pending sync.WaitGroup
 }
 
 // Run sends the load Config describes, waits until every request sent is

@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/opml-dev/opml/tooling/demo"
 	"github.com/opml-dev/opml/tooling/loadgen"
 )
 
@@ -31,8 +32,15 @@ func TestSoak(t *testing.T) {
 			t.Fatalf("OPML_SOAK_REQUESTS=%q: want a positive count", v)
 		}
 	}
+	// A 60-second challenge window (the demo's is 15): under load the
+	// devnet's chain time runs ahead of the wall clock, and a loaded CI
+	// machine must still challenge every lie in time (measured on 2 shared
+	// cores: 11 to 15 chain seconds at most from a false claim to its
+	// challenge).
+	p := demo.Params()
+	p.ChallengeWindow = 60
 	var out strings.Builder
-	rep, err := loadgen.Run(context.Background(), loadgen.Config{Devnet: true, Requests: n, Burst: 20, Rate: 0.5, Accounts: 4,
+	rep, err := loadgen.Run(context.Background(), loadgen.Config{Devnet: true, Params: &p, Requests: n, Burst: 20, Rate: 0.5, Accounts: 4,
 		Lies: 0.1, Seed: 17, Progress: 10 * time.Second, Timeout: 8 * time.Minute, Out: &out})
 	t.Log("\n" + out.String())
 	if rep != nil {
@@ -59,6 +67,9 @@ func TestSoak(t *testing.T) {
 	case rep.GamesChallengerOK < wantLies || rep.GamesLostByHonest != 0 || rep.GamesOpen != 0:
 		t.Errorf("games: %d won by the challenger, %d lost by an honest party, %d open; want ≥ %d, 0, 0",
 			rep.GamesChallengerOK, rep.GamesLostByHonest, rep.GamesOpen, wantLies)
+	case rep.WindowSpare <= 0:
+		t.Errorf("a false claim was challenged %v chain seconds after it was posted (window %ds), or not at all",
+			rep.ChallengeChainSeconds.Max, rep.WindowSeconds)
 	case len(rep.DoubleSends) != 0:
 		t.Errorf("double sends: %v", rep.DoubleSends)
 	case rep.TxsByMethod["submit"] < n || rep.TxsByMethod["challenge"] < wantLies:
