@@ -275,7 +275,7 @@ func (r *run) reaction(ctx context.Context, rep *Report, claims map[string]demo.
 // node for one request, two challenges of one claim, two finalizes of one
 // claim, two moves at one game position).
 func (r *run) scanTxs(ctx context.Context, rep *Report, watch map[common.Address]string, gameClaim map[string]*big.Int) error {
-	txs, err := demo.SentTxs(ctx, r.client, r.d.DeployBlock, watch)
+	txs, err := demo.SentTxs(ctx, r.client, r.from, watch)
 	if err != nil {
 		return fmt.Errorf("loadgen: %w", err)
 	}

@@ -69,6 +69,7 @@ type run struct {
 	chal    *nodemetrics.Metrics
 	liar    common.Address
 	honest  map[common.Address]bool
+	from    uint64 // the head when the load started
 
 	mu      sync.Mutex
 	reqs    []*sent
@@ -132,7 +133,14 @@ func Run(ctx context.Context, cfg Config) (*Report, error) {
 	for _, n := range cfg.Mix.names() {
 		models[r.load.model(n).ID()] = r.load.model(n)
 	}
-	r.w = demo.NewWatcher(r.client, r.d, io.Discard, nil, models)
+	// Watch and scan from the head: a long-lived chain's earlier history
+	// is not this run's.
+	if r.from, err = r.client.BlockNumber(ctx); err != nil {
+		return nil, fmt.Errorf("loadgen: head: %w", err)
+	}
+	watched := *r.d
+	watched.DeployBlock = r.from
+	r.w = demo.NewWatcher(r.client, &watched, io.Discard, nil, models)
 	for i, k := range keys {
 		s, err := deployment.NewSender(ctx, r.client, k, cfg.Logger.Named(fmt.Sprintf("sender-%d", i)))
 		if err != nil {
