@@ -59,7 +59,8 @@ func (r *run) byIDOf(id *big.Int) (*sent, bool) {
 // report's counts. On timeout it returns the report so far and an error.
 func (r *run) drain(ctx context.Context) (*Report, error) {
 	cfg := r.cfg
-	rep := &Report{Target: r.d.RPC, Mix: cfg.Mix.String(), Lies: cfg.Lies, Burst: cfg.Burst, Accounts: len(r.senders), Seed: cfg.Seed}
+	rep := &Report{Target: r.d.RPC, Mix: cfg.Mix.String(), Lies: cfg.Lies, Burst: cfg.Burst, Accounts: len(r.senders), Seed: cfg.Seed,
+		DoubleSends: []string{}, Problems: []string{}}
 	if cfg.Devnet {
 		rep.Target = "in-process devnet"
 	}
@@ -127,7 +128,7 @@ func (r *run) analyze(ctx context.Context, rep *Report) error {
 		}
 		var firstTrue *demo.ClaimState
 		for i, c := range claimsOf[q.id.String()] {
-			ok := bytes.Equal(c.Output, want)
+			ok := r.load.claimTrue(q.job, c, want)
 			trueClaim[c.ID.String()] = ok
 			switch {
 			case !ok:

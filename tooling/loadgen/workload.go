@@ -1,12 +1,14 @@
 package loadgen
 
 import (
+	"bytes"
 	"fmt"
 	"math/rand/v2"
 	"sync"
 
 	"github.com/opml-dev/opml/contracts/arbiter"
 	"github.com/opml-dev/opml/fixtures"
+	"github.com/opml-dev/opml/tooling/demo"
 	"github.com/opml-dev/opml/vm"
 	"github.com/opml-dev/opml/vm/model"
 )
@@ -97,6 +99,17 @@ func (w *workload) next(i int) job {
 	}
 	j.lie = int(float64(i+1)*w.lies) > int(float64(i)*w.lies)
 	return j
+}
+
+// claimTrue reports whether claim c on job j asserts the true output
+// want: the output itself, or for a completion the generated tokens (the
+// Finalized event carries the completion text, a claim the model's output
+// values).
+func (w *workload) claimTrue(j job, c demo.ClaimState, want []byte) bool {
+	if comp := w.models[j.model].comp; comp != nil {
+		return c.Completion != nil && bytes.Equal(arbiter.EncodeTokens(c.Completion, comp.TokenBytes), want)
+	}
+	return bytes.Equal(c.Output, want)
 }
 
 func (w *workload) model(name string) *model.Model { return w.models[name].fx.Model }
