@@ -16,7 +16,8 @@ import (
 const soakRequests = 200
 
 // TestSoak runs the load generator on the in-process devnet: requests in
-// bursts from several accounts, a tenth of them answered by a liar beside
+// bursts from several accounts (MNIST mostly, a few of the CNN and
+// completions of the language model), a tenth of them answered by a liar beside
 // the honest submitter, and asserts that every request finalizes with the
 // VM's output, every false claim is rejected by a game the challenger
 // wins, no game is lost by an honest party and no node sends a
@@ -41,7 +42,7 @@ func TestSoak(t *testing.T) {
 	p.ChallengeWindow = 60
 	var out strings.Builder
 	rep, err := loadgen.Run(context.Background(), loadgen.Config{Devnet: true, Params: &p, Requests: n, Burst: 20, Rate: 0.5, Accounts: 4,
-		Lies: 0.1, Seed: 17, Progress: 10 * time.Second, Timeout: 8 * time.Minute, Out: &out})
+		Mix: loadgen.Mix{"mlp": 18, "cnn": 1, "lm": 1}, Lies: 0.1, Seed: 17, Progress: 10 * time.Second, Timeout: 8 * time.Minute, Out: &out})
 	t.Log("\n" + out.String())
 	if rep != nil {
 		var tab strings.Builder
@@ -72,8 +73,10 @@ func TestSoak(t *testing.T) {
 			rep.ChallengeChainSeconds.Max, rep.WindowSeconds)
 	case len(rep.DoubleSends) != 0:
 		t.Errorf("double sends: %v", rep.DoubleSends)
-	case rep.TxsByMethod["submit"] < n || rep.TxsByMethod["challenge"] < wantLies:
-		t.Errorf("transactions %v: want ≥ %d submits and ≥ %d challenges (the scan must see the nodes' transactions)", rep.TxsByMethod, n, wantLies)
+	case rep.TxsByMethod["submit"]+rep.TxsByMethod["submitCompletion"] != n+wantLies || rep.TxsByMethod["challenge"] != wantLies:
+		t.Errorf("transactions %v: want %d submits (one per request, one per lie) and %d challenges", rep.TxsByMethod, n+wantLies, wantLies)
+	case rep.TxsByMethod["askCompletion"] == 0 && n >= 100:
+		t.Errorf("transactions %v: no completion request in the mix", rep.TxsByMethod)
 	}
 	// TODO(issue 17, retention): assert that the number of live records in
 	// each node's store returns to its baseline once the work is done. It
