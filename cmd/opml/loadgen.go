@@ -28,7 +28,7 @@ func loadgenCommand() *cli.Command {
 			"party and no transaction sent twice, and prints a summary (--json: as JSON). Exits non-zero if a\n" +
 			"check failed.",
 		Flags: append([]cli.Flag{
-			deploymentFlag(false),
+			deploymentFlag(false), rpcFlag(),
 			&cli.BoolFlag{Name: "devnet", Usage: "start an in-process devnet with the contracts, the fixture models and the nodes"},
 			&cli.DurationFlag{Name: "block-time", Usage: "with --devnet: the heartbeat `DURATION` (default 1s)"},
 			&cli.Uint64Flag{Name: "challenge-window", Usage: "with --devnet: the challenge window in `SECONDS` of chain time (default 15, the demo's)"},
@@ -76,6 +76,9 @@ func runLoadgen(c *cli.Context) error {
 			return fmt.Errorf("opml: --%s %d: want at least 1", f, c.Int(f))
 		}
 	}
+	if c.IsSet("rpc") && cfg.Devnet {
+		return fmt.Errorf("opml: --rpc is an option of --deployment (the devnet serves its own)")
+	}
 	for _, f := range []string{"block-time", "challenge-window", "submitters", "lies", "vm.memory", "vm.runs"} {
 		if c.IsSet(f) && !cfg.Devnet {
 			return fmt.Errorf("opml: --%s is an option of --devnet", f)
@@ -95,6 +98,9 @@ func runLoadgen(c *cli.Context) error {
 		}
 		if cfg.Deployment, err = deployment.Load(p); err != nil {
 			return err
+		}
+		if u := c.String("rpc"); u != "" {
+			cfg.Deployment.RPC = u
 		}
 	} else if !cfg.Devnet {
 		return fmt.Errorf("opml: loadgen needs --deployment FILE or --devnet")

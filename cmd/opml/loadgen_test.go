@@ -32,6 +32,7 @@ func TestLoadgenFlags(t *testing.T) {
 		{[]string{"--deployment", "x.json", "--devnet", "--requests", "5"}, "load one or the other"},
 		{[]string{"--deployment", "/nonexistent/x.json", "--requests", "5"}, "nonexistent"},
 		{[]string{"--devnet", "--requests", "5", "extra"}, "takes no arguments"},
+		{[]string{"--devnet", "--requests", "5", "--rpc", "http://127.0.0.1:1"}, "--rpc is an option of --deployment"},
 		{[]string{"--devnet", "--requests", "5", "--challenge-window", "0"}, "--challenge-window"},
 		{[]string{"--deployment", "x.json", "--challenge-window", "60", "--requests", "5"}, "--challenge-window is an option of --devnet"},
 	} {
