@@ -107,10 +107,14 @@ func percentiles(v []float64) Percentiles {
 	return Percentiles{N: len(s), P50: at(0.5), P90: at(0.9), P99: at(0.99), Max: s[len(s)-1]}
 }
 
-// Sample is the state at one moment of the run. HeapBytes and SysBytes
+// Sample is the state at one moment of the run: the first is taken just
+// before the first request (the baseline; the nodes may still be opening
+// their stores), then one every Progress, and the last once the nodes
+// stopped. HeapBytes and SysBytes
 // are runtime.MemStats of the whole process (with Devnet: the devnet, the
 // nodes and the load generator together); DataDirBytes is each
-// in-process node's data directory (its store and model cache).
+// in-process node's data directory (its store and its cache of fetched
+// models).
 type Sample struct {
 	Seconds      float64          `json:"seconds"`
 	Block        uint64           `json:"block"`

@@ -151,6 +151,7 @@ func Run(ctx context.Context, cfg Config) (*Report, error) {
 	}
 	r.say("loading %s: %s requests in bursts of %d at %s from %d accounts; model mix %s; lies %.0f%%",
 		r.d.RPC, r.limitText(), cfg.Burst, r.rateText(), len(r.senders), cfg.Mix, 100*cfg.Lies)
+	r.samples = append(r.samples, r.sample()) // the baseline, before the first request
 	if err := r.send(ctx); err != nil {
 		return nil, err
 	}
