@@ -14,7 +14,7 @@ func newApp() *cli.App {
 		Usage:       "optimistic-ML fraud proofs: run models on the deterministic VM and prove steps",
 		HideVersion: true,
 		Commands: []*cli.Command{runCommand(), compileCommand(), evalCommand(), submitterCommand(), challengerCommand(),
-			deployCommand(), registerCommand(), requestCommand(), resultCommand(), cancelCommand(), devnetCommand(), demoCommand(), explorerCommand(), benchCommand(), generateCommand()},
+			deployCommand(), registerCommand(), requestCommand(), resultCommand(), cancelCommand(), devnetCommand(), demoCommand(), loadgenCommand(), explorerCommand(), benchCommand(), generateCommand()},
 	}
 }
 

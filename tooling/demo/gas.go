@@ -12,17 +12,25 @@ import (
 	"github.com/opml-dev/opml/contracts/arbiter"
 )
 
-// sentTx is a transaction of one of the demo's accounts, with its receipt.
-type sentTx struct {
+// SentTx is a transaction of one of the watched accounts, with its receipt.
+type SentTx struct {
 	From   common.Address
 	Method string // arbiter.MethodName of its calldata ("" for none)
-	Gas    uint64 // gasUsed
-	OK     bool   // the receipt's status
+	// Arg is the first 32-byte argument of its calldata (zero if it has
+	// none): the request of a submit, the claim of a challenge or a
+	// finalize, the game of a move.
+	Arg common.Hash
+	// Arg2 is the second 32-byte argument (a move's parent position).
+	Arg2  common.Hash
+	Block uint64
+	Gas   uint64 // gasUsed
+	OK    bool   // the receipt's status
+	Logs  []*types.Log
 }
 
-// sentTxs returns, in chain order, the transactions sent by the accounts
-// in from between block first and the head.
-func sentTxs(ctx context.Context, client *ethclient.Client, first uint64, from map[common.Address]string) ([]sentTx, error) {
+// SentTxs returns, in chain order, the transactions sent by the accounts
+// in from between block first and the head, with their receipts.
+func SentTxs(ctx context.Context, client *ethclient.Client, first uint64, from map[common.Address]string) ([]SentTx, error) {
 	head, err := client.BlockNumber(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("demo: %w", err)
@@ -32,7 +40,7 @@ func sentTxs(ctx context.Context, client *ethclient.Client, first uint64, from m
 		return nil, fmt.Errorf("demo: %w", err)
 	}
 	signer := types.LatestSignerForChainID(id)
-	var out []sentTx
+	var out []SentTx
 	for n := first; n <= head; n++ {
 		b, err := client.BlockByNumber(ctx, new(big.Int).SetUint64(n))
 		if err != nil {
@@ -47,7 +55,14 @@ func sentTxs(ctx context.Context, client *ethclient.Client, first uint64, from m
 			if err != nil {
 				return nil, fmt.Errorf("demo: receipt of %s: %w", tx.Hash(), err)
 			}
-			out = append(out, sentTx{From: a, Method: arbiter.MethodName(tx.Data()), Gas: r.GasUsed, OK: r.Status == types.ReceiptStatusSuccessful})
+			x := SentTx{From: a, Method: arbiter.MethodName(tx.Data()), Block: n, Gas: r.GasUsed, OK: r.Status == types.ReceiptStatusSuccessful, Logs: r.Logs}
+			if d := tx.Data(); len(d) >= 4+32 {
+				x.Arg = common.BytesToHash(d[4 : 4+32])
+				if len(d) >= 4+64 {
+					x.Arg2 = common.BytesToHash(d[4+32 : 4+64])
+				}
+			}
+			out = append(out, x)
 		}
 	}
 	return out, nil

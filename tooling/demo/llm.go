@@ -245,7 +245,7 @@ func (s *session) llmGas(ctx context.Context) (LLMGas, error) {
 	for _, r := range []string{"consumer", "submitter", "dishonest-submitter", "challenger"} {
 		byRole[s.acct(r).Address] = r
 	}
-	txs, err := sentTxs(ctx, s.client, s.d.DeployBlock, byRole)
+	txs, err := SentTxs(ctx, s.client, s.d.DeployBlock, byRole)
 	if err != nil {
 		return g, err
 	}

@@ -151,7 +151,7 @@ func Run(ctx context.Context, cfg Config) (*Report, error) {
 		return rep, err
 	}
 
-	s.nodes.stop("dishonest-submitter")
+	s.nodes.Stop("dishonest-submitter")
 	s.say("the dishonest submitter lost its bond and leaves; the consumer asks again, only the honest submitter answers")
 	happyStart := time.Now()
 	req2, err := ask()
@@ -197,15 +197,18 @@ func opOf(m *model.Model, t uint64) int {
 	return -1
 }
 
-// nodeSet runs nodes in goroutines and remembers the first failure.
-type nodeSet struct {
+// Nodes runs nodes (node/launch) in goroutines of this process and
+// remembers the first failure. The zero value is ready; it is safe for
+// concurrent use.
+type Nodes struct {
 	mu     sync.Mutex
 	cancel map[string]context.CancelFunc
 	done   map[string]chan struct{}
 	err    error
 }
 
-func (s *nodeSet) start(ctx context.Context, name string, cfg launch.Config, logger hclog.Logger) {
+// Start runs node name with cfg until ctx is done or Stop(name).
+func (s *Nodes) Start(ctx context.Context, name string, cfg launch.Config, logger hclog.Logger) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.cancel == nil {
@@ -230,13 +233,16 @@ func (s *nodeSet) start(ctx context.Context, name string, cfg launch.Config, log
 	}()
 }
 
-func (s *nodeSet) failed() error {
+// Failed returns the first node failure (a node returning an error, or
+// stopping before it was told to), or nil.
+func (s *Nodes) Failed() error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return s.err
 }
 
-func (s *nodeSet) stop(name string) {
+// Stop stops node name and waits for it to return.
+func (s *Nodes) Stop(name string) {
 	s.mu.Lock()
 	cancel, done := s.cancel[name], s.done[name]
 	delete(s.cancel, name)
@@ -247,7 +253,8 @@ func (s *nodeSet) stop(name string) {
 	}
 }
 
-func (s *nodeSet) stopAll() {
+// StopAll stops every node.
+func (s *Nodes) StopAll() {
 	s.mu.Lock()
 	var names []string
 	for n := range s.cancel {
@@ -255,6 +262,6 @@ func (s *nodeSet) stopAll() {
 	}
 	s.mu.Unlock()
 	for _, n := range names {
-		s.stop(n)
+		s.Stop(n)
 	}
 }

@@ -35,7 +35,7 @@ type session struct {
 	client   *ethclient.Client
 	accts    map[string]devnet.Account
 	w        *Watcher
-	nodes    *nodeSet
+	nodes    *Nodes
 	dir      string
 	base     launch.Config
 	consumer *txmgr.Manager
@@ -48,7 +48,7 @@ type session struct {
 // openSession starts the devnet and everything on it, narrating to out;
 // the nodes will serve m. The caller must close the session.
 func openSession(ctx context.Context, start time.Time, out io.Writer, logger hclog.Logger, p arbiter.Params, m *model.Model) (_ *session, err error) {
-	s := &session{start: start, out: out, logger: logger, p: p, nodes: &nodeSet{}, accts: map[string]devnet.Account{}}
+	s := &session{start: start, out: out, logger: logger, p: p, nodes: &Nodes{}, accts: map[string]devnet.Account{}}
 	defer func() {
 		if err != nil {
 			s.close()
@@ -97,7 +97,7 @@ func openSession(ctx context.Context, start time.Time, out io.Writer, logger hcl
 
 // close stops the nodes and the devnet and removes the nodes' data.
 func (s *session) close() {
-	s.nodes.stopAll()
+	s.nodes.StopAll()
 	if s.stopExplorer != nil {
 		s.stopExplorer()
 	}
@@ -130,7 +130,7 @@ func (s *session) startNode(ctx context.Context, name, role string, mod func(*la
 	if mod != nil {
 		mod(&c)
 	}
-	s.nodes.start(ctx, name, c, s.logger.Named(name))
+	s.nodes.Start(ctx, name, c, s.logger.Named(name))
 }
 
 // startParties starts the demo's three nodes: an honest challenger (over
@@ -146,9 +146,9 @@ func (s *session) startParties(ctx context.Context, liar func(*launch.Config)) {
 // until waits for cond as Watcher.Until does, and fails early if a node
 // failed.
 func (s *session) until(ctx context.Context, what string, cond func() bool) error {
-	err := s.w.Until(ctx, poll, what, func() bool { return s.nodes.failed() != nil || cond() })
+	err := s.w.Until(ctx, poll, what, func() bool { return s.nodes.Failed() != nil || cond() })
 	if err == nil {
-		err = s.nodes.failed()
+		err = s.nodes.Failed()
 	}
 	return err
 }
