@@ -47,6 +47,7 @@ func loadgenCommand() *cli.Command {
 			&cli.DurationFlag{Name: "timeout", Value: loadgenDefaultTimeout, Usage: "give up after `DURATION` (sending and waiting for the finalizations)"},
 			&cli.Uint64Flag{Name: "vm.memory", Usage: "with --devnet: the nodes' VM memory budget in `BYTES` (0: unbounded)"},
 			&cli.IntFlag{Name: "vm.runs", Usage: "with --devnet: the nodes' concurrent VM runs `N` (0: the CPUs)"},
+			&cli.Uint64Flag{Name: "retention.blocks", Usage: "with --devnet: the nodes' retention `N` (at least 128); then end by sealing blocks until every node's live store records are back to their count before the load"},
 			&cli.BoolFlag{Name: "json", Usage: "print the report as JSON instead of the table"},
 		}, logFlags("off")...),
 		Action: runLoadgen,
@@ -69,7 +70,7 @@ func runLoadgen(c *cli.Context) error {
 	cfg := loadgen.Config{Devnet: c.Bool("devnet"), BlockTime: c.Duration("block-time"), Submitters: c.Int("submitters"), Lies: c.Float64("lies"),
 		Accounts: c.Int("accounts"), Burst: c.Int("burst"), Requests: c.Int("requests"), Duration: c.Duration("duration"),
 		Inputs: c.Int("inputs"), Tokens: c.Int("tokens"), Seed: c.Uint64("seed"), Progress: c.Duration("progress"), Timeout: c.Duration("timeout"),
-		VMMemory: c.Uint64("vm.memory"), MaxVMRuns: c.Int("vm.runs"), Out: c.App.Writer, Logger: logger}
+		VMMemory: c.Uint64("vm.memory"), MaxVMRuns: c.Int("vm.runs"), Retention: c.Uint64("retention.blocks"), Out: c.App.Writer, Logger: logger}
 	// In the Config 0 means the default; on the command line it is an error.
 	for _, f := range []string{"submitters", "accounts", "burst", "inputs"} {
 		if c.Int(f) < 1 {
@@ -79,7 +80,7 @@ func runLoadgen(c *cli.Context) error {
 	if c.IsSet("rpc") && cfg.Devnet {
 		return fmt.Errorf("opml: --rpc is an option of --deployment (the devnet serves its own)")
 	}
-	for _, f := range []string{"block-time", "challenge-window", "submitters", "lies", "vm.memory", "vm.runs"} {
+	for _, f := range []string{"block-time", "challenge-window", "submitters", "lies", "vm.memory", "vm.runs", "retention.blocks"} {
 		if c.IsSet(f) && !cfg.Devnet {
 			return fmt.Errorf("opml: --%s is an option of --devnet", f)
 		}

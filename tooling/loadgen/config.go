@@ -14,6 +14,7 @@ import (
 
 	"github.com/opml-dev/opml/contracts/arbiter"
 	"github.com/opml-dev/opml/fixtures"
+	"github.com/opml-dev/opml/infra/chainfollow"
 	"github.com/opml-dev/opml/tooling/deployment"
 )
 
@@ -64,6 +65,13 @@ type Config struct {
 	// (launch.Config).
 	VMMemory  uint64
 	MaxVMRuns int
+	// Retention, with Devnet, is the nodes' retention depth in blocks
+	// (launch.Config.RetentionBlocks; 0: the nodes' default). When set, the
+	// run ends with a settle phase: it seals blocks one by one until every
+	// node's live records are back to their count before the first
+	// request (Report.LiveBefore, LiveAfter), or reports a problem after
+	// three times that many blocks.
+	Retention uint64
 
 	Out    io.Writer    // progress lines (nil: discarded)
 	Logger hclog.Logger // the devnet's and nodes' logs (nil: discarded)
@@ -196,6 +204,10 @@ func (cfg Config) normalize() (Config, error) {
 		return cfg, fmt.Errorf("loadgen: a share of lies of %v: want 0..1", cfg.Lies)
 	case cfg.Lies > 0 && !cfg.Devnet:
 		return cfg, errors.New("loadgen: lies need the in-process devnet (the liar is an in-process test-only node)")
+	case cfg.Retention > 0 && !cfg.Devnet:
+		return cfg, errors.New("loadgen: a retention depth is for the in-process devnet's nodes")
+	case cfg.Retention > 0 && cfg.Retention < chainfollow.HistoryLen:
+		return cfg, fmt.Errorf("loadgen: a retention of %d blocks: the nodes keep at least %d (the reorg depth their follower handles)", cfg.Retention, chainfollow.HistoryLen)
 	case !cfg.PerBlock && (math.IsNaN(cfg.Rate) || math.IsInf(cfg.Rate, 0) || cfg.Rate <= 0 || cfg.Rate > 1000):
 		return cfg, fmt.Errorf("loadgen: a rate of %v bursts per second: want above 0 and at most 1000", cfg.Rate)
 	case cfg.Requests < 0 || cfg.Duration < 0:

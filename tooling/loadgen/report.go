@@ -84,6 +84,17 @@ type Report struct {
 	Samples      []Sample `json:"samples"`
 	SendSeconds  float64  `json:"send_seconds"`
 	TotalSeconds float64  `json:"total_seconds"`
+	// RetentionBlocks is the nodes' retention depth when the run ended
+	// with a settle phase (Config.Retention); LiveBefore and LiveAfter are
+	// each in-process node's live store records (node.Buckets.LiveRecords
+	// plus its pending transactions) before the first request, once the
+	// work was done (LiveDrained) and after the settle phase.
+	RetentionBlocks uint64         `json:"retention_blocks,omitempty"`
+	LiveBefore      map[string]int `json:"live_records_before,omitempty"`
+	LiveDrained     map[string]int `json:"live_records_drained,omitempty"` // once the work was done, before the settle phase
+	LiveAfter       map[string]int `json:"live_records_after,omitempty"`
+	SettleBlocks    int            `json:"settle_blocks,omitempty"` // blocks sealed until they were back
+
 	// Problems are the violated guarantees (empty: the run is clean).
 	Problems []string `json:"problems"`
 }
@@ -271,6 +282,9 @@ func (rep *Report) WriteText(out io.Writer) error {
 		for _, n := range names {
 			row("datadir "+n, "%s → %s", mib(uint64(first.DataDirBytes[n])), mib(uint64(last.DataDirBytes[n])))
 		}
+	}
+	if rep.LiveBefore != nil {
+		row("live store records", "%v before → %v when done → %v after %d blocks (retention %d)", rep.LiveBefore, rep.LiveDrained, rep.LiveAfter, rep.SettleBlocks, rep.RetentionBlocks)
 	}
 	row("time", "%.1fs", rep.TotalSeconds)
 	if len(rep.Problems) == 0 {

@@ -67,6 +67,9 @@ type run struct {
 	nodes   *demo.Nodes
 	dirs    map[string]string // in-process node → data directory
 	chal    *nodemetrics.Metrics
+	ch      *demo.Chain                     // the in-process devnet
+	metrics map[string]*nodemetrics.Metrics // in-process node → its metrics
+	roles   map[string]string               // in-process node → its role (bucket prefix)
 	liar    common.Address
 	honest  map[common.Address]bool
 	from    uint64 // the head when the load started
@@ -93,7 +96,8 @@ func Run(ctx context.Context, cfg Config) (*Report, error) {
 	outer := ctx
 	ctx, cancel := context.WithTimeout(ctx, cfg.Timeout)
 	defer cancel()
-	r := &run{cfg: cfg, start: time.Now(), nodes: &demo.Nodes{}, dirs: map[string]string{}, honest: map[common.Address]bool{}, byID: map[string]*sent{}}
+	r := &run{cfg: cfg, start: time.Now(), nodes: &demo.Nodes{}, dirs: map[string]string{}, honest: map[common.Address]bool{}, byID: map[string]*sent{},
+		metrics: map[string]*nodemetrics.Metrics{}, roles: map[string]string{}}
 	if r.load, err = newWorkload(cfg); err != nil {
 		return nil, err
 	}
@@ -110,7 +114,7 @@ func Run(ctx context.Context, cfg Config) (*Report, error) {
 		}
 		defer ch.Close()
 		defer r.nodes.StopAll()
-		keys = ks
+		keys, r.ch = ks, ch
 	} else {
 		r.d = cfg.Deployment
 		if keys, err = senderKeys(r.d, cfg.Accounts); err != nil {
@@ -151,6 +155,12 @@ func Run(ctx context.Context, cfg Config) (*Report, error) {
 	}
 	r.say("loading %s: %s requests in bursts of %d at %s from %d accounts; model mix %s; lies %.0f%%",
 		r.d.RPC, r.limitText(), cfg.Burst, r.rateText(), len(r.senders), cfg.Mix, 100*cfg.Lies)
+	var liveBefore map[string]int
+	if cfg.Devnet && cfg.Retention > 0 {
+		if liveBefore, err = r.liveBaseline(ctx); err != nil {
+			return nil, err
+		}
+	}
 	r.samples = append(r.samples, r.sample()) // the baseline, before the first request
 	if err := r.send(ctx); err != nil {
 		return nil, err
@@ -167,6 +177,12 @@ func Run(ctx context.Context, cfg Config) (*Report, error) {
 	defer acancel()
 	if err := r.analyze(actx, rep); err != nil {
 		return rep, err
+	}
+	if liveBefore != nil && werr == nil {
+		rep.RetentionBlocks, rep.LiveBefore = cfg.Retention, liveBefore
+		if err := r.settle(ctx, rep); err != nil {
+			return rep, err
+		}
 	}
 	r.nodes.StopAll()
 	if err := r.nodes.Failed(); err != nil {
@@ -220,9 +236,14 @@ func (r *run) startDevnet(ctx context.Context, dir string) (*demo.Chain, []*ecds
 	start := func(name, role string, a devnet.Account, mod func(*launch.Config)) {
 		c := base
 		c.Role, c.Key, c.DataDir = role, a.Key, filepath.Join(dir, name)
+		c.RetentionBlocks = cfg.Retention
 		if mod != nil {
 			mod(&c)
 		}
+		if c.Metrics == nil {
+			c.Metrics = nodemetrics.New(role)
+		}
+		r.metrics[name], r.roles[name] = c.Metrics, role
 		r.dirs[name] = c.DataDir
 		r.nodes.Start(ctx, name, c, cfg.Logger.Named(name))
 	}

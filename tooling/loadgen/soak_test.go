@@ -2,12 +2,14 @@ package loadgen_test
 
 import (
 	"context"
+	"maps"
 	"os"
 	"strconv"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/opml-dev/opml/infra/chainfollow"
 	"github.com/opml-dev/opml/tooling/demo"
 	"github.com/opml-dev/opml/tooling/loadgen"
 )
@@ -42,7 +44,8 @@ func TestSoak(t *testing.T) {
 	p.ChallengeWindow = 60
 	var out strings.Builder
 	rep, err := loadgen.Run(context.Background(), loadgen.Config{Devnet: true, Params: &p, Requests: n, Burst: 20, Rate: 0.5, Accounts: 4,
-		Mix: loadgen.Mix{"mlp": 18, "cnn": 1, "lm": 1}, Lies: 0.1, Seed: 17, Progress: 10 * time.Second, Timeout: 8 * time.Minute, Out: &out})
+		Mix: loadgen.Mix{"mlp": 18, "cnn": 1, "lm": 1}, Lies: 0.1, Seed: 17, Progress: 10 * time.Second, Timeout: 8 * time.Minute, Out: &out,
+		Retention: chainfollow.HistoryLen})
 	t.Log("\n" + out.String())
 	if rep != nil {
 		var tab strings.Builder
@@ -78,10 +81,16 @@ func TestSoak(t *testing.T) {
 	case rep.TxsByMethod["askCompletion"] == 0 && n >= 100:
 		t.Errorf("transactions %v: no completion request in the mix", rep.TxsByMethod)
 	}
-	// TODO(issue 17, retention): assert that the number of live records in
-	// each node's store returns to its baseline once the work is done. It
-	// needs the node store's record count and the retention of finished
-	// records (the other part of issue 17, node/state.go); wire it in
-	// after merging: sample the count before the first request and after
-	// the drain, and compare.
+	// Retention: after the work, every node's live store records are back
+	// to their count before the first request (Config.Retention's settle
+	// phase seals blocks until they are).
+	for name, n := range rep.LiveDrained {
+		if n <= rep.LiveBefore[name] {
+			t.Errorf("node %s: %d live store records once the work was done, %d before it: the work left no finished record to prune", name, n, rep.LiveBefore[name])
+		}
+	}
+	if len(rep.LiveBefore) != 3 || !maps.Equal(rep.LiveBefore, rep.LiveAfter) {
+		t.Errorf("live store records per node: %v before the first request, %v after the work and %d blocks (retention %d)",
+			rep.LiveBefore, rep.LiveAfter, rep.SettleBlocks, rep.RetentionBlocks)
+	}
 }

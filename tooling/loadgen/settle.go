@@ -1,0 +1,108 @@
+package loadgen
+
+import (
+	"context"
+	"fmt"
+	"maps"
+	"strings"
+	"time"
+)
+
+// liveRecords reads each in-process node's live store records from its
+// metrics (opml_store_records, set after every tick): its service's
+// buckets except the fixed totals (ROLE.meta), as node.Buckets.LiveRecords
+// counts them, plus its pending transactions (txmgr.pending). ok is false
+// until every node has reported once.
+func (r *run) liveRecords() (live map[string]int, ok bool, err error) {
+	live = map[string]int{}
+	for name, m := range r.metrics {
+		mfs, err := m.Registry().Gather()
+		if err != nil {
+			return nil, false, fmt.Errorf("loadgen: metrics of %s: %w", name, err)
+		}
+		seen := false
+		live[name] = 0
+		for _, mf := range mfs {
+			if mf.GetName() != "opml_store_records" {
+				continue
+			}
+			seen = true
+			prefix := r.roles[name] + "."
+			for _, mt := range mf.GetMetric() {
+				bucket := ""
+				for _, l := range mt.GetLabel() {
+					if l.GetName() == "bucket" {
+						bucket = l.GetValue()
+					}
+				}
+				if strings.HasPrefix(bucket, prefix) && bucket != prefix+"meta" || bucket == "txmgr.pending" {
+					live[name] += int(mt.GetGauge().GetValue())
+				}
+			}
+		}
+		if !seen {
+			return live, false, nil
+		}
+	}
+	return live, true, nil
+}
+
+// liveBaseline waits until every node has reported its store once and
+// returns the counts: the baseline before the first request.
+func (r *run) liveBaseline(ctx context.Context) (map[string]int, error) {
+	for {
+		live, ok, err := r.liveRecords()
+		if err != nil || ok {
+			return live, err
+		}
+		if err := r.nodes.Failed(); err != nil {
+			return nil, err
+		}
+		select {
+		case <-ctx.Done():
+			return nil, fmt.Errorf("loadgen: waiting for the nodes' first store report: %w", ctx.Err())
+		case <-time.After(poll):
+		}
+	}
+}
+
+// settle seals blocks one at a time, each seen by the nodes' followers as
+// its own position (a node deletes a finished record only once it is
+// deeper than the retention depth and than the oldest position the
+// follower can rewind to), until every node's live records are back to
+// rep.LiveBefore, or adds a problem after 3 × Retention blocks.
+func (r *run) settle(ctx context.Context, rep *Report) error {
+	r.say("settling: sealing blocks one by one until the nodes' finished records pass the retention depth (%d blocks) and are deleted", r.cfg.Retention)
+	limit := 3 * int(r.cfg.Retention)
+	for i := 0; ; i++ {
+		live, _, err := r.liveRecords()
+		if err != nil {
+			return err
+		}
+		if i == 0 {
+			rep.LiveDrained = live
+		}
+		if maps.Equal(live, rep.LiveBefore) {
+			rep.LiveAfter, rep.SettleBlocks = live, i
+			r.say("settled after %d blocks: live records %v (%v once the work was done), as before the first request", i, live, rep.LiveDrained)
+			return nil
+		}
+		if i == limit {
+			rep.LiveAfter, rep.SettleBlocks = live, i
+			rep.Problems = append(rep.Problems, fmt.Sprintf("live store records %v after %d blocks past the work, %v before the first request (retention %d blocks)",
+				live, i, rep.LiveBefore, r.cfg.Retention))
+			return nil
+		}
+		if err := r.nodes.Failed(); err != nil {
+			return err
+		}
+		if _, err := r.ch.Devnet.Mine(ctx); err != nil {
+			return fmt.Errorf("loadgen: settling: %w", err)
+		}
+		select {
+		case <-ctx.Done():
+			return fmt.Errorf("loadgen: settling: %w", ctx.Err())
+		case <-time.After(poll + poll/4):
+		}
+	}
+}
