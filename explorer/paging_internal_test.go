@@ -30,8 +30,8 @@ func TestPaging(t *testing.T) {
 		return rec.Code, rec.Body.String()
 	}
 	for _, c := range []struct {
-		page        string
-		first, last int // request IDs shown (0: none)
+		page         string
+		first, last  int // request IDs shown (0: none)
 		newer, older bool
 	}{
 		{"", n, n - PageSize + 1, false, true},
