@@ -302,8 +302,15 @@ func (c *Challenger) Tick(ctx context.Context) error {
 		return fmt.Errorf("challenger: %w", err)
 	}
 	var errs []error
-	errs = append(errs, node.Each(c.base.B, "claims", func(key string, cl *claimRec) error { return c.check(ctx, now, key, cl) }))
-	errs = append(errs, node.EachParallel(c.base.B, "games", func(key string, g *node.GameRec) error { return c.play(ctx, key, g) }))
+	// New claims are checked (node.Parallel at a time) while the games are
+	// played, so a burst of claims never holds up a move.
+	errs = append(errs, node.Concurrently(
+		func() error {
+			return node.EachLimit(c.base.B, "claims", node.Parallel, func(key string, cl *claimRec) error { return c.check(ctx, now, key, cl) })
+		},
+		func() error {
+			return node.EachParallel(c.base.B, "games", func(key string, g *node.GameRec) error { return c.play(ctx, key, g) })
+		}))
 	if !c.cfg.WatchOnly {
 		errs = append(errs, node.Withdraw(ctx, c.base.Oracle, c.cfg.Sender, c.base.B, c.base.Log))
 	}

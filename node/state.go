@@ -131,6 +131,18 @@ func Each[T any](b Buckets, kind string, fn func(key string, v *T) error) error 
 // services play their games with it, so one slow game (a move waiting for
 // its block) never delays the others.
 func EachParallel[T any](b Buckets, kind string, fn func(key string, v *T) error) error {
+	return EachLimit(b, kind, 0, fn)
+}
+
+// Parallel is how many requests, claims to check or claims to finalize a
+// service handles at once in one tick (EachLimit): a burst of them is not
+// worked through one receipt at a time, while the VM runs among them stay
+// bounded by the node's Budget.
+const Parallel = 16
+
+// EachLimit is EachParallel with at most limit records in flight at once
+// (0: no limit), taken in key order.
+func EachLimit[T any](b Buckets, kind string, limit int, fn func(key string, v *T) error) error {
 	keys, vals, err := active[T](b, kind)
 	if err != nil {
 		return err
@@ -139,17 +151,44 @@ func EachParallel[T any](b Buckets, kind string, fn func(key string, v *T) error
 		errs []error
 		mu   sync.Mutex
 		wg   sync.WaitGroup
+		sem  chan struct{}
 	)
+	if limit > 0 {
+		sem = make(chan struct{}, limit)
+	}
 	for i, k := range keys {
+		if sem != nil {
+			sem <- struct{}{}
+		}
 		wg.Add(1)
 		go func(k string, v *T) {
 			defer wg.Done()
+			if sem != nil {
+				defer func() { <-sem }()
+			}
 			if err := fn(k, v); err != nil {
 				mu.Lock()
 				errs = append(errs, err)
 				mu.Unlock()
 			}
 		}(k, vals[i])
+	}
+	wg.Wait()
+	return errors.Join(errs...)
+}
+
+// Concurrently runs fns at once (a service's independent kinds of work in
+// one tick: new requests or claims, games, finalizations) and returns when
+// all have returned, their errors joined.
+func Concurrently(fns ...func() error) error {
+	errs := make([]error, len(fns))
+	var wg sync.WaitGroup
+	for i, fn := range fns {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			errs[i] = fn()
+		}()
 	}
 	wg.Wait()
 	return errors.Join(errs...)

@@ -341,9 +341,19 @@ func (s *Submitter) Tick(ctx context.Context) error {
 		return fmt.Errorf("submitter: %w", err)
 	}
 	var errs []error
-	errs = append(errs, node.Each(s.base.B, "requests", func(key string, r *requestRec) error { return s.request(ctx, now, key, r) }))
-	errs = append(errs, node.EachParallel(s.base.B, "games", func(key string, g *node.GameRec) error { return s.play(ctx, key, g) }))
-	errs = append(errs, node.Each(s.base.B, "claims", func(key string, c *claimRec) error { return s.claim(ctx, now, key, c) }))
+	// Open requests are claimed and our claims finalized node.Parallel at
+	// a time, while the games are played: a burst of requests never holds
+	// up a move or a finalization.
+	errs = append(errs, node.Concurrently(
+		func() error {
+			return node.EachLimit(s.base.B, "requests", node.Parallel, func(key string, r *requestRec) error { return s.request(ctx, now, key, r) })
+		},
+		func() error {
+			return node.EachParallel(s.base.B, "games", func(key string, g *node.GameRec) error { return s.play(ctx, key, g) })
+		},
+		func() error {
+			return node.EachLimit(s.base.B, "claims", node.Parallel, func(key string, c *claimRec) error { return s.claim(ctx, now, key, c) })
+		}))
 	errs = append(errs, node.Withdraw(ctx, s.base.Oracle, s.cfg.Sender, s.base.B, s.base.Log))
 	// Bonds at stake: one submit bond per claim not yet accepted or rejected.
 	pending, err := s.base.B.Count("claims")
