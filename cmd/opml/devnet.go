@@ -31,6 +31,7 @@ func devnetCommand() *cli.Command {
 			&cli.IntFlag{Name: "http.port", Value: 8545, Usage: "HTTP JSON-RPC `PORT` on 127.0.0.1 (0: any free port)"},
 			&cli.IntFlag{Name: "ws.port", Value: 8546, Usage: "WebSocket JSON-RPC `PORT` on 127.0.0.1 (0: any free port)"},
 			&cli.DurationFlag{Name: "block-time", Value: devnet.DefaultBlockTime, Usage: "seal an empty block when none was sealed for `DURATION`"},
+			&cli.BoolFlag{Name: "fixed-block-time", Usage: "seal a block every --block-time only (the pending transactions that fit), never as they arrive: a chain with a fixed block time"},
 			&cli.IntFlag{Name: "accounts", Value: devnet.DefaultAccounts, Usage: "`N` prefunded accounts"},
 			&cli.StringFlag{Name: "deployment", Value: "deployment.json", Usage: "write the deployment to `FILE`", TakesFile: true},
 			&cli.StringFlag{Name: "models", Usage: "register the *.opml models in `DIR` (default: the built-in fixtures)", TakesFile: true},
@@ -92,7 +93,8 @@ func runDevnet(c *cli.Context) error {
 		return err
 	}
 	ch, err := demo.StartChain(ctx, demo.ChainConfig{
-		Devnet: devnet.Config{HTTPPort: c.Int("http.port"), WSPort: c.Int("ws.port"), BlockTime: c.Duration("block-time"), Accounts: c.Int("accounts")},
+		Devnet: devnet.Config{HTTPPort: c.Int("http.port"), WSPort: c.Int("ws.port"), BlockTime: c.Duration("block-time"),
+			FixedBlockTime: c.Bool("fixed-block-time"), Accounts: c.Int("accounts")},
 		Params: p, Models: models, Logger: logger,
 	})
 	if err != nil {

@@ -31,6 +31,7 @@ func loadgenCommand() *cli.Command {
 			deploymentFlag(false), rpcFlag(),
 			&cli.BoolFlag{Name: "devnet", Usage: "start an in-process devnet with the contracts, the fixture models and the nodes"},
 			&cli.DurationFlag{Name: "block-time", Usage: "with --devnet: the heartbeat `DURATION` (default 1s)"},
+			&cli.BoolFlag{Name: "fixed-block-time", Usage: "with --devnet: a block every --block-time only, never as transactions arrive (capacity runs: chain time follows the wall clock)"},
 			&cli.Uint64Flag{Name: "challenge-window", Usage: "with --devnet: the challenge window in `SECONDS` of chain time (default 15, the demo's)"},
 			&cli.IntFlag{Name: "submitters", Value: 1, Usage: "with --devnet: `N` honest submitters"},
 			&cli.Float64Flag{Name: "lies", Usage: "with --devnet: the `SHARE` of requests (0..1) a dishonest submitter claims falsely beside the honest ones"},
@@ -67,7 +68,7 @@ func runLoadgen(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	cfg := loadgen.Config{Devnet: c.Bool("devnet"), BlockTime: c.Duration("block-time"), Submitters: c.Int("submitters"), Lies: c.Float64("lies"),
+	cfg := loadgen.Config{Devnet: c.Bool("devnet"), BlockTime: c.Duration("block-time"), FixedBlockTime: c.Bool("fixed-block-time"), Submitters: c.Int("submitters"), Lies: c.Float64("lies"),
 		Accounts: c.Int("accounts"), Burst: c.Int("burst"), Requests: c.Int("requests"), Duration: c.Duration("duration"),
 		Inputs: c.Int("inputs"), Tokens: c.Int("tokens"), Seed: c.Uint64("seed"), Progress: c.Duration("progress"), Timeout: c.Duration("timeout"),
 		VMMemory: c.Uint64("vm.memory"), MaxVMRuns: c.Int("vm.runs"), Retention: c.Uint64("retention.blocks"), Out: c.App.Writer, Logger: logger}
@@ -80,7 +81,7 @@ func runLoadgen(c *cli.Context) error {
 	if c.IsSet("rpc") && cfg.Devnet {
 		return fmt.Errorf("opml: --rpc is an option of --deployment (the devnet serves its own)")
 	}
-	for _, f := range []string{"block-time", "challenge-window", "submitters", "lies", "vm.memory", "vm.runs", "retention.blocks"} {
+	for _, f := range []string{"block-time", "fixed-block-time", "challenge-window", "submitters", "lies", "vm.memory", "vm.runs", "retention.blocks"} {
 		if c.IsSet(f) && !cfg.Devnet {
 			return fmt.Errorf("opml: --%s is an option of --devnet", f)
 		}

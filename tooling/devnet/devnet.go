@@ -69,6 +69,14 @@ type Config struct {
 	// they arrive regardless. Every block advances chain time by at least
 	// one second (see the package documentation on timestamps).
 	BlockTime time.Duration
+	// FixedBlockTime seals a block every BlockTime only, holding the
+	// pending transactions that fit its gas limit, never as transactions
+	// arrive: a chain with a fixed block time, as a mainnet, so that chain
+	// time follows the wall clock under load (opml loadgen's capacity
+	// runs; with a BlockTime of a second or more: timestamps are whole
+	// seconds and strictly increase). Without it a burst of transactions seals a block per batch,
+	// each advancing chain time by a second.
+	FixedBlockTime bool
 	// Accounts is the number of prefunded accounts (default 10, at most
 	// MaxAccounts).
 	Accounts int
@@ -386,6 +394,9 @@ func (d *Devnet) sealLoop() {
 		case <-d.quit:
 			return
 		case <-d.kick:
+			if d.cfg.FixedBlockTime {
+				continue // the next tick seals them
+			}
 			d.sealPending()
 			timer.Reset(d.cfg.BlockTime)
 		case reply := <-d.mineReq:

@@ -568,3 +568,33 @@ func TestHeartbeatWhileAhead(t *testing.T) {
 		return err == nil && h.Number.Uint64() >= burst.Number.Uint64()+2
 	}, 5*time.Second, 50*time.Millisecond, "the heartbeat seals while chain time is ahead")
 }
+
+// With FixedBlockTime, a burst of transactions waits for the next block
+// and lands in one block (not one per arrival), and blocks come every
+// BlockTime, so chain time follows the wall clock.
+func TestFixedBlockTime(t *testing.T) {
+	d := start(t, devnet.Config{BlockTime: time.Second, FixedBlockTime: true})
+	c := dial(t, d.HTTPEndpoint())
+	ctx := ctxT(t)
+	from, to := d.Accounts()[0], d.Accounts()[1]
+	var txs []*types.Transaction
+	for range 10 {
+		txs = append(txs, send(t, ctx, c, from, &to.Address, big.NewInt(1), nil))
+	}
+	blocks := map[uint64]bool{}
+	for _, tx := range txs {
+		blocks[waitReceipt(t, ctx, c, tx.Hash()).BlockNumber.Uint64()] = true
+	}
+	require.LessOrEqual(t, len(blocks), 2, "10 transactions sent at once landed in blocks %v: sealed on arrival, not every BlockTime", blocks)
+	// Blocks keep coming at about BlockTime, and chain time does not run
+	// ahead of the wall clock.
+	start, err := c.HeaderByNumber(ctx, nil)
+	require.NoError(t, err)
+	time.Sleep(3200 * time.Millisecond)
+	end, err := c.HeaderByNumber(ctx, nil)
+	require.NoError(t, err)
+	n := end.Number.Uint64() - start.Number.Uint64()
+	require.GreaterOrEqual(t, n, uint64(2), "blocks sealed in 3.2 s at a 1 s block time")
+	require.LessOrEqual(t, n, uint64(4), "blocks sealed in 3.2 s at a 1 s block time")
+	require.LessOrEqual(t, end.Time, uint64(time.Now().Unix())+1, "chain time ran ahead of the wall clock")
+}

@@ -28,8 +28,11 @@ type Config struct {
 	// models and the nodes (Submitters honest submitters, one challenger,
 	// a liar if Lies > 0), all in this process.
 	Devnet bool
-	// BlockTime is the devnet's heartbeat (default 1s).
-	BlockTime time.Duration
+	// BlockTime is the devnet's heartbeat (default 1s); with
+	// FixedBlockTime the devnet seals a block every BlockTime only, never as
+	// transactions arrive (devnet.Config.FixedBlockTime).
+	BlockTime      time.Duration
+	FixedBlockTime bool
 	// Params are the devnet's deployment parameters (default demo.Params:
 	// a 15-second challenge window).
 	Params *arbiter.Params

@@ -224,7 +224,7 @@ func (r *run) startDevnet(ctx context.Context, dir string) (*demo.Chain, []*ecds
 	}
 	nRoles := len(demo.Roles)
 	r.say("starting an in-process devnet (block time %v) with the contracts and the fixture models", cfg.BlockTime)
-	ch, err := demo.StartChain(ctx, demo.ChainConfig{Devnet: devnet.Config{BlockTime: cfg.BlockTime, Accounts: nRoles + cfg.Submitters - 1 + cfg.Accounts},
+	ch, err := demo.StartChain(ctx, demo.ChainConfig{Devnet: devnet.Config{BlockTime: cfg.BlockTime, FixedBlockTime: cfg.FixedBlockTime, Accounts: nRoles + cfg.Submitters - 1 + cfg.Accounts},
 		Params: p, Logger: cfg.Logger, ModelDir: filepath.Join(dir, "models")})
 	if err != nil {
 		return nil, nil, err
