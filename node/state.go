@@ -136,9 +136,11 @@ func EachParallel[T any](b Buckets, kind string, fn func(key string, v *T) error
 
 // Parallel is how many requests, claims to check or claims to finalize a
 // service handles at once in one tick (EachLimit): a burst of them is not
-// worked through one receipt at a time, while the VM runs among them stay
-// bounded by the node's Budget.
-const Parallel = 16
+// worked through one receipt at a time (each waits for its receipt, so
+// this bounds a node's transactions per block: 64 claims every request of
+// a 50-request block in the next block, docs/nodes.md), while the VM runs
+// among them stay bounded by the node's Budget.
+const Parallel = 64
 
 // EachLimit is EachParallel with at most limit records in flight at once
 // (0: no limit), taken in key order.
