@@ -200,14 +200,6 @@ func (ix *Index) reset() {
 	ix.settling, ix.settlingTx = nil, common.Hash{}
 }
 
-// Reset empties the Index (before re-applying every log after a reorg).
-func (ix *Index) Reset() {
-	ix.mu.Lock()
-	defer ix.mu.Unlock()
-	ix.reset()
-	ix.version++
-}
-
 // rebuild replaces the Index's content with logs (of blocks up to head)
 // under one lock, so that no reader sees it half rebuilt.
 func (ix *Index) rebuild(head uint64, logs []types.Log) {

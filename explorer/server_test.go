@@ -19,6 +19,8 @@ import (
 
 	"github.com/opml-dev/opml/contracts/arbiter"
 	"github.com/opml-dev/opml/explorer"
+	"github.com/opml-dev/opml/infra/nodestore"
+	"github.com/opml-dev/opml/testkit/nodetest"
 )
 
 // get serves one request and returns the status and body.
@@ -372,7 +374,11 @@ func TestServerUpdates(t *testing.T) {
 	require.Equal(t, fmt.Sprintf("data: %d", ix.Version()), next())
 	ix.Advance(5, nil)
 	require.Equal(t, fmt.Sprintf("data: %d", ix.Version()), next())
-	ix.Reset()
+	// A rebuild from the store (a restart, a reorg) is a change too.
+	st, err := nodestore.Open(t.TempDir(), nodetest.Logger(t, "explorer.store"))
+	require.NoError(t, err)
+	defer st.Close()
+	require.NoError(t, explorer.Load(st, ix))
 	require.Equal(t, fmt.Sprintf("data: %d", ix.Version()), next())
 	cancel()
 	for range events { // the stream ends with the request
