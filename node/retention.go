@@ -395,11 +395,18 @@ func (b Buckets) LiveRecords() (int, error) {
 	if err != nil {
 		return 0, err
 	}
+	return b.Live(counts), nil
+}
+
+// Live is LiveRecords from counts of records by bucket (a store's Counts,
+// or the opml_store_records gauge that reports them): the service's
+// buckets but meta. It reads only b.Prefix.
+func (b Buckets) Live(counts map[string]int) int {
 	n := 0
 	for bucket, c := range counts {
 		if strings.HasPrefix(bucket, b.Prefix+".") && bucket != b.Name("meta") {
 			n += c
 		}
 	}
-	return n, nil
+	return n
 }

@@ -251,8 +251,8 @@ func (r *run) startDevnet(ctx context.Context, dir string) (*demo.Chain, []*ecds
 		a, _ := ch.Account(role) // every role of demo.Roles has an account
 		return a
 	}
-	r.chal = nodemetrics.New(launch.Challenger)
-	start("challenger", launch.Challenger, acct("challenger"), func(c *launch.Config) { c.Metrics = r.chal })
+	start("challenger", launch.Challenger, acct("challenger"), nil)
+	r.chal = r.metrics["challenger"]
 	r.honest[acct("challenger").Address] = true
 	for i := range cfg.Submitters {
 		a, name := acct("submitter"), "submitter"

@@ -4,47 +4,43 @@ import (
 	"context"
 	"fmt"
 	"maps"
-	"strings"
 	"time"
+
+	"github.com/opml-dev/opml/infra/txmgr"
+	"github.com/opml-dev/opml/node"
 )
 
 // liveRecords reads each in-process node's live store records from its
-// metrics (opml_store_records, set after every tick): its service's
-// buckets except the fixed totals (ROLE.meta), as node.Buckets.LiveRecords
-// counts them, plus its pending transactions (txmgr.pending). ok is false
-// until every node has reported once.
+// metrics (opml_store_records, set after every tick): what
+// node.Buckets.LiveRecords counts for its service, plus its pending
+// transactions (txmgr.pending). ok is false until every node has reported
+// once.
 func (r *run) liveRecords() (live map[string]int, ok bool, err error) {
 	live = map[string]int{}
+	ok = true
 	for name, m := range r.metrics {
 		mfs, err := m.Registry().Gather()
 		if err != nil {
 			return nil, false, fmt.Errorf("loadgen: metrics of %s: %w", name, err)
 		}
-		seen := false
-		live[name] = 0
+		var counts map[string]int // by bucket; nil until the node reported
 		for _, mf := range mfs {
 			if mf.GetName() != "opml_store_records" {
 				continue
 			}
-			seen = true
-			prefix := r.roles[name] + "."
+			counts = map[string]int{}
 			for _, mt := range mf.GetMetric() {
-				bucket := ""
 				for _, l := range mt.GetLabel() {
 					if l.GetName() == "bucket" {
-						bucket = l.GetValue()
+						counts[l.GetValue()] = int(mt.GetGauge().GetValue())
 					}
-				}
-				if strings.HasPrefix(bucket, prefix) && bucket != prefix+"meta" || bucket == "txmgr.pending" {
-					live[name] += int(mt.GetGauge().GetValue())
 				}
 			}
 		}
-		if !seen {
-			return live, false, nil
-		}
+		ok = ok && counts != nil
+		live[name] = node.Buckets{Prefix: r.roles[name]}.Live(counts) + counts[txmgr.JournalBucket]
 	}
-	return live, true, nil
+	return live, ok, nil
 }
 
 // liveBaseline waits until every node has reported its store once and
