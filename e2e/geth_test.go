@@ -230,16 +230,7 @@ func happyMLP(c *Chain, want []int64) {
 	// geth --dev and anvil run rules beyond Osaka whose state-creation gas
 	// makes the ExampleConsumer's callback cost about 223,000 gas; opml
 	// request's default --callback-gas (400,000) must cover it.
-	id := c.Request("mlp", Input("mlp"), true)
-	kit := c.DeployKitConsumer()
-	kid := kit.Classify("mlp", Input("mlp"), kitFee)
-	claim := c.ClaimBy(3*time.Minute, id, sub)
-	c.Wait(4*time.Minute, "requests finalized and delivered", func() bool {
-		_, f := c.W.Finalized(id)
-		_, d := c.W.Delivered(id)
-		_, kf := c.W.Finalized(kid)
-		return f && d && kf
-	})
+	kit, id, kid, claim := c.happyRequests(sub, 3*time.Minute, 4*time.Minute)
 	if cl := c.Claim(claim); len(cl.Games) != 0 || cl.Finalized.IsZero() {
 		t.Errorf("claim %v: games %v finalized %v", claim, cl.Games, cl.Finalized)
 	}

@@ -74,6 +74,25 @@ func (c *Chain) send(role string, cand txmgr.Candidate) *types.Receipt {
 	return r
 }
 
+// happyRequests asks for the mlp fixture through the ExampleConsumer and
+// through a freshly deployed DigitClassifier, then waits until submitter
+// sub claimed the first (within claimBy) and both are finalized and the
+// first delivered (within wait). It returns the kit consumer, the two
+// request IDs and sub's claim on the first.
+func (c *Chain) happyRequests(sub common.Address, claimBy, wait time.Duration) (kit *KitConsumer, id, kid, claim *big.Int) {
+	id = c.Request("mlp", Input("mlp"), true)
+	kit = c.DeployKitConsumer()
+	kid = kit.Classify("mlp", Input("mlp"), kitFee)
+	claim = c.ClaimBy(claimBy, id, sub)
+	c.Wait(wait, "requests finalized and delivered to the consumers", func() bool {
+		_, f := c.W.Finalized(id)
+		_, d := c.W.Delivered(id)
+		_, kf := c.W.Finalized(kid)
+		return f && d && kf
+	})
+	return kit, id, kid, claim
+}
+
 // DeployKitConsumer deploys a DigitClassifier of the chain's oracle from the
 // consumer account.
 func (c *Chain) DeployKitConsumer() *KitConsumer {

@@ -68,16 +68,7 @@ func TestHappyPath(t *testing.T) {
 	c.Node("challenger", "challenger", "challenger")
 	sub := c.Addr("submitter")
 
-	id := c.Request("mlp", Input("mlp"), true)
-	kit := c.DeployKitConsumer()
-	kid := kit.Classify("mlp", Input("mlp"), kitFee)
-	claim := c.ClaimBy(2*time.Minute, id, sub)
-	c.Wait(3*time.Minute, "requests finalized and delivered to the consumers", func() bool {
-		_, f := c.W.Finalized(id)
-		_, d := c.W.Delivered(id)
-		_, kf := c.W.Finalized(kid)
-		return f && d && kf
-	})
+	kit, id, kid, claim := c.happyRequests(sub, 2*time.Minute, 3*time.Minute)
 	final, _ := c.W.Finalized(id)
 	delivered, _ := c.W.Delivered(id)
 	if !bytes.Equal(final, delivered) {
