@@ -401,13 +401,27 @@ func (ix *Index) gameEvent(l *types.Log, ev any) {
 }
 
 // all copies every record of m, sorted by less. The caller holds the lock.
-func all[K comparable, V, T any](m map[K]*V, copyOf func(*V) T, less func(a, b *T) bool) []T {
-	out := make([]T, 0, len(m))
+func all[K comparable, V, T any](m map[K]*V, copyOf func(*V) T, less func(a, b *V) bool) []T {
+	out, _ := window(m, copyOf, less, 0, len(m))
+	return out
+}
+
+// window is the part [from, from+n) of all: the records are sorted by
+// pointer and only that part is copied. It returns the part and the
+// number of records. The caller holds the lock.
+func window[K comparable, V, T any](m map[K]*V, copyOf func(*V) T, less func(a, b *V) bool, from, n int) ([]T, int) {
+	vs := make([]*V, 0, len(m))
 	for _, v := range m {
+		vs = append(vs, v)
+	}
+	sort.Slice(vs, func(i, j int) bool { return less(vs[i], vs[j]) })
+	from = min(max(from, 0), len(vs))
+	to := min(from+max(n, 0), len(vs))
+	out := make([]T, 0, to-from)
+	for _, v := range vs[from:to] {
 		out = append(out, copyOf(v))
 	}
-	sort.Slice(out, func(i, j int) bool { return less(&out[i], &out[j]) })
-	return out
+	return out, len(vs)
 }
 
 // one copies record k of m. The caller holds the lock.
@@ -449,7 +463,17 @@ func copyRequest(r *Request) Request {
 func (ix *Index) Requests() []Request {
 	ix.mu.RLock()
 	defer ix.mu.RUnlock()
-	return all(ix.requests, copyRequest, func(a, b *Request) bool { return a.ID.Cmp(b.ID) > 0 })
+	return all(ix.requests, copyRequest, newerRequest)
+}
+
+func newerRequest(a, b *Request) bool { return a.ID.Cmp(b.ID) > 0 }
+
+// RequestsPage returns n requests from the from-th newest, and how many
+// there are.
+func (ix *Index) RequestsPage(from, n int) ([]Request, int) {
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	return window(ix.requests, copyRequest, newerRequest, from, n)
 }
 
 // Request returns request id.
@@ -470,7 +494,17 @@ func copyClaim(c *Claim) Claim {
 func (ix *Index) Claims() []Claim {
 	ix.mu.RLock()
 	defer ix.mu.RUnlock()
-	return all(ix.claims, copyClaim, func(a, b *Claim) bool { return a.ID.Cmp(b.ID) > 0 })
+	return all(ix.claims, copyClaim, newerClaim)
+}
+
+func newerClaim(a, b *Claim) bool { return a.ID.Cmp(b.ID) > 0 }
+
+// ClaimsPage returns n claims from the from-th newest, and how many there
+// are.
+func (ix *Index) ClaimsPage(from, n int) ([]Claim, int) {
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	return window(ix.claims, copyClaim, newerClaim, from, n)
 }
 
 // Claim returns claim id.
@@ -501,7 +535,61 @@ func copyGame(g *Game) Game {
 func (ix *Index) Games() []Game {
 	ix.mu.RLock()
 	defer ix.mu.RUnlock()
-	return all(ix.games, copyGame, func(a, b *Game) bool { return a.ID > b.ID })
+	return all(ix.games, copyGame, newerGame)
+}
+
+func newerGame(a, b *Game) bool { return a.ID > b.ID }
+
+// GamesPage returns n games from the from-th newest, and how many there
+// are.
+func (ix *Index) GamesPage(from, n int) ([]Game, int) {
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	return window(ix.games, copyGame, newerGame, from, n)
+}
+
+// Counts are the Index's records counted by state.
+type Counts struct {
+	Models, Requests, Open, Finalized, Claims, Pending, Games, Active int
+}
+
+// Counts counts the records without copying them.
+func (ix *Index) Counts() Counts {
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	c := Counts{Models: len(ix.models), Requests: len(ix.requests), Claims: len(ix.claims), Games: len(ix.games)}
+	for _, r := range ix.requests {
+		switch r.Status {
+		case arbiter.RequestOpen:
+			c.Open++
+		case arbiter.RequestFinalized:
+			c.Finalized++
+		}
+	}
+	for _, cl := range ix.claims {
+		if cl.Status == arbiter.ClaimPending {
+			c.Pending++
+		}
+	}
+	for _, g := range ix.games {
+		if g.Status == arbiter.GameActive {
+			c.Active++
+		}
+	}
+	return c
+}
+
+// ActiveGames returns the games being played, newest first.
+func (ix *Index) ActiveGames() []Game {
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	active := map[uint64]*Game{}
+	for id, g := range ix.games {
+		if g.Status == arbiter.GameActive {
+			active[id] = g
+		}
+	}
+	return all(active, copyGame, newerGame)
 }
 
 // Game returns game id.

@@ -53,6 +53,21 @@ func TestPaging(t *testing.T) {
 		require.Equal(t, c.newer, strings.Contains(body, "← newer"), c.page)
 		require.Equal(t, c.older, strings.Contains(body, "older →"), c.page)
 	}
+	// Counting and the overview copy no record but the ten latest.
+	require.Equal(t, Counts{Requests: n, Open: n}, ix.Counts())
+	part, total := ix.RequestsPage(2*PageSize, PageSize)
+	require.Equal(t, n, total)
+	require.Len(t, part, 17)
+	require.Equal(t, "17", part[0].ID.String())
+	code, body := get("/")
+	require.Equal(t, http.StatusOK, code)
+	require.Contains(t, body, "<b>217</b> requests <small>217 open")
+	require.Equal(t, 10, strings.Count(body, `<tr data-request=`))
+	// A page far past the end (its offset overflows) is an empty page.
+	code, body = get("/requests?page=99999999999999999")
+	require.Equal(t, http.StatusOK, code)
+	require.Contains(t, body, "Nothing here: the list has 217.")
+	require.Zero(t, strings.Count(body, `<tr data-request=`))
 	for _, bad := range []string{"-1", "x", "1.5"} {
 		code, body := get("/api/requests?page=" + bad)
 		require.Equal(t, http.StatusBadRequest, code, bad)

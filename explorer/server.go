@@ -280,40 +280,22 @@ func pathID(r *http.Request) (*big.Int, error) {
 
 // overviewData is the front page.
 type overviewData struct {
-	Models, Requests, Open, Finalized, Claims, Pending, Games, Active int
-	Burned                                                            string
-	ActiveGames                                                       []GameView
-	Latest                                                            []RequestView
+	Counts
+	Burned      string
+	ActiveGames []GameView
+	Latest      []RequestView
 }
 
 func (s *Server) overview(r *http.Request) (page, error) {
 	ix := s.cfg.Index
-	d := overviewData{Models: len(ix.Models()), Burned: ether(ix.Burned())}
+	d := overviewData{Counts: ix.Counts(), Burned: ether(ix.Burned())}
 	now := s.chainTime(r.Context())
-	for i, q := range ix.Requests() {
-		d.Requests++
-		switch q.Status {
-		case arbiter.RequestOpen:
-			d.Open++
-		case arbiter.RequestFinalized:
-			d.Finalized++
-		}
-		if i < 10 {
-			d.Latest = append(d.Latest, s.requestView(r.Context(), &q, now))
-		}
+	latest, _ := ix.RequestsPage(0, 10)
+	for _, q := range latest {
+		d.Latest = append(d.Latest, s.requestView(r.Context(), &q, now))
 	}
-	for _, c := range ix.Claims() {
-		d.Claims++
-		if c.Status == arbiter.ClaimPending {
-			d.Pending++
-		}
-	}
-	for _, g := range ix.Games() {
-		d.Games++
-		if g.Status == arbiter.GameActive {
-			d.Active++
-			d.ActiveGames = append(d.ActiveGames, s.gameView(r.Context(), &g, false))
-		}
+	for _, g := range ix.ActiveGames() {
+		d.ActiveGames = append(d.ActiveGames, s.gameView(r.Context(), &g, false))
 	}
 	return page{Template: "overview", Title: "Overview", Nav: "overview", Data: d}, nil
 }
@@ -340,8 +322,9 @@ type Paging struct {
 	Path                         string
 }
 
-// paginate returns the part of items that r's ?page asks for.
-func paginate[T any](r *http.Request, items []T) ([]T, *Paging, error) {
+// paginate returns the page of a list that r's ?page asks for, through
+// part, which returns n records from the from-th and how many there are.
+func paginate[T any](r *http.Request, part func(from, n int) ([]T, int)) ([]T, *Paging, error) {
 	n := 0
 	if v := r.URL.Query().Get("page"); v != "" {
 		var err error
@@ -349,17 +332,19 @@ func paginate[T any](r *http.Request, items []T) ([]T, *Paging, error) {
 			return nil, nil, badRequest("explorer: page %q: want 0 or a positive number", v)
 		}
 	}
-	p := &Paging{Page: n, Pages: max(1, (len(items)+PageSize-1)/PageSize), Total: len(items), Path: r.URL.Path}
-	if n >= p.Pages {
-		return []T{}, p, nil
+	items, total := part(n*PageSize, PageSize)
+	if n > total/PageSize { // past the end (n*PageSize may also have overflowed)
+		items = []T{}
 	}
-	lo, hi := n*PageSize, min(len(items), (n+1)*PageSize)
-	p.From, p.To = lo+1, hi
-	return items[lo:hi], p, nil
+	p := &Paging{Page: n, Pages: max(1, (total+PageSize-1)/PageSize), Total: total, Path: r.URL.Path}
+	if len(items) > 0 {
+		p.From, p.To = n*PageSize+1, n*PageSize+len(items)
+	}
+	return items, p, nil
 }
 
 func (s *Server) requests(r *http.Request) (page, error) {
-	all, paging, err := paginate(r, s.cfg.Index.Requests())
+	all, paging, err := paginate(r, s.cfg.Index.RequestsPage)
 	if err != nil {
 		return page{}, err
 	}
@@ -387,7 +372,7 @@ func (s *Server) request(r *http.Request) (page, error) {
 }
 
 func (s *Server) claims(r *http.Request) (page, error) {
-	all, paging, err := paginate(r, s.cfg.Index.Claims())
+	all, paging, err := paginate(r, s.cfg.Index.ClaimsPage)
 	if err != nil {
 		return page{}, err
 	}
@@ -424,7 +409,7 @@ func (s *Server) claim(r *http.Request) (page, error) {
 }
 
 func (s *Server) games(r *http.Request) (page, error) {
-	all, paging, err := paginate(r, s.cfg.Index.Games())
+	all, paging, err := paginate(r, s.cfg.Index.GamesPage)
 	if err != nil {
 		return page{}, err
 	}
