@@ -505,6 +505,10 @@ func (s *Submitter) request(ctx context.Context, now uint64, key string, r *requ
 		return fmt.Errorf("submit request %v: %w", r.RequestID, err)
 	}
 	s.base.M.Claim(nodemetrics.ClaimPosted)
+	// The claim is on chain: its trace is needed again only if it is
+	// challenged (a game rebuilds it), so memory holds the traces of
+	// claims in play, not of every claim in its challenge window.
+	s.dropTrace(r.RequestID)
 	return nil
 }
 
