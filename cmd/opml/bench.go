@@ -30,10 +30,14 @@ func benchCommand() *cli.Command {
 			&cli.StringFlag{Name: "out", Value: "BENCHMARKS.md", Usage: "the report to write (- for stdout)"},
 			&cli.BoolFlag{Name: "no-e2e", Usage: "skip the end-to-end demo run"},
 			&cli.StringFlag{Name: "json", Usage: "also write the measured figures as JSON to `FILE` (benchreport.Report)"},
+			&cli.StringFlag{Name: "render", Usage: "measure nothing: render the report from the figures in `FILE` (written by --json) with the load results (" + benchreport.LoadResultsDir + ") read anew; `make load` runs it"},
 		},
 		Action: func(c *cli.Context) error {
 			if c.NArg() > 0 {
 				return fmt.Errorf("opml: bench takes no arguments, got %q", c.Args().First())
+			}
+			if p := c.String("render"); p != "" {
+				return renderBench(c, p)
 			}
 			read := func(flag string) (string, error) {
 				b, err := os.ReadFile(c.String(flag))
@@ -76,16 +80,37 @@ func benchCommand() *cli.Command {
 					return err
 				}
 			}
-			md := benchreport.Render(rep)
-			if out := c.String("out"); out != "-" {
-				if err := os.WriteFile(out, md, 0o644); err != nil {
-					return err
-				}
-				fmt.Fprintf(c.App.ErrWriter, "bench: wrote %s (%.0f s)\n", out, rep.Elapsed)
-				return nil
-			}
-			_, err = c.App.Writer.Write(md)
-			return err
+			return writeBench(c, rep)
 		},
 	}
+}
+
+// renderBench re-renders the report from the figures of an earlier run
+// (its --json file) and the load results as they are now.
+func renderBench(c *cli.Context, path string) error {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return fmt.Errorf("opml: bench: --render: %w (make bench writes it)", err)
+	}
+	var rep benchreport.Report
+	if err := json.Unmarshal(b, &rep); err != nil {
+		return fmt.Errorf("opml: bench: --render %s: %w", path, err)
+	}
+	if rep.Load, err = benchreport.ReadLoad(c.String("root")); err != nil {
+		return err
+	}
+	return writeBench(c, &rep)
+}
+
+func writeBench(c *cli.Context, rep *benchreport.Report) error {
+	md := benchreport.Render(rep)
+	if out := c.String("out"); out != "-" {
+		if err := os.WriteFile(out, md, 0o644); err != nil {
+			return err
+		}
+		fmt.Fprintf(c.App.ErrWriter, "bench: wrote %s (%.0f s)\n", out, rep.Elapsed)
+		return nil
+	}
+	_, err := c.App.Writer.Write(md)
+	return err
 }

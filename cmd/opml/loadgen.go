@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"os/signal"
+	"strings"
 	"syscall"
 	"time"
 
@@ -33,6 +34,7 @@ func loadgenCommand() *cli.Command {
 			&cli.DurationFlag{Name: "block-time", Usage: "with --devnet: the heartbeat `DURATION` (default 1s)"},
 			&cli.BoolFlag{Name: "fixed-block-time", Usage: "with --devnet: a block every --block-time only, never as transactions arrive (capacity runs: chain time follows the wall clock)"},
 			&cli.Uint64Flag{Name: "challenge-window", Usage: "with --devnet: the challenge window in `SECONDS` of chain time (default 15, the demo's)"},
+			&cli.BoolFlag{Name: "node-processes", Usage: "with --devnet: run each node as a process of this opml binary (opml submitter|challenger, /metrics on loopback), so that each node's memory is measured on its own"},
 			&cli.IntFlag{Name: "submitters", Value: 1, Usage: "with --devnet: `N` honest submitters"},
 			&cli.Float64Flag{Name: "lies", Usage: "with --devnet: the `SHARE` of requests (0..1) a dishonest submitter claims falsely beside the honest ones"},
 			&cli.IntFlag{Name: "accounts", Value: 4, Usage: "send from `K` accounts"},
@@ -81,7 +83,12 @@ func runLoadgen(c *cli.Context) error {
 	if c.IsSet("rpc") && cfg.Devnet {
 		return fmt.Errorf("opml: --rpc is an option of --deployment (the devnet serves its own)")
 	}
-	for _, f := range []string{"block-time", "fixed-block-time", "challenge-window", "submitters", "lies", "vm.memory", "vm.runs", "retention.blocks"} {
+	if c.Bool("node-processes") {
+		if cfg.NodeBinary, err = os.Executable(); err != nil {
+			return fmt.Errorf("opml: --node-processes: this binary's path: %w", err)
+		}
+	}
+	for _, f := range []string{"block-time", "fixed-block-time", "node-processes", "challenge-window", "submitters", "lies", "vm.memory", "vm.runs", "retention.blocks"} {
 		if c.IsSet(f) && !cfg.Devnet {
 			return fmt.Errorf("opml: --%s is an option of --devnet", f)
 		}
@@ -120,6 +127,7 @@ func runLoadgen(c *cli.Context) error {
 	defer stop()
 	rep, err := loadgen.Run(ctx, cfg)
 	if rep != nil {
+		rep.Command = loadgenArgs(os.Args)
 		if c.Bool("json") {
 			if werr := rep.WriteJSON(c.App.Writer); werr != nil {
 				return werr
@@ -135,4 +143,15 @@ func runLoadgen(c *cli.Context) error {
 		return fmt.Errorf("opml: loadgen: %d problem(s), the first: %s", len(rep.Problems), rep.Problems[0])
 	}
 	return nil
+}
+
+// loadgenArgs is the arguments after "loadgen" (what a report records of
+// its command line).
+func loadgenArgs(args []string) string {
+	for i, a := range args {
+		if a == "loadgen" {
+			return strings.Join(args[i+1:], " ")
+		}
+	}
+	return ""
 }

@@ -121,6 +121,9 @@ func Measure(ctx context.Context, cfg Config) (*Report, error) {
 	if err := measureLM(r, cfg.Root, s); err != nil {
 		return nil, err
 	}
+	if r.Load, err = ReadLoad(cfg.Root); err != nil {
+		return nil, err
+	}
 	for _, target := range s.scaleTargets {
 		if err := ctx.Err(); err != nil {
 			return nil, err

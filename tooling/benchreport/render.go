@@ -60,6 +60,7 @@ func Render(r *Report) []byte {
 	renderAnchors(w, r)
 	renderConformance(w, r)
 	renderLLM(w, r)
+	renderLoad(w, r.Load)
 	renderMicro(w, r)
 	return b.Bytes()
 }

@@ -21,6 +21,9 @@ type Report struct {
 	// Conformance summarizes ONNX's backend node tests through the
 	// pipeline (nil: the test data is not installed).
 	Conformance *Conformance `json:"conformance,omitempty"`
+	// Load is the load generator's committed runs (LoadResultsDir), read,
+	// not measured, by Measure.
+	Load *Load `json:"load,omitempty"`
 	// Micro are the medians of every benchmark in bench.txt.
 	Micro []MicroRow `json:"micro"`
 }

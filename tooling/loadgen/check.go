@@ -61,8 +61,13 @@ func (r *run) drain(ctx context.Context) (*Report, error) {
 	cfg := r.cfg
 	rep := &Report{Target: r.d.RPC, Mix: cfg.Mix.String(), Lies: cfg.Lies, Burst: cfg.Burst, Accounts: len(r.senders), Seed: cfg.Seed,
 		DoubleSends: []string{}, Problems: []string{}}
+	rep.Pace = r.rateText()
 	if cfg.Devnet {
 		rep.Target = "in-process devnet"
+		rep.BlockSeconds, rep.FixedBlockTime, rep.NodeProcesses = cfg.BlockTime.Seconds(), cfg.FixedBlockTime, r.procs
+		if r.procs {
+			rep.Target += ", nodes as processes"
+		}
 	}
 	progress := time.Now()
 	var werr error
@@ -170,6 +175,7 @@ func (r *run) analyze(ctx context.Context, rep *Report) error {
 	if rep.SendErrors > 0 {
 		rep.problem("%s failed to send, the first: %s", plural(rep.SendErrors, "request"), rep.FirstSendError)
 	}
+	rep.RequestsPerBlock = perBlock(reqs)
 	rep.ClaimBlocks, rep.ClaimSeconds = percentiles(claimB), percentiles(claimS)
 	rep.FinalBlocks, rep.FinalSeconds = percentiles(finalB), percentiles(finalS)
 
@@ -388,6 +394,54 @@ func (r *run) rates(ctx context.Context, rep *Report) {
 	if first >= 0 && last > first {
 		rep.ChecksPerSecond = float64(rep.Checked) / (last - first).Seconds()
 	}
+	lags := checkLags(r.checks)
+	rep.CheckLagSeconds = percentiles(lags)
+}
+
+// checkLags are the seconds each claim waited to be checked: the k-th
+// claim seen counts as checked at the first point whose count of checks
+// reaches k. Claims not yet checked at the last point have no lag.
+func checkLags(points []checkPoint) []float64 {
+	if len(points) == 0 {
+		return nil
+	}
+	var lags []float64
+	seen, done := 0, 0
+	for k := 1; k <= points[len(points)-1].checked; k++ {
+		for seen < len(points) && points[seen].claims < k {
+			seen++
+		}
+		for done < len(points) && points[done].checked < k {
+			done++
+		}
+		if seen == len(points) || done == len(points) {
+			break
+		}
+		lags = append(lags, max(0, (points[done].t-points[seen].t).Seconds()))
+	}
+	return lags
+}
+
+// perBlock is the mined requests per block, over every block from the
+// first request's to the last's.
+func perBlock(reqs []*sent) Percentiles {
+	count := map[uint64]int{}
+	lo, hi := ^uint64(0), uint64(0)
+	for _, q := range reqs {
+		if q.err != nil || !q.mined {
+			continue
+		}
+		count[q.block]++
+		lo, hi = min(lo, q.block), max(hi, q.block)
+	}
+	if len(count) == 0 {
+		return Percentiles{}
+	}
+	var v []float64
+	for b := lo; b <= hi; b++ {
+		v = append(v, float64(count[b]))
+	}
+	return percentiles(v)
 }
 
 func claimText(id *big.Int) string {

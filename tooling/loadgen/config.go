@@ -37,6 +37,12 @@ type Config struct {
 	// a 15-second challenge window).
 	Params *arbiter.Params
 
+	// NodeBinary, with Devnet, runs the nodes as processes of this opml
+	// binary (`opml submitter|challenger` with an operator's flags, each
+	// serving /metrics on a loopback port), so that each node's memory is
+	// its own (Sample.Nodes); empty: the nodes run in this process.
+	NodeBinary string
+
 	Submitters int     // honest submitters on the devnet (default 1)
 	Lies       float64 // share of requests the liar claims beside the honest submitters (0 ≤ Lies ≤ 1)
 	Accounts   int     // request senders, each its own transaction manager (default 4)
@@ -207,6 +213,8 @@ func (cfg Config) normalize() (Config, error) {
 		return cfg, fmt.Errorf("loadgen: a share of lies of %v: want 0..1", cfg.Lies)
 	case cfg.Lies > 0 && !cfg.Devnet:
 		return cfg, errors.New("loadgen: lies need the in-process devnet (the liar is an in-process test-only node)")
+	case cfg.NodeBinary != "" && !cfg.Devnet:
+		return cfg, errors.New("loadgen: node processes are the in-process devnet's nodes (a deployment's nodes run elsewhere)")
 	case cfg.Retention > 0 && !cfg.Devnet:
 		return cfg, errors.New("loadgen: a retention depth is for the in-process devnet's nodes")
 	case cfg.Retention > 0 && cfg.Retention < chainfollow.HistoryLen:

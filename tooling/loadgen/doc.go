@@ -48,16 +48,20 @@
 //     to the last check, and its largest backlog; games opened and won; gas
 //     per finalized request (every transaction attributable to a request:
 //     the request, submits, challenges, moves, timeouts, finalize — over
-//     the requests finalized; withdrawals are not attributed); per sample
-//     (every Progress), the process's memory (runtime.MemStats: the whole
-//     process, devnet and load generator included, not one node) and
-//     each in-process node's data directory size.
+//     the requests finalized; withdrawals are not attributed); requests
+//     mined per block (the load really offered); per claim, the lag from
+//     when it was seen to when the challenger's count of checks covered it;
+//     per sample (every Progress), the process's memory (runtime.MemStats:
+//     the whole process, devnet and load generator included), each devnet
+//     node's data directory size and live store records, and, with
+//     NodeBinary (the nodes as processes of their own), each node's own
+//     resident set and Go heap from its /metrics.
 //
 // On the in-process devnet a block is sealed as soon as transactions
-// arrive and every block advances chain time by at least a second, so
-// under load chain time runs ahead of the wall clock (tooling/devnet): a
-// challenge window in seconds passes in fewer wall-clock seconds and
-// latencies in blocks are larger than on a chain with a fixed block time.
-// Capacity figures for BENCHMARKS.md need such a chain (anvil with a block
-// time, through a deployment file).
+// arrive unless FixedBlockTime, and every block advances chain time by at
+// least a second, so under load chain time runs ahead of the wall clock
+// (tooling/devnet): a challenge window in seconds passes in fewer
+// wall-clock seconds and latencies in blocks are larger than on a chain
+// with a fixed block time. Capacity figures (BENCHMARKS.md §9, `make
+// load`) are measured with FixedBlockTime.
 package loadgen

@@ -18,6 +18,9 @@ import (
 
 // Report is what Run measured and checked.
 type Report struct {
+	// Command is the command line's arguments after `opml loadgen`, set
+	// by the command (empty for a Run called from Go).
+	Command  string  `json:"command,omitempty"`
 	Target   string  `json:"target"` // "devnet" or the RPC endpoint
 	Mix      string  `json:"mix"`
 	Lies     float64 `json:"lies"`
@@ -69,6 +72,22 @@ type Report struct {
 	Checked         int     `json:"checked"`
 	ChecksPerSecond float64 `json:"checks_per_second"`
 	MaxUnchecked    int     `json:"max_unchecked"`
+	// CheckLagSeconds is, per claim, the time from when the load
+	// generator saw it to when the challenger's count of checks covered
+	// it (the k-th claim seen counts as checked once the count reaches k;
+	// sampled every 250 ms): how much of its window a claim waited.
+	CheckLagSeconds Percentiles `json:"check_lag_seconds"`
+
+	// RequestsPerBlock is the requests mined per block over every block
+	// from the first request's to the last's: the load really offered.
+	RequestsPerBlock Percentiles `json:"requests_per_block"`
+	// The chain and the nodes: the devnet's block time (0: a deployment's
+	// chain) and whether blocks came only at that pace; whether the nodes
+	// ran as processes of their own; the burst pace.
+	BlockSeconds   float64 `json:"block_seconds,omitempty"`
+	FixedBlockTime bool    `json:"fixed_block_time,omitempty"`
+	NodeProcesses  bool    `json:"node_processes,omitempty"`
+	Pace           string  `json:"pace"`
 
 	// GasPerFinalized is the gas of every transaction attributable to a
 	// request (request, submits, challenges, moves, timeouts, finalize)
@@ -82,7 +101,8 @@ type Report struct {
 	DoubleSends     []string          `json:"double_sends"`
 
 	Samples      []Sample `json:"samples"`
-	SendSeconds  float64  `json:"send_seconds"`
+	StartSeconds float64  `json:"start_seconds"` // from Run to the first request (devnet, contracts, nodes)
+	SendSeconds  float64  `json:"send_seconds"`  // from the first request to the end of sending
 	TotalSeconds float64  `json:"total_seconds"`
 	// RetentionBlocks is the nodes' retention depth when the run ended
 	// with a settle phase (Config.Retention); LiveBefore and LiveAfter are
@@ -120,8 +140,8 @@ func percentiles(v []float64) Percentiles {
 
 // Sample is the state at one moment of the run: the first is taken just
 // before the first request (the baseline; the nodes may still be opening
-// their stores), then one every Progress, and the last once the nodes
-// stopped. HeapBytes and SysBytes
+// their stores), then one every Progress, and the last when the work (and
+// the settle phase) is done, before the nodes stop. HeapBytes and SysBytes
 // are runtime.MemStats of the whole process (with Devnet: the devnet, the
 // nodes and the load generator together); DataDirBytes is each
 // in-process node's data directory (its store and its cache of fetched
@@ -138,11 +158,25 @@ type Sample struct {
 	HeapBytes    uint64           `json:"heap_bytes"`
 	SysBytes     uint64           `json:"sys_bytes"`
 	DataDirBytes map[string]int64 `json:"datadir_bytes,omitempty"`
+	// Nodes are each devnet node's own figures from its metrics: its live
+	// store records (as Report.LiveBefore counts them) always, its memory
+	// only when it is a process of its own (Config.NodeBinary).
+	Nodes map[string]NodeSample `json:"nodes,omitempty"`
+}
+
+// NodeSample is one node's state in a Sample: Live is its live store
+// records (-1: not reported yet); RSSBytes is the process's resident set
+// (process_resident_memory_bytes), HeapBytes its Go heap in use
+// (go_memstats_heap_inuse_bytes); both 0 for a node in this process.
+type NodeSample struct {
+	Live      int    `json:"live_records"`
+	RSSBytes  uint64 `json:"rss_bytes,omitempty"`
+	HeapBytes uint64 `json:"heap_bytes,omitempty"`
 }
 
 // sample takes a Sample from the watcher's state (as of its last poll).
 func (r *run) sample() Sample {
-	s := Sample{Seconds: time.Since(r.start).Seconds(), Checked: r.checked()}
+	s := Sample{Seconds: time.Since(r.start).Seconds(), Checked: r.checked(), Nodes: r.nodeSamples()}
 	r.mu.Lock()
 	for _, q := range r.reqs {
 		if q.id != nil {
@@ -193,7 +227,7 @@ func (r *run) checked() int {
 	if r.chal == nil {
 		return 0
 	}
-	mfs, err := r.chal.Registry().Gather()
+	mfs, err := r.chal.Gather()
 	if err != nil {
 		return 0
 	}
@@ -233,8 +267,16 @@ func (r *run) progress(ctx context.Context) Sample {
 		for _, v := range s.DataDirBytes {
 			dd += v
 		}
-		r.say("sent %d/%d (errors %d), claimed %d, finalized %d, games %d, checked %d/%d claims; heap %s, datadirs %s",
-			s.Sent, total, errs, s.Claimed, s.Finalized, s.Games, s.Checked, s.Claims, mib(s.HeapBytes), mib(uint64(dd)))
+		mem := "heap " + mib(s.HeapBytes)
+		if r.procs {
+			var rss uint64
+			for _, n := range s.Nodes {
+				rss += n.RSSBytes
+			}
+			mem = "nodes' RSS " + mib(rss)
+		}
+		r.say("sent %d/%d (errors %d), claimed %d, finalized %d, games %d, checked %d/%d claims; %s, datadirs %s",
+			s.Sent, total, errs, s.Claimed, s.Finalized, s.Games, s.Checked, s.Claims, mem, mib(uint64(dd)))
 	}
 	return s
 }
@@ -249,7 +291,8 @@ func (rep *Report) WriteText(out io.Writer) error {
 		return fmt.Sprintf("p50 %.4g  p90 %.4g  p99 %.4g  max %.4g %s (n=%d)", p.P50, p.P90, p.P99, p.Max, unit, p.N)
 	}
 	row("target", "%s (mix %s, lies %.0f%%, bursts of %d, %d accounts, seed %d)", rep.Target, rep.Mix, 100*rep.Lies, rep.Burst, rep.Accounts, rep.Seed)
-	row("requests", "%d sent (%d for the liar), %d send errors, sending took %.1fs", rep.Sent, rep.LieRequests, rep.SendErrors, rep.SendSeconds)
+	row("requests", "%d sent (%d for the liar), %d send errors, sending took %.1fs (after %.1fs of start-up)", rep.Sent, rep.LieRequests, rep.SendErrors, rep.SendSeconds, rep.StartSeconds)
+	row("requests/block", "%s", pct(rep.RequestsPerBlock, "per block"))
 	row("finalized", "%d (%d with the VM's output)", rep.Finalized, rep.FinalizedTrue)
 	row("request → claim", "%s", pct(rep.ClaimBlocks, "blocks"))
 	row("", "%s", pct(rep.ClaimSeconds, "s"))
@@ -261,6 +304,7 @@ func (rep *Report) WriteText(out io.Writer) error {
 	row("games", "%d opened: %d won by the challenger, %d by the claimant, %d open; lost by an honest party: %d",
 		rep.Games, rep.GamesChallengerOK, rep.GamesClaimantOK, rep.GamesOpen, rep.GamesLostByHonest)
 	row("challenger", "%d claims checked, %.2f/s, largest backlog %d", rep.Checked, rep.ChecksPerSecond, rep.MaxUnchecked)
+	row("", "%s; least window spare %.1f%%", pct(rep.CheckLagSeconds, "s from seen to checked"), 100*rep.CheckSpare())
 	row("gas", "%d per finalized request", rep.GasPerFinalized)
 	var methods []string
 	for m := range rep.TxsByMethod {
@@ -280,7 +324,15 @@ func (rep *Report) WriteText(out io.Writer) error {
 		}
 		sort.Strings(names)
 		for _, n := range names {
-			row("datadir "+n, "%s → %s", mib(uint64(first.DataDirBytes[n])), mib(uint64(last.DataDirBytes[n])))
+			row("datadir "+n, "%s → %s (max %s)", mib(uint64(first.DataDirBytes[n])), mib(uint64(last.DataDirBytes[n])), mib(uint64(rep.maxOf(func(s Sample) uint64 { return uint64(s.DataDirBytes[n]) }))))
+		}
+		for _, n := range names {
+			if last.Nodes[n].RSSBytes == 0 {
+				continue
+			}
+			row("memory "+n, "RSS %s → %s (max %s), Go heap in use %s → %s (max %s)",
+				mib(first.Nodes[n].RSSBytes), mib(last.Nodes[n].RSSBytes), mib(rep.maxOf(func(s Sample) uint64 { return s.Nodes[n].RSSBytes })),
+				mib(first.Nodes[n].HeapBytes), mib(last.Nodes[n].HeapBytes), mib(rep.maxOf(func(s Sample) uint64 { return s.Nodes[n].HeapBytes })))
 		}
 	}
 	if rep.LiveBefore != nil {
@@ -294,6 +346,26 @@ func (rep *Report) WriteText(out io.Writer) error {
 		row("PROBLEM", "%s", p)
 	}
 	return tw.Flush()
+}
+
+// CheckSpare is the least share of the challenge window left when a claim
+// was checked: 1 − CheckLagSeconds.Max / WindowSeconds (0 without a
+// window). The window is in chain seconds: the figure is meaningful where
+// chain time follows the wall clock (a fixed block time).
+func (rep *Report) CheckSpare() float64 {
+	if rep.WindowSeconds == 0 {
+		return 0
+	}
+	return 1 - rep.CheckLagSeconds.Max/float64(rep.WindowSeconds)
+}
+
+// maxOf is the largest of f over the samples.
+func (rep *Report) maxOf(f func(Sample) uint64) uint64 {
+	var m uint64
+	for _, s := range rep.Samples {
+		m = max(m, f(s))
+	}
+	return m
 }
 
 // WriteJSON writes the report as indented JSON.

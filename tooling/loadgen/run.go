@@ -16,6 +16,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/opml-dev/opml/infra/txmgr"
 	"github.com/opml-dev/opml/node/launch"
@@ -64,12 +65,13 @@ type run struct {
 	w       *demo.Watcher
 	load    *workload
 	senders []*txmgr.Manager
-	nodes   *demo.Nodes
-	dirs    map[string]string // in-process node → data directory
-	chal    *nodemetrics.Metrics
-	ch      *demo.Chain                     // the in-process devnet
-	metrics map[string]*nodemetrics.Metrics // in-process node → its metrics
-	roles   map[string]string               // in-process node → its role (bucket prefix)
+	nodes   nodeSet
+	dirs    map[string]string // devnet node → data directory
+	chal    prometheus.Gatherer
+	ch      *demo.Chain                    // the in-process devnet
+	metrics map[string]prometheus.Gatherer // devnet node → its metrics
+	roles   map[string]string              // devnet node → its role (bucket prefix)
+	procs   bool                           // the devnet's nodes are processes (Config.NodeBinary)
 	liar    common.Address
 	honest  map[common.Address]bool
 	from    uint64 // the head when the load started
@@ -97,7 +99,7 @@ func Run(ctx context.Context, cfg Config) (*Report, error) {
 	ctx, cancel := context.WithTimeout(ctx, cfg.Timeout)
 	defer cancel()
 	r := &run{cfg: cfg, start: time.Now(), nodes: &demo.Nodes{}, dirs: map[string]string{}, honest: map[common.Address]bool{}, byID: map[string]*sent{},
-		metrics: map[string]*nodemetrics.Metrics{}, roles: map[string]string{}}
+		metrics: map[string]prometheus.Gatherer{}, roles: map[string]string{}}
 	if r.load, err = newWorkload(cfg); err != nil {
 		return nil, err
 	}
@@ -162,6 +164,7 @@ func Run(ctx context.Context, cfg Config) (*Report, error) {
 		}
 	}
 	r.samples = append(r.samples, r.sample()) // the baseline, before the first request
+	sendStart := time.Now()
 	if err := r.send(ctx); err != nil {
 		return nil, err
 	}
@@ -171,7 +174,8 @@ func Run(ctx context.Context, cfg Config) (*Report, error) {
 	if rep == nil {
 		return nil, werr
 	}
-	rep.SendSeconds = sendEnd.Sub(r.start).Seconds()
+	rep.SendSeconds = sendEnd.Sub(sendStart).Seconds()
+	rep.StartSeconds = sendStart.Sub(r.start).Seconds()
 	// The analysis reads the chain after the run's timeout too.
 	actx, acancel := context.WithTimeout(outer, analysisTimeout)
 	defer acancel()
@@ -184,11 +188,11 @@ func Run(ctx context.Context, cfg Config) (*Report, error) {
 			return rep, err
 		}
 	}
-	r.nodes.StopAll()
+	rep.Samples = append(rep.Samples, r.sample()) // the nodes still running: their memory and records at the end
 	if err := r.nodes.Failed(); err != nil {
 		rep.Problems = append(rep.Problems, err.Error())
 	}
-	rep.Samples = append(rep.Samples, r.sample())
+	r.nodes.StopAll()
 	rep.TotalSeconds = time.Since(r.start).Seconds()
 	return rep, werr
 }
@@ -233,6 +237,12 @@ func (r *run) startDevnet(ctx context.Context, dir string) (*demo.Chain, []*ecds
 	accts := ch.Devnet.Accounts()
 	base := launch.Config{RPC: r.d.RPC, Oracle: r.d.Contracts.Oracle, FetchModels: true, ModelsAllowLocal: true, StartBlock: r.d.DeployBlock,
 		PollInterval: poll, TickInterval: poll, ReceiptInterval: 100 * time.Millisecond, VMMemory: cfg.VMMemory, MaxVMRuns: cfg.MaxVMRuns}
+	var procs *procNodes
+	if cfg.NodeBinary != "" {
+		procs = &procNodes{bin: cfg.NodeBinary, dir: dir}
+		r.nodes, r.procs = procs, true
+	}
+	var startErr error
 	start := func(name, role string, a devnet.Account, mod func(*launch.Config)) {
 		c := base
 		c.Role, c.Key, c.DataDir = role, a.Key, filepath.Join(dir, name)
@@ -240,12 +250,18 @@ func (r *run) startDevnet(ctx context.Context, dir string) (*demo.Chain, []*ecds
 		if mod != nil {
 			mod(&c)
 		}
-		if c.Metrics == nil {
-			c.Metrics = nodemetrics.New(role)
+		r.roles[name], r.dirs[name] = role, c.DataDir
+		if procs != nil {
+			g, err := procs.start(name, c)
+			if err != nil && startErr == nil {
+				startErr = err
+			}
+			r.metrics[name] = g
+			return
 		}
-		r.metrics[name], r.roles[name] = c.Metrics, role
-		r.dirs[name] = c.DataDir
-		r.nodes.Start(ctx, name, c, cfg.Logger.Named(name))
+		c.Metrics = nodemetrics.New(role)
+		r.metrics[name] = c.Metrics.Registry()
+		r.nodes.(*demo.Nodes).Start(ctx, name, c, cfg.Logger.Named(name))
 	}
 	acct := func(role string) devnet.Account {
 		a, _ := ch.Account(role) // every role of demo.Roles has an account
@@ -268,7 +284,16 @@ func (r *run) startDevnet(ctx context.Context, dir string) (*demo.Chain, []*ecds
 			c.DishonestOutput, c.Fees = true, submitter.FeePolicy{MinFee: liarMinFee}
 		})
 	}
-	r.say("nodes: %d honest submitter(s), one challenger%s, in this process", cfg.Submitters, map[bool]string{true: ", a liar (claims the requests paying the lie fee, beside the honest ones)"}[cfg.Lies > 0])
+	if startErr != nil {
+		r.nodes.StopAll()
+		ch.Close()
+		return nil, nil, startErr
+	}
+	where := "in this process"
+	if procs != nil {
+		where = "each its own process (" + cfg.NodeBinary + ")"
+	}
+	r.say("nodes: %d honest submitter(s), one challenger%s, %s", cfg.Submitters, map[bool]string{true: ", a liar (claims the requests paying the lie fee, beside the honest ones)"}[cfg.Lies > 0], where)
 	var keys []*ecdsa.PrivateKey
 	for _, a := range accts[nRoles+cfg.Submitters-1:] {
 		keys = append(keys, a.Key)

@@ -6,11 +6,13 @@ import (
 	"maps"
 	"time"
 
+	dto "github.com/prometheus/client_model/go"
+
 	"github.com/opml-dev/opml/infra/txmgr"
 	"github.com/opml-dev/opml/node"
 )
 
-// liveRecords reads each in-process node's live store records from its
+// liveRecords reads each devnet node's live store records from its
 // metrics (opml_store_records, set after every tick): what
 // node.Buckets.LiveRecords counts for its service, plus its pending
 // transactions (txmgr.pending). ok is false until every node has reported
@@ -18,29 +20,65 @@ import (
 func (r *run) liveRecords() (live map[string]int, ok bool, err error) {
 	live = map[string]int{}
 	ok = true
-	for name, m := range r.metrics {
-		mfs, err := m.Registry().Gather()
+	for name, g := range r.metrics {
+		mfs, err := g.Gather()
 		if err != nil {
-			return nil, false, fmt.Errorf("loadgen: metrics of %s: %w", name, err)
-		}
-		var counts map[string]int // by bucket; nil until the node reported
-		for _, mf := range mfs {
-			if mf.GetName() != "opml_store_records" {
+			if r.procs {
+				ok = false // a node process not serving yet
 				continue
 			}
-			counts = map[string]int{}
-			for _, mt := range mf.GetMetric() {
-				for _, l := range mt.GetLabel() {
-					if l.GetName() == "bucket" {
-						counts[l.GetValue()] = int(mt.GetGauge().GetValue())
-					}
+			return nil, false, fmt.Errorf("loadgen: metrics of %s: %w", name, err)
+		}
+		n, reported := r.live(name, mfs)
+		ok = ok && reported
+		live[name] = n
+	}
+	return live, ok, nil
+}
+
+// live is node name's live store records in its metrics mfs, and whether
+// it reported them yet.
+func (r *run) live(name string, mfs []*dto.MetricFamily) (int, bool) {
+	var counts map[string]int // by bucket; nil until the node reported
+	for _, mf := range mfs {
+		if mf.GetName() != "opml_store_records" {
+			continue
+		}
+		counts = map[string]int{}
+		for _, mt := range mf.GetMetric() {
+			for _, l := range mt.GetLabel() {
+				if l.GetName() == "bucket" {
+					counts[l.GetValue()] = int(mt.GetGauge().GetValue())
 				}
 			}
 		}
-		ok = ok && counts != nil
-		live[name] = node.Buckets{Prefix: r.roles[name]}.Live(counts) + counts[txmgr.JournalBucket]
 	}
-	return live, ok, nil
+	if counts == nil {
+		return -1, false
+	}
+	return node.Buckets{Prefix: r.roles[name]}.Live(counts) + counts[txmgr.JournalBucket], true
+}
+
+// nodeSamples reads each devnet node's live records and, for a node
+// process, its memory.
+func (r *run) nodeSamples() map[string]NodeSample {
+	if len(r.metrics) == 0 {
+		return nil
+	}
+	out := map[string]NodeSample{}
+	for name, g := range r.metrics {
+		ns := NodeSample{Live: -1}
+		if mfs, err := g.Gather(); err == nil {
+			ns.Live, _ = r.live(name, mfs)
+			if r.procs {
+				rss, _ := gauge(mfs, "process_resident_memory_bytes")
+				heap, _ := gauge(mfs, "go_memstats_heap_inuse_bytes")
+				ns.RSSBytes, ns.HeapBytes = uint64(rss), uint64(heap)
+			}
+		}
+		out[name] = ns
+	}
+	return out
 }
 
 // liveBaseline waits until every node has reported its store once and

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/opml-dev/opml/infra/chainfollow"
+	"github.com/opml-dev/opml/testkit/opmlbin"
 	"github.com/opml-dev/opml/tooling/demo"
 	"github.com/opml-dev/opml/tooling/loadgen"
 )
@@ -92,5 +93,48 @@ func TestSoak(t *testing.T) {
 	if len(rep.LiveBefore) != 3 || !maps.Equal(rep.LiveBefore, rep.LiveAfter) {
 		t.Errorf("live store records per node: %v before the first request, %v after the work and %d blocks (retention %d)",
 			rep.LiveBefore, rep.LiveAfter, rep.SettleBlocks, rep.RetentionBlocks)
+	}
+}
+
+// TestNodeProcesses runs a small load with the nodes as processes of the
+// opml binary (Config.NodeBinary): each node's memory is sampled from its
+// own /metrics, its live store records too, and the run is as clean as in
+// process.
+func TestNodeProcesses(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the opml binary and runs the nodes as processes: the full lane only (not -short)")
+	}
+	bin, dir, err := opmlbin.Build()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer os.RemoveAll(dir)
+	p := demo.Params()
+	p.ChallengeWindow = 30
+	var out strings.Builder
+	rep, err := loadgen.Run(context.Background(), loadgen.Config{Devnet: true, NodeBinary: bin, Params: &p, Requests: 30, Burst: 15, Rate: 0.5, Accounts: 3,
+		Lies: 0.1, Seed: 5, Progress: 2 * time.Second, Timeout: 5 * time.Minute, Out: &out, Retention: chainfollow.HistoryLen})
+	t.Log("\n" + out.String())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var tab strings.Builder
+	rep.WriteText(&tab)
+	t.Log("\n" + tab.String())
+	for _, p := range rep.Problems {
+		t.Errorf("problem: %s", p)
+	}
+	if !rep.NodeProcesses || rep.FinalizedTrue != 30 || rep.FalseRejected != 3 {
+		t.Errorf("node processes %v, %d finalized true, %d false claims rejected; want true, 30, 3", rep.NodeProcesses, rep.FinalizedTrue, rep.FalseRejected)
+	}
+	last := rep.Samples[len(rep.Samples)-1]
+	for _, name := range []string{"submitter", "challenger", "liar"} {
+		ns, ok := last.Nodes[name]
+		if !ok || ns.RSSBytes < 1<<20 || ns.HeapBytes == 0 || ns.Live < 0 {
+			t.Errorf("node %s at the end: %+v (present %v): want its own RSS, heap and live records", name, ns, ok)
+		}
+	}
+	if len(rep.LiveBefore) != 3 || !maps.Equal(rep.LiveBefore, rep.LiveAfter) {
+		t.Errorf("live store records per node: %v before, %v after the settle phase", rep.LiveBefore, rep.LiveAfter)
 	}
 }
