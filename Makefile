@@ -140,16 +140,19 @@ LOAD_CHAIN   := --devnet --node-processes --fixed-block-time --block-time 2s --c
 load: load-capacity load-burst load-soak
 
 load-capacity: build
+	mkdir -p $(LOAD_RESULTS)
 	./$(BIN) loadgen $(LOAD_CHAIN) --burst 50 --rate block --duration 3m --accounts 25 --lies 0.1 --models mlp=1 --timeout 40m --progress 10s --json > $(LOAD_RESULTS)/capacity.json.tmp
 	mv $(LOAD_RESULTS)/capacity.json.tmp $(LOAD_RESULTS)/capacity.json
 	./$(BIN) bench --render BENCHMARKS.json --out BENCHMARKS.md
 
 load-burst: build
+	mkdir -p $(LOAD_RESULTS)
 	./$(BIN) loadgen $(LOAD_CHAIN) --burst 1000 --requests 1000 --rate block --accounts 50 --lies 0.1 --models mlp=18,cnn=1,lm=1 --timeout 40m --progress 10s --json > $(LOAD_RESULTS)/burst.json.tmp
 	mv $(LOAD_RESULTS)/burst.json.tmp $(LOAD_RESULTS)/burst.json
 	./$(BIN) bench --render BENCHMARKS.json --out BENCHMARKS.md
 
 load-soak: build
+	mkdir -p $(LOAD_RESULTS)
 	./$(BIN) loadgen $(LOAD_CHAIN) --burst 5 --rate block --duration 60m --accounts 8 --lies 0.1 --models mlp=18,cnn=1,lm=1 --retention.blocks 300 --seed 1 --timeout 85m --progress 30s --json > $(LOAD_RESULTS)/soak.json.tmp
 	mv $(LOAD_RESULTS)/soak.json.tmp $(LOAD_RESULTS)/soak.json
 	./$(BIN) bench --render BENCHMARKS.json --out BENCHMARKS.md

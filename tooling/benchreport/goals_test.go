@@ -80,7 +80,7 @@ func TestLMGoals(t *testing.T) {
 			{Kind: "add", Submitter: 2_100_000, Challenger: 600_000},
 		}},
 	}
-	lm := func() []Goal { return Goals(r)[12:] }
+	lm := func() []Goal { return Goals(r)[12:20] }
 	require.Equal(t, []string{"met", "NOT", "met", "met", "met", "met", "met", "NOT"}, status(lm()))
 	g := lm()
 	require.Equal(t, "N = 857,025 (5 rounds at k = 16)", g[0].Measured)
