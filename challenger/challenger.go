@@ -8,6 +8,7 @@ import (
 	"math/big"
 	"sync"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -264,6 +265,19 @@ func (c *Challenger) Prune(ctx context.Context, settled uint64, max int) (node.P
 func (c *Challenger) expire(ctx context.Context, now uint64, max int) error {
 	c.expMu.Lock()
 	defer c.expMu.Unlock()
+	// The requestOf reads below, in one batch.
+	var calls []ethereum.CallMsg
+	if err := node.Each(c.base.B, "requests", func(key string, r *requestRec) error {
+		if _, ok := c.expiries[key]; !ok && len(calls) < max {
+			if msg, err := c.base.Oracle.RequestCall(r.RequestID); err == nil {
+				calls = append(calls, msg)
+			}
+		}
+		return nil
+	}); err != nil {
+		return err
+	}
+	defer c.base.Prefetch(ctx, calls)()
 	reads, next := 0, map[string]uint64{} // the active requests' expiries
 	defer func() { c.expiries = next }()
 	return node.Each(c.base.B, "requests", func(key string, r *requestRec) error {
@@ -297,16 +311,26 @@ func (c *Challenger) expire(ctx context.Context, now uint64, max int) error {
 func (c *Challenger) Tick(ctx context.Context) error {
 	c.tickMu.Lock()
 	defer c.tickMu.Unlock()
-	now, _, err := c.base.Now(ctx)
+	now, head, err := c.base.Now(ctx)
 	if err != nil {
 		return fmt.Errorf("challenger: %w", err)
 	}
+	// At most node.TickBatch claims a tick, the one whose window ends
+	// first first (those already past it last); the rest wait for the next
+	// tick.
+	claims, err := node.Select(c.base.B, "claims", now, node.TickBatch, func(_ string, cl *claimRec) node.Due {
+		return node.Due{Deadline: cl.Deadline, Block: cl.Block}
+	})
+	if err != nil {
+		return fmt.Errorf("challenger: %w", err)
+	}
+	c.base.Backlog("claims", claims.Left, head, now)
 	var errs []error
 	// New claims are checked (node.Parallel at a time) while the games are
 	// played, so a burst of claims never holds up a move.
 	errs = append(errs, node.Concurrently(
 		func() error {
-			return node.EachLimit(c.base.B, "claims", node.Parallel, func(key string, cl *claimRec) error { return c.check(ctx, now, key, cl) })
+			return node.RunLimit(claims, node.Parallel, func(key string, cl *claimRec) error { return c.check(ctx, now, key, cl) })
 		},
 		func() error {
 			return node.EachParallel(c.base.B, "games", func(key string, g *node.GameRec) error { return c.play(ctx, key, g) })

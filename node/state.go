@@ -8,6 +8,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/hashicorp/go-hclog"
 
@@ -131,24 +132,24 @@ func Each[T any](b Buckets, kind string, fn func(key string, v *T) error) error 
 // services play their games with it, so one slow game (a move waiting for
 // its block) never delays the others.
 func EachParallel[T any](b Buckets, kind string, fn func(key string, v *T) error) error {
-	return EachLimit(b, kind, 0, fn)
+	keys, vals, err := active[T](b, kind)
+	if err != nil {
+		return err
+	}
+	return run(keys, vals, 0, fn)
 }
 
 // Parallel is how many requests, claims to check or claims to finalize a
-// service handles at once in one tick (EachLimit): a burst of them is not
+// service handles at once in one tick (RunLimit): a burst of them is not
 // worked through one receipt at a time (each waits for its receipt, so
 // this bounds a node's transactions per block: 64 claims every request of
 // a 50-request block in the next block, docs/nodes.md), while the VM runs
 // among them stay bounded by the node's Budget.
 const Parallel = 64
 
-// EachLimit is EachParallel with at most limit records in flight at once
-// (0: no limit), taken in key order.
-func EachLimit[T any](b Buckets, kind string, limit int, fn func(key string, v *T) error) error {
-	keys, vals, err := active[T](b, kind)
-	if err != nil {
-		return err
-	}
+// run calls fn for every record with at most limit in flight (0: no
+// limit), started in the given order, and joins the errors.
+func run[T any](keys []string, vals []*T, limit int, fn func(key string, v *T) error) error {
 	var (
 		errs []error
 		mu   sync.Mutex
@@ -480,6 +481,18 @@ func (b *Base) Gauges(ctx context.Context, role arbiter.Turn, stake, perGame *bi
 	}
 	var open, minLeft uint64
 	var errs []error
+	// One batch for every open game's clocks.
+	var calls []ethereum.CallMsg
+	if err := Each(b.B, "games", func(_ string, g *GameRec) error {
+		msg, err := b.Game.ClocksCall(g.GameID)
+		if err == nil {
+			calls = append(calls, msg)
+		}
+		return nil
+	}); err != nil {
+		return err
+	}
+	defer b.Prefetch(ctx, calls)()
 	err := Each(b.B, "games", func(_ string, g *GameRec) error {
 		open++
 		claimantLeft, challengerLeft, err := b.Game.Clocks(ctx, g.GameID)
@@ -526,6 +539,9 @@ type Base struct {
 	ChallengeBond *big.Int
 	B             Buckets
 	M             *nodemetrics.Metrics // nil: no metrics
+	// Reads is the Caller of Oracle and Game: the client, with the reads a
+	// tick batches ahead (Prefetch).
+	Reads *Reads
 	// finishMu serialises recording finished games (games end concurrently:
 	// one worker per game).
 	finishMu *sync.Mutex
@@ -542,13 +558,14 @@ func NewBase(ctx context.Context, name string, oracle common.Address, client Cli
 	if logger == nil {
 		logger = hclog.NewNullLogger()
 	}
-	b := Base{Log: logger, Client: client, Oracle: arbiter.Oracle{Addr: oracle, Caller: client},
-		B: Buckets{Store: store, Prefix: name}, M: m, finishMu: new(sync.Mutex)}
+	reads := NewReads(client)
+	b := Base{Log: logger, Client: client, Oracle: arbiter.Oracle{Addr: oracle, Caller: reads},
+		B: Buckets{Store: store, Prefix: name}, M: m, Reads: reads, finishMu: new(sync.Mutex)}
 	game, err := b.Oracle.Game(ctx)
 	if err != nil {
 		return Base{}, fmt.Errorf("%s: %w", name, err)
 	}
-	b.Game = arbiter.Game{Addr: game, Caller: client}
+	b.Game = arbiter.Game{Addr: game, Caller: reads}
 	if b.SubmitBond, b.ChallengeBond, err = b.Oracle.Bonds(ctx); err != nil {
 		return Base{}, fmt.Errorf("%s: %w", name, err)
 	}

@@ -7,6 +7,7 @@ import (
 	"math/big"
 	"sync"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -332,27 +333,43 @@ func (s *Submitter) handle(ctx context.Context, logs []types.Log, b *nodestore.B
 // Tick takes every action due now: submit to open requests, play one move
 // per open game, finalize claims past their window, withdraw credit. It
 // re-derives every decision from the store and chain reads; errors of one
-// item do not stop the others and are returned joined.
+// item do not stop the others and are returned joined. Requests and claims
+// are taken at most node.TickBatch of each a tick, the most urgent first
+// (node.Select: requests oldest first before the ones we claimed, claims
+// past their window before those in it); the rest wait for the next tick.
 func (s *Submitter) Tick(ctx context.Context) error {
 	s.tickMu.Lock()
 	defer s.tickMu.Unlock()
-	now, _, err := s.base.Now(ctx)
+	now, head, err := s.base.Now(ctx)
 	if err != nil {
 		return fmt.Errorf("submitter: %w", err)
 	}
+	reqs, err := node.Select(s.base.B, "requests", now, node.TickBatch, s.requestDue)
+	if err != nil {
+		return fmt.Errorf("submitter: %w", err)
+	}
+	claims, err := node.Select(s.base.B, "claims", now, node.TickBatch, func(_ string, c *claimRec) node.Due {
+		return node.Due{Block: c.Block, Wait: now < c.Deadline}
+	})
+	if err != nil {
+		return fmt.Errorf("submitter: %w", err)
+	}
+	s.base.Backlog("requests", reqs.Left, head, now)
+	s.base.Backlog("claims", claims.Left, head, now)
+	defer s.base.Prefetch(ctx, s.firstReads(reqs, claims))()
 	var errs []error
 	// Open requests are claimed and our claims finalized node.Parallel at
 	// a time, while the games are played: a burst of requests never holds
 	// up a move or a finalization.
 	errs = append(errs, node.Concurrently(
 		func() error {
-			return node.EachLimit(s.base.B, "requests", node.Parallel, func(key string, r *requestRec) error { return s.request(ctx, now, key, r) })
+			return node.RunLimit(reqs, node.Parallel, func(key string, r *requestRec) error { return s.request(ctx, now, key, r) })
 		},
 		func() error {
 			return node.EachParallel(s.base.B, "games", func(key string, g *node.GameRec) error { return s.play(ctx, key, g) })
 		},
 		func() error {
-			return node.EachLimit(s.base.B, "claims", node.Parallel, func(key string, c *claimRec) error { return s.claim(ctx, now, key, c) })
+			return node.RunLimit(claims, node.Parallel, func(key string, c *claimRec) error { return s.claim(ctx, now, key, c) })
 		}))
 	errs = append(errs, node.Withdraw(ctx, s.base.Oracle, s.cfg.Sender, s.base.B, s.base.Log))
 	// Bonds at stake: one submit bond per claim not yet accepted or rejected.
@@ -363,6 +380,38 @@ func (s *Submitter) Tick(ctx context.Context) error {
 		return fmt.Errorf("submitter: %w", err)
 	}
 	return nil
+}
+
+// requestDue places a request in a tick's queue: by its block (the oldest
+// expires first); one we claimed only waits for its claim (claim follows
+// it) and comes after the ones to claim.
+func (s *Submitter) requestDue(key string, r *requestRec) node.Due {
+	claimed, err := s.cfg.Store.Has(s.base.B.Name("claimed"), key)
+	return node.Due{Block: r.Block, Wait: err == nil && claimed}
+}
+
+// firstReads are the reads a tick's requests and claims start with:
+// requestOf of each request (and claimOf of our recorded claim on it, which
+// ourClaim reads next) and claimOf of each claim, for one batch
+// (node.Base.Prefetch).
+func (s *Submitter) firstReads(reqs node.Work[requestRec], claims node.Work[claimRec]) []ethereum.CallMsg {
+	var calls []ethereum.CallMsg
+	add := func(msg ethereum.CallMsg, err error) {
+		if err == nil {
+			calls = append(calls, msg)
+		}
+	}
+	for i, key := range reqs.Keys {
+		add(s.base.Oracle.RequestCall(reqs.Vals[i].RequestID))
+		claimID := new(big.Int)
+		if err := s.cfg.Store.Get(s.base.B.Name("claimed"), key, claimID); err == nil {
+			add(s.base.Oracle.ClaimCall(claimID))
+		}
+	}
+	for _, c := range claims.Vals {
+		add(s.base.Oracle.ClaimCall(c.ClaimID))
+	}
+	return calls
 }
 
 // Prune is one retention step (node.Buckets.Prune) over requests, claims

@@ -61,6 +61,11 @@ func (g Game) SplitPoints(ctx context.Context, id *big.Int) ([]uint64, error) {
 	return readByID(ctx, g.Caller, g.Addr, "splitPoints", id, gameABI.TryPackSplitPoints, gameABI.UnpackSplitPoints)
 }
 
+// ClocksCall is the eth_call Clocks(id) makes (see Oracle.RequestCall).
+func (g Game) ClocksCall(id *big.Int) (ethereum.CallMsg, error) {
+	return callByID(g.Addr, "clocks", id, gameABI.TryPackClocks)
+}
+
 // Clocks reads clocks(id): the seconds each side has left, counting the
 // running clock up to the head block.
 func (g Game) Clocks(ctx context.Context, id *big.Int) (claimantLeft, challengerLeft uint64, err error) {

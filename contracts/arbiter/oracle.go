@@ -32,10 +32,27 @@ var (
 	consumerABI = bindings.NewExampleConsumer()
 )
 
-// call runs data against to and decodes a revert (WrapRevert).
+// call runs data against to (callMsg, at the latest block) and decodes a
+// revert (WrapRevert).
 func call(ctx context.Context, c Caller, to common.Address, data []byte) ([]byte, error) {
-	out, err := c.CallContract(ctx, ethereum.CallMsg{To: &to, Data: data}, nil)
+	out, err := c.CallContract(ctx, callMsg(to, data), nil)
 	return out, WrapRevert(err)
+}
+
+// callMsg is the eth_call every read sends: data to to, no sender, value
+// or gas, at the latest block (a nil block number).
+func callMsg(to common.Address, data []byte) ethereum.CallMsg {
+	return ethereum.CallMsg{To: &to, Data: data}
+}
+
+// callByID is the eth_call readByID makes for method(id), so that a batch
+// (node.Reads.Prefetch) can send it ahead of the read.
+func callByID(to common.Address, method string, id *big.Int, pack func(*big.Int) ([]byte, error)) (ethereum.CallMsg, error) {
+	data, err := pack(id)
+	if err != nil {
+		return ethereum.CallMsg{}, fmt.Errorf("arbiter: %s(%v): %w", method, id, err)
+	}
+	return callMsg(to, data), nil
 }
 
 // read calls the view method packed in data on to and unpacks its result;
@@ -119,6 +136,17 @@ func ClaimID(requestID *big.Int, attempt uint32) *big.Int {
 // SplitClaimID is the inverse of ClaimID.
 func SplitClaimID(claimID *big.Int) (requestID *big.Int, attempt uint32) {
 	return new(big.Int).Rsh(claimID, 32), uint32(new(big.Int).And(claimID, big.NewInt(0xffffffff)).Uint64())
+}
+
+// RequestCall is the eth_call Request(id) makes (for batching reads:
+// node.Reads.Prefetch answers the read from a batch).
+func (o Oracle) RequestCall(id *big.Int) (ethereum.CallMsg, error) {
+	return callByID(o.Addr, "requestOf", id, oracleABI.TryPackRequestOf)
+}
+
+// ClaimCall is the eth_call Claim(id) makes (see RequestCall).
+func (o Oracle) ClaimCall(id *big.Int) (ethereum.CallMsg, error) {
+	return callByID(o.Addr, "claimOf", id, oracleABI.TryPackClaimOf)
 }
 
 // Request reads requestOf(id).

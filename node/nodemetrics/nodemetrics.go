@@ -43,6 +43,18 @@ type Metrics struct {
 	reaction   prometheus.Histogram
 	fetches    *prometheus.CounterVec
 	pending    prometheus.Gauge
+
+	backlog       *prometheus.GaugeVec
+	backlogOldest prometheus.Gauge
+	backlogWindow prometheus.Gauge
+	backlogMu     sync.Mutex
+	backlogKinds  map[string]backlogOf // the last report of each kind
+}
+
+// backlogOf is one kind's last backlog report.
+type backlogOf struct {
+	records            int
+	oldest, windowLeft uint64
 }
 
 // Claim outcomes (label outcome of opml_claims_total).
@@ -129,6 +141,14 @@ func New(role string) *Metrics {
 		[]string{"result"})
 	m.pending = prometheus.NewGauge(prometheus.GaugeOpts{Namespace: "opml", Name: "models_pending",
 		Help: "Registered models not yet fetched and verified (not served or checked until they are).", ConstLabels: labels})
+	m.backlog = prometheus.NewGaugeVec(prometheus.GaugeOpts{Namespace: "opml", Name: "backlog",
+		Help: "Records of a kind (requests, claims) with work due that the last tick left for later ticks (beyond the per-tick cap, docs/nodes.md, Back-pressure); 0: the node keeps up.", ConstLabels: labels},
+		[]string{"kind"})
+	m.backlogOldest = prometheus.NewGauge(prometheus.GaugeOpts{Namespace: "opml", Name: "backlog_oldest_blocks",
+		Help: "Age in blocks (head minus its block) of the oldest record left waiting by the last ticks, over all kinds (0: none waits).", ConstLabels: labels})
+	m.backlogWindow = prometheus.NewGauge(prometheus.GaugeOpts{Namespace: "opml", Name: "backlog_window_left_seconds",
+		Help: "Challenger: the least time left in the challenge window of any claim left waiting by the last tick, in seconds (0: none waits).", ConstLabels: labels})
+	m.reg.MustRegister(m.backlog, m.backlogOldest, m.backlogWindow)
 	m.reg.MustRegister(m.fetches, m.pending, m.txs, m.rpcErrors, m.ticks, m.tickErrs, m.block, m.gasUsed,
 		m.claims, m.games, m.moves, m.clockLeft, m.bondsStake, m.bondsWon, m.bondsLost, m.execution, m.proof, m.reaction,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
@@ -224,6 +244,33 @@ func (m *Metrics) Claim(outcome string) {
 	if m != nil {
 		m.claims.WithLabelValues(outcome).Inc()
 	}
+}
+
+// Backlog records what the last tick left of kind for later ticks:
+// records waiting, the age in blocks of the oldest of them and the least
+// time (seconds) left in a waiting claim's window (0: none). The
+// oldest-age gauge is the largest age over kinds, the window gauge the
+// least non-zero time left over kinds, from each kind's last report.
+func (m *Metrics) Backlog(kind string, records int, oldestBlocks, windowLeft uint64) {
+	if m == nil {
+		return
+	}
+	m.backlogMu.Lock()
+	defer m.backlogMu.Unlock()
+	if m.backlogKinds == nil {
+		m.backlogKinds = map[string]backlogOf{}
+	}
+	m.backlogKinds[kind] = backlogOf{records: records, oldest: oldestBlocks, windowLeft: windowLeft}
+	m.backlog.WithLabelValues(kind).Set(float64(records))
+	var oldest, left uint64
+	for _, b := range m.backlogKinds {
+		oldest = max(oldest, b.oldest)
+		if b.windowLeft > 0 && (left == 0 || b.windowLeft < left) {
+			left = b.windowLeft
+		}
+	}
+	m.backlogOldest.Set(float64(oldest))
+	m.backlogWindow.Set(float64(left))
 }
 
 // Games sets the games gauge: open games and the persisted totals won and

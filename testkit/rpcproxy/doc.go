@@ -8,5 +8,5 @@
 //
 // Guarantees: faults are drawn from a seeded generator, so a seed gives the
 // same fault sequence for the same request sequence; counters report what
-// was done. Safe for concurrent use. Test-only: it listens on 127.0.0.1.
+// was done (Stats) and which calls came, alone or in batches (Calls). Safe for concurrent use. Test-only: it listens on 127.0.0.1.
 package rpcproxy

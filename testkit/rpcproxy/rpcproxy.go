@@ -39,6 +39,63 @@ type Proxy struct {
 	faults Faults
 	rng    *rand.Rand
 	stats  Stats
+	calls  Calls
+}
+
+// Calls count the JSON-RPC calls the proxy received, whatever their fate,
+// by method: sent alone (Single) or inside a batch (Batched); Batches is
+// the number of batches.
+type Calls struct {
+	Single, Batched map[string]int
+	Batches         int
+}
+
+// Calls returns the call counts so far.
+func (p *Proxy) Calls() Calls {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	out := Calls{Single: map[string]int{}, Batched: map[string]int{}, Batches: p.calls.Batches}
+	for m, n := range p.calls.Single {
+		out.Single[m] = n
+	}
+	for m, n := range p.calls.Batched {
+		out.Batched[m] = n
+	}
+	return out
+}
+
+// ResetCalls sets the call counts to zero.
+func (p *Proxy) ResetCalls() {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.calls = Calls{}
+}
+
+// count adds the calls of body (a request or a batch) to the counts.
+func (p *Proxy) count(body []byte) {
+	var one struct {
+		Method string `json:"method"`
+	}
+	var batch []struct {
+		Method string `json:"method"`
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.calls.Single == nil {
+		p.calls.Single, p.calls.Batched = map[string]int{}, map[string]int{}
+	}
+	if b := bytes.TrimLeft(body, " \t\r\n"); len(b) > 0 && b[0] == '[' {
+		if json.Unmarshal(b, &batch) == nil {
+			p.calls.Batches++
+			for _, c := range batch {
+				p.calls.Batched[c.Method]++
+			}
+		}
+		return
+	}
+	if json.Unmarshal(body, &one) == nil {
+		p.calls.Single[one.Method]++
+	}
 }
 
 // Start listens on a free loopback port and proxies to upstream (an
@@ -118,6 +175,7 @@ func (p *Proxy) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "rpcproxy: "+err.Error(), http.StatusBadRequest)
 		return
 	}
+	p.count(body)
 	d, delay := p.decide()
 	switch d {
 	case unavailable:

@@ -49,6 +49,23 @@ func TestForwardsWhenHealthy(t *testing.T) {
 	require.Equal(t, rpcproxy.Stats{Requests: 1, Forwarded: 1}, p.Stats())
 }
 
+// TestCountsCalls: single calls and the calls inside a batch are counted
+// by method, batches as one each; ResetCalls starts again.
+func TestCountsCalls(t *testing.T) {
+	up, _ := upstream(t)
+	p, err := rpcproxy.Start(up.URL, rpcproxy.Faults{}, 1)
+	require.NoError(t, err)
+	defer p.Close()
+	_, _, err = post(p.URL(), `{"jsonrpc":"2.0","id":1,"method":"eth_call"}`)
+	require.NoError(t, err)
+	_, _, err = post(p.URL(), ` [{"jsonrpc":"2.0","id":2,"method":"eth_call"},{"jsonrpc":"2.0","id":3,"method":"eth_call"},{"jsonrpc":"2.0","id":4,"method":"eth_blockNumber"}]`)
+	require.NoError(t, err)
+	require.Equal(t, rpcproxy.Calls{Single: map[string]int{"eth_call": 1},
+		Batched: map[string]int{"eth_call": 2, "eth_blockNumber": 1}, Batches: 1}, p.Calls())
+	p.ResetCalls()
+	require.Equal(t, rpcproxy.Calls{Single: map[string]int{}, Batched: map[string]int{}}, p.Calls())
+}
+
 func TestEachFault(t *testing.T) {
 	up, calls := upstream(t)
 	for _, tc := range []struct {
