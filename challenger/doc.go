@@ -59,7 +59,10 @@
 // # Concurrency
 //
 // HandleLogs and Tick may run concurrently with each other; Tick calls are
-// serialised internally. Tick blocks while its transactions confirm.
+// serialised internally. Tick blocks while its transactions confirm. A Tick
+// checks at most node.TickBatch claims: the one whose challenge window ends
+// first first, claims whose window has passed last; the rest wait for the
+// next Tick (docs/nodes.md, Back-pressure).
 //
 // # Watch-only
 //

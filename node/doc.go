@@ -6,7 +6,12 @@
 // Models.Lookup and Serves add the models a ModelSource — node/modelfetch's
 // Pool of the models registered onchain — supplies at run time),
 // TraceCache (VM traces per request or completion claim, recomputed on
-// demand), Budget (a node's bound on concurrent VM runs and the estimated
+// demand), Select/RunLimit (a tick's share of a kind's records: at most
+// TickBatch, in Due order — at risk by deadline, then oldest, waiting ones
+// last — at most Parallel at once; the rest wait for the next tick,
+// Base.Backlog reports them), Reads/Base.Prefetch (the contracts' reads a
+// tick needs sent ahead as one JSON-RPC batch, single calls if the batch
+// fails or the client cannot batch), Budget (a node's bound on concurrent VM runs and the estimated
 // memory of runs and cached traces, evicting idle traces; RunBytes,
 // TraceBytes), CompletionRec (a completion request's persisted
 // parameters), Buckets/Each

@@ -473,7 +473,8 @@ func (t *timedTrace) ProveStep(ctx context.Context, i uint64) ([]byte, []byte, e
 
 // Gauges sets the per-game gauges from the store and the chain: open
 // games, the persisted won/lost totals, the smallest own clock time left
-// over open games (one clocks() call per open game), and the bonds at
+// over open games (the clocks() of every open game read in one batch,
+// Prefetch), and the bonds at
 // at stake (stake plus perGame for each open game), won and lost.
 func (b *Base) Gauges(ctx context.Context, role arbiter.Turn, stake, perGame *big.Int) error {
 	if b.M == nil {

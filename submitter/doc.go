@@ -67,7 +67,12 @@
 //
 // HandleLogs and Tick may run concurrently with each other; Tick calls are
 // serialised internally (one goroutine per service is the intended use).
-// Tick blocks while its transactions confirm.
+// Tick blocks while its transactions confirm. A Tick takes at most
+// node.TickBatch requests and node.TickBatch claims, the oldest requests
+// first (those we claimed after the ones to claim), claims past their
+// window first; the rest wait for the next Tick (docs/nodes.md,
+// Back-pressure). Their first reads (requestOf, claimOf) go in one JSON-RPC
+// batch when the client offers batches (node.Reads).
 //
 // # Fault injection (tests only)
 //

@@ -23,7 +23,9 @@
 //     members and String returning those names.
 //   - Readers with typed results: Oracle (requestOf, claimOf, credit, bonds,
 //     the game, Challenged events), Game (gameOf, positionOf, splitPoints,
-//     clocks, Bisected events) and Registry.
+//     clocks, Bisected events) and Registry; RequestCall, ClaimCall and
+//     ClocksCall are the eth_calls of requestOf, claimOf and clocks, so that
+//     a caller can send them ahead in a batch (node.Reads).
 //   - The calldata of every transaction the nodes and the CLI send
 //     (PackSubmit, PackChallenge, PackBisect, ...; the value and the sending
 //     are the caller's) and MethodName, which names calldata.
