@@ -5,7 +5,9 @@
 // last block the node processed, and the per-game metrics the services
 // feed: claims by outcome, games by status, moves by kind, the smallest own
 // clock time left, bonds at stake/won/lost, execution and proof latency and
-// the challenger's reaction in blocks (docs/nodes.md lists them). It
+// the challenger's reaction in blocks, and the backlog a tick leaves
+// (records waiting per kind, the oldest one's age in blocks, the least
+// challenge window left; docs/nodes.md lists them). It
 // implements txmgr.Metrics and serves /metrics on a loopback address only.
 // The per-game recorders accept a nil *Metrics.
 //
