@@ -52,6 +52,9 @@ func (NoopMetrics) TxBumped(string, common.Hash)       {}
 func (NoopMetrics) TxConfirmed(string, *types.Receipt) {}
 func (NoopMetrics) RPCError(string, error)             {}
 
+// DefaultFeeLimitMultiplier is Config.FeeLimitMultiplier's default.
+const DefaultFeeLimitMultiplier = 5
+
 // Config tunes a Manager; zero fields take the defaults noted.
 type Config struct {
 	// NumConfirmations is the number of blocks (the receipt's included)
@@ -63,7 +66,8 @@ type Config struct {
 	// ReceiptQueryInterval is the receipt polling period (default 1s).
 	ReceiptQueryInterval time.Duration
 	// FeeLimitMultiplier bounds a bumped fee cap to this multiple of the
-	// market fee cap read at the time of the bump (default 5; see bump).
+	// market fee cap read at the time of the bump (default
+	// DefaultFeeLimitMultiplier; see bump).
 	FeeLimitMultiplier uint64
 	// MinTipCap, MaxTipCap and MaxFeeCap clamp fees (nil: no clamp).
 	MinTipCap, MaxTipCap, MaxFeeCap *big.Int
@@ -97,7 +101,7 @@ func (c *Config) setDefaults() {
 		c.ReceiptQueryInterval = time.Second
 	}
 	if c.FeeLimitMultiplier == 0 {
-		c.FeeLimitMultiplier = 5
+		c.FeeLimitMultiplier = DefaultFeeLimitMultiplier
 	}
 	if c.GasMarginPercent == 0 {
 		c.GasMarginPercent = 20
