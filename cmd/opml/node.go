@@ -18,6 +18,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/opml-dev/opml/infra/chainfollow"
+	"github.com/opml-dev/opml/infra/txmgr"
 	"github.com/opml-dev/opml/node"
 	"github.com/opml-dev/opml/node/launch"
 	"github.com/opml-dev/opml/submitter"
@@ -46,6 +47,7 @@ func nodeFlags() []cli.Flag {
 		&cli.DurationFlag{Name: "tick-interval", Value: time.Second, Usage: "act on the recorded state every `DURATION`", EnvVars: env("tick_interval")},
 		&cli.Uint64Flag{Name: "retention.blocks", Value: node.DefaultRetentionBlocks, Usage: "delete finished requests, claims and games `N` blocks after they finished (at least 128, the follower's reorg history); persisted totals stay", EnvVars: env("retention.blocks")},
 		&cli.DurationFlag{Name: "resubmission-timeout", Value: 48 * time.Second, Usage: "fee-bump a transaction unmined for `DURATION`", EnvVars: env("resubmission_timeout")},
+		&cli.Uint64Flag{Name: "fee-limit-multiplier", Value: txmgr.DefaultFeeLimitMultiplier, Usage: "never fee-bump a transaction past `N` times the market fee read at the bump (at least 1; the limit follows the market, so congestion cannot strand a transaction, while a bumped fee stays within N times what the chain asks; see docs/nodes.md, Fees under congestion)", EnvVars: env("fee_limit_multiplier")},
 		&cli.DurationFlag{Name: "receipt-interval", Value: time.Second, Usage: "poll for a sent transaction's receipt every `DURATION`", EnvVars: env("receipt_interval")},
 		&cli.StringFlag{Name: "vm-memory", Value: "4GiB", Usage: "bound the estimated memory of the node's VM runs and cached traces to `SIZE` (e.g. 512MiB; 0: unbounded); a burst of requests queues", EnvVars: env("vm_memory")},
 		&cli.IntFlag{Name: "max-vm-runs", Usage: "run at most `N` VM passes or trace builds at once (0: the CPUs)", EnvVars: env("max_vm_runs")},
@@ -145,11 +147,14 @@ func runNode(c *cli.Context, role string) error {
 	}
 	cfg := launch.Config{Role: role, RPC: c.String("rpc"), DataDir: c.String("datadir"), Confirmations: c.Uint64("confirmations"),
 		StartBlock: c.Uint64("start-block"), PollInterval: c.Duration("poll-interval"), TickInterval: c.Duration("tick-interval"),
-		ResubmissionTimeout: c.Duration("resubmission-timeout"), ReceiptInterval: c.Duration("receipt-interval"),
+		ResubmissionTimeout: c.Duration("resubmission-timeout"), ReceiptInterval: c.Duration("receipt-interval"), FeeLimitMultiplier: c.Uint64("fee-limit-multiplier"),
 		MetricsAddr: c.String("metrics.addr"), DishonestLieAtStep: c.Uint64("dishonest.lie-at-step"), MaxVMRuns: c.Int("max-vm-runs"),
 		RetentionBlocks: c.Uint64("retention.blocks")}
 	if cfg.RetentionBlocks < chainfollow.HistoryLen {
 		return fmt.Errorf("opml: --retention.blocks %d: at least %d (the blocks a reorg can still undo)", cfg.RetentionBlocks, chainfollow.HistoryLen)
+	}
+	if cfg.FeeLimitMultiplier < 1 {
+		return fmt.Errorf("opml: --fee-limit-multiplier %d: at least 1 (a bumped fee may reach N times the market fee; below 1 no bump is possible)", cfg.FeeLimitMultiplier)
 	}
 	if cfg.VMMemory, err = humanize.ParseBytes(c.String("vm-memory")); err != nil {
 		return fmt.Errorf("opml: --vm-memory: %w", err)
@@ -189,8 +194,12 @@ func runNode(c *cli.Context, role string) error {
 	}
 	ctx, stop := signal.NotifyContext(c.Context, os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	return launch.Run(ctx, cfg, logger)
+	return runLaunch(ctx, cfg, logger)
 }
+
+// runLaunch runs a node from its parsed Config (a variable so that tests
+// can see the Config the flags make without starting a node).
+var runLaunch = launch.Run
 
 // followTarget resolves what a follower of the contracts reads (the nodes,
 // the explorer): the endpoint, the oracle and the first block, from --rpc,

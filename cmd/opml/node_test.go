@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"os"
 	"path/filepath"
 	"testing"
@@ -9,7 +10,11 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/google/uuid"
+	"github.com/hashicorp/go-hclog"
 	"github.com/stretchr/testify/require"
+
+	"github.com/opml-dev/opml/infra/txmgr"
+	"github.com/opml-dev/opml/node/launch"
 )
 
 // The node commands refuse bad configuration with an error naming the
@@ -64,6 +69,8 @@ func TestNodeCommandErrors(t *testing.T) {
 		{base("submitter", "--key", hexKey, "--fee-gas-price", "cheap"), "--fee-gas-price: want auto or an amount"},
 		{base("challenger", "--key", hexKey, "--min-fee", "1"), "flag provided but not defined"},
 		{base("challenger", "--key", hexKey, "--retention.blocks", "100"), "--retention.blocks 100: at least 128"},
+		{base("submitter", "--key", hexKey, "--fee-limit-multiplier", "0"), "--fee-limit-multiplier 0: at least 1"},
+		{base("challenger", "--key", hexKey, "--fee-limit-multiplier", "-2"), "fee-limit-multiplier"},
 	} {
 		_, _, err := opmlCLI(tc.args...)
 		require.Error(t, err, "%v", tc.args)
@@ -92,4 +99,38 @@ func TestFeePolicyFlags(t *testing.T) {
 	require.Contains(t, out, "--min-fee AMOUNT")
 	require.Contains(t, out, "--fee-gas-price PRICE")
 	require.Contains(t, out, `(default: "auto")`)
+	for _, role := range []string{"submitter", "challenger"} {
+		out, _, err := opmlCLI(role, "--help")
+		require.NoError(t, err)
+		require.Contains(t, out, "--fee-limit-multiplier N")
+		require.Contains(t, out, "times the market fee read at the bump")
+		require.Contains(t, out, "(default: 5)")
+		require.Contains(t, out, "[$OPML_FEE_LIMIT_MULTIPLIER]")
+	}
+}
+
+// TestFeeLimitMultiplierFlag: --fee-limit-multiplier reaches the node's
+// Config (and from there txmgr.Config), default
+// txmgr.DefaultFeeLimitMultiplier.
+func TestFeeLimitMultiplierFlag(t *testing.T) {
+	dir := t.TempDir()
+	b, err := os.ReadFile("../../fixtures/models/mlp.opml")
+	require.NoError(t, err)
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "mlp.opml"), b, 0o644))
+	key, err := crypto.GenerateKey()
+	require.NoError(t, err)
+	var got []uint64
+	saved := runLaunch
+	t.Cleanup(func() { runLaunch = saved })
+	runLaunch = func(_ context.Context, cfg launch.Config, _ hclog.Logger) error {
+		got = append(got, cfg.FeeLimitMultiplier)
+		return nil
+	}
+	args := []string{"--rpc", "http://127.0.0.1:1", "--oracle", "0x00000000000000000000000000000000000000aa",
+		"--models", dir, "--datadir", filepath.Join(dir, "data"), "--key", hexutil.Encode(crypto.FromECDSA(key))}
+	_, _, err = opmlCLI(append([]string{"submitter"}, args...)...)
+	require.NoError(t, err)
+	_, _, err = opmlCLI(append([]string{"challenger", "--fee-limit-multiplier", "12"}, args...)...)
+	require.NoError(t, err)
+	require.Equal(t, []uint64{txmgr.DefaultFeeLimitMultiplier, 12}, got)
 }

@@ -21,9 +21,17 @@
 //   - Fees: tip = SuggestGasTipCap, fee cap = 2·baseFee + tip, capped by
 //     Config.MaxTipCap/MaxFeeCap. A transaction not mined within
 //     Config.ResubmissionTimeout is replaced at the same nonce with tip and
-//     fee cap raised by at least 10% (geth's replacement rule) or to the
-//     current market price if higher, never beyond Config.FeeLimitMultiplier
-//     times the first price; at the limit it is re-broadcast unchanged.
+//     fee cap raised by at least 10% (geth's replacement rule; a zero tip
+//     goes to 1 wei) or to the current market price if higher. The bumped
+//     fee cap may not exceed Config.FeeLimitMultiplier times the market fee
+//     cap read for that bump (the limit follows the market, so congestion
+//     that outgrows the first price cannot strand a transaction; see
+//     docs/nodes.md, "Fees under congestion"); past the limit, or when the
+//     market cannot be read, it is re-broadcast unchanged.
+//   - No replacement of a mined nonce: before a resubmission the chain's
+//     latest nonce is read; if it has passed the transaction's nonce (a
+//     version was mined but its receipt is not served yet), nothing is
+//     sent and the receipt is awaited.
 //   - Reverts: gas is always estimated first; an estimation revert sends
 //     nothing. A mined transaction that reverted returns its receipt and is
 //     not retried. Either way the error wraps go-ethereum's

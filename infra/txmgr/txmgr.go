@@ -52,6 +52,9 @@ func (NoopMetrics) TxBumped(string, common.Hash)       {}
 func (NoopMetrics) TxConfirmed(string, *types.Receipt) {}
 func (NoopMetrics) RPCError(string, error)             {}
 
+// DefaultFeeLimitMultiplier is Config.FeeLimitMultiplier's default.
+const DefaultFeeLimitMultiplier = 5
+
 // Config tunes a Manager; zero fields take the defaults noted.
 type Config struct {
 	// NumConfirmations is the number of blocks (the receipt's included)
@@ -62,8 +65,9 @@ type Config struct {
 	ResubmissionTimeout time.Duration
 	// ReceiptQueryInterval is the receipt polling period (default 1s).
 	ReceiptQueryInterval time.Duration
-	// FeeLimitMultiplier bounds bumped fees to this multiple of the first
-	// price of the transaction (default 5).
+	// FeeLimitMultiplier bounds a bumped fee cap to this multiple of the
+	// market fee cap read at the time of the bump (default
+	// DefaultFeeLimitMultiplier; see bump).
 	FeeLimitMultiplier uint64
 	// MinTipCap, MaxTipCap and MaxFeeCap clamp fees (nil: no clamp).
 	MinTipCap, MaxTipCap, MaxFeeCap *big.Int
@@ -97,7 +101,7 @@ func (c *Config) setDefaults() {
 		c.ReceiptQueryInterval = time.Second
 	}
 	if c.FeeLimitMultiplier == 0 {
-		c.FeeLimitMultiplier = 5
+		c.FeeLimitMultiplier = DefaultFeeLimitMultiplier
 	}
 	if c.GasMarginPercent == 0 {
 		c.GasMarginPercent = 20
@@ -562,21 +566,32 @@ func maxBig(a, b *big.Int) *big.Int {
 }
 
 // bump returns a replacement of cur at the same nonce with higher fees, or
-// nil if that would pass the fee limit (relative to first) or a Max cap.
-func (m *Manager) bump(ctx context.Context, cur, first *types.Transaction) (*types.Transaction, error) {
-	tip, feeCap := bumpFee(cur.GasTipCap()), bumpFee(cur.GasFeeCap())
-	if mTip, mCap, err := m.fees(ctx); err == nil {
-		tip, feeCap = maxBig(tip, mTip), maxBig(feeCap, mCap)
-	} else {
-		m.log.Warn("fee query failed, bumping from previous fees", "err", err)
+// nil if that would pass the fee limit or a Max cap.
+//
+// The replacement pays the current market price (fees) or cur's fees raised
+// by the node's replacement rule (bumpFee, +10%), whichever is higher, tip
+// and fee cap each. Its fee cap may not exceed Config.FeeLimitMultiplier
+// times the market fee cap read for this bump: the limit follows the market,
+// so a transaction outbid by a congestion that outgrew its first price is
+// still mined (a limit on the first price kept it stuck for good), while
+// bumps compounding on a price far above the market (a spike reading that
+// has passed) stop until the market catches up. The tip is bounded by the
+// fee cap only: a separate limit on the tip would be a multiple of a market
+// tip that may be zero, and then even the 1 wei a zero tip needs to replace
+// it would pass it. If the market cannot be read, there is no limit to check
+// against: bump fails and cur is re-broadcast unchanged.
+func (m *Manager) bump(ctx context.Context, cur *types.Transaction) (*types.Transaction, error) {
+	mTip, mCap, err := m.fees(ctx)
+	if err != nil {
+		return nil, err
 	}
+	tip := maxBig(bumpFee(cur.GasTipCap()), mTip)
+	feeCap := maxBig(bumpFee(cur.GasFeeCap()), mCap)
 	if tip.Cmp(feeCap) > 0 {
 		feeCap = new(big.Int).Set(tip)
 	}
-	mult := new(big.Int).SetUint64(m.cfg.FeeLimitMultiplier)
-	limitTip := new(big.Int).Mul(first.GasTipCap(), mult)
-	limitCap := new(big.Int).Mul(first.GasFeeCap(), mult)
-	if tip.Cmp(limitTip) > 0 || feeCap.Cmp(limitCap) > 0 ||
+	limit := new(big.Int).Mul(mCap, new(big.Int).SetUint64(m.cfg.FeeLimitMultiplier))
+	if feeCap.Cmp(limit) > 0 ||
 		(m.cfg.MaxTipCap != nil && tip.Cmp(m.cfg.MaxTipCap) > 0) ||
 		(m.cfg.MaxFeeCap != nil && feeCap.Cmp(m.cfg.MaxFeeCap) > 0) {
 		return nil, nil
@@ -589,6 +604,21 @@ func (m *Manager) bump(ctx context.Context, cur, first *types.Transaction) (*typ
 		return nil, fmt.Errorf("txmgr: sign: %w", err)
 	}
 	return tx, nil
+}
+
+// nonceMined reports whether the chain's latest block has used nonce n of
+// ours: then some version of the flight at n is mined (or, if none of ours,
+// another transaction took the nonce) and a replacement can only be
+// rejected with "nonce too low". False if the chain cannot be asked.
+func (m *Manager) nonceMined(ctx context.Context, n uint64) bool {
+	mined, err := m.client.NonceAt(ctx, m.from, nil)
+	if err != nil {
+		if ctx.Err() == nil {
+			m.cfg.Metrics.RPCError("NonceAt", err)
+		}
+		return false
+	}
+	return mined > n
 }
 
 func decodeTxs(rec Record) ([]*types.Transaction, error) {
@@ -676,7 +706,17 @@ func (m *Manager) await(rec Record, txs []*types.Transaction) (*types.Receipt, e
 		}
 		if !minedUnconfirmed && clock.Since(lastBroadcast) >= m.cfg.ResubmissionTimeout {
 			cur := txs[len(txs)-1]
-			next, err := m.bump(ctx, cur, txs[0])
+			if m.nonceMined(ctx, cur.Nonce()) {
+				// A version was mined after the receipt poll, or its receipt
+				// is not served yet (a node still indexing): wait for it.
+				m.log.Info("nonce already mined; awaiting the receipt instead of bumping", "key", rec.Key, "nonce", cur.Nonce())
+				lastBroadcast = clock.Now()
+				if sleep(ctx, clock, m.cfg.ReceiptQueryInterval) != nil {
+					return nil, ErrClosed, false
+				}
+				continue
+			}
+			next, err := m.bump(ctx, cur)
 			switch {
 			case err != nil:
 				m.log.Error("fee bump failed", "key", rec.Key, "err", err)

@@ -42,6 +42,11 @@ type fakeClient struct {
 	failedOn   map[string]int
 	sent       []*types.Transaction // every SendTransaction that got past fail, in order
 	dropped    int                  // how many of them were dropped
+	// zeroTip makes SuggestGasTipCap answer 0 (a chain whose nodes suggest
+	// no tip); hideReceipts answers the next that many TransactionReceipt
+	// calls with "not found" (a node still indexing its blocks).
+	zeroTip      bool
+	hideReceipts int
 	// hangOn names a method that, instead of answering, blocks until its
 	// ctx ends (an endpoint that accepts the request and never replies);
 	// hung is closed when it first does.
@@ -93,6 +98,12 @@ func (f *fakeClient) SuggestGasTipCap(ctx context.Context) (*big.Int, error) {
 	if err := f.fail(ctx, "SuggestGasTipCap"); err != nil {
 		return nil, err
 	}
+	f.mu.Lock()
+	zero := f.zeroTip
+	f.mu.Unlock()
+	if zero {
+		return new(big.Int), nil
+	}
 	return f.Client.SuggestGasTipCap(ctx)
 }
 
@@ -137,6 +148,15 @@ func (f *fakeClient) SendTransaction(ctx context.Context, tx *types.Transaction)
 func (f *fakeClient) TransactionReceipt(ctx context.Context, h common.Hash) (*types.Receipt, error) {
 	if err := f.fail(ctx, "TransactionReceipt"); err != nil {
 		return nil, err
+	}
+	f.mu.Lock()
+	hide := f.hideReceipts > 0
+	if hide {
+		f.hideReceipts--
+	}
+	f.mu.Unlock()
+	if hide {
+		return nil, ethereum.NotFound
 	}
 	return f.Client.TransactionReceipt(ctx, h)
 }

@@ -58,10 +58,12 @@ type Config struct {
 	// after they finished (0: node.DefaultRetentionBlocks; at least
 	// chainfollow.HistoryLen). See node.Retention.
 	RetentionBlocks uint64
-	// ResubmissionTimeout and ReceiptInterval tune the transaction manager
-	// (defaults 48s and 1s).
+	// ResubmissionTimeout, ReceiptInterval and FeeLimitMultiplier tune the
+	// transaction manager (defaults 48s, 1s and
+	// txmgr.DefaultFeeLimitMultiplier; see txmgr.Config).
 	ResubmissionTimeout time.Duration
 	ReceiptInterval     time.Duration
+	FeeLimitMultiplier  uint64
 
 	// MetricsAddr, if set, serves Prometheus metrics on that loopback
 	// address; Metrics, if set, is used instead of a fresh registry.
@@ -210,7 +212,7 @@ func Run(ctx context.Context, cfg Config, logger hclog.Logger) error {
 	}()
 	setup := func() (err error) {
 		if txm == nil {
-			if txm, err = txmgr.New(ctx, txmgr.Config{ResubmissionTimeout: cfg.ResubmissionTimeout, ReceiptQueryInterval: cfg.ReceiptInterval,
+			if txm, err = txmgr.New(ctx, txmgr.Config{ResubmissionTimeout: cfg.ResubmissionTimeout, ReceiptQueryInterval: cfg.ReceiptInterval, FeeLimitMultiplier: cfg.FeeLimitMultiplier,
 				Revert: arbiter.WrapRevert, Metrics: metrics, Clock: clock}, client, cfg.Key, txmgr.NewStoreJournal(store), logger.Named("txmgr")); err != nil {
 				return err
 			}
