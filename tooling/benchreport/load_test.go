@@ -44,7 +44,9 @@ func TestLoadGoals(t *testing.T) {
 		"a lie not disproven": func(r *loadgen.Report) { r.FalseRejected = 99 },
 		"a wrong output":      func(r *loadgen.Report) { r.FinalizedTrue = 999 },
 		"a double send":       func(r *loadgen.Report) { r.DoubleSends = []string{"submit/7 twice"} },
-		"a smaller burst":     func(r *loadgen.Report) { r.Sent, r.FinalizedTrue, r.LieRequests, r.FalseClaims, r.FalseRejected = 999, 999, 99, 99, 99 },
+		"a smaller burst": func(r *loadgen.Report) {
+			r.Sent, r.FinalizedTrue, r.LieRequests, r.FalseClaims, r.FalseRejected = 999, 999, 99, 99, 99
+		},
 	} {
 		r := burst()
 		mod(r)
