@@ -693,8 +693,23 @@ func (s *Submitter) play(ctx context.Context, key string, g *node.GameRec) error
 	if err != nil {
 		return err
 	}
-	return s.base.Play(ctx, key, g, arbiter.TurnClaimant, tr, s.cfg.Sender, s.cfg.Client)
+	if err := s.base.Play(ctx, key, g, arbiter.TurnClaimant, tr, s.cfg.Sender, s.cfg.Client); err != nil {
+		return err
+	}
+	// A game over, its trace is dropped (unless another game on the
+	// request still needs it): kept, every game played would hold its
+	// trace until the budget evicted it, so a node's memory grew with the
+	// games it had played, not the ones in play.
+	if done, err := s.base.B.Done("games", key); err == nil && done {
+		s.dropTrace(g.RequestID)
+		s.traces.Drop(node.ClaimKey(g.ClaimID))
+	}
+	return nil
 }
+
+// CachedTraces is the number of execution traces the submitter holds in
+// memory (diagnostics and tests).
+func (s *Submitter) CachedTraces() int { return s.traces.Len() }
 
 // finishClaim retires a settled claim of ours and forgets the trace of
 // its games (a completion claim's own; a game still being settled
