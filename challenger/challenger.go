@@ -516,6 +516,10 @@ func (c *Challenger) dropTrace(requestID, claimID *big.Int) {
 	}
 }
 
+// CachedTraces is the number of execution traces the challenger holds in
+// memory (diagnostics and tests).
+func (c *Challenger) CachedTraces() int { return c.traces.Len() }
+
 func (c *Challenger) play(ctx context.Context, key string, g *node.GameRec) error {
 	_, tr, _, err := c.trace(ctx, g.RequestID, g.ClaimID)
 	if err != nil {
@@ -524,11 +528,9 @@ func (c *Challenger) play(ctx context.Context, key string, g *node.GameRec) erro
 	if c.cfg.DishonestLieAtStep > 0 {
 		tr = dispute.Lying(tr, c.cfg.DishonestLieAtStep)
 	}
-	if err := c.base.Play(ctx, key, g, arbiter.TurnChallenger, tr, c.cfg.Sender, c.cfg.Client); err != nil {
-		return err
+	over, err := c.base.Play(ctx, key, g, arbiter.TurnChallenger, tr, c.cfg.Sender, c.cfg.Client)
+	if over {
+		c.dropTrace(g.RequestID, g.ClaimID) // as the submitter's play
 	}
-	if done, err := c.base.B.Done("games", key); err == nil && done {
-		c.dropTrace(g.RequestID, g.ClaimID)
-	}
-	return nil
+	return err
 }

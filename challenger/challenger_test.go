@@ -237,6 +237,7 @@ func dispute(t *testing.T, restartAfter int) {
 	// Traces: none is kept once the games are over (a replay below drops
 	// them all anyway).
 	require.Zero(t, liar.Svc.(*submitter.Submitter).CachedTraces(), "the liar dropped its game's trace once the game was over")
+	require.Zero(t, chal.Svc.(*challenger.Challenger).CachedTraces(), "the challenger dropped its game's trace once the game was over")
 
 	// A replay of every log re-records finished claims and games; the next
 	// tick prunes them again without acting or counting them twice.

@@ -402,9 +402,11 @@ func (b Buckets) finishGame(key string, r *GameResult) error {
 // Play makes at most one move in game g as role, with trace tr, and
 // once the game is over records its result (GameResult, Stats) and moves it
 // to the finished bucket. The time spent computing the answer is recorded
-// as proof latency, a mined move by kind.
+// as proof latency, a mined move by kind. It reports whether the game is
+// over (its result recorded), so the caller can release what it held for
+// the game (its trace) in the same tick, without reading the store again.
 func (b *Base) Play(ctx context.Context, key string, g *GameRec, role arbiter.Turn,
-	tr dispute.TraceProvider, s Sender, c Client) error {
+	tr dispute.TraceProvider, s Sender, c Client) (over bool, err error) {
 	timed := &timedTrace{p: tr}
 	p := dispute.Player{Game: b.Game.Addr, GameID: g.GameID, Role: role, Trace: timed,
 		Sender: MoveSender{S: s, Prefix: "move/" + g.GameID.String(), Metrics: b.M}, Caller: c, Logs: c, FromBlock: g.Block, Logger: b.Log}
@@ -413,17 +415,17 @@ func (b *Base) Play(ctx context.Context, key string, g *GameRec, role arbiter.Tu
 		b.M.Proof(timed.d)
 	}
 	if err != nil {
-		return fmt.Errorf("game %v: %w", g.GameID, err)
+		return false, fmt.Errorf("game %v: %w", g.GameID, err)
 	}
 	if !done {
-		return nil
+		return false, nil
 	}
 	st, err := p.State(ctx)
 	if err != nil {
-		return fmt.Errorf("game %v: read result: %w", g.GameID, err)
+		return false, fmt.Errorf("game %v: read result: %w", g.GameID, err)
 	}
 	if !st.Status.Over() {
-		return fmt.Errorf("game %v: over with status %v", g.GameID, st.Status)
+		return false, fmt.Errorf("game %v: over with status %v", g.GameID, st.Status)
 	}
 	won := st.Status == role.Won()
 	r := &GameResult{GameRec: *g, Status: st.Status, Won: won}
@@ -434,7 +436,7 @@ func (b *Base) Play(ctx context.Context, key string, g *GameRec, role arbiter.Tu
 		// games open on the claim at its rejection).
 		share, err := b.Oracle.RewardShare(ctx, g.ClaimID)
 		if err != nil {
-			return fmt.Errorf("game %v: %w", g.GameID, err)
+			return false, fmt.Errorf("game %v: %w", g.GameID, err)
 		}
 		r.Bond = share
 	case role == arbiter.TurnChallenger:
@@ -447,7 +449,10 @@ func (b *Base) Play(ctx context.Context, key string, g *GameRec, role arbiter.Tu
 	b.Log.Info("game over", "game", g.GameID, "role", role, "status", st.Status, "won", won, "bond", r.Bond)
 	b.finishMu.Lock()
 	defer b.finishMu.Unlock()
-	return b.B.finishGame(key, r)
+	if err := b.B.finishGame(key, r); err != nil {
+		return false, err
+	}
+	return true, nil
 }
 
 // timedTrace measures the time spent in a trace provider's hash and proof

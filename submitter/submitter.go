@@ -693,18 +693,16 @@ func (s *Submitter) play(ctx context.Context, key string, g *node.GameRec) error
 	if err != nil {
 		return err
 	}
-	if err := s.base.Play(ctx, key, g, arbiter.TurnClaimant, tr, s.cfg.Sender, s.cfg.Client); err != nil {
-		return err
-	}
-	// A game over, its trace is dropped (unless another game on the
-	// request still needs it): kept, every game played would hold its
-	// trace until the budget evicted it, so a node's memory grew with the
-	// games it had played, not the ones in play.
-	if done, err := s.base.B.Done("games", key); err == nil && done {
+	over, err := s.base.Play(ctx, key, g, arbiter.TurnClaimant, tr, s.cfg.Sender, s.cfg.Client)
+	if over {
+		// A game over, its trace is dropped (unless another game on the
+		// request still needs it): kept, every game played would hold its
+		// trace until the budget evicted it, so a node's memory grew with
+		// the games it had played, not the ones in play.
 		s.dropTrace(g.RequestID)
 		s.traces.Drop(node.ClaimKey(g.ClaimID))
 	}
-	return nil
+	return err
 }
 
 // CachedTraces is the number of execution traces the submitter holds in
