@@ -265,22 +265,23 @@ func (c *Challenger) Prune(ctx context.Context, settled uint64, max int) (node.P
 func (c *Challenger) expire(ctx context.Context, now uint64, max int) error {
 	c.expMu.Lock()
 	defer c.expMu.Unlock()
+	keys, recs, err := node.Active[requestRec](c.base.B, "requests")
+	if err != nil {
+		return err
+	}
 	// The requestOf reads below, in one batch.
 	var calls []ethereum.CallMsg
-	if err := node.Each(c.base.B, "requests", func(key string, r *requestRec) error {
+	for i, key := range keys {
 		if _, ok := c.expiries[key]; !ok && len(calls) < max {
-			if msg, err := c.base.Oracle.RequestCall(r.RequestID); err == nil {
+			if msg, err := c.base.Oracle.RequestCall(recs[i].RequestID); err == nil {
 				calls = append(calls, msg)
 			}
 		}
-		return nil
-	}); err != nil {
-		return err
 	}
 	defer c.base.Prefetch(ctx, calls)()
 	reads, next := 0, map[string]uint64{} // the active requests' expiries
 	defer func() { c.expiries = next }()
-	return node.Each(c.base.B, "requests", func(key string, r *requestRec) error {
+	expire := func(key string, r *requestRec) error {
 		exp, ok := c.expiries[key]
 		if !ok {
 			if reads >= max {
@@ -301,7 +302,14 @@ func (c *Challenger) expire(ctx context.Context, now uint64, max int) error {
 			return nil
 		}
 		return c.base.B.Finish("requests", key, r)
-	})
+	}
+	var errs []error
+	for i, key := range keys {
+		if err := expire(key, recs[i]); err != nil {
+			errs = append(errs, err)
+		}
+	}
+	return errors.Join(errs...)
 }
 
 // Tick takes every action due now: check new claims and challenge false

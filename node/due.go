@@ -72,7 +72,7 @@ type Work[T any] struct {
 // store untouched: the next tick selects again, so nothing is dropped. due
 // must not fail; it may read the store.
 func Select[T any](b Buckets, kind string, now uint64, max int, due func(key string, v *T) Due) (Work[T], error) {
-	keys, vals, err := active[T](b, kind)
+	keys, vals, err := Active[T](b, kind)
 	if err != nil {
 		return Work[T]{}, err
 	}

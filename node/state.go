@@ -74,11 +74,12 @@ func (b Buckets) GetAny(kind, key string, v any) error {
 	return err
 }
 
-// active returns the records of kind that are not done, in key order,
-// decoded into fresh Ts. A record that is marked done but still in the
+// Active returns the records of kind that are not done, in key order,
+// decoded into fresh Ts: one read of the bucket for a caller that walks
+// the records more than once. A record that is marked done but still in the
 // kind's bucket (written again by a replay of its log after it finished) is
 // pruned: deleted from the bucket, the finished copy kept.
-func active[T any](b Buckets, kind string) ([]string, []*T, error) {
+func Active[T any](b Buckets, kind string) ([]string, []*T, error) {
 	var keys []string
 	var vals []*T
 	err := b.Store.Iterate(b.Name(kind), func(key string, decode func(v any) error) error {
@@ -113,7 +114,7 @@ func active[T any](b Buckets, kind string) ([]string, []*T, error) {
 // Each calls fn for every record of kind that is not done, in key order
 // (see active); errors of fn are joined, and every record is visited.
 func Each[T any](b Buckets, kind string, fn func(key string, v *T) error) error {
-	keys, vals, err := active[T](b, kind)
+	keys, vals, err := Active[T](b, kind)
 	if err != nil {
 		return err
 	}
@@ -132,7 +133,7 @@ func Each[T any](b Buckets, kind string, fn func(key string, v *T) error) error 
 // services play their games with it, so one slow game (a move waiting for
 // its block) never delays the others.
 func EachParallel[T any](b Buckets, kind string, fn func(key string, v *T) error) error {
-	keys, vals, err := active[T](b, kind)
+	keys, vals, err := Active[T](b, kind)
 	if err != nil {
 		return err
 	}
