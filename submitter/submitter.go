@@ -344,7 +344,10 @@ func (s *Submitter) Tick(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("submitter: %w", err)
 	}
-	reqs, err := node.Select(s.base.B, "requests", now, node.TickBatch, s.requestDue)
+	claimed := map[string]*big.Int{} // our claim on each request, read once a tick
+	reqs, err := node.Select(s.base.B, "requests", now, node.TickBatch, func(key string, r *requestRec) node.Due {
+		return s.requestDue(key, r, claimed)
+	})
 	if err != nil {
 		return fmt.Errorf("submitter: %w", err)
 	}
@@ -356,7 +359,7 @@ func (s *Submitter) Tick(ctx context.Context) error {
 	}
 	s.base.Backlog("requests", reqs.Left, head, now)
 	s.base.Backlog("claims", claims.Left, head, now)
-	defer s.base.Prefetch(ctx, s.firstReads(reqs, claims))()
+	defer s.base.Prefetch(ctx, s.firstReads(reqs, claims, claimed))()
 	var errs []error
 	// Open requests are claimed and our claims finalized node.Parallel at
 	// a time, while the games are played: a burst of requests never holds
@@ -384,17 +387,21 @@ func (s *Submitter) Tick(ctx context.Context) error {
 
 // requestDue places a request in a tick's queue: by its block (the oldest
 // expires first); one we claimed only waits for its claim (claim follows
-// it) and comes after the ones to claim.
-func (s *Submitter) requestDue(key string, r *requestRec) node.Due {
-	claimed, err := s.cfg.Store.Has(s.base.B.Name("claimed"), key)
-	return node.Due{Block: r.Block, Wait: err == nil && claimed}
+// it) and comes after the ones to claim. The claim ID it finds in the
+// claimed index goes into claimed, for firstReads.
+func (s *Submitter) requestDue(key string, r *requestRec, claimed map[string]*big.Int) node.Due {
+	claimID := new(big.Int)
+	if err := s.cfg.Store.Get(s.base.B.Name("claimed"), key, claimID); err == nil {
+		claimed[key] = claimID
+	}
+	return node.Due{Block: r.Block, Wait: claimed[key] != nil}
 }
 
 // firstReads are the reads a tick's requests and claims start with:
 // requestOf of each request (and claimOf of our recorded claim on it, which
-// ourClaim reads next) and claimOf of each claim, for one batch
-// (node.Base.Prefetch).
-func (s *Submitter) firstReads(reqs node.Work[requestRec], claims node.Work[claimRec]) []ethereum.CallMsg {
+// ourClaim reads next; claimed holds them, from requestDue) and claimOf of
+// each claim, for one batch (node.Base.Prefetch).
+func (s *Submitter) firstReads(reqs node.Work[requestRec], claims node.Work[claimRec], claimed map[string]*big.Int) []ethereum.CallMsg {
 	var calls []ethereum.CallMsg
 	add := func(msg ethereum.CallMsg, err error) {
 		if err == nil {
@@ -403,8 +410,7 @@ func (s *Submitter) firstReads(reqs node.Work[requestRec], claims node.Work[clai
 	}
 	for i, key := range reqs.Keys {
 		add(s.base.Oracle.RequestCall(reqs.Vals[i].RequestID))
-		claimID := new(big.Int)
-		if err := s.cfg.Store.Get(s.base.B.Name("claimed"), key, claimID); err == nil {
+		if claimID := claimed[key]; claimID != nil {
 			add(s.base.Oracle.ClaimCall(claimID))
 		}
 	}
