@@ -67,7 +67,7 @@ type Work[T any] struct {
 	Left Backlog
 }
 
-// Select orders the active records of kind (see active) by due (Due) at
+// Select orders the active records of kind (see Active) by due (Due) at
 // chain time now and takes the first max (0: all). The others stay in the
 // store untouched: the next tick selects again, so nothing is dropped. due
 // must not fail; it may read the store.

@@ -112,7 +112,7 @@ func Active[T any](b Buckets, kind string) ([]string, []*T, error) {
 }
 
 // Each calls fn for every record of kind that is not done, in key order
-// (see active); errors of fn are joined, and every record is visited.
+// (see Active); errors of fn are joined, and every record is visited.
 func Each[T any](b Buckets, kind string, fn func(key string, v *T) error) error {
 	keys, vals, err := Active[T](b, kind)
 	if err != nil {
