@@ -36,7 +36,7 @@ DEADCODE    := $(GO) run golang.org/x/tools/cmd/deadcode@v0.52.0
 # packages whose results go test has cached.
 GOTESTFLAGS ?=
 
-.PHONY: all help build check test test-arm64 e2e tools bench fuzz lint gofmt vet staticcheck deadcode demo demo-llm explorer-screenshot load load-capacity load-burst load-soak update-golden onnx-conformance clean contracts bindings check-contracts npm-ci gas fixtures train-fixtures train-lm
+.PHONY: all help build check test test-arm64 e2e tools bench fuzz lint gofmt vet staticcheck deadcode demo demo-llm explorer-screenshot load load-capacity load-burst load-soak update-golden onnx-conformance clean contracts bindings check-contracts npm-ci gas fixtures train-fixtures train-lm fortunes
 
 all: build
 
@@ -49,7 +49,7 @@ help:
 	@echo "make e2e            end-to-end tests: built opml processes against a devnet and a real geth --dev"
 	@echo "make tools          install geth $(GETH_VERSION) and anvil $(ANVIL_VERSION) (for the e2e tests) under bin/tools"
 	@echo "make test-arm64     VM/fixtures tests cross-compiled for linux/arm64, run under qemu (ARM64_TEST_FLAGS=...)"
-	@echo "make bench          benchmark report: go test -bench (bench.txt), gas tests, opml bench -> BENCHMARKS.md (QUICK=1: under 2 min)"
+	@echo "make bench          benchmark report: go test -bench (bench.txt), gas tests, opml bench -> BENCHMARKS.md (installs apt fortunes for the LM held-out text; QUICK=1: under 2 min)"
 	@echo "make load           the load goals (BENCHMARKS.md §9): capacity, 1,000-request burst and one-hour soak on a 2 s-block devnet,"
 	@echo "                    nodes as processes (about 105 minutes; each alone: make load-capacity|load-burst|load-soak)"
 	@echo "make fuzz           every Fuzz* target for FUZZTIME each (FUZZTIME=$(FUZZTIME)), then 20 crash trials of the challenger binary"
@@ -122,7 +122,7 @@ $(ANVIL): tooling/anvil/package.json tooling/anvil/package-lock.json
 # of it (tooling/benchreport/). QUICK=1 is the short suite.
 BENCH_PKGS  := ./vm/... ./pipeline/reference ./fixtures/fixturebuild ./node/dispute
 BENCH_FLAGS := $(if $(QUICK),-benchtime=100ms -count=1,-benchtime=500ms -count=5)
-bench:
+bench: $(if $(QUICK),,fortunes)
 	$(GO) test -run='^$$' -bench=. -benchmem $(BENCH_FLAGS) $(BENCH_PKGS) | tee bench.txt
 	GAS_REPORT=$(CURDIR)/gas-verifier.md $(GO) test -count=1 -run 'TestGasReport' ./contracts/verifier
 	GAS_REPORT=$(CURDIR)/gas-arbiter.md $(GO) test -count=1 -run 'TestGasReport' ./contracts/arbiter
@@ -233,9 +233,16 @@ train-fixtures:
 # of Debian's fortunes package; writes fixtures/trained/lm.onnx and
 # lm-training.json, then re-records the golden completions. Not run by CI.
 FORTUNES ?= /usr/share/games/fortunes
-train-lm:
+train-lm: fortunes
 	$(GO) run ./fixtures/lmtrain -fortunes $(FORTUNES)
 	$(GO) test -count=1 -run TestTrainedLM ./pipeline/lm -update
+
+# The fortune files (Debian package fortunes): the language model's
+# training text and, in make bench (not QUICK), its held-out accuracy
+# windows; without them opml bench falls back to the committed sample.
+fortunes:
+	@[ -d $(FORTUNES) ] || bash scripts/apt-install.sh fortunes
+	@[ -d $(FORTUNES) ] || { echo "make fortunes: $(FORTUNES) is missing after installing fortunes" >&2; exit 1; }
 
 clean:
 	rm -rf bin bench.txt coverage.out coverage.html *.coverprofile
