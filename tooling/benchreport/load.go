@@ -27,7 +27,7 @@ const (
 	goalLoadBlockTime  = 2   // seconds, fixed
 	goalLoadWindow     = 600 // seconds
 	goalSoakSeconds    = 3600
-	goalSoakFlatGrowth = 1.10 // the last third's peak over the middle third's
+	goalSoakFlatGrowth = 1.10 // the last third's 90th percentile over the middle third's (soakFlatness)
 )
 
 // Load is the load generator's committed reports (nil: not there).
@@ -129,17 +129,6 @@ func burstMet(b *loadgen.Report) (bool, string) {
 // lifts every sample after it). docs/nodes.md, "The load goals".
 type flatness struct{ rss, dir, live, rssPeak float64 }
 
-// p90 is the nearest-rank 90th percentile of xs (0 for none).
-func p90(xs []float64) float64 {
-	if len(xs) == 0 {
-		return 0
-	}
-	s := append([]float64(nil), xs...)
-	sort.Float64s(s)
-	i := (9*len(s)+9)/10 - 1 // ⌈0.9 n⌉ − 1
-	return s[i]
-}
-
 // soakThirds splits the samples taken while the soak sent its requests
 // into thirds by time (the settle phase's samples are left out).
 func soakThirds(s *loadgen.Report) (mid, last []loadgen.Sample) {
@@ -182,17 +171,17 @@ func soakFlatness(s *loadgen.Report) flatness {
 	}
 	for _, n := range sampleNodes(s) {
 		for _, m := range []struct {
-			dst *float64
-			g   func(loadgen.Sample) float64
+			dst, peak *float64 // peak: where the peaks' ratio goes (RSS only)
+			g         func(loadgen.Sample) float64
 		}{
-			{&f.rss, func(x loadgen.Sample) float64 { return float64(x.Nodes[n].RSSBytes) }},
-			{&f.dir, func(x loadgen.Sample) float64 { return float64(x.DataDirBytes[n]) }},
-			{&f.live, func(x loadgen.Sample) float64 { return float64(x.Nodes[n].Live) }},
+			{&f.rss, &f.rssPeak, func(x loadgen.Sample) float64 { return float64(x.Nodes[n].RSSBytes) }},
+			{&f.dir, nil, func(x loadgen.Sample) float64 { return float64(x.DataDirBytes[n]) }},
+			{&f.live, nil, func(x loadgen.Sample) float64 { return float64(x.Nodes[n].Live) }},
 		} {
 			a, b := values(mid, m.g), values(last, m.g)
-			worse(m.dst, p90(a), p90(b))
-			if m.dst == &f.rss {
-				worse(&f.rssPeak, peak(a), peak(b))
+			worse(m.dst, Percentile(a, 90), Percentile(b, 90))
+			if m.peak != nil {
+				worse(m.peak, peak(a), peak(b))
 			}
 		}
 	}
